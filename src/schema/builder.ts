@@ -1,0 +1,64 @@
+import SchemaBuilder from "@pothos/core";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { GraphQLError } from "graphql";
+import { DateResolver, DateTimeResolver, JSONResolver, URLResolver } from "graphql-scalars";
+import type PrismaTypes from "../generated/pothos-types.ts";
+import { getDatamodel } from "../generated/pothos-types.ts";
+import { prisma } from "../store/index.ts";
+import type { Context } from "./context.ts";
+
+/** Page sizes of every connection and capped list. */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export const builder = new SchemaBuilder<{
+  PrismaTypes: PrismaTypes;
+  Context: Context;
+  AuthScopes: { ingest: boolean };
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    Date: { Input: Date; Output: Date };
+    URL: { Input: URL; Output: URL | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  plugins: [ScopeAuthPlugin, RelayPlugin, PrismaPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({ ingest: context.scopes.has("ingest") }),
+    unauthorizedError: (_parent, context, _info, result) =>
+      new GraphQLError(
+        context.apiKeyName === null
+          ? "this operation needs an API key: send Authorization: Bearer <key>"
+          : `the API key "${context.apiKeyName}" lacks the scope this operation needs (${result.message})`,
+        { extensions: { code: context.apiKeyName === null ? "UNAUTHENTICATED" : "FORBIDDEN" } },
+      ),
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeQueryOptions: { description: "Fetches any node by its global ID." },
+    nodesQueryOptions: false,
+  },
+  prisma: {
+    // the store is chosen at start-up (DATABASE_URL); resolvers reach it through the store module
+    client: () => prisma(),
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
+    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
+  },
+});
+
+builder.addScalarType("DateTime", DateTimeResolver);
+builder.addScalarType("Date", DateResolver);
+builder.addScalarType("URL", URLResolver);
+builder.addScalarType("JSON", JSONResolver);
+
+builder.queryType({ description: "Read the content graph: articles and the people, institutions and places they report." });
+builder.mutationType({ description: "Write to the content graph. Needs an API key with the matching scope." });

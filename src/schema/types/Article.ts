@@ -1,0 +1,214 @@
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import { GraphQLError } from "graphql";
+import { prisma } from "../../store/index.ts";
+import { selectArticlePage } from "../articlePage.ts";
+import { builder } from "../builder.ts";
+import { listArgs, listTake } from "../lists.ts";
+import { pageSize } from "../pagination.ts";
+import { AuthorRef } from "./Source.ts";
+import { EventRef } from "./Event.ts";
+import { InstitutionRef } from "./Institution.ts";
+import { PersonRef } from "./Person.ts";
+import { PlaceRef } from "./Place.ts";
+import { ProductRef } from "./Product.ts";
+import { TopicRef } from "./Topic.ts";
+
+export const ArticleRef = builder.prismaNode("Article", {
+  id: { field: "id" },
+  description:
+    "A news article and everything read from it. Every fact links back here with its character span.",
+  fields: (t) => ({
+    title: t.exposeString("title", { description: "The headline as published." }),
+    slug: t.exposeString("slug", { description: "A URL-safe name of the article, unique in the graph." }),
+    lede: t.exposeString("lede", { nullable: true, description: "The opening paragraph." }),
+    body: t.exposeString("body", { description: "The article text without its masthead, byline and date lines; spans point into it." }),
+    url: t.field({
+      type: "URL",
+      nullable: true,
+      description: "Where the article was published, when known.",
+      resolve: (a) => a.url,
+    }),
+    language: t.exposeString("language", { description: "ISO 639-1 language code (id for Indonesian)." }),
+    publishedAt: t.expose("publishedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the article was published, as its date line says.",
+    }),
+    contentHash: t.exposeString("contentHash", {
+      description: "SHA-256 of the title and body with whitespace folded: the same text ingested twice is one article.",
+    }),
+    extractorVersion: t.exposeString("extractorVersion", { description: "The extractor that produced the facts (\"curated\" when hand-checked)." }),
+    ingestedAt: t.expose("createdAt", { type: "DateTime", description: "When the article first entered the graph." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the article was last written." }),
+    source: t.relation("source", { nullable: true, description: "The publication." }),
+    dateline: t.relation("datelinePlace", { nullable: true, description: "The place named in the dateline." }),
+    positions: t.relation("positionReports", {
+      args: listArgs(t.arg),
+      description: "The positions the article reports someone holding, with the title as written.",
+      query: (args) => ({ orderBy: { spanStart: "asc" }, take: listTake(args) }),
+    }),
+    quotes: t.relation("quotes", {
+      args: listArgs(t.arg),
+      description: "What the article quotes people saying, in reading order.",
+      query: (args) => ({ orderBy: [{ field: "asc" }, { spanStart: "asc" }], take: listTake(args) }),
+    }),
+  }),
+});
+
+builder.prismaObjectFields(ArticleRef, (t) => ({
+  authors: t.field({
+    type: [AuthorRef],
+    description: "The byline, in order.",
+    select: (_args, _ctx, nestedSelection) => ({
+      authors: { orderBy: { ordinal: "asc" }, take: 50, select: { author: nestedSelection() } },
+    }),
+    resolve: (a) => a.authors.map((link) => link.author),
+  }),
+  people: t.field({
+    type: [PersonRef],
+    args: listArgs(t.arg),
+    description: "The people the article names.",
+    select: (args, _ctx, nestedSelection) => ({
+      personMentions: { orderBy: { id: "asc" }, take: listTake(args), select: { person: nestedSelection() } },
+    }),
+    resolve: (a) => a.personMentions.map((m) => m.person),
+  }),
+  institutions: t.field({
+    type: [InstitutionRef],
+    args: listArgs(t.arg),
+    description: "The institutions the article names.",
+    select: (args, _ctx, nestedSelection) => ({
+      institutionMentions: { orderBy: { id: "asc" }, take: listTake(args), select: { institution: nestedSelection() } },
+    }),
+    resolve: (a) => a.institutionMentions.map((m) => m.institution),
+  }),
+  places: t.field({
+    type: [PlaceRef],
+    args: listArgs(t.arg),
+    description: "The places the article names.",
+    select: (args, _ctx, nestedSelection) => ({
+      placeMentions: { orderBy: { id: "asc" }, take: listTake(args), select: { place: nestedSelection() } },
+    }),
+    resolve: (a) => a.placeMentions.map((m) => m.place),
+  }),
+  events: t.field({
+    type: [EventRef],
+    args: listArgs(t.arg),
+    description: "The events the article reports.",
+    select: (args, _ctx, nestedSelection) => ({
+      eventReports: { orderBy: { id: "asc" }, take: listTake(args), select: { event: nestedSelection() } },
+    }),
+    resolve: (a) => a.eventReports.map((r) => r.event),
+  }),
+  products: t.field({
+    type: [ProductRef],
+    args: listArgs(t.arg),
+    description: "The products the article mentions.",
+    select: (args, _ctx, nestedSelection) => ({
+      productMentions: { orderBy: { id: "asc" }, take: listTake(args), select: { product: nestedSelection() } },
+    }),
+    resolve: (a) => a.productMentions.map((m) => m.product),
+  }),
+  topics: t.field({
+    type: [TopicRef],
+    description: "What the article is about, most certain first.",
+    select: (_args, _ctx, nestedSelection) => ({
+      topics: { orderBy: [{ confidence: "desc" }, { topicId: "asc" }], take: 50, select: { topic: nestedSelection() } },
+    }),
+    resolve: (a) => a.topics.map((link) => link.topic),
+  }),
+}));
+
+/** Decodes a global ID given for a filter, checking it names the expected type. */
+export function idOfType(globalId: string, typename: string, argument: string): string {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    throw new GraphQLError(`${argument} is not a valid ID`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  if (decoded.typename !== typename) {
+    throw new GraphQLError(`${argument} must be the ID of a ${typename}, not of a ${decoded.typename}`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  return decoded.id;
+}
+
+const ArticleFilter = builder.inputType("ArticleFilter", {
+  description: "Narrows an article list; all given conditions must hold.",
+  fields: (t) => ({
+    institution: t.id({ description: "Only articles that name this institution (its ID)." }),
+    person: t.id({ description: "Only articles that name this person (its ID)." }),
+    place: t.id({ description: "Only articles that name this place (its ID)." }),
+    topic: t.string({ description: "Only articles about this topic (its name, any case)." }),
+    search: t.string({
+      description:
+        'Full-text search in Indonesian (stemmed: "ketahanan" finds "tahan"); web-search syntax: "exact phrase", -excluded, or. Results are ranked by relevance.',
+    }),
+    publishedAfter: t.field({ type: "DateTime", description: "Only articles published at or after this time." }),
+    publishedBefore: t.field({ type: "DateTime", description: "Only articles published before this time." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  article: t.prismaField({
+    type: "Article",
+    nullable: true,
+    description: "One article, by its ID, its slug or its URL (give exactly one).",
+    args: {
+      id: t.arg.id({ description: "The article's global ID." }),
+      slug: t.arg.string({ description: "The article's slug." }),
+      url: t.arg({ type: "URL", description: "Where the article was published." }),
+    },
+    resolve: async (query, _root, args) => {
+      const given = [args.id, args.slug, args.url].filter((v) => v !== null && v !== undefined);
+      if (given.length !== 1) {
+        throw new GraphQLError("give exactly one of id, slug and url", { extensions: { code: "BAD_USER_INPUT" } });
+      }
+      if (args.id) return prisma().article.findUnique({ ...query, where: { id: idOfType(String(args.id), "Article", "id") } });
+      if (args.slug) return prisma().article.findUnique({ ...query, where: { slug: args.slug } });
+      return prisma().article.findUnique({ ...query, where: { url: String(args.url) } });
+    },
+  }),
+  articles: t.connection({
+    type: ArticleRef,
+    description: "Articles, newest first, or by relevance when searching.",
+    args: { filter: t.arg({ type: ArticleFilter, description: "Conditions the articles must meet." }) },
+    resolve: async (_root, args, context, info) => {
+      const filter = args.filter ?? {};
+      const page = await selectArticlePage(
+        {
+          institutionId: filter.institution ? idOfType(String(filter.institution), "Institution", "filter.institution") : undefined,
+          personId: filter.person ? idOfType(String(filter.person), "Person", "filter.person") : undefined,
+          placeId: filter.place ? idOfType(String(filter.place), "Place", "filter.place") : undefined,
+          topic: filter.topic ?? undefined,
+          search: filter.search ?? undefined,
+          publishedAfter: filter.publishedAfter ?? undefined,
+          publishedBefore: filter.publishedBefore ?? undefined,
+        },
+        pageSize(args.first),
+        args.after,
+      );
+      const query = queryFromInfo({ context, info, typeName: "Article", path: ["edges", "node"] });
+      const articles = await prisma().article.findMany({
+        ...query,
+        where: { id: { in: page.edges.map((e) => e.id) } },
+      });
+      const byId = new Map(articles.map((a) => [a.id, a]));
+      return {
+        edges: page.edges.flatMap((edge) => {
+          const node = byId.get(edge.id);
+          return node ? [{ cursor: edge.cursor, node }] : [];
+        }),
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: Boolean(args.after),
+          startCursor: page.edges[0]?.cursor ?? null,
+          endCursor: page.edges.at(-1)?.cursor ?? null,
+        },
+      };
+    },
+  }),
+}));

@@ -1,0 +1,104 @@
+import { prisma } from "../../store/index.ts";
+import { builder } from "../builder.ts";
+import { aliasContains, idFromIdOrName } from "../lookup.ts";
+import { institutionArticles } from "../connections.ts";
+import { distinctBy, listArgs, listTake } from "../lists.ts";
+import { ArticleRef } from "./Article.ts";
+import { InstitutionTypeEnum } from "./enums.ts";
+import { PersonRef } from "./Person.ts";
+
+export const InstitutionRef = builder.prismaNode("Institution", {
+  id: { field: "id" },
+  description:
+    "An organisation (a Rutan, a Kanwil, Ditjenpas, a local government …), resolved to one node across all articles; every written form of its name is an alias.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "The canonical name, e.g. Rutan Kelas IIB Blora." }),
+    shortName: t.exposeString("shortName", { nullable: true, description: "The usual short form, e.g. Rutan Blora." }),
+    type: t.expose("type", { type: InstitutionTypeEnum, description: "What kind of institution it is." }),
+    aliases: t.stringList({
+      description: "Every written form of the name (abbreviated, with or without class), the name itself included.",
+      select: { aliases: { orderBy: { id: "asc" }, take: 100, select: { alias: true } } },
+      resolve: (i) => i.aliases.map((a) => a.alias),
+    }),
+    parent: t.relation("parent", {
+      nullable: true,
+      description: "The institution it belongs to: a Rutan to its Kanwil, a Kanwil to its Ditjen.",
+    }),
+    children: t.relation("children", {
+      args: listArgs(t.arg),
+      description: "The institutions that belong to it.",
+      query: (args) => ({ orderBy: [{ normalizedName: "asc" }, { id: "asc" }], take: listTake(args) }),
+    }),
+    place: t.relation("place", { nullable: true, description: "Where it is." }),
+    positions: t.relation("positions", {
+      args: listArgs(t.arg),
+      description: "The positions held here, with who holds them.",
+      query: (args) => ({ orderBy: { id: "asc" }, take: listTake(args) }),
+    }),
+    events: t.relation("hostedEvents", {
+      args: listArgs(t.arg),
+      description: "Events the institution hosted, newest first.",
+      query: (args) => ({ orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: listTake(args) }),
+    }),
+    products: t.relation("products", {
+      args: listArgs(t.arg),
+      description: "Products made here (by inmates, for UMKM).",
+      query: (args) => ({ orderBy: [{ normalizedName: "asc" }, { id: "asc" }], take: listTake(args) }),
+    }),
+  }),
+});
+
+builder.prismaObjectFields(InstitutionRef, (t) => ({
+  people: t.field({
+    type: [PersonRef],
+    args: listArgs(t.arg),
+    description: "People reported holding a position here.",
+    select: (args, _ctx, nestedSelection) => ({
+      positions: {
+        orderBy: { id: "asc" },
+        distinct: ["personId"],
+        take: listTake(args),
+        select: { personId: true, person: nestedSelection() },
+      },
+    }),
+    resolve: (i) => distinctBy(i.positions, (p) => p.personId).map((p) => p.person),
+  }),
+  articles: t.connection({
+    type: ArticleRef,
+    description: "Articles that name the institution, newest first.",
+    select: (args, ctx, nestedSelection) => ({ mentions: institutionArticles.getQuery(args, ctx, nestedSelection) }),
+    resolve: (institution, args, ctx) => institutionArticles.resolve(institution.mentions, args, ctx),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  institution: t.prismaField({
+    type: "Institution",
+    nullable: true,
+    description:
+      'One institution, by ID or by any written form of its name: "rutan blora", "Rutan Kelas IIB Blora" and "Rumah Tahanan Negara Kelas IIB Blora" find the same node.',
+    args: {
+      id: t.arg.id({ description: "The institution's global ID." }),
+      name: t.arg.string({ description: "Any alias of the institution, any case." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const id = await idFromIdOrName(args, "Institution", (name) => ctx.loaders.institutionIdByName.load(name));
+      return id ? prisma().institution.findUnique({ ...query, where: { id } }) : null;
+    },
+  }),
+  institutions: t.prismaConnection({
+    type: "Institution",
+    cursor: "normalizedName_id",
+    description: "Institutions in alphabetical order, optionally of one type or with an alias containing the search text.",
+    args: {
+      search: t.arg.string({ description: "Part of any written form of the name, any case." }),
+      type: t.arg({ type: InstitutionTypeEnum, description: "Only institutions of this type." }),
+    },
+    resolve: (query, _root, args) =>
+      prisma().institution.findMany({
+        ...query,
+        where: { ...aliasContains(args.search), ...(args.type ? { type: args.type } : {}) },
+        orderBy: [{ normalizedName: "asc" }, { id: "asc" }],
+      }),
+  }),
+}));

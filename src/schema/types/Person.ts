@@ -1,0 +1,81 @@
+import { prisma } from "../../store/index.ts";
+import { builder } from "../builder.ts";
+import { personArticles } from "../connections.ts";
+import { aliasContains, idFromIdOrName } from "../lookup.ts";
+import { distinctBy, listArgs, listTake } from "../lists.ts";
+import { ArticleRef } from "./Article.ts";
+import { EventRef } from "./Event.ts";
+
+export const PersonRef = builder.prismaNode("Person", {
+  id: { field: "id" },
+  description: "A named person, resolved to one node across all articles; every written form of the name is an alias.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "The name as first written, without honorifics or degrees." }),
+    aliases: t.stringList({
+      description: "Every written form of the name, the name itself included.",
+      select: { aliases: { orderBy: { id: "asc" }, take: 100, select: { alias: true } } },
+      resolve: (p) => p.aliases.map((a) => a.alias),
+    }),
+    positions: t.relation("positions", {
+      args: listArgs(t.arg),
+      description: "The roles the person is reported holding, with the institution.",
+      query: (args) => ({ orderBy: { id: "asc" }, take: listTake(args) }),
+    }),
+    quotes: t.relation("quotes", {
+      args: listArgs(t.arg),
+      description: "What the person was quoted saying, newest first.",
+      query: (args) => ({ orderBy: [{ listedAt: "desc" }, { id: "desc" }], take: listTake(args) }),
+    }),
+  }),
+});
+
+builder.prismaObjectFields(PersonRef, (t) => ({
+  articles: t.connection({
+    type: ArticleRef,
+    description: "Articles that name the person, newest first.",
+    select: (args, ctx, nestedSelection) => ({ mentions: personArticles.getQuery(args, ctx, nestedSelection) }),
+    resolve: (person, args, ctx) => personArticles.resolve(person.mentions, args, ctx),
+  }),
+  events: t.field({
+    type: [EventRef],
+    args: listArgs(t.arg),
+    description: "Events the person took part in, in any role.",
+    select: (args, _ctx, nestedSelection) => ({
+      participations: {
+        orderBy: { id: "asc" },
+        distinct: ["eventId"],
+        take: listTake(args),
+        select: { eventId: true, event: nestedSelection() },
+      },
+    }),
+    resolve: (p) => distinctBy(p.participations, (x) => x.eventId).map((x) => x.event),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  person: t.prismaField({
+    type: "Person",
+    nullable: true,
+    description: "One person, by ID or by any written form of the name (case, spacing and punctuation ignored).",
+    args: {
+      id: t.arg.id({ description: "The person's global ID." }),
+      name: t.arg.string({ description: "Any alias of the person, e.g. Mardi Santoso." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const id = await idFromIdOrName(args, "Person", (name) => ctx.loaders.personIdByName.load(name));
+      return id ? prisma().person.findUnique({ ...query, where: { id } }) : null;
+    },
+  }),
+  people: t.prismaConnection({
+    type: "Person",
+    cursor: "normalizedName_id",
+    description: "People in alphabetical order, optionally those with an alias containing the search text.",
+    args: { search: t.arg.string({ description: "Part of any written form of the name, any case." }) },
+    resolve: (query, _root, args) =>
+      prisma().person.findMany({
+        ...query,
+        where: aliasContains(args.search),
+        orderBy: [{ normalizedName: "asc" }, { id: "asc" }],
+      }),
+  }),
+}));

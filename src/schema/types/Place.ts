@@ -1,0 +1,60 @@
+import { prisma } from "../../store/index.ts";
+import { builder } from "../builder.ts";
+import { aliasContains } from "../lookup.ts";
+import { placeArticles } from "../connections.ts";
+import { listArgs, listTake } from "../lists.ts";
+import { ArticleRef } from "./Article.ts";
+import { PlaceKindEnum } from "./enums.ts";
+
+export const PlaceRef = builder.prismaNode("Place", {
+  id: { field: "id" },
+  description: "A place in Indonesia: a province, regency, city, district, or a former residency such as Eks Karesidenan Pati.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "The official name, e.g. Kabupaten Blora." }),
+    kind: t.expose("kind", { type: PlaceKindEnum, description: "The administrative level." }),
+    code: t.exposeString("code", { nullable: true, description: "The Kemendagri area code, e.g. 33.16." }),
+    aliases: t.stringList({
+      description: "Every written form of the name (Blora, Kab. Blora, Jateng …).",
+      select: { aliases: { orderBy: { id: "asc" }, take: 100, select: { alias: true } } },
+      resolve: (p) => p.aliases.map((a) => a.alias),
+    }),
+    parent: t.relation("parent", { nullable: true, description: "The place it lies in: a regency's province." }),
+    children: t.relation("children", {
+      args: listArgs(t.arg),
+      description: "The places that lie in it.",
+      query: (args) => ({ orderBy: [{ normalizedName: "asc" }, { id: "asc" }], take: listTake(args) }),
+    }),
+    institutions: t.relation("institutions", {
+      args: listArgs(t.arg),
+      description: "Institutions located here.",
+      query: (args) => ({ orderBy: [{ normalizedName: "asc" }, { id: "asc" }], take: listTake(args) }),
+    }),
+  }),
+});
+
+builder.prismaObjectFields(PlaceRef, (t) => ({
+  articles: t.connection({
+    type: ArticleRef,
+    description: "Articles that name the place, newest first.",
+    select: (args, ctx, nestedSelection) => ({ mentions: placeArticles.getQuery(args, ctx, nestedSelection) }),
+    resolve: (place, args, ctx) => placeArticles.resolve(place.mentions, args, ctx),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  places: t.prismaConnection({
+    type: "Place",
+    cursor: "id",
+    description: "Places the articles name, optionally of one kind or with an alias containing the search text.",
+    args: {
+      search: t.arg.string({ description: "Part of any written form of the name, any case." }),
+      kind: t.arg({ type: PlaceKindEnum, description: "Only places of this kind." }),
+    },
+    resolve: (query, _root, args) =>
+      prisma().place.findMany({
+        ...query,
+        where: { ...aliasContains(args.search), ...(args.kind ? { kind: args.kind } : {}) },
+        orderBy: { id: "asc" },
+      }),
+  }),
+}));

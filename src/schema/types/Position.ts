@@ -1,0 +1,35 @@
+import { builder } from "../builder.ts";
+import { listArgs, listTake } from "../lists.ts";
+import { ProvenanceRef } from "./Provenance.ts";
+
+builder.prismaNode("Position", {
+  id: { field: "id" },
+  description: 'A person holding a role at an institution ("Kepala Rutan" at Rutan Demak), as articles report it.',
+  fields: (t) => ({
+    title: t.exposeString("title", { description: "The title as most recently written, e.g. Kepala Rutan Demak." }),
+    role: t.exposeString("role", { description: "The role in canonical form, e.g. Kepala Rutan." }),
+    person: t.relation("person", { description: "Who holds the position." }),
+    institution: t.relation("institution", { nullable: true, description: "Where, when the article says." }),
+    reports: t.relation("reports", {
+      args: listArgs(t.arg),
+      description: "Every article that reported the position, oldest first: when it was reported and where in the text.",
+      query: (args) => ({ orderBy: [{ reportedAt: "asc" }, { id: "asc" }], take: listTake(args) }),
+    }),
+  }),
+});
+
+builder.prismaObject("PositionReport", {
+  description: "One article's report of a position.",
+  fields: (t) => ({
+    title: t.exposeString("title", { description: "The title as this article wrote it." }),
+    reportedAt: t.expose("reportedAt", { type: "DateTime", description: "The article's date." }),
+    position: t.relation("position", { description: "The position reported." }),
+    article: t.relation("article", { description: "The article." }),
+    provenance: t.field({
+      type: ProvenanceRef,
+      description: "Where the article says so.",
+      select: { articleId: true, field: true, spanStart: true, spanEnd: true, confidence: true, extractor: true },
+      resolve: (r) => r,
+    }),
+  }),
+});

@@ -1,0 +1,56 @@
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { Logger } from "pino";
+import { createContext, type Context } from "../schema/context.ts";
+import { schema } from "../schema/index.ts";
+import { authenticate } from "./auth.ts";
+import { GRAPHIQL_TABS } from "./graphiqlTabs.ts";
+import type { createMetrics } from "./metrics.ts";
+
+/** Request limits: no query can make the server do unbounded work. */
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxTokens: 2000,
+  maxCost: 20000,
+};
+
+export interface WartagraphYogaOptions {
+  logger: Logger;
+  metrics: ReturnType<typeof createMetrics>;
+}
+
+export type WartagraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
+
+export function createWartagraphYoga({ logger, metrics }: WartagraphYogaOptions): WartagraphYoga {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    healthCheckEndpoint: "/health",
+    landingPage: false,
+    context: async ({ request }) => createContext(await authenticate(request)),
+    graphiql: {
+      title: "wartagraph",
+      defaultTabs: GRAPHIQL_TABS,
+    },
+    logging: {
+      debug: (...args) => logger.debug(args.length === 1 ? args[0] : args),
+      info: (...args) => logger.info(args.length === 1 ? args[0] : args),
+      warn: (...args) => logger.warn(args.length === 1 ? args[0] : args),
+      error: (...args) => logger.error(args.length === 1 ? args[0] : args),
+    },
+    maskedErrors: true,
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.maxDepth },
+        maxAliases: { n: LIMITS.maxAliases },
+        maxDirectives: { n: LIMITS.maxDirectives },
+        maxTokens: { n: LIMITS.maxTokens },
+        costLimit: { maxCost: LIMITS.maxCost },
+      }),
+      usePrometheus({ registry: metrics.registry, endpoint: "/metrics" }),
+    ],
+  });
+}

@@ -1,0 +1,90 @@
+import { PrismaClient } from "../generated/prisma/client.ts";
+import { openDriver, type OpenedDriver } from "./adapters.ts";
+import { describeStore, parseDatabaseUrl, type StoreLocation } from "./databaseUrl.ts";
+import { applyMigrations, MigrationError, pendingMigrations } from "./migrate.ts";
+import { withStatementCounting } from "./statementCounter.ts";
+
+export { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+export { describeStore, parseDatabaseUrl, type StoreLocation } from "./databaseUrl.ts";
+export { onSqlStatement } from "./statementCounter.ts";
+export { StoreLockedError, currentLockHolder } from "./storeLock.ts";
+
+export interface Store {
+  readonly prisma: PrismaClient;
+  readonly location: StoreLocation;
+  readonly description: string;
+  /** the migrations applied when the store was opened */
+  readonly appliedMigrations: string[];
+  /** records where a server serves GraphQL, for the message a second opener of an embedded store gets */
+  setServerUrl(url: string): void;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** DATABASE_URL; unset means the embedded store under ./data */
+  databaseUrl?: string;
+  /** who opens the store (server, cli …), recorded in the lock of an embedded store */
+  role: string;
+  /**
+   * "always" applies pending migrations; "embedded" (the default) applies them to embedded
+   * stores and refuses a PostgreSQL database that lacks some, pointing at `npm run db:migrate`.
+   */
+  migrate?: "always" | "embedded";
+  poolSize?: number;
+}
+
+/** Opens (and, where asked, migrates) the store that DATABASE_URL names. */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const location = parseDatabaseUrl(options.databaseUrl);
+  const driver: OpenedDriver = await openDriver(location, { role: options.role, poolSize: options.poolSize });
+  try {
+    const session = await driver.migrationSession();
+    let applied: string[] = [];
+    try {
+      if (location.kind !== "postgres" || options.migrate === "always") {
+        applied = await applyMigrations(session);
+      } else {
+        const pending = await pendingMigrations(session);
+        if (pending.length > 0) {
+          throw new MigrationError(
+            `${describeStore(location)} lacks migrations ${pending.join(", ")}: run "npm run db:migrate" with the same DATABASE_URL first`,
+          );
+        }
+      }
+    } finally {
+      await session.release();
+    }
+    const prisma = new PrismaClient({ adapter: withStatementCounting(driver.factory) });
+    await prisma.$connect();
+    return {
+      prisma,
+      location,
+      description: describeStore(location),
+      appliedMigrations: applied,
+      setServerUrl: (url) => driver.lock?.setServerUrl(url),
+      close: async () => {
+        try {
+          await prisma.$disconnect();
+        } finally {
+          await driver.close();
+        }
+      },
+    };
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}
+
+let processStore: Store | undefined;
+
+/** Makes a store the one this process serves from (the schema reads through it). */
+export function useStore(store: Store | undefined): void {
+  processStore = store;
+}
+
+/** The Prisma client of the store this process serves from. */
+export function prisma(): PrismaClient {
+  if (!processStore) throw new Error("no store is open in this process: call openStore() and useStore() first");
+  return processStore.prisma;
+}
