@@ -1,5 +1,5 @@
-import { type ExtractOptions, extractArticle } from "../ingest/extract/index.ts";
 import { parseArticleDraft } from "../ingest/draft.ts";
+import { type ExtractOptions, extractArticle } from "../ingest/extract/index.ts";
 import type { PrismaClient } from "../store/index.ts";
 import { type WriteResult, writeArticleDraft } from "./writeArticle.ts";
 

@@ -57,8 +57,9 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
   const publishedAt = article.publishedAt ? new Date(article.publishedAt) : null;
 
   const existing =
-    (article.url ? await tx.article.findUnique({ where: { url: article.url }, select: { id: true, listedAt: true } }) : null) ??
-    (await tx.article.findUnique({ where: { contentHash }, select: { id: true, listedAt: true } }));
+    (article.url
+      ? await tx.article.findUnique({ where: { url: article.url }, select: { id: true, listedAt: true } })
+      : null) ?? (await tx.article.findUnique({ where: { contentHash }, select: { id: true, listedAt: true } }));
   const listedAt = publishedAt ?? existing?.listedAt ?? new Date();
 
   const sourceId = article.source ? await upsertSource(tx, article.source) : null;
@@ -162,8 +163,7 @@ function must(ids: Map<string, string>, key: string): string {
  * ("curated") facts are replaced only by another curated draft.
  */
 async function removeReplaceableFacts(tx: Tx, articleId: string, extractor: string) {
-  const where =
-    extractor === CURATED_EXTRACTOR ? { articleId } : { articleId, extractor: { not: CURATED_EXTRACTOR } };
+  const where = extractor === CURATED_EXTRACTOR ? { articleId } : { articleId, extractor: { not: CURATED_EXTRACTOR } };
   await tx.personMention.deleteMany({ where });
   await tx.institutionMention.deleteMany({ where });
   await tx.placeMention.deleteMany({ where });
@@ -370,7 +370,8 @@ async function writePositions(
       select: { id: true },
     });
     const positionId = found
-      ? (await tx.position.update({ where: { id: found.id }, data: { title: position.title }, select: { id: true } })).id
+      ? (await tx.position.update({ where: { id: found.id }, data: { title: position.title }, select: { id: true } }))
+          .id
       : (
           await tx.position.create({
             data: { personId, role: position.role, normalizedRole, institutionId, title: position.title },
@@ -412,7 +413,14 @@ async function writeEvents(
     // one happening reported by several articles: same kind, day and host, or same name and day
     const found = await tx.event.findFirst({
       where:
-        date && hostId ? { OR: [{ kind: event.kind, date, hostId }, { normalizedName, date }] } : { normalizedName, date },
+        date && hostId
+          ? {
+              OR: [
+                { kind: event.kind, date, hostId },
+                { normalizedName, date },
+              ],
+            }
+          : { normalizedName, date },
       select: { id: true, placeId: true, hostId: true },
       orderBy: { id: "asc" },
     });
@@ -425,7 +433,10 @@ async function writeEvents(
         })
       ).id;
     if (found && ((found.placeId === null && placeId) || (found.hostId === null && hostId))) {
-      await tx.event.update({ where: { id }, data: { placeId: found.placeId ?? placeId, hostId: found.hostId ?? hostId } });
+      await tx.event.update({
+        where: { id },
+        data: { placeId: found.placeId ?? placeId, hostId: found.hostId ?? hostId },
+      });
     }
     await tx.eventReport.createMany({
       skipDuplicates: true,

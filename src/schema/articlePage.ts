@@ -1,5 +1,5 @@
-import { Prisma, prisma } from "../store/index.ts";
 import { normalizeName } from "../ingest/normalize.ts";
+import { Prisma, prisma } from "../store/index.ts";
 import { decodeCursor, encodeCursor } from "./pagination.ts";
 
 export interface ArticleFilterValues {

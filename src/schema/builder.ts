@@ -60,5 +60,7 @@ builder.addScalarType("Date", DateResolver);
 builder.addScalarType("URL", URLResolver);
 builder.addScalarType("JSON", JSONResolver);
 
-builder.queryType({ description: "Read the content graph: articles and the people, institutions and places they report." });
+builder.queryType({
+  description: "Read the content graph: articles and the people, institutions and places they report.",
+});
 builder.mutationType({ description: "Write to the content graph. Needs an API key with the matching scope." });

@@ -1,41 +1,44 @@
 import DataLoader from "dataloader";
-import { prisma } from "../store/index.ts";
+import { Prisma, prisma } from "../store/index.ts";
 
-/**
- * Per-request loaders for what is not a plain relation: name lookups through aliases. Several
- * lookups in one request (aliased root fields) become one statement.
- */
-export interface Loaders {
-  institutionIdByName: DataLoader<string, string | null>;
-  personIdByName: DataLoader<string, string | null>;
+/** How many co-appearing people one person lists at most. */
+export const CO_APPEARANCE_LIMIT = 100;
+
+export interface CoAppearance {
+  personId: string;
+  otherPersonId: string;
+  sharedArticles: number;
 }
 
-function byNormalizedAlias(rows: { normalized: string; ownerId: string }[], keys: readonly string[]) {
-  const owners = new Map(rows.map((row) => [row.normalized, row.ownerId]));
-  return keys.map((key) => owners.get(key) ?? null);
+/**
+ * Per-request loaders for what is not a plain relation. Co-appearance is an aggregate over the
+ * mention table: all the people of one response are counted in one statement.
+ */
+export interface Loaders {
+  coAppearances: DataLoader<string, CoAppearance[]>;
 }
 
 export function createLoaders(): Loaders {
   return {
-    institutionIdByName: new DataLoader(async (names) => {
-      const rows = await prisma().institutionAlias.findMany({
-        where: { normalized: { in: [...names] } },
-        select: { normalized: true, institutionId: true },
-      });
-      return byNormalizedAlias(
-        rows.map((r) => ({ normalized: r.normalized, ownerId: r.institutionId })),
-        names,
-      );
-    }),
-    personIdByName: new DataLoader(async (names) => {
-      const rows = await prisma().personAlias.findMany({
-        where: { normalized: { in: [...names] } },
-        select: { normalized: true, personId: true },
-      });
-      return byNormalizedAlias(
-        rows.map((r) => ({ normalized: r.normalized, ownerId: r.personId })),
-        names,
-      );
+    coAppearances: new DataLoader(async (personIds) => {
+      const rows = await prisma().$queryRaw<CoAppearance[]>(Prisma.sql`
+        SELECT "personId", "otherPersonId", "sharedArticles" FROM (
+          SELECT a."personId", b."personId" AS "otherPersonId", count(*)::int AS "sharedArticles",
+                 row_number() OVER (PARTITION BY a."personId" ORDER BY count(*) DESC, b."personId") AS "rank"
+          FROM "PersonMention" a
+          JOIN "PersonMention" b ON b."articleId" = a."articleId" AND b."personId" <> a."personId"
+          WHERE a."personId" IN (${Prisma.join(personIds)})
+          GROUP BY a."personId", b."personId"
+        ) ranked
+        WHERE "rank" <= ${CO_APPEARANCE_LIMIT}
+        ORDER BY "personId", "rank"`);
+      const byPerson = new Map<string, CoAppearance[]>();
+      for (const row of rows) {
+        const list = byPerson.get(row.personId) ?? [];
+        list.push(row);
+        byPerson.set(row.personId, list);
+      }
+      return personIds.map((id) => byPerson.get(id) ?? []);
     }),
   };
 }

@@ -3,22 +3,18 @@ import { normalizeName } from "../ingest/normalize.ts";
 import { idOfType } from "./types/Article.ts";
 
 /**
- * Resolves the `(id, name)` arguments of a single-node lookup to a database id: the ID is
- * decoded, a name is matched against every alias through the request's loader.
+ * The condition of a single-node lookup by `(id, name)`: the decoded ID, or any alias equal to
+ * the name once case, spacing and punctuation are folded. One statement either way.
  */
-export async function idFromIdOrName(
-  args: { id?: string | number | null; name?: string | null },
-  typename: string,
-  loadIdByName: (normalizedName: string) => Promise<string | null>,
-): Promise<string | null> {
+export function whereIdOrAlias(args: { id?: string | number | null; name?: string | null }, typename: string) {
   const hasId = args.id !== null && args.id !== undefined;
   const hasName = args.name !== null && args.name !== undefined;
   if (hasId === hasName) {
     throw new GraphQLError("give exactly one of id and name", { extensions: { code: "BAD_USER_INPUT" } });
   }
-  if (hasId) return idOfType(String(args.id), typename, "id");
-  const normalized = normalizeName(String(args.name));
-  return normalized ? loadIdByName(normalized) : null;
+  if (hasId) return { id: idOfType(String(args.id), typename, "id") };
+  // an empty normalized name matches no alias: aliases are never empty
+  return { aliases: { some: { normalized: normalizeName(String(args.name)) } } };
 }
 
 /** The condition "one of its aliases contains the search text", or none for an empty search. */

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { hashApiKey } from "../graph/apiKeys.ts";
-import { prisma } from "../store/index.ts";
 import { ANONYMOUS, type Caller } from "../schema/context.ts";
+import { prisma } from "../store/index.ts";
 
 /**
  * The caller of a request: anonymous without an Authorization header, or the holder of a valid
@@ -12,7 +12,7 @@ export async function authenticate(request: Request): Promise<Caller> {
   const header = request.headers.get("authorization");
   if (!header) return ANONYMOUS;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match?.[1]) throw unauthenticated("the Authorization header must be \"Bearer <api key>\"");
+  if (!match?.[1]) throw unauthenticated('the Authorization header must be "Bearer <api key>"');
   const key = await prisma().apiKey.findUnique({
     where: { keyHash: hashApiKey(match[1]) },
     select: { name: true, scopes: true, revokedAt: true },

@@ -30,7 +30,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let server: Server | undefined;
   try {
     if (store.appliedMigrations.length > 0) logger.info({ migrations: store.appliedMigrations }, "migrated the store");
-    if (options.seed !== false && (await seedEmptyStore(store.prisma))) logger.info("loaded the seed article into the empty store");
+    if (options.seed !== false && (await seedEmptyStore(store.prisma)))
+      logger.info("loaded the seed article into the empty store");
     const yoga = createWartagraphYoga({ logger, metrics });
     server = createServer(yoga);
     const listening = server;

@@ -2,7 +2,7 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
-import { createContext, type Context } from "../schema/context.ts";
+import { type Context, createContext } from "../schema/context.ts";
 import { schema } from "../schema/index.ts";
 import { authenticate } from "./auth.ts";
 import { GRAPHIQL_TABS } from "./graphiqlTabs.ts";

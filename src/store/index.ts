@@ -1,5 +1,5 @@
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { openDriver, type OpenedDriver } from "./adapters.ts";
+import { type OpenedDriver, openDriver } from "./adapters.ts";
 import { describeStore, parseDatabaseUrl, type StoreLocation } from "./databaseUrl.ts";
 import { applyMigrations, MigrationError, pendingMigrations } from "./migrate.ts";
 import { withStatementCounting } from "./statementCounter.ts";
@@ -7,7 +7,7 @@ import { withStatementCounting } from "./statementCounter.ts";
 export { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 export { describeStore, parseDatabaseUrl, type StoreLocation } from "./databaseUrl.ts";
 export { onSqlStatement } from "./statementCounter.ts";
-export { StoreLockedError, currentLockHolder } from "./storeLock.ts";
+export { currentLockHolder, StoreLockedError } from "./storeLock.ts";
 
 export interface Store {
   readonly prisma: PrismaClient;

@@ -57,7 +57,11 @@ builder.mutationField("ingestArticle", (t) =>
 IngestArticlePayload.implement({
   description: "The article as stored, and whether it is new.",
   fields: (t) => ({
-    article: t.field({ type: ArticleRef, resolve: (payload) => payload.article as never }),
+    article: t.field({
+      type: ArticleRef,
+      description: "The article as stored now.",
+      resolve: (payload) => payload.article as never,
+    }),
     created: t.exposeBoolean("created", { description: "false when the same url or text was already in the graph." }),
   }),
 });

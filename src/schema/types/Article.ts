@@ -6,23 +6,24 @@ import { selectArticlePage } from "../articlePage.ts";
 import { builder } from "../builder.ts";
 import { listArgs, listTake } from "../lists.ts";
 import { pageSize } from "../pagination.ts";
-import { AuthorRef } from "./Source.ts";
 import { EventRef } from "./Event.ts";
 import { InstitutionRef } from "./Institution.ts";
 import { PersonRef } from "./Person.ts";
 import { PlaceRef } from "./Place.ts";
 import { ProductRef } from "./Product.ts";
+import { AuthorRef } from "./Source.ts";
 import { TopicRef } from "./Topic.ts";
 
 export const ArticleRef = builder.prismaNode("Article", {
   id: { field: "id" },
-  description:
-    "A news article and everything read from it. Every fact links back here with its character span.",
+  description: "A news article and everything read from it. Every fact links back here with its character span.",
   fields: (t) => ({
     title: t.exposeString("title", { description: "The headline as published." }),
     slug: t.exposeString("slug", { description: "A URL-safe name of the article, unique in the graph." }),
     lede: t.exposeString("lede", { nullable: true, description: "The opening paragraph." }),
-    body: t.exposeString("body", { description: "The article text without its masthead, byline and date lines; spans point into it." }),
+    body: t.exposeString("body", {
+      description: "The article text without its masthead, byline and date lines; spans point into it.",
+    }),
     url: t.field({
       type: "URL",
       nullable: true,
@@ -38,7 +39,9 @@ export const ArticleRef = builder.prismaNode("Article", {
     contentHash: t.exposeString("contentHash", {
       description: "SHA-256 of the title and body with whitespace folded: the same text ingested twice is one article.",
     }),
-    extractorVersion: t.exposeString("extractorVersion", { description: "The extractor that produced the facts (\"curated\" when hand-checked)." }),
+    extractorVersion: t.exposeString("extractorVersion", {
+      description: 'The extractor that produced the facts ("curated" when hand-checked).',
+    }),
     ingestedAt: t.expose("createdAt", { type: "DateTime", description: "When the article first entered the graph." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the article was last written." }),
     source: t.relation("source", { nullable: true, description: "The publication." }),
@@ -167,7 +170,8 @@ builder.queryFields((t) => ({
       if (given.length !== 1) {
         throw new GraphQLError("give exactly one of id, slug and url", { extensions: { code: "BAD_USER_INPUT" } });
       }
-      if (args.id) return prisma().article.findUnique({ ...query, where: { id: idOfType(String(args.id), "Article", "id") } });
+      if (args.id)
+        return prisma().article.findUnique({ ...query, where: { id: idOfType(String(args.id), "Article", "id") } });
       if (args.slug) return prisma().article.findUnique({ ...query, where: { slug: args.slug } });
       return prisma().article.findUnique({ ...query, where: { url: String(args.url) } });
     },
@@ -180,7 +184,9 @@ builder.queryFields((t) => ({
       const filter = args.filter ?? {};
       const page = await selectArticlePage(
         {
-          institutionId: filter.institution ? idOfType(String(filter.institution), "Institution", "filter.institution") : undefined,
+          institutionId: filter.institution
+            ? idOfType(String(filter.institution), "Institution", "filter.institution")
+            : undefined,
           personId: filter.person ? idOfType(String(filter.person), "Person", "filter.person") : undefined,
           placeId: filter.place ? idOfType(String(filter.place), "Place", "filter.place") : undefined,
           topic: filter.topic ?? undefined,

@@ -1,8 +1,8 @@
 import { builder } from "../builder.ts";
 import { distinctBy, listArgs, listTake } from "../lists.ts";
+import { ArticleRef } from "./Article.ts";
 import { EventRoleEnum } from "./enums.ts";
 import { ProvenanceRef } from "./Provenance.ts";
-import { ArticleRef } from "./Article.ts";
 import { TopicRef } from "./Topic.ts";
 
 export const EventRef = builder.prismaNode("Event", {
@@ -46,7 +46,11 @@ builder.prismaObjectFields(EventRef, (t) => ({
     args: listArgs(t.arg),
     description: "The articles that report the event.",
     select: (args, _ctx, nestedSelection) => ({
-      reports: { orderBy: { id: "asc" }, take: listTake(args), select: { articleId: true, article: nestedSelection() } },
+      reports: {
+        orderBy: { id: "asc" },
+        take: listTake(args),
+        select: { articleId: true, article: nestedSelection() },
+      },
     }),
     resolve: (e) => distinctBy(e.reports, (r) => r.articleId).map((r) => r.article),
   }),

@@ -1,8 +1,8 @@
 import { prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
-import { aliasContains, idFromIdOrName } from "../lookup.ts";
 import { institutionArticles } from "../connections.ts";
 import { distinctBy, listArgs, listTake } from "../lists.ts";
+import { aliasContains, whereIdOrAlias } from "../lookup.ts";
 import { ArticleRef } from "./Article.ts";
 import { InstitutionTypeEnum } from "./enums.ts";
 import { PersonRef } from "./Person.ts";
@@ -81,15 +81,14 @@ builder.queryFields((t) => ({
       id: t.arg.id({ description: "The institution's global ID." }),
       name: t.arg.string({ description: "Any alias of the institution, any case." }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const id = await idFromIdOrName(args, "Institution", (name) => ctx.loaders.institutionIdByName.load(name));
-      return id ? prisma().institution.findUnique({ ...query, where: { id } }) : null;
-    },
+    resolve: (query, _root, args) =>
+      prisma().institution.findFirst({ ...query, where: whereIdOrAlias(args, "Institution") }),
   }),
   institutions: t.prismaConnection({
     type: "Institution",
     cursor: "normalizedName_id",
-    description: "Institutions in alphabetical order, optionally of one type or with an alias containing the search text.",
+    description:
+      "Institutions in alphabetical order, optionally of one type or with an alias containing the search text.",
     args: {
       search: t.arg.string({ description: "Part of any written form of the name, any case." }),
       type: t.arg({ type: InstitutionTypeEnum, description: "Only institutions of this type." }),

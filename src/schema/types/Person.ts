@@ -1,8 +1,9 @@
 import { prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { personArticles } from "../connections.ts";
-import { aliasContains, idFromIdOrName } from "../lookup.ts";
 import { distinctBy, listArgs, listTake } from "../lists.ts";
+import type { CoAppearance } from "../loaders.ts";
+import { aliasContains, whereIdOrAlias } from "../lookup.ts";
 import { ArticleRef } from "./Article.ts";
 import { EventRef } from "./Event.ts";
 
@@ -61,10 +62,7 @@ builder.queryFields((t) => ({
       id: t.arg.id({ description: "The person's global ID." }),
       name: t.arg.string({ description: "Any alias of the person, e.g. Mardi Santoso." }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const id = await idFromIdOrName(args, "Person", (name) => ctx.loaders.personIdByName.load(name));
-      return id ? prisma().person.findUnique({ ...query, where: { id } }) : null;
-    },
+    resolve: (query, _root, args) => prisma().person.findFirst({ ...query, where: whereIdOrAlias(args, "Person") }),
   }),
   people: t.prismaConnection({
     type: "Person",
@@ -79,3 +77,24 @@ builder.queryFields((t) => ({
       }),
   }),
 }));
+
+const CoAppearanceRef = builder.objectRef<CoAppearance>("CoAppearance").implement({
+  description: "Another person named in the same articles, and in how many.",
+  fields: (t) => ({
+    person: t.prismaField({
+      type: "Person",
+      description: "The other person.",
+      resolve: (query, row) => prisma().person.findUniqueOrThrow({ ...query, where: { id: row.otherPersonId } }),
+    }),
+    sharedArticles: t.exposeInt("sharedArticles", { description: "How many articles name both." }),
+  }),
+});
+
+builder.prismaObjectField(PersonRef, "appearsWith", (t) =>
+  t.field({
+    type: [CoAppearanceRef],
+    args: listArgs(t.arg),
+    description: "Who appears in the same articles as this person, most shared articles first.",
+    resolve: async (person, args, ctx) => (await ctx.loaders.coAppearances.load(person.id)).slice(0, listTake(args)),
+  }),
+);

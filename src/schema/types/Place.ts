@@ -1,14 +1,15 @@
 import { prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
-import { aliasContains } from "../lookup.ts";
 import { placeArticles } from "../connections.ts";
 import { listArgs, listTake } from "../lists.ts";
+import { aliasContains } from "../lookup.ts";
 import { ArticleRef } from "./Article.ts";
 import { PlaceKindEnum } from "./enums.ts";
 
 export const PlaceRef = builder.prismaNode("Place", {
   id: { field: "id" },
-  description: "A place in Indonesia: a province, regency, city, district, or a former residency such as Eks Karesidenan Pati.",
+  description:
+    "A place in Indonesia: a province, regency, city, district, or a former residency such as Eks Karesidenan Pati.",
   fields: (t) => ({
     name: t.exposeString("name", { description: "The official name, e.g. Kabupaten Blora." }),
     kind: t.expose("kind", { type: PlaceKindEnum, description: "The administrative level." }),

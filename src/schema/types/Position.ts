@@ -12,7 +12,8 @@ builder.prismaNode("Position", {
     institution: t.relation("institution", { nullable: true, description: "Where, when the article says." }),
     reports: t.relation("reports", {
       args: listArgs(t.arg),
-      description: "Every article that reported the position, oldest first: when it was reported and where in the text.",
+      description:
+        "Every article that reported the position, oldest first: when it was reported and where in the text.",
       query: (args) => ({ orderBy: [{ reportedAt: "asc" }, { id: "asc" }], take: listTake(args) }),
     }),
   }),

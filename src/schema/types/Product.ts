@@ -1,7 +1,7 @@
 import { builder } from "../builder.ts";
 import { listArgs, listTake } from "../lists.ts";
-import { ProductCategoryEnum } from "./enums.ts";
 import { ArticleRef } from "./Article.ts";
+import { ProductCategoryEnum } from "./enums.ts";
 
 export const ProductRef = builder.prismaNode("Product", {
   id: { field: "id" },

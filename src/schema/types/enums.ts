@@ -9,7 +9,8 @@ export const InstitutionTypeEnum = builder.enumType(InstitutionType, {
 
 export const PlaceKindEnum = builder.enumType(PlaceKind, {
   name: "PlaceKind",
-  description: "The administrative level of a place; FORMER_RESIDENCY is a historical region such as Eks Karesidenan Pati.",
+  description:
+    "The administrative level of a place; FORMER_RESIDENCY is a historical region such as Eks Karesidenan Pati.",
 });
 
 export const EventRoleEnum = builder.enumType(EventRole, {
@@ -19,7 +20,8 @@ export const EventRoleEnum = builder.enumType(EventRole, {
 
 export const ProductCategoryEnum = builder.enumType(ProductCategory, {
   name: "ProductCategory",
-  description: "The kind of product inmates make (UMKM): handicrafts, processed food, farm produce, clothing, creative works.",
+  description:
+    "The kind of product inmates make (UMKM): handicrafts, processed food, farm produce, clothing, creative works.",
 });
 
 export const SpanFieldEnum = builder.enumType(SpanField, {

@@ -1,0 +1,94 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query InstitutionPage($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      articles(first: 20) {\n        edges {\n          node {\n            title\n            people {\n              name\n              positions {\n                title\n                institution {\n                  name\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.InstitutionPageDocument,
+    "\n  query InstitutionByName($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      shortName\n      aliases\n      type\n      parent { name parent { name } children { name } }\n      place { name kind code parent { name } }\n      people { name }\n      events { name date host { name } participants { person { name } role } }\n      products { name category producer { name } }\n      positions { title person { name } }\n    }\n  }\n": typeof types.InstitutionByNameDocument,
+    "\n  query PersonPage($name: String!) {\n    person(name: $name) {\n      id\n      name\n      aliases\n      positions {\n        title\n        role\n        institution { name type }\n        reports { title reportedAt article { title } provenance { field start end confidence extractor } }\n      }\n      quotes { text article { title } position { title } provenance { start end } }\n      articles(first: 5) { edges { node { title } } }\n      events { name kind date place { name } host { name } participants { person { name } role } topics { name } }\n    }\n  }\n": typeof types.PersonPageDocument,
+    "\n  query ArticleFields($first: Int, $after: String, $filter: ArticleFilter) {\n    articles(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          publishedAt\n          url\n          authors { name }\n          source { name domain }\n          people { name }\n          institutions { name }\n          places { name }\n          events { name host { name } }\n          products { name producer { name } shownAt { name } }\n          quotes { text speaker { name } }\n          topics { name }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.ArticleFieldsDocument,
+    "\n  query Lists($search: String, $type: InstitutionType, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      edges { cursor node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n    institutions(search: $search, type: $type, first: $first) {\n      edges { node { name type } }\n    }\n    places(first: 50) { edges { node { name kind } } }\n  }\n": typeof types.ListsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Person { name }\n      ... on Institution { name }\n      ... on Article { title }\n    }\n  }\n": typeof types.NodeByIdDocument,
+    "\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n": typeof types.ArticleLookupDocument,
+    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article { id title url people { name } institutions { name } }\n    }\n  }\n": typeof types.IngestArticleDocument,
+    "\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n": typeof types.AppearsWithDocument,
+};
+const documents: Documents = {
+    "\n  query InstitutionPage($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      articles(first: 20) {\n        edges {\n          node {\n            title\n            people {\n              name\n              positions {\n                title\n                institution {\n                  name\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.InstitutionPageDocument,
+    "\n  query InstitutionByName($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      shortName\n      aliases\n      type\n      parent { name parent { name } children { name } }\n      place { name kind code parent { name } }\n      people { name }\n      events { name date host { name } participants { person { name } role } }\n      products { name category producer { name } }\n      positions { title person { name } }\n    }\n  }\n": types.InstitutionByNameDocument,
+    "\n  query PersonPage($name: String!) {\n    person(name: $name) {\n      id\n      name\n      aliases\n      positions {\n        title\n        role\n        institution { name type }\n        reports { title reportedAt article { title } provenance { field start end confidence extractor } }\n      }\n      quotes { text article { title } position { title } provenance { start end } }\n      articles(first: 5) { edges { node { title } } }\n      events { name kind date place { name } host { name } participants { person { name } role } topics { name } }\n    }\n  }\n": types.PersonPageDocument,
+    "\n  query ArticleFields($first: Int, $after: String, $filter: ArticleFilter) {\n    articles(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          publishedAt\n          url\n          authors { name }\n          source { name domain }\n          people { name }\n          institutions { name }\n          places { name }\n          events { name host { name } }\n          products { name producer { name } shownAt { name } }\n          quotes { text speaker { name } }\n          topics { name }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.ArticleFieldsDocument,
+    "\n  query Lists($search: String, $type: InstitutionType, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      edges { cursor node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n    institutions(search: $search, type: $type, first: $first) {\n      edges { node { name type } }\n    }\n    places(first: 50) { edges { node { name kind } } }\n  }\n": types.ListsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Person { name }\n      ... on Institution { name }\n      ... on Article { title }\n    }\n  }\n": types.NodeByIdDocument,
+    "\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n": types.ArticleLookupDocument,
+    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article { id title url people { name } institutions { name } }\n    }\n  }\n": types.IngestArticleDocument,
+    "\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n": types.AppearsWithDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstitutionPage($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      articles(first: 20) {\n        edges {\n          node {\n            title\n            people {\n              name\n              positions {\n                title\n                institution {\n                  name\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InstitutionPage($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      articles(first: 20) {\n        edges {\n          node {\n            title\n            people {\n              name\n              positions {\n                title\n                institution {\n                  name\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstitutionByName($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      shortName\n      aliases\n      type\n      parent { name parent { name } children { name } }\n      place { name kind code parent { name } }\n      people { name }\n      events { name date host { name } participants { person { name } role } }\n      products { name category producer { name } }\n      positions { title person { name } }\n    }\n  }\n"): (typeof documents)["\n  query InstitutionByName($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      shortName\n      aliases\n      type\n      parent { name parent { name } children { name } }\n      place { name kind code parent { name } }\n      people { name }\n      events { name date host { name } participants { person { name } role } }\n      products { name category producer { name } }\n      positions { title person { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonPage($name: String!) {\n    person(name: $name) {\n      id\n      name\n      aliases\n      positions {\n        title\n        role\n        institution { name type }\n        reports { title reportedAt article { title } provenance { field start end confidence extractor } }\n      }\n      quotes { text article { title } position { title } provenance { start end } }\n      articles(first: 5) { edges { node { title } } }\n      events { name kind date place { name } host { name } participants { person { name } role } topics { name } }\n    }\n  }\n"): (typeof documents)["\n  query PersonPage($name: String!) {\n    person(name: $name) {\n      id\n      name\n      aliases\n      positions {\n        title\n        role\n        institution { name type }\n        reports { title reportedAt article { title } provenance { field start end confidence extractor } }\n      }\n      quotes { text article { title } position { title } provenance { start end } }\n      articles(first: 5) { edges { node { title } } }\n      events { name kind date place { name } host { name } participants { person { name } role } topics { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleFields($first: Int, $after: String, $filter: ArticleFilter) {\n    articles(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          publishedAt\n          url\n          authors { name }\n          source { name domain }\n          people { name }\n          institutions { name }\n          places { name }\n          events { name host { name } }\n          products { name producer { name } shownAt { name } }\n          quotes { text speaker { name } }\n          topics { name }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ArticleFields($first: Int, $after: String, $filter: ArticleFilter) {\n    articles(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          publishedAt\n          url\n          authors { name }\n          source { name domain }\n          people { name }\n          institutions { name }\n          places { name }\n          events { name host { name } }\n          products { name producer { name } shownAt { name } }\n          quotes { text speaker { name } }\n          topics { name }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Lists($search: String, $type: InstitutionType, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      edges { cursor node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n    institutions(search: $search, type: $type, first: $first) {\n      edges { node { name type } }\n    }\n    places(first: 50) { edges { node { name kind } } }\n  }\n"): (typeof documents)["\n  query Lists($search: String, $type: InstitutionType, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      edges { cursor node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n    institutions(search: $search, type: $type, first: $first) {\n      edges { node { name type } }\n    }\n    places(first: 50) { edges { node { name kind } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Person { name }\n      ... on Institution { name }\n      ... on Article { title }\n    }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Person { name }\n      ... on Institution { name }\n      ... on Article { title }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n"): (typeof documents)["\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article { id title url people { name } institutions { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article { id title url people { name } institutions { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n"): (typeof documents)["\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,839 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
+  URL: { input: string; output: string; }
+};
+
+/** A news article and everything read from it. Every fact links back here with its character span. */
+export type Article = Node & {
+  __typename?: 'Article';
+  /** The byline, in order. */
+  authors: Array<Author>;
+  /** The article text without its masthead, byline and date lines; spans point into it. */
+  body: Scalars['String']['output'];
+  /** SHA-256 of the title and body with whitespace folded: the same text ingested twice is one article. */
+  contentHash: Scalars['String']['output'];
+  /** The place named in the dateline. */
+  dateline?: Maybe<Place>;
+  /** The events the article reports. */
+  events: Array<Event>;
+  /** The extractor that produced the facts ("curated" when hand-checked). */
+  extractorVersion: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When the article first entered the graph. */
+  ingestedAt: Scalars['DateTime']['output'];
+  /** The institutions the article names. */
+  institutions: Array<Institution>;
+  /** ISO 639-1 language code (id for Indonesian). */
+  language: Scalars['String']['output'];
+  /** The opening paragraph. */
+  lede?: Maybe<Scalars['String']['output']>;
+  /** The people the article names. */
+  people: Array<Person>;
+  /** The places the article names. */
+  places: Array<Place>;
+  /** The positions the article reports someone holding, with the title as written. */
+  positions: Array<PositionReport>;
+  /** The products the article mentions. */
+  products: Array<Product>;
+  /** When the article was published, as its date line says. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the article quotes people saying, in reading order. */
+  quotes: Array<Quote>;
+  /** A URL-safe name of the article, unique in the graph. */
+  slug: Scalars['String']['output'];
+  /** The publication. */
+  source?: Maybe<Source>;
+  /** The headline as published. */
+  title: Scalars['String']['output'];
+  /** What the article is about, most certain first. */
+  topics: Array<Topic>;
+  /** When the article was last written. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where the article was published, when known. */
+  url?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A news article and everything read from it. Every fact links back here with its character span. */
+export type ArticleEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article and everything read from it. Every fact links back here with its character span. */
+export type ArticleInstitutionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article and everything read from it. Every fact links back here with its character span. */
+export type ArticlePeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article and everything read from it. Every fact links back here with its character span. */
+export type ArticlePlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article and everything read from it. Every fact links back here with its character span. */
+export type ArticlePositionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article and everything read from it. Every fact links back here with its character span. */
+export type ArticleProductsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article and everything read from it. Every fact links back here with its character span. */
+export type ArticleQuotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Narrows an article list; all given conditions must hold. */
+export type ArticleFilter = {
+  /** Only articles that name this institution (its ID). */
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  /** Only articles that name this person (its ID). */
+  person?: InputMaybe<Scalars['ID']['input']>;
+  /** Only articles that name this place (its ID). */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** Only articles published at or after this time. */
+  publishedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only articles published before this time. */
+  publishedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Full-text search in Indonesian (stemmed: "ketahanan" finds "tahan"); web-search syntax: "exact phrase", -excluded, or. Results are ranked by relevance. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only articles about this topic (its name, any case). */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A journalist named in an article's byline. */
+export type Author = {
+  __typename?: 'Author';
+  /** The author's name. */
+  name: Scalars['String']['output'];
+};
+
+/** Another person named in the same articles, and in how many. */
+export type CoAppearance = {
+  __typename?: 'CoAppearance';
+  /** The other person. */
+  person: Person;
+  /** How many articles name both. */
+  sharedArticles: Scalars['Int']['output'];
+};
+
+/** Something that happened (an inspection, a visit, a launch, a ceremony): when, where, hosted by whom, with whom. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** The articles that report the event. */
+  articles: Array<Article>;
+  /** The day it happened. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** The institution that hosted it. */
+  host?: Maybe<Institution>;
+  id: Scalars['ID']['output'];
+  /** INSPECTION, VISIT, LAUNCH, CEREMONY, MEETING … */
+  kind: Scalars['String']['output'];
+  /** What happened, as a short phrase. */
+  name: Scalars['String']['output'];
+  /** Who took part and in what role (lead, accompanying …). */
+  participants: Array<EventParticipant>;
+  /** Where it happened. */
+  place?: Maybe<Place>;
+  /** Products shown at the event. */
+  products: Array<Product>;
+  /** What the event was about. */
+  topics: Array<Topic>;
+};
+
+
+/** Something that happened (an inspection, a visit, a launch, a ceremony): when, where, hosted by whom, with whom. */
+export type EventArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened (an inspection, a visit, a launch, a ceremony): when, where, hosted by whom, with whom. */
+export type EventParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened (an inspection, a visit, a launch, a ceremony): when, where, hosted by whom, with whom. */
+export type EventProductsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person's part in an event. */
+export type EventParticipant = {
+  __typename?: 'EventParticipant';
+  /** Who took part. */
+  person: Person;
+  /** Where an article says so. */
+  provenance: Provenance;
+  /** In what role. */
+  role: EventRole;
+};
+
+/** The part a person played in an event: who led it, hosted it, accompanied the lead, took part or spoke. */
+export type EventRole =
+  | 'ACCOMPANYING'
+  | 'HOST'
+  | 'LEAD'
+  | 'PARTICIPANT'
+  | 'SPEAKER';
+
+/** An article as plain text, the way a newsroom pastes it: masthead, title, byline, date line, body. */
+export type IngestArticleInput = {
+  /** The publication, when the text does not name it. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The article text (at most 1000000 characters). */
+  text: Scalars['String']['input'];
+  /** Where it was published; the same url again updates the article. */
+  url?: InputMaybe<Scalars['URL']['input']>;
+};
+
+/** The article as stored, and whether it is new. */
+export type IngestArticlePayload = {
+  __typename?: 'IngestArticlePayload';
+  /** The article as stored now. */
+  article: Article;
+  /** false when the same url or text was already in the graph. */
+  created: Scalars['Boolean']['output'];
+};
+
+/** An organisation (a Rutan, a Kanwil, Ditjenpas, a local government …), resolved to one node across all articles; every written form of its name is an alias. */
+export type Institution = Node & {
+  __typename?: 'Institution';
+  /** Every written form of the name (abbreviated, with or without class), the name itself included. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Articles that name the institution, newest first. */
+  articles: InstitutionArticlesConnection;
+  /** The institutions that belong to it. */
+  children: Array<Institution>;
+  /** Events the institution hosted, newest first. */
+  events: Array<Event>;
+  id: Scalars['ID']['output'];
+  /** The canonical name, e.g. Rutan Kelas IIB Blora. */
+  name: Scalars['String']['output'];
+  /** The institution it belongs to: a Rutan to its Kanwil, a Kanwil to its Ditjen. */
+  parent?: Maybe<Institution>;
+  /** People reported holding a position here. */
+  people: Array<Person>;
+  /** Where it is. */
+  place?: Maybe<Place>;
+  /** The positions held here, with who holds them. */
+  positions: Array<Position>;
+  /** Products made here (by inmates, for UMKM). */
+  products: Array<Product>;
+  /** The usual short form, e.g. Rutan Blora. */
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** What kind of institution it is. */
+  type: InstitutionType;
+};
+
+
+/** An organisation (a Rutan, a Kanwil, Ditjenpas, a local government …), resolved to one node across all articles; every written form of its name is an alias. */
+export type InstitutionArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation (a Rutan, a Kanwil, Ditjenpas, a local government …), resolved to one node across all articles; every written form of its name is an alias. */
+export type InstitutionChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation (a Rutan, a Kanwil, Ditjenpas, a local government …), resolved to one node across all articles; every written form of its name is an alias. */
+export type InstitutionEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation (a Rutan, a Kanwil, Ditjenpas, a local government …), resolved to one node across all articles; every written form of its name is an alias. */
+export type InstitutionPeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation (a Rutan, a Kanwil, Ditjenpas, a local government …), resolved to one node across all articles; every written form of its name is an alias. */
+export type InstitutionPositionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation (a Rutan, a Kanwil, Ditjenpas, a local government …), resolved to one node across all articles; every written form of its name is an alias. */
+export type InstitutionProductsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type InstitutionArticlesConnection = {
+  __typename?: 'InstitutionArticlesConnection';
+  edges: Array<InstitutionArticlesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InstitutionArticlesConnectionEdge = {
+  __typename?: 'InstitutionArticlesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+/** What kind of organisation an institution is: a corrections unit (RUTAN detention centre, LAPAS prison, BAPAS probation office, LPKA juvenile facility), the regional office (KANWIL) or directorate general (DITJEN) above them, a ministry, a local government, police, military … */
+export type InstitutionType =
+  | 'BAPAS'
+  | 'COMMUNITY'
+  | 'COMPANY'
+  | 'COURT'
+  | 'DITJEN'
+  | 'HEALTH'
+  | 'KANWIL'
+  | 'LAPAS'
+  | 'LOCAL_GOVERNMENT'
+  | 'LPKA'
+  | 'MILITARY'
+  | 'MINISTRY'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROSECUTOR'
+  | 'RUTAN'
+  | 'SCHOOL';
+
+/** Write to the content graph. Needs an API key with the matching scope. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Reads an article into the graph: extracts its people, positions, institutions, places, events, quotes and products and links them to existing nodes. All or nothing; the same text or url again updates instead of duplicating. Needs an API key with the ingest scope. */
+  ingestArticle: IngestArticlePayload;
+};
+
+
+/** Write to the content graph. Needs an API key with the matching scope. */
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A named person, resolved to one node across all articles; every written form of the name is an alias. */
+export type Person = Node & {
+  __typename?: 'Person';
+  /** Every written form of the name, the name itself included. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Who appears in the same articles as this person, most shared articles first. */
+  appearsWith: Array<CoAppearance>;
+  /** Articles that name the person, newest first. */
+  articles: PersonArticlesConnection;
+  /** Events the person took part in, in any role. */
+  events: Array<Event>;
+  id: Scalars['ID']['output'];
+  /** The name as first written, without honorifics or degrees. */
+  name: Scalars['String']['output'];
+  /** The roles the person is reported holding, with the institution. */
+  positions: Array<Position>;
+  /** What the person was quoted saying, newest first. */
+  quotes: Array<Quote>;
+};
+
+
+/** A named person, resolved to one node across all articles; every written form of the name is an alias. */
+export type PersonAppearsWithArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person, resolved to one node across all articles; every written form of the name is an alias. */
+export type PersonArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person, resolved to one node across all articles; every written form of the name is an alias. */
+export type PersonEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person, resolved to one node across all articles; every written form of the name is an alias. */
+export type PersonPositionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person, resolved to one node across all articles; every written form of the name is an alias. */
+export type PersonQuotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonArticlesConnection = {
+  __typename?: 'PersonArticlesConnection';
+  edges: Array<PersonArticlesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PersonArticlesConnectionEdge = {
+  __typename?: 'PersonArticlesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+/** A place in Indonesia: a province, regency, city, district, or a former residency such as Eks Karesidenan Pati. */
+export type Place = Node & {
+  __typename?: 'Place';
+  /** Every written form of the name (Blora, Kab. Blora, Jateng …). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Articles that name the place, newest first. */
+  articles: PlaceArticlesConnection;
+  /** The places that lie in it. */
+  children: Array<Place>;
+  /** The Kemendagri area code, e.g. 33.16. */
+  code?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Institutions located here. */
+  institutions: Array<Institution>;
+  /** The administrative level. */
+  kind: PlaceKind;
+  /** The official name, e.g. Kabupaten Blora. */
+  name: Scalars['String']['output'];
+  /** The place it lies in: a regency's province. */
+  parent?: Maybe<Place>;
+};
+
+
+/** A place in Indonesia: a province, regency, city, district, or a former residency such as Eks Karesidenan Pati. */
+export type PlaceArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place in Indonesia: a province, regency, city, district, or a former residency such as Eks Karesidenan Pati. */
+export type PlaceChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place in Indonesia: a province, regency, city, district, or a former residency such as Eks Karesidenan Pati. */
+export type PlaceInstitutionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PlaceArticlesConnection = {
+  __typename?: 'PlaceArticlesConnection';
+  edges: Array<PlaceArticlesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PlaceArticlesConnectionEdge = {
+  __typename?: 'PlaceArticlesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+/** The administrative level of a place; FORMER_RESIDENCY is a historical region such as Eks Karesidenan Pati. */
+export type PlaceKind =
+  | 'CITY'
+  | 'COUNTRY'
+  | 'DISTRICT'
+  | 'FORMER_RESIDENCY'
+  | 'OTHER'
+  | 'PROVINCE'
+  | 'REGENCY'
+  | 'VILLAGE';
+
+/** A person holding a role at an institution ("Kepala Rutan" at Rutan Demak), as articles report it. */
+export type Position = Node & {
+  __typename?: 'Position';
+  id: Scalars['ID']['output'];
+  /** Where, when the article says. */
+  institution?: Maybe<Institution>;
+  /** Who holds the position. */
+  person: Person;
+  /** Every article that reported the position, oldest first: when it was reported and where in the text. */
+  reports: Array<PositionReport>;
+  /** The role in canonical form, e.g. Kepala Rutan. */
+  role: Scalars['String']['output'];
+  /** The title as most recently written, e.g. Kepala Rutan Demak. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A person holding a role at an institution ("Kepala Rutan" at Rutan Demak), as articles report it. */
+export type PositionReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One article's report of a position. */
+export type PositionReport = {
+  __typename?: 'PositionReport';
+  /** The article. */
+  article: Article;
+  /** The position reported. */
+  position: Position;
+  /** Where the article says so. */
+  provenance: Provenance;
+  /** The article's date. */
+  reportedAt: Scalars['DateTime']['output'];
+  /** The title as this article wrote it. */
+  title: Scalars['String']['output'];
+};
+
+/** Something inmates make and show (UMKM): handicrafts, processed food, creative products. */
+export type Product = Node & {
+  __typename?: 'Product';
+  /** Articles that mention the product. */
+  articles: Array<Article>;
+  /** Its category. */
+  category: ProductCategory;
+  id: Scalars['ID']['output'];
+  /** What the product is. */
+  name: Scalars['String']['output'];
+  /** The institution whose inmates make it. */
+  producer?: Maybe<Institution>;
+  /** The event where it was shown. */
+  shownAt?: Maybe<Event>;
+};
+
+
+/** Something inmates make and show (UMKM): handicrafts, processed food, creative products. */
+export type ProductArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The kind of product inmates make (UMKM): handicrafts, processed food, farm produce, clothing, creative works. */
+export type ProductCategory =
+  | 'AGRICULTURE'
+  | 'CREATIVE'
+  | 'FASHION'
+  | 'HANDICRAFT'
+  | 'OTHER'
+  | 'PROCESSED_FOOD';
+
+/** Where a fact was read: the article, the character span [start, end) of its title or body, the extractor's confidence and which extractor it was ("curated" for hand-checked facts). */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** The database id of the article (use Article.id for its global id). */
+  articleId: Scalars['ID']['output'];
+  /** How sure the extractor was, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** Offset just past the last character. */
+  end: Scalars['Int']['output'];
+  /** The extractor version that read the fact. */
+  extractor: Scalars['String']['output'];
+  /** Which text of the article the span points into. */
+  field: SpanField;
+  /** Offset of the first character (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+};
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type Query = {
+  __typename?: 'Query';
+  /** One article, by its ID, its slug or its URL (give exactly one). */
+  article?: Maybe<Article>;
+  /** Articles, newest first, or by relevance when searching. */
+  articles: QueryArticlesConnection;
+  /** One institution, by ID or by any written form of its name: "rutan blora", "Rutan Kelas IIB Blora" and "Rumah Tahanan Negara Kelas IIB Blora" find the same node. */
+  institution?: Maybe<Institution>;
+  /** Institutions in alphabetical order, optionally of one type or with an alias containing the search text. */
+  institutions: QueryInstitutionsConnection;
+  /** Fetches any node by its global ID. */
+  node?: Maybe<Node>;
+  /** People in alphabetical order, optionally those with an alias containing the search text. */
+  people: QueryPeopleConnection;
+  /** One person, by ID or by any written form of the name (case, spacing and punctuation ignored). */
+  person?: Maybe<Person>;
+  /** Places the articles name, optionally of one kind or with an alias containing the search text. */
+  places: QueryPlacesConnection;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryArticleArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['URL']['input']>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryInstitutionArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<InstitutionType>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryPersonArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<PlaceKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryArticlesConnection = {
+  __typename?: 'QueryArticlesConnection';
+  edges: Array<QueryArticlesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryArticlesConnectionEdge = {
+  __typename?: 'QueryArticlesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+export type QueryInstitutionsConnection = {
+  __typename?: 'QueryInstitutionsConnection';
+  edges: Array<QueryInstitutionsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryInstitutionsConnectionEdge = {
+  __typename?: 'QueryInstitutionsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type QueryPeopleConnection = {
+  __typename?: 'QueryPeopleConnection';
+  edges: Array<QueryPeopleConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryPeopleConnectionEdge = {
+  __typename?: 'QueryPeopleConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type QueryPlacesConnection = {
+  __typename?: 'QueryPlacesConnection';
+  edges: Array<QueryPlacesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryPlacesConnectionEdge = {
+  __typename?: 'QueryPlacesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Place;
+};
+
+/** Words an article quotes a person saying, with who said it and in which role. */
+export type Quote = Node & {
+  __typename?: 'Quote';
+  /** The article that quotes it. */
+  article: Article;
+  id: Scalars['ID']['output'];
+  /** The position the speaker held when quoted, as the same article reports it. */
+  position?: Maybe<Position>;
+  /** Where in the article the quote stands. */
+  provenance: Provenance;
+  /** Who said it. */
+  speaker: Person;
+  /** The quoted words. */
+  text: Scalars['String']['output'];
+};
+
+/** The publication an article appeared in. */
+export type Source = {
+  __typename?: 'Source';
+  /** Its web domain, e.g. demak.wartawan.org. */
+  domain?: Maybe<Scalars['String']['output']>;
+  /** The publication's name, e.g. WARTAWAN. */
+  name: Scalars['String']['output'];
+};
+
+/** The text of an article a character span points into. */
+export type SpanField =
+  | 'body'
+  | 'title';
+
+/** A subject articles and events are about, such as ketahanan pangan (food security) or UMKM. */
+export type Topic = {
+  __typename?: 'Topic';
+  /** The topic as first written. */
+  name: Scalars['String']['output'];
+};
+
+export type InstitutionPageQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type InstitutionPageQuery = { __typename?: 'Query', institution?: { __typename?: 'Institution', id: string, name: string, articles: { __typename?: 'InstitutionArticlesConnection', edges: Array<{ __typename?: 'InstitutionArticlesConnectionEdge', node: { __typename?: 'Article', title: string, people: Array<{ __typename?: 'Person', name: string, positions: Array<{ __typename?: 'Position', title: string, institution?: { __typename?: 'Institution', name: string } | null }> }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } } | null };
+
+export type InstitutionByNameQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type InstitutionByNameQuery = { __typename?: 'Query', institution?: { __typename?: 'Institution', id: string, name: string, shortName?: string | null, aliases: Array<string>, type: InstitutionType, parent?: { __typename?: 'Institution', name: string, parent?: { __typename?: 'Institution', name: string } | null, children: Array<{ __typename?: 'Institution', name: string }> } | null, place?: { __typename?: 'Place', name: string, kind: PlaceKind, code?: string | null, parent?: { __typename?: 'Place', name: string } | null } | null, people: Array<{ __typename?: 'Person', name: string }>, events: Array<{ __typename?: 'Event', name: string, date?: string | null, host?: { __typename?: 'Institution', name: string } | null, participants: Array<{ __typename?: 'EventParticipant', role: EventRole, person: { __typename?: 'Person', name: string } }> }>, products: Array<{ __typename?: 'Product', name: string, category: ProductCategory, producer?: { __typename?: 'Institution', name: string } | null }>, positions: Array<{ __typename?: 'Position', title: string, person: { __typename?: 'Person', name: string } }> } | null };
+
+export type PersonPageQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type PersonPageQuery = { __typename?: 'Query', person?: { __typename?: 'Person', id: string, name: string, aliases: Array<string>, positions: Array<{ __typename?: 'Position', title: string, role: string, institution?: { __typename?: 'Institution', name: string, type: InstitutionType } | null, reports: Array<{ __typename?: 'PositionReport', title: string, reportedAt: string, article: { __typename?: 'Article', title: string }, provenance: { __typename?: 'Provenance', field: SpanField, start: number, end: number, confidence: number, extractor: string } }> }>, quotes: Array<{ __typename?: 'Quote', text: string, article: { __typename?: 'Article', title: string }, position?: { __typename?: 'Position', title: string } | null, provenance: { __typename?: 'Provenance', start: number, end: number } }>, articles: { __typename?: 'PersonArticlesConnection', edges: Array<{ __typename?: 'PersonArticlesConnectionEdge', node: { __typename?: 'Article', title: string } }> }, events: Array<{ __typename?: 'Event', name: string, kind: string, date?: string | null, place?: { __typename?: 'Place', name: string } | null, host?: { __typename?: 'Institution', name: string } | null, participants: Array<{ __typename?: 'EventParticipant', role: EventRole, person: { __typename?: 'Person', name: string } }>, topics: Array<{ __typename?: 'Topic', name: string }> }> } | null };
+
+export type ArticleFieldsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+}>;
+
+
+export type ArticleFieldsQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, slug: string, publishedAt?: string | null, url?: string | null, authors: Array<{ __typename?: 'Author', name: string }>, source?: { __typename?: 'Source', name: string, domain?: string | null } | null, people: Array<{ __typename?: 'Person', name: string }>, institutions: Array<{ __typename?: 'Institution', name: string }>, places: Array<{ __typename?: 'Place', name: string }>, events: Array<{ __typename?: 'Event', name: string, host?: { __typename?: 'Institution', name: string } | null }>, products: Array<{ __typename?: 'Product', name: string, producer?: { __typename?: 'Institution', name: string } | null, shownAt?: { __typename?: 'Event', name: string } | null }>, quotes: Array<{ __typename?: 'Quote', text: string, speaker: { __typename?: 'Person', name: string } }>, topics: Array<{ __typename?: 'Topic', name: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null } } };
+
+export type ListsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<InstitutionType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ListsQuery = { __typename?: 'Query', people: { __typename?: 'QueryPeopleConnection', edges: Array<{ __typename?: 'QueryPeopleConnectionEdge', cursor: string, node: { __typename?: 'Person', name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, institutions: { __typename?: 'QueryInstitutionsConnection', edges: Array<{ __typename?: 'QueryInstitutionsConnectionEdge', node: { __typename?: 'Institution', name: string, type: InstitutionType } }> }, places: { __typename?: 'QueryPlacesConnection', edges: Array<{ __typename?: 'QueryPlacesConnectionEdge', node: { __typename?: 'Place', name: string, kind: PlaceKind } }> } };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeByIdQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Article', title: string, id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'Institution', name: string, id: string }
+    | { __typename: 'Person', name: string, id: string }
+    | { __typename: 'Place', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'Quote', id: string }
+   | null };
+
+export type ArticleLookupQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['URL']['input']>;
+}>;
+
+
+export type ArticleLookupQuery = { __typename?: 'Query', article?: { __typename?: 'Article', title: string, url?: string | null } | null };
+
+export type IngestArticleMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type IngestArticleMutation = { __typename?: 'Mutation', ingestArticle: { __typename?: 'IngestArticlePayload', created: boolean, article: { __typename?: 'Article', id: string, title: string, url?: string | null, people: Array<{ __typename?: 'Person', name: string }>, institutions: Array<{ __typename?: 'Institution', name: string }> } } };
+
+export type AppearsWithQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type AppearsWithQuery = { __typename?: 'Query', person?: { __typename?: 'Person', appearsWith: Array<{ __typename?: 'CoAppearance', sharedArticles: number, person: { __typename?: 'Person', name: string, positions: Array<{ __typename?: 'Position', title: string }> } }> } | null };
+
+
+export const InstitutionPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionPageQuery, InstitutionPageQueryVariables>;
+export const InstitutionByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"producer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionByNameQuery, InstitutionByNameQueryVariables>;
+export const PersonPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"extractor"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonPageQuery, PersonPageQueryVariables>;
+export const ArticleFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"producer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shownAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ArticleFieldsQuery, ArticleFieldsQueryVariables>;
+export const ListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Lists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"places"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsQuery, ListsQueryVariables>;
+export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const ArticleLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"URL"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"url"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<ArticleLookupQuery, ArticleLookupQueryVariables>;
+export const IngestArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IngestArticleMutation, IngestArticleMutationVariables>;
+export const AppearsWithDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppearsWith"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appearsWith"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedArticles"}}]}}]}}]}}]} as unknown as DocumentNode<AppearsWithQuery, AppearsWithQueryVariables>;

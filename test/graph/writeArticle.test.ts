@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { contentHashOf, writeArticleDraft } from "../../src/graph/index.ts";
+import { DraftValidationError, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { seedDraft } from "../support/drafts.ts";
+import { describeEachStore } from "../support/stores.ts";
+
+async function graphCounts(prisma: import("../../src/store/index.ts").PrismaClient) {
+  const [articles, people, institutions, places, aliases, quotes, positions, events] = await Promise.all([
+    prisma.article.count(),
+    prisma.person.count(),
+    prisma.institution.count(),
+    prisma.place.count(),
+    prisma.institutionAlias.count(),
+    prisma.quote.count(),
+    prisma.positionReport.count(),
+    prisma.event.count(),
+  ]);
+  return { articles, people, institutions, places, aliases, quotes, positions, events };
+}
+
+describe("contentHashOf", () => {
+  it("ignores whitespace differences and tells different text apart", () => {
+    expect(contentHashOf("Judul", "satu  dua\n\ntiga")).toBe(contentHashOf(" Judul ", "satu dua tiga"));
+    expect(contentHashOf("Judul", "satu dua")).not.toBe(contentHashOf("Judul", "satu tiga"));
+  });
+});
+
+describeEachStore("writeArticleDraft", (fixture) => {
+  it("writes the seed draft as one linked graph", async () => {
+    const { prisma } = fixture.store;
+    const result = await writeArticleDraft(prisma, parseArticleDraft(seedDraft()));
+    expect(result.created).toBe(true);
+    const rutan = await prisma.institution.findFirstOrThrow({
+      where: { aliases: { some: { normalized: "rutan blora" } } },
+      include: { parent: { include: { parent: true } }, place: true, products: true },
+    });
+    expect(rutan.name).toBe("Rutan Kelas IIB Blora");
+    expect(rutan.parent?.shortName).toBe("Kanwil Ditjenpas Jateng");
+    expect(rutan.parent?.parent?.shortName).toBe("Ditjenpas");
+    expect(rutan.place?.code).toBe("33.16");
+    expect(rutan.products.map((p) => p.category).sort()).toEqual(["CREATIVE", "HANDICRAFT", "PROCESSED_FOOD"]);
+    const hemu = await prisma.person.findFirstOrThrow({
+      where: { name: "Hemu" },
+      include: { positions: { include: { institution: true } }, quotes: { include: { position: true } } },
+    });
+    expect(hemu.positions.map((p) => [p.role, p.institution?.name])).toEqual([["Kepala Rutan", "Rutan Demak"]]);
+    expect(hemu.quotes).toHaveLength(1);
+    expect(hemu.quotes[0]?.position?.title).toBe("Kepala Rutan Demak");
+    expect(hemu.quotes[0]?.text).toMatch(/^Kami melihat langsung/);
+  });
+
+  it("is idempotent: the same draft again updates the article and duplicates nothing", async () => {
+    const { prisma } = fixture.store;
+    const before = await graphCounts(prisma);
+    const again = await writeArticleDraft(prisma, parseArticleDraft(seedDraft()));
+    expect(again.created).toBe(false);
+    expect(await graphCounts(prisma)).toEqual(before);
+  });
+
+  it("finds the article again by url even when its text changed", async () => {
+    const { prisma } = fixture.store;
+    const draft = seedDraft();
+    draft.article.url = "https://demak.wartawan.org/kunjungan-blora";
+    const first = await writeArticleDraft(prisma, parseArticleDraft(draft));
+    expect(first.created).toBe(false); // same content as the seed: matched by content hash
+    draft.article.title = `${draft.article.title}a`;
+    const second = await writeArticleDraft(prisma, parseArticleDraft(draft));
+    expect(second).toEqual({ articleId: first.articleId, created: false });
+    expect(await prisma.article.count()).toBe(1);
+    const stored = await prisma.article.findUniqueOrThrow({ where: { id: first.articleId } });
+    expect(stored.title.endsWith("Blora")).toBe(true);
+  });
+
+  it("resolves names written differently to the existing nodes and keeps the new forms as aliases", async () => {
+    const { prisma } = fixture.store;
+    const before = await graphCounts(prisma);
+    const body = "Kepala RUTAN  BLORA. menerima kunjungan Bapak Mardi  Santoso di Blora.";
+    const draft = parseArticleDraft({
+      extractorVersion: "test",
+      article: { title: "Kunjungan ke Rutan Blora", body, url: "https://news.example.test/kunjungan" },
+      institutions: [{ key: "r", name: "RUTAN  BLORA.", type: "RUTAN", aliases: ["Rumah Tahanan Blora"] }],
+      people: [{ key: "m", name: "mardi santoso", aliases: ["Bapak Mardi Santoso"] }],
+    });
+    await writeArticleDraft(prisma, draft);
+    const after = await graphCounts(prisma);
+    expect(after.institutions).toBe(before.institutions);
+    expect(after.people).toBe(before.people);
+    expect(after.articles).toBe(before.articles + 1);
+    const aliases = await prisma.institutionAlias.findMany({
+      where: { institution: { name: "Rutan Kelas IIB Blora" } },
+      select: { alias: true },
+    });
+    expect(aliases.map((a) => a.alias)).toContain("Rumah Tahanan Blora");
+    const mardi = await prisma.person.findFirstOrThrow({
+      where: { name: "Mardi Santoso" },
+      include: { aliases: true },
+    });
+    expect(mardi.aliases.map((a) => a.alias)).toContain("Bapak Mardi Santoso");
+  });
+
+  it("rejects an invalid draft with every problem named, before touching the graph", async () => {
+    const { prisma } = fixture.store;
+    const before = await graphCounts(prisma);
+    const invalid = seedDraft();
+    invalid.quotes = [{ text: "x", speaker: "nobody", provenance: { start: 0, end: 99_999 } }];
+    let caught: unknown;
+    try {
+      parseArticleDraft(invalid);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DraftValidationError);
+    expect(String(caught)).toMatch(/quotes\.0\.speaker: unknown person key "nobody"/);
+    expect(String(caught)).toMatch(/quotes\.0\.provenance: span 0-99999 lies outside the article body/);
+    expect(await graphCounts(prisma)).toEqual(before);
+  });
+
+  it("writes all or nothing: a failure late in the write leaves no new node behind", async () => {
+    const { prisma } = fixture.store;
+    const before = await graphCounts(prisma);
+    const draft = seedDraft();
+    draft.article.url = "https://news.example.test/rusak";
+    draft.article.title = "Artikel yang gagal ditulis";
+    // PostgreSQL refuses NUL characters in text: the article row fails after the new
+    // place, institution and person rows were written in the same transaction
+    draft.article.body = `${draft.article.body}\u0000`;
+    draft.places = [{ key: "baru", name: "Kabupaten Baru Sekali", kind: "REGENCY" }];
+    draft.institutions = [{ key: "lapas", name: "Lapas Baru Sekali", type: "LAPAS" }];
+    draft.people = [{ key: "orang", name: "Orang Baru Sekali" }];
+    draft.positions = [];
+    draft.events = [];
+    draft.products = [];
+    draft.quotes = [];
+    await expect(writeArticleDraft(prisma, parseArticleDraft(draft))).rejects.toThrow();
+    expect(await graphCounts(prisma)).toEqual(before);
+    expect(await prisma.person.findFirst({ where: { name: "Orang Baru Sekali" } })).toBeNull();
+  });
+
+  it("keeps curated facts when an extractor's draft replaces an article's facts", async () => {
+    const { prisma } = fixture.store;
+    const seed = await prisma.article.findFirstOrThrow({ where: { extractorVersion: "curated" } });
+    const quotesBefore = await prisma.quote.count({ where: { articleId: seed.id } });
+    const extracted = seedDraft();
+    extracted.extractorVersion = "rules-test";
+    extracted.quotes = [];
+    await writeArticleDraft(prisma, parseArticleDraft(extracted));
+    expect(await prisma.quote.count({ where: { articleId: seed.id } })).toBe(quotesBefore);
+  });
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { SEED_DRAFT_PATH } from "../../src/graph/index.ts";
+import type { ArticleDraftInput } from "../../src/ingest/draft.ts";
+
+/** The hand-checked draft of the seed article, fresh for each caller to modify. */
+export function seedDraft(): ArticleDraftInput & { article: NonNullable<ArticleDraftInput["article"]> } {
+  return JSON.parse(readFileSync(SEED_DRAFT_PATH, "utf8"));
+}
+
+/**
+ * Another article about the same institutions: the seed with its own title, url, date and one
+ * more person, so a store of many articles links them all to Rutan Blora.
+ */
+export function syntheticDraft(index: number): ArticleDraftInput {
+  const draft = seedDraft();
+  const title = `Laporan ${index}: ${draft.article.title}`;
+  const reporter = `Petugas Nomor ${index}`;
+  const body = `${draft.article.body}\n\nLaporan ini disusun oleh ${reporter} dari Rutan Blora.`;
+  const start = body.lastIndexOf(reporter);
+  const day = String(1 + (index % 28)).padStart(2, "0");
+  const month = String(1 + (Math.floor(index / 28) % 12)).padStart(2, "0");
+  return {
+    ...draft,
+    extractorVersion: "test",
+    article: {
+      ...draft.article,
+      title,
+      slug: undefined,
+      body,
+      url: `https://news.example.test/artikel/${index}`,
+      publishedAt: `2025-${month}-${day}T10:${String(index % 60).padStart(2, "0")}:00+07:00`,
+    },
+    people: [
+      ...(draft.people ?? []),
+      { key: "reporter", name: reporter, mentions: [{ start, end: start + reporter.length }] },
+    ],
+    positions: [
+      ...(draft.positions ?? []),
+      {
+        person: "reporter",
+        institution: "rutan-blora",
+        role: "Petugas",
+        title: "Petugas Rutan Blora",
+        provenance: { start, end: start + reporter.length },
+      },
+    ],
+  };
+}
