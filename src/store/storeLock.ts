@@ -87,10 +87,7 @@ export function acquireStoreLock(dataDir: string, role: string): StoreLock {
         throw error;
       }
       const current = readHolder(lockPath);
-      const stale =
-        current === undefined ||
-        current.pid === process.pid ||
-        (current.hostname === holder.hostname && !isProcessAlive(current.pid));
+      const stale = current === undefined || (current.hostname === holder.hostname && !isProcessAlive(current.pid));
       if (!stale) throw new StoreLockedError(dataDir, current);
       unlinkSync(lockPath);
     }
