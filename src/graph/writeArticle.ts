@@ -58,8 +58,9 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
 
   const existing =
     (article.url
-      ? await tx.article.findUnique({ where: { url: article.url }, select: { id: true, listedAt: true } })
-      : null) ?? (await tx.article.findUnique({ where: { contentHash }, select: { id: true, listedAt: true } }));
+      ? await tx.article.findUnique({ where: { url: article.url }, select: { id: true, listedAt: true, url: true } })
+      : null) ??
+    (await tx.article.findUnique({ where: { contentHash }, select: { id: true, listedAt: true, url: true } }));
   const listedAt = publishedAt ?? existing?.listedAt ?? new Date();
 
   const sourceId = article.source ? await upsertSource(tx, article.source) : null;
@@ -71,7 +72,8 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
     title: article.title,
     lede: article.lede ?? null,
     body: article.body,
-    url: article.url ?? null,
+    // text given again without its url keeps the url it was published at
+    url: article.url ?? existing?.url ?? null,
     contentHash,
     language: article.language,
     publishedAt,

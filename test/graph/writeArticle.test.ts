@@ -147,3 +147,15 @@ describeEachStore("writeArticleDraft", (fixture) => {
     expect(await prisma.quote.count({ where: { articleId: seed.id } })).toBe(quotesBefore);
   });
 });
+
+describeEachStore("writeArticleDraft and urls", (fixture) => {
+  it("keeps an article's url when the same text comes again without one", async () => {
+    const { prisma } = fixture.store;
+    const withUrl = seedDraft();
+    withUrl.article.url = "https://demak.wartawan.org/asli";
+    const first = await writeArticleDraft(prisma, parseArticleDraft(withUrl));
+    const again = await writeArticleDraft(prisma, parseArticleDraft(seedDraft()));
+    expect(again).toEqual({ articleId: first.articleId, created: false });
+    expect((await prisma.article.findUniqueOrThrow({ where: { id: first.articleId } })).url).toBe(withUrl.article.url);
+  });
+});
