@@ -1,0 +1,204 @@
+import type { ArticleDraftInput } from "../draft.ts";
+import type { GazetteerPlace } from "../gazetteer/index.ts";
+import type { ExtractionContext, InstitutionEntity } from "./context.ts";
+import { comparisonKey } from "./context.ts";
+import type { EventFact } from "./events.ts";
+import { resolveGenericIdentity } from "./institutions.ts";
+import type { ProductFact } from "./products.ts";
+import type { QuoteFact } from "./quotes.ts";
+import type { TopicFact } from "./topics.ts";
+
+const FACILITY_TYPES = new Set(["RUTAN", "LAPAS", "BAPAS", "LPKA"]);
+
+/** Distinct names, none equal to `except` once case, spacing and punctuation are ignored. */
+function distinctAliases(forms: Iterable<string>, except: readonly string[], max: number, maxLength: number): string[] {
+  const seen = new Set(except.map(comparisonKey));
+  const aliases: string[] = [];
+  for (const form of forms) {
+    const trimmed = form.trim().slice(0, maxLength);
+    const key = comparisonKey(trimmed);
+    if (key === "" || seen.has(key)) continue;
+    seen.add(key);
+    aliases.push(trimmed);
+    if (aliases.length >= max) break;
+  }
+  return aliases;
+}
+
+function ensurePlace(context: ExtractionContext, place: GazetteerPlace): string {
+  return context.addPlace(place, undefined, undefined).key;
+}
+
+/** A Rutan or Lapas belongs to the Kanwil of its province; a Kanwil to its directorate general. */
+function parentOf(context: ExtractionContext, institution: InstitutionEntity): InstitutionEntity | undefined {
+  const all = [...context.institutions.values()];
+  if (institution.parentIdentity) return context.institutions.get(institution.parentIdentity);
+  if (FACILITY_TYPES.has(institution.type)) {
+    const kanwils = all.filter((i) => i.type === "KANWIL");
+    const sameProvince = kanwils.filter((k) => institution.province && k.province === institution.province);
+    if (sameProvince.length === 1) return sameProvince[0];
+    if (!institution.province && kanwils.length === 1) return kanwils[0];
+    return undefined;
+  }
+  if (institution.type === "DITJEN") {
+    const ministries = all.filter((i) => i.type === "MINISTRY");
+    return ministries.length === 1 ? ministries[0] : undefined;
+  }
+  return undefined;
+}
+
+export interface AssemblyInput {
+  context: ExtractionContext;
+  extractorVersion: string;
+  article: NonNullable<ArticleDraftInput["article"]>;
+  datelinePlace?: GazetteerPlace;
+  topics: TopicFact[];
+  quotes: QuoteFact[];
+  event?: EventFact;
+  products: ProductFact[];
+}
+
+/** The draft: entities keyed, parents and places linked, every list within the schema's limits. */
+export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
+  const { context } = input;
+  const institutions = [...context.institutions.values()].slice(0, 500);
+  const keyOf = (identity: string | undefined): string | undefined => {
+    const resolved = identity ? resolveGenericIdentity(context, identity) : undefined;
+    return resolved ? context.institutions.get(resolved)?.key : undefined;
+  };
+
+  const institutionDrafts = institutions.map((institution) => {
+    const parent = parentOf(context, institution);
+    const placeOfInstitution = institution.type === "KANWIL" ? institution.province : institution.place;
+    const shortName = institution.shortName?.slice(0, 100);
+    return {
+      key: institution.key,
+      name: institution.name.slice(0, 300),
+      shortName,
+      type: institution.type,
+      parent: parent && parent !== institution ? parent.key : undefined,
+      place: placeOfInstitution ? ensurePlace(context, placeOfInstitution) : undefined,
+      aliases: distinctAliases(
+        [...institution.writtenForms, ...(shortName ? [shortName] : []), ...institution.standardAliases],
+        [institution.name],
+        50,
+        300,
+      ),
+      mentions: institution.mentions.slice(0, 1000),
+    };
+  });
+
+  const dateline = input.datelinePlace ? ensurePlace(context, input.datelinePlace) : undefined;
+  // Parents last: adding a province for a parent must not be missed by an earlier pass.
+  for (let added = true; added; ) {
+    added = false;
+    for (const entity of [...context.places.values()]) {
+      const parent = entity.place.parent ?? entity.place.province;
+      if (parent && !context.places.has(parent)) {
+        ensurePlace(context, parent);
+        added = true;
+      }
+    }
+  }
+  const places = [...context.places.values()].slice(0, 500).map((entity) => ({
+    key: entity.key,
+    name: entity.place.name,
+    kind: entity.place.kind,
+    code: entity.place.code,
+    parent: (() => {
+      const parent = entity.place.parent ?? entity.place.province;
+      return parent ? context.places.get(parent)?.key : undefined;
+    })(),
+    aliases: distinctAliases([...entity.place.standardAliases, ...entity.writtenForms], [entity.place.name], 50, 300),
+    mentions: entity.mentions.slice(0, 1000),
+  }));
+  const placeKeys = new Set(places.map((p) => p.key));
+  const institutionKeys = new Set(institutionDrafts.map((i) => i.key));
+  for (const institution of institutionDrafts) {
+    if (institution.place && !placeKeys.has(institution.place)) institution.place = undefined;
+    if (institution.parent && !institutionKeys.has(institution.parent)) institution.parent = undefined;
+  }
+
+  const people = [...context.people.values()].slice(0, 500).map((person) => ({
+    key: person.key,
+    name: person.name.slice(0, 200),
+    aliases: distinctAliases(person.aliases, [person.name], 50, 200),
+    mentions: person.mentions.slice(0, 1000),
+  }));
+  const personKeys = new Set(people.map((p) => p.key));
+
+  // A title without its institution ("Kepala Regu Pengamanan Mustika") is held at the article's
+  // most-mentioned institution of the kind that has such a title.
+  const mainInstitutionOf = (types: readonly string[] | undefined) =>
+    types
+      ? [...institutions].filter((i) => types.includes(i.type)).sort((a, b) => b.mentions.length - a.mentions.length)[0]
+      : undefined;
+  const seenPositions = new Set<string>();
+  const positions = context.positions
+    .filter((position) => personKeys.has(position.person))
+    .map((position) => ({
+      person: position.person,
+      institution: keyOf(position.institution) ?? (position.institution === undefined ? "" : undefined),
+      institutionTypes: position.institutionTypes,
+      role: position.role.slice(0, 200),
+      title: position.title.slice(0, 500),
+      provenance: position.provenance,
+    }))
+    .filter(
+      (position, _, all) =>
+        position.institution !== "" ||
+        !all.some((other) => other.person === position.person && other.institution && other.institution !== ""),
+    )
+    .filter((position) => {
+      const identity = `${position.person}|${position.institution ?? ""}|${position.role}`;
+      if (seenPositions.has(identity)) return false;
+      seenPositions.add(identity);
+      return true;
+    })
+    .slice(0, 1000)
+    .map(({ institutionTypes, ...position }) =>
+      position.institution === "" ? { ...position, institution: mainInstitutionOf(institutionTypes)?.key } : position,
+    );
+
+  const events = input.event
+    ? [
+        {
+          key: "event-main",
+          name: input.event.name,
+          kind: input.event.kind,
+          date: input.event.date,
+          place: input.event.placeKey && placeKeys.has(input.event.placeKey) ? input.event.placeKey : undefined,
+          host: keyOf(input.event.host),
+          topics: input.event.topics.slice(0, 50),
+          participants: input.event.participants.filter((p) => personKeys.has(p.person)).slice(0, 500),
+          provenance: input.event.provenance,
+        },
+      ]
+    : [];
+
+  const products = input.products.slice(0, 500).map((product, index) => ({
+    key: `product-${index + 1}-${
+      comparisonKey(product.name)
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "") || "x"
+    }`.slice(0, 200),
+    name: product.name.slice(0, 300),
+    category: product.category,
+    producer: keyOf(product.producer),
+    shownAt: events[0]?.key,
+    mentions: product.mentions.slice(0, 1000),
+  }));
+
+  return {
+    extractorVersion: input.extractorVersion,
+    article: { ...input.article, dateline },
+    places,
+    institutions: institutionDrafts,
+    people,
+    positions,
+    events,
+    products,
+    quotes: input.quotes.filter((q) => personKeys.has(q.speaker)).slice(0, 1000),
+    topics: input.topics.slice(0, 100),
+  };
+}

@@ -1,0 +1,66 @@
+import headerLexicon from "../lexicon/header.json" with { type: "json" };
+import { alternation } from "./patterns.ts";
+
+/** A paragraph of the normalised body: [start, end) offsets into it. */
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export interface NormalizedBody {
+  body: string;
+  paragraphs: Paragraph[];
+}
+
+const ENDS_SENTENCE = /[.!?…"”’»)\]:]$/u;
+// "Baca juga: …", "Editor: …": lines a newsroom adds around the story, not part of it.
+const NOISE_LINE = new RegExp(
+  `^(?:(?:${alternation(headerLexicon.noiseLineLabels)})\\s*[:：]|(?:${alternation(headerLexicon.noiseLinePrefixes)}))`,
+  "iu",
+);
+
+/**
+ * The body as the draft stores it: paragraphs split on blank lines (or on line breaks when the
+ * text has no blank lines at all), a paragraph that stops mid-sentence joined to the next with a
+ * space (pasted text often breaks lines inside sentences), whitespace collapsed, "\n\n" between.
+ */
+export function normalizeBody(lines: readonly string[]): NormalizedBody {
+  const hasBlankLines = lines.some((line, i) => line.trim() === "" && i > 0 && i < lines.length - 1);
+  const blocks: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const block = current.join(" ").replace(/\s+/g, " ").trim();
+    if (block !== "") blocks.push(block);
+    current = [];
+  };
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed === "") {
+      flush();
+      continue;
+    }
+    if (NOISE_LINE.test(trimmed) && trimmed.length < 200) continue;
+    current.push(trimmed);
+    if (!hasBlankLines) flush();
+  }
+  flush();
+
+  const paragraphs: string[] = [];
+  let pending = "";
+  for (const block of blocks) {
+    pending = pending === "" ? block : `${pending} ${block}`;
+    if (ENDS_SENTENCE.test(pending)) {
+      paragraphs.push(pending);
+      pending = "";
+    }
+  }
+  if (pending !== "") paragraphs.push(pending);
+
+  const spans: Paragraph[] = [];
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    spans.push({ start: offset, end: offset + paragraph.length });
+    offset += paragraph.length + 2;
+  }
+  return { body: paragraphs.join("\n\n"), paragraphs: spans };
+}

@@ -1,0 +1,224 @@
+import type { InstitutionType, PlaceKind } from "../draft.ts";
+import type { GazetteerPlace } from "../gazetteer/index.ts";
+import { normalizeName, slugify } from "../normalize.ts";
+import type { InstitutionMatch } from "./institutions.ts";
+import { type Token, tokenize } from "./tokens.ts";
+
+export type FieldName = "title" | "body";
+
+export interface Span {
+  field: FieldName;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+/** A text the extractor reads (the title or the body), tokenised once. */
+export interface TextField {
+  name: FieldName;
+  text: string;
+  tokens: Token[];
+  /** The ministry or directorate general a Kanwil written without one belongs to, by the article's date. */
+  defaultAgency?: string;
+}
+
+export interface PlaceEntity {
+  key: string;
+  place: GazetteerPlace;
+  writtenForms: Set<string>;
+  mentions: Span[];
+}
+
+export interface InstitutionEntity {
+  key: string;
+  /** What makes two mentions one institution within an article: type, qualifier and place. */
+  identity: string;
+  type: InstitutionType;
+  name: string;
+  shortName?: string;
+  /** Canonical forms that are not written but standard ("Rumah Tahanan Negara Kelas IIB Blora"). */
+  standardAliases: Set<string>;
+  writtenForms: Set<string>;
+  place?: GazetteerPlace;
+  /** Identity of the parent institution named together with this one (a Kanwil's Ditjen). */
+  parentIdentity?: string;
+  /** The province the institution works in, for finding its Kanwil. */
+  province?: GazetteerPlace;
+  /** Place words as written after the head ("Blora", "Labuhan Ruku"), compact. */
+  placeWords?: string;
+  /** The name's ministry was inferred, so a written one replaces it. */
+  nameInferred?: boolean;
+  mentions: Span[];
+}
+
+export interface PersonEntity {
+  key: string;
+  name: string;
+  /** Written forms with honorifics, ranks or degrees ("AKBP Wawan Andi Susanto"). */
+  aliases: Set<string>;
+  mentions: Span[];
+}
+
+export interface PositionFact {
+  person: string;
+  /** Institution identity, resolved to a key at assembly. */
+  institution?: string;
+  /** For a title written without its institution: the kinds of institution that hold it. */
+  institutionTypes?: string[];
+  role: string;
+  title: string;
+  provenance: Span;
+}
+
+/** Somewhere the article points at a person: by name, by title alone, or by a pronoun. */
+export interface PersonReference {
+  field: FieldName;
+  start: number;
+  end: number;
+  person?: string;
+  /** For a title without a name: the role and institution, resolved once everyone is known. */
+  role?: string;
+  institution?: string;
+  /** Someone unnamed (an inmate "Er (40)"): stops the search for the last person named. */
+  anonymous?: boolean;
+}
+
+/** Place words the gazetteer's provinces and regencies do not list: "Kotabumi", "Kelurahan Karang Indah". */
+export interface UnlistedPlaceMention {
+  compact: string;
+  written: string;
+  span: Span;
+  /** Written with a prefix that tells its kind ("Kelurahan" → VILLAGE). */
+  kind?: PlaceKind;
+  /** The institution whose name holds these words ("Rutan Kelas IIB Kotabumi"). */
+  institution?: string;
+}
+
+/** Everything read so far from one article; the concern modules add to it. */
+export class ExtractionContext {
+  readonly places = new Map<GazetteerPlace, PlaceEntity>();
+  readonly institutions = new Map<string, InstitutionEntity>();
+  readonly people = new Map<string, PersonEntity>();
+  /** People by the comparison key of their name, kept by addPerson. */
+  private readonly peopleByNormalizedName = new Map<string, PersonEntity>();
+  private readonly peopleByPartialName = new Map<string, Set<PersonEntity>>();
+  readonly positions: PositionFact[] = [];
+  readonly references: PersonReference[] = [];
+  /** Place words the provinces and regencies do not list, resolved against districts once all is read. */
+  readonly unlistedPlaces: UnlistedPlaceMention[] = [];
+  /** Institutions only implied by a title nobody was named with, kept if the article names them otherwise. */
+  readonly impliedInstitutions: { field: FieldName; match: InstitutionMatch; from: number }[] = [];
+  private readonly usedKeys = new Set<string>();
+
+  constructor(
+    readonly title: TextField,
+    readonly body: TextField,
+  ) {}
+
+  static create(title: string, body: string, defaultAgency?: string): ExtractionContext {
+    return new ExtractionContext(
+      { name: "title", text: title, tokens: tokenize(title), defaultAgency },
+      { name: "body", text: body, tokens: tokenize(body), defaultAgency },
+    );
+  }
+
+  field(name: FieldName): TextField {
+    return name === "title" ? this.title : this.body;
+  }
+
+  /** A key unique within the draft, readable, derived from a name. */
+  newKey(name: string, fallback: string): string {
+    const base = slugify(name, 120) || fallback;
+    let key = base;
+    for (let n = 2; this.usedKeys.has(key); n++) key = `${base}-${n}`;
+    this.usedKeys.add(key);
+    return key;
+  }
+
+  addPlace(place: GazetteerPlace, written: string | undefined, span: Span | undefined): PlaceEntity {
+    let entity = this.places.get(place);
+    if (!entity) {
+      // Beyond the draft's limit a place is read but not kept.
+      if (this.places.size >= LIMITS.places) return { key: "", place, writtenForms: new Set(), mentions: [] };
+      entity = { key: this.newKey(place.bareName, "place"), place, writtenForms: new Set(), mentions: [] };
+      this.places.set(place, entity);
+    }
+    if (written) entity.writtenForms.add(written);
+    if (span) addSpan(entity.mentions, span);
+    return entity;
+  }
+
+  addPerson(person: PersonEntity): void {
+    this.people.set(person.key, person);
+    const normalized = comparisonKey(person.name);
+    this.peopleByNormalizedName.set(normalized, person);
+    // Every shorter form made of the name's first or last words, for findPerson.
+    const words = normalized.split(" ");
+    for (let length = 1; length < words.length; length++) {
+      for (const part of [words.slice(0, length).join(" "), words.slice(-length).join(" ")]) {
+        const holders = this.peopleByPartialName.get(part) ?? new Set<PersonEntity>();
+        holders.add(person);
+        this.peopleByPartialName.set(part, holders);
+      }
+    }
+  }
+
+  /** Memo of resolveGenericIdentity, filled once reading is done. */
+  readonly genericResolutions = new Map<string, string | undefined>();
+
+  /** The person a name refers to: an exact match, or the one known person a shorter form fits. */
+  findPerson(name: string): PersonEntity | undefined {
+    if (this.people.size === 0) return undefined;
+    const normalized = comparisonKey(name);
+    const exact = this.peopleByNormalizedName.get(normalized);
+    if (exact) return exact;
+    // A shorter form of a known name: its first or last words ("Mardi", "Tri Saptono", "Santoso").
+    const matches = [...(this.peopleByPartialName.get(normalized) ?? [])];
+    // A nickname cut from the first name: "Alexa" for Alexander Lisman Putra. Only worth the
+    // scan in an article of ordinary size.
+    if (matches.length === 0 && !normalized.includes(" ") && normalized.length >= 4 && this.people.size <= 100) {
+      for (const [knownName, person] of this.peopleByNormalizedName) {
+        const first = knownName.split(" ")[0] ?? "";
+        if (first.length > normalized.length && first.startsWith(normalized)) matches.push(person);
+      }
+    }
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+}
+
+/**
+ * How much one article may hold, from the draft schema's limits; stopping there also bounds
+ * every pass over people, institutions and references on hostile input.
+ */
+export const LIMITS = {
+  places: 500,
+  institutions: 500,
+  people: 500,
+  positions: 1000,
+  quotes: 1000,
+  references: 20_000,
+  pending: 5_000,
+} as const;
+
+export function addSpan(spans: Span[], span: Span): void {
+  if (spans.length >= 1000) return;
+  if (spans.some((s) => s.field === span.field && s.start === span.start && s.end === span.end)) return;
+  spans.push(span);
+}
+
+const comparisonKeys = new Map<string, string>();
+const MAX_CACHED_KEYS = 20_000;
+
+/**
+ * normalizeName, remembered: the same names (places, institutions, officials) recur in article
+ * after article, and Unicode normalisation is among the costlier steps of extraction.
+ */
+export function comparisonKey(name: string): string {
+  let key = comparisonKeys.get(name);
+  if (key === undefined) {
+    key = normalizeName(name);
+    if (comparisonKeys.size >= MAX_CACHED_KEYS) comparisonKeys.clear();
+    comparisonKeys.set(name, key);
+  }
+  return key;
+}

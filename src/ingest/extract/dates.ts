@@ -1,0 +1,104 @@
+import dateLexicon from "../lexicon/dates.json" with { type: "json" };
+import { alternation } from "./patterns.ts";
+
+const MONTHS = dateLexicon.months as Record<string, number>;
+const TIME_ZONES = dateLexicon.timeZones as Record<string, string>;
+const WEEKDAYS = new Set(dateLexicon.weekdays);
+
+export interface FoundDate {
+  year?: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  /** WIB, WITA or WIT as written; absent means the default zone. */
+  zone?: string;
+  /** Where the date was written, relative to the searched text. */
+  start: number;
+  end: number;
+  /** A weekday was written next to it ("Senin (1/12/2025)", "Sabtu, 29 November 2025"). */
+  withWeekday: boolean;
+}
+
+// Bounded repetitions and no nested quantifiers: each pattern runs in linear time.
+const MONTH_NAME_FIRST = /\b(\p{L}{3,9})\.?\s{1,3}(\d{1,2}),?\s{1,3}(\d{4})\b/gu;
+const DAY_FIRST = /\b(\d{1,2})\s{1,3}(\p{L}{3,9})\.?,?\s{1,3}(\d{4})\b/gu;
+const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const DAY_MONTH_ONLY = /\((\d{1,2})\/(\d{1,2})\)/g;
+const TIME = new RegExp(
+  `^[\\s,|–—-]{0,6}(?:(?:${alternation(dateLexicon.timeWords)})\\.?\\s{1,3})?(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?(?:\\s{0,3}(${alternation(Object.keys(dateLexicon.timeZones))})\\b)?`,
+  "iu",
+);
+const WEEKDAY_BEFORE = /(\p{L}{4,7}'?\p{L}{0,2})[\s,(]{1,4}$/u;
+
+function isValidDate(year: number | undefined, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  if (year === undefined) return true;
+  if (year < 1945 || year > 2100) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function withTimeAndWeekday(text: string, found: FoundDate): FoundDate {
+  const after = TIME.exec(text.slice(found.end, found.end + 40));
+  if (after) {
+    const hour = Number(after[1]);
+    const minute = Number(after[2]);
+    if (hour < 24 && minute < 60) {
+      found.hour = hour;
+      found.minute = minute;
+      found.end += after[0].length;
+      if (after[3]) found.zone = after[3].toUpperCase();
+    }
+  }
+  const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, found.start - 14), found.start));
+  if (before?.[1] && WEEKDAYS.has(before[1].toLowerCase())) {
+    found.withWeekday = true;
+    found.start -= before[0].length;
+  }
+  return found;
+}
+
+/** Every date written in a text, in the forms Indonesian outlets use, in order of appearance. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const add = (year: number | undefined, month: number | undefined, day: number, start: number, end: number) => {
+    if (month === undefined || !isValidDate(year, month, day)) return;
+    if (found.some((f) => start < f.end && end > f.start)) return;
+    found.push(withTimeAndWeekday(text, { year, month, day, start, end, withWeekday: false }));
+  };
+  for (const m of text.matchAll(ISO)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
+  for (const m of text.matchAll(MONTH_NAME_FIRST)) {
+    add(Number(m[3]), MONTHS[(m[1] ?? "").toLowerCase()], Number(m[2]), m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(DAY_FIRST)) {
+    add(Number(m[3]), MONTHS[(m[2] ?? "").toLowerCase()], Number(m[1]), m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const rawYear = m[4] ?? "";
+    const year = rawYear.length === 2 ? 2000 + Number(rawYear) : Number(rawYear);
+    add(year, Number(m[3]), Number(m[1]), m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(DAY_MONTH_ONLY)) {
+    add(undefined, Number(m[2]), Number(m[1]), m.index, m.index + m[0].length);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The UTC offset of a time zone as written; WIB when none is written. */
+export function zoneOffset(zone: string | undefined): string {
+  return TIME_ZONES[zone ?? dateLexicon.defaultTimeZone] ?? "+07:00";
+}
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** The local calendar date, YYYY-MM-DD. */
+export function isoDate(date: FoundDate & { year: number }): string {
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** An ISO 8601 timestamp with the article's zone offset; midnight when no time was written. */
+export function isoDateTime(date: FoundDate & { year: number }): string {
+  return `${isoDate(date)}T${pad(date.hour ?? 0)}:${pad(date.minute ?? 0)}:00${zoneOffset(date.zone)}`;
+}

@@ -1,0 +1,180 @@
+import headerLexicon from "../lexicon/header.json" with { type: "json" };
+import { type FoundDate, findDates } from "./dates.ts";
+import { alternation } from "./patterns.ts";
+
+/** What the lines above an article's body say: where it appeared, its title, who wrote it, when. */
+export interface ArticleHeader {
+  /** Masthead or outlet, as written ("WARTAWAN", "Kompas.com"). */
+  sourceName?: string;
+  /** The outlet's web domain, lowercase ("demak.wartawan.org"). */
+  sourceDomain?: string;
+  title?: string;
+  authors: string[];
+  /** The publication date read from a date line above the body. */
+  published?: FoundDate;
+  /** The lines of the body, as written. */
+  bodyLines: string[];
+}
+
+const BYLINE_LABEL = new RegExp(`^(?:${alternation(headerLexicon.bylineLabels)})\\b\\s*[:：]?\\s*`, "i");
+const AUTHOR_LABELS = new Set(headerLexicon.authorLabels);
+const LABEL_ONLY = new RegExp(`^(?:${alternation(headerLexicon.authorLabels)})$`, "i");
+const EDITOR_LABEL = new RegExp(`^(?:${alternation(headerLexicon.editorLabels)})\\b`, "i");
+const DATE_LINE_WORDS = new RegExp(`\\b(?:${alternation(headerLexicon.dateLineWords)})\\b`, "gi");
+const DOMAIN = /\b[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,3}\.(?:com|id|org|net|co|news|info|tv|online)\b/iu;
+const CAPTION = new RegExp(`(?:^|[\\s(])(?:${alternation(headerLexicon.captionWords)})\\s*[:.]`, "i");
+const SENTENCE_END = /[.!?…"”’)]$/;
+const NOT_AUTHORS = new Set(headerLexicon.notAuthors);
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter((word) => word !== "").length;
+}
+
+/** A date line: a date, perhaps a weekday, time and zone, an outlet name, and little else. */
+function readDateLine(line: string): { date: FoundDate; rest: string } | undefined {
+  // Every date form has a year in digits.
+  if (line.length > 120 || !/\d{2}/.test(line)) return undefined;
+  const date = findDates(line).find((d) => d.year !== undefined);
+  if (!date) return undefined;
+  const rest = `${line.slice(0, date.start)} ${line.slice(date.end)}`
+    .replace(DATE_LINE_WORDS, " ")
+    .replace(/[\s,|–—:/-]+/g, " ")
+    .trim();
+  if (wordCount(rest) > 3) return undefined;
+  return { date, rest };
+}
+
+/** "Sri Setyo Lestari - DEMAK.WARTAWAN.ORG", "Oleh: Budi", "Reporter: A | Editor: B". */
+function readByline(line: string): { authors: string[]; domain?: string; outlet?: string } | undefined {
+  if (line.length > 160) return undefined;
+  const labelled = BYLINE_LABEL.exec(line);
+  if (labelled) {
+    const authors: string[] = [];
+    for (const part of line.split(/\s*[|,;]\s*|\s+[–—-]\s+/)) {
+      const label = BYLINE_LABEL.exec(part);
+      const value = part.slice(label?.[0].length ?? 0).trim();
+      const labelWord = label?.[0].replace(/[\s:：]+/g, "").toLowerCase();
+      if (value && (labelWord === undefined || AUTHOR_LABELS.has(labelWord)) && !DOMAIN.test(value))
+        authors.push(value);
+    }
+    // A label alone ("Penulis") names its author on the line before; that is read by the caller.
+    return authors.length > 0 || /[:：]\s*\S/.test(line) ? { authors } : undefined;
+  }
+  const dashed = /^([\p{Lu}][\p{L}.'’ ]{1,60}?)\s+[–—|/-]\s+(\S{3,80})$/u.exec(line);
+  if (dashed?.[1] && dashed[2] && DOMAIN.test(dashed[2]) && wordCount(dashed[1]) <= 5) {
+    return { authors: [dashed[1].trim()], domain: dashed[2].toLowerCase() };
+  }
+  return undefined;
+}
+
+function isMasthead(line: string): boolean {
+  if (line.length > 40 || wordCount(line) > 4 || SENTENCE_END.test(line)) return false;
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && (DOMAIN.test(line) || letters === letters.toUpperCase());
+}
+
+/** A body line: long prose, or a paragraph that starts with a dateline ("BLORA –"). */
+function isBodyLine(line: string): boolean {
+  if (line.length > 220 || wordCount(line) > 30) return true;
+  if (/^[^–—]{0,60}\s[–—]\s|^[^-]{0,60}\s-{1,2}\s|^\S{2,40},-\s/u.test(line) && wordCount(line) > 12) return true;
+  if (startsWithDateline(line)) return true;
+  return SENTENCE_END.test(line) && wordCount(line) > 14;
+}
+
+/** "Sabtu, 29 November 2025 – Kepala …", "BLORA – Kepala …": a dateline opens the body. */
+function startsWithDateline(line: string): boolean {
+  const dash = /\s[–—]\s|\s-{1,2}\s/u.exec(line.slice(0, 60));
+  if (!dash || wordCount(line.slice(dash.index)) < 4) return false;
+  const prefix = line.slice(0, dash.index);
+  const date = /\d/.test(prefix) ? findDates(prefix)[0] : undefined;
+  if (date && date.end >= prefix.trimEnd().length - 1 && date.start <= 8) return true;
+  return /^[\p{Lu}][\p{Lu}\s.,()]{1,40}$/u.test(prefix) && !DOMAIN.test(prefix);
+}
+
+/**
+ * Splits pasted article text into its header (masthead, title, byline, date line) and body lines.
+ * Header lines are recognised by shape, not by position, because outlets order them differently.
+ */
+export function readHeader(text: string): ArticleHeader {
+  const lines = text.split(/\r\n|\r|\n/);
+  const header: ArticleHeader = { authors: [], bodyLines: [] };
+  let bodyStart = lines.length;
+  let previousUnclassified: string | undefined;
+  let seenAny = false;
+  let titleIndex: number | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = (lines[index] ?? "").replace(/\s+/g, " ").trim();
+    if (line === "") continue;
+    const caption = line.length <= 220 && CAPTION.test(line);
+    const prose = header.title !== undefined && SENTENCE_END.test(line) && wordCount(line) >= 6;
+    if ((!caption && (isBodyLine(line) || prose)) || index > 40) {
+      bodyStart = index;
+      break;
+    }
+    if (caption) continue;
+    const first = !seenAny;
+    seenAny = true;
+    // "Oleh: Sri Wahyuni | Senin, 1 Desember 2025 | 10:15 WIB": a byline and a date on one line.
+    const parts = line.split(/\s+\|\s+/);
+    const bylineParts = parts.length > 1 ? parts.filter((part) => BYLINE_LABEL.test(part) && readByline(part)) : [];
+    const dateLine = readDateLine(
+      bylineParts.length > 0 ? parts.filter((p) => !bylineParts.includes(p)).join(" | ") : line,
+    );
+    if (dateLine) {
+      for (const part of bylineParts) header.authors.push(...(readByline(part)?.authors ?? []));
+      header.published ??= dateLine.date;
+      if (dateLine.rest && !header.sourceName && DOMAIN.test(dateLine.rest)) header.sourceName = dateLine.rest;
+      continue;
+    }
+    if (first && isMasthead(line)) {
+      header.sourceName = line;
+      if (DOMAIN.test(line)) header.sourceDomain ??= DOMAIN.exec(line)?.[0].toLowerCase();
+      continue;
+    }
+    const byline = readByline(line);
+    if (byline) {
+      header.authors.push(...byline.authors);
+      if (byline.domain) header.sourceDomain ??= byline.domain;
+      continue;
+    }
+    if (LABEL_ONLY.test(line) && previousUnclassified && wordCount(previousUnclassified) <= 4) {
+      header.authors.push(previousUnclassified);
+      if (header.title === previousUnclassified) header.title = undefined;
+      previousUnclassified = undefined;
+      continue;
+    }
+    if (EDITOR_LABEL.test(line)) continue;
+    if (CAPTION.test(line) || (header.title !== undefined && line.includes(" | "))) continue;
+    if (header.title === undefined && wordCount(line) >= 3 && line.length >= 15 && line.length <= 300) {
+      header.title = line;
+      titleIndex = index;
+      continue;
+    }
+    previousUnclassified = line;
+  }
+  // Nothing looked like prose: whatever followed the title is the body.
+  if (bodyStart === lines.length && titleIndex !== undefined) bodyStart = titleIndex + 1;
+  header.bodyLines = lines.slice(bodyStart);
+  readTrailingAuthors(header);
+  header.authors = header.authors.filter(
+    (author) => !NOT_AUTHORS.has(author.toLowerCase()) && !NOT_AUTHORS.has(author.split(" ")[0]?.toLowerCase() ?? ""),
+  );
+  return header;
+}
+
+/** "Pewarta: Bambang", "Editor: Andono", or a bare "Ning S" closing the article: the byline at the foot. */
+function readTrailingAuthors(header: ArticleHeader): void {
+  const lines = header.bodyLines;
+  let checked = 0;
+  for (let index = lines.length - 1; index >= 0 && checked < 3; index--) {
+    const line = (lines[index] ?? "").replace(/\s+/g, " ").trim();
+    if (line === "") continue;
+    checked++;
+    const byline = BYLINE_LABEL.test(line) ? readByline(line) : undefined;
+    const bareName = /^[\p{Lu}][\p{L}'’]*(?: [\p{Lu}][\p{L}'’.]*){0,2}$/u.test(line) && line.length <= 30;
+    if (!byline && !(bareName && checked === 1)) break;
+    if (byline) header.authors.push(...byline.authors);
+    else header.authors.push(line);
+    lines.splice(index, 1);
+  }
+}

@@ -1,0 +1,591 @@
+import type { InstitutionType, PlaceKind } from "../draft.ts";
+import { compactSurface, type GazetteerPlace } from "../gazetteer/index.ts";
+import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
+import peopleLexicon from "../lexicon/people.json" with { type: "json" };
+import { addSpan, type ExtractionContext, type InstitutionEntity, LIMITS, type TextField } from "./context.ts";
+import { degreeEndAt } from "./degrees.ts";
+import { matchPlaceAt, type PlaceLevel, type PlaceMatch } from "./places.ts";
+import type { Token } from "./tokens.ts";
+
+/** A kind of institution that is named by a head word and a place: "Rutan Blora", "Polres Blora". */
+interface HeadSpec {
+  key: string;
+  type: InstitutionType;
+  short: string;
+  long: string;
+  /** The noun a head's title uses: "Kepala" + "Rutan", "Kepala" + "Kantor Wilayah". */
+  role: string;
+  level: PlaceLevel;
+  forms: string[][];
+  /** Corrections facilities carry a class (Kelas IIB) and are named the Ditjenpas way. */
+  facility: boolean;
+  /** A Kanwil names the ministry or directorate general it belongs to. */
+  agency: boolean;
+}
+
+interface NationalSpec {
+  key: string;
+  name: string;
+  shortName: string;
+  type: InstitutionType;
+  forms: string[][];
+}
+
+const facilityHeads: HeadSpec[] = institutionLexicon.facilityHeads.map((head) => ({
+  ...head,
+  key: head.short,
+  type: head.type as InstitutionType,
+  // A bare name shared by a city and a regency names the city's facility ("Lapas Semarang").
+  level: "any",
+  facility: true,
+  agency: false,
+}));
+const regionalHeads: HeadSpec[] = institutionLexicon.regionalHeads.map((head) => ({
+  ...head,
+  type: head.type as InstitutionType,
+  level: head.level as PlaceLevel,
+  facility: false,
+  agency: head.agency === true,
+}));
+const HEADS = [...facilityHeads, ...regionalHeads];
+const HEADS_BY_KEY = new Map(HEADS.map((head) => [head.key, head]));
+const NATIONAL: NationalSpec[] = institutionLexicon.nationalInstitutions.map((n) => ({
+  ...n,
+  type: n.type as InstitutionType,
+}));
+const NATIONAL_BY_KEY = new Map(NATIONAL.map((n) => [n.key, n]));
+const KANWIL_AGENCIES = new Set(institutionLexicon.kanwilAgencies);
+const PLACE_PREFIXES = institutionLexicon.placePrefixes as Record<string, PlaceKind>;
+const REGISTERED_AGENCY_TYPES = new Set<string>(institutionLexicon.registeredAgencyTypes);
+const QUALIFIERS = new Set(institutionLexicon.facilityQualifiers.map((q) => q.toLowerCase()));
+const CLASS_WORDS = new Set(institutionLexicon.classWords.map((w) => w.toLowerCase()));
+const CLASSES = institutionLexicon.classes as Record<string, string>;
+const NOT_PLACE_WORDS = new Set(
+  [...peopleLexicon.notNames, ...peopleLexicon.ranks, ...peopleLexicon.honorifics].map((w) => w.toLowerCase()),
+);
+
+/** First words of every institution form, for a quick "could an institution start here?". */
+const FIRST_WORDS = new Set(
+  [...HEADS, ...NATIONAL].flatMap((spec) => spec.forms.map((form) => form[0]?.toLowerCase())),
+);
+
+export interface InstitutionMatch {
+  identity: string;
+  type: InstitutionType;
+  name: string;
+  shortName?: string;
+  standardAliases: string[];
+  /** The form as written (with an implied head restored: "Kakanwil X" is written "Kanwil X"). */
+  written: string;
+  place?: PlaceMatch;
+  province?: GazetteerPlace;
+  placeWords?: string;
+  /** The directorate general or ministry named inside a Kanwil's name. */
+  agency?: InstitutionMatch;
+  head?: HeadSpec;
+  from: number;
+  to: number;
+  /** A head without a place ("Kepala Rutan didampingi …"): the article's one institution of that kind. */
+  generic: boolean;
+  /** The Kanwil's ministry or directorate general was not written but inferred from the date. */
+  agencyInferred?: boolean;
+  /** The place was not found in the gazetteer and may be cut off (the last word of a title). */
+  unknownPlace: boolean;
+  /** Token range of place words the gazetteer's provinces and regencies do not list. */
+  unknownPlaceRange?: { from: number; to: number };
+}
+
+function formAt(tokens: readonly Token[], at: number, form: readonly string[]): number {
+  let i = at;
+  for (const word of form) {
+    const token = tokens[i];
+    if (!token?.isWord || token.lower !== word.toLowerCase()) return -1;
+    i++;
+  }
+  const first = tokens[at];
+  return first?.capitalized ? i : -1;
+}
+
+function longestForm(tokens: readonly Token[], at: number, forms: readonly string[][]): number {
+  let best = -1;
+  for (const form of forms) best = Math.max(best, formAt(tokens, at, form));
+  return best;
+}
+
+/** "(Bapas)", "(Lapas )", "(Kalapas)", "(Kasi Binadik)": an abbreviation repeated in brackets. */
+export function skipBracketedAbbreviation(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== "(") return at;
+  for (let k = at + 1; k <= at + 3; k++) {
+    const word = tokens[k];
+    if (!word?.isWord || word.text.length > 15) return at;
+    if (tokens[k + 1]?.text === ")") return k + 2;
+  }
+  return at;
+}
+
+function written(field: TextField, from: number, to: number): string {
+  const first = field.tokens[from];
+  const last = field.tokens[to - 1];
+  if (!first || !last) return "";
+  return field.text.slice(first.start, last.end).replace(/\s+/g, " ");
+}
+
+function matchNationalAt(field: TextField, at: number, keys?: Set<string>): InstitutionMatch | undefined {
+  let best: InstitutionMatch | undefined;
+  for (const spec of NATIONAL) {
+    if (keys && !keys.has(spec.key)) continue;
+    const to = longestForm(field.tokens, at, spec.forms);
+    if (to > at && (!best || to > best.to)) {
+      best = {
+        identity: `national:${spec.key}`,
+        type: spec.type,
+        name: spec.name,
+        shortName: spec.shortName,
+        standardAliases: [],
+        written: written(field, at, to),
+        from: at,
+        to,
+        generic: false,
+        unknownPlace: false,
+      };
+    }
+  }
+  return best;
+}
+
+function titleCaseWord(word: string): string {
+  return word.length > 3 && word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : word;
+}
+
+/** Capitalised words after a head that name a place the gazetteer does not know ("Labuhan Ruku"). */
+function unknownPlaceWords(tokens: readonly Token[], at: number, afterTitle: boolean): number {
+  let to = at;
+  while (to < tokens.length && to - at < 3) {
+    const token = tokens[to];
+    if (!token?.isWord || !token.capitalized || NOT_PLACE_WORDS.has(token.lower) || /^\d+$/.test(token.text)) break;
+    // "Kotabumi Lampung Utara": a known place after an unknown one locates it, unless it is
+    // itself inside a longer name ("Simpang Padang Karet").
+    const known = to > at ? matchPlaceAt(tokens, to) : undefined;
+    if (known && (known.to - known.from > 1 || !tokens[known.to]?.capitalized)) break;
+    to++;
+  }
+  // After a title, three or more capitalised words are more likely a place and a name: keep one.
+  if (afterTitle && to - at >= 3) return at + 1;
+  return to;
+}
+
+/** Whether a person's degree follows: "Rutan (KPR) Ade Chandra, S.H" names a person, not a place. */
+function degreeFollows(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text === ",") return degreeEndAt(tokens, at + 1) > 0;
+  return degreeEndAt(tokens, at) > 0;
+}
+
+/** "Perempuan Kelas IIA", "Klas 1", "IIB": the qualifier and class a facility's name carries. */
+function readFacilityClass(
+  tokens: readonly Token[],
+  at: number,
+): { qualifier?: string; className?: string; end: number } {
+  let j = at;
+  let qualifier: string | undefined;
+  if (tokens[j]?.capitalized && QUALIFIERS.has(tokens[j]?.lower ?? "")) qualifier = tokens[j++]?.text;
+  const hasClassWord = CLASS_WORDS.has(tokens[j]?.lower ?? "");
+  const classAt = hasClassWord ? j + 1 : j;
+  const classToken = tokens[classAt];
+  let className = classToken ? CLASSES[classToken.lower] : undefined;
+  // Without "Kelas", only roman numerals in capitals count: "LPKA II Banda Aceh".
+  if (className && !hasClassWord && !/^I{1,3}[AB]?$/.test(classToken?.text ?? "")) className = undefined;
+  if (!className) return { qualifier, end: j };
+  j = classAt + 1;
+  const letter = tokens[j];
+  // "Kelas II B" is written apart as often as "Kelas IIB".
+  if ((className === "II" || className === "I") && letter?.spaced && (letter.text === "A" || letter.text === "B")) {
+    className += letter.text;
+    j++;
+  }
+  return { qualifier, className, end: j };
+}
+
+/** "Kodim 0717/Purwodadi": a military command named by its number and seat. */
+function readNumberedCommand(field: TextField, head: HeadSpec, at: number, j: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  if (!/^\d{4}$/.test(tokens[j]?.text ?? "") || tokens[j + 1]?.text !== "/") return undefined;
+  const located = matchPlaceAt(tokens, j + 2);
+  const end = located?.to ?? unknownPlaceWords(tokens, j + 2, false);
+  if (end <= j + 2) return undefined;
+  const words = written(field, j, end);
+  return {
+    identity: `${head.key}:${compactSurface(words)}`,
+    type: head.type,
+    name: `${head.long} ${words}`,
+    shortName: `${head.short} ${words}`,
+    standardAliases: [],
+    written: `${head.short} ${words}`,
+    place: located,
+    province: located?.place.province,
+    head,
+    from: at,
+    to: end,
+    generic: false,
+    unknownPlace: !located,
+  };
+}
+
+/**
+ * The canonical names of a headed institution, the same whichever way an article writes it:
+ * facilities the Ditjenpas way ("Rutan Kelas IIB Blora" / "Rutan Blora"), a Kanwil by its
+ * ministry and province, the rest by their long and short heads and the place.
+ */
+function nameInstitution(
+  match: InstitutionMatch,
+  head: HeadSpec,
+  placeText: string,
+  facility: { qualifier?: string; className?: string },
+  agencyKey: string | undefined,
+): void {
+  const place = match.unknownPlace ? undefined : match.place?.place;
+  if (head.facility) {
+    const kind = facility.qualifier ? `${head.short} ${facility.qualifier}` : head.short;
+    match.identity = `${head.key}:${compactSurface(kind)}:${match.placeWords}`;
+    match.shortName = `${kind} ${placeText}`;
+    match.name = facility.className ? `${kind} Kelas ${facility.className} ${placeText}` : match.shortName;
+    if (facility.className) {
+      const longKind = facility.qualifier ? `${head.long} ${facility.qualifier}` : head.long;
+      match.standardAliases.push(`${longKind} Kelas ${facility.className} ${placeText}`);
+    }
+  } else if (head.agency) {
+    const agencySpec = agencyKey ? NATIONAL_BY_KEY.get(agencyKey) : undefined;
+    match.agencyInferred = !match.agency && agencySpec !== undefined;
+    const provinceName = place?.name ?? placeText;
+    // One regional office per province: "Kakanwil Jawa Timur" is the "Kanwil Kemenkumham Jawa Timur" named elsewhere.
+    match.identity = `${head.key}:${compactSurface(provinceName)}`;
+    match.name = [head.long, agencySpec?.name, provinceName].filter(Boolean).join(" ");
+    match.shortName = [head.short, agencySpec?.shortName, place?.shortForm ?? placeText].filter(Boolean).join(" ");
+  } else {
+    const longPlace = place ? place.bareName : placeText;
+    const shortPlace = place?.kind === "PROVINCE" ? place.shortForm : longPlace;
+    match.identity = `${head.key}:${compactSurface(longPlace)}`;
+    match.name = `${head.long} ${longPlace}`;
+    match.shortName = `${head.short} ${shortPlace}`;
+  }
+}
+
+/**
+ * Reads a head-and-place institution at `at`; with `impliedHead`, the head was part of an
+ * abbreviated title ("Kakanwil Ditjenpas Jateng") and reading starts at its place.
+ */
+function matchHeadedAt(
+  field: TextField,
+  at: number,
+  impliedHead: HeadSpec | undefined,
+  afterTitle: boolean,
+): InstitutionMatch | undefined {
+  const { tokens } = field;
+  let head = impliedHead;
+  let j = at;
+  if (!head) {
+    for (const spec of HEADS) {
+      const to = longestForm(tokens, at, spec.forms);
+      if (to > j) {
+        j = to;
+        head = spec;
+      }
+    }
+    if (!head) return undefined;
+  }
+  j = skipBracketedAbbreviation(tokens, j);
+
+  const facility = head.facility ? readFacilityClass(tokens, j) : undefined;
+  if (facility) j = facility.end;
+  const agency = head.agency ? matchNationalAt(field, j, KANWIL_AGENCIES) : undefined;
+  if (agency) j = skipBracketedAbbreviation(tokens, agency.to);
+  if (tokens[j]?.lower === "provinsi" && head.level === "province") j++;
+  const numbered = readNumberedCommand(field, head, at, j);
+  if (numbered) return numbered;
+
+  let place: PlaceMatch | undefined = matchPlaceAt(tokens, j, head.level);
+  if (place && head.level === "province" && place.place.kind !== "PROVINCE") place = undefined;
+  let placeWordsEnd = place?.to ?? j;
+  let unknownPlace = false;
+  if (!place && head.level !== "province") {
+    placeWordsEnd = unknownPlaceWords(tokens, j, afterTitle);
+    if (degreeFollows(tokens, placeWordsEnd)) placeWordsEnd = j;
+    unknownPlace = placeWordsEnd > j;
+    // "Rutan Kelas IIB Kotabumi Lampung Utara": a known place right after locates the unknown one.
+    if (unknownPlace) place = matchPlaceAt(tokens, placeWordsEnd, "regency");
+  }
+
+  const end = unknownPlace ? placeWordsEnd : (place?.to ?? j);
+  if (end === j) {
+    // A head without a place ("Kepala Rutan didampingi …") names the article's one institution of that kind.
+    return {
+      identity: `generic:${head.key}`,
+      type: head.type,
+      name: head.short,
+      standardAliases: [],
+      written: impliedHead ? impliedHead.short : written(field, at, j),
+      head,
+      from: at,
+      to: j,
+      generic: true,
+      unknownPlace: false,
+    };
+  }
+  const afterPlace = unknownPlace && place ? place.to : end;
+  const placeText = unknownPlace
+    ? written(field, j, placeWordsEnd).split(" ").map(titleCaseWord).join(" ")
+    : (place?.place.bareName ?? "");
+  const match: InstitutionMatch = {
+    identity: "",
+    type: head.type,
+    name: "",
+    standardAliases: [],
+    written: impliedHead
+      ? `${impliedHead.short} ${written(field, at, afterPlace)}`.trim()
+      : written(field, at, afterPlace),
+    place: unknownPlace && place?.place.kind === "PROVINCE" ? undefined : place,
+    province: place?.place.kind === "PROVINCE" ? place.place : place?.place.province,
+    placeWords: compactSurface(placeText),
+    unknownPlaceRange: unknownPlace ? { from: j, to: placeWordsEnd } : undefined,
+    agency,
+    head,
+    from: at,
+    to: afterPlace,
+    generic: false,
+    unknownPlace,
+  };
+  const agencyKey = agency ? agency.identity.replace("national:", "") : field.defaultAgency;
+  nameInstitution(match, head, placeText, facility ?? {}, agencyKey);
+  return match;
+}
+
+/** An institution written at token `at`, if one starts there. */
+export function matchInstitutionAt(field: TextField, at: number, afterTitle = false): InstitutionMatch | undefined {
+  const token = field.tokens[at];
+  if (!token?.isWord || !token.capitalized || !FIRST_WORDS.has(token.lower)) return undefined;
+  const headed = matchHeadedAt(field, at, undefined, afterTitle);
+  const national = matchNationalAt(field, at);
+  if (!headed && national && KANWIL_AGENCIES.has(national.identity.replace("national:", ""))) {
+    // "Kemenkumham Jateng": a ministry followed by a province means its regional office there.
+    const kanwil = HEADS_BY_KEY.get("Kanwil");
+    const regional = kanwil ? matchHeadedAt(field, at, kanwil, afterTitle) : undefined;
+    if (regional && !regional.generic && regional.place?.place.kind === "PROVINCE") return regional;
+  }
+  if (headed && (!national || headed.to >= national.to)) return headed;
+  return national;
+}
+
+/** The institution an abbreviated title implies: "Kakanwil Ditjenpas Jateng" names "Kanwil Ditjenpas Jateng". */
+export function matchImpliedInstitution(field: TextField, at: number, headKey: string): InstitutionMatch | undefined {
+  const head = HEADS_BY_KEY.get(headKey);
+  return head ? matchHeadedAt(field, at, head, true) : undefined;
+}
+
+/** A national institution by lexicon key ("Ditjenpas"), for titles such as "Dirjenpas". */
+export function nationalInstitution(key: string, from: number, to: number): InstitutionMatch | undefined {
+  const spec = NATIONAL_BY_KEY.get(key);
+  if (!spec) return undefined;
+  return {
+    identity: `national:${spec.key}`,
+    type: spec.type,
+    name: spec.name,
+    shortName: spec.shortName,
+    standardAliases: [],
+    written: spec.shortName,
+    from,
+    to,
+    generic: false,
+    unknownPlace: false,
+  };
+}
+
+/**
+ * A national institution named after its head's title without its own first words:
+ * "Menteri Hukum dan HAM" names the Kementerian Hukum dan HAM, "Direktur Jenderal Pemasyarakatan"
+ * the Direktorat Jenderal Pemasyarakatan.
+ */
+export function matchNationalAfterTitle(
+  field: TextField,
+  at: number,
+  strip: readonly string[],
+): InstitutionMatch | undefined {
+  let best: InstitutionMatch | undefined;
+  const prefix = strip.map((word) => word.toLowerCase());
+  for (const spec of NATIONAL) {
+    for (const form of spec.forms) {
+      if (form.length <= prefix.length || !prefix.every((word, k) => form[k]?.toLowerCase() === word)) continue;
+      const to = formAt(field.tokens, at, form.slice(prefix.length));
+      if (to > at && (!best || to > best.to)) {
+        best = { ...(nationalInstitution(spec.key, at, to) as InstitutionMatch), written: spec.shortName };
+      }
+    }
+  }
+  return best;
+}
+
+/** Span of an institution mention in its field. */
+export function matchSpan(field: TextField, match: { from: number; to: number }, confidence = 1) {
+  const first = field.tokens[match.from];
+  const last = field.tokens[match.to - 1];
+  return { field: field.name, start: first?.start ?? 0, end: last?.end ?? 0, confidence };
+}
+
+/**
+ * Records an institution mention, merging it with the same institution read elsewhere in the
+ * article. Returns the identity it was filed under, or undefined for a mention that names no
+ * institution this article can pin down.
+ */
+export function recordInstitution(
+  context: ExtractionContext,
+  field: TextField,
+  match: InstitutionMatch,
+  spanFrom = match.from,
+): string | undefined {
+  if (match.generic) return resolveGeneric(context, match);
+  let identity = match.identity;
+  if (match.unknownPlace && match.placeWords) {
+    // A title cut off mid-word ("… di Rutan Blor") still names the institution the body names.
+    const prefixOf =
+      context.institutions.size > 50
+        ? undefined
+        : [...context.institutions.values()].find(
+            (i) =>
+              i.identity !== identity &&
+              i.type === match.type &&
+              i.placeWords !== undefined &&
+              i.placeWords.startsWith(match.placeWords ?? "") &&
+              i.placeWords !== match.placeWords,
+          );
+    const atEndOfTitle = field.name === "title" && match.to >= field.tokens.length;
+    if (prefixOf && atEndOfTitle) {
+      addSpan(prefixOf.mentions, matchSpan(field, { from: spanFrom, to: match.to }, 0.9));
+      return prefixOf.identity;
+    }
+    // Title Case titles make any capitalised word look like a place; only known ones count there.
+    if (field.name === "title" && !context.institutions.has(identity)) return undefined;
+    if (prefixOf) identity = prefixOf.identity;
+  }
+  let entity = context.institutions.get(identity);
+  if (!entity) {
+    if (context.institutions.size >= LIMITS.institutions) return undefined;
+    entity = {
+      key: context.newKey(match.shortName ?? match.name, "institution"),
+      identity,
+      type: match.type,
+      name: match.name,
+      shortName: match.shortName,
+      standardAliases: new Set(),
+      writtenForms: new Set(),
+      place: match.place?.place,
+      province: match.province,
+      placeWords: match.placeWords,
+      nameInferred: match.agencyInferred,
+      mentions: [],
+    };
+    context.institutions.set(identity, entity);
+  } else if (
+    (match.name.length > entity.name.length && match.name.includes("Kelas")) ||
+    (entity.nameInferred && !match.agencyInferred && match.type === "KANWIL")
+  ) {
+    // The fullest name read wins: "Rutan Kelas IIB Blora" over "Rutan Blora", a written ministry over an inferred one.
+    entity.name = match.name;
+    entity.shortName = match.shortName;
+    entity.nameInferred = match.agencyInferred;
+  }
+  entity.place ??= match.place?.place;
+  entity.province ??= match.province;
+  for (const alias of match.standardAliases) entity.standardAliases.add(alias);
+  if (match.written) entity.writtenForms.add(match.written);
+  addSpan(entity.mentions, matchSpan(field, { from: spanFrom, to: match.to }));
+  if (match.place) {
+    context.addPlace(
+      match.place.place,
+      written(field, match.place.from, match.place.to),
+      matchSpan(field, match.place),
+    );
+  }
+  if (match.unknownPlaceRange && match.placeWords) {
+    if (context.unlistedPlaces.length < LIMITS.pending)
+      context.unlistedPlaces.push({
+        compact: match.placeWords,
+        written: written(field, match.unknownPlaceRange.from, match.unknownPlaceRange.to),
+        span: matchSpan(field, match.unknownPlaceRange),
+        institution: identity,
+      });
+  }
+  // A directorate general named in a Kanwil's name is its parent (the seed's convention); a
+  // ministry named there is part of the office's name, not an institution the article reports.
+  if (match.agency && REGISTERED_AGENCY_TYPES.has(match.agency.type)) {
+    const agencyIdentity = recordInstitution(context, field, match.agency);
+    entity.parentIdentity ??= agencyIdentity;
+  }
+  return identity;
+}
+
+/**
+ * "Kepala Rutan" with no place means the article's only Rutan; which one that is can only be
+ * known once the whole article has been read, so the identity is resolved at assembly.
+ */
+function resolveGeneric(_context: ExtractionContext, match: InstitutionMatch): string | undefined {
+  return match.head ? `generic:${match.head.key}` : undefined;
+}
+
+/** The one institution a generic identity ("generic:Rutan") can mean, if the article names exactly one. */
+export function resolveGenericIdentity(context: ExtractionContext, identity: string): string | undefined {
+  if (!identity.startsWith("generic:")) return identity;
+  if (context.genericResolutions.has(identity)) return context.genericResolutions.get(identity);
+  const headKey = identity.slice("generic:".length);
+  const candidates = [...context.institutions.values()].filter((i: InstitutionEntity) =>
+    i.identity.startsWith(`${headKey}:`),
+  );
+  const resolved = candidates.length === 1 ? candidates[0]?.identity : undefined;
+  context.genericResolutions.set(identity, resolved);
+  return resolved;
+}
+
+/** Reads every institution and place a field names that is not part of a person's title. */
+export function scanInstitutionsAndPlaces(context: ExtractionContext, field: TextField, taken: Uint8Array): void {
+  const { tokens } = field;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const institution = matchInstitutionAt(field, i);
+    if (institution) {
+      // "Kantor Wilayah Kemenkumham setempat" names no particular office, nor the ministry on its own.
+      if (!institution.generic) recordInstitution(context, field, institution);
+      i = institution.to - 1;
+      continue;
+    }
+    const prefixKind = PLACE_PREFIXES[tokens[i]?.lower ?? ""];
+    if (prefixKind && tokens[i]?.capitalized) {
+      const end = unknownPlaceWords(tokens, i + 1, false);
+      if (end > i + 1) {
+        const words = written(field, i + 1, end);
+        if (context.unlistedPlaces.length < LIMITS.pending)
+          context.unlistedPlaces.push({
+            compact: compactSurface(words),
+            written: words.split(" ").map(titleCaseWord).join(" "),
+            span: matchSpan(field, { from: i + 1, to: end }),
+            kind: prefixKind,
+          });
+        i = end - 1;
+        continue;
+      }
+    }
+    const place = matchPlaceAt(tokens, i);
+    // A one-word place inside a longer capitalised name ("Simpang Padang Karet") is not that place.
+    const insideName =
+      place !== undefined &&
+      place.to - place.from === 1 &&
+      tokens[i - 1]?.isWord === true &&
+      tokens[i - 1]?.capitalized === true &&
+      tokens[place.to]?.isWord === true &&
+      tokens[place.to]?.capitalized === true;
+    if (
+      place &&
+      !insideName &&
+      (field.name === "body" || place.place.kind !== "CITY" || place.prefixed || context.places.has(place.place))
+    ) {
+      context.addPlace(place.place, written(field, place.from, place.to), matchSpan(field, place));
+      i = place.to - 1;
+    }
+  }
+}

@@ -1,0 +1,582 @@
+import { compactSurface, gazetteer } from "../gazetteer/index.ts";
+import dateLexicon from "../lexicon/dates.json" with { type: "json" };
+import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
+import peopleLexicon from "../lexicon/people.json" with { type: "json" };
+import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
+import titleLexicon from "../lexicon/titles.json" with { type: "json" };
+import {
+  addSpan,
+  comparisonKey,
+  type ExtractionContext,
+  LIMITS,
+  type PersonEntity,
+  type PersonReference,
+  type Span,
+  type TextField,
+} from "./context.ts";
+import { degreeEndAt } from "./degrees.ts";
+import {
+  type InstitutionMatch,
+  matchImpliedInstitution,
+  matchInstitutionAt,
+  matchNationalAfterTitle,
+  matchSpan,
+  nationalInstitution,
+  recordInstitution,
+  skipBracketedAbbreviation,
+} from "./institutions.ts";
+import { matchPlaceAt } from "./places.ts";
+import type { Token } from "./tokens.ts";
+
+const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const HONORIFICS = lower(peopleLexicon.honorifics);
+const RANKS = lower(peopleLexicon.ranks);
+const RANK_PHRASES = peopleLexicon.rankPhrases.map((phrase) => phrase.toLowerCase().split(" "));
+const RANK_PHRASE_FIRST_WORDS = new Set(RANK_PHRASES.map((phrase) => phrase[0]));
+const PARTICLES = lower(peopleLexicon.nameParticles);
+const NAME_ABBREVIATIONS = lower(peopleLexicon.nameAbbreviations);
+const ABBREVIATED_TITLES = new Map(titleLexicon.abbreviatedTitles.map((t) => [t.word.toLowerCase(), t]));
+const NATIONAL_TITLES = new Map(titleLexicon.nationalTitles.map((t) => [t.word.toLowerCase(), t]));
+const LEAD_PHRASES = [...titleLexicon.leadPhrases].sort((a, b) => b.words.length - a.words.length);
+const MULTI_WORD_TITLES = [...titleLexicon.multiWordTitles].sort((a, b) => b.words.length - a.words.length);
+const NOT_NAMES = lower([
+  ...peopleLexicon.notNames,
+  ...dateLexicon.weekdays,
+  ...Object.keys(dateLexicon.months),
+  ...titleLexicon.abbreviatedTitles.map((t) => t.word),
+  ...titleLexicon.nationalTitles.map((t) => t.word),
+  ...titleLexicon.leadPhrases.flatMap((t) => t.words),
+  "WIB",
+  "WITA",
+  "WIT",
+  // Names of units ("Kegiatan Kerja") and words of institution names ("Kemenkumham Maluku") are never a person.
+  ...titleLexicon.unitWords.filter((word) => !titleLexicon.unitWordsAlsoNames.includes(word)),
+  ...[
+    ...institutionLexicon.facilityHeads,
+    ...institutionLexicon.regionalHeads,
+    ...institutionLexicon.nationalInstitutions,
+  ]
+    .flatMap((spec) => spec.forms.flat())
+    .filter((word) => word !== "dan"),
+]);
+const NAMED_SPEECH = lower(speechLexicon.named);
+/** First words of every title form: a title can only start at one of these. */
+const TITLE_FIRST_WORDS = lower([
+  ...titleLexicon.leadPhrases.map((t) => t.words[0] ?? ""),
+  ...titleLexicon.multiWordTitles.map((t) => t.words[0] ?? ""),
+  ...titleLexicon.abbreviatedTitles.map((t) => t.word),
+  ...titleLexicon.nationalTitles.map((t) => t.word),
+  ...titleLexicon.nationalHeadTitles.map((t) => t.words[0] ?? ""),
+  ...Object.keys(titleLexicon.actingPrefixes),
+]);
+const UNIT_WORDS = lower(titleLexicon.unitWords);
+/** "Kepala Divisi Pemasyarakatan dari Kantor Wilayah …": words between a title and its institution. */
+const INSTITUTION_CONNECTORS = lower(titleLexicon.institutionConnectors);
+const ANONYMOUS_PHRASES = peopleLexicon.anonymousSpeakerPhrases;
+const NATIONAL_HEAD_TITLES = [...titleLexicon.nationalHeadTitles].sort((a, b) => b.words.length - a.words.length);
+const ACTING_PREFIXES = titleLexicon.actingPrefixes as Record<string, string>;
+
+function writtenText(field: TextField, from: number, to: number): string {
+  return field.text.slice(field.tokens[from]?.start ?? 0, field.tokens[to - 1]?.end ?? 0).replace(/\s+/g, " ");
+}
+const REPORTING_VERBS = lower(speechLexicon.reporting);
+
+/** A title as read: the role in canonical form and the institution it names, if any. */
+export interface TitleMatch {
+  role: string;
+  from: number;
+  to: number;
+  institution?: InstitutionMatch;
+  /** Where the institution's own text starts (after "Kepala", after "Kakanwil"). */
+  institutionFrom?: number;
+  /** The institution is implied by the title ("Bupati Blora"), not written out ("Kepala Rutan Demak"). */
+  implied?: boolean;
+  /** Where a title written without its institution is held: "Kepala Divisi Pemasyarakatan" at a Kanwil. */
+  defaultTypes?: string[];
+  /** The institution is an organisation the lexicon does not know, read from its acronym. */
+  organisation?: boolean;
+}
+
+function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): number {
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[at + k];
+    if (!token?.isWord || token.lower !== (words[k] ?? "").toLowerCase()) return -1;
+  }
+  return at + words.length;
+}
+
+/**
+ * Unit words after "Kepala Seksi", "Staf", "Kabag": "Pelayanan Tahanan", "Binadik", "Ops". The
+ * first capitalised word always belongs to the unit; later ones only when they are unit
+ * vocabulary, so "Staf Binadik Yusuf" leaves "Yusuf" as the name.
+ */
+function unitWords(field: TextField, at: number): number {
+  let to = at;
+  while (to - at < 7) {
+    const token = field.tokens[to];
+    // "Kepala Bidang Pembinaan, Bimbingan dan Teknologi Informasi": a unit may list its parts.
+    if (token?.text === "," && to > at && UNIT_WORDS.has(field.tokens[to + 1]?.lower ?? "")) {
+      to++;
+      continue;
+    }
+    if (!token?.isWord || matchInstitutionAt(field, to)) break;
+    if (
+      to === at
+        ? !token.capitalized
+        : !UNIT_WORDS.has(token.lower) || (token.lower === "dan" && !field.tokens[to + 1]?.capitalized)
+    )
+      break;
+    if (HONORIFICS.has(token.lower) || RANKS.has(token.lower)) break;
+    to++;
+  }
+  while (to > at && field.tokens[to - 1]?.lower === "dan") to--;
+  return to;
+}
+
+/** A person's title starting at token `at`: "Kepala Rutan Demak", "Kakanwil Ditjenpas Jateng", "Bupati Blora". */
+export function matchTitleAt(field: TextField, at: number): TitleMatch | undefined {
+  const { tokens } = field;
+  const token = tokens[at];
+  if (!token?.isWord || !token.capitalized || !TITLE_FIRST_WORDS.has(token.lower)) return undefined;
+
+  const acting = ACTING_PREFIXES[token.lower];
+  if (acting) {
+    // "Plt. Kepala Rutan Demak": the title after the prefix, held in an acting capacity.
+    const next = tokens[at + 1]?.text === "." ? at + 2 : at + 1;
+    const title = matchTitleAt(field, next);
+    return title ? { ...title, role: `${acting} ${title.role}`, from: at } : undefined;
+  }
+  const national = NATIONAL_TITLES.get(token.lower);
+  if (national) {
+    return {
+      role: national.role,
+      from: at,
+      to: at + 1,
+      institution: nationalInstitution(national.institution, at, at + 1),
+      implied: true,
+    };
+  }
+  for (const title of MULTI_WORD_TITLES) {
+    const to = wordsAt(tokens, at, title.words);
+    if (to > 0) {
+      const institution = matchImpliedInstitution(field, to, title.head);
+      return { role: title.role, from: at, to: institution?.to ?? to, institution, institutionFrom: to, implied: true };
+    }
+  }
+  const abbreviated = ABBREVIATED_TITLES.get(token.lower);
+  if (abbreviated) {
+    const institution = matchImpliedInstitution(field, at + 1, abbreviated.head);
+    return {
+      role: abbreviated.role,
+      from: at,
+      to: institution?.to ?? at + 1,
+      institution,
+      institutionFrom: at + 1,
+      implied: true,
+    };
+  }
+  for (const title of NATIONAL_HEAD_TITLES) {
+    const to = wordsAt(tokens, at, title.words);
+    const institution = to > 0 ? matchNationalAfterTitle(field, to, title.strip) : undefined;
+    if (institution) {
+      return {
+        role: writtenText(field, at, institution.to),
+        from: at,
+        to: institution.to,
+        institution,
+        institutionFrom: to,
+      };
+    }
+  }
+  for (const lead of LEAD_PHRASES) {
+    let to = wordsAt(tokens, at, lead.words);
+    if (to < 0) continue;
+    let role = lead.role;
+    if ("impliedHead" in lead && lead.impliedHead) {
+      // "Kepala Pengamanan Rutan (KPR) …": the institution's head word is part of the title.
+      const institution = matchImpliedInstitution(field, to, lead.impliedHead);
+      return { role, from: at, to: institution?.to ?? to, institution, institutionFrom: to, implied: true };
+    }
+    if (lead.unit) {
+      const unitEnd = unitWords(field, to);
+      if (unitEnd === to) continue;
+      role = `${role} ${field.text.slice(tokens[to]?.start ?? 0, tokens[unitEnd - 1]?.end ?? 0).replace(/\s+/g, " ")}`;
+      to = unitEnd;
+    }
+    to = skipBracketedAbbreviation(tokens, to);
+    const connector = tokens[to]?.lower;
+    const institutionAt = connector && INSTITUTION_CONNECTORS.has(connector) ? to + 1 : to;
+    const institution = matchInstitutionAt(field, institutionAt, true);
+    if (institution) {
+      if (!lead.unit && !lead.unitOptional && institution.head) role = `${role} ${institution.head.role}`;
+      else if (!lead.unit && !lead.unitOptional && !institution.head)
+        role = `${role} ${institution.shortName ?? institution.name}`;
+      return { role, from: at, to: institution.to, institution, institutionFrom: institutionAt };
+    }
+    if (lead.unit || lead.unitOptional) return { role, from: at, to, defaultTypes: lead.defaultTypes };
+  }
+  const plainLead = LEAD_PHRASES.find(
+    (lead) => !lead.unit && !lead.unitOptional && !("impliedHead" in lead) && wordsAt(tokens, at, lead.words) > 0,
+  );
+  return plainLead ? matchOrganisationTitle(field, at, at + plainLead.words.length, plainLead.role) : undefined;
+}
+
+/**
+ * "Ketua PMI Kota Semarang": a head of an organisation the lexicon does not know, named by an
+ * acronym and perhaps a place. Such a title only counts with a name in apposition.
+ */
+function matchOrganisationTitle(field: TextField, at: number, from: number, role: string): TitleMatch | undefined {
+  const { tokens } = field;
+  const acronym = tokens[from];
+  if (!acronym?.isWord || !/^\p{Lu}{2,6}$/u.test(acronym.text) || NOT_NAMES.has(acronym.lower)) return undefined;
+  let to = from + 1;
+  while (to - from < 5) {
+    const place = matchPlaceAt(tokens, to);
+    if (place) {
+      to = place.to;
+      break;
+    }
+    const token = tokens[to];
+    if (!token?.isWord || !/^\p{Lu}{2,6}$/u.test(token.text)) break;
+    to++;
+  }
+  const name = writtenText(field, from, to);
+  const institution: InstitutionMatch = {
+    identity: `organisation:${compactSurface(name)}`,
+    type: "OTHER",
+    name,
+    shortName: name.length <= 100 ? name : undefined,
+    standardAliases: [],
+    written: name,
+    from,
+    to,
+    generic: false,
+    unknownPlace: false,
+  };
+  return { role, from: at, to, institution, institutionFrom: from, organisation: true };
+}
+
+export interface NameMatch {
+  /** The name without honorifics, ranks and degrees. */
+  name: string;
+  /** The name as written, with them. */
+  written: string;
+  /** Token range of the whole written form. */
+  from: number;
+  to: number;
+  /** Token range of the bare name. */
+  nameFrom: number;
+  nameTo: number;
+  /** A rank or honorific preceded the name: strong evidence that a person follows. */
+  introduced: boolean;
+}
+
+function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number; introduced: boolean } {
+  let j = at;
+  let introduced = false;
+  for (let guard = 0; guard < 6; guard++) {
+    const token = tokens[j];
+    if (!token) break;
+    if (token.text === "(" && tokens[j + 1] && RANKS.has(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.text === ")") {
+      j += 3;
+      continue;
+    }
+    let phraseEnd = -1;
+    if (RANK_PHRASE_FIRST_WORDS.has(token.lower)) {
+      for (const phrase of RANK_PHRASES) phraseEnd = Math.max(phraseEnd, wordsAt(tokens, j, phrase));
+    }
+    if (phraseEnd > 0) {
+      j = phraseEnd;
+      introduced = true;
+      continue;
+    }
+    // "dr." (a physician) is written in lowercase; other honorifics and ranks are capitalised.
+    const lowercaseHonorific = !token.capitalized && HONORIFICS.has(token.lower) && tokens[j + 1]?.text === ".";
+    if (
+      token.isWord &&
+      (RANKS.has(token.lower) || HONORIFICS.has(token.lower)) &&
+      (token.capitalized || lowercaseHonorific)
+    ) {
+      // "H." is an honorific only before a name, not an initial standing alone.
+      const next = tokens[j + 1]?.text === "." ? tokens[j + 2] : tokens[j + 1];
+      if (!next?.isWord || !next.capitalized) break;
+      j += tokens[j + 1]?.text === "." ? 2 : 1;
+      introduced = true;
+      continue;
+    }
+    break;
+  }
+  return { to: j, introduced };
+}
+
+function isNameWord(token: Token | undefined): boolean {
+  if (!token?.isWord || !token.capitalized || NOT_NAMES.has(token.lower)) return false;
+  if (token.compact !== token.lower && /\p{N}/u.test(token.text)) return false;
+  if (/[0-9]/.test(token.text)) return false;
+  // Acronyms (WBP, UPT) are not names; initials ("M") are.
+  return token.text.length === 1 || token.text !== token.text.toUpperCase();
+}
+
+/** A person's name starting at token `at`, honorifics and ranks before it and degrees after. */
+export function readName(field: TextField, at: number): NameMatch | undefined {
+  const { tokens } = field;
+  const address = skipTitlesOfAddress(tokens, at);
+  let j = address.to;
+  const nameFrom = j;
+  const words: string[] = [];
+  while (words.length < 5) {
+    const token = tokens[j];
+    if (!token) break;
+    if (isNameWord(token) && !(words.length > 0 && degreeEndAt(tokens, j) > 0 && token.text.length <= 3)) {
+      // Initials and shortened given names: "A. Yuspahruddin", "Muh. Ali".
+      const shortened = token.text.length === 1 || NAME_ABBREVIATIONS.has(token.lower);
+      if (shortened && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2])) {
+        words.push(`${token.text}.`);
+        j += 2;
+        continue;
+      }
+      if (words.length > 0 && matchInstitutionAt(field, j)) break;
+      // "Gun-Gun", "Siti-Aminah": a hyphenated name is one word.
+      let word = token.text;
+      while (
+        tokens[j + 1]?.text === "-" &&
+        !tokens[j + 1]?.spaced &&
+        isNameWord(tokens[j + 2]) &&
+        !tokens[j + 2]?.spaced
+      ) {
+        word += `-${tokens[j + 2]?.text}`;
+        j += 2;
+      }
+      words.push(word);
+      j++;
+      continue;
+    }
+    if (words.length > 0 && token.isWord && PARTICLES.has(token.text) && isNameWord(tokens[j + 1])) {
+      words.push(token.text);
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0) return undefined;
+  const last = words[words.length - 1] ?? "";
+  if (last.endsWith(".")) return undefined;
+  const nameTo = j;
+  // Degrees: ", S.H., M.H." or " SH".
+  for (let guard = 0; guard < 6; guard++) {
+    const afterComma = tokens[j]?.text === "," ? degreeEndAt(tokens, j + 1) : -1;
+    if (afterComma > 0) {
+      j = afterComma;
+      continue;
+    }
+    const direct = degreeEndAt(tokens, j);
+    if (direct > 0 && (tokens[j]?.text.length ?? 9) <= 4 && tokens[j]?.text === tokens[j]?.text.toUpperCase()) {
+      j = direct;
+      continue;
+    }
+    break;
+  }
+  const name = words.join(" ");
+  // A place is not a person: "Blora", "Lampung Utara".
+  let compact = "";
+  for (let k = nameFrom; k < nameTo; k++) compact += tokens[k]?.compact ?? "";
+  if (gazetteer().bySurface.has(compact)) return undefined;
+  const written = field.text.slice(tokens[at]?.start ?? 0, tokens[j - 1]?.end ?? 0).replace(/\s+/g, " ");
+  return { name, written, from: at, to: j, nameFrom, nameTo, introduced: address.introduced };
+}
+
+/** The name that ends just before token `end` ("Hemu" in "Hemu, Kepala Rutan Demak"). */
+function readNameBefore(field: TextField, end: number): NameMatch | undefined {
+  const { tokens } = field;
+  let from = end;
+  while (from > 0 && end - from < 5) {
+    const token = tokens[from - 1];
+    if (!token?.isWord || !(isNameWord(token) || PARTICLES.has(token.text))) break;
+    from--;
+  }
+  // The name must start at a boundary: "Kakanwil Kemenkumham Maluku, Kepala …" names no one.
+  const before = tokens[from - 1];
+  if (from >= end || (before?.isWord && before.capitalized)) return undefined;
+  const name = readName(field, from);
+  return name && name.to === end ? name : undefined;
+}
+
+function spanOf(field: TextField, from: number, to: number, confidence = 1): Span {
+  return matchSpan(field, { from, to }, confidence);
+}
+
+const wordsOf = (name: string) => new Set(comparisonKey(name).split(" "));
+
+function addReference(context: ExtractionContext, reference: PersonReference): void {
+  if (context.references.length < LIMITS.references) context.references.push(reference);
+}
+
+/** Files a person under their bare name; any other written form becomes an alias. */
+export function recordPerson(context: ExtractionContext, field: TextField, name: NameMatch): PersonEntity | undefined {
+  let person = context.findPerson(name.name);
+  if (!person) {
+    if (context.people.size >= LIMITS.people) return undefined;
+    person = { key: context.newKey(name.name, "person"), name: name.name, aliases: new Set(), mentions: [] };
+    context.addPerson(person);
+  }
+  if (name.written !== person.name && name.written !== name.name) person.aliases.add(name.written);
+  else if (
+    name.name !== person.name &&
+    (name.name.includes(" ") || !wordsOf(person.name).has(comparisonKey(name.name)))
+  ) {
+    // "Tri Saptono" and a nickname such as "Alexa" are names the person goes by; "Mardi" alone is not.
+    person.aliases.add(name.name);
+  }
+  addSpan(person.mentions, spanOf(field, name.nameFrom, name.nameTo));
+  addReference(context, {
+    field: field.name,
+    start: field.tokens[name.from]?.start ?? 0,
+    end: field.tokens[name.to - 1]?.end ?? 0,
+    person: person.key,
+  });
+  return person;
+}
+
+function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
+  const next = field.tokens[name.to];
+  return !next || !next.isWord || !next.capitalized || next.lower === "dan";
+}
+
+/**
+ * Reads people and their positions from one field: titles with a name in apposition
+ * ("Kepala Rutan Demak, Hemu,"), before it ("Kapolres Blora AKBP Wawan"), or after it
+ * ("Hemu, Kepala Rutan Demak"); names introduced by speech ("kata Hemu"); and titles alone,
+ * kept as references for quote attribution. Returns which tokens were read.
+ */
+export function extractPeople(context: ExtractionContext, field: TextField): Uint8Array {
+  const { tokens } = field;
+  const taken = new Uint8Array(tokens.length);
+  const take = (from: number, to: number) => taken.fill(1, from, Math.min(to, tokens.length));
+  const allowNewPeople = field.name === "body";
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token?.isWord) continue;
+    const title = matchTitleAt(field, i);
+    if (title) {
+      let name: NameMatch | undefined;
+      let nameFirst = false;
+      // "Menteri Imigrasi dan Pemasyarakatan (Menimipas) Agus": the bracket repeats the title.
+      const nameAt = skipBracketedAbbreviation(tokens, title.to);
+      if (allowNewPeople) {
+        if (tokens[nameAt]?.text === ",") {
+          const candidate = readName(field, nameAt + 1);
+          if (candidate && nameEndsCleanly(field, candidate)) name = candidate;
+        }
+        if (!name) {
+          const candidate = readName(field, nameAt);
+          if (candidate && nameEndsCleanly(field, candidate) && (candidate.introduced || tokens[nameAt]?.spaced)) {
+            name = candidate;
+          }
+        }
+        if (!name && tokens[i - 1]?.text === ",") {
+          name = readNameBefore(field, i - 1);
+          nameFirst = name !== undefined;
+        }
+      }
+      const named =
+        name &&
+        (!title.organisation || tokens[nameAt]?.text === "," || name.introduced) &&
+        (title.institution || name.introduced || name.name.includes(" ") || title.role.includes(" "));
+      let institutionIdentity: string | undefined;
+      if (title.institution) {
+        const from = title.institutionFrom ?? title.institution.from;
+        // "Kantor Gubernur Kalimantan Tengah" is a building: a regional head's title alone names
+        // the local government only when someone holds it here or the article names it otherwise.
+        // An organisation read only from its acronym is kept only when someone heads it here.
+        const mayBeOnlyPlace =
+          (title.implied && title.institution.type === "LOCAL_GOVERNMENT") || title.organisation === true;
+        if (named || !mayBeOnlyPlace) institutionIdentity = recordInstitution(context, field, title.institution, from);
+        else {
+          institutionIdentity = title.institution.generic
+            ? `generic:${title.institution.head?.key}`
+            : title.institution.identity;
+          if (context.impliedInstitutions.length < LIMITS.pending) {
+            context.impliedInstitutions.push({ field: field.name, match: title.institution, from });
+          }
+        }
+      }
+      const person = name && named ? recordPerson(context, field, name) : undefined;
+      if (name && person) {
+        const from = nameFirst ? name.from : title.from;
+        const to = nameFirst ? title.to : name.nameTo;
+        if (context.positions.length < LIMITS.positions)
+          context.positions.push({
+            person: person.key,
+            institution: institutionIdentity,
+            institutionTypes: title.institution ? undefined : title.defaultTypes,
+            role: title.role,
+            title: field.text
+              .slice(tokens[title.from]?.start ?? 0, tokens[title.to - 1]?.end ?? 0)
+              .replace(/\s+/g, " "),
+            provenance: spanOf(field, from, to),
+          });
+        addReference(context, {
+          field: field.name,
+          start: tokens[from]?.start ?? 0,
+          end: tokens[to - 1]?.end ?? 0,
+          person: person.key,
+        });
+        take(title.from, title.to);
+        take(name.from, name.to);
+        i = Math.max(title.to, nameFirst ? title.to : name.to) - 1;
+        continue;
+      }
+      addReference(context, {
+        field: field.name,
+        start: tokens[title.from]?.start ?? 0,
+        end: tokens[title.to - 1]?.end ?? 0,
+        role: title.role,
+        institution: institutionIdentity,
+      });
+      take(title.from, title.to);
+      i = title.to - 1;
+      continue;
+    }
+    if (!allowNewPeople) continue;
+    // "Er (40)", "salah seorang warga binaan": someone speaks who is not a named official; a later
+    // "ujarnya" points at them, not at the last person named.
+    const anonymousAge =
+      isNameWord(token) &&
+      tokens[i + 1]?.text === "(" &&
+      /^\d{1,2}$/.test(tokens[i + 2]?.text ?? "") &&
+      tokens[i + 3]?.text === ")" &&
+      // Only someone who goes on to speak: "Er (40), menilai …", not a suspect "Budi (32) ditangkap".
+      REPORTING_VERBS.has((tokens[i + 4]?.text === "," ? tokens[i + 5] : tokens[i + 4])?.lower ?? "");
+    const anonymousPhrase = ANONYMOUS_PHRASES.some((phrase) => wordsAt(tokens, i, phrase) > 0);
+    if ((anonymousAge && !context.findPerson(token.text)) || anonymousPhrase) {
+      addReference(context, { field: field.name, start: token.start, end: token.end, anonymous: true });
+      continue;
+    }
+    // "kata Hemu", "ujar Arpan", "menurut Dwi": a name introduced by speech.
+    if (NAMED_SPEECH.has(token.lower)) {
+      const name = readName(field, i + 1);
+      if (name && (name.name.includes(" ") || context.findPerson(name.name))) {
+        recordPerson(context, field, name);
+        take(name.from, name.to);
+        i = name.to - 1;
+      }
+      continue;
+    }
+    // "Ridha Ansari mengatakan", "Dikatakan Alpian": a full name before a reporting verb.
+    const startsRun = i === 0 || !tokens[i - 1]?.capitalized || !tokens[i - 1]?.isWord;
+    const mayStartName = isNameWord(token) || HONORIFICS.has(token.lower) || RANKS.has(token.lower);
+    if (startsRun && mayStartName && !taken[i]) {
+      const name = readName(field, i);
+      if (!name) continue;
+      const next = tokens[name.to];
+      const known = context.findPerson(name.name);
+      const reported = next?.isWord && REPORTING_VERBS.has(next.lower);
+      if (known || (reported && name.name.includes(" "))) {
+        recordPerson(context, field, name);
+        take(name.from, name.to);
+        i = name.to - 1;
+      }
+    }
+  }
+  return taken;
+}

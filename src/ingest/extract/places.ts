@@ -1,0 +1,82 @@
+import { choosePlace, districtsNamed, type GazetteerPlace, gazetteer, unlistedPlace } from "../gazetteer/index.ts";
+import provinceLexicon from "../gazetteer/provinces.json" with { type: "json" };
+import type { ExtractionContext, UnlistedPlaceMention } from "./context.ts";
+import type { Token } from "./tokens.ts";
+
+export type PlaceLevel = "province" | "regency" | "city" | "any";
+
+export interface PlaceMatch {
+  place: GazetteerPlace;
+  /** Token range [from, to) of the place as written. */
+  from: number;
+  to: number;
+  /** Written with its administrative prefix ("Kabupaten Blora", "Kota Semarang"). */
+  prefixed: boolean;
+}
+
+const LONGEST_PLACE_TOKENS = 5;
+const PREFIXES = new Set(provinceLexicon.administrativePrefixes);
+
+/**
+ * The gazetteer place written at token `at`, longest first ("Lampung Utara" before "Lampung").
+ * Every word must be capitalised: lowercase "batu" is a stone, not Kota Batu.
+ */
+export function matchPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel = "any"): PlaceMatch | undefined {
+  const first = tokens[at];
+  if (!first?.isWord || !first.capitalized) return undefined;
+  const { bySurface, ambiguousBareNames, prefixes } = gazetteer();
+  let compact = "";
+  let best: PlaceMatch | undefined;
+  let to = at;
+  for (let length = 1; length <= LONGEST_PLACE_TOKENS; length++) {
+    let token = tokens[to];
+    // "Kab. Blora": the abbreviation's full stop belongs to the place.
+    if (token?.text === "." && length === 2 && first.lower === "kab") token = tokens[++to];
+    if (!token?.isWord || !token.capitalized) break;
+    compact += token.compact;
+    if (!prefixes.has(compact)) break;
+    to++;
+    const candidates = bySurface.get(compact);
+    if (!candidates) continue;
+    const prefixed = PREFIXES.has(first.lower) && length > 1;
+    if (!prefixed && ambiguousBareNames.has(compact)) continue;
+    const place = choosePlace(
+      prefixed && (first.lower === "kota" || first.lower === "kab" || first.lower === "kabupaten")
+        ? candidates.filter((c) => (first.lower === "kota") === (c.kind === "CITY"))
+        : candidates,
+      level,
+    );
+    if (place) best = { place, from: at, to, prefixed };
+  }
+  return best;
+}
+
+/**
+ * Places the provinces and regencies do not list: a district is accepted when it lies in a
+ * regency the article names (thousands of districts share names); a village or district written
+ * with its prefix ("Kelurahan Karang Indah") is kept as written. An institution named after a
+ * district is placed there.
+ */
+export function resolveUnlistedPlaces(context: ExtractionContext, datelineWords?: UnlistedPlaceMention): void {
+  const mentions = datelineWords ? [...context.unlistedPlaces, datelineWords] : context.unlistedPlaces;
+  const unlisted = new Map<string, GazetteerPlace>();
+  for (const mention of mentions) {
+    const regencies = new Set(
+      [...context.places.keys()].filter((place) => place.kind === "REGENCY" || place.kind === "CITY"),
+    );
+    const districts = districtsNamed(mention.compact).filter((d) => d.parent && regencies.has(d.parent));
+    let place: GazetteerPlace | undefined = districts.length === 1 ? districts[0] : undefined;
+    if (!place && mention.kind) {
+      const key = `${mention.kind}:${mention.compact}`;
+      place = unlisted.get(key) ?? unlistedPlace(mention.written, mention.kind);
+      unlisted.set(key, place);
+    }
+    if (!place) continue;
+    context.addPlace(place, mention.written, mention.span);
+    const institution = mention.institution ? context.institutions.get(mention.institution) : undefined;
+    if (institution && place.kind === "DISTRICT") {
+      institution.place = place;
+      institution.province ??= place.province;
+    }
+  }
+}

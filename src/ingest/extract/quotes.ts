@@ -1,0 +1,143 @@
+import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
+import type { Paragraph } from "./body.ts";
+import { type ExtractionContext, LIMITS, type PersonReference, type Span } from "./context.ts";
+import { resolveGenericIdentity } from "./institutions.ts";
+import { alternation } from "./patterns.ts";
+
+export interface QuoteFact {
+  text: string;
+  speaker: string;
+  provenance: Span;
+}
+
+const ANAPHORIC = new Set(speechLexicon.anaphoric.map((verb) => verb.toLowerCase()));
+const NAMED = new Set(speechLexicon.named.map((verb) => verb.toLowerCase()));
+const OPENING_TO_CLOSING: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“" };
+const MIN_QUOTE_WORDS = 4;
+// The speech verb after a closing quote, and a pronoun after it ("kata dia").
+const VERB_AFTER_QUOTE = new RegExp(`^[\\s,.]*(\\p{L}+)(?:\\s+(${alternation(speechLexicon.pronouns)})\\b)?`, "iu");
+
+/** Quoted passages of a paragraph; an opening mark left open runs to the paragraph's end. */
+function quotedSegments(body: string, paragraph: Paragraph): { start: number; end: number; close: number }[] {
+  const segments: { start: number; end: number; close: number }[] = [];
+  // Searching within the paragraph alone keeps unbalanced marks from costing a scan of the body each.
+  const text = body.slice(paragraph.start, paragraph.end);
+  const openings = /[“"«„]/g;
+  for (let opening = openings.exec(text); opening !== null; opening = openings.exec(text)) {
+    const i = opening.index;
+    const closing = OPENING_TO_CLOSING[opening[0]] ?? '"';
+    let close = text.indexOf(closing, i + 1);
+    if (close === -1) close = text.length;
+    segments.push({
+      start: paragraph.start + i + 1,
+      end: paragraph.start + close,
+      close: paragraph.start + Math.min(close + 1, text.length),
+    });
+    openings.lastIndex = close + 1;
+  }
+  return segments;
+}
+
+/** The person a reference points at: by name, or the holder of the title it used. */
+export function resolveReference(context: ExtractionContext, reference: PersonReference): string | undefined {
+  if (reference.person) return reference.person;
+  const institution = reference.institution ? resolveGenericIdentity(context, reference.institution) : undefined;
+  const holdersOf = (positions: typeof context.positions) => new Set(positions.map((p) => p.person));
+  let holders = holdersOf(
+    context.positions.filter(
+      (p) =>
+        p.role === reference.role &&
+        (!institution ||
+          (p.institution !== undefined && resolveGenericIdentity(context, p.institution) === institution)),
+    ),
+  );
+  if (holders.size === 0 && institution) {
+    holders = holdersOf(
+      context.positions.filter(
+        (p) => p.institution !== undefined && resolveGenericIdentity(context, p.institution) === institution,
+      ),
+    );
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/** Index of the first reference starting at or after `offset` (references are sorted by start). */
+function firstReferenceFrom(references: readonly PersonReference[], offset: number): number {
+  let low = 0;
+  let high = references.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((references[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function lastSpeakerBefore(
+  context: ExtractionContext,
+  references: readonly PersonReference[],
+  offset: number,
+  resolved: Map<PersonReference, string | undefined>,
+): string | undefined {
+  for (let k = firstReferenceFrom(references, offset) - 1; k >= 0; k--) {
+    const reference = references[k];
+    if (!reference || reference.end > offset) continue;
+    if (reference.anonymous) return undefined;
+    if (!resolved.has(reference)) resolved.set(reference, resolveReference(context, reference));
+    const person = resolved.get(reference);
+    if (person) return person;
+  }
+  return undefined;
+}
+
+/**
+ * Direct quotes and who said them: a speech verb after the quote names the speaker ("kata
+ * Hemu") or points back to the last person named ("ujarnya"); otherwise the speaker is the
+ * person named before the quote, in this paragraph or an earlier one.
+ */
+export function extractQuotes(context: ExtractionContext, paragraphs: readonly Paragraph[]): QuoteFact[] {
+  const body = context.body.text;
+  const references = context.references
+    .filter((r) => r.field === "body")
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const quotes: QuoteFact[] = [];
+  const resolved = new Map<PersonReference, string | undefined>();
+  for (const paragraph of paragraphs) {
+    if (quotes.length >= LIMITS.quotes) break;
+    for (const segment of quotedSegments(body, paragraph)) {
+      let start = segment.start;
+      let end = segment.end;
+      while (start < end && /\s/.test(body.charAt(start))) start++;
+      while (end > start && /[\s,;:]/.test(body.charAt(end - 1))) end--;
+      const text = body.slice(start, end);
+      if (text.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+
+      const after = body.slice(segment.close, Math.min(segment.close + 80, paragraph.end));
+      const verb = VERB_AFTER_QUOTE.exec(after);
+      const verbWord = verb?.[1]?.toLowerCase() ?? "";
+      let speaker: string | undefined;
+      let confidence = 0.9;
+      if (ANAPHORIC.has(verbWord) || (verb?.[2] && NAMED.has(verbWord))) {
+        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved);
+      } else if (NAMED.has(verbWord) && verb) {
+        const verbEnd = segment.close + verb[0].length;
+        const candidate = references[firstReferenceFrom(references, verbEnd)];
+        const named = candidate && candidate.start <= verbEnd + 2 ? candidate : undefined;
+        speaker = named ? resolveReference(context, named) : undefined;
+        // "ujar Er (40th)": a speaker named but not known is not the last person named.
+        if (!speaker && /^\s*[\p{Lu}]/u.test(body.slice(verbEnd, verbEnd + 3))) continue;
+      }
+      if (!speaker) {
+        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved);
+        confidence = 0.6;
+      }
+      if (!speaker || quotes.length >= 1000) continue;
+      quotes.push({
+        text: text.slice(0, 20_000),
+        speaker,
+        provenance: { field: "body", start, end: Math.min(end, start + 20_000), confidence },
+      });
+    }
+  }
+  return quotes;
+}
