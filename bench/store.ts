@@ -4,6 +4,7 @@
  * median latency) on a store of that many articles. Run: `npx tsx bench/store.ts [articles]`.
  */
 import { readFileSync } from "node:fs";
+import { createPubSub } from "graphql-yoga";
 import { pino } from "pino";
 import { ingestArticleText, seedEmptyStore, writeArticleDraft } from "../src/graph/index.ts";
 import { parseArticleDraft } from "../src/ingest/draft.ts";
@@ -37,7 +38,11 @@ async function measure(kind: string, store: Store) {
   }
   const rawPerSecond = rawCount / ((performance.now() - started) / 1000);
 
-  const yoga = createWartagraphYoga({ logger: pino({ level: "silent" }), metrics: createMetrics() });
+  const yoga = createWartagraphYoga({
+    logger: pino({ level: "silent" }),
+    metrics: createMetrics(),
+    pubsub: createPubSub(),
+  });
   const run = () =>
     yoga.fetch("http://bench.test/graphql", {
       method: "POST",

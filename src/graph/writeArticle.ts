@@ -28,6 +28,9 @@ const meanConfidence = (mentions: readonly Provenance[]) =>
 
 const MAX_ATTEMPTS = 3;
 
+/** The advisory lock key that orders additions to the article feed. */
+const ARTICLE_FEED_LOCK = 7_274_201;
+
 /**
  * Writes one validated draft into the graph in a single transaction: resolves every entity to an
  * existing node by any normalized name or alias (or creates it), records new aliases, and
@@ -150,6 +153,12 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
         extractor,
       })),
     });
+  }
+  if (!existing) {
+    // Writers take turns for this last step, so feed sequences are handed out in commit order
+    // and a subscriber that has seen sequence n never later finds a smaller one committed.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ARTICLE_FEED_LOCK})`;
+    await tx.articleEvent.create({ data: { articleId } });
   }
   return { articleId, created: !existing };
 }

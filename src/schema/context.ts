@@ -1,13 +1,18 @@
-import type { YogaInitialContext } from "graphql-yoga";
+import type { PubSub } from "graphql-yoga";
 import { createLoaders, type Loaders } from "./loaders.ts";
 
-/** What every resolver can read: the caller's scopes and this request's loaders. Read-only. */
+/** What the pubsub carries: a wake-up call that new articles are in the feed (the feed itself is in the store). */
+export type FeedChannels = { articleFeedGrew: [] };
+export type FeedPubSub = PubSub<FeedChannels>;
+
+/** What every resolver can read: the caller's scopes, this request's loaders and the pubsub. Read-only. */
 export interface Context {
   /** the scopes of the caller's API key; empty for anonymous callers */
   readonly scopes: ReadonlySet<string>;
   /** the name of the API key the caller used, for logs */
   readonly apiKeyName: string | null;
   readonly loaders: Loaders;
+  readonly pubsub: FeedPubSub;
 }
 
 export interface Caller {
@@ -17,8 +22,6 @@ export interface Caller {
 
 export const ANONYMOUS: Caller = { scopes: new Set(), apiKeyName: null };
 
-export function createContext(caller: Caller = ANONYMOUS): Context {
-  return { ...caller, loaders: createLoaders() };
+export function createContext(caller: Caller, pubsub: FeedPubSub): Context {
+  return { ...caller, loaders: createLoaders(), pubsub };
 }
-
-export type ServerContext = YogaInitialContext & Context;

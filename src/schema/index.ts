@@ -11,6 +11,7 @@ import "./types/Place.ts";
 import "./types/Event.ts";
 import "./types/Product.ts";
 import "./types/Quote.ts";
+import "./types/ArticleAdded.ts";
 import "./mutations/ingestArticle.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -3,6 +3,8 @@ import { pino } from "pino";
 import { seedEmptyStore } from "../graph/seed.ts";
 import { openStore, type Store, useStore } from "../store/index.ts";
 import { createMetrics } from "./metrics.ts";
+import { createFeedNotifier } from "./pubsub.ts";
+import { attachWebSocketSubscriptions } from "./websocket.ts";
 import { createWartagraphYoga } from "./yoga.ts";
 
 export interface StartOptions {
@@ -27,14 +29,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const store = await openStore({ databaseUrl: options.databaseUrl, role: "server" });
   useStore(store);
   const metrics = createMetrics();
+  const notifier = createFeedNotifier();
   let server: Server | undefined;
   try {
     if (store.appliedMigrations.length > 0) logger.info({ migrations: store.appliedMigrations }, "migrated the store");
     if (options.seed !== false && (await seedEmptyStore(store.prisma)))
       logger.info("loaded the seed article into the empty store");
-    const yoga = createWartagraphYoga({ logger, metrics });
+    const yoga = createWartagraphYoga({ logger, metrics, pubsub: notifier.pubsub });
     server = createServer(yoga);
     const listening = server;
+    const webSockets = attachWebSocketSubscriptions(listening, yoga);
     await new Promise<void>((resolve, reject) => {
       listening.once("error", reject);
       listening.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
@@ -54,11 +58,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       store,
       close: () => {
         closing ??= (async () => {
+          await webSockets.close();
           await new Promise<void>((resolve) => {
             listening.close(() => resolve());
             listening.closeAllConnections();
           });
           await yoga.dispose();
+          await notifier.close();
           metrics.dispose();
           useStore(undefined);
           await store.close();
@@ -68,6 +74,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     };
   } catch (error) {
     server?.close();
+    await notifier.close();
     metrics.dispose();
     useStore(undefined);
     await store.close();

@@ -2,7 +2,7 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
-import { type Context, createContext } from "../schema/context.ts";
+import { type Context, createContext, type FeedPubSub } from "../schema/context.ts";
 import { schema } from "../schema/index.ts";
 import { authenticate } from "./auth.ts";
 import { GRAPHIQL_TABS } from "./graphiqlTabs.ts";
@@ -20,19 +20,21 @@ export const LIMITS = {
 export interface WartagraphYogaOptions {
   logger: Logger;
   metrics: ReturnType<typeof createMetrics>;
+  pubsub: FeedPubSub;
 }
 
 export type WartagraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createWartagraphYoga({ logger, metrics }: WartagraphYogaOptions): WartagraphYoga {
+export function createWartagraphYoga({ logger, metrics, pubsub }: WartagraphYogaOptions): WartagraphYoga {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
-    context: async ({ request }) => createContext(await authenticate(request)),
+    context: async ({ request }) => createContext(await authenticate(request), pubsub),
     graphiql: {
       title: "wartagraph",
+      subscriptionsProtocol: "WS",
       defaultTabs: GRAPHIQL_TABS,
     },
     logging: {

@@ -23,6 +23,9 @@ type Documents = {
     "\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n": typeof types.ArticleLookupDocument,
     "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article { id title url people { name } institutions { name } }\n    }\n  }\n": typeof types.IngestArticleDocument,
     "\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n": typeof types.AppearsWithDocument,
+    "\n  mutation IngestForSubscription($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created article { id title } }\n  }\n": typeof types.IngestForSubscriptionDocument,
+    "\n  query PersonIdForSubscription($name: String!) { person(name: $name) { id } }\n": typeof types.PersonIdForSubscriptionDocument,
+    "\n  subscription ArticleAdded($filter: ArticleAddedFilter, $after: String) {\n    articleAdded(filter: $filter, after: $after) { cursor article { id title people { name } } }\n  }\n": typeof types.ArticleAddedDocument,
 };
 const documents: Documents = {
     "\n  query InstitutionPage($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      articles(first: 20) {\n        edges {\n          node {\n            title\n            people {\n              name\n              positions {\n                title\n                institution {\n                  name\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.InstitutionPageDocument,
@@ -34,6 +37,9 @@ const documents: Documents = {
     "\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n": types.ArticleLookupDocument,
     "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article { id title url people { name } institutions { name } }\n    }\n  }\n": types.IngestArticleDocument,
     "\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n": types.AppearsWithDocument,
+    "\n  mutation IngestForSubscription($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created article { id title } }\n  }\n": types.IngestForSubscriptionDocument,
+    "\n  query PersonIdForSubscription($name: String!) { person(name: $name) { id } }\n": types.PersonIdForSubscriptionDocument,
+    "\n  subscription ArticleAdded($filter: ArticleAddedFilter, $after: String) {\n    articleAdded(filter: $filter, after: $after) { cursor article { id title people { name } } }\n  }\n": types.ArticleAddedDocument,
 };
 
 /**
@@ -86,6 +92,18 @@ export function graphql(source: "\n  mutation IngestArticle($input: IngestArticl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n"): (typeof documents)["\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestForSubscription($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created article { id title } }\n  }\n"): (typeof documents)["\n  mutation IngestForSubscription($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created article { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonIdForSubscription($name: String!) { person(name: $name) { id } }\n"): (typeof documents)["\n  query PersonIdForSubscription($name: String!) { person(name: $name) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ArticleAdded($filter: ArticleAddedFilter, $after: String) {\n    articleAdded(filter: $filter, after: $after) { cursor article { id title people { name } } }\n  }\n"): (typeof documents)["\n  subscription ArticleAdded($filter: ArticleAddedFilter, $after: String) {\n    articleAdded(filter: $filter, after: $after) { cursor article { id title people { name } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

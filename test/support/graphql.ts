@@ -1,15 +1,20 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type ExecutionResult, print } from "graphql";
+import { createPubSub } from "graphql-yoga";
 import { pino } from "pino";
+import type { FeedChannels } from "../../src/schema/context.ts";
 import { createMetrics } from "../../src/server/metrics.ts";
 import { createWartagraphYoga, type WartagraphYoga } from "../../src/server/yoga.ts";
 import { onSqlStatement } from "../../src/store/index.ts";
 
 let yoga: WartagraphYoga | undefined;
 
+/** The in-process pubsub of the test yoga, for tests that watch subscribers being woken. */
+export const testPubSub = createPubSub<FeedChannels>();
+
 /** One yoga instance for the test process, called through fetch without a network. */
 export function testYoga(): WartagraphYoga {
-  yoga ??= createWartagraphYoga({ logger: pino({ level: "silent" }), metrics: createMetrics() });
+  yoga ??= createWartagraphYoga({ logger: pino({ level: "silent" }), metrics: createMetrics(), pubsub: testPubSub });
   return yoga;
 }
 

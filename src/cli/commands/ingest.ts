@@ -11,6 +11,7 @@ import {
   readInputRecords,
   STDIN_PATH,
 } from "../../ingest/readInputs.ts";
+import { createFeedNotifier } from "../../server/pubsub.ts";
 import { StoreLockedError } from "../../store/index.ts";
 import { EXIT_FAILURE, EXIT_INTERRUPTED, UsageError } from "../errors.ts";
 import { plural, printResult, say, startProgress } from "../output.ts";
@@ -133,15 +134,25 @@ async function openSink(apiKey: string | undefined): Promise<ArticleSink> {
   try {
     const store = await openCliStore();
     const prisma = store.prisma;
+    // with REDIS_URL, servers' articleAdded subscribers hear of new articles at once (they
+    // would find them in the feed at their next poll anyway)
+    const notifier = process.env.REDIS_URL ? createFeedNotifier() : undefined;
     return {
-      write: (input) =>
-        input.kind === "draft"
-          ? writeArticleDraft(prisma, input.draft)
-          : ingestArticleText(prisma, input.text, {
-              ...(input.url ? { url: input.url } : {}),
-              ...(input.source ? { source: input.source } : {}),
-            }),
-      close: () => store.close(),
+      write: async (input) => {
+        const written =
+          input.kind === "draft"
+            ? await writeArticleDraft(prisma, input.draft)
+            : await ingestArticleText(prisma, input.text, {
+                ...(input.url ? { url: input.url } : {}),
+                ...(input.source ? { source: input.source } : {}),
+              });
+        if (written.created) notifier?.pubsub.publish("articleFeedGrew");
+        return written;
+      },
+      close: async () => {
+        await notifier?.close();
+        await store.close();
+      },
     };
   } catch (error) {
     if (!(error instanceof StoreLockedError)) throw error;

@@ -47,6 +47,8 @@ builder.mutationField("ingestArticle", (t) =>
         if (error instanceof ExtractionError || error instanceof DraftValidationError) throw userError(error.message);
         throw error;
       }
+      // after the commit: subscribers read the feed from the store, this only wakes them
+      if (written.created) context.pubsub.publish("articleFeedGrew");
       const query = queryFromInfo({ context, info, typeName: "Article", path: ["article"] });
       const article = await prisma().article.findUniqueOrThrow({ ...query, where: { id: written.articleId } });
       return { article, created: written.created };

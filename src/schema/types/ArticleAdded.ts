@@ -1,0 +1,122 @@
+import { setTimeout as delay } from "node:timers/promises";
+import { Repeater } from "graphql-yoga";
+import { normalizeName } from "../../ingest/normalize.ts";
+import { prisma } from "../../store/index.ts";
+import { builder } from "../builder.ts";
+import { decodeCursor, encodeCursor } from "../pagination.ts";
+import { idOfType } from "./Article.ts";
+
+/** How often a subscriber looks at the feed when no wake-up arrives (writes from other processes without Redis). */
+export const FEED_POLL_MS = 2000;
+const FEED_BATCH = 100;
+
+interface FeedFilter {
+  institutionId?: string | undefined;
+  personId?: string | undefined;
+  topic?: string | undefined;
+}
+
+interface ArticleAddedShape {
+  sequence: bigint;
+  articleId: string;
+}
+
+/** The next feed entries after `after` whose article passes the filter, oldest first. */
+function readFeed(after: bigint, filter: FeedFilter) {
+  return prisma().articleEvent.findMany({
+    where: {
+      sequence: { gt: after },
+      article: {
+        ...(filter.institutionId ? { institutionMentions: { some: { institutionId: filter.institutionId } } } : {}),
+        ...(filter.personId ? { personMentions: { some: { personId: filter.personId } } } : {}),
+        ...(filter.topic ? { topics: { some: { topic: { normalizedName: normalizeName(filter.topic) } } } } : {}),
+      },
+    },
+    orderBy: { sequence: "asc" },
+    take: FEED_BATCH,
+    select: { sequence: true, articleId: true },
+  });
+}
+
+const ArticleAddedFilter = builder.inputType("ArticleAddedFilter", {
+  description: "Which new articles to receive; all given conditions must hold.",
+  fields: (t) => ({
+    institution: t.id({ description: "Only articles that name this institution (its ID)." }),
+    person: t.id({ description: "Only articles that name this person (its ID)." }),
+    topic: t.string({ description: "Only articles about this topic (its name, any case)." }),
+  }),
+});
+
+const ArticleAddedRef = builder.objectRef<ArticleAddedShape>("ArticleAdded").implement({
+  description: "A new article in the graph, with the cursor to resume the subscription after it.",
+  fields: (t) => ({
+    cursor: t.string({
+      description: "Pass it as `after` when resubscribing to receive everything added since, and nothing twice.",
+      resolve: (event) => encodeCursor([event.sequence.toString()]),
+    }),
+    article: t.prismaField({
+      type: "Article",
+      description: "The article as stored now.",
+      resolve: (query, event) => prisma().article.findUniqueOrThrow({ ...query, where: { id: event.articleId } }),
+    }),
+  }),
+});
+
+builder.subscriptionType({ description: "Follow the graph as it grows." });
+
+builder.subscriptionField("articleAdded", (t) =>
+  t.field({
+    type: ArticleAddedRef,
+    description:
+      "New articles as they are ingested, optionally only those naming an institution or a person or about a topic. With `after` (a cursor from an earlier event) the events added since are replayed first, so a reconnecting service misses none.",
+    args: {
+      filter: t.arg({ type: ArticleAddedFilter, description: "Conditions the articles must meet." }),
+      after: t.arg.string({ description: "Resume after this event's cursor." }),
+    },
+    subscribe: async (_root, args, context) => {
+      const filter: FeedFilter = {
+        institutionId: args.filter?.institution
+          ? idOfType(String(args.filter.institution), "Institution", "filter.institution")
+          : undefined,
+        personId: args.filter?.person ? idOfType(String(args.filter.person), "Person", "filter.person") : undefined,
+        topic: args.filter?.topic ?? undefined,
+      };
+      let position = args.after
+        ? BigInt(String(decodeCursor(args.after, ["string"])[0]).replace(/\D/g, "") || "0")
+        : ((await prisma().articleEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n);
+
+      return new Repeater<ArticleAddedShape>(async (push, stop) => {
+        let wake: (() => void) | undefined;
+        const wakeUps = context.pubsub.subscribe("articleFeedGrew");
+        void (async () => {
+          for await (const _ of wakeUps) wake?.();
+        })();
+        let stopped = false;
+        stop.then(() => {
+          stopped = true;
+          wake?.();
+          void wakeUps.return?.();
+        });
+        while (!stopped) {
+          const batch = await readFeed(position, filter);
+          for (const event of batch) {
+            position = event.sequence;
+            await push(event);
+          }
+          if (batch.length === FEED_BATCH || stopped) continue;
+          // sleep until a wake-up, the poll interval or the end, whichever comes first
+          const controller = new AbortController();
+          await Promise.race([
+            new Promise<void>((resolve) => {
+              wake = resolve;
+            }),
+            delay(FEED_POLL_MS, undefined, { signal: controller.signal }).catch(() => {}),
+          ]);
+          controller.abort();
+          wake = undefined;
+        }
+      });
+    },
+    resolve: (event) => event,
+  }),
+);
