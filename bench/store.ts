@@ -12,7 +12,8 @@ import { createMetrics } from "../src/server/metrics.ts";
 import { createWartagraphYoga } from "../src/server/yoga.ts";
 import { onSqlStatement, openStore, type Store, useStore } from "../src/store/index.ts";
 import { syntheticDraft } from "../test/support/drafts.ts";
-import { median, printTable, scratchDatabase } from "./support.ts";
+import { createScratchDatabase } from "../test/support/stores.ts";
+import { median, printTable } from "./support.ts";
 
 const articleCount = Number(process.argv[2] ?? 100);
 const seedText = readFileSync(new URL("../eval/articles/seed.txt", import.meta.url), "utf8");
@@ -79,7 +80,7 @@ try {
 } finally {
   await memory.close();
 }
-const database = await scratchDatabase();
+const database = await createScratchDatabase("wg_bench");
 const postgres = await openStore({ databaseUrl: database.url, role: "bench", migrate: "always" });
 try {
   rows.push(await measure("PostgreSQL 15", postgres));

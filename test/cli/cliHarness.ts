@@ -1,15 +1,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { openStore, type Store } from "../../src/store/index.ts";
+import { SEED_TEXT_PATH } from "../support/drafts.ts";
+import { createScratchDatabase } from "../support/stores.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const BIN = path.join(REPO_ROOT, "bin/wartagraph.js");
 export const SEED_DRAFT_FILE = path.join(REPO_ROOT, "prisma/seed/seed-article.draft.json");
-export const SEED_TEXT_FILE = "/work/shared/seed-article.txt";
+export { SEED_TEXT_PATH as SEED_TEXT_FILE } from "../support/drafts.ts";
 
 export interface CliRun {
   code: number | null;
@@ -129,28 +131,29 @@ export async function inspectStore<T>(databaseUrl: string, read: (store: Store) 
   }
 }
 
-const ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
-
 /** A fresh PostgreSQL database for one test file; drop() removes it. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `wg_cli_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  return {
-    url: `postgresql://postgres@127.0.0.1:5432/${name}`,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: ADMIN_URL });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
+export const createPostgresDatabase = () => createScratchDatabase("wg_cli");
+
+/**
+ * The setup the embedded-store CLI tests share: a migrated store to copy, a folder for inputs,
+ * and the seed as a draft line and as text. Registers its own beforeAll / afterAll.
+ */
+export function useSeedInputs(prefix: string) {
+  const fixture = {
+    template: undefined as unknown as Awaited<ReturnType<typeof migratedStoreTemplate>>,
+    inputs: "",
+    seedDraftLine: "",
+    seedText: "",
   };
+  beforeAll(async () => {
+    fixture.template = await migratedStoreTemplate();
+    fixture.inputs = await makeTempDir(prefix);
+    fixture.seedDraftLine = JSON.stringify(JSON.parse(await readFile(SEED_DRAFT_FILE, "utf8")));
+    fixture.seedText = await readFile(SEED_TEXT_PATH, "utf8");
+  });
+  afterAll(async () => {
+    if (fixture.inputs) await rm(fixture.inputs, { recursive: true, force: true });
+    await fixture.template?.remove();
+  });
+  return fixture;
 }

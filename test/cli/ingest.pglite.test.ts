@@ -1,35 +1,13 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EXTRACTOR_VERSION } from "../../src/ingest/extract/index.ts";
-import {
-  inspectStore,
-  makeTempDir,
-  migratedStoreTemplate,
-  runCli,
-  SEED_DRAFT_FILE,
-  SEED_TEXT_FILE,
-} from "./cliHarness.ts";
+import { inspectStore, runCli, SEED_TEXT_FILE, useSeedInputs } from "./cliHarness.ts";
 
-let template: Awaited<ReturnType<typeof migratedStoreTemplate>>;
-let inputs: string;
-let seedDraftLine: string;
-let seedText: string;
-
-beforeAll(async () => {
-  template = await migratedStoreTemplate();
-  inputs = await makeTempDir("inputs");
-  seedDraftLine = JSON.stringify(JSON.parse(await readFile(SEED_DRAFT_FILE, "utf8")));
-  seedText = await readFile(SEED_TEXT_FILE, "utf8");
-});
-
-afterAll(async () => {
-  if (inputs) await rm(inputs, { recursive: true, force: true });
-  await template?.remove();
-});
+const seed = useSeedInputs("inputs");
 
 async function freshStore(): Promise<string> {
-  return `file:${await template.copy()}`;
+  return `file:${await seed.template.copy()}`;
 }
 
 /** Another article from the seed draft: a word added to the title makes other content and keeps the title spans valid. */
@@ -45,8 +23,8 @@ const articleCount = (databaseUrl: string) => inspectStore(databaseUrl, (store) 
 describe("wartagraph ingest on an embedded store", () => {
   it("ingests a JSONL of drafts, and the same file again only updates", async () => {
     const databaseUrl = await freshStore();
-    const file = path.join(inputs, "drafts.jsonl");
-    await writeFile(file, `${seedDraftLine}\n\n`);
+    const file = path.join(seed.inputs, "drafts.jsonl");
+    await writeFile(file, `${seed.seedDraftLine}\n\n`);
 
     const first = await runCli(["ingest", file], { databaseUrl });
     expect(first.code, first.stderr).toBe(0);
@@ -60,8 +38,8 @@ describe("wartagraph ingest on an embedded store", () => {
 
   it("writes the good lines of a JSONL, names the bad line, and exits 1", async () => {
     const databaseUrl = await freshStore();
-    const file = path.join(inputs, "mixed.jsonl");
-    const draft = JSON.parse(seedDraftLine);
+    const file = path.join(seed.inputs, "mixed.jsonl");
+    const draft = JSON.parse(seed.seedDraftLine);
     const other = variantOf(draft, "https://example.org/2");
     const broken = { ...draft, article: { ...draft.article, url: "https://example.org/broken", title: "" } };
     await writeFile(
@@ -83,7 +61,7 @@ describe("wartagraph ingest on an embedded store", () => {
 
   it("reads a plain-text file through the extractor", async () => {
     const databaseUrl = await freshStore();
-    const dir = await mkdtemp(path.join(inputs, "txt-"));
+    const dir = await mkdtemp(path.join(seed.inputs, "txt-"));
     const file = path.join(dir, "seed-article.txt");
     await copyFile(SEED_TEXT_FILE, file);
 
@@ -100,13 +78,13 @@ describe("wartagraph ingest on an embedded store", () => {
 
   it("reads stdin: JSONL of raw articles when it starts with {, plain text otherwise", async () => {
     const databaseUrl = await freshStore();
-    const jsonl = `${JSON.stringify({ text: seedText, url: "https://demak.example.org/blora", source: "WARTAWAN" })}\n`;
+    const jsonl = `${JSON.stringify({ text: seed.seedText, url: "https://demak.example.org/blora", source: "WARTAWAN" })}\n`;
     const asJsonl = await runCli(["ingest", "-"], { databaseUrl, input: jsonl });
     expect(asJsonl.code, asJsonl.stderr).toBe(0);
     expect(asJsonl.stdout).toContain("<stdin>: 1 created");
 
     // the same text without a url is the same content: updated, not added
-    const asText = await runCli(["ingest", "-"], { databaseUrl, input: seedText });
+    const asText = await runCli(["ingest", "-"], { databaseUrl, input: seed.seedText });
     expect(asText.code, asText.stderr).toBe(0);
     expect(asText.stdout).toContain("<stdin>: 0 created, 1 updated");
     expect(await articleCount(databaseUrl)).toBe(1);
@@ -114,10 +92,10 @@ describe("wartagraph ingest on an embedded store", () => {
 
   it("reads a directory recursively, .txt .jsonl and .json, and skips other files", async () => {
     const databaseUrl = await freshStore();
-    const dir = await mkdtemp(path.join(inputs, "dir-"));
+    const dir = await mkdtemp(path.join(seed.inputs, "dir-"));
     await mkdir(path.join(dir, "nested"));
     await copyFile(SEED_TEXT_FILE, path.join(dir, "nested", "seed.txt"));
-    const draft = JSON.parse(seedDraftLine);
+    const draft = JSON.parse(seed.seedDraftLine);
     await writeFile(path.join(dir, "one.json"), JSON.stringify(variantOf(draft, "https://example.org/json")));
     await writeFile(path.join(dir, "notes.md"), "# not an article");
 
@@ -131,7 +109,7 @@ describe("wartagraph ingest on an embedded store", () => {
 
   it("exits 2 for a path that does not exist, writing nothing", async () => {
     const databaseUrl = await freshStore();
-    const run = await runCli(["ingest", path.join(inputs, "missing.txt")], { databaseUrl });
+    const run = await runCli(["ingest", path.join(seed.inputs, "missing.txt")], { databaseUrl });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("missing.txt: no such file or directory");
   });

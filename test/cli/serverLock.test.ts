@@ -1,47 +1,24 @@
-import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  inspectStore,
-  makeTempDir,
-  migratedStoreTemplate,
-  runCli,
-  SEED_DRAFT_FILE,
-  SEED_TEXT_FILE,
-  startServer,
-} from "./cliHarness.ts";
+import { describe, expect, it } from "vitest";
+import { inspectStore, runCli, SEED_TEXT_FILE, startServer, useSeedInputs } from "./cliHarness.ts";
 
 // Two processes on one PGlite directory destroy it (STACK.md, trap 2): the CLI must refuse or go through the server.
 
-let template: Awaited<ReturnType<typeof migratedStoreTemplate>>;
-let inputs: string;
-let seedDraftLine: string;
-let seedText: string;
-
-beforeAll(async () => {
-  template = await migratedStoreTemplate();
-  inputs = await makeTempDir("lock-inputs");
-  seedDraftLine = JSON.stringify(JSON.parse(await readFile(SEED_DRAFT_FILE, "utf8")));
-  seedText = await readFile(SEED_TEXT_FILE, "utf8");
-});
-
-afterAll(async () => {
-  if (inputs) await rm(inputs, { recursive: true, force: true });
-  await template?.remove();
-});
+const seed = useSeedInputs("lock-inputs");
 
 describe("wartagraph ingest while a server holds the embedded store", () => {
   it("refuses a store a server holds, goes through that server with an API key, and the store survives", async () => {
-    const dataDir = await template.copy();
+    const dataDir = await seed.template.copy();
     const databaseUrl = `file:${dataDir}`;
     const created = await runCli(["apikey", "create", "cli-test", "--scope", "ingest"], { databaseUrl });
     expect(created.code, created.stderr).toBe(0);
     const apiKey = created.stdout.trim();
     expect(apiKey).toMatch(/^wg_\S+$/);
 
-    const draftFile = path.join(inputs, "locked-draft.jsonl");
-    await writeFile(draftFile, `${seedDraftLine}\n`);
-    const textFile = path.join(inputs, "locked.txt");
+    const draftFile = path.join(seed.inputs, "locked-draft.jsonl");
+    await writeFile(draftFile, `${seed.seedDraftLine}\n`);
+    const textFile = path.join(seed.inputs, "locked.txt");
     await copyFile(SEED_TEXT_FILE, textFile);
 
     const server = await startServer(databaseUrl);
@@ -60,10 +37,10 @@ describe("wartagraph ingest while a server holds the embedded store", () => {
       expect(viaLock.stdout).toContain(`${textFile}: 1 created`);
 
       // explicit --server: a raw article goes in, a draft is refused with the reason
-      const mixed = path.join(inputs, "server-mixed.jsonl");
+      const mixed = path.join(seed.inputs, "server-mixed.jsonl");
       await writeFile(
         mixed,
-        `${JSON.stringify({ text: seedText, url: "https://example.org/via-server" })}\n${seedDraftLine}\n`,
+        `${JSON.stringify({ text: seed.seedText, url: "https://example.org/via-server" })}\n${seed.seedDraftLine}\n`,
       );
       const viaServer = await runCli(["ingest", "--server", server.url, "--api-key", apiKey, mixed], {
         databaseUrl: "file:/nonexistent/never-opened",

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestArticleText, writeArticleDraft } from "../../src/graph/index.ts";
 import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { openStore, type PrismaClient, type Store } from "../../src/store/index.ts";
-import { seedDraft } from "../support/drafts.ts";
+import { seedText as readSeedText, seedDraft } from "../support/drafts.ts";
 
-const seedText = readFileSync(new URL("../../../shared/seed-article.txt", import.meta.url), "utf8");
+const seedText = readSeedText();
 const sorted = <T>(items: T[]) => items.map((item) => JSON.stringify(item)).sort();
 
 /** The graph as a client sees it: every node by its names, without ids, spans or extractor names. */

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, expect, it } from "vitest";
 import { createApiKey, seedEmptyStore } from "../../src/graph/index.ts";
 import { graphql } from "../generated/index.ts";
+import { seedText as readSeedText } from "../support/drafts.ts";
 import { execute, query, testYoga } from "../support/graphql.ts";
 import { describeEachStore } from "../support/stores.ts";
 
@@ -22,7 +22,7 @@ const AppearsWith = graphql(/* GraphQL */ `
   }
 `);
 
-const seedText = readFileSync(new URL("../../../shared/seed-article.txt", import.meta.url), "utf8");
+const seedText = readSeedText();
 
 describeEachStore("the HTTP service", (fixture) => {
   let ingestKey = "";

@@ -1,16 +1,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { createApiKey } from "../../src/graph/index.ts";
 import { createFeedNotifier } from "../../src/server/pubsub.ts";
 import { openStore } from "../../src/store/index.ts";
+import { seedText as readSeedText } from "../support/drafts.ts";
 import { createScratchDatabase } from "../support/stores.ts";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const cli = new URL("../../src/cli/main.ts", import.meta.url).pathname;
-const seedText = readFileSync(new URL("../../../shared/seed-article.txt", import.meta.url), "utf8");
+const seedText = readSeedText();
 
 /** Starts `wartagraph serve` on a free port and resolves with its GraphQL URL once it serves. */
 function startServerProcess(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {

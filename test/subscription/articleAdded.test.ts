@@ -1,13 +1,13 @@
-import { readFileSync } from "node:fs";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { beforeAll, expect, it } from "vitest";
 import { createApiKey, seedEmptyStore } from "../../src/graph/index.ts";
 import { graphql } from "../generated/index.ts";
+import { seedText as readSeedText } from "../support/drafts.ts";
 import { query, testPubSub } from "../support/graphql.ts";
 import { subscribeOverSse } from "../support/sse.ts";
 import { describeEachStore } from "../support/stores.ts";
 
-const seedText = readFileSync(new URL("../../../shared/seed-article.txt", import.meta.url), "utf8");
+const seedText = readSeedText();
 
 const Ingest = graphql(/* GraphQL */ `
   mutation IngestForSubscription($input: IngestArticleInput!) {

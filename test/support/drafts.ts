@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { SEED_DRAFT_PATH } from "../../src/graph/index.ts";
 import type { ArticleDraftInput } from "../../src/ingest/draft.ts";
 
@@ -46,3 +47,7 @@ export function syntheticDraft(index: number): ArticleDraftInput {
     ],
   };
 }
+
+/** The seed article as plain text (eval/articles/seed.txt is an exact copy of the product owner's seed). */
+export const SEED_TEXT_PATH = fileURLToPath(new URL("../../eval/articles/seed.txt", import.meta.url));
+export const seedText = (): string => readFileSync(SEED_TEXT_PATH, "utf8");
