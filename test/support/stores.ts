@@ -44,26 +44,17 @@ export interface StoreFixture {
  * database. It becomes the process store (the schema reads through it) until closed.
  */
 export async function openTestStore(kind: StoreKind): Promise<{ store: Store; dispose(): Promise<void> }> {
-  if (kind === "pglite") {
-    const store = await openStore({ databaseUrl: "memory:", role: "test" });
-    useStore(store);
-    return {
-      store,
-      dispose: async () => {
-        useStore(undefined);
-        await store.close();
-      },
-    };
-  }
-  const database = await createScratchDatabase();
-  const store = await openStore({ databaseUrl: database.url, role: "test", migrate: "always", poolSize: 4 });
+  const database = kind === "postgres" ? await createScratchDatabase() : undefined;
+  const store = database
+    ? await openStore({ databaseUrl: database.url, role: "test", migrate: "always", poolSize: 4 })
+    : await openStore({ databaseUrl: "memory:", role: "test" });
   useStore(store);
   return {
     store,
     dispose: async () => {
       useStore(undefined);
       await store.close();
-      await database.drop();
+      await database?.drop();
     },
   };
 }
