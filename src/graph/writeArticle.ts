@@ -97,7 +97,8 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
   }
 
   await writeAuthors(tx, articleId, article.authors);
-  await writeTopics(tx, articleId, listedAt, draft, extractor);
+  const topicIds = await resolveTopics(tx, draft);
+  await writeTopics(tx, articleId, listedAt, draft, topicIds, extractor);
 
   const keep = { skipDuplicates: true } as const;
   await tx.personMention.createMany({
@@ -135,7 +136,7 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
   });
 
   const positionByPerson = await writePositions(tx, draft, articleId, listedAt, personIds, institutionIds);
-  const eventIds = await writeEvents(tx, draft, articleId, placeIds, institutionIds, personIds);
+  const eventIds = await writeEvents(tx, draft, articleId, placeIds, institutionIds, personIds, topicIds);
   await writeProducts(tx, draft, articleId, institutionIds, eventIds);
 
   if (draft.quotes.length > 0) {
@@ -220,22 +221,37 @@ async function writeAuthors(tx: Tx, articleId: string, authors: ArticleDraft["ar
   }
 }
 
-async function upsertTopic(tx: Tx, name: string) {
-  const normalizedName = normalizeName(name);
-  const row = await tx.topic.upsert({
-    where: { normalizedName },
-    create: { name, normalizedName },
-    update: {},
-    select: { id: true },
+/** Every topic the draft names (article and events), created where new: two statements in all. */
+async function resolveTopics(tx: Tx, draft: ArticleDraft): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const name of [...draft.topics.map((t) => t.name), ...draft.events.flatMap((e) => e.topics)]) {
+    const normalizedName = normalizeName(name);
+    if (normalizedName && !names.has(normalizedName)) names.set(normalizedName, name);
+  }
+  if (names.size === 0) return new Map();
+  await tx.topic.createMany({
+    skipDuplicates: true,
+    data: [...names].map(([normalizedName, name]) => ({ name, normalizedName })),
   });
-  return row.id;
+  const rows = await tx.topic.findMany({
+    where: { normalizedName: { in: [...names.keys()] } },
+    select: { id: true, normalizedName: true },
+  });
+  return new Map(rows.map((row) => [row.normalizedName, row.id]));
 }
 
-async function writeTopics(tx: Tx, articleId: string, listedAt: Date, draft: ArticleDraft, extractor: string) {
+async function writeTopics(
+  tx: Tx,
+  articleId: string,
+  listedAt: Date,
+  draft: ArticleDraft,
+  topicIds: Map<string, string>,
+  extractor: string,
+) {
   const byTopic = new Map<string, number>();
   for (const topic of draft.topics) {
-    const id = await upsertTopic(tx, topic.name);
-    byTopic.set(id, Math.max(byTopic.get(id) ?? 0, topic.confidence));
+    const id = topicIds.get(normalizeName(topic.name));
+    if (id) byTopic.set(id, Math.max(byTopic.get(id) ?? 0, topic.confidence));
   }
   await tx.articleTopic.createMany({
     skipDuplicates: true,
@@ -414,6 +430,7 @@ async function writeEvents(
   placeIds: Map<string, string>,
   institutionIds: Map<string, string>,
   personIds: Map<string, string>,
+  topicIds: Map<string, string>,
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const event of draft.events) {
@@ -463,10 +480,11 @@ async function writeEvents(
         },
       ],
     });
-    for (const topic of event.topics) {
-      const topicId = await upsertTopic(tx, topic);
-      await tx.eventTopic.createMany({ skipDuplicates: true, data: [{ eventId: id, topicId }] });
-    }
+    const eventTopicIds = new Set(event.topics.flatMap((topic) => topicIds.get(normalizeName(topic)) ?? []));
+    await tx.eventTopic.createMany({
+      skipDuplicates: true,
+      data: [...eventTopicIds].map((topicId) => ({ eventId: id, topicId })),
+    });
     await tx.eventParticipant.createMany({
       skipDuplicates: true,
       data: event.participants.map((p) => ({
