@@ -259,122 +259,153 @@ async function writeTopics(
   });
 }
 
+/** The distinct normalized names of a list of entities with aliases. */
+function normalizedNamesOf(entities: readonly { name: string; aliases: readonly string[] }[]): string[] {
+  return [...new Set(entities.flatMap((e) => namesOf(e.name, e.aliases).map((n) => n.normalized)))];
+}
+
+/**
+ * Places resolve by Kemendagri code, else by an alias of a place of the same kind. All
+ * candidates are read at once; places created for this draft join them, so two entries of one
+ * draft that share a name become one node, as they would one by one.
+ */
 async function resolvePlaces(tx: Tx, draft: ArticleDraft): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
+  if (draft.places.length === 0) return ids;
+  const codes = [...new Set(draft.places.flatMap((p) => (p.code ? [p.code] : [])))];
+  const candidates = await tx.place.findMany({
+    where: {
+      OR: [{ code: { in: codes } }, { aliases: { some: { normalized: { in: normalizedNamesOf(draft.places) } } } }],
+    },
+    orderBy: { id: "asc" },
+    select: { id: true, kind: true, code: true, parentId: true, aliases: { select: { normalized: true } } },
+  });
+  type Candidate = { id: string; kind: string; code: string | null; parentId: string | null; names: Set<string> };
+  const known: Candidate[] = candidates.map((c) => ({ ...c, names: new Set(c.aliases.map((a) => a.normalized)) }));
+  const aliasRows: { placeId: string; alias: string; normalized: string }[] = [];
+
   for (const place of parentsFirst(draft.places)) {
     const names = namesOf(place.name, place.aliases);
     const parentId = place.parent ? (ids.get(place.parent) ?? null) : null;
-    let found = place.code ? await tx.place.findUnique({ where: { code: place.code } }) : null;
-    found ??= await tx.place.findFirst({
-      where: { kind: place.kind, aliases: { some: { normalized: { in: names.map((n) => n.normalized) } } } },
-      orderBy: { id: "asc" },
-    });
-    const id =
-      found?.id ??
-      (
-        await tx.place.create({
-          data: {
-            name: place.name,
-            normalizedName: normalizeName(place.name),
-            kind: place.kind,
-            code: place.code ?? null,
-            parentId,
-          },
-          select: { id: true },
-        })
-      ).id;
-    if (found && ((found.parentId === null && parentId) || (found.code === null && place.code))) {
-      await tx.place.update({
-        where: { id },
-        data: { parentId: found.parentId ?? parentId, code: found.code ?? place.code ?? null },
+    let found = place.code ? known.find((c) => c.code === place.code) : undefined;
+    found ??= known.find((c) => c.kind === place.kind && names.some((n) => c.names.has(n.normalized)));
+    if (!found) {
+      const created = await tx.place.create({
+        data: {
+          name: place.name,
+          normalizedName: normalizeName(place.name),
+          kind: place.kind,
+          code: place.code ?? null,
+          parentId,
+        },
+        select: { id: true },
       });
+      found = { id: created.id, kind: place.kind, code: place.code ?? null, parentId, names: new Set() };
+      known.push(found);
+    } else if ((found.parentId === null && parentId) || (found.code === null && place.code)) {
+      found.parentId ??= parentId;
+      found.code ??= place.code ?? null;
+      await tx.place.update({ where: { id: found.id }, data: { parentId: found.parentId, code: found.code } });
     }
-    await tx.placeAlias.createMany({
-      skipDuplicates: true,
-      data: names.map((n) => ({ placeId: id, alias: n.written, normalized: n.normalized })),
-    });
-    ids.set(place.key, id);
+    for (const n of names) {
+      found.names.add(n.normalized);
+      aliasRows.push({ placeId: found.id, alias: n.written, normalized: n.normalized });
+    }
+    ids.set(place.key, found.id);
   }
+  await tx.placeAlias.createMany({ skipDuplicates: true, data: aliasRows });
   return ids;
 }
 
+/**
+ * Institutions resolve by any alias; the draft's canonical name is tried first. All aliases are
+ * looked up in one statement and written in one; an alias already naming another institution
+ * stays with it (aliases identify one node).
+ */
 async function resolveInstitutions(
   tx: Tx,
   draft: ArticleDraft,
   placeIds: Map<string, string>,
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
+  if (draft.institutions.length === 0) return ids;
+  const known = await tx.institutionAlias.findMany({
+    where: { normalized: { in: normalizedNamesOf(draft.institutions) } },
+    select: {
+      normalized: true,
+      institution: { select: { id: true, parentId: true, placeId: true, shortName: true, type: true } },
+    },
+  });
+  const byAlias = new Map(known.map((row) => [row.normalized, row.institution]));
+  const aliasRows: { institutionId: string; alias: string; normalized: string }[] = [];
+
   for (const institution of parentsFirst(draft.institutions)) {
     const names = namesOf(institution.name, institution.aliases);
     const parentId = institution.parent ? (ids.get(institution.parent) ?? null) : null;
     const placeId = institution.place ? (placeIds.get(institution.place) ?? null) : null;
-    const known = await tx.institutionAlias.findMany({
-      where: { normalized: { in: names.map((n) => n.normalized) } },
-      select: { normalized: true, institution: true },
-    });
-    // the institution whose alias matches the earliest of the draft's names (its canonical name first)
-    const rank = (normalized: string) => names.findIndex((n) => n.normalized === normalized);
-    known.sort((a, b) => rank(a.normalized) - rank(b.normalized));
-    const found = known[0]?.institution;
-    let id: string;
+    let found = names.map((n) => byAlias.get(n.normalized)).find((row) => row !== undefined);
     if (found) {
-      id = found.id;
       const fill = {
-        ...(found.parentId === null && parentId && parentId !== id ? { parentId } : {}),
+        ...(found.parentId === null && parentId && parentId !== found.id ? { parentId } : {}),
         ...(found.placeId === null && placeId ? { placeId } : {}),
         ...(found.shortName === null && institution.shortName ? { shortName: institution.shortName } : {}),
         ...(found.type === "OTHER" && institution.type !== "OTHER" ? { type: institution.type } : {}),
       };
-      if (Object.keys(fill).length > 0) await tx.institution.update({ where: { id }, data: fill });
+      if (Object.keys(fill).length > 0) {
+        await tx.institution.update({ where: { id: found.id }, data: fill });
+        Object.assign(found, fill);
+      }
     } else {
-      id = (
-        await tx.institution.create({
-          data: {
-            name: institution.name,
-            normalizedName: normalizeName(institution.name),
-            shortName: institution.shortName || null,
-            type: institution.type,
-            parentId,
-            placeId,
-          },
-          select: { id: true },
-        })
-      ).id;
+      found = await tx.institution.create({
+        data: {
+          name: institution.name,
+          normalizedName: normalizeName(institution.name),
+          shortName: institution.shortName || null,
+          type: institution.type,
+          parentId,
+          placeId,
+        },
+        select: { id: true, parentId: true, placeId: true, shortName: true, type: true },
+      });
     }
-    // an alias that already names another institution stays with it: aliases identify one node
-    await tx.institutionAlias.createMany({
-      skipDuplicates: true,
-      data: names.map((n) => ({ institutionId: id, alias: n.written, normalized: n.normalized })),
-    });
-    ids.set(institution.key, id);
+    for (const n of names) {
+      if (!byAlias.has(n.normalized)) byAlias.set(n.normalized, found);
+      aliasRows.push({ institutionId: found.id, alias: n.written, normalized: n.normalized });
+    }
+    ids.set(institution.key, found.id);
   }
+  await tx.institutionAlias.createMany({ skipDuplicates: true, data: aliasRows });
   return ids;
 }
 
+/** People resolve by any alias, like institutions: one lookup and one alias write per draft. */
 async function resolvePeople(tx: Tx, draft: ArticleDraft): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
+  if (draft.people.length === 0) return ids;
+  const known = await tx.personAlias.findMany({
+    where: { normalized: { in: normalizedNamesOf(draft.people) } },
+    select: { normalized: true, personId: true },
+  });
+  const byAlias = new Map(known.map((row) => [row.normalized, row.personId]));
+  const aliasRows: { personId: string; alias: string; normalized: string }[] = [];
+
   for (const person of draft.people) {
     const names = namesOf(person.name, person.aliases);
-    const known = await tx.personAlias.findMany({
-      where: { normalized: { in: names.map((n) => n.normalized) } },
-      select: { normalized: true, personId: true },
-    });
-    const rank = (normalized: string) => names.findIndex((n) => n.normalized === normalized);
-    known.sort((a, b) => rank(a.normalized) - rank(b.normalized));
     const id =
-      known[0]?.personId ??
+      names.map((n) => byAlias.get(n.normalized)).find((found) => found !== undefined) ??
       (
         await tx.person.create({
           data: { name: person.name, normalizedName: normalizeName(person.name) },
           select: { id: true },
         })
       ).id;
-    await tx.personAlias.createMany({
-      skipDuplicates: true,
-      data: names.map((n) => ({ personId: id, alias: n.written, normalized: n.normalized })),
-    });
+    for (const n of names) {
+      if (!byAlias.has(n.normalized)) byAlias.set(n.normalized, id);
+      aliasRows.push({ personId: id, alias: n.written, normalized: n.normalized });
+    }
     ids.set(person.key, id);
   }
+  await tx.personAlias.createMany({ skipDuplicates: true, data: aliasRows });
   return ids;
 }
 
