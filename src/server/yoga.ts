@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { getOperationAST } from "graphql";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
 import { type Context, createContext, type FeedPubSub } from "../schema/context.ts";
 import { schema } from "../schema/index.ts";
@@ -53,6 +54,30 @@ export function createWartagraphYoga({ logger, metrics, pubsub }: WartagraphYoga
         costLimit: { maxCost: LIMITS.maxCost },
       }),
       usePrometheus({ registry: metrics.registry, endpoint: "/metrics" }),
+      useOperationLog(logger),
     ],
   });
+}
+
+/** One structured log line per executed operation: its name, how long it took, whether it failed. */
+function useOperationLog(logger: Logger): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const started = performance.now();
+      return {
+        onExecuteDone({ result }) {
+          const errors = "errors" in result ? (result.errors?.length ?? 0) : 0;
+          logger.info(
+            {
+              // the name in the document when the request did not repeat it as operationName
+              operation: getOperationAST(args.document, args.operationName)?.name?.value ?? "anonymous",
+              ms: Math.round(performance.now() - started),
+              errors,
+            },
+            "graphql operation",
+          );
+        },
+      };
+    },
+  };
 }

@@ -1,5 +1,9 @@
+import { createPubSub } from "graphql-yoga";
+import { pino } from "pino";
 import { beforeAll, expect, it } from "vitest";
 import { createApiKey, seedEmptyStore } from "../../src/graph/index.ts";
+import { createMetrics } from "../../src/server/metrics.ts";
+import { createWartagraphYoga } from "../../src/server/yoga.ts";
 import { graphql } from "../generated/index.ts";
 import { seedText as readSeedText } from "../support/drafts.ts";
 import { execute, query, testYoga } from "../support/graphql.ts";
@@ -101,6 +105,20 @@ describeEachStore("the HTTP service", (fixture) => {
     const badUrl = await execute(IngestArticle, { input: { text: seedText, url: "not a url" } }, { apiKey: ingestKey });
     expect(badUrl.errors?.length).toBeGreaterThan(0);
     expect(await prisma.article.count()).toBe(before);
+  });
+
+  it("logs one structured line per operation", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const yoga = createWartagraphYoga({ logger, metrics: createMetrics(), pubsub: createPubSub() });
+    await yoga.fetch("http://wartagraph.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: 'query WhoIsHemu { person(name: "Hemu") { name } }' }),
+    });
+    expect(lines).toContainEqual(
+      expect.objectContaining({ msg: "graphql operation", operation: "WhoIsHemu", errors: 0, ms: expect.any(Number) }),
+    );
   });
 
   it("refuses queries that would make the server do unbounded work", async () => {

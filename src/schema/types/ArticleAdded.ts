@@ -1,4 +1,5 @@
 import { setTimeout as delay } from "node:timers/promises";
+import { GraphQLError } from "graphql";
 import { Repeater } from "graphql-yoga";
 import { normalizeName } from "../../ingest/normalize.ts";
 import { prisma } from "../../store/index.ts";
@@ -9,6 +10,14 @@ import { idOfType } from "./Article.ts";
 /** How often a subscriber looks at the feed when no wake-up arrives (writes from other processes without Redis). */
 export const FEED_POLL_MS = 2000;
 const FEED_BATCH = 100;
+
+/**
+ * Each open subscription reads the feed; this caps how many one process serves, so no number of
+ * clients can make it do unbounded work. WARTAGRAPH_MAX_SUBSCRIPTIONS overrides it.
+ */
+export const DEFAULT_MAX_OPEN_SUBSCRIPTIONS = 1000;
+const maxOpenSubscriptions = () => Number(process.env.WARTAGRAPH_MAX_SUBSCRIPTIONS ?? DEFAULT_MAX_OPEN_SUBSCRIPTIONS);
+let openSubscriptions = 0;
 
 interface FeedFilter {
   institutionId?: string | undefined;
@@ -74,6 +83,12 @@ builder.subscriptionField("articleAdded", (t) =>
       after: t.arg.string({ description: "Resume after this event's cursor." }),
     },
     subscribe: async (_root, args, context) => {
+      if (openSubscriptions >= maxOpenSubscriptions()) {
+        throw new GraphQLError(
+          `this server already serves ${openSubscriptions} subscriptions; retry later, resuming with after`,
+          { extensions: { code: "TOO_MANY_SUBSCRIPTIONS" } },
+        );
+      }
       const filter: FeedFilter = {
         institutionId: args.filter?.institution
           ? idOfType(String(args.filter.institution), "Institution", "filter.institution")
@@ -86,6 +101,7 @@ builder.subscriptionField("articleAdded", (t) =>
         : ((await prisma().articleEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n);
 
       return new Repeater<ArticleAddedShape>(async (push, stop) => {
+        openSubscriptions++;
         let wake: (() => void) | undefined;
         const wakeUps = context.pubsub.subscribe("articleFeedGrew");
         void (async () => {
@@ -93,6 +109,7 @@ builder.subscriptionField("articleAdded", (t) =>
         })();
         let stopped = false;
         stop.then(() => {
+          openSubscriptions--;
           stopped = true;
           wake?.();
           void wakeUps.return?.();
