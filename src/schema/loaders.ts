@@ -14,12 +14,35 @@ export interface CoAppearance {
  * Per-request loaders for what is not a plain relation. Co-appearance is an aggregate over the
  * mention table: all the people of one response are counted in one statement.
  */
+export interface PositionTimeline {
+  firstReportedAt: Date;
+  lastReportedAt: Date;
+  reports: number;
+}
+
 export interface Loaders {
   coAppearances: DataLoader<string, CoAppearance[]>;
+  /** when a position was first and last reported, over all its reports */
+  positionTimeline: DataLoader<string, PositionTimeline | null>;
 }
 
 export function createLoaders(): Loaders {
   return {
+    positionTimeline: new DataLoader(async (positionIds) => {
+      const rows = await prisma().positionReport.groupBy({
+        by: ["positionId"],
+        where: { positionId: { in: [...positionIds] } },
+        _min: { reportedAt: true },
+        _max: { reportedAt: true },
+        _count: { _all: true },
+      });
+      const byPosition = new Map(rows.map((row) => [row.positionId, row]));
+      return positionIds.map((id) => {
+        const row = byPosition.get(id);
+        if (!row?._min.reportedAt || !row._max.reportedAt) return null;
+        return { firstReportedAt: row._min.reportedAt, lastReportedAt: row._max.reportedAt, reports: row._count._all };
+      });
+    }),
     coAppearances: new DataLoader(async (personIds) => {
       const rows = await prisma().$queryRaw<CoAppearance[]>(Prisma.sql`
         SELECT "personId", "otherPersonId", "sharedArticles" FROM (

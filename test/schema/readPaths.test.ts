@@ -34,6 +34,9 @@ const PersonPage = graphql(/* GraphQL */ `
         title
         role
         institution { name type }
+        firstReportedAt
+        lastReportedAt
+        reportCount
         reports { title reportedAt article { title } provenance { field start end confidence extractor } }
       }
       quotes { text article { title } position { title } provenance { start end } }
@@ -155,6 +158,12 @@ describeEachStore("the read paths of the public contract", (fixture) => {
     });
     expect(position?.reports.length).toBeGreaterThanOrEqual(1);
     expect(position?.reports.map((r) => r.provenance.extractor)).toContain("curated");
+    // reported by the seed (29 Nov 2025) and by the 30 synthetic articles of 2025
+    expect(position?.reportCount).toBe(31);
+    const reportDates = position?.reports.map((r) => r.reportedAt).sort() ?? [];
+    expect(position?.firstReportedAt).toBe(reportDates[0]);
+    expect(position?.lastReportedAt).toBe(reportDates.at(-1));
+    expect(position?.lastReportedAt).toBe("2025-11-29T12:36:00.000Z");
     expect(position?.reports.every((r) => r.provenance.field === "body" && r.provenance.end > r.provenance.start)).toBe(
       true,
     );

@@ -10,6 +10,22 @@ builder.prismaNode("Position", {
     role: t.exposeString("role", { description: "The role in canonical form, e.g. Kepala Rutan." }),
     person: t.relation("person", { description: "Who holds the position." }),
     institution: t.relation("institution", { nullable: true, description: "Where, when the article says." }),
+    firstReportedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "The date of the earliest article that reports the position.",
+      resolve: async (position, _args, ctx) => (await ctx.loaders.positionTimeline.load(position.id))?.firstReportedAt,
+    }),
+    lastReportedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "The date of the latest article that reports the position: how current it is.",
+      resolve: async (position, _args, ctx) => (await ctx.loaders.positionTimeline.load(position.id))?.lastReportedAt,
+    }),
+    reportCount: t.int({
+      description: "How many articles report the position.",
+      resolve: async (position, _args, ctx) => (await ctx.loaders.positionTimeline.load(position.id))?.reports ?? 0,
+    }),
     reports: t.relation("reports", {
       args: listArgs(t.arg),
       description:
