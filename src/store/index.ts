@@ -7,7 +7,7 @@ import { withStatementCounting } from "./statementCounter.ts";
 export { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 export { describeStore, parseDatabaseUrl, type StoreLocation } from "./databaseUrl.ts";
 export { onSqlStatement } from "./statementCounter.ts";
-export { currentLockHolder, StoreLockedError } from "./storeLock.ts";
+export { StoreLockedError } from "./storeLock.ts";
 
 export interface Store {
   readonly prisma: PrismaClient;

@@ -118,11 +118,3 @@ export function acquireStoreLock(dataDir: string, role: string): StoreLock {
     release,
   };
 }
-
-/** Who holds the store in dataDir, if a live process does. */
-export function currentLockHolder(dataDir: string): LockHolder | undefined {
-  const holder = readHolder(path.join(dataDir, LOCK_FILE_NAME));
-  if (!holder) return undefined;
-  if (holder.hostname === hostname() && !isProcessAlive(holder.pid)) return undefined;
-  return holder;
-}
