@@ -108,6 +108,18 @@ describeEachStore("Subscription.articleAdded", (fixture) => {
     expect(await fixture.store.prisma.articleEvent.count({ where: { articleId } })).toBe(1);
   });
 
+  it("refuses an after cursor it did not hand out instead of replaying the whole feed", async () => {
+    const forged = Buffer.from(JSON.stringify(["banyak"])).toString("base64url");
+    const subscription = subscribeOverSse<ArticleAddedData>(ARTICLE_ADDED, { after: forged });
+    try {
+      const [event] = await subscription.next(1);
+      expect(event?.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(event?.errors?.[0]?.message).toMatch(/not a cursor this subscription returned/);
+    } finally {
+      await subscription.close();
+    }
+  });
+
   it("adds nothing to the feed when an article is only updated", async () => {
     const before = await fixture.store.prisma.articleEvent.count();
     const again = await query(Ingest, { input: articleText(20) }, { apiKey });

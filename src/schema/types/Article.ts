@@ -1,10 +1,10 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import { prisma } from "../../store/index.ts";
 import { selectArticlePage } from "../articlePage.ts";
 import { builder } from "../builder.ts";
 import { listArgs, listTake } from "../lists.ts";
+import { filterIds, idOfType } from "../lookup.ts";
 import { pageSize } from "../pagination.ts";
 import { EventRef } from "./Event.ts";
 import { InstitutionRef } from "./Institution.ts";
@@ -123,22 +123,6 @@ builder.prismaObjectFields(ArticleRef, (t) => ({
   }),
 }));
 
-/** Decodes a global ID given for a filter, checking it names the expected type. */
-export function idOfType(globalId: string, typename: string, argument: string): string {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(globalId);
-  } catch {
-    throw new GraphQLError(`${argument} is not a valid ID`, { extensions: { code: "BAD_USER_INPUT" } });
-  }
-  if (decoded.typename !== typename) {
-    throw new GraphQLError(`${argument} must be the ID of a ${typename}, not of a ${decoded.typename}`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
-  }
-  return decoded.id;
-}
-
 const ArticleFilter = builder.inputType("ArticleFilter", {
   description: "Narrows an article list; all given conditions must hold.",
   fields: (t) => ({
@@ -184,11 +168,7 @@ builder.queryFields((t) => ({
       const filter = args.filter ?? {};
       const page = await selectArticlePage(
         {
-          institutionId: filter.institution
-            ? idOfType(String(filter.institution), "Institution", "filter.institution")
-            : undefined,
-          personId: filter.person ? idOfType(String(filter.person), "Person", "filter.person") : undefined,
-          placeId: filter.place ? idOfType(String(filter.place), "Place", "filter.place") : undefined,
+          ...filterIds(filter),
           topic: filter.topic ?? undefined,
           search: filter.search ?? undefined,
           publishedAfter: filter.publishedAfter ?? undefined,

@@ -4,8 +4,8 @@ import { Repeater } from "graphql-yoga";
 import { normalizeName } from "../../ingest/normalize.ts";
 import { prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
+import { filterIds } from "../lookup.ts";
 import { decodeCursor, encodeCursor } from "../pagination.ts";
-import { idOfType } from "./Article.ts";
 
 /** How often a subscriber looks at the feed when no wake-up arrives (writes from other processes without Redis). */
 export const FEED_POLL_MS = 2000;
@@ -23,6 +23,17 @@ interface FeedFilter {
   institutionId?: string | undefined;
   personId?: string | undefined;
   topic?: string | undefined;
+}
+
+/** The feed sequence an `after` cursor names; a cursor this subscription did not hand out is refused. */
+function feedSequenceOf(cursor: string): bigint {
+  const [sequence] = decodeCursor(cursor, ["string"]);
+  if (!/^\d{1,19}$/.test(String(sequence))) {
+    throw new GraphQLError("after is not a cursor this subscription returned", {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  return BigInt(String(sequence));
 }
 
 interface ArticleAddedShape {
@@ -89,15 +100,10 @@ builder.subscriptionField("articleAdded", (t) =>
           { extensions: { code: "TOO_MANY_SUBSCRIPTIONS" } },
         );
       }
-      const filter: FeedFilter = {
-        institutionId: args.filter?.institution
-          ? idOfType(String(args.filter.institution), "Institution", "filter.institution")
-          : undefined,
-        personId: args.filter?.person ? idOfType(String(args.filter.person), "Person", "filter.person") : undefined,
-        topic: args.filter?.topic ?? undefined,
-      };
+      const { institutionId, personId } = filterIds(args.filter ?? {});
+      const filter: FeedFilter = { institutionId, personId, topic: args.filter?.topic ?? undefined };
       let position = args.after
-        ? BigInt(String(decodeCursor(args.after, ["string"])[0]).replace(/\D/g, "") || "0")
+        ? feedSequenceOf(args.after)
         : ((await prisma().articleEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n);
 
       return new Repeater<ArticleAddedShape>(async (push, stop) => {
