@@ -1,0 +1,260 @@
+import { z } from "zod";
+import { parseDatabaseUrl } from "./store/databaseUrl.ts";
+
+/**
+ * Every environment variable wartagraph reads, parsed in one place with zod. A bad value is a
+ * ConfigError whose message is one line naming the variable, what it must be, and what it was.
+ *
+ * Settings are read lazily, each on first use, and then kept: `wartagraph --help` or `ingest`
+ * must work with a PORT only `serve` would read, so nothing is parsed at import time. `serve`
+ * calls `validate()` first, so a server refuses to start with every bad value listed at once
+ * rather than failing later, mid-request. A new variable belongs in SETTINGS below (and in the
+ * README's configuration table); nothing else in src/ reads process.env.
+ */
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** A value the environment gives that wartagraph cannot use; the message says which and why. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export const NODE_ENVS = ["development", "production", "test"] as const;
+
+/** Treated as unset: an exported but empty variable (`PORT=`) means "the default", as in most tools. */
+function given(raw: string | undefined): string | undefined {
+  const trimmed = raw?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function invalid(ctx: z.RefinementCtx, variable: string, expected: string, raw: string | undefined): typeof z.NEVER {
+  ctx.addIssue({ code: "custom", message: `${variable} must be ${expected}, got ${JSON.stringify(raw)}` });
+  return z.NEVER;
+}
+
+const optionalString = z.string().optional();
+
+/** The digits-only integer in raw, or a message saying what it must be; undefined when unset. */
+function checkInteger(variable: string, raw: string | undefined, min: number, max: number) {
+  const expected = max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer ${min}–${max}`;
+  const value = given(raw);
+  if (value === undefined) return { value: undefined };
+  // digits only: Number() would also take "1e3", "0x10" and "-0", none of which a person means as a port
+  const parsed = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(parsed >= min && parsed <= max)) return { expected };
+  return { value: parsed };
+}
+
+function integer(variable: string, min: number, max: number, fallback: number) {
+  return optionalString.transform((raw, ctx): number => {
+    const checked = checkInteger(variable, raw, min, max);
+    if (checked.expected) return invalid(ctx, variable, checked.expected, raw);
+    return checked.value ?? fallback;
+  });
+}
+
+function optionalInteger(variable: string, min: number, max: number) {
+  return optionalString.transform((raw, ctx): number | undefined => {
+    const checked = checkInteger(variable, raw, min, max);
+    if (checked.expected) return invalid(ctx, variable, checked.expected, raw);
+    return checked.value;
+  });
+}
+
+const TRUE_WORDS = new Set(["1", "true", "yes", "on"]);
+const FALSE_WORDS = new Set(["0", "false", "no", "off"]);
+
+/** undefined when unset, so the caller can pick a default that depends on NODE_ENV. */
+function flag(variable: string) {
+  return optionalString.transform((raw, ctx): boolean | undefined => {
+    const value = given(raw)?.toLowerCase();
+    if (value === undefined) return undefined;
+    if (TRUE_WORDS.has(value)) return true;
+    if (FALSE_WORDS.has(value)) return false;
+    return invalid(ctx, variable, "true or false (or 1 / 0, yes / no, on / off)", raw);
+  });
+}
+
+function oneOf<const T extends readonly string[]>(variable: string, values: T, fallback: T[number]) {
+  return optionalString.transform((raw, ctx): T[number] => {
+    const value = given(raw)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if ((values as readonly string[]).includes(value)) return value as T[number];
+    return invalid(ctx, variable, `one of ${values.join(", ")}`, raw);
+  });
+}
+
+const databaseUrl = optionalString.transform((raw, ctx): string | undefined => {
+  const value = given(raw);
+  if (value === undefined) return undefined;
+  try {
+    parseDatabaseUrl(value);
+    return value;
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+const redisUrl = optionalString.transform((raw, ctx): string | undefined => {
+  const value = given(raw);
+  if (value === undefined) return undefined;
+  if (!/^rediss?:\/\/\S+$/i.test(value)) {
+    return invalid(ctx, "REDIS_URL", "a redis:// or rediss:// URL such as redis://127.0.0.1:6379", raw);
+  }
+  return value;
+});
+
+/** Origins as a browser sends them (scheme://host[:port], no path); the trailing slash people paste is dropped. */
+const corsOrigins = optionalString.transform((raw, ctx): string[] => {
+  const value = given(raw);
+  if (value === undefined) return [];
+  const origins: string[] = [];
+  for (const item of value.split(",")) {
+    const candidate = item.trim().replace(/\/+$/, "");
+    if (!candidate) continue;
+    let origin: string | undefined;
+    try {
+      origin = new URL(candidate).origin;
+    } catch {
+      origin = undefined;
+    }
+    if (origin === undefined || origin === "null" || origin !== candidate.toLowerCase()) {
+      return invalid(
+        ctx,
+        "WARTAGRAPH_CORS_ORIGINS",
+        "a comma-separated list of origins such as https://app.example.org,http://localhost:5173",
+        item.trim(),
+      );
+    }
+    origins.push(origin);
+  }
+  return origins;
+});
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/** Every variable, by the name code reads it under. */
+const SETTINGS = {
+  port: { variable: "PORT", schema: integer("PORT", 0, 65535, 4000) },
+  host: { variable: "HOST", schema: optionalString.transform((raw) => given(raw) ?? "0.0.0.0") },
+  databaseUrl: { variable: "DATABASE_URL", schema: databaseUrl },
+  redisUrl: { variable: "REDIS_URL", schema: redisUrl },
+  logLevel: { variable: "LOG_LEVEL", schema: oneOf("LOG_LEVEL", LOG_LEVELS, "info") },
+  nodeEnv: { variable: "NODE_ENV", schema: oneOf("NODE_ENV", NODE_ENVS, "development") },
+  /** any value: the CLI prints stack traces of unexpected errors */
+  debug: { variable: "DEBUG", schema: optionalString.transform((raw) => given(raw) !== undefined) },
+  /** the CLI's API key for going through a server (ingest --server, apikey through a server) */
+  apiKey: { variable: "WARTAGRAPH_API_KEY", schema: optionalString.transform(given) },
+  maxSubscriptions: {
+    variable: "WARTAGRAPH_MAX_SUBSCRIPTIONS",
+    schema: integer("WARTAGRAPH_MAX_SUBSCRIPTIONS", 1, MAX, 1000),
+  },
+  corsOrigins: { variable: "WARTAGRAPH_CORS_ORIGINS", schema: corsOrigins },
+  /** the client address is the first X-Forwarded-For entry (only behind a proxy that sets it) */
+  trustProxy: {
+    variable: "WARTAGRAPH_TRUST_PROXY",
+    schema: flag("WARTAGRAPH_TRUST_PROXY").transform((value) => value ?? false),
+  },
+  rateLimitWindowMs: {
+    variable: "WARTAGRAPH_RATE_LIMIT_WINDOW_MS",
+    schema: integer("WARTAGRAPH_RATE_LIMIT_WINDOW_MS", 100, MAX, 60_000),
+  },
+  /** requests per window from one client address; 0 turns the limit off */
+  rateLimitPerAddress: {
+    variable: "WARTAGRAPH_RATE_LIMIT_PER_ADDRESS",
+    schema: integer("WARTAGRAPH_RATE_LIMIT_PER_ADDRESS", 0, MAX, 600),
+  },
+  /** requests per window with one API key; 0 turns the limit off */
+  rateLimitPerKey: {
+    variable: "WARTAGRAPH_RATE_LIMIT_PER_KEY",
+    schema: integer("WARTAGRAPH_RATE_LIMIT_PER_KEY", 0, MAX, 1200),
+  },
+  /** wrong or revoked API keys per window from one client address before it is locked out */
+  rateLimitFailedAuth: {
+    variable: "WARTAGRAPH_RATE_LIMIT_FAILED_AUTH",
+    schema: integer("WARTAGRAPH_RATE_LIMIT_FAILED_AUTH", 1, MAX, 10),
+  },
+  introspection: { variable: "WARTAGRAPH_INTROSPECTION", schema: flag("WARTAGRAPH_INTROSPECTION") },
+  graphiql: { variable: "WARTAGRAPH_GRAPHIQL", schema: flag("WARTAGRAPH_GRAPHIQL") },
+  metrics: { variable: "WARTAGRAPH_METRICS", schema: flag("WARTAGRAPH_METRICS") },
+  /** serve /metrics on this port of its own (for example reachable only inside the cluster) */
+  metricsPort: { variable: "WARTAGRAPH_METRICS_PORT", schema: optionalInteger("WARTAGRAPH_METRICS_PORT", 0, 65535) },
+  maxBodyBytes: {
+    variable: "WARTAGRAPH_MAX_BODY_BYTES",
+    schema: integer("WARTAGRAPH_MAX_BODY_BYTES", 1024, MAX, 8 * 1024 * 1024),
+  },
+  shutdownGraceMs: {
+    variable: "WARTAGRAPH_SHUTDOWN_GRACE_MS",
+    schema: integer("WARTAGRAPH_SHUTDOWN_GRACE_MS", 0, MAX, 10_000),
+  },
+} as const;
+
+type Settings = typeof SETTINGS;
+type Raw = { readonly [K in keyof Settings]: z.output<Settings[K]["schema"]> };
+
+/** Switches whose default depends on NODE_ENV: on while developing, off in production unless turned on. */
+const PRODUCTION_OFF = ["introspection", "graphiql", "metrics"] as const;
+type ProductionOff = (typeof PRODUCTION_OFF)[number];
+
+export type Config = { readonly [K in Exclude<keyof Raw, ProductionOff>]: Raw[K] } & {
+  readonly [K in ProductionOff]: boolean;
+} & {
+  readonly production: boolean;
+  /** reads every setting; throws one ConfigError listing every bad variable */
+  validate(): void;
+};
+
+/** The environment variable behind each setting, for messages and the README. */
+export const VARIABLES: { readonly [K in keyof Settings]: Settings[K]["variable"] } = Object.fromEntries(
+  Object.entries(SETTINGS).map(([key, setting]) => [key, setting.variable]),
+) as never;
+
+/** The configuration an environment describes (tests pass their own; the process uses `config()`). */
+export function loadConfig(env: Environment = process.env): Config {
+  const values = new Map<string, unknown>();
+  const read = (key: keyof Settings): unknown => {
+    if (!values.has(key)) {
+      const setting = SETTINGS[key];
+      const result = setting.schema.safeParse(env[setting.variable]);
+      if (!result.success) throw new ConfigError(result.error.issues.map((issue) => issue.message).join("; "));
+      values.set(key, result.data);
+    }
+    return values.get(key);
+  };
+  const production = () => read("nodeEnv") === "production";
+  const config = {
+    validate() {
+      const problems: string[] = [];
+      for (const key of Object.keys(SETTINGS) as (keyof Settings)[]) {
+        try {
+          read(key);
+        } catch (error) {
+          problems.push((error as Error).message);
+        }
+      }
+      if (problems.length > 0) throw new ConfigError(problems.join("; "));
+    },
+  } as Record<string, unknown>;
+  Object.defineProperty(config, "production", { enumerable: true, get: production });
+  for (const key of Object.keys(SETTINGS) as (keyof Settings)[]) {
+    const isProductionOff = (PRODUCTION_OFF as readonly string[]).includes(key);
+    Object.defineProperty(config, key, {
+      enumerable: true,
+      get: isProductionOff ? () => (read(key) as boolean | undefined) ?? !production() : () => read(key),
+    });
+  }
+  return config as Config;
+}
+
+let processConfig: Config | undefined;
+
+/** This process's configuration, from process.env, parsed on first use of each setting. */
+export function config(): Config {
+  processConfig ??= loadConfig(process.env);
+  return processConfig;
+}
