@@ -34,4 +34,21 @@ describeEachStore("the subscription cap", (fixture) => {
       await again.close();
     }
   });
+
+  it("holds the cap when many subscriptions open at the same moment", async () => {
+    vi.stubEnv("WARTAGRAPH_MAX_SUBSCRIPTIONS", "5");
+    const query = "subscription { articleAdded { cursor } }";
+    // all 50 start before any of them has finished its first read of the store
+    const opened = Array.from({ length: 50 }, () => subscribeOverSse(query));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const refused = opened.filter((s) => s.events[0]?.errors?.[0]?.extensions?.code === "TOO_MANY_SUBSCRIPTIONS");
+      const waiting = opened.filter((s) => s.events.length === 0);
+      expect(refused).toHaveLength(45);
+      expect(waiting).toHaveLength(5);
+    } finally {
+      await Promise.all(opened.map((s) => s.close()));
+      vi.stubEnv("WARTAGRAPH_MAX_SUBSCRIPTIONS", "2");
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { Repeater } from "graphql-yoga";
 import { normalizeName } from "../../ingest/normalize.ts";
 import { prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
+import type { FeedPubSub } from "../context.ts";
 import { filterIds } from "../lookup.ts";
 import { decodeCursor, encodeCursor } from "../pagination.ts";
 
@@ -18,6 +19,92 @@ const FEED_BATCH = 100;
 export const DEFAULT_MAX_OPEN_SUBSCRIPTIONS = 1000;
 const maxOpenSubscriptions = () => Number(process.env.WARTAGRAPH_MAX_SUBSCRIPTIONS ?? DEFAULT_MAX_OPEN_SUBSCRIPTIONS);
 let openSubscriptions = 0;
+
+/** Takes one of the process's subscription slots synchronously, or refuses with TOO_MANY_SUBSCRIPTIONS. */
+function reserveSubscriptionSlot(): { release(): void } {
+  if (openSubscriptions >= maxOpenSubscriptions()) {
+    throw new GraphQLError(
+      `this server already serves ${openSubscriptions} subscriptions; retry later, resuming with after`,
+      { extensions: { code: "TOO_MANY_SUBSCRIPTIONS" } },
+    );
+  }
+  openSubscriptions++;
+  let released = false;
+  return {
+    release: () => {
+      if (released) return;
+      released = true;
+      openSubscriptions--;
+    },
+  };
+}
+
+/**
+ * Frees the slot however the stream ends, including a client that leaves before the first event
+ * (a repeater that was never started never runs its stop callback).
+ */
+function releasingOnEnd<T>(events: AsyncIterableIterator<T>, release: () => void): AsyncIterableIterator<T> {
+  return {
+    next: async () => {
+      try {
+        const result = await events.next();
+        if (result.done) release();
+        return result;
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+    return: async (value?: unknown) => {
+      release();
+      return (await events.return?.(value)) ?? { done: true, value: undefined };
+    },
+    throw: async (error?: unknown) => {
+      release();
+      if (events.throw) return events.throw(error);
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/** Reads the feed after `start` for one subscriber, waking on the pubsub and at least every FEED_POLL_MS. */
+function followFeed(start: bigint, filter: FeedFilter, pubsub: FeedPubSub): AsyncIterableIterator<ArticleAddedShape> {
+  let position = start;
+  return new Repeater<ArticleAddedShape>(async (push, stop) => {
+    let wake: (() => void) | undefined;
+    const wakeUps = pubsub.subscribe("articleFeedGrew");
+    void (async () => {
+      for await (const _ of wakeUps) wake?.();
+    })();
+    let stopped = false;
+    stop.then(() => {
+      stopped = true;
+      wake?.();
+      void wakeUps.return?.();
+    });
+    while (!stopped) {
+      const batch = await readFeed(position, filter);
+      for (const event of batch) {
+        position = event.sequence;
+        await push(event);
+      }
+      if (batch.length === FEED_BATCH || stopped) continue;
+      // sleep until a wake-up, the poll interval or the end, whichever comes first
+      const controller = new AbortController();
+      await Promise.race([
+        new Promise<void>((resolve) => {
+          wake = resolve;
+        }),
+        delay(FEED_POLL_MS, undefined, { signal: controller.signal }).catch(() => {}),
+      ]);
+      controller.abort();
+      wake = undefined;
+    }
+  });
+}
 
 interface FeedFilter {
   institutionId?: string | undefined;
@@ -94,51 +181,19 @@ builder.subscriptionField("articleAdded", (t) =>
       after: t.arg.string({ description: "Resume after this event's cursor." }),
     },
     subscribe: async (_root, args, context) => {
-      if (openSubscriptions >= maxOpenSubscriptions()) {
-        throw new GraphQLError(
-          `this server already serves ${openSubscriptions} subscriptions; retry later, resuming with after`,
-          { extensions: { code: "TOO_MANY_SUBSCRIPTIONS" } },
-        );
+      // the slot is taken before the first await, so concurrent opens cannot all pass the check
+      const slot = reserveSubscriptionSlot();
+      try {
+        const { institutionId, personId } = filterIds(args.filter ?? {});
+        const filter: FeedFilter = { institutionId, personId, topic: args.filter?.topic ?? undefined };
+        const position = args.after
+          ? feedSequenceOf(args.after)
+          : ((await prisma().articleEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n);
+        return releasingOnEnd(followFeed(position, filter, context.pubsub), slot.release);
+      } catch (error) {
+        slot.release();
+        throw error;
       }
-      const { institutionId, personId } = filterIds(args.filter ?? {});
-      const filter: FeedFilter = { institutionId, personId, topic: args.filter?.topic ?? undefined };
-      let position = args.after
-        ? feedSequenceOf(args.after)
-        : ((await prisma().articleEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n);
-
-      return new Repeater<ArticleAddedShape>(async (push, stop) => {
-        openSubscriptions++;
-        let wake: (() => void) | undefined;
-        const wakeUps = context.pubsub.subscribe("articleFeedGrew");
-        void (async () => {
-          for await (const _ of wakeUps) wake?.();
-        })();
-        let stopped = false;
-        stop.then(() => {
-          openSubscriptions--;
-          stopped = true;
-          wake?.();
-          void wakeUps.return?.();
-        });
-        while (!stopped) {
-          const batch = await readFeed(position, filter);
-          for (const event of batch) {
-            position = event.sequence;
-            await push(event);
-          }
-          if (batch.length === FEED_BATCH || stopped) continue;
-          // sleep until a wake-up, the poll interval or the end, whichever comes first
-          const controller = new AbortController();
-          await Promise.race([
-            new Promise<void>((resolve) => {
-              wake = resolve;
-            }),
-            delay(FEED_POLL_MS, undefined, { signal: controller.signal }).catch(() => {}),
-          ]);
-          controller.abort();
-          wake = undefined;
-        }
-      });
     },
     resolve: (event) => event,
   }),
