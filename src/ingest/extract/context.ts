@@ -3,6 +3,7 @@ import type { GazetteerPlace } from "../gazetteer/index.ts";
 import { normalizeName, slugify } from "../normalize.ts";
 import type { InstitutionMatch } from "./institutions.ts";
 import { type Token, tokenize } from "./tokens.ts";
+import { learnAbbreviations, type UnitSpec } from "./units.ts";
 
 export type FieldName = "title" | "body";
 
@@ -20,6 +21,8 @@ export interface TextField {
   tokens: Token[];
   /** The ministry or directorate general a Kanwil written without one belongs to, by the article's date. */
   defaultAgency?: string;
+  /** Abbreviations the article defines ("… Daerah (BPBD)"), by the acronym as written. */
+  learnedAbbreviations?: Map<string, UnitSpec>;
 }
 
 export interface PlaceEntity {
@@ -116,9 +119,17 @@ export class ExtractionContext {
   ) {}
 
   static create(title: string, body: string, defaultAgency?: string): ExtractionContext {
+    const bodyField: TextField = { name: "body", text: body, tokens: tokenize(body), defaultAgency };
+    bodyField.learnedAbbreviations = learnAbbreviations(bodyField);
     return new ExtractionContext(
-      { name: "title", text: title, tokens: tokenize(title), defaultAgency },
-      { name: "body", text: body, tokens: tokenize(body), defaultAgency },
+      {
+        name: "title",
+        text: title,
+        tokens: tokenize(title),
+        defaultAgency,
+        learnedAbbreviations: bodyField.learnedAbbreviations,
+      },
+      bodyField,
     );
   }
 
@@ -165,6 +176,8 @@ export class ExtractionContext {
 
   /** Memo of resolveGenericIdentity, filled once reading is done. */
   readonly genericResolutions = new Map<string, string | undefined>();
+  /** A unit written without its region, filed under the one unit of that name the article places. */
+  readonly mergedIdentities = new Map<string, string>();
 
   /** The person a name refers to: an exact match, or the one known person a shorter form fits. */
   findPerson(name: string): PersonEntity | undefined {

@@ -18,6 +18,7 @@ import { resolveUnlistedPlaces } from "./places.ts";
 import { extractProducts } from "./products.ts";
 import { extractQuotes } from "./quotes.ts";
 import { extractTopics } from "./topics.ts";
+import { mergePlacelessUnits } from "./units.ts";
 
 export { ExtractionError } from "./errors.ts";
 
@@ -106,6 +107,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       recordInstitution(context, context.field(implied.field), implied.match, implied.from);
     }
   }
+  mergePlacelessUnits(context);
   resolveUnlistedPlaces(
     context,
     dateline.unlisted && {

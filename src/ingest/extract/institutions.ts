@@ -6,6 +6,7 @@ import { addSpan, type ExtractionContext, type InstitutionEntity, LIMITS, type T
 import { degreeEndAt } from "./degrees.ts";
 import { matchPlaceAt, type PlaceLevel, type PlaceMatch } from "./places.ts";
 import type { Token } from "./tokens.ts";
+import { matchUnitAt, UNIT_FIRST_WORDS } from "./units.ts";
 
 /** A kind of institution that is named by a head word and a place: "Rutan Blora", "Polres Blora". */
 interface HeadSpec {
@@ -93,6 +94,10 @@ export interface InstitutionMatch {
   unknownPlace: boolean;
   /** Token range of place words the gazetteer's provinces and regencies do not list. */
   unknownPlaceRange?: { from: number; to: number };
+  /** A unit read by the unit grammar: its long form without the region ("Dinas Kesehatan"). */
+  unitRole?: string;
+  /** Where the unit's own words end, before a bracketed acronym or the region. */
+  unitNameTo?: number;
 }
 
 function formAt(tokens: readonly Token[], at: number, form: readonly string[]): number {
@@ -205,16 +210,21 @@ function readFacilityClass(
   return { qualifier, className, end: j };
 }
 
+const DIRECTIONS = new Set(["utara", "selatan", "timur", "barat", "tengah"]);
+
 /** "Kodim 0717/Purwodadi": a military command named by its number and seat. */
 function readNumberedCommand(field: TextField, head: HeadSpec, at: number, j: number): InstitutionMatch | undefined {
   const { tokens } = field;
   if (!/^\d{4}$/.test(tokens[j]?.text ?? "") || tokens[j + 1]?.text !== "/") return undefined;
   const located = matchPlaceAt(tokens, j + 2);
-  const end = located?.to ?? unknownPlaceWords(tokens, j + 2, false);
+  let end = located?.to ?? unknownPlaceWords(tokens, j + 2, false);
   if (end <= j + 2) return undefined;
+  // "0721/Blora Selatan": a direction after the seat belongs to it.
+  if (located && tokens[end]?.capitalized && DIRECTIONS.has(tokens[end]?.lower ?? "")) end++;
   const words = written(field, j, end);
   return {
-    identity: `${head.key}:${compactSurface(words)}`,
+    // The number names the command: "Kodim 0721/BS" and "Komando Distrik Militer 0721/Blora Selatan" are one.
+    identity: `${head.key}:${tokens[j]?.text}`,
     type: head.type,
     name: `${head.long} ${words}`,
     shortName: `${head.short} ${words}`,
@@ -361,7 +371,17 @@ function matchHeadedAt(
 /** An institution written at token `at`, if one starts there. */
 export function matchInstitutionAt(field: TextField, at: number, afterTitle = false): InstitutionMatch | undefined {
   const token = field.tokens[at];
-  if (!token?.isWord || !token.capitalized || !FIRST_WORDS.has(token.lower)) return undefined;
+  if (!token?.isWord || !token.capitalized) return undefined;
+  const unit =
+    UNIT_FIRST_WORDS.has(token.lower) || field.learnedAbbreviations?.has(token.text)
+      ? matchUnitAt(field, at)
+      : undefined;
+  if (!FIRST_WORDS.has(token.lower)) return unit;
+  const best = matchListedInstitutionAt(field, at, afterTitle);
+  return unit && (!best || unit.to > best.to) ? unit : best;
+}
+
+function matchListedInstitutionAt(field: TextField, at: number, afterTitle: boolean): InstitutionMatch | undefined {
   const headed = matchHeadedAt(field, at, undefined, afterTitle);
   const national = matchNationalAt(field, at);
   if (!headed && national && KANWIL_AGENCIES.has(national.identity.replace("national:", ""))) {
@@ -483,7 +503,7 @@ export function recordInstitution(
     };
     context.institutions.set(identity, entity);
   } else if (
-    (match.name.length > entity.name.length && match.name.includes("Kelas")) ||
+    (match.name.length > entity.name.length && (match.name.includes("Kelas") || match.type === "MILITARY")) ||
     (entity.nameInferred && !match.agencyInferred && match.type === "KANWIL")
   ) {
     // The fullest name read wins: "Rutan Kelas IIB Blora" over "Rutan Blora", a written ministry over an inferred one.
@@ -531,7 +551,7 @@ function resolveGeneric(_context: ExtractionContext, match: InstitutionMatch): s
 
 /** The one institution a generic identity ("generic:Rutan") can mean, if the article names exactly one. */
 export function resolveGenericIdentity(context: ExtractionContext, identity: string): string | undefined {
-  if (!identity.startsWith("generic:")) return identity;
+  if (!identity.startsWith("generic:")) return context.mergedIdentities.get(identity) ?? identity;
   if (context.genericResolutions.has(identity)) return context.genericResolutions.get(identity);
   const headKey = identity.slice("generic:".length);
   const candidates = [...context.institutions.values()].filter((i: InstitutionEntity) =>

@@ -27,6 +27,7 @@ import {
 } from "./institutions.ts";
 import { matchPlaceAt } from "./places.ts";
 import type { Token } from "./tokens.ts";
+import { matchImpliedUnit, UNIT_ABBREVIATED_TITLES, UNIT_NAME_WORDS } from "./units.ts";
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const HONORIFICS = lower(peopleLexicon.honorifics);
@@ -58,6 +59,8 @@ const NOT_NAMES = lower([
   ]
     .flatMap((spec) => spec.forms.flat())
     .filter((word) => word !== "dan"),
+  ...UNIT_NAME_WORDS,
+  ...UNIT_ABBREVIATED_TITLES.map((t) => t.word),
 ]);
 const NAMED_SPEECH = lower(speechLexicon.named);
 /** First words of every title form: a title can only start at one of these. */
@@ -68,6 +71,7 @@ const TITLE_FIRST_WORDS = lower([
   ...titleLexicon.nationalTitles.map((t) => t.word),
   ...titleLexicon.nationalHeadTitles.map((t) => t.words[0] ?? ""),
   ...Object.keys(titleLexicon.actingPrefixes),
+  ...UNIT_ABBREVIATED_TITLES.map((t) => t.word),
 ]);
 const UNIT_WORDS = lower(titleLexicon.unitWords);
 /** "Kepala Divisi Pemasyarakatan dari Kantor Wilayah …": words between a title and its institution. */
@@ -75,6 +79,8 @@ const INSTITUTION_CONNECTORS = lower(titleLexicon.institutionConnectors);
 const ANONYMOUS_PHRASES = peopleLexicon.anonymousSpeakerPhrases;
 const NATIONAL_HEAD_TITLES = [...titleLexicon.nationalHeadTitles].sort((a, b) => b.words.length - a.words.length);
 const ACTING_PREFIXES = titleLexicon.actingPrefixes as Record<string, string>;
+const UNIT_HEAD_ROLES = new Set(["Kepala", "Wakil Kepala", "Komandan", "Sekretaris", "Kepala Pelaksana"]);
+const UNIT_TITLES = new Map(UNIT_ABBREVIATED_TITLES.map((t) => [t.word.toLowerCase(), t]));
 
 function writtenText(field: TextField, from: number, to: number): string {
   return field.text.slice(field.tokens[from]?.start ?? 0, field.tokens[to - 1]?.end ?? 0).replace(/\s+/g, " ");
@@ -163,6 +169,18 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
       return { role: title.role, from: at, to: institution?.to ?? to, institution, institutionFrom: to, implied: true };
     }
   }
+  const unitTitle = UNIT_TITLES.get(token.lower);
+  if (unitTitle) {
+    const institution = matchImpliedUnit(field, at + 1, unitTitle.unit, at);
+    return {
+      role: unitTitle.role,
+      from: at,
+      to: institution?.to ?? at + 1,
+      institution: institution && { ...institution, from: at + 1 },
+      institutionFrom: at,
+      implied: true,
+    };
+  }
   const abbreviated = ABBREVIATED_TITLES.get(token.lower);
   if (abbreviated) {
     const institution = matchImpliedInstitution(field, at + 1, abbreviated.head);
@@ -208,12 +226,18 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
     const institutionAt = connector && INSTITUTION_CONNECTORS.has(connector) ? to + 1 : to;
     const institution = matchInstitutionAt(field, institutionAt, true);
     if (institution) {
-      if (!lead.unit && !lead.unitOptional && institution.head) role = `${role} ${institution.head.role}`;
+      if ("standalone" in lead && lead.standalone) {
+        // "Rektor Universitas X", "Hakim PN X": the title is whole without its institution.
+      } else if (!lead.unit && !lead.unitOptional && institution.unitRole) {
+        // "Kepala Dinas Kesehatan" says what is headed; "Ketua" of an organisation is whole.
+        if (UNIT_HEAD_ROLES.has(role)) role = `${role} ${institution.unitRole}`;
+      } else if (!lead.unit && !lead.unitOptional && institution.head) role = `${role} ${institution.head.role}`;
       else if (!lead.unit && !lead.unitOptional && !institution.head)
         role = `${role} ${institution.shortName ?? institution.name}`;
       return { role, from: at, to: institution.to, institution, institutionFrom: institutionAt };
     }
-    if (lead.unit || lead.unitOptional) return { role, from: at, to, defaultTypes: lead.defaultTypes };
+    if (lead.unit || lead.unitOptional || ("standalone" in lead && lead.standalone))
+      return { role, from: at, to, defaultTypes: lead.defaultTypes };
   }
   const plainLead = LEAD_PHRASES.find(
     (lead) => !lead.unit && !lead.unitOptional && !("impliedHead" in lead) && wordsAt(tokens, at, lead.words) > 0,

@@ -1,0 +1,468 @@
+import type { InstitutionType } from "../draft.ts";
+import { compactSurface, type GazetteerPlace, gazetteer } from "../gazetteer/index.ts";
+import peopleLexicon from "../lexicon/people.json" with { type: "json" };
+import unitLexicon from "../lexicon/units.json" with { type: "json" };
+import { addSpan, type ExtractionContext, type TextField } from "./context.ts";
+import type { InstitutionMatch } from "./institutions.ts";
+import { matchPlaceAt, type PlaceMatch } from "./places.ts";
+import type { Token } from "./tokens.ts";
+
+/**
+ * The grammar of unit names that are not a head and a place alone:
+ * [unit noun] [domain words] [(ACR)] [region], e.g. "Dinas Kesehatan Kabupaten Blora",
+ * "Badan Penanggulangan Bencana Daerah (BPBD) Kota Semarang", "SMA Negeri 2 Blora",
+ * "Universitas Diponegoro", or an abbreviation and a region ("Disdukcapil Kab. Blora").
+ * One institution is one identity however it is written: the long form and the place.
+ */
+
+export interface UnitSpec {
+  long: string;
+  short?: string;
+  type: InstitutionType;
+}
+
+interface NounSpec {
+  words: string[];
+  type: InstitutionType;
+}
+
+const lowerWords = (words: readonly string[]) => words.map((w) => w.toLowerCase());
+const VOCABULARY_NOUNS: NounSpec[] = unitLexicon.vocabularyNouns.map((n) => ({
+  words: lowerWords(n.words),
+  type: n.type as InstitutionType,
+}));
+const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
+  words: lowerWords(n.words),
+  type: n.type as InstitutionType,
+}));
+const DOMAIN_WORDS = new Set(lowerWords(unitLexicon.domainWords));
+const REGION_PREFIXES = unitLexicon.regionPrefixes as Record<string, "regency" | "city" | "province">;
+const SCHOOLS = unitLexicon.numberedSchools;
+const SCHOOL_LEVELS = SCHOOLS.levels as Record<string, string>;
+const SCHOOL_JOINED = SCHOOLS.joined as Record<string, string>;
+const SCHOOL_LONG_LEVELS = Object.entries(SCHOOLS.longLevels as Record<string, string>).map(([words, level]) => ({
+  words: words.split(" "),
+  level,
+}));
+const SCHOOL_STATUSES = SCHOOLS.statuses as Record<string, string>;
+
+/** Abbreviations by their first word: "Disdukcapil", "Satpol PP". */
+const ABBREVIATIONS = new Map<string, { words: string[]; spec: UnitSpec; national: boolean }[]>();
+for (const entry of unitLexicon.abbreviations) {
+  const spec: UnitSpec = { long: entry.long, short: entry.short[0], type: entry.type as InstitutionType };
+  for (const form of entry.short) {
+    const words = form.split(" ");
+    const first = (words[0] ?? "").toLowerCase();
+    ABBREVIATIONS.set(first, [
+      ...(ABBREVIATIONS.get(first) ?? []),
+      { words: lowerWords(words), spec, national: "national" in entry && entry.national === true },
+    ]);
+  }
+}
+/** The standard abbreviation of a long form, so "Dinas Kesehatan Blora" is also "Dinkes Blora". */
+const SHORT_OF_LONG = new Map(unitLexicon.abbreviations.map((a) => [compactSurface(a.long), a.short[0] as string]));
+export const UNIT_ABBREVIATED_TITLES = unitLexicon.abbreviatedTitles;
+
+/** Words that begin a unit name: never part of a person's name. */
+export const UNIT_NAME_WORDS: string[] = [
+  ...unitLexicon.vocabularyNouns.flatMap((n) => n.words),
+  ...unitLexicon.properNouns.flatMap((n) => n.words),
+  ...unitLexicon.abbreviations.flatMap((a) => a.short.flatMap((s) => s.split(" "))),
+  ...Object.values(SCHOOL_LEVELS),
+  ...Object.keys(SCHOOL_JOINED).map((s) => s.toUpperCase()),
+];
+export const UNIT_FIRST_WORDS = new Set<string>([
+  ...VOCABULARY_NOUNS.map((n) => n.words[0] ?? ""),
+  ...PROPER_NOUNS.map((n) => n.words[0] ?? ""),
+  ...ABBREVIATIONS.keys(),
+  ...Object.keys(SCHOOL_LEVELS),
+  ...Object.keys(SCHOOL_JOINED),
+  ...SCHOOL_LONG_LEVELS.map((l) => l.words[0] ?? ""),
+]);
+const NOT_PROPER_WORDS = new Set(
+  [...peopleLexicon.honorifics, ...peopleLexicon.ranks, "Kabupaten", "Kab", "Kota", "Provinsi", "Prov"].map((w) =>
+    w.toLowerCase(),
+  ),
+);
+
+function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): number {
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[at + k];
+    if (!token?.isWord || token.lower !== words[k]) return -1;
+  }
+  return at + words.length;
+}
+
+function writtenText(field: TextField, from: number, to: number): string {
+  const first = field.tokens[from];
+  const last = field.tokens[to - 1];
+  return first && last ? field.text.slice(first.start, last.end).replace(/\s+/g, " ") : "";
+}
+
+const titleCase = (word: string) =>
+  word === "dan" || /\p{Lu}/u.test(word.slice(1)) ? word : word.charAt(0).toUpperCase() + word.slice(1);
+
+/** "(BPBD)": an abbreviation given in brackets; returns its text and where reading resumes. */
+function bracketedAcronym(tokens: readonly Token[], at: number): { acronym: string; to: number } | undefined {
+  if (tokens[at]?.text !== "(") return undefined;
+  const word = tokens[at + 1];
+  if (!word?.isWord || word.text.length > 15 || !/\p{Lu}.*\p{Lu}/u.test(word.text)) return undefined;
+  if (tokens[at + 2]?.text === ")") return { acronym: word.text, to: at + 3 };
+  // "(Satpol PP)", "(TP PKK)"
+  const second = tokens[at + 2];
+  if (second?.isWord && /^\p{Lu}+$/u.test(second.text) && tokens[at + 3]?.text === ")")
+    return { acronym: `${word.text} ${second.text}`, to: at + 4 };
+  return undefined;
+}
+
+const DIRECTIONS = new Set(["utara", "selatan", "timur", "barat", "tengah", "raya"]);
+
+/** The region a unit serves: "Kabupaten Blora", "Kab. Blora", "Kota Semarang", "Jateng", "Blora Selatan". */
+function readRegion(
+  tokens: readonly Token[],
+  at: number,
+): { place?: PlaceMatch; words?: string; from: number; to: number } | undefined {
+  const token = tokens[at];
+  if (!token?.isWord || !token.capitalized) return undefined;
+  const place = matchPlaceAt(tokens, at);
+  if (place) {
+    const next = tokens[place.to];
+    const to = next?.isWord && next.capitalized && DIRECTIONS.has(next.lower) ? place.to + 1 : place.to;
+    return { place, from: at, to };
+  }
+  if (tokens[at - 1]?.text === "/") {
+    // "Koramil 01/Sukamaju": the seat after a slash, listed or not.
+    let j = at;
+    while (j - at < 3 && tokens[j]?.isWord && tokens[j]?.capitalized && !NOT_PROPER_WORDS.has(tokens[j]?.lower ?? ""))
+      j++;
+    return {
+      from: at,
+      to: j,
+      words: tokens
+        .slice(at, j)
+        .map((t) => t.text)
+        .join(" "),
+    };
+  }
+  // A region prefix before a place the gazetteer does not list: "Kabupaten Sukamaju".
+  if (REGION_PREFIXES[token.lower]) {
+    let j = at + 1;
+    if (tokens[j]?.text === ".") j++;
+    const from = j;
+    while (j - from < 2 && tokens[j]?.isWord && tokens[j]?.capitalized && !NOT_PROPER_WORDS.has(tokens[j]?.lower ?? ""))
+      j++;
+    if (tokens[j]?.isWord && DIRECTIONS.has(tokens[j]?.lower ?? "") && tokens[j]?.capitalized) j++;
+    if (j > from)
+      return {
+        from: at,
+        to: j,
+        words: tokens
+          .slice(from, j)
+          .map((t) => t.text)
+          .join(" "),
+      };
+  }
+  return undefined;
+}
+
+/** "01/Blora", "0721-01/Blora", "03": the number a military or police unit is named by. */
+function readUnitNumber(
+  tokens: readonly Token[],
+  at: number,
+): { number: string; from: number; to: number } | undefined {
+  const first = tokens[at];
+  if (!first || !/^\d{2,4}$/.test(first.text)) return undefined;
+  let j = at + 1;
+  let number = first.text;
+  if (tokens[j]?.text === "-" && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? "") && !tokens[j + 1]?.spaced) {
+    number += `-${tokens[j + 1]?.text}`;
+    j += 2;
+  }
+  if (tokens[j]?.text === "/" && !tokens[j]?.spaced) j++;
+  return { number, from: at, to: j };
+}
+
+/** How a place is told apart in a short name: "Blora", but "Kota Semarang" beside Kabupaten Semarang. */
+export function placeLabel(place: GazetteerPlace): string {
+  if (place.kind !== "CITY" && place.kind !== "REGENCY") return place.shortForm;
+  const namesakes = (gazetteer().bySurface.get(compactSurface(place.bareName)) ?? []).filter(
+    (p) => p.kind === "CITY" || p.kind === "REGENCY",
+  );
+  return namesakes.length > 1 ? place.name : place.bareName;
+}
+
+function unitMatch(
+  field: TextField,
+  spec: UnitSpec,
+  from: number,
+  afterName: number,
+  national = false,
+): InstitutionMatch {
+  const { tokens } = field;
+  let j = afterName;
+  const number = readUnitNumber(tokens, j);
+  if (number) j = number.to;
+  const bracket = bracketedAcronym(tokens, j);
+  let short = spec.short ?? SHORT_OF_LONG.get(compactSurface(spec.long));
+  if (bracket) {
+    short ??= bracket.acronym;
+    j = bracket.to;
+  }
+  const region = national ? undefined : readRegion(tokens, j);
+  if (number) {
+    // "Koramil 01/Blora": the number names the unit, the seat after the slash is part of its name.
+    const end = region?.to ?? j;
+    const seat = writtenText(field, number.from, end);
+    return {
+      identity: `unit:${compactSurface(spec.long)}:${number.number}`,
+      type: spec.type,
+      name: `${spec.long} ${seat}`,
+      shortName: short ? `${short} ${seat}` : undefined,
+      standardAliases: [],
+      written: writtenText(field, from, end),
+      place: region?.place,
+      province: region?.place?.place.province,
+      unitRole: spec.long,
+      unitNameTo: afterName,
+      from,
+      to: end,
+      generic: false,
+      unknownPlace: false,
+    };
+  }
+  const place = region?.place;
+  const regionName = place
+    ? place.prefixed
+      ? place.place.name
+      : place.place.bareName
+    : region?.words
+      ? writtenText(field, region.from, region.to)
+      : "";
+  const regionLabel = place ? placeLabel(place.place) : (region?.words ?? "");
+  const end = region?.to ?? j;
+  const name = `${spec.long} ${regionName}`.trim();
+  const shortName = short ? `${short} ${regionLabel}`.trim() : undefined;
+  const standardAliases = place
+    ? [...new Set([`${spec.long} ${regionLabel}`, `${spec.long} ${place.place.name}`])].filter((a) => a !== name)
+    : [];
+  const written = writtenText(field, from, end)
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .trim();
+  return {
+    identity: `unit:${compactSurface(spec.long)}:${compactSurface(place?.place.bareName ?? region?.words ?? "")}`,
+    type: spec.type,
+    name,
+    shortName: shortName && shortName.length <= 100 ? shortName : undefined,
+    standardAliases,
+    written,
+    place,
+    province: place?.place.kind === "PROVINCE" ? place.place : place?.place.province,
+    unitRole: spec.long,
+    unitNameTo: afterName,
+    from,
+    to: end,
+    generic: false,
+    unknownPlace: false,
+  };
+}
+
+/** "SMA Negeri 2 Blora", "SMAN 2 Blora", "Madrasah Aliyah Negeri 1 Blora": one school. */
+function matchSchool(field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const first = tokens[at];
+  if (!first) return undefined;
+  let level = SCHOOL_LEVELS[first.lower];
+  let j = at + 1;
+  let status: string | undefined;
+  if (!level && SCHOOL_JOINED[first.lower] && first.text === first.text.toUpperCase().replace("TSN", "TsN")) {
+    level = SCHOOL_JOINED[first.lower];
+    status = "Negeri";
+  }
+  if (!level) {
+    for (const long of SCHOOL_LONG_LEVELS) {
+      const to = wordsAt(tokens, at, long.words);
+      if (to > 0) {
+        level = long.level;
+        j = to;
+        break;
+      }
+    }
+  }
+  if (!level || (j === at + 1 && first.text !== first.text.toUpperCase() && level !== "MTs")) return undefined;
+  if (!status) {
+    status = SCHOOL_STATUSES[tokens[j]?.lower ?? ""];
+    if (status && tokens[j]?.capitalized) j++;
+    else status = undefined;
+  }
+  const number = tokens[j];
+  if (!number || !/^\d{1,3}$/.test(number.text)) return undefined;
+  j++;
+  const long = [level, status, number.text].filter(Boolean).join(" ");
+  return unitMatch(field, { long, type: "SCHOOL" }, at, j);
+}
+
+/** Domain words after a unit noun: "Kependudukan dan Pencatatan Sipil". */
+function domainWordsEnd(tokens: readonly Token[], at: number): number {
+  let j = at;
+  while (j - at < 8) {
+    const token = tokens[j];
+    if (!token?.isWord || !DOMAIN_WORDS.has(token.lower)) break;
+    if (token.lower === "dan" ? !tokens[j + 1]?.capitalized : !token.capitalized) break;
+    j++;
+  }
+  while (j > at && tokens[j - 1]?.lower === "dan") j--;
+  return j;
+}
+
+/** A proper name after "Universitas", "Yayasan", "PT": capitalised words up to a bracket, region or comma. */
+function properWordsEnd(tokens: readonly Token[], at: number): number {
+  let j = at;
+  while (j - at < 5) {
+    const token = tokens[j];
+    if (!token?.isWord || NOT_PROPER_WORDS.has(token.lower)) break;
+    if (token.lower === "dan" || token.lower === "-") {
+      if (!tokens[j + 1]?.capitalized || j === at) break;
+    } else if (!token.capitalized) break;
+    if (j > at && matchPlaceAt(tokens, j)) break;
+    j++;
+  }
+  while (j > at && tokens[j - 1]?.lower === "dan") j--;
+  return j;
+}
+
+function nounAt(
+  tokens: readonly Token[],
+  at: number,
+  nouns: readonly NounSpec[],
+): { noun: NounSpec; to: number } | undefined {
+  let best: { noun: NounSpec; to: number } | undefined;
+  for (const noun of nouns) {
+    const to = wordsAt(tokens, at, noun.words);
+    if (to > 0 && (!best || to > best.to)) best = { noun, to };
+  }
+  return best;
+}
+
+/** A unit of government or an organisation written at token `at`, read by the grammar above. */
+export function matchUnitAt(field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const token = tokens[at];
+  if (!token?.isWord || !token.capitalized) return undefined;
+  const learned = field.learnedAbbreviations?.get(token.text);
+  if (learned) return unitMatch(field, learned, at, at + 1);
+  if (!UNIT_FIRST_WORDS.has(token.lower)) return undefined;
+  const school = matchSchool(field, at);
+  if (school) return school;
+
+  let best: InstitutionMatch | undefined;
+  for (const abbreviation of ABBREVIATIONS.get(token.lower) ?? []) {
+    const to = wordsAt(tokens, at, abbreviation.words);
+    // Abbreviations are written as such ("BPBD", "Dinkes"), not as a lowercase word.
+    if (to < 0 || (best && best.to >= to)) continue;
+    best = unitMatch(field, abbreviation.spec, at, to, abbreviation.national);
+  }
+  if (best) return best;
+
+  const vocabulary = nounAt(tokens, at, VOCABULARY_NOUNS);
+  if (vocabulary) {
+    const end = domainWordsEnd(tokens, vocabulary.to);
+    // "Dinas" alone, "Badan itu": a unit noun names a unit only with its domain.
+    if (end > vocabulary.to) {
+      const long = tokens
+        .slice(at, end)
+        .map((t) => titleCase(t.text))
+        .join(" ");
+      return unitMatch(field, { long, type: vocabulary.noun.type }, at, end);
+    }
+  }
+  const proper = nounAt(tokens, at, PROPER_NOUNS);
+  if (proper) {
+    const end = properWordsEnd(tokens, proper.to);
+    if (end > proper.to) {
+      const long = writtenText(field, at, end);
+      return unitMatch(field, { long, type: proper.noun.type }, at, end);
+    }
+    // "Puskesmas Blora", "Koperasi Jepara": the noun and a place.
+    const place = matchPlaceAt(tokens, proper.to);
+    if (place)
+      return unitMatch(field, { long: writtenText(field, at, proper.to), type: proper.noun.type }, at, proper.to);
+  }
+  return undefined;
+}
+
+/**
+ * "Lembaga Penjaminan Mutu Pendidikan (LPMP)": an abbreviation the article defines, so later
+ * mentions of "LPMP" are the same institution. Only long forms the grammar reads as a unit count.
+ */
+export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
+  const learned = new Map<string, UnitSpec>();
+  const { tokens } = field;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]?.text !== "(") continue;
+    const bracket = bracketedAcronym(tokens, i);
+    if (!bracket || bracket.acronym.includes(" ") || learned.has(bracket.acronym)) continue;
+    const acronym = bracket.acronym.toLowerCase();
+    // The long form ends just before the bracket: either a unit the grammar reads, or capitalised
+    // words whose initials spell the acronym ("Lembaga Penjaminan Mutu Pendidikan (LPMP)").
+    let initials = "";
+    for (let from = i - 1; from >= Math.max(0, i - 9); from--) {
+      const start = tokens[from];
+      if (!start?.isWord || (!start.capitalized && start.lower !== "dan")) break;
+      if (start.lower !== "dan") initials = start.lower.charAt(0) + initials;
+      if (!start.capitalized || start.lower.charAt(0) !== acronym.charAt(0)) continue;
+      const unit = matchUnitAt({ ...field, learnedAbbreviations: undefined }, from);
+      if (unit?.unitRole && unit.unitNameTo === i) {
+        learned.set(bracket.acronym, { long: unit.unitRole, short: bracket.acronym, type: unit.type });
+        break;
+      }
+      if (initials === acronym && i - from >= 2) {
+        const noun = nounAt(tokens, from, [...VOCABULARY_NOUNS, ...PROPER_NOUNS]);
+        learned.set(bracket.acronym, {
+          long: writtenText(field, from, i),
+          short: bracket.acronym,
+          type: noun?.noun.type ?? "OTHER",
+        });
+        break;
+      }
+    }
+  }
+  return learned;
+}
+
+const UNIT_BY_SHORT = new Map(
+  unitLexicon.abbreviations.flatMap((a) =>
+    a.short.map((form) => [form.toLowerCase(), { long: a.long, short: a.short[0], type: a.type as InstitutionType }]),
+  ),
+);
+
+/** The unit an abbreviated title names: "Kadinkes Blora" heads the Dinas Kesehatan of Blora. */
+export function matchImpliedUnit(
+  field: TextField,
+  at: number,
+  unitShort: string,
+  from: number,
+): InstitutionMatch | undefined {
+  const spec = UNIT_BY_SHORT.get(unitShort.toLowerCase());
+  if (!spec) return undefined;
+  const match = unitMatch(field, spec, from, at);
+  return { ...match, written: match.shortName ?? match.name };
+}
+
+/**
+ * "Dinas Kesehatan" written without its region is the one Dinas Kesehatan the article places
+ * ("… Kabupaten Blora"), if it places exactly one.
+ */
+export function mergePlacelessUnits(context: ExtractionContext): void {
+  for (const [identity, entity] of context.institutions) {
+    if (!identity.startsWith("unit:") || !identity.endsWith(":")) continue;
+    const placed = [...context.institutions.values()].filter(
+      (other) => other !== entity && other.identity.startsWith(identity),
+    );
+    const target = placed.length === 1 ? placed[0] : undefined;
+    if (!target) continue;
+    for (const form of entity.writtenForms) target.writtenForms.add(form);
+    for (const mention of entity.mentions) addSpan(target.mentions, mention);
+    context.institutions.delete(identity);
+    context.mergedIdentities.set(identity, target.identity);
+  }
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { extractArticle } from "../../src/ingest/extract/index.ts";
+
+/**
+ * The regional news beat beyond corrections: regional government units, courts and
+ * prosecutors, police and military, schools, health and religious affairs, civil society.
+ * Every sentence here is made up; each test pins one rule of the title and unit grammar.
+ */
+function read(...paragraphs: string[]): ArticleDraft {
+  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Ekstraksi\n\n${paragraphs.join("\n\n")}`));
+}
+
+function positions(draft: ArticleDraft): string[] {
+  const people = new Map(draft.people.map((p) => [p.key, p.name]));
+  const institutions = new Map(draft.institutions.map((i) => [i.key, i.name]));
+  return draft.positions
+    .map((p) => `${people.get(p.person)} | ${p.role} | ${p.institution ? institutions.get(p.institution) : "-"}`)
+    .sort();
+}
+
+const institutionNamed = (draft: ArticleDraft, name: string) =>
+  draft.institutions.find((i) => i.name === name || i.shortName === name || i.aliases.includes(name));
+
+describe("regional government units", () => {
+  it("reads an abbreviated unit with its region as the long form, short form kept", () => {
+    const draft = read("Kepala Disdukcapil Kab. Blora, Rina Wulandari, mengatakan pelayanan berjalan lancar.");
+    expect(positions(draft)).toEqual([
+      "Rina Wulandari | Kepala Dinas Kependudukan dan Pencatatan Sipil | Dinas Kependudukan dan Pencatatan Sipil Kabupaten Blora",
+    ]);
+    expect(draft.institutions[0]).toMatchObject({ type: "LOCAL_GOVERNMENT", shortName: "Disdukcapil Blora" });
+  });
+
+  it("makes the long form, the bracketed acronym and the acronym alone one institution", () => {
+    const draft = read(
+      "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Blora, Agus Pranoto, meninjau lokasi.",
+      "Menurut BPBD Blora, air mulai surut sejak pagi.",
+    );
+    expect(draft.institutions).toHaveLength(1);
+    expect(draft.institutions[0]).toMatchObject({
+      name: "Badan Penanggulangan Bencana Daerah Kabupaten Blora",
+      shortName: "BPBD Blora",
+    });
+    expect(positions(draft)).toEqual([
+      "Agus Pranoto | Kepala Badan Penanggulangan Bencana Daerah | Badan Penanggulangan Bencana Daerah Kabupaten Blora",
+    ]);
+  });
+
+  it("reads mixed-case acronyms of units", () => {
+    const draft = read("Dekranasda Blora dan Dinkominfo Blora mendukung pameran itu.");
+    expect(draft.institutions.map((i) => i.shortName).sort()).toEqual(["Dekranasda Blora", "Dinkominfo Blora"]);
+  });
+
+  it("reads a unit named by its domain words and tells a city from the regency of the same name", () => {
+    const draft = read("Rendra Wicaksono, Kepala Dinas Kesehatan Kota Semarang, hadir dalam rapat.");
+    expect(positions(draft)).toEqual(["Rendra Wicaksono | Kepala Dinas Kesehatan | Dinas Kesehatan Kota Semarang"]);
+    expect(draft.institutions[0]?.shortName).toBe("Dinkes Kota Semarang");
+  });
+
+  it("files a unit written without its region under the one the article places", () => {
+    const draft = read(
+      "Dinas Sosial Kabupaten Blora menyalurkan bantuan.",
+      "Kepala Dinas Sosial, Budi Hartono, menyebut bantuan tepat sasaran.",
+    );
+    expect(draft.institutions).toHaveLength(1);
+    expect(positions(draft)).toEqual(["Budi Hartono | Kepala Dinas Sosial | Dinas Sosial Kabupaten Blora"]);
+  });
+
+  it("learns an abbreviation the article defines", () => {
+    const draft = read(
+      "Lembaga Penjaminan Mutu Pendidikan (LPMP) menggelar pelatihan guru.",
+      "Kepala LPMP Jawa Tengah, Sri Rahayu, membuka acara.",
+    );
+    expect(positions(draft)).toEqual([
+      "Sri Rahayu | Kepala Lembaga Penjaminan Mutu Pendidikan | Lembaga Penjaminan Mutu Pendidikan Jawa Tengah",
+    ]);
+  });
+
+  it("reads an abbreviated head-of-unit title with its region", () => {
+    const draft = read("Kadinkes Blora dr. Rina Wulandari meninjau puskesmas.");
+    expect(positions(draft)).toEqual(["Rina Wulandari | Kepala Dinas Kesehatan | Dinas Kesehatan Blora"]);
+  });
+});
+
+describe("courts, prosecutors, universities and schools", () => {
+  it("reads judges and prosecutors with their court and prosecutor's office", () => {
+    const draft = read(
+      "Ketua Majelis Hakim Pengadilan Negeri Blora, Agus Wibowo, membacakan putusan. JPU Kejari Blora, Siti Aminah, menuntut dua tahun penjara.",
+    );
+    expect(positions(draft)).toEqual([
+      "Agus Wibowo | Ketua Majelis Hakim | Pengadilan Negeri Blora",
+      "Siti Aminah | Jaksa Penuntut Umum | Kejaksaan Negeri Blora",
+    ]);
+  });
+
+  it("reads a vice-rector's field and strips a long run of degrees", () => {
+    const draft = read(
+      "Wakil Rektor Bidang Akademik Universitas Sukamaju Raya, Prof. Dr. Ir. Budi Santosa, M.Si., IPU, membuka seminar.",
+    );
+    expect(positions(draft)).toEqual(["Budi Santosa | Wakil Rektor Bidang Akademik | Universitas Sukamaju Raya"]);
+    expect(draft.institutions[0]?.type).toBe("SCHOOL");
+  });
+
+  it("reads numbered schools in their written forms as one school", () => {
+    const draft = read("Siswa SMA Negeri 2 Blora menang lomba. Kepala SMAN 2 Blora, Dewi Anggraini, bangga.");
+    expect(draft.institutions).toHaveLength(1);
+    expect(draft.institutions[0]?.name).toBe("SMA Negeri 2 Blora");
+    expect(positions(draft)).toEqual(["Dewi Anggraini | Kepala SMA Negeri 2 | SMA Negeri 2 Blora"]);
+  });
+
+  it("reads a unit title whose unit words name a correction facility's section", () => {
+    const draft = read("Pembina Kemandirian Lapas Blora, Dewi Lestari, menjelaskan program itu.");
+    expect(positions(draft)).toEqual(["Dewi Lestari | Pembina Kemandirian | Lapas Blora"]);
+  });
+});
+
+describe("military and police units", () => {
+  it("makes a numbered command one institution in its long and abbreviated forms", () => {
+    const draft = read(
+      "Komando Distrik Militer 0721/Blora Selatan menggelar bakti sosial. Kodim 0721/BS juga menurunkan personel.",
+    );
+    const military = draft.institutions.filter((i) => i.type === "MILITARY");
+    expect(military).toHaveLength(1);
+    expect(military[0]?.name).toBe("Komando Distrik Militer 0721/Blora Selatan");
+    expect(military[0]?.aliases).toContain("Kodim 0721/BS");
+  });
+
+  it("reads a Koramil by its number and its commander by the abbreviated title", () => {
+    const draft = read("Danramil 01/Sukamaju Kapten Inf. Joko Susilo memimpin kerja bakti.");
+    expect(positions(draft)).toEqual([
+      "Joko Susilo | Komandan Komando Rayon Militer | Komando Rayon Militer 01/Sukamaju",
+    ]);
+  });
+});
+
+describe("civil society", () => {
+  it("reads an association with its acronym and region as one institution", () => {
+    const draft = read(
+      "Ikatan Dokter Indonesia (IDI) Kab. Blora memberi layanan gratis. IDI Blora juga memeriksa lansia.",
+    );
+    expect(draft.institutions).toHaveLength(1);
+    expect(institutionNamed(draft, "IDI Blora")).toBeDefined();
+  });
+});
