@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import { type Context, createContext, type FeedPubSub } from "../schema/context.ts";
 import { schema } from "../schema/index.ts";
 import { authenticate } from "./auth.ts";
-import { GRAPHIQL_TABS } from "./graphiqlTabs.ts";
+import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from "./graphiql.ts";
 import type { createMetrics } from "./metrics.ts";
 
 /** Request limits: no query can make the server do unbounded work. */
@@ -33,11 +33,8 @@ export function createWartagraphYoga({ logger, metrics, pubsub }: WartagraphYoga
     healthCheckEndpoint: "/health",
     landingPage: false,
     context: async ({ request }) => createContext(await authenticate(request), pubsub),
-    graphiql: {
-      title: "wartagraph",
-      subscriptionsProtocol: "WS",
-      defaultTabs: GRAPHIQL_TABS,
-    },
+    graphiql: GRAPHIQL_OPTIONS,
+    renderGraphiQL: renderOfflineGraphiQL,
     logging: {
       debug: (...args) => logger.debug(args.length === 1 ? args[0] : args),
       info: (...args) => logger.info(args.length === 1 ? args[0] : args),
