@@ -39,7 +39,7 @@ function invalid(ctx: z.RefinementCtx, variable: string, expected: string, raw: 
 const optionalString = z.string().optional();
 
 /** The digits-only integer in raw, or a message saying what it must be; undefined when unset. */
-function checkInteger(variable: string, raw: string | undefined, min: number, max: number) {
+function checkInteger(raw: string | undefined, min: number, max: number) {
   const expected = max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer ${min}–${max}`;
   const value = given(raw);
   if (value === undefined) return { value: undefined };
@@ -51,7 +51,7 @@ function checkInteger(variable: string, raw: string | undefined, min: number, ma
 
 function integer(variable: string, min: number, max: number, fallback: number) {
   return optionalString.transform((raw, ctx): number => {
-    const checked = checkInteger(variable, raw, min, max);
+    const checked = checkInteger(raw, min, max);
     if (checked.expected) return invalid(ctx, variable, checked.expected, raw);
     return checked.value ?? fallback;
   });
@@ -59,7 +59,7 @@ function integer(variable: string, min: number, max: number, fallback: number) {
 
 function optionalInteger(variable: string, min: number, max: number) {
   return optionalString.transform((raw, ctx): number | undefined => {
-    const checked = checkInteger(variable, raw, min, max);
+    const checked = checkInteger(raw, min, max);
     if (checked.expected) return invalid(ctx, variable, checked.expected, raw);
     return checked.value;
   });

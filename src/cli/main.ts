@@ -1,11 +1,11 @@
 import { Command, CommanderError } from "commander";
-import { StoreLockedError } from "../store/index.ts";
+import { config } from "../config.ts";
 import { registerApiKey } from "./commands/apikey.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerReextract } from "./commands/reextract.ts";
 import { registerServe } from "./commands/serve.ts";
-import { EXIT_FAILURE, EXIT_USAGE, UsageError } from "./errors.ts";
+import { describeCliError, EXIT_USAGE } from "./errors.ts";
 import { say } from "./output.ts";
 
 const program = new Command()
@@ -26,15 +26,10 @@ try {
   if (error instanceof CommanderError) {
     // commander has printed its message; help and --version end with exit code 0
     process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
-  } else if (error instanceof UsageError) {
-    say(`error: ${error.message}`);
-    process.exitCode = EXIT_USAGE;
-  } else if (error instanceof StoreLockedError) {
-    say(error.message);
-    process.exitCode = EXIT_FAILURE;
   } else {
-    say(`error: ${error instanceof Error ? error.message : String(error)}`);
-    if (process.env.DEBUG && error instanceof Error && error.stack) say(error.stack);
-    process.exitCode = EXIT_FAILURE;
+    const { message, exitCode } = describeCliError(error);
+    say(message);
+    if (config().debug && error instanceof Error && error.stack) say(error.stack);
+    process.exitCode = exitCode;
   }
 }

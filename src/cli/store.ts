@@ -1,3 +1,4 @@
+import { config } from "../config.ts";
 import { openStore, type Store } from "../store/index.ts";
 
 /**
@@ -5,7 +6,7 @@ import { openStore, type Store } from "../store/index.ts";
  * StoreLockedError before anything is opened: the CLI never shares a PGlite directory.
  */
 export function openCliStore(migrate?: "always"): Promise<Store> {
-  return openStore({ databaseUrl: process.env.DATABASE_URL, role: "cli", ...(migrate ? { migrate } : {}) });
+  return openStore({ databaseUrl: config().databaseUrl, role: "cli", ...(migrate ? { migrate } : {}) });
 }
 
 /** Runs work against the store and always closes it, so the embedded store's lock is released. */

@@ -1,6 +1,7 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { GraphQLError } from "graphql";
 import { Repeater } from "graphql-yoga";
+import { loadConfig } from "../../config.ts";
 import { normalizeName } from "../../ingest/normalize.ts";
 import { prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
@@ -14,10 +15,11 @@ const FEED_BATCH = 100;
 
 /**
  * Each open subscription reads the feed; this caps how many one process serves, so no number of
- * clients can make it do unbounded work. WARTAGRAPH_MAX_SUBSCRIPTIONS overrides it.
+ * clients can make it do unbounded work (WARTAGRAPH_MAX_SUBSCRIPTIONS, default 1,000). Read at
+ * each open, not once: the cap follows the environment a test sets, and a bad value is a
+ * ConfigError (serve refuses it at start-up) instead of the NaN that used to disable the cap.
  */
-export const DEFAULT_MAX_OPEN_SUBSCRIPTIONS = 1000;
-const maxOpenSubscriptions = () => Number(process.env.WARTAGRAPH_MAX_SUBSCRIPTIONS ?? DEFAULT_MAX_OPEN_SUBSCRIPTIONS);
+const maxOpenSubscriptions = () => loadConfig().maxSubscriptions;
 let openSubscriptions = 0;
 
 /** Takes one of the process's subscription slots synchronously, or refuses with TOO_MANY_SUBSCRIPTIONS. */
