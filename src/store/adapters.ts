@@ -39,6 +39,10 @@ export class CatalogFriendlyPool extends pg.Pool {
     const connected = (super.connect as any)(...args);
     if (!connected || typeof connected.then !== "function") return connected;
     return connected.then((client: pg.PoolClient) => {
+      // The pool hands the same client out again after each release: wrapping it on every
+      // checkout would stack one more layer per transaction until the call stack overflows.
+      if (clientsReadingNameAsText.has(client)) return client;
+      clientsReadingNameAsText.add(client);
       const query = client.query.bind(client);
       // biome-ignore lint/suspicious/noExplicitAny: see above
       client.query = ((...queryArgs: any[]) => {
@@ -50,6 +54,9 @@ export class CatalogFriendlyPool extends pg.Pool {
     });
   }
 }
+
+/** The pooled clients whose `query` already reports `name` columns as text (wrapped once each). */
+const clientsReadingNameAsText = new WeakSet<pg.PoolClient>();
 
 export interface OpenedDriver {
   factory: SqlMigrationAwareDriverAdapterFactory;
