@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { pino } from "pino";
+import { config } from "../config.ts";
 import { seedEmptyStore } from "../graph/seed.ts";
 import { openStore, type Store, useStore } from "../store/index.ts";
 import { createMetrics } from "./metrics.ts";
@@ -21,7 +22,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const logger = pino({ name: "wartagraph", level: process.env.LOG_LEVEL ?? "info" });
+export const logger = pino({ name: "wartagraph", level: config().logLevel });
 
 /** Opens the store, loads the seed into an empty one, and serves GraphQL until closed. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
@@ -29,7 +30,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const store = await openStore({ databaseUrl: options.databaseUrl, role: "server" });
   useStore(store);
   const metrics = createMetrics();
-  const notifier = createFeedNotifier();
+  const notifier = createFeedNotifier(config().redisUrl, { logger, registry: metrics.registry });
   let server: Server | undefined;
   try {
     if (store.appliedMigrations.length > 0) logger.info({ migrations: store.appliedMigrations }, "migrated the store");

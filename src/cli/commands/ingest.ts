@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
+import { config } from "../../config.ts";
 import { ingestArticleText, writeArticleDraft } from "../../graph/index.ts";
 import {
   type ArticleInput,
@@ -60,7 +61,7 @@ export function registerIngest(program: Command): void {
         "Exit code: 0 when every article went in, 1 when some failed, 2 for usage errors.",
     )
     .action(async (paths: string[], options: IngestOptions) => {
-      const apiKey = options.apiKey ?? process.env.WARTAGRAPH_API_KEY;
+      const apiKey = options.apiKey ?? config().apiKey;
       if (options.server !== undefined) {
         if (!/^https?:\/\/\S+$/.test(options.server)) {
           throw new UsageError(`--server "${options.server}" is not an http(s) URL of a GraphQL endpoint`);
@@ -135,8 +136,13 @@ async function openSink(apiKey: string | undefined): Promise<ArticleSink> {
     const store = await openCliStore();
     const prisma = store.prisma;
     // with REDIS_URL, servers' articleAdded subscribers hear of new articles at once (they
-    // would find them in the feed at their next poll anyway)
-    const notifier = process.env.REDIS_URL ? createFeedNotifier() : undefined;
+    // would find them in the feed at their next poll anyway, so a Redis outage only warns)
+    const redisUrl = config().redisUrl;
+    const notifier = redisUrl
+      ? createFeedNotifier(redisUrl, {
+          logger: { warn: (_fields, message) => say(`warning: ${message}`), info: () => {}, debug: () => {} },
+        })
+      : undefined;
     return {
       write: async (input) => {
         const written =
