@@ -4,10 +4,12 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
 import { DateResolver, DateTimeResolver, JSONResolver, URLResolver } from "graphql-scalars";
+import { config } from "../config.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 import { prisma } from "../store/index.ts";
 import type { Context } from "./context.ts";
+import { decodeNodeId, resolveNodeOrNull } from "./lookup.ts";
 
 /** Page sizes of every connection and capped list. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -40,7 +42,12 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { description: "Fetches any node by its global ID." },
+    // an ID that is not "Type:id" in base64 is the client's mistake (BAD_USER_INPUT)
+    decodeGlobalID: (globalId) => decodeNodeId(globalId),
+    nodeQueryOptions: {
+      description: "Fetches any node by its global ID.",
+      resolve: (_root, args, _context, info, resolveNode) => resolveNodeOrNull(args.id, info.schema, resolveNode),
+    },
     nodesQueryOptions: false,
   },
   prisma: {
@@ -51,7 +58,7 @@ export const builder = new SchemaBuilder<{
     filterConnectionTotalCount: true,
     defaultConnectionSize: DEFAULT_PAGE_SIZE,
     maxConnectionSize: MAX_PAGE_SIZE,
-    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
+    onUnusedQuery: config().production ? null : "error",
   },
 });
 

@@ -1,6 +1,7 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLSchema, isObjectType } from "graphql";
 import { normalizeName } from "../ingest/normalize.ts";
+import { Prisma } from "../store/index.ts";
 
 /**
  * The condition of a single-node lookup by `(id, name)`: the decoded ID, or any alias equal to
@@ -23,14 +24,25 @@ export function aliasContains(search: string | null | undefined) {
   return normalized ? { aliases: { some: { normalized: { contains: normalized } } } } : {};
 }
 
+/**
+ * Decodes a global ID a client sends (base64 of "Type:id"). Anything else is BAD_USER_INPUT, the
+ * client's mistake, rather than an uncoded validation error or, once it reached the database
+ * with a NUL in it, an internal one.
+ */
+export function decodeNodeId(globalId: string, argument = "id"): { typename: string; id: string } {
+  try {
+    const decoded = decodeGlobalID(globalId);
+    // a NUL the database cannot compare, or bytes that were not UTF-8 (decoded as U+FFFD)
+    if (!decoded.id.includes("\u0000") && !decoded.id.includes("\ufffd")) return decoded;
+  } catch {
+    // not base64, or no "Type:" in it: refused below
+  }
+  throw new GraphQLError(`${argument} is not a valid ID`, { extensions: { code: "BAD_USER_INPUT" } });
+}
+
 /** Decodes a global ID given for a filter, checking it names the expected type. */
 export function idOfType(globalId: string, typename: string, argument: string): string {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(globalId);
-  } catch {
-    throw new GraphQLError(`${argument} is not a valid ID`, { extensions: { code: "BAD_USER_INPUT" } });
-  }
+  const decoded = decodeNodeId(globalId, argument);
   if (decoded.typename !== typename) {
     throw new GraphQLError(`${argument} must be the ID of a ${typename}, not of a ${decoded.typename}`, {
       extensions: { code: "BAD_USER_INPUT" },
@@ -50,4 +62,28 @@ export function filterIds(filter: { institution?: GlobalIdArg; person?: GlobalId
     personId: decode(filter.person, "Person", "person"),
     placeId: decode(filter.place, "Place", "place"),
   };
+}
+
+/**
+ * `node(id:)`: null for a well-formed ID of a node that is not in the graph (never was, or was
+ * merged away), as the Relay spec has it; BAD_USER_INPUT for an ID that names no node type.
+ */
+export async function resolveNodeOrNull(
+  id: { typename: string; id: string },
+  schema: GraphQLSchema,
+  resolveNode: (id: { typename: string; id: string }) => unknown,
+): Promise<unknown> {
+  const type = schema.getType(id.typename);
+  if (!isObjectType(type) || !type.getInterfaces().some((face) => face.name === "Node")) {
+    throw new GraphQLError(`id names a ${id.typename}, which is not a kind of node`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  try {
+    return await resolveNode(id);
+  } catch (error) {
+    // the prisma plugin loads a node with findUniqueOrThrow: P2025 is "no such row"
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return null;
+    throw error;
+  }
 }

@@ -1,7 +1,8 @@
 import type { Server } from "node:http";
-import type { ExecutionArgs } from "graphql";
+import { type ExecutionArgs, GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import { config } from "../config.ts";
 import type { WartagraphYoga } from "./yoga.ts";
 
 interface EnvelopedRoot {
@@ -13,34 +14,48 @@ interface EnvelopedRoot {
  * GraphQL over WebSocket (graphql-ws) on the same port and path as HTTP: each operation runs
  * through yoga's envelope, so auth, limits and masking apply as they do over HTTP and SSE.
  */
-export function attachWebSocketSubscriptions(server: Server, yoga: WartagraphYoga) {
-  const webSocketServer = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+export function attachWebSocketSubscriptions(
+  server: Server,
+  yoga: WartagraphYoga,
+  maxMessageBytes: number = config().maxBodyBytes,
+) {
+  // a message larger than a request body may be is refused by ws with close code 1009
+  const webSocketServer = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxMessageBytes });
   const disposable = useServer(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
       onSubscribe: async (context, _id, params) => {
-        // the context factory reads the Authorization header from a fetch Request
-        const headers = new Headers();
+        // the context factory reads the Authorization header from a fetch Request; POST, as a
+        // WebSocket message is no GET that a link could trigger: mutations are allowed
+        const headers = new Headers({ "content-type": "application/json" });
         for (const [name, value] of Object.entries(context.extra.request.headers)) {
           if (typeof value === "string") headers.set(name, value);
         }
-        const request = new Request(`http://localhost${yoga.graphqlEndpoint}`, { headers });
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...context,
-          request,
-          params,
-        });
-        const args: ExecutionArgs = {
-          schema,
-          operationName: params.operationName ?? null,
-          document: parse(params.query),
-          variableValues: params.variables ?? null,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe } satisfies EnvelopedRoot,
-        };
-        const errors = validate(args.schema, args.document);
-        return errors.length > 0 ? errors : args;
+        const request = new Request(`http://localhost${yoga.graphqlEndpoint}`, { method: "POST", headers });
+        // graphql-ws closes the whole socket (4500) when this throws: a bad document or key is
+        // an error of this operation only, and the socket's other subscriptions keep running
+        try {
+          const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+            ...context,
+            request,
+            params,
+          });
+          const args: ExecutionArgs = {
+            schema,
+            operationName: params.operationName ?? null,
+            document: parse(params.query),
+            variableValues: params.variables ?? null,
+            contextValue: await contextFactory(),
+            rootValue: { execute, subscribe } satisfies EnvelopedRoot,
+          };
+          const errors = validate(args.schema, args.document);
+          return errors.length > 0 ? errors : args;
+        } catch (error) {
+          if (error instanceof GraphQLError && !error.originalError) return [error];
+          yoga.logger.error(error);
+          return [new GraphQLError("Unexpected error.", { extensions: { code: "INTERNAL_SERVER_ERROR" } })];
+        }
       },
     },
     webSocketServer,
