@@ -212,7 +212,7 @@ function matchAll<G, E>(gold: G[], extracted: E[], matches: (g: G, e: E) => bool
   return { truePositives: used.size, missed, spurious: extracted.filter((_, i) => !used.has(i)) };
 }
 
-interface ArticleScore {
+export interface ArticleScore {
   id: string;
   tallies: Record<FactType, Tally>;
   notes: string[];
@@ -327,10 +327,10 @@ function metrics(t: Tally) {
   return { precision, recall, f1 };
 }
 
-type Split = "dev" | "test";
+export type Split = "dev" | "test";
 const SPLITS: Split[] = ["dev", "test"];
 
-interface Options {
+export interface Options {
   split?: Split;
   beat?: string;
   verbose: boolean;
@@ -340,10 +340,9 @@ export function parseOptions(argv: string[]): Options {
   const options: Options = { verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
-    const [flag, inline] = arg.includes("=")
-      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-      : [arg];
-    const value = () => inline ?? argv[++i] ?? "";
+    const equals = arg.indexOf("=");
+    const flag = equals === -1 ? arg : arg.slice(0, equals);
+    const value = () => (equals === -1 ? (argv[++i] ?? "") : arg.slice(equals + 1));
     if (flag === "--verbose") options.verbose = true;
     else if (flag === "--split") {
       const split = value();
@@ -372,16 +371,36 @@ function targetValue(target: Target, tallies: Tallies): number | undefined {
   return metrics(t)[target.metric];
 }
 
-interface Group {
+export interface Group {
   beat: string;
   split: Split;
   articles: number;
   tallies: Tallies;
+  /** One value per entry of TARGETS, then places F1 and date accuracy; undefined: nothing to measure. */
+  values: (number | undefined)[];
 }
 
+export interface Report {
+  options: Options;
+  /** The split whose targets decide the exit code. */
+  gatedSplit: Split;
+  groups: Group[];
+  /** The mean of the beats' values, per split: each beat weighed alike. */
+  means: { split: Split; articles: number; values: (number | undefined)[] }[];
+  totals: Tallies;
+  articles: (ArticleScore & { beat: string; split: Split })[];
+  failures: string[];
+}
+
+const valuesOf = (tallies: Tallies): (number | undefined)[] => [
+  ...TARGETS.map((t) => targetValue(t, tallies)),
+  tallies.places.gold + tallies.places.extracted === 0 ? undefined : metrics(tallies.places).f1,
+  tallies["publication date"].gold === 0 ? undefined : metrics(tallies["publication date"]).recall,
+];
+
 /** The split file: which articles may be tuned on (dev) and which are only scored (test). */
-function readSplit(): Map<string, Split> {
-  const url = new URL("split.json", evalDirectory);
+function readSplit(directory: URL): Map<string, Split> {
+  const url = new URL("split.json", directory);
   const assignment = new Map<string, Split>();
   if (!existsSync(url)) return assignment;
   const file = JSON.parse(readFileSync(url, "utf8")) as Partial<Record<Split, string[]>>;
@@ -389,16 +408,13 @@ function readSplit(): Map<string, Split> {
   return assignment;
 }
 
-function main(argv: string[]): number {
-  let options: Options;
-  try {
-    options = parseOptions(argv);
-  } catch (error) {
-    console.error((error as Error).message);
-    return 2;
-  }
-  const articlesDirectory = new URL("articles/", evalDirectory);
-  const goldDirectory = new URL("gold/", evalDirectory);
+/**
+ * Scores every article of `directory` (articles/, gold/, split.json) in the selection and checks
+ * the targets of the gated split per beat. The seed is also held to prisma/seed when run on eval/.
+ */
+export function evaluate(options: Options, directory: URL = evalDirectory): Report {
+  const articlesDirectory = new URL("articles/", directory);
+  const goldDirectory = new URL("gold/", directory);
   const ids = existsSync(goldDirectory)
     ? readdirSync(goldDirectory)
         .filter((file) => file.endsWith(".json"))
@@ -406,20 +422,16 @@ function main(argv: string[]): number {
         .filter((id) => existsSync(new URL(`${id}.txt`, articlesDirectory)))
         .sort()
     : [];
-  if (ids.length === 0) {
-    console.error("no gold articles found in eval/gold with a matching eval/articles/<id>.txt");
-    return 1;
-  }
-
-  const splitOf = readSplit();
+  const splitOf = readSplit(directory);
   const failures: string[] = [];
   const groups = new Map<string, Group>();
-  const perArticle: (ArticleScore & { beat: string; split: Split })[] = [];
+  const articles: Report["articles"] = [];
+  if (ids.length === 0) failures.push("no gold articles found in gold/ with a matching articles/<id>.txt");
   for (const id of ids) {
     const gold = JSON.parse(readFileSync(new URL(`${id}.json`, goldDirectory), "utf8")) as GoldArticle;
     const split = splitOf.get(id);
     const beat = gold.beat ?? "";
-    if (!split) failures.push(`${id}: not assigned to dev or test in eval/split.json`);
+    if (!split) failures.push(`${id}: not assigned to dev or test in split.json`);
     if (!beat) failures.push(`${id}: gold file has no "beat"`);
     if (!split || !beat) continue;
     if (options.split && split !== options.split) continue;
@@ -433,16 +445,15 @@ function main(argv: string[]): number {
       continue;
     }
     const score = scoreArticle({ ...gold, id }, draft);
-    perArticle.push({ ...score, beat, split });
+    articles.push({ ...score, beat, split });
     const key = `${beat}\u0000${split}`;
-    const group = groups.get(key) ?? { beat, split, articles: 0, tallies: emptyTallies() };
+    const group = groups.get(key) ?? { beat, split, articles: 0, tallies: emptyTallies(), values: [] };
     group.articles += 1;
     addInto(group.tallies, score.tallies);
     groups.set(key, group);
     if (id === "seed") {
-      if (score.notes.length > 0)
-        failures.push(`seed: not exact against eval/gold/seed.json\n${score.notes.join("\n")}`);
-      const curatedUrl = new URL("../prisma/seed/seed-article.draft.json", evalDirectory);
+      if (score.notes.length > 0) failures.push(`seed: not exact against gold/seed.json\n${score.notes.join("\n")}`);
+      const curatedUrl = new URL("../prisma/seed/seed-article.draft.json", directory);
       if (existsSync(curatedUrl)) {
         const curated = parseArticleDraft(JSON.parse(readFileSync(curatedUrl, "utf8")));
         for (const difference of draftDifferences(draft, curated)) {
@@ -451,16 +462,42 @@ function main(argv: string[]): number {
       }
     }
   }
-  if (perArticle.length === 0) {
-    console.error(`no gold articles in the selection (split ${options.split ?? "any"}, beat ${options.beat ?? "any"})`);
-    return 1;
-  }
+  if (ids.length > 0 && articles.length === 0)
+    failures.push(`no gold articles in the selection (split ${options.split ?? "any"}, beat ${options.beat ?? "any"})`);
 
   // Targets gate the test split unless a split is chosen: tuning on dev must not be what passes.
   const gatedSplit: Split = options.split ?? "test";
-  const beats = [...new Set([...groups.values()].map((g) => g.beat))].sort();
-  const splits = SPLITS.filter((s) => [...groups.values()].some((g) => g.split === s));
+  const ordered = [...groups.values()].sort(
+    (a, b) => a.beat.localeCompare(b.beat) || SPLITS.indexOf(a.split) - SPLITS.indexOf(b.split),
+  );
+  for (const group of ordered) {
+    group.values = valuesOf(group.tallies);
+    if (group.split !== gatedSplit) continue;
+    TARGETS.forEach((target, index) => {
+      const value = group.values[index];
+      if (value !== undefined && value < target.minimum)
+        failures.push(
+          `${group.beat} (${group.split}): ${target.label} ${value.toFixed(3)} is below the target ${target.minimum}`,
+        );
+    });
+  }
+  const means = SPLITS.flatMap((split) => {
+    const splitGroups = ordered.filter((g) => g.split === split);
+    if (splitGroups.length === 0) return [];
+    const width = splitGroups[0]?.values.length ?? 0;
+    const values = Array.from({ length: width }, (_, index) => {
+      const present = splitGroups.map((g) => g.values[index]).filter((v): v is number => v !== undefined);
+      return present.length === 0 ? undefined : present.reduce((a, b) => a + b, 0) / present.length;
+    });
+    return [{ split, articles: splitGroups.reduce((sum, g) => sum + g.articles, 0), values }];
+  });
+  const totals = emptyTallies();
+  for (const group of ordered) addInto(totals, group.tallies);
+  return { options, gatedSplit, groups: ordered, means, totals, articles, failures };
+}
 
+/** The report as the text `npm run eval` prints. */
+export function formatReport(report: Report): string {
   const columns = [
     { label: "beat", width: 14 },
     { label: "split", width: 6 },
@@ -486,81 +523,61 @@ function main(argv: string[]): number {
       ...texts.map((t, i) => cell(t, columns[i + 3]?.width ?? 8)),
     ].join("");
   };
-  const valuesOf = (tallies: Tallies) => [
-    ...TARGETS.map((t) => targetValue(t, tallies)),
-    tallies.places.gold + tallies.places.extracted === 0 ? undefined : metrics(tallies.places).f1,
-    tallies["publication date"].gold === 0 ? undefined : metrics(tallies["publication date"]).recall,
-  ];
-
   const lines = [header, rule];
-  for (const beat of beats) {
-    for (const split of splits) {
-      const group = groups.get(`${beat}\u0000${split}`);
-      if (!group) continue;
-      const gated = split === gatedSplit;
-      const values = valuesOf(group.tallies);
-      lines.push(row(beat, split, group.articles, values, gated));
-      if (!gated) continue;
-      TARGETS.forEach((target, index) => {
-        const value = values[index];
-        if (value !== undefined && value < target.minimum)
-          failures.push(
-            `${beat} (${split}): ${target.label} ${value.toFixed(3)} is below the target ${target.minimum}`,
-          );
-      });
-    }
-  }
-  // Each beat weighed alike: the mean of the beats' values, per split.
+  for (const g of report.groups) lines.push(row(g.beat, g.split, g.articles, g.values, g.split === report.gatedSplit));
   lines.push(rule);
-  for (const split of splits) {
-    const splitGroups = beats.flatMap((beat) => groups.get(`${beat}\u0000${split}`) ?? []);
-    const perBeat = splitGroups.map((g) => valuesOf(g.tallies));
-    const means = columns.slice(3).map((_, index) => {
-      const present = perBeat.map((v) => v[index]).filter((v): v is number => v !== undefined);
-      return present.length === 0 ? undefined : present.reduce((a, b) => a + b, 0) / present.length;
-    });
-    const n = splitGroups.reduce((sum, g) => sum + g.articles, 0);
-    lines.push(row("mean of beats", split, n, means, false));
-  }
+  for (const m of report.means) lines.push(row("mean of beats", m.split, m.articles, m.values, false));
 
-  // The fact-type totals of the selection, as before: precision, recall and F1 over all its articles.
-  const totals = emptyTallies();
-  for (const group of groups.values()) addInto(totals, group.tallies);
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (x: number) => x.toFixed(3).padStart(9);
   const factLines = [
     `${pad("fact type", 18)}${"precision".padStart(9)}${"recall".padStart(9)}${"F1".padStart(9)}${"gold".padStart(7)}${"found".padStart(7)}`,
   ];
   for (const type of FACT_TYPES) {
-    const t = totals[type];
+    const t = report.totals[type];
     const m = metrics(t);
     factLines.push(
       `${pad(type, 18)}${num(m.precision)}${num(m.recall)}${num(m.f1)}${String(t.gold).padStart(7)}${String(t.extracted).padStart(7)}`,
     );
   }
-
+  const { options } = report;
   const selection = [
     options.split ? `split ${options.split}` : "dev and test",
     options.beat ? `beat ${options.beat}` : "all beats",
   ];
-  console.log(`${perArticle.length} gold articles (${selection.join(", ")}); targets gate the ${gatedSplit} split`);
-  console.log(`targets: ${TARGETS.map((t) => `${t.label} ≥ ${t.minimum.toFixed(2)}`).join(", ")}`);
-  console.log(`"!" below target (gated), "*" below target (not gated), "-" nothing to measure\n`);
-  console.log(lines.join("\n"));
-  console.log(`\nall facts of the selection, micro-averaged\n${factLines.join("\n")}`);
+  const out = [
+    `${report.articles.length} gold articles (${selection.join(", ")}); targets gate the ${report.gatedSplit} split`,
+    `targets: ${TARGETS.map((t) => `${t.label} ≥ ${t.minimum.toFixed(2)}`).join(", ")}`,
+    `"!" below target (gated), "*" below target (not gated), "-" nothing to measure`,
+    "",
+    lines.join("\n"),
+    "",
+    `all facts of the selection, micro-averaged\n${factLines.join("\n")}`,
+  ];
   if (options.verbose) {
-    for (const score of perArticle) {
+    for (const score of report.articles) {
       if (score.notes.length === 0) continue;
-      console.log(`\n${score.id} [${score.beat}, ${score.split}]`);
-      console.log(score.notes.join("\n"));
+      out.push("", `${score.id} [${score.beat}, ${score.split}]`, score.notes.join("\n"));
     }
   }
-  if (failures.length > 0) {
-    console.log(`\nFAILED\n${failures.map((f) => `- ${f}`).join("\n")}`);
-    return 1;
+  out.push(
+    "",
+    report.failures.length > 0 ? `FAILED\n${report.failures.map((f) => `- ${f}`).join("\n")}` : "all targets met",
+  );
+  return out.join("\n");
+}
+
+function main(argv: string[]): number {
+  let options: Options;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
   }
-  console.log("\nall targets met");
-  return 0;
+  const report = evaluate(options);
+  console.log(formatReport(report));
+  return report.failures.length > 0 ? 1 : 0;
 }
 
 // Run as a script (npm run eval); imported (by the seed test) it only lends its comparisons.
