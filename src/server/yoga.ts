@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { type Context, createContext, type FeedPubSub } from "../schema/context.ts";
 import { schema } from "../schema/index.ts";
 import { authenticate } from "./auth.ts";
+import { maskErrorKeepingUnavailability, useDatabaseAvailability } from "./health.ts";
 import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from "./graphiql.ts";
 import type { createMetrics } from "./metrics.ts";
 
@@ -41,8 +42,10 @@ export function createWartagraphYoga({ logger, metrics, pubsub }: WartagraphYoga
       warn: (...args) => logger.warn(args.length === 1 ? args[0] : args),
       error: (...args) => logger.error(args.length === 1 ? args[0] : args),
     },
-    maskedErrors: true,
+    // a database outage is reported as SERVICE_UNAVAILABLE (retry later), every other internal error is masked
+    maskedErrors: { maskError: maskErrorKeepingUnavailability },
     plugins: [
+      useDatabaseAvailability(),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth },
         maxAliases: { n: LIMITS.maxAliases },

@@ -203,3 +203,84 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     },
   };
 }
+
+export interface SseEvent {
+  event: string;
+  data: unknown;
+}
+
+/**
+ * An articleAdded-style subscription over GraphQL over SSE against a real server: every event
+ * with its name (`next`, `complete`), and how the stream ended.
+ */
+export function subscribeOverHttpSse(url: string, query: string) {
+  const abort = new AbortController();
+  const events: SseEvent[] = [];
+  const waiters: (() => void)[] = [];
+  const notify = () => {
+    for (const wake of waiters.splice(0)) wake();
+  };
+  let ended = false;
+  const done = (async () => {
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "text/event-stream" },
+        body: JSON.stringify({ query }),
+        signal: abort.signal,
+      });
+      const reader = response.body?.getReader();
+      if (!reader) throw new Error(`no event stream (HTTP ${response.status})`);
+      const decoder = new TextDecoder();
+      let buffer = "";
+      for (;;) {
+        const { value, done: finished } = await reader.read();
+        if (finished) return "ended" as const;
+        buffer += decoder.decode(value, { stream: true });
+        for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const lines = block.split("\n");
+          const event =
+            lines
+              .find((line) => line.startsWith("event:"))
+              ?.slice(6)
+              .trim() ?? "message";
+          const data = lines
+            .filter((line) => line.startsWith("data:"))
+            .map((line) => line.slice(5).trim())
+            .join("\n");
+          if (!lines.some((line) => line.startsWith("event:") || line.startsWith("data:"))) continue;
+          events.push({ event, data: data ? JSON.parse(data) : null });
+          notify();
+        }
+      }
+    } catch (error) {
+      return abort.signal.aborted ? ("aborted" as const) : (error as Error);
+    } finally {
+      ended = true;
+      notify();
+    }
+  })();
+  return {
+    events,
+    /** resolves when the server ends the stream: "ended", or the network error that cut it */
+    ended: done,
+    /** waits until an event satisfies `test` or the stream ends */
+    async until(test: (event: SseEvent) => boolean, timeoutMs: number): Promise<SseEvent | undefined> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = events.find(test);
+        if (found || ended || Date.now() >= deadline) return found;
+        await Promise.race([
+          new Promise<void>((resolve) => waiters.push(resolve)),
+          new Promise((resolve) => setTimeout(resolve, deadline - Date.now())),
+        ]);
+      }
+    },
+    close() {
+      abort.abort();
+      return done;
+    },
+  };
+}
