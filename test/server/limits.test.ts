@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import type { ExecutionResult } from "graphql";
+import type { ExecutionResult, FormattedExecutionResult } from "graphql";
 import { createClient } from "graphql-ws";
 import { createPubSub } from "graphql-yoga";
 import { pino } from "pino";
@@ -105,9 +105,9 @@ function runOverWebSocket(
   client: ReturnType<typeof createClient>,
   query: string,
   variables?: Record<string, unknown>,
-): Promise<{ results: ExecutionResult[]; errors?: readonly { extensions?: Record<string, unknown> }[] }> {
+): Promise<{ results: FormattedExecutionResult[]; errors?: readonly { extensions?: Record<string, unknown> }[] }> {
   return new Promise((resolve) => {
-    const results: ExecutionResult[] = [];
+    const results: FormattedExecutionResult[] = [];
     client.subscribe(
       { query, variables: variables ?? {} },
       {
