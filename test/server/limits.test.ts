@@ -111,7 +111,7 @@ function runOverWebSocket(
     client.subscribe(
       { query, variables: variables ?? {} },
       {
-        next: (result) => results.push(result),
+        next: (result) => results.push(result as FormattedExecutionResult),
         error: (error) => resolve({ results, errors: Array.isArray(error) ? error : [error as never] }),
         complete: () => resolve({ results }),
       },
