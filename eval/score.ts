@@ -241,6 +241,15 @@ function scoreArticle(gold: GoldArticle, draft: ArticleDraft): ArticleScore {
     const person = peopleByKey.get(key);
     return person ? namesOf(person) : new Set<string>();
   };
+  // A position or quote names its person or institution by one of the gold entity's names; any
+  // other name of that entity is as good.
+  const goldNames = (entities: GoldEntity[], name: string) => {
+    const key = comparableName(name);
+    const entity = entities.find((candidate) => namesOf(candidate).has(key));
+    return entity ? namesOf(entity) : new Set([key]);
+  };
+  const goldPersonNames = (name: string) => goldNames(gold.people ?? [], name);
+  const goldInstitutionNames = (name: string) => goldNames(gold.institutions ?? [], name);
 
   record(
     "people",
@@ -272,10 +281,10 @@ function scoreArticle(gold: GoldArticle, draft: ArticleDraft): ArticleScore {
     gold.positions ?? [],
     draft.positions,
     (g, e) => {
-      if (!personNames(e.person).has(comparableName(g.person))) return false;
+      if (!overlaps(personNames(e.person), goldPersonNames(g.person))) return false;
       if (!g.institution) return true;
       const institution = e.institution ? institutionsByKey.get(e.institution) : undefined;
-      return institution !== undefined && namesOf(institution).has(comparableName(g.institution));
+      return institution !== undefined && overlaps(namesOf(institution), goldInstitutionNames(g.institution));
     },
     (g) => `${g.person}: ${g.role ?? "?"} @ ${g.institution ?? "-"}`,
     (e) =>
@@ -285,7 +294,7 @@ function scoreArticle(gold: GoldArticle, draft: ArticleDraft): ArticleScore {
     "quotes",
     gold.quotes ?? [],
     draft.quotes,
-    (g, e) => personNames(e.speaker).has(comparableName(g.speaker)) && textOverlap(g.text, e.text) >= 0.8,
+    (g, e) => overlaps(personNames(e.speaker), goldPersonNames(g.speaker)) && textOverlap(g.text, e.text) >= 0.8,
     (g) => `${g.speaker}: "${g.text.slice(0, 70)}…"`,
     (e) => `${peopleByKey.get(e.speaker)?.name}: "${e.text.slice(0, 70)}…"`,
   );

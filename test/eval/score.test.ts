@@ -116,6 +116,25 @@ describe("the eval scorer", () => {
     expect(mean).toBeCloseTo((1 + court) / 2, 10);
   });
 
+  it("lets a position or quote name its person and institution by any name of the gold entity", () => {
+    const gold = goldOf("a", "police");
+    const position = gold.positions.find((p) => p.institution);
+    const quote = gold.quotes[0];
+    expect(position && quote, "the made-up article gives a position with an institution and a quote").toBeTruthy();
+    if (!position || !quote) return;
+    const person = gold.people.find((p) => p.name === position.person);
+    const institution = gold.institutions.find((i) => i.name === position.institution);
+    person?.aliases.push("Pak Nama Lain");
+    institution?.aliases.push("Markas Nama Lain");
+    position.person = "Pak Nama Lain";
+    position.institution = "Markas Nama Lain";
+    quote.speaker = person?.name === quote.speaker ? "Pak Nama Lain" : quote.speaker;
+    const report = evaluate({ verbose: false }, evalDirectory([{ gold, split: "test" }]));
+    const tallies = report.articles[0]?.tallies;
+    expect(tallies?.positions.truePositives).toBe(gold.positions.length);
+    expect(tallies?.quotes.truePositives).toBe(gold.quotes.length);
+  });
+
   it("selects by beat and by split", () => {
     const directory = evalDirectory([
       { gold: goldOf("a", "police"), split: "test" },
