@@ -109,10 +109,14 @@ const redisUrl = optionalString.transform((raw, ctx): string | undefined => {
   return value;
 });
 
-/** Origins as a browser sends them (scheme://host[:port], no path); the trailing slash people paste is dropped. */
+/**
+ * Origins as a browser sends them (scheme://host[:port], no path; the trailing slash people paste
+ * is dropped), or "*" for any origin (never with credentials).
+ */
 const corsOrigins = optionalString.transform((raw, ctx): string[] => {
   const value = given(raw);
   if (value === undefined) return [];
+  if (value === "*") return ["*"];
   const origins: string[] = [];
   for (const item of value.split(",")) {
     const candidate = item.trim().replace(/\/+$/, "");
@@ -160,9 +164,10 @@ const SETTINGS = {
     variable: "WARTAGRAPH_TRUST_PROXY",
     schema: flag("WARTAGRAPH_TRUST_PROXY").transform((value) => value ?? false),
   },
-  rateLimitWindowMs: {
-    variable: "WARTAGRAPH_RATE_LIMIT_WINDOW_MS",
-    schema: integer("WARTAGRAPH_RATE_LIMIT_WINDOW_MS", 100, MAX, 60_000),
+  /** the window the rate limits below count in; a client over a limit waits until its window ends */
+  rateLimitWindowSeconds: {
+    variable: "WARTAGRAPH_RATE_LIMIT_WINDOW_SECONDS",
+    schema: integer("WARTAGRAPH_RATE_LIMIT_WINDOW_SECONDS", 1, 86_400, 60),
   },
   /** requests per window from one client address; 0 turns the limit off */
   rateLimitPerAddress: {

@@ -3,38 +3,53 @@ import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import { getOperationAST } from "graphql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
+import { type Config, config as processConfig } from "../config.ts";
 import { type Context, createContext, type FeedPubSub } from "../schema/context.ts";
 import { schema } from "../schema/index.ts";
+import { prisma } from "../store/index.ts";
+import { clientAddress, createAccessControl } from "./access.ts";
 import { authenticate } from "./auth.ts";
-import { maskErrorKeepingUnavailability, useDatabaseAvailability } from "./health.ts";
+import { useExportEndpoint } from "./export.ts";
 import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from "./graphiql.ts";
+import { maskErrorKeepingUnavailability, useDatabaseAvailability } from "./health.ts";
+import { armorConfig, useArgumentBounds, useBodyLimit, useQueryLengthLimit } from "./inputBounds.ts";
 import type { createMetrics } from "./metrics.ts";
 
-/** Request limits: no query can make the server do unbounded work. */
-export const LIMITS = {
-  maxDepth: 12,
-  maxAliases: 20,
-  maxDirectives: 20,
-  maxTokens: 2000,
-  maxCost: 20000,
-};
+/** Request limits (src/server/limits.ts): no query can make the server do unbounded work. */
+export { LIMITS } from "./limits.ts";
 
 export interface WartagraphYogaOptions {
   logger: Logger;
   metrics: ReturnType<typeof createMetrics>;
   pubsub: FeedPubSub;
+  /** the settings to serve with; the process configuration (environment) when not given */
+  config?: Config;
 }
 
 export type WartagraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createWartagraphYoga({ logger, metrics, pubsub }: WartagraphYogaOptions): WartagraphYoga {
+export function createWartagraphYoga({ logger, metrics, pubsub, ...options }: WartagraphYogaOptions): WartagraphYoga {
+  const config = options.config ?? processConfig();
+  const access = createAccessControl(config, logger);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
-    context: async ({ request }) => createContext(await authenticate(request), pubsub),
-    graphiql: GRAPHIQL_OPTIONS,
+    context: async ({ request, ...serverContext }) =>
+      createContext(
+        await authenticate(request, {
+          prisma: prisma(),
+          access,
+          address: clientAddress(request, serverContext, config.trustProxy),
+        }),
+        pubsub,
+      ),
+    cors: access.cors,
+    // file uploads are not part of the API, and a multipart POST needs no CORS preflight
+    multipart: false,
+    // off in production unless WARTAGRAPH_GRAPHIQL turns it on (src/config.ts)
+    graphiql: config.graphiql ? GRAPHIQL_OPTIONS : false,
     renderGraphiQL: renderOfflineGraphiQL,
     logging: {
       debug: (...args) => logger.debug(args.length === 1 ? args[0] : args),
@@ -45,15 +60,20 @@ export function createWartagraphYoga({ logger, metrics, pubsub }: WartagraphYoga
     // a database outage is reported as SERVICE_UNAVAILABLE (retry later), every other internal error is masked
     maskedErrors: { maskError: maskErrorKeepingUnavailability },
     plugins: [
+      // first: a refused request costs no body read, parse or database round trip
+      ...access.plugins,
+      { onDispose: () => access.close() },
       useDatabaseAvailability(),
-      EnvelopArmorPlugin({
-        maxDepth: { n: LIMITS.maxDepth },
-        maxAliases: { n: LIMITS.maxAliases },
-        maxDirectives: { n: LIMITS.maxDirectives },
-        maxTokens: { n: LIMITS.maxTokens },
-        costLimit: { maxCost: LIMITS.maxCost },
+      useBodyLimit(config.maxBodyBytes),
+      useQueryLengthLimit(),
+      EnvelopArmorPlugin(armorConfig({ production: config.production })),
+      useArgumentBounds(),
+      useExportEndpoint(),
+      // /metrics on the GraphQL port unless switched off (production) or moved to WARTAGRAPH_METRICS_PORT
+      usePrometheus({
+        registry: metrics.registry,
+        endpoint: config.metrics && config.metricsPort === undefined ? "/metrics" : false,
       }),
-      usePrometheus({ registry: metrics.registry, endpoint: "/metrics" }),
       useOperationLog(logger),
     ],
   });
