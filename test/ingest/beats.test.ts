@@ -127,9 +127,66 @@ describe("military and police units", () => {
 
   it("reads a Koramil by its number and its commander by the abbreviated title", () => {
     const draft = read("Danramil 01/Sukamaju Kapten Inf. Joko Susilo memimpin kerja bakti.");
+    expect(positions(draft)).toEqual(["Joko Susilo | Komandan Koramil | Komando Rayon Militer 01/Sukamaju"]);
+  });
+});
+
+describe("names beside titles", () => {
+  it("does not fuse a region the article names into the name after a title", () => {
+    const draft = read(
+      "Banjir melanda sejumlah desa di Sukamulya.",
+      '"Air mulai surut sejak pagi tadi," kata Pelaksana Tugas Kepala BPBD Sukamulya Hartono Wijaya di posko.',
+    );
+    expect(draft.people.map((p) => p.name)).toEqual(["Hartono Wijaya"]);
     expect(positions(draft)).toEqual([
-      "Joko Susilo | Komandan Komando Rayon Militer | Komando Rayon Militer 01/Sukamaju",
+      "Hartono Wijaya | Pelaksana Tugas Kepala Badan Penanggulangan Bencana Daerah | Badan Penanggulangan Bencana Daerah Sukamulya",
     ]);
+  });
+
+  it("does not fuse a listed regency into the name after a unit with its acronym", () => {
+    const draft = read("Kepala Kantor Kementerian Agama (Kemenag) Kebumen Sugeng Riyadi meresmikan gedung.");
+    expect(positions(draft)).toEqual([
+      "Sugeng Riyadi | Kepala Kantor Kementerian Agama | Kantor Kementerian Agama Kebumen",
+    ]);
+  });
+
+  it("reads a village head with the village government and the village", () => {
+    const draft = read("Kepala Desa Sukamulya Ahmad Fauzan bersyukur jalan desa selesai dibangun.");
+    expect(positions(draft)).toEqual(["Ahmad Fauzan | Kepala Desa | Pemerintah Desa Sukamulya"]);
+  });
+
+  it("reads a DPRD commission chair with the DPRD as the institution", () => {
+    const draft = read("Ketua Komisi III DPRD Blora, Agus Wijaya, memimpin rapat dengar pendapat.");
+    expect(positions(draft)).toEqual(["Agus Wijaya | Ketua Komisi III | Dewan Perwakilan Rakyat Daerah Blora"]);
+  });
+
+  it("reads a national body with its national region and bracketed short form", () => {
+    const draft = read("Anggota Komisi Pemilihan Umum Republik Indonesia (KPU RI), Budi Hartono, memberi kuliah umum.");
+    expect(draft.institutions[0]).toMatchObject({
+      name: "Komisi Pemilihan Umum Republik Indonesia",
+      shortName: "KPU RI",
+    });
+    expect(draft.people.map((p) => p.name)).toEqual(["Budi Hartono"]);
+  });
+
+  it("reads a numbered command written without a slash and a rank without a full stop", () => {
+    const draft = read("Dandim 0999 Sukamulya, Letkol Inf Bagus Pratama, meninjau bedah rumah.");
+    expect(positions(draft)).toEqual(["Bagus Pratama | Komandan Kodim | Komando Distrik Militer 0999 Sukamulya"]);
+  });
+
+  it("strips degree phrases written without full stops and a noble title", () => {
+    const draft = read(
+      "Rapat dipimpin Rektor Universitas Sukamulya, Dr Ir Hendra Gunawan ST MT IPM ASEAN Eng. Hadir pula Kepala Rutan Blora, RM. Bagus Wirawan.",
+    );
+    expect(draft.people.map((p) => p.name).sort()).toEqual(["Bagus Wirawan", "Hendra Gunawan"]);
+  });
+
+  it("reads a numbered vice-rector of a university the article abbreviates", () => {
+    const draft = read(
+      "Universitas Sukamulya (Unsuka) mewisuda 500 lulusan.",
+      "Hasilnya dibacakan Pembantu Rektor I Unsuka, Rina Marlina.",
+    );
+    expect(positions(draft)).toEqual(["Rina Marlina | Pembantu Rektor I | Universitas Sukamulya"]);
   });
 });
 

@@ -3,7 +3,7 @@ import type { GazetteerPlace } from "../gazetteer/index.ts";
 import { normalizeName, slugify } from "../normalize.ts";
 import type { InstitutionMatch } from "./institutions.ts";
 import { type Token, tokenize } from "./tokens.ts";
-import { learnAbbreviations, type UnitSpec } from "./units.ts";
+import { learnAbbreviations, readPlaceEvidence, type UnitSpec } from "./units.ts";
 
 export type FieldName = "title" | "body";
 
@@ -23,6 +23,8 @@ export interface TextField {
   defaultAgency?: string;
   /** Abbreviations the article defines ("… Daerah (BPBD)"), by the acronym as written. */
   learnedAbbreviations?: Map<string, UnitSpec>;
+  /** Words the article itself uses as places ("di Kobar", "Desa Gunungsari"), compact. */
+  placeEvidence?: Set<string>;
 }
 
 export interface PlaceEntity {
@@ -120,14 +122,18 @@ export class ExtractionContext {
 
   static create(title: string, body: string, defaultAgency?: string): ExtractionContext {
     const bodyField: TextField = { name: "body", text: body, tokens: tokenize(body), defaultAgency };
+    const titleTokens = tokenize(title);
+    const placeEvidence = readPlaceEvidence([titleTokens, bodyField.tokens]);
+    bodyField.placeEvidence = placeEvidence;
     bodyField.learnedAbbreviations = learnAbbreviations(bodyField);
     return new ExtractionContext(
       {
         name: "title",
         text: title,
-        tokens: tokenize(title),
+        tokens: titleTokens,
         defaultAgency,
         learnedAbbreviations: bodyField.learnedAbbreviations,
+        placeEvidence,
       },
       bodyField,
     );

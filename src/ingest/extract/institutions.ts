@@ -215,16 +215,23 @@ const DIRECTIONS = new Set(["utara", "selatan", "timur", "barat", "tengah"]);
 /** "Kodim 0717/Purwodadi": a military command named by its number and seat. */
 function readNumberedCommand(field: TextField, head: HeadSpec, at: number, j: number): InstitutionMatch | undefined {
   const { tokens } = field;
-  if (!/^\d{4}$/.test(tokens[j]?.text ?? "") || tokens[j + 1]?.text !== "/") return undefined;
-  const located = matchPlaceAt(tokens, j + 2);
-  let end = located?.to ?? unknownPlaceWords(tokens, j + 2, false);
-  if (end <= j + 2) return undefined;
+  if (!/^\d{2,4}$/.test(tokens[j]?.text ?? "")) return undefined;
+  // "0721/Blora", "0823 Situbondo", "05/KK", "0313-05/Kampar Kiri".
+  let seatAt = j + 1;
+  if (tokens[seatAt]?.text === "-" && /^\d{1,3}$/.test(tokens[seatAt + 1]?.text ?? "")) seatAt += 2;
+  const slash = tokens[seatAt]?.text === "/";
+  if (slash) seatAt++;
+  const located = matchPlaceAt(tokens, seatAt);
+  let end = located?.to ?? unknownPlaceWords(tokens, seatAt, false);
+  if (end <= seatAt && slash && tokens[seatAt]?.isWord && /^\p{Lu}{2,5}$/u.test(tokens[seatAt]?.text ?? ""))
+    end = seatAt + 1;
+  if (end <= seatAt) return undefined;
   // "0721/Blora Selatan": a direction after the seat belongs to it.
   if (located && tokens[end]?.capitalized && DIRECTIONS.has(tokens[end]?.lower ?? "")) end++;
   const words = written(field, j, end);
   return {
     // The number names the command: "Kodim 0721/BS" and "Komando Distrik Militer 0721/Blora Selatan" are one.
-    identity: `${head.key}:${tokens[j]?.text}`,
+    identity: `${head.key}:${field.text.slice(tokens[j]?.start ?? 0, tokens[seatAt - 1]?.end ?? 0).replace(/[\s/]+/g, "")}`,
     type: head.type,
     name: `${head.long} ${words}`,
     shortName: `${head.short} ${words}`,

@@ -40,6 +40,18 @@ const ABBREVIATED_TITLES = new Map(titleLexicon.abbreviatedTitles.map((t) => [t.
 const NATIONAL_TITLES = new Map(titleLexicon.nationalTitles.map((t) => [t.word.toLowerCase(), t]));
 const LEAD_PHRASES = [...titleLexicon.leadPhrases].sort((a, b) => b.words.length - a.words.length);
 const MULTI_WORD_TITLES = [...titleLexicon.multiWordTitles].sort((a, b) => b.words.length - a.words.length);
+
+/** Title phrases by their first word, longest first, so a title word tries only its own phrases. */
+function byFirstWord<T extends { words: string[] }>(phrases: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const phrase of phrases) {
+    const first = (phrase.words[0] ?? "").toLowerCase();
+    map.set(first, [...(map.get(first) ?? []), phrase]);
+  }
+  return map;
+}
+const LEADS_BY_FIRST_WORD = byFirstWord(LEAD_PHRASES);
+const MULTI_WORD_TITLES_BY_FIRST_WORD = byFirstWord(MULTI_WORD_TITLES);
 const NOT_NAMES = lower([
   ...peopleLexicon.notNames,
   ...dateLexicon.weekdays,
@@ -70,7 +82,7 @@ const TITLE_FIRST_WORDS = lower([
   ...titleLexicon.abbreviatedTitles.map((t) => t.word),
   ...titleLexicon.nationalTitles.map((t) => t.word),
   ...titleLexicon.nationalHeadTitles.map((t) => t.words[0] ?? ""),
-  ...Object.keys(titleLexicon.actingPrefixes),
+  ...Object.keys(titleLexicon.actingPrefixes).map((prefix) => prefix.split(" ")[0] ?? ""),
   ...UNIT_ABBREVIATED_TITLES.map((t) => t.word),
 ]);
 const UNIT_WORDS = lower(titleLexicon.unitWords);
@@ -79,6 +91,7 @@ const INSTITUTION_CONNECTORS = lower(titleLexicon.institutionConnectors);
 const ANONYMOUS_PHRASES = peopleLexicon.anonymousSpeakerPhrases;
 const NATIONAL_HEAD_TITLES = [...titleLexicon.nationalHeadTitles].sort((a, b) => b.words.length - a.words.length);
 const ACTING_PREFIXES = titleLexicon.actingPrefixes as Record<string, string>;
+const DEGREE_PHRASES = peopleLexicon.degreePhrases;
 const UNIT_HEAD_ROLES = new Set(["Kepala", "Wakil Kepala", "Komandan", "Sekretaris", "Kepala Pelaksana"]);
 const UNIT_TITLES = new Map(UNIT_ABBREVIATED_TITLES.map((t) => [t.word.toLowerCase(), t]));
 
@@ -145,10 +158,12 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
   const token = tokens[at];
   if (!token?.isWord || !token.capitalized || !TITLE_FIRST_WORDS.has(token.lower)) return undefined;
 
-  const acting = ACTING_PREFIXES[token.lower];
+  const twoWordActing = ACTING_PREFIXES[`${token.lower} ${tokens[at + 1]?.lower ?? ""}`];
+  const acting = twoWordActing ?? ACTING_PREFIXES[token.lower];
   if (acting) {
-    // "Plt. Kepala Rutan Demak": the title after the prefix, held in an acting capacity.
-    const next = tokens[at + 1]?.text === "." ? at + 2 : at + 1;
+    // "Plt. Kepala Rutan Demak", "Pelaksana Tugas Kepala BPBD": the title after the prefix, held in an acting capacity.
+    const afterPrefix = twoWordActing ? at + 2 : at + 1;
+    const next = tokens[afterPrefix]?.text === "." ? afterPrefix + 1 : afterPrefix;
     const title = matchTitleAt(field, next);
     return title ? { ...title, role: `${acting} ${title.role}`, from: at } : undefined;
   }
@@ -162,7 +177,7 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
       implied: true,
     };
   }
-  for (const title of MULTI_WORD_TITLES) {
+  for (const title of MULTI_WORD_TITLES_BY_FIRST_WORD.get(token.lower) ?? []) {
     const to = wordsAt(tokens, at, title.words);
     if (to > 0) {
       const institution = matchImpliedInstitution(field, to, title.head);
@@ -206,10 +221,15 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
       };
     }
   }
-  for (const lead of LEAD_PHRASES) {
+  const leads = LEADS_BY_FIRST_WORD.get(token.lower) ?? [];
+  for (const lead of leads) {
     let to = wordsAt(tokens, at, lead.words);
     if (to < 0) continue;
     let role = lead.role;
+    if ("standalone" in lead && lead.standalone && /^(I|II|III|IV|V)$/.test(tokens[to]?.text ?? "")) {
+      role = `${role} ${tokens[to]?.text}`;
+      to++;
+    }
     if ("impliedHead" in lead && lead.impliedHead) {
       // "Kepala Pengamanan Rutan (KPR) …": the institution's head word is part of the title.
       const institution = matchImpliedInstitution(field, to, lead.impliedHead);
@@ -218,6 +238,9 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
     if (lead.unit) {
       const unitEnd = unitWords(field, to);
       if (unitEnd === to) continue;
+      // "Anggota Komisi Pemilihan Umum …": the lead's last word starts an institution, not a unit of one.
+      const asInstitution = lead.words.length > 1 ? matchInstitutionAt(field, to - 1) : undefined;
+      if (asInstitution && asInstitution.to > unitEnd) continue;
       role = `${role} ${field.text.slice(tokens[to]?.start ?? 0, tokens[unitEnd - 1]?.end ?? 0).replace(/\s+/g, " ")}`;
       to = unitEnd;
     }
@@ -239,7 +262,7 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
     if (lead.unit || lead.unitOptional || ("standalone" in lead && lead.standalone))
       return { role, from: at, to, defaultTypes: lead.defaultTypes };
   }
-  const plainLead = LEAD_PHRASES.find(
+  const plainLead = leads.find(
     (lead) => !lead.unit && !lead.unitOptional && !("impliedHead" in lead) && wordsAt(tokens, at, lead.words) > 0,
   );
   return plainLead ? matchOrganisationTitle(field, at, at + plainLead.words.length, plainLead.role) : undefined;
@@ -341,12 +364,18 @@ function isNameWord(token: Token | undefined): boolean {
   return token.text.length === 1 || token.text !== token.text.toUpperCase();
 }
 
+function isPlaceWord(field: TextField, token: Token | undefined): boolean {
+  if (!token?.isWord || token.text.includes(".")) return false;
+  if (field.placeEvidence?.has(token.compact)) return true;
+  const places = gazetteer().bySurface.get(token.compact);
+  return places !== undefined && !gazetteer().ambiguousBareNames.has(token.compact);
+}
+
 /** A person's name starting at token `at`, honorifics and ranks before it and degrees after. */
 export function readName(field: TextField, at: number): NameMatch | undefined {
   const { tokens } = field;
   const address = skipTitlesOfAddress(tokens, at);
   let j = address.to;
-  const nameFrom = j;
   const words: string[] = [];
   while (words.length < 5) {
     const token = tokens[j];
@@ -383,14 +412,29 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
     break;
   }
   if (words.length === 0) return undefined;
+  // "Kepala BPBD Kobar Syahruni", "Kemenag Kebumen Sukarno": a place the article names, or the
+  // gazetteer knows, before a name is the title's region, not the person's first name.
+  let nameStart = address.to;
+  while (words.length > 1 && isPlaceWord(field, tokens[nameStart])) {
+    words.shift();
+    nameStart++;
+  }
+  if (words.length === 1 && field.placeEvidence?.has(tokens[nameStart]?.compact ?? "")) return undefined;
   const last = words[words.length - 1] ?? "";
   if (last.endsWith(".")) return undefined;
   const nameTo = j;
+  const nameFrom = nameStart;
   // Degrees: ", S.H., M.H." or " SH".
   for (let guard = 0; guard < 6; guard++) {
     const afterComma = tokens[j]?.text === "," ? degreeEndAt(tokens, j + 1) : -1;
     if (afterComma > 0) {
       j = afterComma;
+      continue;
+    }
+    const phraseAt = tokens[j]?.text === "," ? j + 1 : j;
+    const phrase = DEGREE_PHRASES.reduce((best, words) => Math.max(best, wordsAt(tokens, phraseAt, words)), -1);
+    if (phrase > 0) {
+      j = tokens[phrase]?.text === "." && !tokens[phrase]?.spaced ? phrase + 1 : phrase;
       continue;
     }
     const direct = degreeEndAt(tokens, j);
@@ -463,7 +507,9 @@ export function recordPerson(context: ExtractionContext, field: TextField, name:
 
 function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
   const next = field.tokens[name.to];
-  return !next || !next.isWord || !next.capitalized || next.lower === "dan";
+  // "… ASEAN Eng. Hadir pula …": a degree's full stop can end the sentence.
+  const sentenceEnded = name.to > name.nameTo && field.tokens[name.to - 1]?.text === ".";
+  return !next || !next.isWord || !next.capitalized || next.lower === "dan" || sentenceEnded;
 }
 
 /**

@@ -60,7 +60,11 @@ for (const entry of unitLexicon.abbreviations) {
   }
 }
 /** The standard abbreviation of a long form, so "Dinas Kesehatan Blora" is also "Dinkes Blora". */
-const SHORT_OF_LONG = new Map(unitLexicon.abbreviations.map((a) => [compactSurface(a.long), a.short[0] as string]));
+const SHORT_OF_LONG = new Map<string, string>();
+for (const entry of unitLexicon.abbreviations) {
+  const long = compactSurface(entry.long);
+  if (!SHORT_OF_LONG.has(long)) SHORT_OF_LONG.set(long, entry.short[0] as string);
+}
 export const UNIT_ABBREVIATED_TITLES = unitLexicon.abbreviatedTitles;
 
 /** Words that begin a unit name: never part of a person's name. */
@@ -106,7 +110,7 @@ const titleCase = (word: string) =>
 function bracketedAcronym(tokens: readonly Token[], at: number): { acronym: string; to: number } | undefined {
   if (tokens[at]?.text !== "(") return undefined;
   const word = tokens[at + 1];
-  if (!word?.isWord || word.text.length > 15 || !/\p{Lu}.*\p{Lu}/u.test(word.text)) return undefined;
+  if (!word?.isWord || word.text.length > 15 || !word.capitalized || /^\d/.test(word.text)) return undefined;
   if (tokens[at + 2]?.text === ")") return { acronym: word.text, to: at + 3 };
   // "(Satpol PP)", "(TP PKK)"
   const second = tokens[at + 2];
@@ -115,12 +119,15 @@ function bracketedAcronym(tokens: readonly Token[], at: number): { acronym: stri
   return undefined;
 }
 
+const NOT_PLACE_WORDS = new Set([...NOT_PROPER_WORDS, ...peopleLexicon.notNames.map((w) => w.toLowerCase())]);
+const NATIONAL_REGIONS = unitLexicon.nationalRegions.map((r) => lowerWords(r.split(" ")));
 const DIRECTIONS = new Set(["utara", "selatan", "timur", "barat", "tengah", "raya"]);
 
 /** The region a unit serves: "Kabupaten Blora", "Kab. Blora", "Kota Semarang", "Jateng", "Blora Selatan". */
 function readRegion(
   tokens: readonly Token[],
   at: number,
+  evidence?: Set<string>,
 ): { place?: PlaceMatch; words?: string; from: number; to: number } | undefined {
   const token = tokens[at];
   if (!token?.isWord || !token.capitalized) return undefined;
@@ -130,6 +137,20 @@ function readRegion(
     const to = next?.isWord && next.capitalized && DIRECTIONS.has(next.lower) ? place.to + 1 : place.to;
     return { place, from: at, to };
   }
+  for (const words of NATIONAL_REGIONS) {
+    const to = wordsAt(tokens, at, words);
+    if (to > 0)
+      return {
+        from: at,
+        to,
+        words: tokens
+          .slice(at, to)
+          .map((t) => t.text)
+          .join(" "),
+      };
+  }
+  if (evidence?.has(token.compact) && !NOT_PLACE_WORDS.has(token.lower))
+    return { from: at, to: at + 1, words: token.text };
   if (tokens[at - 1]?.text === "/") {
     // "Koramil 01/Sukamaju": the seat after a slash, listed or not.
     let j = at;
@@ -202,13 +223,15 @@ function unitMatch(
   let j = afterName;
   const number = readUnitNumber(tokens, j);
   if (number) j = number.to;
-  const bracket = bracketedAcronym(tokens, j);
+  let bracket = bracketedAcronym(tokens, j);
   let short = spec.short ?? SHORT_OF_LONG.get(compactSurface(spec.long));
-  if (bracket) {
-    short ??= bracket.acronym;
-    j = bracket.to;
-  }
-  const region = national ? undefined : readRegion(tokens, j);
+  if (bracket) j = bracket.to;
+  const region = national ? undefined : readRegion(tokens, j, field.placeEvidence);
+  // "Komisi Pemilihan Umum Republik Indonesia (KPU RI)": the bracket may follow the region.
+  const bracketAfterRegion = !bracket && region ? bracketedAcronym(tokens, region.to) : undefined;
+  if (bracketAfterRegion) bracket = bracketAfterRegion;
+  if (bracket && !bracketAfterRegion) short ??= bracket.acronym;
+  if (bracketAfterRegion) short ??= bracketAfterRegion.acronym.split(" ")[0];
   if (number) {
     // "Koramil 01/Blora": the number names the unit, the seat after the slash is part of its name.
     const end = region?.to ?? j;
@@ -238,8 +261,13 @@ function unitMatch(
     : region?.words
       ? writtenText(field, region.from, region.to)
       : "";
-  const regionLabel = place ? placeLabel(place.place) : (region?.words ?? "");
-  const end = region?.to ?? j;
+  // "KPU RI": the republic is written short in a short name.
+  const regionLabel = place
+    ? placeLabel(place.place)
+    : region?.words === "Republik Indonesia"
+      ? "RI"
+      : (region?.words ?? "");
+  const end = bracketAfterRegion?.to ?? region?.to ?? j;
   const name = `${spec.long} ${regionName}`.trim();
   const shortName = short ? `${short} ${regionLabel}`.trim() : undefined;
   const standardAliases = place
@@ -465,4 +493,26 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
     context.institutions.delete(identity);
     context.mergedIdentities.set(identity, target.identity);
   }
+}
+
+const PLACE_MARKERS = new Set(unitLexicon.placeMarkers.map((w) => w.toLowerCase()));
+
+/**
+ * Capitalised words the article writes after a locative word or a place prefix: "di Kobar",
+ * "Desa Gunungsari", "Kota Siantar". Such a word before a name is the region of the title
+ * before it, not the person's first name ("Kepala BPBD Kobar Syahruni").
+ */
+export function readPlaceEvidence(fields: readonly (readonly Token[])[]): Set<string> {
+  const words = new Set<string>();
+  for (const tokens of fields) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!PLACE_MARKERS.has(tokens[i]?.lower ?? "")) continue;
+      let next = i + 1;
+      if (tokens[next]?.text === "." && tokens[i]?.lower !== "di" && tokens[i]?.lower !== "ke") next++;
+      const word = tokens[next];
+      if (word?.isWord && word.capitalized && !/\d/.test(word.text) && !UNIT_FIRST_WORDS.has(word.lower))
+        words.add(word.compact);
+    }
+  }
+  return words;
 }
