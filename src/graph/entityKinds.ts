@@ -1,0 +1,160 @@
+import type { ArticleDraft, InstitutionType, PlaceKind } from "../ingest/draft.ts";
+import { normalizeName } from "../ingest/normalize.ts";
+import type { AliasKind } from "./resolveByAlias.ts";
+
+type PersonEntry = ArticleDraft["people"][number];
+type InstitutionEntry = ArticleDraft["institutions"][number];
+type PlaceEntry = ArticleDraft["places"][number];
+
+/** People: a form names one person. */
+export const people: AliasKind<PersonEntry, { id: string }, void> = {
+  name: "person",
+  scopeOf: () => "",
+  lookup: async (tx, _entries, normalized) => {
+    const rows = await tx.personAlias.findMany({
+      where: { normalized: { in: normalized } },
+      orderBy: { personId: "asc" },
+      select: { normalized: true, personId: true },
+    });
+    const byPerson = new Map<string, { node: { id: string }; forms: { scope: string; normalized: string }[] }>();
+    for (const row of rows) {
+      const entry = byPerson.get(row.personId) ?? { node: { id: row.personId }, forms: [] };
+      byPerson.set(row.personId, entry);
+      entry.forms.push({ scope: "", normalized: row.normalized });
+    }
+    return [...byPerson.values()];
+  },
+  create: (tx, person) =>
+    tx.person.create({ data: { name: person.name, normalizedName: normalizeName(person.name) }, select: { id: true } }),
+  complete: async () => {},
+  insertAliases: async (tx, rows) => {
+    await tx.personAlias.createMany({
+      data: rows.map((row) => ({ personId: row.node.id, alias: row.written, normalized: row.normalized })),
+    });
+  },
+};
+
+interface InstitutionNode {
+  id: string;
+  parentId: string | null;
+  placeId: string | null;
+  shortName: string | null;
+  type: InstitutionType;
+}
+
+/** Institutions: a form names one institution; the place ids of the same draft are the context. */
+export const institutions: AliasKind<InstitutionEntry, InstitutionNode, ReadonlyMap<string, string>> = {
+  name: "institution",
+  scopeOf: () => "",
+  lookup: async (tx, _entries, normalized) => {
+    const rows = await tx.institution.findMany({
+      where: { aliases: { some: { normalized: { in: normalized } } } },
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        parentId: true,
+        placeId: true,
+        shortName: true,
+        type: true,
+        aliases: { where: { normalized: { in: normalized } }, select: { normalized: true } },
+      },
+    });
+    return rows.map(({ aliases, ...node }) => ({ node, forms: aliases.map((a) => ({ scope: "", ...a })) }));
+  },
+  create: (tx, institution, ids, placeIds) =>
+    tx.institution.create({
+      data: {
+        name: institution.name,
+        normalizedName: normalizeName(institution.name),
+        shortName: institution.shortName || null,
+        type: institution.type,
+        parentId: institution.parent ? (ids.get(institution.parent) ?? null) : null,
+        placeId: institution.place ? (placeIds.get(institution.place) ?? null) : null,
+      },
+      select: { id: true, parentId: true, placeId: true, shortName: true, type: true },
+    }),
+  complete: async (tx, institution, node, ids, placeIds) => {
+    const parentId = institution.parent ? (ids.get(institution.parent) ?? null) : null;
+    const placeId = institution.place ? (placeIds.get(institution.place) ?? null) : null;
+    const fill = {
+      ...(node.parentId === null && parentId && parentId !== node.id ? { parentId } : {}),
+      ...(node.placeId === null && placeId ? { placeId } : {}),
+      ...(node.shortName === null && institution.shortName ? { shortName: institution.shortName } : {}),
+      ...(node.type === "OTHER" && institution.type !== "OTHER" ? { type: institution.type } : {}),
+    };
+    if (Object.keys(fill).length === 0) return;
+    await tx.institution.update({ where: { id: node.id }, data: fill });
+    Object.assign(node, fill);
+  },
+  insertAliases: async (tx, rows) => {
+    await tx.institutionAlias.createMany({
+      data: rows.map((row) => ({ institutionId: row.node.id, alias: row.written, normalized: row.normalized })),
+    });
+  },
+};
+
+interface PlaceNode {
+  id: string;
+  kind: PlaceKind;
+  code: string | null;
+  parentId: string | null;
+}
+
+/**
+ * Places: by Kemendagri code first, else by a form, which names one place of each kind
+ * ("Blora" the regency and "Blora" the district are two places).
+ */
+export const places: AliasKind<PlaceEntry, PlaceNode, void> = {
+  name: "place",
+  scopeOf: (place) => place.kind,
+  // a draft may call the place with a code a city where the store has a regency: its forms are the regency's
+  scopeOfNode: (node) => node.kind,
+  extraLockKeysOf: (place) => (place.code ? [`place-code:${place.code}`] : []),
+  lookup: async (tx, entries, normalized) => {
+    const codes = [...new Set(entries.flatMap((p) => (p.code ? [p.code] : [])))];
+    const rows = await tx.place.findMany({
+      where: { OR: [{ code: { in: codes } }, { aliases: { some: { normalized: { in: normalized } } } }] },
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        kind: true,
+        code: true,
+        parentId: true,
+        aliases: { where: { normalized: { in: normalized } }, select: { normalized: true } },
+      },
+    });
+    return rows.map(({ aliases, ...node }) => ({
+      node,
+      forms: aliases.map((a) => ({ scope: node.kind, normalized: a.normalized })),
+    }));
+  },
+  identify: (place, nodes) => (place.code ? nodes.find((node) => node.code === place.code) : undefined),
+  create: (tx, place, ids) =>
+    tx.place.create({
+      data: {
+        name: place.name,
+        normalizedName: normalizeName(place.name),
+        kind: place.kind,
+        code: place.code ?? null,
+        parentId: place.parent ? (ids.get(place.parent) ?? null) : null,
+      },
+      select: { id: true, kind: true, code: true, parentId: true },
+    }),
+  complete: async (tx, place, node, ids) => {
+    const parentId = place.parent ? (ids.get(place.parent) ?? null) : null;
+    if ((node.parentId !== null || !parentId) && (node.code !== null || !place.code)) return;
+    node.parentId ??= parentId;
+    node.code ??= place.code ?? null;
+    await tx.place.update({ where: { id: node.id }, data: { parentId: node.parentId, code: node.code } });
+  },
+  insertAliases: async (tx, rows) => {
+    await tx.placeAlias.createMany({
+      data: rows.map((row) => ({
+        placeId: row.node.id,
+        kind: row.scope as PlaceKind,
+        alias: row.written,
+        normalized: row.normalized,
+      })),
+    });
+  },
+};
