@@ -167,8 +167,17 @@ export function comparableName(name: string): string {
   return words.join(" ");
 }
 
+// "Rumah Sakit Umum Daerah (RSUD) Harapan Insan" is also written without the inserted acronym.
+const withoutInsertions = (name: string) => name.replace(/\s*\([^)]*\)/g, "");
+
 const namesOf = (entity: { name: string; aliases?: string[]; shortName?: string }) =>
-  new Set([entity.name, entity.shortName ?? "", ...(entity.aliases ?? [])].filter(Boolean).map(comparableName));
+  new Set(
+    [entity.name, entity.shortName ?? "", ...(entity.aliases ?? [])]
+      .filter(Boolean)
+      .flatMap((name) => [name, withoutInsertions(name)])
+      .map(comparableName)
+      .filter(Boolean),
+  );
 
 const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((name) => b.has(name));
 

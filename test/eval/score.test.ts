@@ -135,6 +135,21 @@ describe("the eval scorer", () => {
     expect(tallies?.quotes.truePositives).toBe(gold.quotes.length);
   });
 
+  it("reads a gold name with an acronym inserted in parentheses also without it", () => {
+    const gold = goldOf("a", "police");
+    const institution = gold.institutions[0];
+    expect(institution, "the made-up article gives an institution").toBeTruthy();
+    if (!institution) return;
+    const [head, ...rest] = institution.name.split(" ");
+    const renamed = [head, "(XYZ)", ...rest].join(" ");
+    for (const position of gold.positions)
+      if (position.institution === institution.name) position.institution = renamed;
+    institution.name = renamed;
+    institution.aliases = [];
+    const report = evaluate({ verbose: false }, evalDirectory([{ gold, split: "test" }]));
+    expect(report.articles[0]?.tallies.institutions.truePositives).toBe(gold.institutions.length);
+  });
+
   it("selects by beat and by split", () => {
     const directory = evalDirectory([
       { gold: goldOf("a", "police"), split: "test" },
