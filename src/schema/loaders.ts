@@ -24,10 +24,30 @@ export interface Loaders {
   coAppearances: DataLoader<string, CoAppearance[]>;
   /** when a position was first and last reported, over all its reports */
   positionTimeline: DataLoader<string, PositionTimeline | null>;
+  /** how many articles name a person, an institution or a place, keyed "Person:<id>" … (totalCount of their article lists) */
+  mentionedArticleCount: DataLoader<`${MentionedKind}:${string}`, number>;
 }
+
+export type MentionedKind = "Person" | "Institution" | "Place";
 
 export function createLoaders(): Loaders {
   return {
+    mentionedArticleCount: new DataLoader(async (keys) => {
+      const idsOf = (kind: MentionedKind) =>
+        keys.filter((key) => key.startsWith(`${kind}:`)).map((key) => key.slice(kind.length + 1));
+      // one statement for every kind; an empty array matches nothing
+      const rows = await prisma().$queryRaw<{ key: string; count: number }[]>(Prisma.sql`
+        SELECT 'Person:' || "personId" AS "key", count(*)::int AS "count" FROM "PersonMention"
+          WHERE "personId" = ANY(${idsOf("Person")}::text[]) GROUP BY "personId"
+        UNION ALL
+        SELECT 'Institution:' || "institutionId", count(*)::int FROM "InstitutionMention"
+          WHERE "institutionId" = ANY(${idsOf("Institution")}::text[]) GROUP BY "institutionId"
+        UNION ALL
+        SELECT 'Place:' || "placeId", count(*)::int FROM "PlaceMention"
+          WHERE "placeId" = ANY(${idsOf("Place")}::text[]) GROUP BY "placeId"`);
+      const counts = new Map(rows.map((row) => [row.key, row.count]));
+      return keys.map((key) => counts.get(key) ?? 0);
+    }),
     positionTimeline: new DataLoader(async (positionIds) => {
       const rows = await prisma().positionReport.groupBy({
         by: ["positionId"],

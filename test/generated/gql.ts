@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {\n    articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.FilteredArticlesDocument,
+    "\n  query CountedArticles($filter: ArticleFilter) {\n    articles(filter: $filter, first: 1) {\n      totalCount\n      edges { node { slug } }\n    }\n  }\n": typeof types.CountedArticlesDocument,
+    "\n  query IdsOf {\n    institution(name: \"rutan blora\") { id }\n    person(name: \"Hemu\") { id }\n  }\n": typeof types.IdsOfDocument,
+    "\n  query CountedLists {\n    people(first: 1) { totalCount edges { node { name } } }\n    institutions(search: \"rutan\") { totalCount }\n    places { totalCount }\n    institution(name: \"lapas pati\") { articles(first: 1) { totalCount edges { node { slug } } } }\n    person(name: \"Hemu\") { articles(first: 1) { totalCount } }\n  }\n": typeof types.CountedListsDocument,
     "\n  query InstitutionPage($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      articles(first: 20) {\n        edges {\n          node {\n            title\n            people {\n              name\n              positions {\n                title\n                institution {\n                  name\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.InstitutionPageDocument,
     "\n  query InstitutionByName($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      shortName\n      aliases\n      type\n      parent { name parent { name } children { name } }\n      place { name kind code parent { name } }\n      people { name }\n      events { name date host { name } participants { person { name } role } }\n      products { name category producer { name } }\n      positions { title person { name } }\n    }\n  }\n": typeof types.InstitutionByNameDocument,
     "\n  query PersonPage($name: String!) {\n    person(name: $name) {\n      id\n      name\n      aliases\n      positions {\n        title\n        role\n        institution { name type }\n        firstReportedAt\n        lastReportedAt\n        reportCount\n        reports { title reportedAt article { title } provenance { field start end confidence extractor } }\n      }\n      quotes { text article { title } position { title } provenance { start end } }\n      articles(first: 5) { edges { node { title } } }\n      events { name kind date place { name } host { name } participants { person { name } role } topics { name } }\n    }\n  }\n": typeof types.PersonPageDocument,
@@ -23,11 +27,18 @@ type Documents = {
     "\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n": typeof types.ArticleLookupDocument,
     "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article { id title url people { name } institutions { name } }\n    }\n  }\n": typeof types.IngestArticleDocument,
     "\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n": typeof types.AppearsWithDocument,
+    "\n  query Search($search: String) { articles(filter: { search: $search }, first: 5) { edges { cursor } } }\n": typeof types.SearchDocument,
+    "query ArticleBySlug($slug: String) { article(slug: $slug) { id title } }": typeof types.ArticleBySlugDocument,
+    "query Node($id: ID!) { node(id: $id) { id } }": typeof types.NodeDocument,
     "\n  mutation IngestForSubscription($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created article { id title } }\n  }\n": typeof types.IngestForSubscriptionDocument,
     "\n  query PersonIdForSubscription($name: String!) { person(name: $name) { id } }\n": typeof types.PersonIdForSubscriptionDocument,
     "\n  subscription ArticleAdded($filter: ArticleAddedFilter, $after: String) {\n    articleAdded(filter: $filter, after: $after) { cursor article { id title people { name } } }\n  }\n": typeof types.ArticleAddedDocument,
 };
 const documents: Documents = {
+    "\n  query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {\n    articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.FilteredArticlesDocument,
+    "\n  query CountedArticles($filter: ArticleFilter) {\n    articles(filter: $filter, first: 1) {\n      totalCount\n      edges { node { slug } }\n    }\n  }\n": types.CountedArticlesDocument,
+    "\n  query IdsOf {\n    institution(name: \"rutan blora\") { id }\n    person(name: \"Hemu\") { id }\n  }\n": types.IdsOfDocument,
+    "\n  query CountedLists {\n    people(first: 1) { totalCount edges { node { name } } }\n    institutions(search: \"rutan\") { totalCount }\n    places { totalCount }\n    institution(name: \"lapas pati\") { articles(first: 1) { totalCount edges { node { slug } } } }\n    person(name: \"Hemu\") { articles(first: 1) { totalCount } }\n  }\n": types.CountedListsDocument,
     "\n  query InstitutionPage($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      articles(first: 20) {\n        edges {\n          node {\n            title\n            people {\n              name\n              positions {\n                title\n                institution {\n                  name\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.InstitutionPageDocument,
     "\n  query InstitutionByName($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      shortName\n      aliases\n      type\n      parent { name parent { name } children { name } }\n      place { name kind code parent { name } }\n      people { name }\n      events { name date host { name } participants { person { name } role } }\n      products { name category producer { name } }\n      positions { title person { name } }\n    }\n  }\n": types.InstitutionByNameDocument,
     "\n  query PersonPage($name: String!) {\n    person(name: $name) {\n      id\n      name\n      aliases\n      positions {\n        title\n        role\n        institution { name type }\n        firstReportedAt\n        lastReportedAt\n        reportCount\n        reports { title reportedAt article { title } provenance { field start end confidence extractor } }\n      }\n      quotes { text article { title } position { title } provenance { start end } }\n      articles(first: 5) { edges { node { title } } }\n      events { name kind date place { name } host { name } participants { person { name } role } topics { name } }\n    }\n  }\n": types.PersonPageDocument,
@@ -37,6 +48,9 @@ const documents: Documents = {
     "\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n": types.ArticleLookupDocument,
     "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article { id title url people { name } institutions { name } }\n    }\n  }\n": types.IngestArticleDocument,
     "\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n": types.AppearsWithDocument,
+    "\n  query Search($search: String) { articles(filter: { search: $search }, first: 5) { edges { cursor } } }\n": types.SearchDocument,
+    "query ArticleBySlug($slug: String) { article(slug: $slug) { id title } }": types.ArticleBySlugDocument,
+    "query Node($id: ID!) { node(id: $id) { id } }": types.NodeDocument,
     "\n  mutation IngestForSubscription($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created article { id title } }\n  }\n": types.IngestForSubscriptionDocument,
     "\n  query PersonIdForSubscription($name: String!) { person(name: $name) { id } }\n": types.PersonIdForSubscriptionDocument,
     "\n  subscription ArticleAdded($filter: ArticleAddedFilter, $after: String) {\n    articleAdded(filter: $filter, after: $after) { cursor article { id title people { name } } }\n  }\n": types.ArticleAddedDocument,
@@ -56,6 +70,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {\n    articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {\n    articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountedArticles($filter: ArticleFilter) {\n    articles(filter: $filter, first: 1) {\n      totalCount\n      edges { node { slug } }\n    }\n  }\n"): (typeof documents)["\n  query CountedArticles($filter: ArticleFilter) {\n    articles(filter: $filter, first: 1) {\n      totalCount\n      edges { node { slug } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdsOf {\n    institution(name: \"rutan blora\") { id }\n    person(name: \"Hemu\") { id }\n  }\n"): (typeof documents)["\n  query IdsOf {\n    institution(name: \"rutan blora\") { id }\n    person(name: \"Hemu\") { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountedLists {\n    people(first: 1) { totalCount edges { node { name } } }\n    institutions(search: \"rutan\") { totalCount }\n    places { totalCount }\n    institution(name: \"lapas pati\") { articles(first: 1) { totalCount edges { node { slug } } } }\n    person(name: \"Hemu\") { articles(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query CountedLists {\n    people(first: 1) { totalCount edges { node { name } } }\n    institutions(search: \"rutan\") { totalCount }\n    places { totalCount }\n    institution(name: \"lapas pati\") { articles(first: 1) { totalCount edges { node { slug } } } }\n    person(name: \"Hemu\") { articles(first: 1) { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -92,6 +122,18 @@ export function graphql(source: "\n  mutation IngestArticle($input: IngestArticl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n"): (typeof documents)["\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($search: String) { articles(filter: { search: $search }, first: 5) { edges { cursor } } }\n"): (typeof documents)["\n  query Search($search: String) { articles(filter: { search: $search }, first: 5) { edges { cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArticleBySlug($slug: String) { article(slug: $slug) { id title } }"): (typeof documents)["query ArticleBySlug($slug: String) { article(slug: $slug) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Node($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query Node($id: ID!) { node(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

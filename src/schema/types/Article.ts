@@ -1,11 +1,12 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { GraphQLError } from "graphql";
 import { prisma } from "../../store/index.ts";
-import { selectArticlePage } from "../articlePage.ts";
+import { articleOrder, buildArticleFilter, countArticles, selectArticlePage } from "../articleFilter.ts";
 import { builder } from "../builder.ts";
 import { listArgs, listTake } from "../lists.ts";
-import { filterIds, idOfType } from "../lookup.ts";
+import { idOfType } from "../lookup.ts";
 import { pageSize } from "../pagination.ts";
+import { ArticleFilterRef, ArticleOrderEnum } from "./ArticleFilter.ts";
 import { EventRef } from "./Event.ts";
 import { InstitutionRef } from "./Institution.ts";
 import { PersonRef } from "./Person.ts";
@@ -123,22 +124,6 @@ builder.prismaObjectFields(ArticleRef, (t) => ({
   }),
 }));
 
-const ArticleFilter = builder.inputType("ArticleFilter", {
-  description: "Narrows an article list; all given conditions must hold.",
-  fields: (t) => ({
-    institution: t.id({ description: "Only articles that name this institution (its ID)." }),
-    person: t.id({ description: "Only articles that name this person (its ID)." }),
-    place: t.id({ description: "Only articles that name this place (its ID)." }),
-    topic: t.string({ description: "Only articles about this topic (its name, any case)." }),
-    search: t.string({
-      description:
-        'Full-text search in Indonesian (stemmed: "ketahanan" finds "tahan"); web-search syntax: "exact phrase", -excluded, or. Results are ranked by relevance.',
-    }),
-    publishedAfter: t.field({ type: "DateTime", description: "Only articles published at or after this time." }),
-    publishedBefore: t.field({ type: "DateTime", description: "Only articles published before this time." }),
-  }),
-});
-
 builder.queryFields((t) => ({
   article: t.prismaField({
     type: "Article",
@@ -160,41 +145,61 @@ builder.queryFields((t) => ({
       return prisma().article.findUnique({ ...query, where: { url: String(args.url) } });
     },
   }),
-  articles: t.connection({
-    type: ArticleRef,
-    description: "Articles, newest first, or by relevance when searching.",
-    args: { filter: t.arg({ type: ArticleFilter, description: "Conditions the articles must meet." }) },
-    resolve: async (_root, args, context, info) => {
-      const filter = args.filter ?? {};
-      const page = await selectArticlePage(
-        {
-          ...filterIds(filter),
-          topic: filter.topic ?? undefined,
-          search: filter.search ?? undefined,
-          publishedAfter: filter.publishedAfter ?? undefined,
-          publishedBefore: filter.publishedBefore ?? undefined,
-        },
-        pageSize(args.first),
-        args.after,
-      );
-      const query = queryFromInfo({ context, info, typeName: "Article", path: ["edges", "node"] });
-      const articles = await prisma().article.findMany({
-        ...query,
-        where: { id: { in: page.edges.map((e) => e.id) } },
-      });
-      const byId = new Map(articles.map((a) => [a.id, a]));
-      return {
-        edges: page.edges.flatMap((edge) => {
-          const node = byId.get(edge.id);
-          return node ? [{ cursor: edge.cursor, node }] : [];
+  articles: t.connection(
+    {
+      type: ArticleRef,
+      description: "Articles, newest first, or by relevance when searching; orderBy chooses.",
+      args: {
+        filter: t.arg({ type: ArticleFilterRef, description: "Conditions the articles must meet." }),
+        orderBy: t.arg({
+          type: ArticleOrderEnum,
+          description: "NEWEST (default), OLDEST, or RELEVANCE (with a search).",
         }),
-        pageInfo: {
-          hasNextPage: page.hasNextPage,
-          hasPreviousPage: Boolean(args.after),
-          startCursor: page.edges[0]?.cursor ?? null,
-          endCursor: page.edges.at(-1)?.cursor ?? null,
-        },
-      };
+      },
+      resolve: async (_root, args, context, info) => {
+        const built = buildArticleFilter(args.filter);
+        const page = await selectArticlePage(
+          built,
+          articleOrder(args.orderBy, built),
+          pageSize(args.first),
+          args.after,
+        );
+        const ids = page.edges.map((e) => e.id);
+        const articles =
+          ids.length === 0
+            ? []
+            : await prisma().article.findMany({
+                ...queryFromInfo({ context, info, typeName: "Article", path: ["edges", "node"] }),
+                where: { id: { in: ids } },
+              });
+        const byId = new Map(articles.map((a) => [a.id, a]));
+        let total: Promise<number> | undefined;
+        return {
+          edges: page.edges.flatMap((edge) => {
+            const node = byId.get(edge.id);
+            return node ? [{ cursor: edge.cursor, node }] : [];
+          }),
+          pageInfo: {
+            hasNextPage: page.hasNextPage,
+            hasPreviousPage: Boolean(args.after),
+            startCursor: page.edges[0]?.cursor ?? null,
+            endCursor: page.edges.at(-1)?.cursor ?? null,
+          },
+          // counted only when the client selects totalCount
+          totalCount: () => {
+            total ??= countArticles(built);
+            return total;
+          },
+        };
+      },
     },
-  }),
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: "How many articles meet the filter, over all pages.",
+          resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
+        }),
+      }),
+    },
+  ),
 }));

@@ -63,12 +63,28 @@ builder.prismaObjectFields(InstitutionRef, (t) => ({
     }),
     resolve: (i) => distinctBy(i.positions, (p) => p.personId).map((p) => p.person),
   }),
-  articles: t.connection({
-    type: ArticleRef,
-    description: "Articles that name the institution, newest first.",
-    select: (args, ctx, nestedSelection) => ({ mentions: institutionArticles.getQuery(args, ctx, nestedSelection) }),
-    resolve: (institution, args, ctx) => institutionArticles.resolve(institution.mentions, args, ctx),
-  }),
+  articles: t.connection(
+    {
+      type: ArticleRef,
+      description: "Articles that name the institution, newest first.",
+      select: (args, ctx, nestedSelection) => ({ mentions: institutionArticles.getQuery(args, ctx, nestedSelection) }),
+      resolve: (institution, args, ctx) => ({
+        ...institutionArticles.resolve(institution.mentions, args, ctx),
+        entityKey: `Institution:${institution.id}` as const,
+      }),
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: "How many articles name the institution, over all pages.",
+          resolve: (connection, _args, ctx) =>
+            ctx.loaders.mentionedArticleCount.load(
+              (connection as unknown as { entityKey: `Institution:${string}` }).entityKey,
+            ),
+        }),
+      }),
+    },
+  ),
 }));
 
 builder.queryFields((t) => ({
@@ -93,6 +109,10 @@ builder.queryFields((t) => ({
       search: t.arg.string({ description: "Part of any written form of the name, any case." }),
       type: t.arg({ type: InstitutionTypeEnum, description: "Only institutions of this type." }),
     },
+    totalCount: (_root, args) =>
+      prisma().institution.count({
+        where: { ...aliasContains(args.search), ...(args.type ? { type: args.type } : {}) },
+      }),
     resolve: (query, _root, args) =>
       prisma().institution.findMany({
         ...query,

@@ -31,12 +31,28 @@ export const PersonRef = builder.prismaNode("Person", {
 });
 
 builder.prismaObjectFields(PersonRef, (t) => ({
-  articles: t.connection({
-    type: ArticleRef,
-    description: "Articles that name the person, newest first.",
-    select: (args, ctx, nestedSelection) => ({ mentions: personArticles.getQuery(args, ctx, nestedSelection) }),
-    resolve: (person, args, ctx) => personArticles.resolve(person.mentions, args, ctx),
-  }),
+  articles: t.connection(
+    {
+      type: ArticleRef,
+      description: "Articles that name the person, newest first.",
+      select: (args, ctx, nestedSelection) => ({ mentions: personArticles.getQuery(args, ctx, nestedSelection) }),
+      resolve: (person, args, ctx) => ({
+        ...personArticles.resolve(person.mentions, args, ctx),
+        entityKey: `Person:${person.id}` as const,
+      }),
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: "How many articles name the person, over all pages.",
+          resolve: (connection, _args, ctx) =>
+            ctx.loaders.mentionedArticleCount.load(
+              (connection as unknown as { entityKey: `Person:${string}` }).entityKey,
+            ),
+        }),
+      }),
+    },
+  ),
   events: t.field({
     type: [EventRef],
     args: listArgs(t.arg),
@@ -69,6 +85,7 @@ builder.queryFields((t) => ({
     cursor: "normalizedName_id",
     description: "People in alphabetical order, optionally those with an alias containing the search text.",
     args: { search: t.arg.string({ description: "Part of any written form of the name, any case." }) },
+    totalCount: (_root, args) => prisma().person.count({ where: aliasContains(args.search) }),
     resolve: (query, _root, args) =>
       prisma().person.findMany({
         ...query,

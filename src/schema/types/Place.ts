@@ -34,12 +34,28 @@ export const PlaceRef = builder.prismaNode("Place", {
 });
 
 builder.prismaObjectFields(PlaceRef, (t) => ({
-  articles: t.connection({
-    type: ArticleRef,
-    description: "Articles that name the place, newest first.",
-    select: (args, ctx, nestedSelection) => ({ mentions: placeArticles.getQuery(args, ctx, nestedSelection) }),
-    resolve: (place, args, ctx) => placeArticles.resolve(place.mentions, args, ctx),
-  }),
+  articles: t.connection(
+    {
+      type: ArticleRef,
+      description: "Articles that name the place, newest first.",
+      select: (args, ctx, nestedSelection) => ({ mentions: placeArticles.getQuery(args, ctx, nestedSelection) }),
+      resolve: (place, args, ctx) => ({
+        ...placeArticles.resolve(place.mentions, args, ctx),
+        entityKey: `Place:${place.id}` as const,
+      }),
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: "How many articles name the place, over all pages.",
+          resolve: (connection, _args, ctx) =>
+            ctx.loaders.mentionedArticleCount.load(
+              (connection as unknown as { entityKey: `Place:${string}` }).entityKey,
+            ),
+        }),
+      }),
+    },
+  ),
 }));
 
 builder.queryFields((t) => ({
@@ -51,6 +67,8 @@ builder.queryFields((t) => ({
       search: t.arg.string({ description: "Part of any written form of the name, any case." }),
       kind: t.arg({ type: PlaceKindEnum, description: "Only places of this kind." }),
     },
+    totalCount: (_root, args) =>
+      prisma().place.count({ where: { ...aliasContains(args.search), ...(args.kind ? { kind: args.kind } : {}) } }),
     resolve: (query, _root, args) =>
       prisma().place.findMany({
         ...query,
