@@ -13,7 +13,7 @@ import { openTestStore } from "../support/stores.ts";
  */
 const audits = serverAudits({
   url: "http://wartagraph.test/graphql",
-  fetchFn: (input: RequestInfo | URL, init?: RequestInit) => testYoga().fetch(input as string, init),
+  fetchFn: (input: string, init?: RequestInit) => testYoga().fetch(input, init ?? {}),
 });
 
 /** SHOULD audits the service knowingly does not meet, with the reason (none today). */
