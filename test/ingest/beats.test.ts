@@ -199,3 +199,38 @@ describe("civil society", () => {
     expect(institutionNamed(draft, "IDI Blora")).toBeDefined();
   });
 });
+
+describe("products from list constructions", () => {
+  const productNames = (draft: ArticleDraft) => draft.products.map((p) => p.name.toLowerCase()).sort();
+
+  it("reads every item of a list, not only the ones a lexicon names whole", () => {
+    const draft = read("Stan koperasi memamerkan produk berupa lemari, rak sepatu, hingga kotak tisu buatan warga.");
+    expect(productNames(draft)).toEqual(["kotak tisu", "lemari", "rak sepatu"]);
+    expect(draft.products.find((p) => p.name.toLowerCase() === "lemari")?.category).toBe("HANDICRAFT");
+  });
+
+  it("reads 'mulai dari … hingga …' and drops a trailing 'lainnya'", () => {
+    const draft = read(
+      "Bazar UMKM menampilkan produk mulai dari anyaman bambu, keripik pisang, hingga batik tulis lainnya.",
+    );
+    expect(productNames(draft)).toEqual(["anyaman bambu", "batik tulis", "keripik pisang"]);
+    expect(draft.products.map((p) => p.category).sort()).toEqual(["FASHION", "HANDICRAFT", "PROCESSED_FOOD"]);
+  });
+
+  it("keeps a brand whole instead of cutting it to its category word", () => {
+    const draft = read("Di pameran itu koperasi menjual Kopi Arabika Gayo dan madu hutan.");
+    expect(productNames(draft)).toEqual(["kopi arabika gayo", "madu hutan"]);
+  });
+
+  it("reads list words and a material as part of the items", () => {
+    const draft = read(
+      "Pengunjung bazar menemukan produk seperti kue bolu dan berbagai jenis roti. Dipajang pula sandal dari bahan limbah pandan.",
+    );
+    expect(productNames(draft)).toEqual(["kue bolu", "roti", "sandal dari bahan limbah pandan"]);
+  });
+
+  it("does not read list items without a product head noun", () => {
+    const draft = read("Bazar UMKM diisi berbagai kegiatan seperti lomba mewarnai, senam pagi, dan donor darah.");
+    expect(draft.products).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { PRODUCT_CATEGORIES } from "../draft.ts";
 import productLexicon from "../lexicon/products.json" with { type: "json" };
 import type { ExtractionContext, Span } from "./context.ts";
+import type { Token } from "./tokens.ts";
 
 type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
@@ -12,20 +13,72 @@ export interface ProductFact {
   mentions: Span[];
 }
 
-const PRODUCTS = productLexicon.products
-  .map((p) => ({ words: p.phrase.split(" "), category: p.category as ProductCategory }))
-  .sort((a, b) => b.words.length - a.words.length);
-const PRODUCTS_BY_FIRST_WORD = new Map<string, typeof PRODUCTS>();
-for (const product of PRODUCTS) {
-  const first = product.words[0] ?? "";
-  PRODUCTS_BY_FIRST_WORD.set(first, [...(PRODUCTS_BY_FIRST_WORD.get(first) ?? []), product]);
+const HEADS = new Map<string, ProductCategory>();
+for (const [category, heads] of Object.entries(productLexicon.heads)) {
+  for (const head of heads) HEADS.set(head, category as ProductCategory);
 }
+const HEADS_NEEDING_MODIFIER = new Set(productLexicon.headsNeedingModifier);
+const LIST_MARKERS = productLexicon.listMarkers.map((marker) => marker.split(" "));
+const SEPARATORS = new Set(productLexicon.separators);
+const STOP_WORDS = new Set(productLexicon.itemStopWords);
+const TRAILING_WORDS = new Set(productLexicon.trailingWords);
 const CONTEXT_WORDS = productLexicon.contextWords;
 const FACILITY_TYPES = new Set(["RUTAN", "LAPAS", "BAPAS", "LPKA"]);
+const LIST_WORDS = new Set(productLexicon.listWords);
+const MAX_ITEM_WORDS = 6;
+const MAX_LIST_ITEMS = 15;
+
+function markerEndAt(tokens: readonly Token[], at: number): number {
+  for (const marker of LIST_MARKERS) {
+    if (marker.every((word, k) => tokens[at + k]?.lower === word)) return at + marker.length;
+  }
+  return -1;
+}
 
 /**
- * Products made by inmates, by category: only in articles that talk about products or work
- * (UMKM, karya, hasil, panen …), so "roti" in a police report is not a product.
+ * One list item starting at `at`: a product head noun ("kerajinan", "kopi", "rak") and the
+ * words that qualify it ("tangan", "sepatu", "khas Lampung"), up to a separator or a word that
+ * cannot qualify a product. "produk olahan makanan" keeps its "produk".
+ */
+function readItem(tokens: readonly Token[], at: number): { to: number; category: ProductCategory } | undefined {
+  let headAt = at;
+  if (tokens[at]?.lower === "produk" && HEADS.has(tokens[at + 1]?.lower ?? "")) headAt = at + 1;
+  const head = tokens[headAt];
+  const category = head?.isWord ? HEADS.get(head.lower) : undefined;
+  if (!head || !category) return undefined;
+  let to = headAt + 1;
+  while (to - at < MAX_ITEM_WORDS) {
+    const token = tokens[to];
+    if (!token) break;
+    // "sandal (eceng gondok)": a bracketed material belongs to the item.
+    if (token.text === "(") {
+      const close = tokens.findIndex((t, k) => k > to && k < to + 5 && t.text === ")");
+      if (close > 0) {
+        to = close + 1;
+        continue;
+      }
+      break;
+    }
+    // "sandal dari bahan limbah": the material an item is made of belongs to it.
+    if (token.lower === "dari" && tokens[to + 1]?.lower === "bahan") {
+      to += 2;
+      continue;
+    }
+    if (!token.isWord || STOP_WORDS.has(token.lower) || SEPARATORS.has(token.lower)) break;
+    // Capitalised words only after "khas" ("batik khas Lampung") or in a brand written capitalised.
+    if (token.capitalized && tokens[to - 1]?.lower !== "khas" && !head.capitalized) break;
+    if (/^\d/.test(token.text)) break;
+    to++;
+  }
+  if (HEADS_NEEDING_MODIFIER.has(head.lower) && to === headAt + 1) return undefined;
+  while (to > headAt + 1 && TRAILING_WORDS.has(tokens[to - 1]?.lower ?? "")) to--;
+  return { to, category };
+}
+
+/**
+ * Products from list constructions: "berupa lemari, rak sepatu, hingga kotak tisu", "mulai dari
+ * kerajinan tangan, kuliner olahan, hingga produksi kreatif lainnya", "produk kopi". Each item
+ * must start with a product head noun. Only in articles that talk about products or work.
  */
 export function extractProducts(context: ExtractionContext, hostIdentity: string | undefined): ProductFact[] {
   const { tokens, text } = context.body;
@@ -46,29 +99,52 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
   };
 
   const byName = new Map<string, ProductFact>();
-  for (let i = 0; i < tokens.length; i++) {
-    const candidates = PRODUCTS_BY_FIRST_WORD.get(tokens[i]?.lower ?? "");
-    const product = candidates?.find((p) => p.words.every((word, k) => tokens[i + k]?.lower === word));
-    if (!product) continue;
-    const first = tokens[i];
-    const last = tokens[i + product.words.length - 1];
-    if (!first || !last) continue;
+  const record = (from: number, to: number, category: ProductCategory) => {
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    if (!first || !last) return;
     const written = text.slice(first.start, last.end).replace(/\s+/g, " ");
     const key = written.toLowerCase();
     let fact = byName.get(key);
     if (!fact) {
-      if (byName.size >= 500) break;
+      if (byName.size >= 500) return;
       fact = {
         name: written.charAt(0).toUpperCase() + written.slice(1),
-        category: product.category,
+        category,
         producer: producerFor(first.start),
         mentions: [],
       };
       byName.set(key, fact);
     }
     if (fact.mentions.length < 1000)
-      fact.mentions.push({ field: "body", start: first.start, end: last.end, confidence: 0.8 });
-    i += product.words.length - 1;
+      fact.mentions.push({ field: "body", start: first.start, end: last.end, confidence: 0.7 });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const markerEnd = markerEndAt(tokens, i);
+    if (markerEnd < 0) continue;
+    let at = markerEnd;
+    // "berupa produk-produk …", "seperti aneka …": list words before the first item.
+    for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+      while (LIST_WORDS.has(tokens[at]?.lower ?? "")) at++;
+      const item = readItem(tokens, at);
+      if (item) {
+        record(at, item.to, item.category);
+        at = item.to;
+      } else if (items === 0) break;
+      else {
+        // An item without a product head ends the list unless a separator follows soon.
+        let skip = at;
+        while (skip < at + MAX_ITEM_WORDS && tokens[skip]?.isWord && !SEPARATORS.has(tokens[skip]?.lower ?? "")) skip++;
+        if (skip === at) break;
+        at = skip;
+      }
+      let next = at;
+      while (tokens[next] && (tokens[next]?.text === "," || SEPARATORS.has(tokens[next]?.lower ?? ""))) next++;
+      if (next === at || tokens[next]?.text === ".") break;
+      at = next;
+    }
+    i = Math.max(i, at - 1);
   }
   return [...byName.values()];
 }
