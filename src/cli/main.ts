@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { config } from "../config.ts";
 import { registerApiKey } from "./commands/apikey.ts";
+import { registerExport } from "./commands/export.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerReextract } from "./commands/reextract.ts";
@@ -19,6 +20,7 @@ registerIngest(program);
 registerApiKey(program);
 registerMigrate(program);
 registerReextract(program);
+registerExport(program);
 
 try {
   await program.parseAsync();
