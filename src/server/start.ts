@@ -1,7 +1,9 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
+import { setTimeout as delay } from "node:timers/promises";
 import { pino } from "pino";
 import { config } from "../config.ts";
 import { seedEmptyStore } from "../graph/seed.ts";
+import { completeOpenSubscriptions, openSubscriptionsOf } from "../schema/types/ArticleAdded.ts";
 import { openStore, type Store, useStore } from "../store/index.ts";
 import { createMetrics } from "./metrics.ts";
 import { createFeedNotifier } from "./pubsub.ts";
@@ -19,8 +21,15 @@ export interface StartOptions {
 export interface RunningServer {
   url: string;
   store: Store;
-  close(): Promise<void>;
+  /**
+   * Stops accepting, ends open subscriptions with `complete`, waits up to graceMs
+   * (WARTAGRAPH_SHUTDOWN_GRACE_MS) for requests in progress, then closes Redis and the store.
+   */
+  close(graceMs?: number): Promise<void>;
 }
+
+/** How often shutdown looks whether the requests in progress have finished. */
+const DRAIN_POLL_MS = 50;
 
 export const logger = pino({ name: "wartagraph", level: config().logLevel });
 
@@ -37,7 +46,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (options.seed !== false && (await seedEmptyStore(store.prisma)))
       logger.info("loaded the seed article into the empty store");
     const yoga = createWartagraphYoga({ logger, metrics, pubsub: notifier.pubsub });
-    server = createServer(yoga);
+    // every request in progress, so shutdown can wait for them (an ingest must not be cut off)
+    const inFlight = new Set<ServerResponse>();
+    let shuttingDown = false;
+    server = createServer((request, response) => {
+      inFlight.add(response);
+      response.once("close", () => inFlight.delete(response));
+      if (shuttingDown) response.setHeader("connection", "close");
+      void yoga(request, response);
+    });
     const listening = server;
     const webSockets = attachWebSocketSubscriptions(listening, yoga);
     await new Promise<void>((resolve, reject) => {
@@ -57,18 +74,38 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     return {
       url,
       store,
-      close: () => {
+      close: (graceMs = config().shutdownGraceMs) => {
         closing ??= (async () => {
+          const deadline = performance.now() + graceMs;
+          shuttingDown = true;
+          // stop accepting; keep-alive connections are told to close after their current response
+          const closed = new Promise<void>((resolve) => listening.close(() => resolve()));
+          for (const response of inFlight) if (!response.headersSent) response.setHeader("connection", "close");
+          listening.closeIdleConnections();
+          // subscriptions end normally (SSE and graphql-ws `complete`); clients resume elsewhere with `after`
+          const subscriptions = completeOpenSubscriptions(notifier.pubsub);
+          logger.info({ requests: inFlight.size, subscriptions, graceMs }, "draining before shutdown");
+          while ((inFlight.size > 0 || openSubscriptionsOf(notifier.pubsub) > 0) && performance.now() < deadline) {
+            await delay(DRAIN_POLL_MS);
+            listening.closeIdleConnections();
+            completeOpenSubscriptions(notifier.pubsub);
+          }
+          // let graphql-ws send the `complete` of subscriptions that ended in the last round
+          await delay(DRAIN_POLL_MS);
+          if (inFlight.size > 0)
+            logger.warn({ requests: inFlight.size, graceMs }, "cutting off requests after the grace period");
+          // WebSockets still open close with 1001 "Going away"
           await webSockets.close();
-          await new Promise<void>((resolve) => {
-            listening.close(() => resolve());
-            listening.closeAllConnections();
-          });
+          listening.closeAllConnections();
+          await closed;
+          logger.debug("closed the HTTP server");
           await yoga.dispose();
           await notifier.close();
+          logger.debug("closed Redis");
           metrics.dispose();
           useStore(undefined);
           await store.close();
+          logger.debug("closed the store");
         })();
         return closing;
       },
@@ -83,10 +120,27 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
 }
 
-/** Stops cleanly on SIGINT / SIGTERM: the embedded store is closed so the next start opens it. */
+/** Beyond the grace period, how long closing Redis and the store may take before the process gives up. */
+const SHUTDOWN_OVERRUN_MS = 10_000;
+
+/** A timer this late means the event loop was busy (a long synchronous request), not that shutdown hangs. */
+const BUSY_LOOP_LATENESS_MS = 1000;
+
+/**
+ * Stops gracefully on SIGINT / SIGTERM (see RunningServer.close) and exits 0; the embedded store
+ * is closed so the next start opens it. A shutdown that hangs anyway exits 1.
+ */
 export function closeOnSignals(running: RunningServer): void {
+  const giveUpAt = (due: number) => {
+    setTimeout(() => {
+      if (performance.now() - due > BUSY_LOOP_LATENESS_MS) return giveUpAt(performance.now() + SHUTDOWN_OVERRUN_MS);
+      logger.error("shutdown did not finish in time");
+      process.exit(1);
+    }, due - performance.now()).unref();
+  };
   const stop = (signal: NodeJS.Signals) => {
     logger.info({ signal }, "shutting down");
+    giveUpAt(performance.now() + config().shutdownGraceMs + SHUTDOWN_OVERRUN_MS);
     running.close().then(
       () => process.exit(0),
       (error: unknown) => {

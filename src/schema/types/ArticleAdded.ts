@@ -72,6 +72,27 @@ function releasingOnEnd<T>(events: AsyncIterableIterator<T>, release: () => void
   };
 }
 
+/** The stop functions of the feeds each pubsub (each server) serves, for shutdown. */
+const openFeeds = new WeakMap<FeedPubSub, Set<() => void>>();
+
+/**
+ * Ends every articleAdded stream a server serves the normal way (SSE `complete`, graphql-ws
+ * `complete`) when it shuts down: a client resumes elsewhere with the last cursor it received.
+ * Returns how many it ended.
+ */
+export function completeOpenSubscriptions(pubsub: FeedPubSub): number {
+  const feeds = openFeeds.get(pubsub);
+  if (!feeds) return 0;
+  const count = feeds.size;
+  for (const stopFeed of [...feeds]) stopFeed();
+  return count;
+}
+
+/** How many articleAdded streams a server (its pubsub) serves right now. */
+export function openSubscriptionsOf(pubsub: FeedPubSub): number {
+  return openFeeds.get(pubsub)?.size ?? 0;
+}
+
 /** Reads the feed after `start` for one subscriber, waking on the pubsub and at least every FEED_POLL_MS. */
 function followFeed(start: bigint, filter: FeedFilter, pubsub: FeedPubSub): AsyncIterableIterator<ArticleAddedShape> {
   let position = start;
@@ -81,8 +102,13 @@ function followFeed(start: bigint, filter: FeedFilter, pubsub: FeedPubSub): Asyn
     void (async () => {
       for await (const _ of wakeUps) wake?.();
     })();
+    const feeds = openFeeds.get(pubsub) ?? new Set();
+    openFeeds.set(pubsub, feeds);
+    const stopFeed = () => stop();
+    feeds.add(stopFeed);
     let stopped = false;
     stop.then(() => {
+      feeds.delete(stopFeed);
       stopped = true;
       wake?.();
       void wakeUps.return?.();
