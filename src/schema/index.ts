@@ -12,6 +12,10 @@ import "./types/Event.ts";
 import "./types/Product.ts";
 import "./types/Quote.ts";
 import "./types/ArticleAdded.ts";
+import "./types/Facets.ts";
+import "./types/ApiKeyScope.ts";
+import "./types/ApiKey.ts";
 import "./mutations/ingestArticle.ts";
+import "./mutations/apiKeys.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

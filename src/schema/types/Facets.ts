@@ -1,0 +1,194 @@
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { GraphQLError, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
+import { Prisma, prisma } from "../../store/index.ts";
+import { buildArticleFilter, CALENDAR_OFFSET_HOURS } from "../articleFilter.ts";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { ArticleFilterRef } from "./ArticleFilter.ts";
+
+/** How many entries each facet lists at most (the most frequent; months: the latest). */
+export const FACET_DEFAULT = 10;
+export const FACET_MAX = 50;
+
+const ENTITY_FACETS = {
+  institutions: { model: "institution", typeName: "Institution", table: "InstitutionMention", column: "institutionId" },
+  people: { model: "person", typeName: "Person", table: "PersonMention", column: "personId" },
+  places: { model: "place", typeName: "Place", table: "PlaceMention", column: "placeId" },
+  topics: { model: "topic", typeName: "Topic", table: "ArticleTopic", column: "topicId" },
+  sources: { model: "source", typeName: "Source", table: null, column: "sourceId" },
+} as const;
+type EntityFacetName = keyof typeof ENTITY_FACETS;
+const ENTITY_FACET_NAMES = Object.keys(ENTITY_FACETS) as EntityFacetName[];
+
+interface FacetCount<Node> {
+  node: Node;
+  count: number;
+}
+
+interface ArticleFacetsShape {
+  total: number;
+  months: { month: string; count: number }[];
+  entities: Partial<Record<EntityFacetName, FacetCount<unknown>[]>>;
+}
+
+/** The facet fields a request selects, so only those are counted (fragments select all). */
+function selectedFacets(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else for (const name of [...ENTITY_FACET_NAMES, "months", "total"]) names.add(name);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet ?? undefined);
+  return names;
+}
+
+/**
+ * Counts every selected facet of the filtered articles in one statement (the filter is evaluated
+ * once, as a CTE), then reads the counted nodes with one statement per kind of node.
+ */
+async function countFacets(
+  filter: Parameters<typeof buildArticleFilter>[0],
+  cap: number,
+  context: Context,
+  info: GraphQLResolveInfo,
+): Promise<ArticleFacetsShape> {
+  const built = buildArticleFilter(filter);
+  const wanted = selectedFacets(info);
+  const arms: Prisma.Sql[] = [Prisma.sql`(SELECT 'total' AS "facet", NULL AS "key", count(*)::int AS "count" FROM f)`];
+  for (const name of ENTITY_FACET_NAMES) {
+    if (!wanted.has(name)) continue;
+    const { table, column } = ENTITY_FACETS[name];
+    const key = Prisma.raw(table ? `m."${column}"` : `f."${column}"`);
+    const from = table
+      ? Prisma.sql`f JOIN ${Prisma.raw(`"${table}"`)} m ON m."articleId" = f."id"`
+      : Prisma.sql`f WHERE f."sourceId" IS NOT NULL`;
+    arms.push(Prisma.sql`(SELECT ${name} AS "facet", ${key} AS "key", count(*)::int AS "count" FROM ${from}
+      GROUP BY ${key} ORDER BY count(*) DESC, ${key} LIMIT ${cap})`);
+  }
+  if (wanted.has("months")) {
+    const month = Prisma.sql`to_char(f."publishedAt" + make_interval(hours => ${CALENDAR_OFFSET_HOURS}), 'YYYY-MM')`;
+    arms.push(Prisma.sql`(SELECT 'months' AS "facet", ${month} AS "key", count(*)::int AS "count" FROM f
+      WHERE f."publishedAt" IS NOT NULL GROUP BY 2 ORDER BY 2 DESC LIMIT ${cap})`);
+  }
+  const rows = await prisma().$queryRaw<{ facet: string; key: string | null; count: number }[]>(Prisma.sql`
+    WITH f AS MATERIALIZED (SELECT a."id", a."sourceId", a."publishedAt" FROM "Article" a WHERE ${built.where})
+    ${Prisma.join(arms, " UNION ALL ")}`);
+
+  const result: ArticleFacetsShape = { total: 0, months: [], entities: {} };
+  for (const row of rows) if (row.facet === "total") result.total = row.count;
+  result.months = rows
+    .filter((row) => row.facet === "months" && row.key)
+    .map((row) => ({ month: String(row.key), count: row.count }))
+    .sort((a, b) => a.month.localeCompare(b.month));
+
+  await Promise.all(
+    ENTITY_FACET_NAMES.filter((name) => wanted.has(name)).map(async (name) => {
+      const counted = rows.filter((row) => row.facet === name && row.key !== null);
+      if (counted.length === 0) {
+        result.entities[name] = [];
+        return;
+      }
+      const { model, typeName } = ENTITY_FACETS[name];
+      const query = queryFromInfo({ context, info, typeName, path: [name, "node"] });
+      // one findMany per kind: the delegate differs per model, the call does not
+      const delegate = prisma()[model] as unknown as {
+        findMany(args: object): Promise<{ id: string }[]>;
+      };
+      const nodes = await delegate.findMany({ ...query, where: { id: { in: counted.map((row) => row.key) } } });
+      const byId = new Map(nodes.map((node) => [node.id, node]));
+      result.entities[name] = counted.flatMap((row) => {
+        const node = byId.get(String(row.key));
+        return node ? [{ node, count: row.count }] : [];
+      });
+    }),
+  );
+  return result;
+}
+
+function facetCountType<Name extends string>(name: Name, nodeType: string, what: string) {
+  return builder.objectRef<FacetCount<unknown>>(name).implement({
+    description: `How many of the filtered articles ${what}.`,
+    fields: (t) => ({
+      // biome-ignore lint/suspicious/noExplicitAny: the node type is named by string; the prisma plugin checks it at build time
+      node: t.field({
+        type: nodeType as any,
+        description: "The counted node.",
+        resolve: (entry) => entry.node as never,
+      }),
+      count: t.exposeInt("count", { description: "How many articles." }),
+    }),
+  });
+}
+
+const InstitutionFacetRef = facetCountType("InstitutionFacet", "Institution", "name the institution");
+const PersonFacetRef = facetCountType("PersonFacet", "Person", "name the person");
+const PlaceFacetRef = facetCountType("PlaceFacet", "Place", "name the place");
+const TopicFacetRef = facetCountType("TopicFacet", "Topic", "are about the topic");
+const SourceFacetRef = facetCountType("SourceFacet", "Source", "the publication published");
+
+const MonthFacetRef = builder.objectRef<{ month: string; count: number }>("MonthFacet").implement({
+  description: "How many of the filtered articles were published in a month (Western Indonesian Time).",
+  fields: (t) => ({
+    month: t.exposeString("month", { description: "The month, as YYYY-MM." }),
+    count: t.exposeInt("count", { description: "How many articles." }),
+  }),
+});
+
+const ArticleFacetsRef = builder.objectRef<ArticleFacetsShape>("ArticleFacets").implement({
+  description:
+    "Counts of the articles a filter selects, by institution, person, place, topic, source and month: a page's sidebar and chart in one request.",
+  fields: (t) => ({
+    total: t.exposeInt("total", { description: "How many articles meet the filter." }),
+    institutions: t.field({
+      type: [InstitutionFacetRef],
+      description: "The institutions the articles name most, with how many articles name each.",
+      resolve: (facets) => facets.entities.institutions ?? [],
+    }),
+    people: t.field({
+      type: [PersonFacetRef],
+      description: "The people the articles name most.",
+      resolve: (facets) => facets.entities.people ?? [],
+    }),
+    places: t.field({
+      type: [PlaceFacetRef],
+      description: "The places the articles name most.",
+      resolve: (facets) => facets.entities.places ?? [],
+    }),
+    topics: t.field({
+      type: [TopicFacetRef],
+      description: "The topics most of the articles are about.",
+      resolve: (facets) => facets.entities.topics ?? [],
+    }),
+    sources: t.field({
+      type: [SourceFacetRef],
+      description: "The publications with the most of the articles.",
+      resolve: (facets) => facets.entities.sources ?? [],
+    }),
+    months: t.field({
+      type: [MonthFacetRef],
+      description: "Articles per month, oldest first (the latest months when capped); undated articles are left out.",
+      resolve: (facets) => facets.months,
+    }),
+  }),
+});
+
+builder.queryField("articleFacets", (t) =>
+  t.field({
+    type: ArticleFacetsRef,
+    description: `Counts of the articles that meet a filter, by institution, person, place, topic, source and month; each list holds the \`first\` most frequent (default ${FACET_DEFAULT}, at most ${FACET_MAX}).`,
+    args: {
+      filter: t.arg({ type: ArticleFilterRef, description: "The same conditions as articles(filter:)." }),
+      first: t.arg.int({ description: `How many entries per facet (default ${FACET_DEFAULT}, at most ${FACET_MAX}).` }),
+    },
+    resolve: (_root, args, context, info) => {
+      const first = args.first ?? FACET_DEFAULT;
+      if (first < 0 || first > FACET_MAX) {
+        throw new GraphQLError(`first must be between 0 and ${FACET_MAX}`, { extensions: { code: "BAD_USER_INPUT" } });
+      }
+      return countFacets(args.filter, first, context, info);
+    },
+  }),
+);
