@@ -110,7 +110,7 @@ describe("a regional bazaar with a local government", () => {
       "Risma Ardhi Chandra | Wakil Bupati | Pemkab Pati",
     ]);
     expect(draft.products.map((p) => `${p.name}:${p.category}`).sort()).toEqual([
-      "Batik:FASHION",
+      "Batik tulis:FASHION",
       "Kerajinan kayu:HANDICRAFT",
       "Keset:HANDICRAFT",
       "Roti:PROCESSED_FOOD",

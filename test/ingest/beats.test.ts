@@ -234,3 +234,68 @@ describe("products from list constructions", () => {
     expect(draft.products).toEqual([]);
   });
 });
+
+describe("quotes and people named without a title", () => {
+  const quotes = (draft: ArticleDraft) => {
+    const people = new Map(draft.people.map((p) => [p.key, p.name]));
+    return draft.quotes.map((q) => `${people.get(q.speaker)}: ${q.text}`);
+  };
+
+  it("reads a quote opened with a closing mark and a speaker called by a nickname", () => {
+    const draft = read(
+      "Rendra Wicaksono, Kepala Dinas Kesehatan Kota Semarang, meninjau puskesmas.",
+      "”Kami siap melayani warga setiap hari,” sebut Rendi.",
+    );
+    expect(quotes(draft)).toEqual(["Rendra Wicaksono: Kami siap melayani warga setiap hari"]);
+  });
+
+  it("gives 'ujarnya' to a resident introduced after the official, not to the official", () => {
+    const draft = read(
+      "Kepala Dinas Sosial Kabupaten Blora, Budi Hartono, meninjau pengungsian.",
+      "Sulastri, warga Desa Sukamulya, sudah sepekan mengungsi. “Anak-anak mulai demam dan batuk,” ujarnya.",
+    );
+    expect(quotes(draft)).toEqual(["Sulastri: Anak-anak mulai demam dan batuk"]);
+  });
+
+  it("leaves a quote unattributed when an unnamed new speaker stands between", () => {
+    const draft = read(
+      "Kepala Dinas Sosial Kabupaten Blora, Budi Hartono, meninjau pengungsian.",
+      "Sari mengatakan air sudah masuk rumah. “Kami belum bisa pulang ke rumah,” ujarnya.",
+    );
+    expect(quotes(draft)).toEqual([]);
+  });
+
+  it("does not read a quoted brand name as a quote", () => {
+    const draft = read(
+      "Kepala Dinas Koperasi Kabupaten Blora, Budi Hartono, membuka pameran.",
+      "Salah satu stan memajang produk “Sambal Roa Pedas Manis” yang laris.",
+    );
+    expect(draft.quotes).toEqual([]);
+  });
+
+  it("reads people named beside a head and beside their company, without a title", () => {
+    const draft = read(
+      "Rombongan mengunjungi Rutan Sukamulya pimpinan Agus Salim.",
+      "Budi Santosa beserta jajaran menyambut rombongan di halaman.",
+    );
+    expect(draft.people.map((p) => p.name).sort()).toEqual(["Agus Salim", "Budi Santosa"]);
+  });
+
+  it("does not read sentence words, numbers or school types as people", () => {
+    const draft = read(
+      "Nomor urut dua ditetapkan kemarin. Seperti biasa, Madrasah Aliyah Negeri 1 Blora ikut serta mengatakan siap.",
+    );
+    expect(draft.people).toEqual([]);
+  });
+});
+
+describe("noise lines", () => {
+  it("drops a 'Baca juga' line written without a colon", () => {
+    const draft = read(
+      "Bupati Blora meninjau banjir.",
+      "Baca juga Polisi Tangkap Pencuri Motor di Blora",
+      "Air mulai surut.",
+    );
+    expect(draft.article.body).not.toContain("Baca juga");
+  });
+});

@@ -200,6 +200,14 @@ export class ExtractionContext {
         const first = knownName.split(" ")[0] ?? "";
         if (first.length > normalized.length && first.startsWith(normalized)) matches.push(person);
       }
+      // "Rendi" for Rendra Wicaksono: a nickname keeps the first name's first four letters.
+      if (matches.length === 0) {
+        for (const [knownName, person] of this.peopleByNormalizedName) {
+          const first = knownName.split(" ")[0] ?? "";
+          if (knownName.includes(" ") && first.length >= 4 && first.slice(0, 4) === normalized.slice(0, 4))
+            matches.push(person);
+        }
+      }
     }
     return matches.length === 1 ? matches[0] : undefined;
   }

@@ -92,6 +92,10 @@ const ANONYMOUS_PHRASES = peopleLexicon.anonymousSpeakerPhrases;
 const NATIONAL_HEAD_TITLES = [...titleLexicon.nationalHeadTitles].sort((a, b) => b.words.length - a.words.length);
 const ACTING_PREFIXES = titleLexicon.actingPrefixes as Record<string, string>;
 const DEGREE_PHRASES = peopleLexicon.degreePhrases;
+const DESCRIPTORS = lower(peopleLexicon.descriptorNouns);
+const INTRODUCERS = lower(peopleLexicon.introducers);
+const FOLLOWERS = lower(peopleLexicon.followers);
+const FOLLOWER_OBJECTS = lower(peopleLexicon.followerObjects);
 const UNIT_HEAD_ROLES = new Set(["Kepala", "Wakil Kepala", "Komandan", "Sekretaris", "Kepala Pelaksana"]);
 const UNIT_TITLES = new Map(UNIT_ABBREVIATED_TITLES.map((t) => [t.word.toLowerCase(), t]));
 
@@ -632,6 +636,17 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       }
       continue;
     }
+    // "mengunjungi Rutan pimpinan Agus Salim", "didampingi Budi Santosa": a full name after a word
+    // that introduces a person.
+    if (INTRODUCERS.has(token.lower) && !token.capitalized) {
+      const name = readName(field, i + 1);
+      if (name && nameEndsCleanly(field, name) && (name.name.includes(" ") || name.introduced)) {
+        recordPerson(context, field, name);
+        take(name.from, name.to);
+        i = name.to - 1;
+      }
+      continue;
+    }
     // "Ridha Ansari mengatakan", "Dikatakan Alpian": a full name before a reporting verb.
     const startsRun = i === 0 || !tokens[i - 1]?.capitalized || !tokens[i - 1]?.isWord;
     const mayStartName = isNameWord(token) || HONORIFICS.has(token.lower) || RANKS.has(token.lower);
@@ -641,10 +656,27 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       const next = tokens[name.to];
       const known = context.findPerson(name.name);
       const reported = next?.isWord && REPORTING_VERBS.has(next.lower);
-      if (known || (reported && name.name.includes(" "))) {
+      // "Rahimah, warga Kelurahan Mendawai, …", "Budi Santosa beserta jajaran …": a name beside
+      // what describes a person or their company.
+      const described =
+        next?.text === "," &&
+        DESCRIPTORS.has(tokens[name.to + 1]?.lower ?? "") &&
+        !tokens[name.to + 1]?.capitalized &&
+        (name.name.length >= 4 || name.name.includes(" "));
+      const followed =
+        next?.isWord === true &&
+        FOLLOWERS.has(next.lower) &&
+        FOLLOWER_OBJECTS.has(tokens[name.to + 1]?.lower ?? "") &&
+        name.name.includes(" ");
+      const sentenceStart = i === 0 || /[.!?"“”]/.test(tokens[i - 1]?.text ?? "") || !tokens[i - 1]?.capitalized;
+      if (known || (reported && name.name.includes(" ")) || (sentenceStart && (described || followed))) {
         recordPerson(context, field, name);
         take(name.from, name.to);
         i = name.to - 1;
+      } else if (reported && sentenceStart) {
+        // "Sari mengatakan …": someone new speaks whom the article does not name in full; a later
+        // "ujarnya" must not go back past them to an older speaker.
+        addReference(context, { field: field.name, start: token.start, end: token.end, anonymous: true });
       }
     }
   }

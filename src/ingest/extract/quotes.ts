@@ -12,7 +12,17 @@ export interface QuoteFact {
 
 const ANAPHORIC = new Set(speechLexicon.anaphoric.map((verb) => verb.toLowerCase()));
 const NAMED = new Set(speechLexicon.named.map((verb) => verb.toLowerCase()));
-const OPENING_TO_CLOSING: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“" };
+const OPENING_TO_CLOSING: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“", "”": "”" };
+const BRAND_MARKERS = new Set(speechLexicon.brandMarkers);
+const MAX_BRAND_WORDS = 6;
+
+/** "produk “Sambal Roa Pedas Manis”": a quoted name after a word that introduces one is not speech. */
+function isQuotedName(body: string, start: number, text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > MAX_BRAND_WORDS || /[.!?,]/.test(text)) return false;
+  const before = /(\p{L}+)\s*$/u.exec(body.slice(Math.max(0, start - 40), start - 1))?.[1]?.toLowerCase();
+  return before !== undefined && BRAND_MARKERS.has(before);
+}
 const MIN_QUOTE_WORDS = 4;
 // The speech verb after a closing quote, and a pronoun after it ("kata dia").
 const VERB_AFTER_QUOTE = new RegExp(`^[\\s,.]*(\\p{L}+)(?:\\s+(${alternation(speechLexicon.pronouns)})\\b)?`, "iu");
@@ -22,9 +32,13 @@ function quotedSegments(body: string, paragraph: Paragraph): { start: number; en
   const segments: { start: number; end: number; close: number }[] = [];
   // Searching within the paragraph alone keeps unbalanced marks from costing a scan of the body each.
   const text = body.slice(paragraph.start, paragraph.end);
-  const openings = /[“"«„]/g;
+  const openings = /[“"«„”]/g;
   for (let opening = openings.exec(text); opening !== null; opening = openings.exec(text)) {
     const i = opening.index;
+    // ”Kami siap,” sebut …: some outlets open a quote with the closing mark; it opens only
+    // where a quote can start (the paragraph's start or after a space) and before a word.
+    if (opening[0] === "”" && !((i === 0 || /\s/.test(text.charAt(i - 1))) && /[\p{L}\p{N}]/u.test(text.charAt(i + 1))))
+      continue;
     const closing = OPENING_TO_CLOSING[opening[0]] ?? '"';
     let close = text.indexOf(closing, i + 1);
     if (close === -1) close = text.length;
@@ -110,7 +124,7 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
       while (start < end && /\s/.test(body.charAt(start))) start++;
       while (end > start && /[\s,;:]/.test(body.charAt(end - 1))) end--;
       const text = body.slice(start, end);
-      if (text.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+      if (text.split(/\s+/).length < MIN_QUOTE_WORDS || isQuotedName(body, segment.start, text)) continue;
 
       const after = body.slice(segment.close, Math.min(segment.close + 80, paragraph.end));
       const verb = VERB_AFTER_QUOTE.exec(after);
