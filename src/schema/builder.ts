@@ -7,6 +7,7 @@ import { DateResolver, DateTimeResolver, JSONResolver, URLResolver } from "graph
 import { config } from "../config.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
+import { API_SCOPES, type ApiScope } from "../graph/apiKeys.ts";
 import { prisma } from "../store/index.ts";
 import type { Context } from "./context.ts";
 import { decodeNodeId, resolveNodeOrNull } from "./lookup.ts";
@@ -18,7 +19,7 @@ export const MAX_PAGE_SIZE = 100;
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Context: Context;
-  AuthScopes: { ingest: boolean };
+  AuthScopes: Record<ApiScope, boolean>;
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
@@ -30,7 +31,8 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin, RelayPlugin, PrismaPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (context) => ({ ingest: context.scopes.has("ingest") }),
+    authScopes: (context) =>
+      Object.fromEntries(API_SCOPES.map((scope) => [scope, context.scopes.has(scope)])) as Record<ApiScope, boolean>,
     unauthorizedError: (_parent, context, _info, result) =>
       new GraphQLError(
         context.apiKeyName === null
