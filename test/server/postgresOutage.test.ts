@@ -1,5 +1,7 @@
+import { createClient } from "graphql-ws";
 import { createSchema, createYoga } from "graphql-yoga";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { createApiKey } from "../../src/graph/index.ts";
 import { maskErrorKeepingUnavailability, useDatabaseAvailability } from "../../src/server/health.ts";
 import { openStore } from "../../src/store/index.ts";
@@ -74,6 +76,18 @@ describe("a PostgreSQL outage", () => {
     expect(await statusOf(ready)).toBe(200);
     expect((await post(server.url, articles)).body).toEqual({ data: { articles: { totalCount: 0 } } });
     const subscription = subscribeOverHttpSse(server.url, "subscription { articleAdded { cursor } }");
+    const webSocket = createClient({
+      url: server.url.replace(/^http/, "ws"),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    const webSocketEnd = new Promise<unknown>((resolve) => {
+      webSocket.subscribe(
+        { query: "subscription { articleAdded { cursor } }" },
+        { next: (result) => resolve(result.errors), error: resolve, complete: () => resolve("complete") },
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
 
     await cluster.stop();
 
@@ -100,6 +114,10 @@ describe("a PostgreSQL outage", () => {
       "SERVICE_UNAVAILABLE",
     );
     await subscription.close();
+    // over graphql-ws too, the subscription ends with the same code
+    const webSocketError = (await webSocketEnd) as { extensions?: { code?: string } }[];
+    expect(webSocketError[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    await webSocket.dispose();
 
     expect(server.alive()).toBe(true);
 
