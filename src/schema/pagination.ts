@@ -23,7 +23,9 @@ export function decodeCursor(cursor: string, shape: readonly ("string" | "number
   if (
     !Array.isArray(values) ||
     values.length !== shape.length ||
-    values.some((value, index) => typeof value !== shape[index])
+    values.some((value, index) => typeof value !== shape[index]) ||
+    // a forged cursor with a NUL would reach PostgreSQL, which cannot compare it (an internal error)
+    values.some((value) => typeof value === "string" && value.includes("\u0000"))
   ) {
     throw new GraphQLError("after is not a cursor this connection returned", {
       extensions: { code: "BAD_USER_INPUT" },

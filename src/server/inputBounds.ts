@@ -13,80 +13,19 @@ import {
   visit,
   visitWithTypeInfo,
 } from "graphql";
-import type { Plugin } from "graphql-yoga";
+import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import { LIMITS, SEARCH_ARGUMENT, STRING_ARGUMENT_CAPS } from "./limits.ts";
 
 /**
- * Yoga plugins that hold every request to LIMITS before it costs anything: the body (413),
- * the document (QUERY_TOO_COMPLEX) and the arguments (BAD_USER_INPUT), the latter two as
- * request errors (HTTP 400 for application/graphql-response+json; 200 for legacy
+ * Yoga plugins that hold every request to LIMITS before it costs anything (the body size is
+ * yoga's own maxRequestBodySize: 413): the document (QUERY_TOO_COMPLEX) and the arguments
+ * (BAD_USER_INPUT), as request errors (HTTP 400 for application/graphql-response+json; 200 for legacy
  * application/json, as the GraphQL over HTTP spec asks, like every validation error).
  */
 
 /** A refusal of the document or of its arguments: nothing of the operation runs. */
 function requestError(message: string, code: "QUERY_TOO_COMPLEX" | "BAD_USER_INPUT"): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400, spec: true } } });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The body
-
-const PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
-
-function bodyTooLargeMessage(maxBytes: number) {
-  return `the request body is larger than ${maxBytes} bytes (WARTAGRAPH_MAX_BODY_BYTES)`;
-}
-
-/**
- * Refuses a body larger than `maxBytes` with 413 before it is read whole: at once when its
- * Content-Length says so (Node's parser delivers no more than Content-Length), otherwise when the
- * bytes counted while streaming pass the limit. The connection is closed rather than drained.
- */
-export function useBodyLimit(maxBytes: number): Plugin {
-  return {
-    onRequest({ request, endResponse, setRequest, fetchAPI }) {
-      if (!request.body) return;
-      const declared = request.headers.get("content-length");
-      if (declared !== null) {
-        if (Number(declared) > maxBytes) {
-          endResponse(
-            fetchAPI.Response.json(
-              { errors: [{ message: bodyTooLargeMessage(maxBytes), extensions: { code: PAYLOAD_TOO_LARGE } }] },
-              { status: 413, headers: { connection: "close" } },
-            ),
-          );
-        }
-        return;
-      }
-      let seen = 0;
-      const counted = request.body.pipeThrough(
-        new fetchAPI.TransformStream<Uint8Array, Uint8Array>({
-          transform(chunk, controller) {
-            seen += chunk.byteLength;
-            if (seen > maxBytes) {
-              // yoga's body parsers pass a GraphQLError through, status and all
-              controller.error(
-                new GraphQLError(bodyTooLargeMessage(maxBytes), {
-                  extensions: { code: PAYLOAD_TOO_LARGE, http: { status: 413, headers: { connection: "close" } } },
-                }),
-              );
-            } else {
-              controller.enqueue(chunk);
-            }
-          },
-        }),
-      );
-      setRequest(
-        new fetchAPI.Request(request.url, {
-          method: request.method,
-          headers: request.headers,
-          body: counted,
-          signal: request.signal,
-          duplex: "half",
-        } as RequestInit),
-      );
-    },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,4 +255,42 @@ export function useArgumentBounds(): Plugin {
     if (refusal) setResultAndStopExecution({ errors: [requestError(refusal, "BAD_USER_INPUT")] });
   };
   return { onExecute: check, onSubscribe: check };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Codes for what GraphQL itself refuses
+
+/**
+ * A GraphQLError without a code that GraphQL or Pothos raised about what the client sent (a
+ * variable of the wrong type, `first: -1`, a cursor it made up), coded BAD_USER_INPUT so that
+ * every refusal carries one. A variable a scalar refused by throwing a plain error (the URL
+ * scalar throws TypeError "Invalid URL") would be masked as an internal error: it is re-raised
+ * as the client's error. Internal errors keep being masked.
+ */
+function codeUserError(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code) return error;
+  // graphql-js words every variable coercion failure this way, the scalar's message after it
+  if (error.path === undefined && error.message.startsWith('Variable "$')) {
+    return new GraphQLError(error.message, {
+      nodes: error.nodes ?? null,
+      extensions: { code: "BAD_USER_INPUT", http: { status: 400, spec: true } },
+    });
+  }
+  let cause: unknown = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  // a plain Error underneath is the server's: masked as internal, uncoded here
+  if (cause instanceof GraphQLError) (error.extensions as Record<string, unknown>).code = "BAD_USER_INPUT";
+  return error;
+}
+
+/** Codes GraphQL's own refusals of input (see codeUserError), over HTTP, SSE and WebSocket. */
+export function useUserErrorCodes(): Plugin {
+  const code = (payload: Parameters<typeof handleStreamOrSingleExecutionResult>[0]) =>
+    handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+      if (result.errors?.length) setResult({ ...result, errors: result.errors.map(codeUserError) });
+    });
+  return {
+    onExecute: () => ({ onExecuteDone: code }),
+    onSubscribe: () => ({ onSubscribeResult: code }),
+  };
 }

@@ -12,7 +12,7 @@ import { authenticate } from "./auth.ts";
 import { useExportEndpoint } from "./export.ts";
 import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from "./graphiql.ts";
 import { maskErrorKeepingUnavailability, useDatabaseAvailability } from "./health.ts";
-import { armorConfig, useArgumentBounds, useBodyLimit, useQueryLengthLimit } from "./inputBounds.ts";
+import { armorConfig, useArgumentBounds, useQueryLengthLimit, useUserErrorCodes } from "./inputBounds.ts";
 import type { createMetrics } from "./metrics.ts";
 
 /** Request limits (src/server/limits.ts): no query can make the server do unbounded work. */
@@ -36,6 +36,8 @@ export function createWartagraphYoga({ logger, metrics, pubsub, ...options }: Wa
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
+    // 413 from the Content-Length, or once a streamed body passes it, before the body is read whole
+    maxRequestBodySize: config.maxBodyBytes,
     context: async ({ request, ...serverContext }) =>
       createContext(
         await authenticate(request, {
@@ -64,10 +66,10 @@ export function createWartagraphYoga({ logger, metrics, pubsub, ...options }: Wa
       ...access.plugins,
       { onDispose: () => access.close() },
       useDatabaseAvailability(),
-      useBodyLimit(config.maxBodyBytes),
       useQueryLengthLimit(),
       EnvelopArmorPlugin(armorConfig({ production: config.production })),
       useArgumentBounds(),
+      useUserErrorCodes(),
       useExportEndpoint(),
       // /metrics on the GraphQL port unless switched off (production) or moved to WARTAGRAPH_METRICS_PORT
       usePrometheus({

@@ -15,7 +15,7 @@ import { attachWebSocketSubscriptions } from "../../src/server/websocket.ts";
 import { createWartagraphYoga } from "../../src/server/yoga.ts";
 import { seedText as readSeedText } from "../support/drafts.ts";
 import { execute, testYoga } from "../support/graphql.ts";
-import { describeEachStore } from "../support/stores.ts";
+import { describeEachStore, openTestStore } from "../support/stores.ts";
 
 /** Issue 6, failures 3, 7 and 8: every one of these once froze, crashed or answered without a code. */
 
@@ -189,6 +189,22 @@ describeEachStore("bounded input (issue 6: 3, 7, 8)", (fixture) => {
     }
   });
 
+  it("codes GraphQL's own refusals of input: wrong variable types, a bad URL, a made-up cursor", async () => {
+    const wrongType = await execute(`query($f: Int) { people(first: $f) { edges { cursor } } }`, { f: 1e308 });
+    expect(codeOf(wrongType)).toBe("BAD_USER_INPUT");
+    // the URL scalar throws a plain TypeError, which masking once turned into INTERNAL_SERVER_ERROR
+    const badUrl = await execute(`query($u: URL) { article(url: $u) { id } }`, { u: "not a url" });
+    expect(badUrl.status).toBe(400);
+    expect(codeOf(badUrl)).toBe("BAD_USER_INPUT");
+    const madeUp = await execute(`{ people(after: "zzzz") { edges { cursor } } }`);
+    expect(codeOf(madeUp)).toBe("BAD_USER_INPUT");
+    const forged = Buffer.from(JSON.stringify(["NEWEST", "2025-01-01T00:00:00.000Z", "a\u0000b"])).toString(
+      "base64url",
+    );
+    const withNul = await execute(`query($a: String) { articles(after: $a) { edges { cursor } } }`, { a: forged });
+    expect(codeOf(withNul)).toBe("BAD_USER_INPUT");
+  });
+
   it("does not leave a refused ingest in the store", async () => {
     const { key } = await createApiKey(fixture.store.prisma, "limits-newsroom", ["ingest"]);
     const before = await fixture.store.prisma.article.count();
@@ -245,20 +261,24 @@ describe("document limits (issue 6: 8)", () => {
   });
 });
 
-describe("request size (issue 6: 7), which no store takes part in", () => {
+describe("request size (issue 6: 7)", () => {
+  // no data is read, but every request looks its caller up in a store: the embedded one will do
+  let store: Awaited<ReturnType<typeof openTestStore>> | undefined;
   let http: Awaited<ReturnType<typeof listen>>;
   beforeAll(async () => {
+    store = await openTestStore("pglite");
     http = await listen();
   });
   afterAll(async () => {
     await http.close();
+    await store?.dispose();
   });
 
   it("answers a 25 MB body with 413 before reading it, and keeps serving", async () => {
     const size = 25 * 1024 * 1024;
     const refused = await postLargeBody(http.url, size);
     expect(refused.status).toBe(413);
-    expect(JSON.parse(refused.body).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(JSON.parse(refused.body).errors[0].extensions.code).toBe("REQUEST_ENTITY_TOO_LARGE");
     expect(refused.bytesSent).toBeLessThan(size);
     const alive = await fetch(http.url, {
       method: "POST",
@@ -286,7 +306,7 @@ describe("request size (issue 6: 7), which no store takes part in", () => {
       duplex: "half",
     } as RequestInit);
     expect(response.status).toBe(413);
-    expect(((await response.json()) as ExecutionResult).errors?.[0]?.extensions?.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(((await response.json()) as ExecutionResult).errors?.[0]?.extensions?.code).toBe("REQUEST_ENTITY_TOO_LARGE");
     // it stopped reading at the limit, not at the end of the 40 MB
     expect(sent).toBeLessThan(LIMITS.defaultMaxBodyBytes + 4 * 1024 * 1024);
   });
