@@ -118,6 +118,26 @@ describe("a PostgreSQL outage", () => {
     const webSocketError = (await webSocketEnd) as { extensions?: { code?: string } }[];
     expect(webSocketError[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
     await webSocket.dispose();
+    // a new subscription with an API key: the key lookup fails before the operation starts
+    const withKeyOverWebSocket = createClient({
+      url: server.url.replace(/^http/, "ws"),
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { authorization: `Bearer ${apiKey}` } });
+        }
+      },
+      retryAttempts: 0,
+    });
+    const refusedOverWebSocket = await new Promise<unknown>((resolve) => {
+      withKeyOverWebSocket.subscribe(
+        { query: "subscription { articleAdded { cursor } }" },
+        { next: (result) => resolve(result.errors), error: resolve, complete: () => resolve("complete") },
+      );
+    });
+    expect((refusedOverWebSocket as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe(
+      "SERVICE_UNAVAILABLE",
+    );
+    await withKeyOverWebSocket.dispose();
 
     expect(server.alive()).toBe(true);
 
