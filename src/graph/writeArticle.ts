@@ -11,6 +11,7 @@ import {
   writeArticleTopics,
   writeAuthors,
 } from "./article.ts";
+import { recordArticleChanges, snapshotArticle } from "./changeFeed.ts";
 import { institutions, people, places } from "./entityKinds.ts";
 import { lockInOrder } from "./entityLocks.ts";
 import {
@@ -34,9 +35,6 @@ export interface WriteResult {
   /** false when the article existed (same url or same content) and was updated */
   created: boolean;
 }
-
-/** The advisory lock key that orders additions to the article feed. */
-const ARTICLE_FEED_LOCK = 7_274_201;
 
 /** A write that conflicted is run again this many times in all, after 25, 50, 100 … ms (± half). */
 const WRITE_ATTEMPTS = 5;
@@ -106,6 +104,8 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
   };
 
   let articleId: string;
+  // what the article was, for ARTICLE_UPDATED to say what changed (read before anything is rewritten)
+  const before = existing ? await snapshotArticle(tx, existing.id) : undefined;
   if (existing) {
     articleId = existing.id;
     await tx.article.update({ where: { id: articleId }, data: fields });
@@ -128,11 +128,7 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
   await writeProducts(tx, resolved, eventIds);
   await writeQuotes(tx, resolved, positionByPerson);
 
-  if (!existing) {
-    // Writers take turns for this last step, so feed sequences are handed out in commit order
-    // and a subscriber that has seen sequence n never later finds a smaller one committed.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ARTICLE_FEED_LOCK})`;
-    await tx.articleEvent.create({ data: { articleId } });
-  }
+  // the last step: writers take turns on the feeds' commit-order lock (changeFeed.ts)
+  await recordArticleChanges(tx, { articleId, created: !existing, before, personIds: [...personIds.values()] });
   return { articleId, created: !existing };
 }

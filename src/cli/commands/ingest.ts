@@ -152,7 +152,8 @@ async function openSink(apiKey: string | undefined): Promise<ArticleSink> {
                 ...(input.url ? { url: input.url } : {}),
                 ...(input.source ? { source: input.source } : {}),
               });
-        if (written.created) notifier?.pubsub.publish("articleFeedGrew");
+        // an update can grow the change feed too (ARTICLE_UPDATED, new people): always wake
+        notifier?.pubsub.publish("articleFeedGrew");
         return written;
       },
       close: async () => {

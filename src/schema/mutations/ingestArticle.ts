@@ -48,7 +48,8 @@ builder.mutationField("ingestArticle", (t) =>
         throw error;
       }
       // after the commit: subscribers read the feed from the store, this only wakes them
-      if (written.created) context.pubsub.publish("articleFeedGrew");
+      // an update can grow the change feed too (ARTICLE_UPDATED, new people): always wake
+      context.pubsub.publish("articleFeedGrew");
       const query = queryFromInfo({ context, info, typeName: "Article", path: ["article"] });
       const article = await prisma().article.findUniqueOrThrow({ ...query, where: { id: written.articleId } });
       return { article, created: written.created };
