@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentHashOf, writeArticleDraft } from "../../src/graph/index.ts";
+import { CURATED_EXTRACTOR, contentHashOf, writeArticleDraft } from "../../src/graph/index.ts";
 import { DraftValidationError, parseArticleDraft } from "../../src/ingest/draft.ts";
 import { seedDraft } from "../support/drafts.ts";
 import { countStatements } from "../support/graphql.ts";
@@ -139,13 +139,40 @@ describeEachStore("writeArticleDraft", (fixture) => {
 
   it("keeps curated facts when an extractor's draft replaces an article's facts", async () => {
     const { prisma } = fixture.store;
-    const seed = await prisma.article.findFirstOrThrow({ where: { extractorVersion: "curated" } });
-    const quotesBefore = await prisma.quote.count({ where: { articleId: seed.id } });
+    // an article of its own (url and title no other test uses), written first by hand
+    const curated = seedDraft();
+    curated.article.url = "https://news.example.test/kurasi";
+    curated.article.title = `Kurasi: ${curated.article.title}`;
+    curated.article.slug = "kurasi-kunjungan-blora";
+    expect(curated.extractorVersion).toBe(CURATED_EXTRACTOR);
+    const first = await writeArticleDraft(prisma, parseArticleDraft(curated));
+    expect(first.created).toBe(true);
+    const quotesBy = async (extractor: string) =>
+      (await prisma.quote.findMany({ where: { articleId: first.articleId, extractor }, select: { text: true } }))
+        .map((q) => q.text)
+        .sort();
+    const curatedQuotes = await quotesBy(CURATED_EXTRACTOR);
+    expect(curatedQuotes.length).toBeGreaterThan(0);
+
+    // an extractor reads the same article (same url) and finds one quote of its own
     const extracted = seedDraft();
+    extracted.article = { ...curated.article };
     extracted.extractorVersion = "rules-test";
+    const quote = (curated.quotes ?? [])[0];
+    if (!quote) throw new Error("the seed draft has a quote");
+    extracted.quotes = [{ ...quote, text: "Kutipan dari ekstraktor" }];
+    expect(await writeArticleDraft(prisma, parseArticleDraft(extracted))).toEqual({
+      articleId: first.articleId,
+      created: false,
+    });
+    expect(await quotesBy(CURATED_EXTRACTOR)).toEqual(curatedQuotes);
+    expect(await quotesBy("rules-test")).toEqual(["Kutipan dari ekstraktor"]);
+
+    // its next reading replaces its own facts, and still not the curated ones
     extracted.quotes = [];
     await writeArticleDraft(prisma, parseArticleDraft(extracted));
-    expect(await prisma.quote.count({ where: { articleId: seed.id } })).toBe(quotesBefore);
+    expect(await quotesBy("rules-test")).toEqual([]);
+    expect(await quotesBy(CURATED_EXTRACTOR)).toEqual(curatedQuotes);
   });
 });
 
