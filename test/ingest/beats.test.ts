@@ -190,6 +190,35 @@ describe("names beside titles", () => {
   });
 });
 
+describe("organisations and units read around a title", () => {
+  it("reads an unknown acronym between a title and an honorific as where the title is held", () => {
+    const draft = read("Rektor Unsuka Dr Budi Utama SE MSi menjelaskan jumlah lulusan tahun ini.");
+    expect(positions(draft)).toEqual(["Budi Utama | Rektor | Unsuka"]);
+    expect(draft.institutions[0]?.type).toBe("SCHOOL");
+  });
+
+  it("skips a unit's parent command between the title and the name", () => {
+    const draft = read("Babinsa Koramil 05/KK Kodim 0313/KPR, Serda Dani Saputra, menyambangi dapur warga.");
+    expect(positions(draft)).toEqual(["Dani Saputra | Babinsa | Komando Rayon Militer 05/KK"]);
+    expect(draft.institutions.map((i) => i.shortName).sort()).toEqual(["Kodim 0313/KPR", "Koramil 05/KK"]);
+  });
+
+  it("reads a regional command numbered in roman numerals and a rank followed by TNI", () => {
+    const draft = read("Pangdam IV/Sukamulya Mayjen TNI Hendra Wijaya meninjau lokasi.");
+    expect(positions(draft)).toEqual(["Hendra Wijaya | Panglima Kodam | Komando Daerah Militer IV/Sukamulya"]);
+  });
+
+  it("reads a hospital with its noun's acronym before its proper name", () => {
+    const draft = read(
+      "Direktur Rumah Sakit Umum Daerah (RSUD) Harapan Sehat Kabupaten Blora, dr. Rina Kusuma, menjelaskan layanan.",
+    );
+    expect(positions(draft)).toEqual([
+      "Rina Kusuma | Direktur | Rumah Sakit Umum Daerah Harapan Sehat Kabupaten Blora",
+    ]);
+    expect(draft.institutions[0]?.aliases).toContain("RSUD Harapan Sehat");
+  });
+});
+
 describe("civil society", () => {
   it("reads an association with its acronym and region as one institution", () => {
     const draft = read(

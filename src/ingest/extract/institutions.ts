@@ -215,7 +215,12 @@ const DIRECTIONS = new Set(["utara", "selatan", "timur", "barat", "tengah"]);
 /** "Kodim 0717/Purwodadi": a military command named by its number and seat. */
 function readNumberedCommand(field: TextField, head: HeadSpec, at: number, j: number): InstitutionMatch | undefined {
   const { tokens } = field;
-  if (!/^\d{2,4}$/.test(tokens[j]?.text ?? "")) return undefined;
+  // Regional commands are numbered in roman numerals ("Kodam IV/Diponegoro").
+  if (
+    !/^\d{2,4}$/.test(tokens[j]?.text ?? "") &&
+    !(/^[IVX]{1,5}$/.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text === "/")
+  )
+    return undefined;
   // "0721/Blora", "0823 Situbondo", "05/KK", "0313-05/Kampar Kiri".
   let seatAt = j + 1;
   if (tokens[seatAt]?.text === "-" && /^\d{1,3}$/.test(tokens[seatAt + 1]?.text ?? "")) seatAt += 2;

@@ -1,3 +1,4 @@
+import type { InstitutionType } from "../draft.ts";
 import { compactSurface, gazetteer } from "../gazetteer/index.ts";
 import dateLexicon from "../lexicon/dates.json" with { type: "json" };
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
@@ -58,7 +59,7 @@ const NOT_NAMES = lower([
   ...Object.keys(dateLexicon.months),
   ...titleLexicon.abbreviatedTitles.map((t) => t.word),
   ...titleLexicon.nationalTitles.map((t) => t.word),
-  ...titleLexicon.leadPhrases.flatMap((t) => t.words),
+  ...titleLexicon.leadPhrases.flatMap((t) => t.words).filter((word) => !titleLexicon.leadWordsAlsoNames.includes(word)),
   "WIB",
   "WITA",
   "WIT",
@@ -360,6 +361,11 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
   return { to: j, introduced };
 }
 
+function startsTitleOfAddress(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return token?.isWord === true && token.capitalized && (HONORIFICS.has(token.lower) || RANKS.has(token.lower));
+}
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token?.isWord || !token.capitalized || NOT_NAMES.has(token.lower)) return false;
   if (token.compact !== token.lower && /\p{N}/u.test(token.text)) return false;
@@ -442,7 +448,8 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
       continue;
     }
     const direct = degreeEndAt(tokens, j);
-    if (direct > 0 && (tokens[j]?.text.length ?? 9) <= 4 && tokens[j]?.text === tokens[j]?.text.toUpperCase()) {
+    // "SH", "SE MSi": a degree without full stops, written with a capital.
+    if (direct > 0 && (tokens[j]?.text.length ?? 9) <= 4 && /^\p{Lu}/u.test(tokens[j]?.text ?? "")) {
       j = direct;
       continue;
     }
@@ -535,7 +542,41 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       let name: NameMatch | undefined;
       let nameFirst = false;
       // "Menteri Imigrasi dan Pemasyarakatan (Menimipas) Agus": the bracket repeats the title.
-      const nameAt = skipBracketedAbbreviation(tokens, title.to);
+      let nameAt = skipBracketedAbbreviation(tokens, title.to);
+      // "Babinsa Koramil 05/KK Kodim 0313/KPR, Serda …": the unit's parent follows the unit.
+      const parentInstitution = title.institution ? matchInstitutionAt(field, nameAt) : undefined;
+      if (parentInstitution && !parentInstitution.generic) {
+        recordInstitution(context, field, parentInstitution);
+        nameAt = skipBracketedAbbreviation(tokens, parentInstitution.to);
+      }
+      // "Rektor Undip Prof. Dr. Yos …": a word between a title and an honorific names where the
+      // title is held, an organisation the lexicon does not know.
+      if (
+        !title.institution &&
+        title.defaultTypes &&
+        tokens[nameAt]?.isWord &&
+        tokens[nameAt]?.capitalized &&
+        !NOT_NAMES.has(tokens[nameAt]?.lower ?? "") &&
+        !startsTitleOfAddress(tokens, nameAt) &&
+        startsTitleOfAddress(tokens, nameAt + 1)
+      ) {
+        const acronym = tokens[nameAt]?.text ?? "";
+        title.institution = {
+          identity: `organisation:${compactSurface(acronym)}`,
+          type: (title.defaultTypes[0] ?? "OTHER") as InstitutionType,
+          name: acronym,
+          shortName: acronym,
+          standardAliases: [],
+          written: acronym,
+          from: nameAt,
+          to: nameAt + 1,
+          generic: false,
+          unknownPlace: false,
+        };
+        title.institutionFrom = nameAt;
+        title.to = nameAt + 1;
+        nameAt++;
+      }
       if (allowNewPeople) {
         if (tokens[nameAt]?.text === ",") {
           const candidate = readName(field, nameAt + 1);

@@ -47,7 +47,7 @@ const SCHOOL_LONG_LEVELS = Object.entries(SCHOOLS.longLevels as Record<string, s
 const SCHOOL_STATUSES = SCHOOLS.statuses as Record<string, string>;
 
 /** Abbreviations by their first word: "Disdukcapil", "Satpol PP". */
-const ABBREVIATIONS = new Map<string, { words: string[]; spec: UnitSpec; national: boolean }[]>();
+const ABBREVIATIONS = new Map<string, { words: string[]; spec: UnitSpec; national: boolean; proper: boolean }[]>();
 for (const entry of unitLexicon.abbreviations) {
   const spec: UnitSpec = { long: entry.long, short: entry.short[0], type: entry.type as InstitutionType };
   for (const form of entry.short) {
@@ -55,7 +55,12 @@ for (const entry of unitLexicon.abbreviations) {
     const first = (words[0] ?? "").toLowerCase();
     ABBREVIATIONS.set(first, [
       ...(ABBREVIATIONS.get(first) ?? []),
-      { words: lowerWords(words), spec, national: "national" in entry && entry.national === true },
+      {
+        words: lowerWords(words),
+        spec,
+        national: "national" in entry && entry.national === true,
+        proper: "proper" in entry && entry.proper === true,
+      },
     ]);
   }
 }
@@ -387,7 +392,14 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
     const to = wordsAt(tokens, at, abbreviation.words);
     // Abbreviations are written as such ("BPBD", "Dinkes"), not as a lowercase word.
     if (to < 0 || (best && best.to >= to)) continue;
-    best = unitMatch(field, abbreviation.spec, at, to, abbreviation.national);
+    const properEnd = abbreviation.proper ? properWordsEnd(tokens, to) : to;
+    if (properEnd > to) {
+      // "RSUD Harapan Sehat": an abbreviated noun before a proper name.
+      const properWords = writtenText(field, to, properEnd);
+      const spec = { ...abbreviation.spec, long: `${abbreviation.spec.long} ${properWords}`, short: undefined };
+      best = unitMatch(field, spec, at, properEnd);
+      best.standardAliases.push(`${writtenText(field, at, to)} ${properWords}`);
+    } else best = unitMatch(field, abbreviation.spec, at, to, abbreviation.national);
   }
   if (best) return best;
 
@@ -405,10 +417,19 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
   }
   const proper = nounAt(tokens, at, PROPER_NOUNS);
   if (proper) {
-    const end = properWordsEnd(tokens, proper.to);
-    if (end > proper.to) {
-      const long = writtenText(field, at, end);
-      return unitMatch(field, { long, type: proper.noun.type }, at, end);
+    // "Rumah Sakit Umum Daerah (RSUD) Harapan Sehat": the noun's acronym may stand before the name.
+    const nounAcronym = bracketedAcronym(tokens, proper.to);
+    const wordsAt = nounAcronym?.to ?? proper.to;
+    const end = properWordsEnd(tokens, wordsAt);
+    if (end > wordsAt) {
+      const properWords = writtenText(field, wordsAt, end);
+      const long = `${writtenText(field, at, proper.to)} ${properWords}`;
+      const match = unitMatch(field, { long, type: proper.noun.type }, at, end);
+      if (nounAcronym) {
+        match.shortName ??= `${nounAcronym.acronym} ${properWords}`;
+        match.standardAliases.push(`${nounAcronym.acronym} ${properWords}`);
+      }
+      return match;
     }
     // "Puskesmas Blora", "Koperasi Jepara": the noun and a place.
     const place = matchPlaceAt(tokens, proper.to);
