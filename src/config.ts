@@ -57,14 +57,6 @@ function integer(variable: string, min: number, max: number, fallback: number) {
   });
 }
 
-function optionalInteger(variable: string, min: number, max: number) {
-  return optionalString.transform((raw, ctx): number | undefined => {
-    const checked = checkInteger(raw, min, max);
-    if (checked.expected) return invalid(ctx, variable, checked.expected, raw);
-    return checked.value;
-  });
-}
-
 const TRUE_WORDS = new Set(["1", "true", "yes", "on"]);
 const FALSE_WORDS = new Set(["0", "false", "no", "off"]);
 
@@ -187,8 +179,6 @@ const SETTINGS = {
   introspection: { variable: "WARTAGRAPH_INTROSPECTION", schema: flag("WARTAGRAPH_INTROSPECTION") },
   graphiql: { variable: "WARTAGRAPH_GRAPHIQL", schema: flag("WARTAGRAPH_GRAPHIQL") },
   metrics: { variable: "WARTAGRAPH_METRICS", schema: flag("WARTAGRAPH_METRICS") },
-  /** serve /metrics on this port of its own (for example reachable only inside the cluster) */
-  metricsPort: { variable: "WARTAGRAPH_METRICS_PORT", schema: optionalInteger("WARTAGRAPH_METRICS_PORT", 0, 65535) },
   maxBodyBytes: {
     variable: "WARTAGRAPH_MAX_BODY_BYTES",
     schema: integer("WARTAGRAPH_MAX_BODY_BYTES", 1024, MAX, 8 * 1024 * 1024),

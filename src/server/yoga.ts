@@ -9,6 +9,7 @@ import { schema } from "../schema/index.ts";
 import { prisma } from "../store/index.ts";
 import { clientAddress, createAccessControl } from "./access.ts";
 import { authenticate } from "./auth.ts";
+import { useExplorePage } from "./explore.ts";
 import { useExportEndpoint } from "./export.ts";
 import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from "./graphiql.ts";
 import { maskErrorKeepingUnavailability, useDatabaseAvailability } from "./health.ts";
@@ -71,11 +72,9 @@ export function createWartagraphYoga({ logger, metrics, pubsub, ...options }: Wa
       useArgumentBounds(),
       useUserErrorCodes(),
       useExportEndpoint(),
-      // /metrics on the GraphQL port unless switched off (production) or moved to WARTAGRAPH_METRICS_PORT
-      usePrometheus({
-        registry: metrics.registry,
-        endpoint: config.metrics && config.metricsPort === undefined ? "/metrics" : false,
-      }),
+      useExplorePage(),
+      // counted always; served at /metrics unless switched off (off in production unless WARTAGRAPH_METRICS)
+      usePrometheus({ registry: metrics.registry, endpoint: config.metrics ? "/metrics" : false }),
       useOperationLog(logger),
     ],
   });
