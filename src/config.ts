@@ -187,6 +187,11 @@ const SETTINGS = {
     variable: "WARTAGRAPH_SHUTDOWN_GRACE_MS",
     schema: integer("WARTAGRAPH_SHUTDOWN_GRACE_MS", 0, MAX, 10_000),
   },
+  /** how often an articleAdded subscriber reads the feed when no wake-up comes (without Redis, or while it is down) */
+  feedPollMs: {
+    variable: "WARTAGRAPH_FEED_POLL_MS",
+    schema: integer("WARTAGRAPH_FEED_POLL_MS", 100, MAX, 2000),
+  },
 } as const;
 
 type Settings = typeof SETTINGS;
