@@ -1,0 +1,79 @@
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { GraphQLError } from "graphql";
+import { prisma } from "../../store/index.ts";
+import { builder } from "../builder.ts";
+import { changeCursorOf, changeWhere, startingSequence } from "../changeFeedReader.ts";
+import { pageSize } from "../pagination.ts";
+import { ChangeFilterRef } from "./ChangeFilter.ts";
+import { ChangeKindEnum } from "./ChangeKind.ts";
+
+export const ChangeEventRef = builder.prismaObject("ChangeEvent", {
+  description:
+    "One change of the graph, in commit order. Its cursor is the place to resume from: `changes(after:)`, `graphChanged(after:)`.",
+  fields: (t) => ({
+    cursor: t.string({
+      description: "Pass it as `after` to read or receive what changed since, and nothing twice.",
+      select: { sequence: true },
+      resolve: (event) => changeCursorOf(event.sequence),
+    }),
+    kind: t.expose("kind", { type: ChangeKindEnum, description: "What happened." }),
+    at: t.expose("at", { type: "DateTime", description: "When the change was committed." }),
+    article: t.relation("article", {
+      nullable: true,
+      description: "The article the change came in (added, updated, or that reported the person or position).",
+    }),
+    person: t.relation("person", {
+      nullable: true,
+      description: "PERSON_ADDED: the new person; POSITION_REPORTED: who holds the position.",
+    }),
+    institution: t.relation("institution", {
+      nullable: true,
+      description: "POSITION_REPORTED: the institution of the position.",
+    }),
+    position: t.relation("position", { nullable: true, description: "POSITION_REPORTED: the position." }),
+    changedFields: t.exposeStringList("changedFields", {
+      description:
+        "ARTICLE_UPDATED: what changed, among title, lede, body, url, publishedAt, source, authors and facts (what the article reports: people, positions, quotes, events …).",
+    }),
+  }),
+});
+
+builder.queryField("changes", (t) =>
+  t.connection({
+    type: ChangeEventRef,
+    description:
+      "The change feed, oldest first, for pollers: store the last `endCursor` and ask again with it as `after`. A cursor beyond the end of the feed is BAD_USER_INPUT.",
+    args: {
+      kinds: t.arg({ type: [ChangeKindEnum], description: "Only changes of these kinds (all when absent)." }),
+      filter: t.arg({ type: ChangeFilterRef, description: "Only changes concerning these entities." }),
+    },
+    resolve: async (_root, args, context, info) => {
+      if (args.last !== null && args.last !== undefined) {
+        // the feed is read forwards only; say so rather than ignore the argument
+        throw new GraphQLError("changes pages forwards only: use first and after", {
+          extensions: { code: "BAD_USER_INPUT" },
+        });
+      }
+      const take = pageSize(args.first);
+      const after = await startingSequence(args.after);
+      const rows = await prisma().changeEvent.findMany({
+        ...queryFromInfo({ context, info, typeName: "ChangeEvent", path: ["edges", "node"] }),
+        where: { AND: [{ sequence: { gt: after } }, changeWhere(args)] },
+        orderBy: { sequence: "asc" },
+        take: take + 1,
+      });
+      const page = rows.slice(0, take);
+      const edges = page.map((node) => ({ cursor: changeCursorOf(node.sequence), node }));
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: rows.length > take,
+          hasPreviousPage: after > 0n,
+          startCursor: edges[0]?.cursor ?? null,
+          // an empty page keeps the cursor the client gave, so it can ask again with it
+          endCursor: edges.at(-1)?.cursor ?? args.after ?? null,
+        },
+      };
+    },
+  }),
+);
