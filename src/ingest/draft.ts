@@ -80,6 +80,11 @@ export const articleDraftSchema = z
         .optional(),
       language: z.string().min(2).max(10).default("id"),
       publishedAt: z.iso.datetime({ offset: true }).optional(),
+      /**
+       * How much of publishedAt the text says: "DAY" when it gives a date without a time (the
+       * time in publishedAt is then midnight by convention, not a fact); "MINUTE" otherwise.
+       */
+      publishedPrecision: z.enum(["DAY", "MINUTE"]).optional(),
       source: z.object({ name: nonBlank.max(200), domain: z.string().max(200).optional() }).optional(),
       authors: z
         .array(z.object({ name: nonBlank.max(200) }))
@@ -181,6 +186,11 @@ export const articleDraftSchema = z
       .array(z.object({ text: nonBlank.max(20_000), speaker: key, provenance: provenanceSchema }))
       .max(1000)
       .default([]),
+    /** Quotes by someone the article names only by a label ("Er (40)", "salah seorang warga"). */
+    labelledQuotes: z
+      .array(z.object({ text: nonBlank.max(20_000), speakerLabel: nonBlank.max(200), provenance: provenanceSchema }))
+      .max(1000)
+      .optional(),
     topics: z
       .array(z.object({ name: nonBlank.max(100), confidence: confidence.default(1) }))
       .max(100)

@@ -328,3 +328,27 @@ describe("noise lines", () => {
     expect(draft.article.body).not.toContain("Baca juga");
   });
 });
+
+describe("what the draft says beyond people", () => {
+  it("keeps a quote by a speaker known only by a label", () => {
+    const draft = read(
+      "Kepala Rutan Blora, Hemu, meninjau dapur.",
+      "Er (40), menilai pelatihan itu berguna. “Saya bisa membuka usaha sendiri nanti,” ujarnya.",
+    );
+    expect(draft.quotes).toEqual([]);
+    expect(draft.labelledQuotes).toEqual([
+      expect.objectContaining({ speakerLabel: "Er (40)", text: "Saya bisa membuka usaha sendiri nanti" }),
+    ]);
+  });
+
+  it("says when the publication date is known only to the day", () => {
+    const dayOnly = parseArticleDraft(
+      extractArticle("Judul Berita Untuk Pengujian\nSenin, 1 Desember 2025\n\nBupati Blora meninjau banjir di desa."),
+    );
+    const withTime = parseArticleDraft(
+      extractArticle("Judul Berita Untuk Pengujian\nSenin, 1 Desember 2025 10:15 WIB\n\nBupati Blora meninjau banjir."),
+    );
+    expect(dayOnly.article.publishedPrecision).toBe("DAY");
+    expect(withTime.article.publishedPrecision).toBe("MINUTE");
+  });
+});

@@ -189,6 +189,10 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
     mentions: product.mentions.slice(0, 1000),
   }));
 
+  const labelledQuotes = input.quotes
+    .filter((q) => q.speaker === undefined && q.speakerLabel !== undefined)
+    .map((q) => ({ text: q.text, speakerLabel: (q.speakerLabel ?? "").slice(0, 200), provenance: q.provenance }))
+    .slice(0, 1000);
   return {
     extractorVersion: input.extractorVersion,
     article: { ...input.article, dateline },
@@ -198,7 +202,11 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
     positions,
     events,
     products,
-    quotes: input.quotes.filter((q) => personKeys.has(q.speaker)).slice(0, 1000),
+    quotes: input.quotes
+      .filter((q): q is QuoteFact & { speaker: string } => q.speaker !== undefined && personKeys.has(q.speaker))
+      .map(({ text, speaker, provenance }) => ({ text, speaker, provenance }))
+      .slice(0, 1000),
+    ...(labelledQuotes.length > 0 ? { labelledQuotes } : {}),
     topics: input.topics.slice(0, 100),
   };
 }

@@ -151,6 +151,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       slug: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) ? slug : undefined,
       language: "id",
       publishedAt,
+      publishedPrecision: published?.year === undefined ? undefined : published.hour === undefined ? "DAY" : "MINUTE",
       source:
         sourceName || domain ? { name: sourceName || (domain as string), domain: domain?.slice(0, 200) } : undefined,
       authors,

@@ -664,7 +664,19 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       REPORTING_VERBS.has((tokens[i + 4]?.text === "," ? tokens[i + 5] : tokens[i + 4])?.lower ?? "");
     const anonymousPhrase = ANONYMOUS_PHRASES.some((phrase) => wordsAt(tokens, i, phrase) > 0);
     if ((anonymousAge && !context.findPerson(token.text)) || anonymousPhrase) {
-      addReference(context, { field: field.name, start: token.start, end: token.end, anonymous: true });
+      // The reference spans the label a quote keeps for its speaker: "Er (40)", "salah seorang warga binaan".
+      const phraseEnd = ANONYMOUS_PHRASES.reduce((end, phrase) => Math.max(end, wordsAt(tokens, i, phrase)), -1);
+      let labelEnd = anonymousAge ? i + 4 : phraseEnd;
+      while (!anonymousAge && labelEnd - i < 6 && tokens[labelEnd]?.isWord && !tokens[labelEnd]?.capitalized) {
+        if (REPORTING_VERBS.has(tokens[labelEnd]?.lower ?? "")) break;
+        labelEnd++;
+      }
+      addReference(context, {
+        field: field.name,
+        start: token.start,
+        end: tokens[labelEnd - 1]?.end ?? token.end,
+        anonymous: true,
+      });
       continue;
     }
     // "kata Hemu", "ujar Arpan", "menurut Dwi": a name introduced by speech.

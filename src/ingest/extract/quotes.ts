@@ -6,7 +6,9 @@ import { alternation } from "./patterns.ts";
 
 export interface QuoteFact {
   text: string;
-  speaker: string;
+  /** The person's key, or undefined when the speaker is known only by a label. */
+  speaker?: string;
+  speakerLabel?: string;
   provenance: Span;
 }
 
@@ -92,11 +94,16 @@ function lastSpeakerBefore(
   references: readonly PersonReference[],
   offset: number,
   resolved: Map<PersonReference, string | undefined>,
+  labels?: Map<number, string>,
 ): string | undefined {
+  const body = context.body.text;
   for (let k = firstReferenceFrom(references, offset) - 1; k >= 0; k--) {
     const reference = references[k];
     if (!reference || reference.end > offset) continue;
-    if (reference.anonymous) return undefined;
+    if (reference.anonymous) {
+      labels?.set(offset, body.slice(reference.start, reference.end));
+      return undefined;
+    }
     if (!resolved.has(reference)) resolved.set(reference, resolveReference(context, reference));
     const person = resolved.get(reference);
     if (person) return person;
@@ -116,6 +123,8 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const quotes: QuoteFact[] = [];
   const resolved = new Map<PersonReference, string | undefined>();
+  // The label of an unnamed speaker a quote went back to ("Er (40)"), by the quote's offset.
+  const labels = new Map<number, string>();
   for (const paragraph of paragraphs) {
     if (quotes.length >= LIMITS.quotes) break;
     for (const segment of quotedSegments(body, paragraph)) {
@@ -132,7 +141,7 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
       let speaker: string | undefined;
       let confidence = 0.9;
       if (ANAPHORIC.has(verbWord) || (verb?.[2] && NAMED.has(verbWord))) {
-        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved);
+        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, labels);
       } else if (NAMED.has(verbWord) && verb) {
         const verbEnd = segment.close + verb[0].length;
         const candidate = references[firstReferenceFrom(references, verbEnd)];
@@ -142,13 +151,15 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
         if (!speaker && /^\s*[\p{Lu}]/u.test(body.slice(verbEnd, verbEnd + 3))) continue;
       }
       if (!speaker) {
-        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved);
+        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, labels);
         confidence = 0.6;
       }
-      if (!speaker || quotes.length >= 1000) continue;
+      const speakerLabel = speaker ? undefined : labels.get(segment.start - 1);
+      if ((!speaker && !speakerLabel) || quotes.length >= 1000) continue;
       quotes.push({
         text: text.slice(0, 20_000),
         speaker,
+        speakerLabel,
         provenance: { field: "body", start, end: Math.min(end, start + 20_000), confidence },
       });
     }
