@@ -47,4 +47,42 @@ query Search($text: String = "ketahanan pangan") {
   }
 }`,
   },
+  {
+    query: /* GraphQL */ `# Analyst: how many articles name Rutan Blora, per month, and who appears with it most
+query Facets($institution: ID = "rutan blora") {
+  articles(filter: { institution: $institution }, first: 5, orderBy: NEWEST) {
+    totalCount
+    edges { node { title publishedAt } }
+  }
+  articleFacets(filter: { institution: $institution }, first: 10) {
+    total
+    institutions { node { name } count }
+    people { node { name } count }
+    topics { node { name } count }
+    months { month count }
+  }
+}`,
+  },
+  {
+    query: /* GraphQL */ `# Analyst: the neighbourhood of a node. Run IdOf first, then paste an id into $id
+query IdOf { person(name: "Hemu") { id } institution(name: "rutan blora") { id } }
+
+query Neighbors($id: ID!) {
+  neighbors(id: $id, depth: 2, first: 30) {
+    nodes { id __typename ... on Person { name } ... on Institution { name } ... on Event { name } }
+    edges { from { id } to { id } relation weight evidence(first: 2) { title } }
+  }
+}`,
+  },
+  {
+    query: /* GraphQL */ `# Analyst: how are two people connected? Paste the ids of Hemu and Mardi Santoso
+query People { hemu: person(name: "Hemu") { id } mardi: person(name: "Mardi Santoso") { id } }
+
+query Path($from: ID!, $to: ID!) {
+  direct: path(from: $from, to: $to, maxHops: 4) { length hops { relation from { id } to { id } evidence(first: 1) { title } } }
+  throughEvents: path(from: $from, to: $to, relations: [TOOK_PART]) {
+    hops { relation from { ... on Person { name } ... on Event { name } } to { ... on Person { name } ... on Event { name } } }
+  }
+}`,
+  },
 ];
