@@ -182,11 +182,12 @@ describe("the api key names migration", () => {
     const store = await openStore({ databaseUrl: "memory:", role: "test" });
     try {
       await store.prisma.$executeRawUnsafe(`DROP INDEX "ApiKey_name_key"`);
-      for (const [hash, name, at] of [
+      const existing: [hash: string, name: string, createdAt: string][] = [
         ["h1", "newsroom", "2026-01-01"],
         ["h2", "newsroom", "2026-02-01"],
         ["h3", "other", "2026-01-01"],
-      ]) {
+      ];
+      for (const [hash, name, at] of existing) {
         await store.prisma.apiKey.create({
           data: { keyHash: hash, name, scopes: ["ingest"], createdAt: new Date(at) },
         });
