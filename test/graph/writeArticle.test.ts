@@ -188,6 +188,48 @@ describeEachStore("writeArticleDraft and urls", (fixture) => {
   });
 });
 
+describeEachStore("places resolved by kind and form", (fixture) => {
+  it("keeps a regency and a district of one name apart, and finds each again by its kind", async () => {
+    const { prisma } = fixture.store;
+    const body = "Camat Blora Baru melapor ke Kabupaten Blora Baru.";
+    const first = parseArticleDraft({
+      extractorVersion: "test",
+      article: { title: "Laporan Camat Blora Baru", body },
+      places: [
+        { key: "kab", name: "Kabupaten Blora Baru", kind: "REGENCY", aliases: ["Blora Baru"] },
+        { key: "kec", name: "Blora Baru", kind: "DISTRICT", parent: "kab" },
+      ],
+    });
+    await writeArticleDraft(prisma, first);
+    const named = { aliases: { some: { normalized: "blora baru" } } };
+    const places = await prisma.place.findMany({
+      where: named,
+      select: { id: true, kind: true },
+      orderBy: { kind: "asc" },
+    });
+    expect(places.map((p) => p.kind)).toEqual(["REGENCY", "DISTRICT"]);
+    const again = parseArticleDraft({
+      extractorVersion: "test",
+      article: { title: "Blora Baru lagi", body: "Bupati Blora Baru dan Camat Blora Baru." },
+      places: [
+        { key: "kab", name: "Blora Baru", kind: "REGENCY", aliases: ["Kab. Blora Baru"] },
+        { key: "kec", name: "Kecamatan Blora Baru", kind: "DISTRICT", aliases: ["Blora Baru"] },
+      ],
+    });
+    await writeArticleDraft(prisma, again);
+    const after = await prisma.place.findMany({
+      where: named,
+      select: { id: true, kind: true, aliases: { select: { normalized: true }, orderBy: { normalized: "asc" } } },
+      orderBy: { kind: "asc" },
+    });
+    expect(after.map((p) => p.id)).toEqual(places.map((p) => p.id));
+    expect(after.map((p) => p.aliases.map((a) => a.normalized))).toEqual([
+      ["blora baru", "kab blora baru", "kabupaten blora baru"],
+      ["blora baru", "kecamatan blora baru"],
+    ]);
+  });
+});
+
 describeEachStore("the statements one article write costs", (fixture, kind) => {
   it("resolves all known entities of a draft in a fixed number of statements", async () => {
     const { prisma } = fixture.store;
