@@ -6,13 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { createApiKey, writeArticleDraft } from "../../src/graph/index.ts";
 import { parseArticleDraft } from "../../src/ingest/draft.ts";
-import { FEED_POLL_MS } from "../../src/schema/types/ArticleAdded.ts";
 import { createFeedNotifier } from "../../src/server/pubsub.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { runCli } from "../cli/cliHarness.ts";
 import { seedText, syntheticDraft } from "../support/drafts.ts";
 import { type OwnRedis, type ServerProcess, startOwnRedis, startServerProcess } from "../support/processes.ts";
 import { createScratchDatabase } from "../support/stores.ts";
+
+/**
+ * The server polls the feed this seldom, so a delivery by wake-up (well under a second even on a
+ * busy machine) and one by polling (anywhere up to this) are told apart by their latency.
+ */
+const FEED_POLL_MS = 8000;
+const WAKE_UP_LATENCY_MS = FEED_POLL_MS / 4;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -93,18 +99,22 @@ describe("a Redis outage", () => {
   }
 
   it("keeps the server up, delivers by polling while Redis is down and by wake-ups once it is back", async () => {
-    server = await startServerProcess({ DATABASE_URL: database.url, REDIS_URL: redis.url });
+    server = await startServerProcess({
+      DATABASE_URL: database.url,
+      REDIS_URL: redis.url,
+      WARTAGRAPH_FEED_POLL_MS: String(FEED_POLL_MS),
+    });
     const subscriber = subscribeTitles(server.url);
     const otherProcess = createFeedNotifier(redis.url);
     try {
       // up: a wake-up through Redis arrives well inside the poll interval
       await sleep(500);
-      let latencies: number[] = [];
+      const latencies: number[] = [];
       for (let i = 0; i < 3; i++) {
         const { title, committed } = await writeElsewhere(otherProcess);
         latencies.push((await subscriber.arrivalOf(title, 10_000)) - committed);
       }
-      expect(Math.max(...latencies)).toBeLessThan(FEED_POLL_MS / 4);
+      expect(Math.max(...latencies)).toBeLessThan(WAKE_UP_LATENCY_MS);
 
       await redis.kill();
 
@@ -127,11 +137,8 @@ describe("a Redis outage", () => {
       await shortLived.close();
 
       // articles written elsewhere still arrive, by polling the feed
-      latencies = [];
-      for (let i = 0; i < 2; i++) {
-        const { title, committed } = await writeElsewhere(otherProcess);
-        latencies.push((await subscriber.arrivalOf(title, FEED_POLL_MS * 3)) - committed);
-      }
+      const { title: whileDown } = await writeElsewhere(otherProcess);
+      await subscriber.arrivalOf(whileDown, FEED_POLL_MS * 3);
       // the crash the issue saw came about 7 s after the first failed publish
       await sleep(8000);
       expect(server.alive()).toBe(true);
@@ -141,11 +148,11 @@ describe("a Redis outage", () => {
       // back: wake-ups resume by themselves; three deliveries in a row inside a quarter of the
       // poll interval would happen by polling alone about once in 64 runs
       let consecutiveFast = 0;
-      const deadline = performance.now() + 30_000;
+      const deadline = performance.now() + 60_000;
       while (consecutiveFast < 3 && performance.now() < deadline) {
         const { title, committed } = await writeElsewhere(otherProcess);
         const latency = (await subscriber.arrivalOf(title, FEED_POLL_MS * 3)) - committed;
-        consecutiveFast = latency < FEED_POLL_MS / 4 ? consecutiveFast + 1 : 0;
+        consecutiveFast = latency < WAKE_UP_LATENCY_MS ? consecutiveFast + 1 : 0;
       }
       expect(consecutiveFast).toBe(3);
       expect(server.alive()).toBe(true);
@@ -160,7 +167,7 @@ describe("a Redis outage", () => {
       await otherProcess.close();
     }
     expect(await server.stop()).toBe(0);
-  }, 120_000);
+  }, 180_000);
 
   it("lets the CLI finish an ingest with exit 0 and every article written when Redis is down", async () => {
     await redis.kill();

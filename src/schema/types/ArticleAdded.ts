@@ -9,8 +9,11 @@ import type { FeedPubSub } from "../context.ts";
 import { filterIds } from "../lookup.ts";
 import { decodeCursor, encodeCursor } from "../pagination.ts";
 
-/** How often a subscriber looks at the feed when no wake-up arrives (writes from other processes without Redis). */
-export const FEED_POLL_MS = 2000;
+/**
+ * How often a subscriber looks at the feed when no wake-up arrives (writes from other processes
+ * without Redis, or while Redis is down): WARTAGRAPH_FEED_POLL_MS, default 2 s.
+ */
+const feedPollMs = () => loadConfig().feedPollMs;
 const FEED_BATCH = 100;
 
 /**
@@ -23,7 +26,7 @@ const maxOpenSubscriptions = () => loadConfig().maxSubscriptions;
 let openSubscriptions = 0;
 
 /** Takes one of the process's subscription slots synchronously, or refuses with TOO_MANY_SUBSCRIPTIONS. */
-function reserveSubscriptionSlot(): { release(): void } {
+export function reserveSubscriptionSlot(): { release(): void } {
   if (openSubscriptions >= maxOpenSubscriptions()) {
     throw new GraphQLError(
       `this server already serves ${openSubscriptions} subscriptions; retry later, resuming with after`,
@@ -45,7 +48,7 @@ function reserveSubscriptionSlot(): { release(): void } {
  * Frees the slot however the stream ends, including a client that leaves before the first event
  * (a repeater that was never started never runs its stop callback).
  */
-function releasingOnEnd<T>(events: AsyncIterableIterator<T>, release: () => void): AsyncIterableIterator<T> {
+export function releasingOnEnd<T>(events: AsyncIterableIterator<T>, release: () => void): AsyncIterableIterator<T> {
   return {
     next: async () => {
       try {
@@ -73,7 +76,7 @@ function releasingOnEnd<T>(events: AsyncIterableIterator<T>, release: () => void
 }
 
 /** The stop functions of the feeds each pubsub (each server) serves, for shutdown. */
-const openFeeds = new WeakMap<FeedPubSub, Set<() => void>>();
+export const openFeeds = new WeakMap<FeedPubSub, Set<() => void>>();
 
 /**
  * Ends every articleAdded stream a server serves the normal way (SSE `complete`, graphql-ws
@@ -93,9 +96,10 @@ export function openSubscriptionsOf(pubsub: FeedPubSub): number {
   return openFeeds.get(pubsub)?.size ?? 0;
 }
 
-/** Reads the feed after `start` for one subscriber, waking on the pubsub and at least every FEED_POLL_MS. */
+/** Reads the feed after `start` for one subscriber, waking on the pubsub and at least every feedPollMs(). */
 function followFeed(start: bigint, filter: FeedFilter, pubsub: FeedPubSub): AsyncIterableIterator<ArticleAddedShape> {
   let position = start;
+  const pollMs = feedPollMs();
   return new Repeater<ArticleAddedShape>(async (push, stop) => {
     let wake: (() => void) | undefined;
     const wakeUps = pubsub.subscribe("articleFeedGrew");
@@ -126,7 +130,7 @@ function followFeed(start: bigint, filter: FeedFilter, pubsub: FeedPubSub): Asyn
         new Promise<void>((resolve) => {
           wake = resolve;
         }),
-        delay(FEED_POLL_MS, undefined, { signal: controller.signal }).catch(() => {}),
+        delay(pollMs, undefined, { signal: controller.signal }).catch(() => {}),
       ]);
       controller.abort();
       wake = undefined;
@@ -214,9 +218,14 @@ builder.subscriptionField("articleAdded", (t) =>
       try {
         const { institutionId, personId } = filterIds(args.filter ?? {});
         const filter: FeedFilter = { institutionId, personId, topic: args.filter?.topic ?? undefined };
-        const position = args.after
-          ? feedSequenceOf(args.after)
-          : ((await prisma().articleEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n);
+        const last = (await prisma().articleEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n;
+        const position = args.after ? feedSequenceOf(args.after) : last;
+        // a cursor the feed never handed out (another store, a typo) would wait forever: refuse it
+        if (position > last) {
+          throw new GraphQLError("after is beyond the end of the article feed", {
+            extensions: { code: "BAD_USER_INPUT" },
+          });
+        }
         return releasingOnEnd(followFeed(position, filter, context.pubsub), slot.release);
       } catch (error) {
         slot.release();
