@@ -15,7 +15,8 @@ let browser: Browser;
 beforeAll(async () => {
   server = await startSeededServer();
   browser = await launchChromium();
-});
+  // the build, a fresh store and Chromium's start share two cores with the rest of the suite
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
