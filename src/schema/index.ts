@@ -15,6 +15,7 @@ import "./types/ArticleAdded.ts";
 import "./types/ChangeKind.ts";
 import "./types/ChangeFilter.ts";
 import "./types/ChangeEvent.ts";
+import "./types/GraphChanged.ts";
 import "./types/Facets.ts";
 import "./types/GraphEdge.ts";
 import "./types/Neighborhood.ts";
