@@ -352,3 +352,13 @@ describe("what the draft says beyond people", () => {
     expect(withTime.article.publishedPrecision).toBe("MINUTE");
   });
 });
+
+describe("places", () => {
+  it("reads lowercase 'karesidenan X' as the former residency, not the regency of that name", () => {
+    const draft = read("Warga karesidenan Pati memadati alun-alun untuk pameran.");
+    expect(draft.places.map((p) => `${p.name}:${p.kind}`)).toEqual([
+      "Eks Karesidenan Pati:FORMER_RESIDENCY",
+      "Jawa Tengah:PROVINCE",
+    ]);
+  });
+});

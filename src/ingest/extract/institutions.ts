@@ -1,5 +1,5 @@
 import type { InstitutionType, PlaceKind } from "../draft.ts";
-import { compactSurface, type GazetteerPlace } from "../gazetteer/index.ts";
+import { compactSurface, type GazetteerPlace, gazetteer } from "../gazetteer/index.ts";
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, LIMITS, type TextField } from "./context.ts";
@@ -603,6 +603,20 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       }
     }
     const place = matchPlaceAt(tokens, i);
+    // "karesidenan Kedu" in lowercase names the former residency, not a regency or district of that name.
+    if (tokens[i - 1]?.lower === "karesidenan" && !tokens[i - 1]?.capitalized && tokens[i]?.capitalized) {
+      const residency = (gazetteer().bySurface.get(`karesidenan${tokens[i]?.compact ?? ""}`) ?? []).find(
+        (candidate) => candidate.kind === "FORMER_RESIDENCY",
+      );
+      if (residency) {
+        context.addPlace(residency, written(field, i - 1, i + 1), matchSpan(field, { from: i - 1, to: i + 1 }));
+        continue;
+      }
+      if (place) {
+        i = place.to - 1;
+        continue;
+      }
+    }
     // A one-word place inside a longer capitalised name ("Simpang Padang Karet") is not that place.
     const insideName =
       place !== undefined &&
