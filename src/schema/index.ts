@@ -20,6 +20,7 @@ import "./types/Facets.ts";
 import "./types/GraphEdge.ts";
 import "./types/Neighborhood.ts";
 import "./types/Path.ts";
+import "./types/PositionHolder.ts";
 import "./types/ApiKeyScope.ts";
 import "./types/ApiKey.ts";
 import "./mutations/ingestArticle.ts";
