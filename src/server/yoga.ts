@@ -15,6 +15,7 @@ import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from "./graphiql.ts";
 import { maskErrorKeepingUnavailability, useDatabaseAvailability } from "./health.ts";
 import { armorConfig, useArgumentBounds, useQueryLengthLimit, useUserErrorCodes } from "./inputBounds.ts";
 import type { createMetrics } from "./metrics.ts";
+import { useSubscriptionTransportCheck } from "./subscriptionTransport.ts";
 
 /** Request limits (src/server/limits.ts): no query can make the server do unbounded work. */
 export { LIMITS } from "./limits.ts";
@@ -68,6 +69,7 @@ export function createWartagraphYoga({ logger, metrics, pubsub, ...options }: Wa
       { onDispose: () => access.close() },
       useDatabaseAvailability(),
       useQueryLengthLimit(),
+      useSubscriptionTransportCheck(),
       EnvelopArmorPlugin(armorConfig({ production: config.production })),
       useArgumentBounds(),
       useUserErrorCodes(),

@@ -1,0 +1,33 @@
+import { GraphQLError, getOperationAST, parse } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { Context } from "../schema/context.ts";
+
+/**
+ * A subscription over HTTP is an event stream (GraphQL over SSE). A request that does not accept
+ * one used to hang with no headers (no accept header) or end in a 406 with an empty body; it now
+ * gets a 406 whose body says what to send instead. WebSocket subscriptions do not pass here.
+ */
+export function useSubscriptionTransportCheck(): Plugin<Context> {
+  return {
+    onParams({ params, request, setResult }) {
+      if (!params.query) return;
+      const accept = request.headers.get("accept") ?? "";
+      if (accept.includes("text/event-stream")) return;
+      let operation: ReturnType<typeof getOperationAST>;
+      try {
+        operation = getOperationAST(parse(params.query), params.operationName);
+      } catch {
+        return; // a syntax error is reported by the normal path
+      }
+      if (operation?.operation !== "subscription") return;
+      setResult({
+        errors: [
+          new GraphQLError(
+            "a subscription over HTTP is a stream of server-sent events: send `accept: text/event-stream` (or subscribe over WebSocket with graphql-ws)",
+            { extensions: { code: "BAD_REQUEST", http: { status: 406 } } },
+          ),
+        ],
+      });
+    },
+  };
+}
