@@ -39,6 +39,14 @@ async function post(url: string, query: string, apiKey?: string): Promise<GraphQ
   };
 }
 
+/** `promise`, or a clear failure after `ms` instead of the test's own timeout. */
+function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: nothing after ${ms} ms`)), ms).unref()),
+  ]);
+}
+
 async function statusOf(url: string): Promise<number> {
   return (await fetch(url)).status;
 }
@@ -115,7 +123,9 @@ describe("a PostgreSQL outage", () => {
     );
     await subscription.close();
     // over graphql-ws too, the subscription ends with the same code
-    const webSocketError = (await webSocketEnd) as { extensions?: { code?: string } }[];
+    const webSocketError = (await within(15_000, "the open WebSocket subscription", webSocketEnd)) as {
+      extensions?: { code?: string };
+    }[];
     expect(webSocketError[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
     await webSocket.dispose();
     // a new subscription with an API key: the key lookup fails before the operation starts
@@ -128,12 +138,16 @@ describe("a PostgreSQL outage", () => {
       },
       retryAttempts: 0,
     });
-    const refusedOverWebSocket = await new Promise<unknown>((resolve) => {
-      withKeyOverWebSocket.subscribe(
-        { query: "subscription { articleAdded { cursor } }" },
-        { next: (result) => resolve(result.errors), error: resolve, complete: () => resolve("complete") },
-      );
-    });
+    const refusedOverWebSocket = await within(
+      15_000,
+      "a new WebSocket subscription with a key",
+      new Promise<unknown>((resolve) => {
+        withKeyOverWebSocket.subscribe(
+          { query: "subscription { articleAdded { cursor } }" },
+          { next: (result) => resolve(result.errors), error: resolve, complete: () => resolve("complete") },
+        );
+      }),
+    );
     expect((refusedOverWebSocket as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe(
       "SERVICE_UNAVAILABLE",
     );
