@@ -74,7 +74,8 @@ async function expectRateLimited(response: Response) {
 
 describe("rate limits", () => {
   it("answers 429 with Retry-After after N requests from one address, and counts each address on its own", async () => {
-    const { url } = (running = await serve({ WARTAGRAPH_RATE_LIMIT_PER_ADDRESS: "3", WARTAGRAPH_TRUST_PROXY: "true" }));
+    running = await serve({ WARTAGRAPH_RATE_LIMIT_PER_ADDRESS: "3", WARTAGRAPH_TRUST_PROXY: "true" });
+    const { url } = running;
     const from = (address: string) => post(url, TYPENAME, { "x-forwarded-for": address });
     for (let i = 0; i < 3; i++) expect((await from("203.0.113.7")).status).toBe(200);
     await expectRateLimited(await from("203.0.113.7"));
@@ -90,10 +91,11 @@ describe("rate limits", () => {
   });
 
   it("limits each API key on its own", async () => {
-    const { url } = (running = await serve({
+    running = await serve({
       WARTAGRAPH_RATE_LIMIT_PER_KEY: "2",
       WARTAGRAPH_RATE_LIMIT_PER_ADDRESS: "0",
-    }));
+    });
+    const { url } = running;
     const withKey = (key: string) => post(url, TYPENAME, { authorization: `Bearer ${key}` });
     expect((await withKey(ingestKey)).status).toBe(200);
     expect((await withKey(ingestKey)).status).toBe(200);

@@ -112,8 +112,8 @@ function facetCountType<Name extends string>(name: Name, nodeType: string, what:
   return builder.objectRef<FacetCount<unknown>>(name).implement({
     description: `How many of the filtered articles ${what}.`,
     fields: (t) => ({
-      // biome-ignore lint/suspicious/noExplicitAny: the node type is named by string; the prisma plugin checks it at build time
       node: t.field({
+        // biome-ignore lint/suspicious/noExplicitAny: the node type is named by string; the prisma plugin checks it at build time
         type: nodeType as any,
         description: "The counted node.",
         resolve: (entry) => entry.node as never,
