@@ -2,6 +2,7 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import { normalizeName } from "../ingest/normalize.ts";
 import { Prisma, prisma } from "../store/index.ts";
+import { decodeNodeId } from "./lookup.ts";
 import { decodeCursor, encodeCursor } from "./pagination.ts";
 
 /**
@@ -66,7 +67,8 @@ export function entityRef(value: string | number, typename: string, argument: st
         extensions: { code: "BAD_USER_INPUT" },
       });
     }
-    return { id: decoded.id };
+    // an ID that decodes to bytes the database cannot compare is refused like node(id:) refuses it
+    return { id: decodeNodeId(text, argument).id };
   }
   return { normalized: normalizeName(text) };
 }

@@ -189,6 +189,14 @@ describeEachStore("bounded input (issue 6: 3, 7, 8)", (fixture) => {
     }
   });
 
+  it("refuses a filter ID that decodes to a NUL with BAD_USER_INPUT, before it reaches the database", async () => {
+    const forged = encodeGlobalID("Institution", "a\u0000b");
+    const result = await execute(`query($i: ID) { articles(filter: { institution: $i }) { edges { cursor } } }`, {
+      i: forged,
+    });
+    expect(codeOf(result)).toBe("BAD_USER_INPUT");
+  });
+
   it("codes GraphQL's own refusals of input: wrong variable types, a bad URL, a made-up cursor", async () => {
     const wrongType = await execute(`query($f: Int) { people(first: $f) { edges { cursor } } }`, { f: 1e308 });
     expect(codeOf(wrongType)).toBe("BAD_USER_INPUT");
