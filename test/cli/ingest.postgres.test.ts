@@ -100,13 +100,17 @@ describe("wartagraph on PostgreSQL", () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ total: 0, reextracted: 0 });
   });
 
-  it("apikey create prints a key once; revoke revokes it", async () => {
+  it("apikey create prints a key once, refuses an unknown scope; revoke <id> revokes it", async () => {
     const created = await runCli(["apikey", "create", "pg-bot", "--scope", "ingest"], { databaseUrl: database.url });
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout.trim()).toMatch(/^wg_\S{20,}$/);
-    const badScope = await runCli(["apikey", "create", "pg-bot", "--scope", "admin"], { databaseUrl: database.url });
+    const badScope = await runCli(["apikey", "create", "pg-bot-2", "--scope", "everything"], {
+      databaseUrl: database.url,
+    });
     expect(badScope.code).toBe(2);
-    const revoked = await runCli(["apikey", "revoke", "pg-bot"], { databaseUrl: database.url });
+    const listed = await runCli(["apikey", "list", "--json"], { databaseUrl: database.url });
+    const [key] = JSON.parse(listed.stdout) as { id: string }[];
+    const revoked = await runCli(["apikey", "revoke", key?.id ?? "none"], { databaseUrl: database.url });
     expect(revoked.code, revoked.stderr).toBe(0);
     const keys = await inspectStore(database.url, (store) =>
       store.prisma.apiKey.findMany({ select: { revokedAt: true } }),
