@@ -1,7 +1,7 @@
 -- A written form names at most one place of each kind, as it already does one person and one
 -- institution: the unique index is what lets a writer that lost a race to create a place notice
 -- it (a unique violation, then a retry that finds the place) instead of adding a second copy.
--- PlaceAlias therefore carries its place's kind; the foreign key on (placeId, kind) keeps the two
+-- PlaceAlias therefore carries its place's kind, and the foreign key on (placeId, kind) keeps the two
 -- equal, also when a place's kind is corrected later (ON UPDATE CASCADE).
 
 -- DropForeignKey
@@ -13,7 +13,7 @@ UPDATE "PlaceAlias" AS a SET "kind" = p."kind" FROM "Place" AS p WHERE p."id" = 
 
 -- De-duplicate: concurrent writers could give one form to two places of one kind. The writer
 -- resolved such a form to the oldest of those places (ids are UUIDv7, so they sort by creation),
--- so that place keeps it and nothing resolves differently afterwards; the younger places keep
+-- so that place keeps it and nothing resolves differently afterwards, and the younger places keep
 -- their name and every form no older place of their kind has. No node and no fact is deleted.
 DELETE FROM "PlaceAlias" AS a
 USING "PlaceAlias" AS older
