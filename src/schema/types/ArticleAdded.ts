@@ -96,11 +96,26 @@ export function openSubscriptionsOf(pubsub: FeedPubSub): number {
   return openFeeds.get(pubsub)?.size ?? 0;
 }
 
-/** Reads the feed after `start` for one subscriber, waking on the pubsub and at least every feedPollMs(). */
+/** Reads the article feed after `start` for one subscriber. */
 function followFeed(start: bigint, filter: FeedFilter, pubsub: FeedPubSub): AsyncIterableIterator<ArticleAddedShape> {
+  return followSequence(start, pubsub, (position) => readFeed(position, filter), FEED_BATCH);
+}
+
+/**
+ * Follows a feed ordered by `sequence` for one subscriber: everything after `start` first (the
+ * replay after a cursor), then new rows as writers wake it through the pubsub, or at the latest
+ * every feedPollMs() (a write in another process without Redis). Ends with the server (openFeeds).
+ * `readAfter` returns at most `batchSize` rows in sequence order.
+ */
+export function followSequence<Row extends { sequence: bigint }>(
+  start: bigint,
+  pubsub: FeedPubSub,
+  readAfter: (position: bigint) => Promise<Row[]>,
+  batchSize: number,
+): AsyncIterableIterator<Row> {
   let position = start;
   const pollMs = feedPollMs();
-  return new Repeater<ArticleAddedShape>(async (push, stop) => {
+  return new Repeater<Row>(async (push, stop) => {
     let wake: (() => void) | undefined;
     const wakeUps = pubsub.subscribe("articleFeedGrew");
     void (async () => {
@@ -118,12 +133,12 @@ function followFeed(start: bigint, filter: FeedFilter, pubsub: FeedPubSub): Asyn
       void wakeUps.return?.();
     });
     while (!stopped) {
-      const batch = await readFeed(position, filter);
+      const batch = await readAfter(position);
       for (const event of batch) {
         position = event.sequence;
         await push(event);
       }
-      if (batch.length === FEED_BATCH || stopped) continue;
+      if (batch.length === batchSize || stopped) continue;
       // sleep until a wake-up, the poll interval or the end, whichever comes first
       const controller = new AbortController();
       await Promise.race([

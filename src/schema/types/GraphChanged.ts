@@ -1,65 +1,28 @@
-import { setTimeout as delay } from "node:timers/promises";
-import { Repeater } from "graphql-yoga";
-import { loadConfig } from "../../config.ts";
 import type { ChangeEvent, Prisma } from "../../generated/prisma/client.ts";
 import { prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { changeWhere, lastChangeSequence, startingSequence } from "../changeFeedReader.ts";
 import type { FeedPubSub } from "../context.ts";
-import { openFeeds, releasingOnEnd, reserveSubscriptionSlot } from "./ArticleAdded.ts";
+import { followSequence, releasingOnEnd, reserveSubscriptionSlot } from "./ArticleAdded.ts";
 import { ChangeEventRef } from "./ChangeEvent.ts";
 import { ChangeFilterRef } from "./ChangeFilter.ts";
 import { ChangeKindEnum } from "./ChangeKind.ts";
 
 const CHANGE_BATCH = 100;
 
-/**
- * Reads the change feed after `start` for one subscriber: everything already there first (the
- * replay after a cursor), then new rows as writers wake it through the pubsub, or at the latest
- * at each poll (a write in another process without Redis). Ends with the server (openFeeds).
- */
+/** Reads the change feed after `start` for one subscriber, only the events `where` selects. */
 function followChanges(start: bigint, where: Prisma.ChangeEventWhereInput, pubsub: FeedPubSub) {
-  let position = start;
-  const pollMs = loadConfig().feedPollMs;
-  return new Repeater<ChangeEvent>(async (push, stop) => {
-    let wake: (() => void) | undefined;
-    const wakeUps = pubsub.subscribe("articleFeedGrew");
-    void (async () => {
-      for await (const _ of wakeUps) wake?.();
-    })();
-    const feeds = openFeeds.get(pubsub) ?? new Set();
-    openFeeds.set(pubsub, feeds);
-    const stopFeed = () => stop();
-    feeds.add(stopFeed);
-    let stopped = false;
-    stop.then(() => {
-      feeds.delete(stopFeed);
-      stopped = true;
-      wake?.();
-      void wakeUps.return?.();
-    });
-    while (!stopped) {
-      const batch = await prisma().changeEvent.findMany({
+  return followSequence<ChangeEvent>(
+    start,
+    pubsub,
+    (position) =>
+      prisma().changeEvent.findMany({
         where: { AND: [{ sequence: { gt: position } }, where] },
         orderBy: { sequence: "asc" },
         take: CHANGE_BATCH,
-      });
-      for (const event of batch) {
-        position = event.sequence;
-        await push(event);
-      }
-      if (batch.length === CHANGE_BATCH || stopped) continue;
-      const controller = new AbortController();
-      await Promise.race([
-        new Promise<void>((resolve) => {
-          wake = resolve;
-        }),
-        delay(pollMs, undefined, { signal: controller.signal }).catch(() => {}),
-      ]);
-      controller.abort();
-      wake = undefined;
-    }
-  });
+      }),
+    CHANGE_BATCH,
+  );
 }
 
 builder.subscriptionField("graphChanged", (t) =>
