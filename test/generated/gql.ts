@@ -41,6 +41,7 @@ type Documents = {
     "query Node($id: ID!) { node(id: $id) { id } }": typeof types.NodeDocument,
     "\n  mutation IngestForSubscription($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created article { id title } }\n  }\n": typeof types.IngestForSubscriptionDocument,
     "\n  query PersonIdForSubscription($name: String!) { person(name: $name) { id } }\n": typeof types.PersonIdForSubscriptionDocument,
+    "\n  query InstitutionIdForSubscription($name: String!) { institution(name: $name) { id } }\n": typeof types.InstitutionIdForSubscriptionDocument,
     "\n  subscription ArticleAdded($filter: ArticleAddedFilter, $after: String) {\n    articleAdded(filter: $filter, after: $after) { cursor article { id title people { name } } }\n  }\n": typeof types.ArticleAddedDocument,
 };
 const documents: Documents = {
@@ -71,6 +72,7 @@ const documents: Documents = {
     "query Node($id: ID!) { node(id: $id) { id } }": types.NodeDocument,
     "\n  mutation IngestForSubscription($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created article { id title } }\n  }\n": types.IngestForSubscriptionDocument,
     "\n  query PersonIdForSubscription($name: String!) { person(name: $name) { id } }\n": types.PersonIdForSubscriptionDocument,
+    "\n  query InstitutionIdForSubscription($name: String!) { institution(name: $name) { id } }\n": types.InstitutionIdForSubscriptionDocument,
     "\n  subscription ArticleAdded($filter: ArticleAddedFilter, $after: String) {\n    articleAdded(filter: $filter, after: $after) { cursor article { id title people { name } } }\n  }\n": types.ArticleAddedDocument,
 };
 
@@ -196,6 +198,10 @@ export function graphql(source: "\n  mutation IngestForSubscription($input: Inge
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonIdForSubscription($name: String!) { person(name: $name) { id } }\n"): (typeof documents)["\n  query PersonIdForSubscription($name: String!) { person(name: $name) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstitutionIdForSubscription($name: String!) { institution(name: $name) { id } }\n"): (typeof documents)["\n  query InstitutionIdForSubscription($name: String!) { institution(name: $name) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,10 @@ const PersonId = graphql(/* GraphQL */ `
   query PersonIdForSubscription($name: String!) { person(name: $name) { id } }
 `);
 
+const InstitutionId = graphql(/* GraphQL */ `
+  query InstitutionIdForSubscription($name: String!) { institution(name: $name) { id } }
+`);
+
 const ARTICLE_ADDED = /* GraphQL */ `
   subscription ArticleAdded($filter: ArticleAddedFilter, $after: String) {
     articleAdded(filter: $filter, after: $after) { cursor article { id title people { name } } }
@@ -62,6 +66,24 @@ describeEachStore("Subscription.articleAdded", (fixture) => {
       expect(event?.data?.articleAdded.article.people.map((p) => p.name)).toContain("Hemu");
       expect(event?.data?.articleAdded.cursor).toEqual(expect.any(String));
       // the article about someone else was filtered out
+      expect(subscription.events).toHaveLength(1);
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  it("delivers only articles that name the institution of the filter", async () => {
+    const rutanDemakId = (await query(InstitutionId, { name: "Rutan Demak" })).institution?.id ?? "";
+    expect(rutanDemakId).not.toBe("");
+    const subscription = subscribeOverSse<ArticleAddedData>(ARTICLE_ADDED, { filter: { institution: rutanDemakId } });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await query(Ingest, { input: articleText(21, false) }, { apiKey });
+      await query(Ingest, { input: articleText(22) }, { apiKey });
+      const [event] = await subscription.next(1);
+      expect(event?.errors).toBeUndefined();
+      // the first article (about the Bupati, no Rutan Demak) was filtered out
+      expect(event?.data?.articleAdded.article.title).toMatch(/Kepala UPT Pemasyarakatan/);
       expect(subscription.events).toHaveLength(1);
     } finally {
       await subscription.close();
