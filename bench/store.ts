@@ -10,7 +10,7 @@ import { ingestArticleText, seedEmptyStore, writeArticleDraft } from "../src/gra
 import { parseArticleDraft } from "../src/ingest/draft.ts";
 import { createMetrics } from "../src/server/metrics.ts";
 import { createWartagraphYoga } from "../src/server/yoga.ts";
-import { onSqlStatement, openStore, type Store, useStore } from "../src/store/index.ts";
+import { onSqlStatement, openStore, type Store } from "../src/store/index.ts";
 import { syntheticDraft } from "../test/support/drafts.ts";
 import { createScratchDatabase } from "../test/support/stores.ts";
 import { median, printTable } from "./support.ts";
@@ -23,7 +23,6 @@ const INSTITUTION_PAGE = /* GraphQL */ `
     people { name positions { title institution { name } } } } } } } }`;
 
 async function measure(kind: string, store: Store) {
-  useStore(store);
   await seedEmptyStore(store.prisma);
   let started = performance.now();
   for (let i = 0; i < articleCount; i++) await writeArticleDraft(store.prisma, parseArticleDraft(syntheticDraft(i)));
@@ -43,6 +42,7 @@ async function measure(kind: string, store: Store) {
     logger: pino({ level: "silent" }),
     metrics: createMetrics(),
     pubsub: createPubSub(),
+    store,
   });
   const run = () =>
     yoga.fetch("http://bench.test/graphql", {
@@ -62,7 +62,6 @@ async function measure(kind: string, store: Store) {
   }
   stop();
   await yoga.dispose();
-  useStore(undefined);
   return {
     store: kind,
     articles: (await store.prisma.article.count()) as number,

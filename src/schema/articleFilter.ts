@@ -1,7 +1,7 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import { normalizeName } from "../ingest/normalize.ts";
-import { Prisma, prisma } from "../store/index.ts";
+import { Prisma, type PrismaClient } from "../store/index.ts";
 import { decodeNodeId } from "./lookup.ts";
 import { decodeCursor, encodeCursor } from "./pagination.ts";
 
@@ -208,6 +208,7 @@ export function articleOrder(requested: ArticleOrder | null | undefined, built: 
  * a cursor of one order is refused by another.
  */
 export async function selectArticlePage(
+  db: PrismaClient,
   built: BuiltArticleFilter,
   order: ArticleOrder,
   first: number,
@@ -215,7 +216,7 @@ export async function selectArticlePage(
 ): Promise<ArticlePage> {
   const cursor = after ? readCursor(after, order) : undefined;
   if (order === "RELEVANCE" && built.search) {
-    const rows = await prisma().$queryRaw<{ id: string; rank: number }[]>(Prisma.sql`SELECT "id", "rank" FROM (
+    const rows = await db.$queryRaw<{ id: string; rank: number }[]>(Prisma.sql`SELECT "id", "rank" FROM (
         SELECT a."id", ts_rank(a."searchVector", ${built.search})::float8 AS "rank" FROM "Article" a WHERE ${built.where}
       ) ranked
       ${cursor ? Prisma.sql`WHERE ("rank" < ${cursor.key} OR ("rank" = ${cursor.key} AND "id" < ${cursor.id}))` : Prisma.empty}
@@ -230,7 +231,7 @@ export async function selectArticlePage(
       : Prisma.sql` AND (a."listedAt", a."id") > (${new Date(String(cursor.key))}, ${cursor.id})`
     : Prisma.empty;
   const direction = Prisma.raw(newest ? "DESC" : "ASC");
-  const rows = await prisma().$queryRaw<{ id: string; listedAt: Date }[]>(
+  const rows = await db.$queryRaw<{ id: string; listedAt: Date }[]>(
     Prisma.sql`SELECT a."id", a."listedAt" FROM "Article" a WHERE ${built.where}${keyset}
       ORDER BY a."listedAt" ${direction}, a."id" ${direction} LIMIT ${first + 1}`,
   );
@@ -238,8 +239,8 @@ export async function selectArticlePage(
 }
 
 /** How many articles meet the filter: one statement, run only when a client asks for it. */
-export async function countArticles(built: BuiltArticleFilter): Promise<number> {
-  const [row] = await prisma().$queryRaw<{ count: number }[]>(
+export async function countArticles(db: PrismaClient, built: BuiltArticleFilter): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>(
     Prisma.sql`SELECT count(*)::int AS "count" FROM "Article" a WHERE ${built.where}`,
   );
   return row?.count ?? 0;

@@ -8,7 +8,6 @@ import { config } from "../config.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 import { API_SCOPES, type ApiScope } from "../graph/apiKeys.ts";
-import { prisma } from "../store/index.ts";
 import type { Context } from "./context.ts";
 import { decodeNodeId, resolveNodeOrNull } from "./lookup.ts";
 
@@ -53,8 +52,8 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: false,
   },
   prisma: {
-    // the store is chosen at start-up (DATABASE_URL); resolvers reach it through the store module
-    client: () => prisma(),
+    // the store the server was started on, handed to the yoga factory and carried by each request's context
+    client: (context) => context.prisma,
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { ChangeKind } from "../generated/prisma/enums.ts";
 import { normalizeName } from "../ingest/normalize.ts";
-import { type Prisma, prisma } from "../store/index.ts";
+import type { Prisma, PrismaClient } from "../store/index.ts";
 import { type EntityRef, entityRef } from "./articleFilter.ts";
 import { decodeCursor, encodeCursor } from "./pagination.ts";
 
@@ -37,18 +37,18 @@ export function sequenceOfCursor(cursor: string, argument = "after"): bigint {
 }
 
 /** The last sequence the feed has handed out (0 for an empty feed). */
-export async function lastChangeSequence(): Promise<bigint> {
-  return (await prisma().changeEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n;
+export async function lastChangeSequence(db: PrismaClient): Promise<bigint> {
+  return (await db.changeEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n;
 }
 
 /**
  * The sequence to read after, checked against the end of the feed: a cursor beyond it was never
  * handed out (another store, a typo) and would wait forever, so it is refused.
  */
-export async function startingSequence(after: string | null | undefined): Promise<bigint> {
+export async function startingSequence(db: PrismaClient, after: string | null | undefined): Promise<bigint> {
   if (!after) return 0n;
   const sequence = sequenceOfCursor(after);
-  if (sequence > (await lastChangeSequence())) {
+  if (sequence > (await lastChangeSequence(db))) {
     throw new GraphQLError("after is beyond the end of the change feed", { extensions: { code: "BAD_USER_INPUT" } });
   }
   return sequence;

@@ -1,4 +1,5 @@
 import type { PubSub } from "graphql-yoga";
+import type { PrismaClient } from "../store/index.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 
 /** What the pubsub carries: a wake-up call that new articles are in the feed (the feed itself is in the store). */
@@ -13,6 +14,8 @@ export interface Context {
   readonly apiKeyName: string | null;
   readonly loaders: Loaders;
   readonly pubsub: FeedPubSub;
+  /** the store this server was started on (resolvers and loaders read and write through it) */
+  readonly prisma: PrismaClient;
 }
 
 export interface Caller {
@@ -22,6 +25,6 @@ export interface Caller {
 
 export const ANONYMOUS: Caller = { scopes: new Set(), apiKeyName: null };
 
-export function createContext(caller: Caller, pubsub: FeedPubSub): Context {
-  return { ...caller, loaders: createLoaders(), pubsub };
+export function createContext(caller: Caller, pubsub: FeedPubSub, prisma: PrismaClient): Context {
+  return { ...caller, loaders: createLoaders(prisma), pubsub, prisma };
 }

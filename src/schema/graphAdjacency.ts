@@ -1,4 +1,4 @@
-import { Prisma, prisma } from "../store/index.ts";
+import { Prisma, type PrismaClient } from "../store/index.ts";
 
 /**
  * The graph analysts walk: entities (people, institutions, places, events, products) joined by
@@ -45,6 +45,7 @@ export const nodeKey = (node: GraphNodeKey) => `${node.type}:${node.id}`;
 
 /** The edges that touch any node of `frontier`, heaviest first, at least `minWeight` heavy. */
 export async function edgesTouching(
+  db: PrismaClient,
   frontier: readonly GraphNodeKey[],
   relations: ReadonlySet<Relation>,
   minWeight: number,
@@ -134,7 +135,7 @@ export async function edgesTouching(
     }
   }
   if (arms.length === 0) return [];
-  return prisma().$queryRaw<GraphEdgeRow[]>(Prisma.sql`
+  return db.$queryRaw<GraphEdgeRow[]>(Prisma.sql`
     SELECT * FROM (${Prisma.join(arms, " UNION ALL ")}) AS edges("fromType", "fromId", "toType", "toId", "relation", "weight", "evidence")
     WHERE "weight" >= ${minWeight}
     ORDER BY "weight" DESC, "relation", "fromId", "toId"

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { Prisma, prisma } from "../store/index.ts";
+import { Prisma, type PrismaClient } from "../store/index.ts";
 
 /** How many co-appearing people one person lists at most. */
 export const CO_APPEARANCE_LIMIT = 100;
@@ -30,13 +30,13 @@ export interface Loaders {
 
 export type MentionedKind = "Person" | "Institution" | "Place";
 
-export function createLoaders(): Loaders {
+export function createLoaders(prisma: PrismaClient): Loaders {
   return {
     mentionedArticleCount: new DataLoader(async (keys) => {
       const idsOf = (kind: MentionedKind) =>
         keys.filter((key) => key.startsWith(`${kind}:`)).map((key) => key.slice(kind.length + 1));
       // one statement for every kind; an empty array matches nothing
-      const rows = await prisma().$queryRaw<{ key: string; count: number }[]>(Prisma.sql`
+      const rows = await prisma.$queryRaw<{ key: string; count: number }[]>(Prisma.sql`
         SELECT 'Person:' || "personId" AS "key", count(*)::int AS "count" FROM "PersonMention"
           WHERE "personId" = ANY(${idsOf("Person")}::text[]) GROUP BY "personId"
         UNION ALL
@@ -49,7 +49,7 @@ export function createLoaders(): Loaders {
       return keys.map((key) => counts.get(key) ?? 0);
     }),
     positionTimeline: new DataLoader(async (positionIds) => {
-      const rows = await prisma().positionReport.groupBy({
+      const rows = await prisma.positionReport.groupBy({
         by: ["positionId"],
         where: { positionId: { in: [...positionIds] } },
         _min: { reportedAt: true },
@@ -64,7 +64,7 @@ export function createLoaders(): Loaders {
       });
     }),
     coAppearances: new DataLoader(async (personIds) => {
-      const rows = await prisma().$queryRaw<CoAppearance[]>(Prisma.sql`
+      const rows = await prisma.$queryRaw<CoAppearance[]>(Prisma.sql`
         SELECT "personId", "otherPersonId", "sharedArticles" FROM (
           SELECT a."personId", b."personId" AS "otherPersonId", count(*)::int AS "sharedArticles",
                  row_number() OVER (PARTITION BY a."personId" ORDER BY count(*) DESC, b."personId") AS "rank"

@@ -10,7 +10,7 @@ import {
   isExportFormat,
   writeExport,
 } from "../export/index.ts";
-import { prisma } from "../store/index.ts";
+import type { ServedStore } from "../store/index.ts";
 
 const EXPORT_PATH = /^\/export\/([a-z]+)\/?$/;
 
@@ -22,7 +22,7 @@ const CHUNK_BYTES = 64 * 1024;
  * whole graph or a neighbourhood, capped at HTTP_EXPORT_LIMITS and streamed as it is written.
  * The response says in `X-Wartagraph-Truncated` whether a cap cut it short.
  */
-export function useExportEndpoint(): Plugin {
+export function useExportEndpoint(store: ServedStore): Plugin {
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
       const match = EXPORT_PATH.exec(url.pathname);
@@ -46,13 +46,13 @@ export function useExportEndpoint(): Plugin {
 
       let graph: Awaited<ReturnType<typeof collectExportGraph>>;
       try {
-        graph = await collectExportGraph(prisma(), { around, depth, limits: HTTP_EXPORT_LIMITS });
+        graph = await collectExportGraph(store.prisma, { around, depth, limits: HTTP_EXPORT_LIMITS });
       } catch (error) {
         if (error instanceof ExportRequestError)
           return json(error.message.startsWith("no node") ? 404 : 400, error.message);
         throw error;
       }
-      const chunks = writeExport(prisma(), graph, format, table as CsvTable);
+      const chunks = writeExport(store.prisma, graph, format, table as CsvTable);
       const encoder = new TextEncoder();
       const body = new fetchAPI.ReadableStream<Uint8Array>({
         async pull(controller) {

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { maskError, type Plugin } from "graphql-yoga";
 import type { Context } from "../schema/context.ts";
-import { prisma } from "../store/index.ts";
+import type { ServedStore } from "../store/index.ts";
 
 /** The readiness endpoint: 200 while the database answers, 503 while it does not. `/health` stays liveness. */
 export const READINESS_ENDPOINT = "/health/ready";
@@ -95,11 +95,11 @@ export function maskErrorKeepingUnavailability(error: unknown, message: string, 
  * 503 status of a response only where the whole request failed: a response that carries some
  * data keeps 200 and says in `extensions.code` which fields the outage cost.
  */
-export function useDatabaseAvailability(): Plugin<Context> {
+export function useDatabaseAvailability(store: ServedStore): Plugin<Context> {
   return {
     async onRequest({ request, endResponse, fetchAPI }) {
       if (new URL(request.url).pathname !== READINESS_ENDPOINT) return;
-      const reachable = await databaseAnswers();
+      const reachable = await databaseAnswers(store);
       endResponse(
         new fetchAPI.Response(JSON.stringify({ database: reachable ? "ready" : "unreachable" }), {
           status: reachable ? 200 : 503,
@@ -132,11 +132,11 @@ export function useDatabaseAvailability(): Plugin<Context> {
 }
 
 /** `SELECT 1` within READINESS_TIMEOUT_MS. */
-async function databaseAnswers(): Promise<boolean> {
+async function databaseAnswers(store: ServedStore): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
-      prisma().$queryRaw`SELECT 1`.then(() => true).catch(() => false),
+      store.prisma.$queryRaw`SELECT 1`.then(() => true).catch(() => false),
       new Promise<boolean>((resolve) => {
         timer = setTimeout(() => resolve(false), READINESS_TIMEOUT_MS);
       }),

@@ -4,7 +4,7 @@ import { pino } from "pino";
 import { config } from "../config.ts";
 import { seedEmptyStore } from "../graph/seed.ts";
 import { completeOpenSubscriptions, openSubscriptionsOf } from "../schema/types/ArticleAdded.ts";
-import { openStore, type Store, useStore } from "../store/index.ts";
+import { openStore, type Store } from "../store/index.ts";
 import { createMetrics } from "./metrics.ts";
 import { createFeedNotifier } from "./pubsub.ts";
 import { attachWebSocketSubscriptions } from "./websocket.ts";
@@ -37,7 +37,6 @@ export const logger = pino({ name: "wartagraph", level: config().logLevel });
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const started = performance.now();
   const store = await openStore({ databaseUrl: options.databaseUrl, role: "server" });
-  useStore(store);
   const metrics = createMetrics();
   const notifier = createFeedNotifier(config().redisUrl, { logger, registry: metrics.registry });
   let server: Server | undefined;
@@ -45,7 +44,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (store.appliedMigrations.length > 0) logger.info({ migrations: store.appliedMigrations }, "migrated the store");
     if (options.seed !== false && (await seedEmptyStore(store.prisma)))
       logger.info("loaded the seed article into the empty store");
-    const yoga = createWartagraphYoga({ logger, metrics, pubsub: notifier.pubsub });
+    const yoga = createWartagraphYoga({ logger, metrics, pubsub: notifier.pubsub, store });
     // every request in progress, so shutdown can wait for them (an ingest must not be cut off)
     const inFlight = new Set<ServerResponse>();
     let shuttingDown = false;
@@ -103,7 +102,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           await notifier.close();
           logger.debug("closed Redis");
           metrics.dispose();
-          useStore(undefined);
           await store.close();
           logger.debug("closed the store");
         })();
@@ -114,7 +112,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     server?.close();
     await notifier.close();
     metrics.dispose();
-    useStore(undefined);
     await store.close();
     throw error;
   }

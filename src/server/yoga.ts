@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import { type Config, config as processConfig } from "../config.ts";
 import { type Context, createContext, type FeedPubSub } from "../schema/context.ts";
 import { schema } from "../schema/index.ts";
-import { prisma } from "../store/index.ts";
+import type { ServedStore } from "../store/index.ts";
 import { clientAddress, createAccessControl } from "./access.ts";
 import { authenticate } from "./auth.ts";
 import { useExplorePage } from "./explore.ts";
@@ -24,13 +24,21 @@ export interface WartagraphYogaOptions {
   logger: Logger;
   metrics: ReturnType<typeof createMetrics>;
   pubsub: FeedPubSub;
+  /** the store to serve: every request reads and writes through its Prisma client */
+  store: ServedStore;
   /** the settings to serve with; the process configuration (environment) when not given */
   config?: Config;
 }
 
 export type WartagraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createWartagraphYoga({ logger, metrics, pubsub, ...options }: WartagraphYogaOptions): WartagraphYoga {
+export function createWartagraphYoga({
+  logger,
+  metrics,
+  pubsub,
+  store,
+  ...options
+}: WartagraphYogaOptions): WartagraphYoga {
   const config = options.config ?? processConfig();
   const access = createAccessControl(config, logger);
   return createYoga<Record<string, unknown>, Context>({
@@ -43,11 +51,12 @@ export function createWartagraphYoga({ logger, metrics, pubsub, ...options }: Wa
     context: async ({ request, ...serverContext }) =>
       createContext(
         await authenticate(request, {
-          prisma: prisma(),
+          prisma: store.prisma,
           access,
           address: clientAddress(request, serverContext, config.trustProxy),
         }),
         pubsub,
+        store.prisma,
       ),
     cors: access.cors,
     // file uploads are not part of the API, and a multipart POST needs no CORS preflight
@@ -67,13 +76,13 @@ export function createWartagraphYoga({ logger, metrics, pubsub, ...options }: Wa
       // first: a refused request costs no body read, parse or database round trip
       ...access.plugins,
       { onDispose: () => access.close() },
-      useDatabaseAvailability(),
+      useDatabaseAvailability(store),
       useQueryLengthLimit(),
       useSubscriptionTransportCheck(),
       EnvelopArmorPlugin(armorConfig({ production: config.production })),
       useArgumentBounds(),
       useUserErrorCodes(),
-      useExportEndpoint(),
+      useExportEndpoint(store),
       useExplorePage(),
       // counted always; served at /metrics unless switched off (off in production unless WARTAGRAPH_METRICS)
       usePrometheus({ registry: metrics.registry, endpoint: config.metrics ? "/metrics" : false }),

@@ -76,15 +76,10 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   }
 }
 
-let processStore: Store | undefined;
-
-/** Makes a store the one this process serves from (the schema reads through it). */
-export function useStore(store: Store | undefined): void {
-  processStore = store;
-}
-
-/** The Prisma client of the store this process serves from. */
-export function prisma(): PrismaClient {
-  if (!processStore) throw new Error("no store is open in this process: call openStore() and useStore() first");
-  return processStore.prisma;
+/**
+ * What the server needs of a store: its Prisma client, read at each request (so a test can
+ * switch the store under one server instance).
+ */
+export interface ServedStore {
+  readonly prisma: PrismaClient;
 }

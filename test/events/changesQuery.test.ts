@@ -2,10 +2,9 @@ import { beforeAll, expect, it } from "vitest";
 import { writeArticleDraft } from "../../src/graph/index.ts";
 import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { encodeCursor } from "../../src/schema/pagination.ts";
-import { prisma } from "../../src/store/index.ts";
 import { seedDraft, syntheticDraft } from "../support/drafts.ts";
 import { execute, query } from "../support/graphql.ts";
-import { describeEachStore } from "../support/stores.ts";
+import { describeEachStore, testStore } from "../support/stores.ts";
 
 const CHANGES = /* GraphQL */ `
   query Changes($after: String, $first: Int, $kinds: [ChangeKind!], $filter: ChangeFilter) {
@@ -68,7 +67,7 @@ describeEachStore("Query.changes", (fixture) => {
   });
 
   it("pages through the whole feed in commit order, each event once", async () => {
-    const all = await prisma().changeEvent.findMany({ orderBy: { sequence: "asc" }, select: { kind: true } });
+    const all = await testStore.prisma.changeEvent.findMany({ orderBy: { sequence: "asc" }, select: { kind: true } });
     const { nodes } = await readAll({}, 2);
     expect(nodes.map((e) => e.node.kind)).toEqual(all.map((e) => e.kind));
     expect(new Set(nodes.map((e) => e.cursor)).size).toBe(nodes.length);

@@ -8,7 +8,7 @@ import { createApiKey } from "../../src/graph/index.ts";
 import type { FeedChannels } from "../../src/schema/context.ts";
 import { createMetrics } from "../../src/server/metrics.ts";
 import { createWartagraphYoga, type WartagraphYoga } from "../../src/server/yoga.ts";
-import { openTestStore } from "../support/stores.ts";
+import { openTestStore, testStore } from "../support/stores.ts";
 
 /** A real HTTP server (so requests have a client address) with the settings an environment gives. */
 async function serve(env: Environment): Promise<{ url: string; close(): Promise<void> }> {
@@ -17,6 +17,7 @@ async function serve(env: Environment): Promise<{ url: string; close(): Promise<
     logger: pino({ level: "silent" }),
     metrics,
     pubsub: createPubSub<FeedChannels>(),
+    store: testStore,
     config: loadConfig({ NODE_ENV: "test", ...env }),
   });
   const server: Server = createServer(yoga);

@@ -6,7 +6,7 @@ import { loadConfig } from "../../src/config.ts";
 import { createApiKey } from "../../src/graph/index.ts";
 import { createMetrics } from "../../src/server/metrics.ts";
 import { createWartagraphYoga, type WartagraphYoga } from "../../src/server/yoga.ts";
-import { describeEachStore } from "../support/stores.ts";
+import { describeEachStore, testStore } from "../support/stores.ts";
 
 /**
  * Hostile GraphQL arguments (issue 6: 3, 7): strings with NUL, lone surrogates, 1 MB strings,
@@ -128,6 +128,7 @@ describeEachStore("hostile GraphQL arguments", (fixture) => {
       logger: pino({ level: "silent" }),
       metrics: createMetrics(),
       pubsub: createPubSub(),
+      store: testStore,
       config,
     });
     ingestKey = (await createApiKey(fixture.store.prisma, "fuzz-newsroom", ["ingest"])).key;

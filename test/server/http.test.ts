@@ -7,7 +7,7 @@ import { createWartagraphYoga } from "../../src/server/yoga.ts";
 import { graphql } from "../generated/index.ts";
 import { seedText as readSeedText } from "../support/drafts.ts";
 import { execute, query, testYoga } from "../support/graphql.ts";
-import { describeEachStore } from "../support/stores.ts";
+import { describeEachStore, testStore } from "../support/stores.ts";
 
 const IngestArticle = graphql(/* GraphQL */ `
   mutation IngestArticle($input: IngestArticleInput!) {
@@ -110,7 +110,7 @@ describeEachStore("the HTTP service", (fixture) => {
   it("logs one structured line per operation", async () => {
     const lines: Record<string, unknown>[] = [];
     const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
-    const yoga = createWartagraphYoga({ logger, metrics: createMetrics(), pubsub: createPubSub() });
+    const yoga = createWartagraphYoga({ logger, metrics: createMetrics(), pubsub: createPubSub(), store: testStore });
     await yoga.fetch("http://wartagraph.test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },

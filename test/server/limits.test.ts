@@ -15,7 +15,7 @@ import { attachWebSocketSubscriptions } from "../../src/server/websocket.ts";
 import { createWartagraphYoga } from "../../src/server/yoga.ts";
 import { seedText as readSeedText } from "../support/drafts.ts";
 import { execute, testYoga } from "../support/graphql.ts";
-import { describeEachStore, openTestStore } from "../support/stores.ts";
+import { describeEachStore, openTestStore, testStore } from "../support/stores.ts";
 
 /** Issue 6, failures 3, 7 and 8: every one of these once froze, crashed or answered without a code. */
 
@@ -255,6 +255,7 @@ describe("document limits (issue 6: 8)", () => {
         logger: pino({ level: "silent" }),
         metrics: createMetrics(),
         pubsub: createPubSub(),
+        store: testStore,
         config: loadConfig({ NODE_ENV: nodeEnv }),
       });
       const response = await yoga.fetch("http://wartagraph.test/graphql", {
@@ -324,6 +325,7 @@ describe("request size (issue 6: 7)", () => {
       logger: pino({ level: "silent" }),
       metrics: createMetrics(),
       pubsub: createPubSub(),
+      store: testStore,
       config: loadConfig({ WARTAGRAPH_MAX_BODY_BYTES: "2048" }),
     });
     const post = (padding: number) =>

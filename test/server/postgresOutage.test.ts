@@ -12,6 +12,7 @@ import {
   startServerProcess,
   subscribeOverHttpSse,
 } from "../support/processes.ts";
+import { testStore } from "../support/stores.ts";
 
 interface GraphQLResponse {
   status: number;
@@ -194,7 +195,7 @@ describe("the status of a response while the database is down", () => {
       },
     }),
     maskedErrors: { maskError: maskErrorKeepingUnavailability },
-    plugins: [useDatabaseAvailability()],
+    plugins: [useDatabaseAvailability(testStore)],
     logging: false,
   });
   const ask = async (query: string) => {

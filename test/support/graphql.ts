@@ -6,6 +6,7 @@ import type { FeedChannels } from "../../src/schema/context.ts";
 import { createMetrics } from "../../src/server/metrics.ts";
 import { createWartagraphYoga, type WartagraphYoga } from "../../src/server/yoga.ts";
 import { onSqlStatement } from "../../src/store/index.ts";
+import { testStore } from "./stores.ts";
 
 let yoga: WartagraphYoga | undefined;
 
@@ -14,7 +15,12 @@ export const testPubSub = createPubSub<FeedChannels>();
 
 /** One yoga instance for the test process, called through fetch without a network. */
 export function testYoga(): WartagraphYoga {
-  yoga ??= createWartagraphYoga({ logger: pino({ level: "silent" }), metrics: createMetrics(), pubsub: testPubSub });
+  yoga ??= createWartagraphYoga({
+    logger: pino({ level: "silent" }),
+    metrics: createMetrics(),
+    pubsub: testPubSub,
+    store: testStore,
+  });
   return yoga;
 }
 

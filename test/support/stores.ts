@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe } from "vitest";
-import { openStore, type Store, useStore } from "../../src/store/index.ts";
+import { openStore, type ServedStore, type Store } from "../../src/store/index.ts";
 
 /** The PostgreSQL server the tests use (CI starts it; .ci/run brings it up if it is down). */
 export const TEST_POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -39,6 +39,16 @@ export interface StoreFixture {
   readonly store: Store;
 }
 
+let currentTestStore: Store | undefined;
+
+/** The store the test yoga serves: the one openTestStore opened last, until it is disposed. */
+export const testStore: ServedStore = {
+  get prisma() {
+    if (!currentTestStore) throw new Error("no test store is open: call openTestStore() or use describeEachStore()");
+    return currentTestStore.prisma;
+  },
+};
+
 /**
  * Opens a fresh, migrated store of the given kind: an in-memory PGlite, or a new PostgreSQL
  * database. It becomes the process store (the schema reads through it) until closed.
@@ -48,11 +58,11 @@ export async function openTestStore(kind: StoreKind): Promise<{ store: Store; di
   const store = database
     ? await openStore({ databaseUrl: database.url, role: "test", migrate: "always", poolSize: 4 })
     : await openStore({ databaseUrl: "memory:", role: "test" });
-  useStore(store);
+  currentTestStore = store;
   return {
     store,
     dispose: async () => {
-      useStore(undefined);
+      if (currentTestStore === store) currentTestStore = undefined;
       await store.close();
       await database?.drop();
     },

@@ -1,6 +1,5 @@
 import { GraphQLError } from "graphql";
 import { ApiKeyError, type ApiKeyInfo, createApiKey, revokeApiKey } from "../../graph/apiKeys.ts";
-import { prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { ApiKeyRef } from "../types/ApiKey.ts";
 import { ApiKeyScopeRef } from "../types/ApiKeyScope.ts";
@@ -43,9 +42,9 @@ builder.mutationField("createApiKey", (t) =>
     description: "Creates an API key and returns it once. Needs an API key with the admin scope.",
     authScopes: { admin: true },
     args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
-    resolve: async (_root, { input }) => {
+    resolve: async (_root, { input }, context) => {
       try {
-        const { key, ...apiKey } = await createApiKey(prisma(), input.name, input.scopes);
+        const { key, ...apiKey } = await createApiKey(context.prisma, input.name, input.scopes);
         return { apiKey, key };
       } catch (error) {
         return userError(error);
@@ -61,9 +60,9 @@ builder.mutationField("revokeApiKey", (t) =>
       "Revokes one API key by its id; requests with it fail from now on. Revoking a revoked key changes nothing. Needs an API key with the admin scope.",
     authScopes: { admin: true },
     args: { id: t.arg.id({ required: true, description: "The key's id (ApiKey.id)." }) },
-    resolve: async (_root, { id }) => {
+    resolve: async (_root, { id }, context) => {
       try {
-        return await revokeApiKey(prisma(), String(id));
+        return await revokeApiKey(context.prisma, String(id));
       } catch (error) {
         return userError(error);
       }

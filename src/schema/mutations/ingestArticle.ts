@@ -3,7 +3,6 @@ import { GraphQLError } from "graphql";
 import { ingestArticleText } from "../../graph/index.ts";
 import { DraftValidationError } from "../../ingest/draft.ts";
 import { ExtractionError } from "../../ingest/extract/index.ts";
-import { prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { ArticleRef } from "../types/Article.ts";
 
@@ -39,7 +38,7 @@ builder.mutationField("ingestArticle", (t) =>
       }
       let written: Awaited<ReturnType<typeof ingestArticleText>>;
       try {
-        written = await ingestArticleText(prisma(), input.text, {
+        written = await ingestArticleText(context.prisma, input.text, {
           ...(input.url ? { url: String(input.url) } : {}),
           ...(input.source ? { source: input.source } : {}),
         });
@@ -51,7 +50,7 @@ builder.mutationField("ingestArticle", (t) =>
       // an update can grow the change feed too (ARTICLE_UPDATED, new people): always wake
       context.pubsub.publish("articleFeedGrew");
       const query = queryFromInfo({ context, info, typeName: "Article", path: ["article"] });
-      const article = await prisma().article.findUniqueOrThrow({ ...query, where: { id: written.articleId } });
+      const article = await context.prisma.article.findUniqueOrThrow({ ...query, where: { id: written.articleId } });
       return { article, created: written.created };
     },
   }),

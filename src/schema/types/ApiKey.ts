@@ -1,5 +1,5 @@
 import { type ApiKeyInfo, listApiKeys } from "../../graph/apiKeys.ts";
-import { prisma } from "../../store/index.ts";
+import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { ApiKeyScopeRef } from "./ApiKeyScope.ts";
 
@@ -28,6 +28,6 @@ builder.queryField("apiKeys", (t) =>
     type: [ApiKeyRef],
     description: "Every API key, valid and revoked, oldest first. Needs an API key with the admin scope.",
     authScopes: { admin: true },
-    resolve: () => listApiKeys(prisma()),
+    resolve: (_root, _args, context) => listApiKeys(context.prisma),
   }),
 );

@@ -1,6 +1,6 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { GraphQLError } from "graphql";
-import { prisma } from "../../store/index.ts";
+import type { PrismaClient } from "../../store/index.ts";
 import { articleOrder, buildArticleFilter, countArticles, selectArticlePage } from "../articleFilter.ts";
 import { builder } from "../builder.ts";
 import { listArgs, listTake } from "../lists.ts";
@@ -134,15 +134,18 @@ builder.queryFields((t) => ({
       slug: t.arg.string({ description: "The article's slug." }),
       url: t.arg({ type: "URL", description: "Where the article was published." }),
     },
-    resolve: async (query, _root, args) => {
+    resolve: async (query, _root, args, context) => {
       const given = [args.id, args.slug, args.url].filter((v) => v !== null && v !== undefined);
       if (given.length !== 1) {
         throw new GraphQLError("give exactly one of id, slug and url", { extensions: { code: "BAD_USER_INPUT" } });
       }
       if (args.id)
-        return prisma().article.findUnique({ ...query, where: { id: idOfType(String(args.id), "Article", "id") } });
-      if (args.slug) return prisma().article.findUnique({ ...query, where: { slug: args.slug } });
-      return prisma().article.findUnique({ ...query, where: { url: String(args.url) } });
+        return context.prisma.article.findUnique({
+          ...query,
+          where: { id: idOfType(String(args.id), "Article", "id") },
+        });
+      if (args.slug) return context.prisma.article.findUnique({ ...query, where: { slug: args.slug } });
+      return context.prisma.article.findUnique({ ...query, where: { url: String(args.url) } });
     },
   }),
   articles: t.connection(
@@ -159,6 +162,7 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, context, info) => {
         const built = buildArticleFilter(args.filter);
         const page = await selectArticlePage(
+          context.prisma,
           built,
           articleOrder(args.orderBy, built),
           pageSize(args.first),
@@ -168,7 +172,7 @@ builder.queryFields((t) => ({
         const articles =
           ids.length === 0
             ? []
-            : await prisma().article.findMany({
+            : await context.prisma.article.findMany({
                 ...queryFromInfo({ context, info, typeName: "Article", path: ["edges", "node"] }),
                 where: { id: { in: ids } },
               });
@@ -187,7 +191,7 @@ builder.queryFields((t) => ({
           },
           // counted only when the client selects totalCount
           totalCount: () => {
-            total ??= countArticles(built);
+            total ??= countArticles(context.prisma, built);
             return total;
           },
         };

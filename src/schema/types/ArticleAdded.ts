@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import { Repeater } from "graphql-yoga";
 import { loadConfig } from "../../config.ts";
 import { normalizeName } from "../../ingest/normalize.ts";
-import { prisma } from "../../store/index.ts";
+import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import type { FeedPubSub } from "../context.ts";
 import { filterIds } from "../lookup.ts";
@@ -97,8 +97,13 @@ export function openSubscriptionsOf(pubsub: FeedPubSub): number {
 }
 
 /** Reads the article feed after `start` for one subscriber. */
-function followFeed(start: bigint, filter: FeedFilter, pubsub: FeedPubSub): AsyncIterableIterator<ArticleAddedShape> {
-  return followSequence(start, pubsub, (position) => readFeed(position, filter), FEED_BATCH);
+function followFeed(
+  db: PrismaClient,
+  start: bigint,
+  filter: FeedFilter,
+  pubsub: FeedPubSub,
+): AsyncIterableIterator<ArticleAddedShape> {
+  return followSequence(start, pubsub, (position) => readFeed(db, position, filter), FEED_BATCH);
 }
 
 /**
@@ -176,8 +181,8 @@ interface ArticleAddedShape {
 }
 
 /** The next feed entries after `after` whose article passes the filter, oldest first. */
-function readFeed(after: bigint, filter: FeedFilter) {
-  return prisma().articleEvent.findMany({
+function readFeed(db: PrismaClient, after: bigint, filter: FeedFilter) {
+  return db.articleEvent.findMany({
     where: {
       sequence: { gt: after },
       article: {
@@ -211,7 +216,8 @@ const ArticleAddedRef = builder.objectRef<ArticleAddedShape>("ArticleAdded").imp
     article: t.prismaField({
       type: "Article",
       description: "The article as stored now.",
-      resolve: (query, event) => prisma().article.findUniqueOrThrow({ ...query, where: { id: event.articleId } }),
+      resolve: (query, event, _args, context) =>
+        context.prisma.article.findUniqueOrThrow({ ...query, where: { id: event.articleId } }),
     }),
   }),
 });
@@ -233,7 +239,7 @@ builder.subscriptionField("articleAdded", (t) =>
       try {
         const { institutionId, personId } = filterIds(args.filter ?? {});
         const filter: FeedFilter = { institutionId, personId, topic: args.filter?.topic ?? undefined };
-        const last = (await prisma().articleEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n;
+        const last = (await context.prisma.articleEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n;
         const position = args.after ? feedSequenceOf(args.after) : last;
         // a cursor the feed never handed out (another store, a typo) would wait forever: refuse it
         if (position > last) {
@@ -241,7 +247,7 @@ builder.subscriptionField("articleAdded", (t) =>
             extensions: { code: "BAD_USER_INPUT" },
           });
         }
-        return releasingOnEnd(followFeed(position, filter, context.pubsub), slot.release);
+        return releasingOnEnd(followFeed(context.prisma, position, filter, context.pubsub), slot.release);
       } catch (error) {
         slot.release();
         throw error;

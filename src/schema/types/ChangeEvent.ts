@@ -1,6 +1,6 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { GraphQLError } from "graphql";
-import { prisma } from "../../store/index.ts";
+import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { changeCursorOf, changeWhere, startingSequence } from "../changeFeedReader.ts";
 import { pageSize } from "../pagination.ts";
@@ -55,8 +55,8 @@ builder.queryField("changes", (t) =>
         });
       }
       const take = pageSize(args.first);
-      const after = await startingSequence(args.after);
-      const rows = await prisma().changeEvent.findMany({
+      const after = await startingSequence(context.prisma, args.after);
+      const rows = await context.prisma.changeEvent.findMany({
         ...queryFromInfo({ context, info, typeName: "ChangeEvent", path: ["edges", "node"] }),
         where: { AND: [{ sequence: { gt: after } }, changeWhere(args)] },
         orderBy: { sequence: "asc" },

@@ -1,6 +1,6 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { GraphQLError, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
-import { Prisma, prisma } from "../../store/index.ts";
+import { Prisma, type PrismaClient } from "../../store/index.ts";
 import { buildArticleFilter, CALENDAR_OFFSET_HOURS } from "../articleFilter.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
@@ -73,7 +73,7 @@ async function countFacets(
     arms.push(Prisma.sql`(SELECT 'months' AS "facet", ${month} AS "key", count(*)::int AS "count" FROM f
       WHERE f."publishedAt" IS NOT NULL GROUP BY 2 ORDER BY 2 DESC LIMIT ${cap})`);
   }
-  const rows = await prisma().$queryRaw<{ facet: string; key: string | null; count: number }[]>(Prisma.sql`
+  const rows = await context.prisma.$queryRaw<{ facet: string; key: string | null; count: number }[]>(Prisma.sql`
     WITH f AS MATERIALIZED (SELECT a."id", a."sourceId", a."publishedAt" FROM "Article" a WHERE ${built.where})
     ${Prisma.join(arms, " UNION ALL ")}`);
 
@@ -94,7 +94,7 @@ async function countFacets(
       const { model, typeName } = ENTITY_FACETS[name];
       const query = queryFromInfo({ context, info, typeName, path: [name, "node"] });
       // one findMany per kind: the delegate differs per model, the call does not
-      const delegate = prisma()[model] as unknown as {
+      const delegate = context.prisma[model] as unknown as {
         findMany(args: object): Promise<{ id: string }[]>;
       };
       const nodes = await delegate.findMany({ ...query, where: { id: { in: counted.map((row) => row.key) } } });

@@ -1,5 +1,5 @@
 import type { ChangeEvent, Prisma } from "../../generated/prisma/client.ts";
-import { prisma } from "../../store/index.ts";
+import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { changeWhere, lastChangeSequence, startingSequence } from "../changeFeedReader.ts";
 import type { FeedPubSub } from "../context.ts";
@@ -11,12 +11,12 @@ import { ChangeKindEnum } from "./ChangeKind.ts";
 const CHANGE_BATCH = 100;
 
 /** Reads the change feed after `start` for one subscriber, only the events `where` selects. */
-function followChanges(start: bigint, where: Prisma.ChangeEventWhereInput, pubsub: FeedPubSub) {
+function followChanges(db: PrismaClient, start: bigint, where: Prisma.ChangeEventWhereInput, pubsub: FeedPubSub) {
   return followSequence<ChangeEvent>(
     start,
     pubsub,
     (position) =>
-      prisma().changeEvent.findMany({
+      db.changeEvent.findMany({
         where: { AND: [{ sequence: { gt: position } }, where] },
         orderBy: { sequence: "asc" },
         take: CHANGE_BATCH,
@@ -40,8 +40,10 @@ builder.subscriptionField("graphChanged", (t) =>
       const slot = reserveSubscriptionSlot();
       try {
         const where = changeWhere(args);
-        const position = args.after ? await startingSequence(args.after) : await lastChangeSequence();
-        return releasingOnEnd(followChanges(position, where, context.pubsub), slot.release);
+        const position = args.after
+          ? await startingSequence(context.prisma, args.after)
+          : await lastChangeSequence(context.prisma);
+        return releasingOnEnd(followChanges(context.prisma, position, where, context.pubsub), slot.release);
       } catch (error) {
         slot.release();
         throw error;

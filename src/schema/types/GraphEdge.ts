@@ -1,7 +1,7 @@
 import { brandWithType } from "@pothos/core";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
-import { prisma } from "../../store/index.ts";
+import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import {
@@ -56,12 +56,13 @@ export class GraphReadout {
   private articles?: Promise<Map<string, unknown>>;
 
   constructor(
+    private readonly db: PrismaClient,
     readonly nodeKeys: readonly GraphNodeKey[],
     readonly edgeRows: readonly GraphEdgeRow[],
   ) {}
 
   node(key: GraphNodeKey): Promise<unknown> {
-    this.nodes ??= loadNodes(this.nodeKeys);
+    this.nodes ??= loadNodes(this.db, this.nodeKeys);
     return this.nodes.then((nodes) => nodes.get(nodeKey(key)) ?? null);
   }
 
@@ -69,7 +70,7 @@ export class GraphReadout {
     this.articles ??= (async () => {
       const all = [...new Set(this.edgeRows.flatMap((row) => row.evidence))];
       if (all.length === 0) return new Map();
-      const articles = await prisma().article.findMany({
+      const articles = await context.prisma.article.findMany({
         ...queryFromInfo({ context, info, typeName: "Article" }),
         where: { id: { in: all } },
       });
@@ -79,14 +80,14 @@ export class GraphReadout {
   }
 }
 
-async function loadNodes(keys: readonly GraphNodeKey[]): Promise<Map<string, unknown>> {
+async function loadNodes(db: PrismaClient, keys: readonly GraphNodeKey[]): Promise<Map<string, unknown>> {
   const byType = new Map<GraphNodeType, string[]>();
   for (const key of keys) byType.set(key.type, [...(byType.get(key.type) ?? []), key.id]);
   const loaded = new Map<string, unknown>();
   await Promise.all(
     [...byType].map(async ([type, ids]) => {
       const model = (type.charAt(0).toLowerCase() + type.slice(1)) as "person";
-      const delegate = prisma()[model] as unknown as { findMany(args: object): Promise<{ id: string }[]> };
+      const delegate = db[model] as unknown as { findMany(args: object): Promise<{ id: string }[]> };
       for (const node of await delegate.findMany({ where: { id: { in: ids } } })) {
         brandWithType(node, type as never);
         loaded.set(`${type}:${node.id}`, node);

@@ -1,4 +1,4 @@
-import { prisma } from "../../store/index.ts";
+import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { institutionArticles } from "../connections.ts";
 import { distinctBy, listArgs, listTake } from "../lists.ts";
@@ -97,8 +97,8 @@ builder.queryFields((t) => ({
       id: t.arg.id({ description: "The institution's global ID." }),
       name: t.arg.string({ description: "Any alias of the institution, any case." }),
     },
-    resolve: (query, _root, args) =>
-      prisma().institution.findFirst({ ...query, where: whereIdOrAlias(args, "Institution") }),
+    resolve: (query, _root, args, context) =>
+      context.prisma.institution.findFirst({ ...query, where: whereIdOrAlias(args, "Institution") }),
   }),
   institutions: t.prismaConnection({
     type: "Institution",
@@ -109,12 +109,12 @@ builder.queryFields((t) => ({
       search: t.arg.string({ description: "Part of any written form of the name, any case." }),
       type: t.arg({ type: InstitutionTypeEnum, description: "Only institutions of this type." }),
     },
-    totalCount: (_root, args) =>
-      prisma().institution.count({
+    totalCount: (_root, args, context) =>
+      context.prisma.institution.count({
         where: { ...aliasContains(args.search), ...(args.type ? { type: args.type } : {}) },
       }),
-    resolve: (query, _root, args) =>
-      prisma().institution.findMany({
+    resolve: (query, _root, args, context) =>
+      context.prisma.institution.findMany({
         ...query,
         where: { ...aliasContains(args.search), ...(args.type ? { type: args.type } : {}) },
         orderBy: [{ normalizedName: "asc" }, { id: "asc" }],

@@ -1,5 +1,6 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
+import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import {
   edgeKey,
@@ -49,6 +50,7 @@ interface NeighborhoodShape {
  * the previous level reached, heaviest first, and admits new nodes until the node cap.
  */
 async function walkNeighborhood(
+  db: PrismaClient,
   root: GraphNodeKey,
   depth: number,
   kinds: ReadonlySet<GraphNodeType>,
@@ -61,7 +63,7 @@ async function walkNeighborhood(
   let frontier: GraphNodeKey[] = [root];
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
     const next: GraphNodeKey[] = [];
-    for (const row of await edgesTouching(frontier, relations, minWeight)) {
+    for (const row of await edgesTouching(db, frontier, relations, minWeight)) {
       const ends: GraphNodeKey[] = [
         { type: row.fromType, id: row.fromId },
         { type: row.toType, id: row.toId },
@@ -78,7 +80,7 @@ async function walkNeighborhood(
     frontier = next;
   }
   const rows = [...edges.values()];
-  const readout = new GraphReadout([...reached.values()], rows);
+  const readout = new GraphReadout(db, [...reached.values()], rows);
   return { readout, edges: rows.map((row) => ({ row, readout })) };
 }
 
@@ -113,15 +115,15 @@ builder.queryField("neighbors", (t) =>
         description: `How many nodes at most, the root included (default ${NEIGHBORS_DEFAULT_NODES}, at most ${NEIGHBORS_MAX_NODES}).`,
       }),
     },
-    resolve: async (_root, args) => {
+    resolve: async (_root, args, context) => {
       const depth = boundedInt(args.depth, 1, 1, NEIGHBORS_MAX_DEPTH, "depth");
       const maxNodes = boundedInt(args.first, NEIGHBORS_DEFAULT_NODES, 1, NEIGHBORS_MAX_NODES, "first");
       const minWeight = boundedInt(args.minWeight, 1, 1, 1_000_000, "minWeight");
       const root = graphNodeOf(String(args.id), "id");
-      if (!root) return { readout: new GraphReadout([], []), edges: [] };
+      if (!root) return { readout: new GraphReadout(context.prisma, [], []), edges: [] };
       const kinds = new Set<GraphNodeType>(args.kinds?.length ? (args.kinds as GraphNodeType[]) : GRAPH_NODE_TYPES);
       const relations = new Set<Relation>(args.relations?.length ? args.relations : RELATIONS);
-      return walkNeighborhood(root, depth, kinds, relations, minWeight, maxNodes);
+      return walkNeighborhood(context.prisma, root, depth, kinds, relations, minWeight, maxNodes);
     },
   }),
 );

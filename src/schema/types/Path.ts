@@ -1,3 +1,4 @@
+import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import {
   edgesTouching,
@@ -51,6 +52,7 @@ class SearchSide {
  * the smaller frontier by one step, until the two sides meet or the hops run out.
  */
 async function shortestPaths(
+  db: PrismaClient,
   from: GraphNodeKey,
   to: GraphNodeKey,
   maxHops: number,
@@ -67,7 +69,7 @@ async function shortestPaths(
     const level = side.depth + 1;
     const inFrontier = new Set(side.frontier.map(nodeKey));
     const next: GraphNodeKey[] = [];
-    for (const row of await edgesTouching(side.frontier, relations, 1)) {
+    for (const row of await edgesTouching(db, side.frontier, relations, 1)) {
       const a: GraphNodeKey = { type: row.fromType, id: row.fromId };
       const b: GraphNodeKey = { type: row.toType, id: row.toId };
       for (const [near, far] of [
@@ -143,14 +145,14 @@ builder.queryField("path", (t) =>
       relations: t.arg({ type: [RelationEnum], description: "Only follow these relations (default all)." }),
       first: t.arg.int({ description: `How many paths (default ${PATH_DEFAULT_COUNT}, at most ${PATH_MAX_COUNT}).` }),
     },
-    resolve: async (_root, args) => {
+    resolve: async (_root, args, context) => {
       const maxHops = boundedInt(args.maxHops, PATH_MAX_HOPS, 1, PATH_MAX_HOPS, "maxHops");
       const limit = boundedInt(args.first, PATH_DEFAULT_COUNT, 1, PATH_MAX_COUNT, "first");
       const from = graphNodeOf(String(args.from), "from");
       const to = graphNodeOf(String(args.to), "to");
       if (!from || !to) return [];
       const relations = new Set<Relation>(args.relations?.length ? args.relations : RELATIONS);
-      const paths = await shortestPaths(from, to, maxHops, relations, limit);
+      const paths = await shortestPaths(context.prisma, from, to, maxHops, relations, limit);
       const rows = paths.flat().map((hop) => hop.row);
       const nodeKeys = [
         ...new Set(rows.flatMap((row) => [`${row.fromType}:${row.fromId}`, `${row.toType}:${row.toId}`])),
@@ -158,7 +160,7 @@ builder.queryField("path", (t) =>
         const [type, id] = key.split(":") as [GraphNodeKey["type"], string];
         return { type, id };
       });
-      const readout = new GraphReadout(nodeKeys, rows);
+      const readout = new GraphReadout(context.prisma, nodeKeys, rows);
       return paths.map((path) => ({
         hops: path.map((hop) => ({
           row: hop.row,

@@ -1,4 +1,4 @@
-import { prisma } from "../../store/index.ts";
+import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { personArticles } from "../connections.ts";
 import { distinctBy, listArgs, listTake } from "../lists.ts";
@@ -78,16 +78,17 @@ builder.queryFields((t) => ({
       id: t.arg.id({ description: "The person's global ID." }),
       name: t.arg.string({ description: "Any alias of the person, e.g. Mardi Santoso." }),
     },
-    resolve: (query, _root, args) => prisma().person.findFirst({ ...query, where: whereIdOrAlias(args, "Person") }),
+    resolve: (query, _root, args, context) =>
+      context.prisma.person.findFirst({ ...query, where: whereIdOrAlias(args, "Person") }),
   }),
   people: t.prismaConnection({
     type: "Person",
     cursor: "normalizedName_id",
     description: "People in alphabetical order, optionally those with an alias containing the search text.",
     args: { search: t.arg.string({ description: "Part of any written form of the name, any case." }) },
-    totalCount: (_root, args) => prisma().person.count({ where: aliasContains(args.search) }),
-    resolve: (query, _root, args) =>
-      prisma().person.findMany({
+    totalCount: (_root, args, context) => context.prisma.person.count({ where: aliasContains(args.search) }),
+    resolve: (query, _root, args, context) =>
+      context.prisma.person.findMany({
         ...query,
         where: aliasContains(args.search),
         orderBy: [{ normalizedName: "asc" }, { id: "asc" }],
@@ -101,7 +102,8 @@ const CoAppearanceRef = builder.objectRef<CoAppearance>("CoAppearance").implemen
     person: t.prismaField({
       type: "Person",
       description: "The other person.",
-      resolve: (query, row) => prisma().person.findUniqueOrThrow({ ...query, where: { id: row.otherPersonId } }),
+      resolve: (query, row, _args, context) =>
+        context.prisma.person.findUniqueOrThrow({ ...query, where: { id: row.otherPersonId } }),
     }),
     sharedArticles: t.exposeInt("sharedArticles", { description: "How many articles name both." }),
   }),

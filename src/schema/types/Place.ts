@@ -1,4 +1,4 @@
-import { prisma } from "../../store/index.ts";
+import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { placeArticles } from "../connections.ts";
 import { listArgs, listTake } from "../lists.ts";
@@ -67,10 +67,12 @@ builder.queryFields((t) => ({
       search: t.arg.string({ description: "Part of any written form of the name, any case." }),
       kind: t.arg({ type: PlaceKindEnum, description: "Only places of this kind." }),
     },
-    totalCount: (_root, args) =>
-      prisma().place.count({ where: { ...aliasContains(args.search), ...(args.kind ? { kind: args.kind } : {}) } }),
-    resolve: (query, _root, args) =>
-      prisma().place.findMany({
+    totalCount: (_root, args, context) =>
+      context.prisma.place.count({
+        where: { ...aliasContains(args.search), ...(args.kind ? { kind: args.kind } : {}) },
+      }),
+    resolve: (query, _root, args, context) =>
+      context.prisma.place.findMany({
         ...query,
         where: { ...aliasContains(args.search), ...(args.kind ? { kind: args.kind } : {}) },
         orderBy: { id: "asc" },

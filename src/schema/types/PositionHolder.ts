@@ -1,5 +1,5 @@
 import { normalizeName } from "../../ingest/normalize.ts";
-import { Prisma, prisma } from "../../store/index.ts";
+import { Prisma, type PrismaClient } from "../../store/index.ts";
 import { CALENDAR_OFFSET_HOURS } from "../articleFilter.ts";
 import { builder } from "../builder.ts";
 import { InstitutionRef } from "./Institution.ts";
@@ -21,8 +21,8 @@ type Holder = HolderRow & { person: unknown };
  * The holders of the posts at one institution with the dates articles reported them: two
  * statements (the positions with their report range, then the people), whatever the number.
  */
-async function holdersAt(institutionId: string, title: string | null | undefined): Promise<Holder[]> {
-  const rows = await prisma().$queryRaw<HolderRow[]>(Prisma.sql`
+async function holdersAt(db: PrismaClient, institutionId: string, title: string | null | undefined): Promise<Holder[]> {
+  const rows = await db.$queryRaw<HolderRow[]>(Prisma.sql`
     SELECT p."id" AS "positionId", p."personId", p."title", p."role", p."normalizedRole",
            min(r."reportedAt") AS "firstReportedAt", max(r."reportedAt") AS "lastReportedAt"
     FROM "Position" p JOIN "PositionReport" r ON r."positionId" = p."id"
@@ -34,7 +34,7 @@ async function holdersAt(institutionId: string, title: string | null | undefined
     ? rows.filter((row) => row.normalizedRole === wanted || normalizeName(row.title) === wanted)
     : rows;
   if (matching.length === 0) return [];
-  const people = await prisma().person.findMany({ where: { id: { in: matching.map((row) => row.personId) } } });
+  const people = await db.person.findMany({ where: { id: { in: matching.map((row) => row.personId) } } });
   const byId = new Map(people.map((person) => [person.id, person]));
   return matching.map((row) => ({ ...row, person: byId.get(row.personId) }));
 }
@@ -74,8 +74,8 @@ builder.prismaObjectFields(InstitutionRef, (t) => ({
     description:
       "Who holds the posts here, latest first; with `at`, who held them on a day. Each with the first and last report.",
     select: { id: true },
-    resolve: async (institution, args) => {
-      const holders = await holdersAt(institution.id, args.title);
+    resolve: async (institution, args, context) => {
+      const holders = await holdersAt(context.prisma, institution.id, args.title);
       const latestFirst = holders.sort((a, b) => b.firstReportedAt.getTime() - a.firstReportedAt.getTime());
       if (!args.at) return latestFirst;
       // the end of the day in the graph's calendar (UTC+7)
@@ -93,8 +93,8 @@ builder.prismaObjectFields(InstitutionRef, (t) => ({
     args: { title: t.arg.string({ description: "Only this post: its role or its title as written." }) },
     description: "Everyone reported holding a post here, in the order they were first reported.",
     select: { id: true },
-    resolve: async (institution, args) =>
-      (await holdersAt(institution.id, args.title)).sort(
+    resolve: async (institution, args, context) =>
+      (await holdersAt(context.prisma, institution.id, args.title)).sort(
         (a, b) => a.firstReportedAt.getTime() - b.firstReportedAt.getTime(),
       ),
   }),
