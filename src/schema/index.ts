@@ -21,6 +21,7 @@ import "./types/GraphEdge.ts";
 import "./types/Neighborhood.ts";
 import "./types/Path.ts";
 import "./types/PositionHolder.ts";
+import "./types/CoMention.ts";
 import "./types/ApiKeyScope.ts";
 import "./types/ApiKey.ts";
 import "./mutations/ingestArticle.ts";
