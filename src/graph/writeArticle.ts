@@ -1,4 +1,3 @@
-import { dropRejectedFacts } from "../curation/decisions.ts";
 import type { ArticleDraft } from "../ingest/draft.ts";
 import { slugify } from "../ingest/normalize.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
@@ -129,8 +128,6 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
   const eventIds = await writeEvents(tx, resolved);
   await writeProducts(tx, resolved, eventIds);
   await writeQuotes(tx, resolved, positionByPerson);
-  // facts a curator rejected stay rejected when the article is written again (src/curation/decisions.ts)
-  await dropRejectedFacts(tx, articleId);
   await refreshCoMentions(tx, [articleId]);
 
   // the last step: writers take turns on the feeds' commit-order lock (changeFeed.ts)
