@@ -1,3 +1,4 @@
+import { withoutBlockedAliases } from "../curation/aliases.ts";
 import type { Prisma } from "../store/index.ts";
 import { namesOf, parentsFirst } from "./resolve.ts";
 
@@ -119,6 +120,8 @@ export async function resolveByAlias<E extends NamedEntry, N extends { id: strin
     }
     ids.set(entry.key, node.id);
   }
-  if (newAliases.length > 0) await kind.insertAliases(tx, newAliases);
+  // a form curation took away from a node is not given back (src/curation/aliases.ts)
+  const allowed = await withoutBlockedAliases(tx, newAliases);
+  if (allowed.length > 0) await kind.insertAliases(tx, allowed);
   return ids;
 }

@@ -1,3 +1,4 @@
+import { dropRejectedFacts } from "../curation/decisions.ts";
 import type { ArticleDraft } from "../ingest/draft.ts";
 import { slugify } from "../ingest/normalize.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
@@ -12,7 +13,6 @@ import {
   writeAuthors,
 } from "./article.ts";
 import { recordArticleChanges, snapshotArticle } from "./changeFeed.ts";
-import { refreshCoMentions } from "./coMentions.ts";
 import { institutions, people, places } from "./entityKinds.ts";
 import { lockInOrder } from "./entityLocks.ts";
 import {
@@ -128,7 +128,8 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
   const eventIds = await writeEvents(tx, resolved);
   await writeProducts(tx, resolved, eventIds);
   await writeQuotes(tx, resolved, positionByPerson);
-  await refreshCoMentions(tx, [articleId]);
+  // facts a curator rejected stay rejected when the article is written again (src/curation/decisions.ts)
+  await dropRejectedFacts(tx, articleId);
 
   // the last step: writers take turns on the feeds' commit-order lock (changeFeed.ts)
   await recordArticleChanges(tx, { articleId, created: !existing, before, personIds: [...personIds.values()] });
