@@ -187,10 +187,21 @@ const SETTINGS = {
     variable: "WARTAGRAPH_SHUTDOWN_GRACE_MS",
     schema: integer("WARTAGRAPH_SHUTDOWN_GRACE_MS", 0, MAX, 10_000),
   },
-  /** how often an articleAdded subscriber reads the feed when no wake-up comes (without Redis, or while it is down) */
+  /** how often the feed reader reads the feeds when no wake-up comes: a safety net behind NOTIFY and Redis */
   feedPollMs: {
     variable: "WARTAGRAPH_FEED_POLL_MS",
-    schema: integer("WARTAGRAPH_FEED_POLL_MS", 100, MAX, 2000),
+    schema: integer("WARTAGRAPH_FEED_POLL_MS", 100, MAX, 5000),
+  },
+  /** events a subscriber may fall behind by before it is dropped (it resumes with after) */
+  subscriberBuffer: {
+    variable: "WARTAGRAPH_SUBSCRIBER_BUFFER",
+    schema: integer("WARTAGRAPH_SUBSCRIBER_BUFFER", 1, MAX, 1000),
+  },
+  /** the NATS server the JetStream relay publishes the change feed to; no relay when unset */
+  natsUrl: { variable: "NATS_URL", schema: optionalString.transform(given) },
+  natsStream: {
+    variable: "WARTAGRAPH_NATS_STREAM",
+    schema: optionalString.transform((raw) => given(raw) ?? "WARTAGRAPH"),
   },
 } as const;
 

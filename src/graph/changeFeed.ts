@@ -9,6 +9,12 @@ type Tx = Prisma.TransactionClient;
  */
 export const FEED_LOCK = 7_274_201;
 
+/**
+ * The LISTEN/NOTIFY channel that tells feed readers in other processes (src/events/feedReader.ts)
+ * to read the feeds: notified in the writing transaction, so it is delivered at commit, never before.
+ */
+export const FEED_CHANNEL = "wartagraph_feed";
+
 /** What an article looked like before a write, as far as ARTICLE_UPDATED reports changes. */
 export interface ArticleSnapshot {
   title: string;
@@ -98,7 +104,7 @@ export async function recordArticleChanges(tx: Tx, write: ArticleWrite): Promise
   const articleKind = write.created ? "ARTICLE_ADDED" : changedFields.length > 0 ? "ARTICLE_UPDATED" : null;
 
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FEED_LOCK})`;
-  // one statement: the article's own event, then its new people and first-reported positions
+  // one statement: the article's own event, then its new people and first-reported positions, and the wake-up
   const inserted = await tx.$queryRaw<{ written: bigint }[]>`
     WITH added AS (
       INSERT INTO "ArticleEvent" ("articleId") SELECT ${write.articleId} WHERE ${write.created}
@@ -126,6 +132,6 @@ export async function recordArticleChanges(tx: Tx, write: ArticleWrite): Promise
       FROM changes ORDER BY part, sort
       RETURNING 1
     )
-    SELECT count(*)::bigint AS written FROM written`;
+    SELECT (SELECT count(*) FROM written)::bigint AS written FROM (SELECT pg_notify(${FEED_CHANNEL}, '')) AS woken`;
   return Number(inserted[0]?.written ?? 0);
 }

@@ -2,6 +2,8 @@ import { createServer, type Server, type ServerResponse } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import { pino } from "pino";
 import { config } from "../config.ts";
+import { listenForFeedCommits } from "../events/feedNotifications.ts";
+import { FeedReader, registerFeedReader } from "../events/feedReader.ts";
 import { seedEmptyStore } from "../graph/seed.ts";
 import { completeOpenSubscriptions, openSubscriptionsOf } from "../schema/types/ArticleAdded.ts";
 import { openStore, type Store } from "../store/index.ts";
@@ -40,10 +42,24 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const metrics = createMetrics();
   const notifier = createFeedNotifier(config().redisUrl, { logger, registry: metrics.registry });
   let server: Server | undefined;
+  let feedReader: FeedReader | undefined;
+  let stopListening: (() => Promise<void>) | undefined;
   try {
     if (store.appliedMigrations.length > 0) logger.info({ migrations: store.appliedMigrations }, "migrated the store");
     if (options.seed !== false && (await seedEmptyStore(store.prisma)))
       logger.info("loaded the seed article into the empty store");
+    // one reader of the feeds for every subscriber of this process, woken by commits anywhere
+    feedReader = new FeedReader({
+      prisma: store.prisma,
+      pubsub: notifier.pubsub,
+      pollMs: config().feedPollMs,
+      bufferLimit: config().subscriberBuffer,
+      logger,
+    });
+    registerFeedReader(feedReader, notifier.pubsub);
+    const reader = feedReader;
+    if (store.location.kind === "postgres")
+      stopListening = listenForFeedCommits(store.location.url, () => reader.wake(), logger);
     const yoga = createWartagraphYoga({ logger, metrics, pubsub: notifier.pubsub, store });
     // every request in progress, so shutdown can wait for them (an ingest must not be cut off)
     const inFlight = new Set<ServerResponse>();
@@ -99,8 +115,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           await closed;
           logger.debug("closed the HTTP server");
           await yoga.dispose();
+          await feedReader?.close();
+          await stopListening?.();
           await notifier.close();
-          logger.debug("closed Redis");
+          logger.debug("closed the feed reader and Redis");
           metrics.dispose();
           await store.close();
           logger.debug("closed the store");
@@ -110,6 +128,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     };
   } catch (error) {
     server?.close();
+    await feedReader?.close();
+    await stopListening?.();
     await notifier.close();
     metrics.dispose();
     await store.close();

@@ -1,7 +1,16 @@
-import { setTimeout as delay } from "node:timers/promises";
 import { GraphQLError } from "graphql";
-import { Repeater } from "graphql-yoga";
 import { loadConfig } from "../../config.ts";
+import {
+  type ArticleFeedRow,
+  completeOpenSubscribers,
+  type Feed,
+  type FeedReader,
+  feedReaderFor,
+  openSubscribersOf,
+  type SharedFilter,
+  SubscriberDropped,
+  type SubscriberOptions,
+} from "../../events/feedReader.ts";
 import { normalizeName } from "../../ingest/normalize.ts";
 import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
@@ -10,17 +19,11 @@ import { filterIds } from "../lookup.ts";
 import { decodeCursor, encodeCursor } from "../pagination.ts";
 
 /**
- * How often a subscriber looks at the feed when no wake-up arrives (writes from other processes
- * without Redis, or while Redis is down): WARTAGRAPH_FEED_POLL_MS, default 2 s.
- */
-const feedPollMs = () => loadConfig().feedPollMs;
-const FEED_BATCH = 100;
-
-/**
- * Each open subscription reads the feed; this caps how many one process serves, so no number of
- * clients can make it do unbounded work (WARTAGRAPH_MAX_SUBSCRIPTIONS, default 1,000). Read at
- * each open, not once: the cap follows the environment a test sets, and a bad value is a
- * ConfigError (serve refuses it at start-up) instead of the NaN that used to disable the cap.
+ * Each open subscription holds a buffer in the process's feed reader; this caps how many one
+ * process serves, so no number of clients can make it do unbounded work
+ * (WARTAGRAPH_MAX_SUBSCRIPTIONS, default 1,000). Read at each open, not once: the cap follows the
+ * environment a test sets, and a bad value is a ConfigError (serve refuses it at start-up)
+ * instead of the NaN that used to disable the cap.
  */
 const maxOpenSubscriptions = () => loadConfig().maxSubscriptions;
 let openSubscriptions = 0;
@@ -46,7 +49,7 @@ export function reserveSubscriptionSlot(): { release(): void } {
 
 /**
  * Frees the slot however the stream ends, including a client that leaves before the first event
- * (a repeater that was never started never runs its stop callback).
+ * (an iterator that was never read is only ever returned).
  */
 export function releasingOnEnd<T>(events: AsyncIterableIterator<T>, release: () => void): AsyncIterableIterator<T> {
   return {
@@ -75,87 +78,41 @@ export function releasingOnEnd<T>(events: AsyncIterableIterator<T>, release: () 
   };
 }
 
-/** The stop functions of the feeds each pubsub (each server) serves, for shutdown. */
-export const openFeeds = new WeakMap<FeedPubSub, Set<() => void>>();
-
 /**
- * Ends every articleAdded stream a server serves the normal way (SSE `complete`, graphql-ws
+ * Ends every subscription a server serves the normal way (SSE `complete`, graphql-ws
  * `complete`) when it shuts down: a client resumes elsewhere with the last cursor it received.
  * Returns how many it ended.
  */
 export function completeOpenSubscriptions(pubsub: FeedPubSub): number {
-  const feeds = openFeeds.get(pubsub);
-  if (!feeds) return 0;
-  const count = feeds.size;
-  for (const stopFeed of [...feeds]) stopFeed();
-  return count;
+  return completeOpenSubscribers(pubsub);
 }
 
-/** How many articleAdded streams a server (its pubsub) serves right now. */
+/** How many subscriptions a server (its pubsub) serves right now. */
 export function openSubscriptionsOf(pubsub: FeedPubSub): number {
-  return openFeeds.get(pubsub)?.size ?? 0;
+  return openSubscribersOf(pubsub);
 }
 
-/** Reads the article feed after `start` for one subscriber. */
-function followFeed(
-  db: PrismaClient,
-  start: bigint,
-  filter: FeedFilter,
-  pubsub: FeedPubSub,
-): AsyncIterableIterator<ArticleAddedShape> {
-  return followSequence(start, pubsub, (position) => readFeed(db, position, filter), FEED_BATCH);
+/** The process's feed reader for this request's store and server, made on first use. */
+export function feedReaderOf(context: { pubsub: FeedPubSub; prisma: PrismaClient }): FeedReader {
+  return feedReaderFor(context.pubsub, context.prisma, () => {
+    const settings = loadConfig();
+    return { pollMs: settings.feedPollMs, bufferLimit: settings.subscriberBuffer };
+  });
 }
 
 /**
- * Follows a feed ordered by `sequence` for one subscriber: everything after `start` first (the
- * replay after a cursor), then new rows as writers wake it through the pubsub, or at the latest
- * every feedPollMs() (a write in another process without Redis). Ends with the server (openFeeds).
- * `readAfter` returns at most `batchSize` rows in sequence order.
+ * Opens one subscription on a feed of the process's reader: tracked for shutdown, its slot freed
+ * however it ends, a drop for falling behind yielded last.
  */
-export function followSequence<Row extends { sequence: bigint }>(
-  start: bigint,
-  pubsub: FeedPubSub,
-  readAfter: (position: bigint) => Promise<Row[]>,
-  batchSize: number,
-): AsyncIterableIterator<Row> {
-  let position = start;
-  const pollMs = feedPollMs();
-  return new Repeater<Row>(async (push, stop) => {
-    let wake: (() => void) | undefined;
-    const wakeUps = pubsub.subscribe("articleFeedGrew");
-    void (async () => {
-      for await (const _ of wakeUps) wake?.();
-    })();
-    const feeds = openFeeds.get(pubsub) ?? new Set();
-    openFeeds.set(pubsub, feeds);
-    const stopFeed = () => stop();
-    feeds.add(stopFeed);
-    let stopped = false;
-    stop.then(() => {
-      feeds.delete(stopFeed);
-      stopped = true;
-      wake?.();
-      void wakeUps.return?.();
-    });
-    while (!stopped) {
-      const batch = await readAfter(position);
-      for (const event of batch) {
-        position = event.sequence;
-        await push(event);
-      }
-      if (batch.length === batchSize || stopped) continue;
-      // sleep until a wake-up, the poll interval or the end, whichever comes first
-      const controller = new AbortController();
-      await Promise.race([
-        new Promise<void>((resolve) => {
-          wake = resolve;
-        }),
-        delay(pollMs, undefined, { signal: controller.signal }).catch(() => {}),
-      ]);
-      controller.abort();
-      wake = undefined;
-    }
-  });
+export function subscribeThroughReader<Row extends { sequence: bigint }>(
+  reader: FeedReader,
+  feed: Feed<Row>,
+  options: SubscriberOptions<Row>,
+  slot: { release(): void },
+): AsyncIterableIterator<Row | SubscriberDropped> {
+  const subscriber = reader.track(feed.subscribe(options));
+  subscriber.onEnd(slot.release);
+  return releasingOnEnd(subscriber, slot.release);
 }
 
 interface FeedFilter {
@@ -175,16 +132,13 @@ function feedSequenceOf(cursor: string): bigint {
   return BigInt(String(sequence));
 }
 
-interface ArticleAddedShape {
-  sequence: bigint;
-  articleId: string;
-}
+type ArticleAddedShape = ArticleFeedRow;
 
-/** The next feed entries after `after` whose article passes the filter, oldest first. */
-function readFeed(db: PrismaClient, after: bigint, filter: FeedFilter) {
+/** The feed entries in (after, upTo] whose article passes the filter, oldest first. */
+function readFeed(db: PrismaClient, after: bigint, upTo: bigint, filter: FeedFilter, take?: number) {
   return db.articleEvent.findMany({
     where: {
-      sequence: { gt: after },
+      sequence: { gt: after, lte: upTo },
       article: {
         ...(filter.institutionId ? { institutionMentions: { some: { institutionId: filter.institutionId } } } : {}),
         ...(filter.personId ? { personMentions: { some: { personId: filter.personId } } } : {}),
@@ -192,9 +146,18 @@ function readFeed(db: PrismaClient, after: bigint, filter: FeedFilter) {
       },
     },
     orderBy: { sequence: "asc" },
-    take: FEED_BATCH,
+    ...(take === undefined ? {} : { take }),
     select: { sequence: true, articleId: true },
   });
+}
+
+/** The reader's view of an articleAdded filter: one query per distinct filter, none without one. */
+function sharedArticleFilter(filter: FeedFilter): SharedFilter | undefined {
+  if (!filter.institutionId && !filter.personId && !filter.topic) return undefined;
+  return {
+    key: JSON.stringify([filter.institutionId, filter.personId, filter.topic && normalizeName(filter.topic)]),
+    sequencesIn: async (db, after, upTo) => (await readFeed(db, after, upTo, filter)).map((row) => row.sequence),
+  };
 }
 
 const ArticleAddedFilter = builder.inputType("ArticleAddedFilter", {
@@ -247,12 +210,27 @@ builder.subscriptionField("articleAdded", (t) =>
             extensions: { code: "BAD_USER_INPUT" },
           });
         }
-        return releasingOnEnd(followFeed(context.prisma, position, filter, context.pubsub), slot.release);
+        const reader = feedReaderOf(context);
+        return subscribeThroughReader(
+          reader,
+          reader.articles,
+          {
+            start: position,
+            readOwn: (db, after, upTo, take) => readFeed(db, after, upTo, filter, take),
+            filter: sharedArticleFilter(filter),
+          },
+          slot,
+        );
       } catch (error) {
         slot.release();
         throw error;
       }
     },
-    resolve: (event) => event,
+    resolve: (event, args) => {
+      if (event instanceof SubscriberDropped) throw event.error(encodeFeedCursor, args.after ?? undefined);
+      return event;
+    },
   }),
 );
+
+const encodeFeedCursor = (sequence: bigint) => encodeCursor([sequence.toString()]);

@@ -1,35 +1,54 @@
+import { type SharedFilter, SubscriberDropped } from "../../events/feedReader.ts";
 import type { ChangeEvent, Prisma } from "../../generated/prisma/client.ts";
+import type { ChangeKind } from "../../generated/prisma/enums.ts";
 import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
-import { changeWhere, lastChangeSequence, startingSequence } from "../changeFeedReader.ts";
-import type { FeedPubSub } from "../context.ts";
-import { followSequence, releasingOnEnd, reserveSubscriptionSlot } from "./ArticleAdded.ts";
+import {
+  type ChangeFilterInput,
+  changeCursorOf,
+  changeWhere,
+  lastChangeSequence,
+  startingSequence,
+} from "../changeFeedReader.ts";
+import { feedReaderOf, reserveSubscriptionSlot, subscribeThroughReader } from "./ArticleAdded.ts";
 import { ChangeEventRef } from "./ChangeEvent.ts";
 import { ChangeFilterRef } from "./ChangeFilter.ts";
 import { ChangeKindEnum } from "./ChangeKind.ts";
 
-const CHANGE_BATCH = 100;
+/** The change events in (after, upTo] that `where` selects, oldest first. */
+function readChanges(db: PrismaClient, where: Prisma.ChangeEventWhereInput, after: bigint, upTo: bigint, take: number) {
+  return db.changeEvent.findMany({
+    where: { AND: [{ sequence: { gt: after, lte: upTo } }, where] },
+    orderBy: { sequence: "asc" },
+    take,
+  });
+}
 
-/** Reads the change feed after `start` for one subscriber, only the events `where` selects. */
-function followChanges(db: PrismaClient, start: bigint, where: Prisma.ChangeEventWhereInput, pubsub: FeedPubSub) {
-  return followSequence<ChangeEvent>(
-    start,
-    pubsub,
-    (position) =>
-      db.changeEvent.findMany({
-        where: { AND: [{ sequence: { gt: position } }, where] },
-        orderBy: { sequence: "asc" },
-        take: CHANGE_BATCH,
-      }),
-    CHANGE_BATCH,
-  );
+/**
+ * The reader's view of a change filter (entities, which need the database): one query per
+ * distinct filter and wake-up, shared by every subscriber asking for it. Kinds are checked in memory.
+ */
+function sharedChangeFilter(filter: ChangeFilterInput | null | undefined): SharedFilter | undefined {
+  const given = Object.entries(filter ?? {}).filter(([, value]) => value !== null && value !== undefined);
+  if (given.length === 0) return undefined;
+  const where = changeWhere({ filter });
+  return {
+    key: JSON.stringify(given.sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => [name, String(value)])),
+    sequencesIn: async (db, after, upTo) =>
+      (
+        await db.changeEvent.findMany({
+          where: { AND: [{ sequence: { gt: after, lte: upTo } }, where] },
+          select: { sequence: true },
+        })
+      ).map((row) => row.sequence),
+  };
 }
 
 builder.subscriptionField("graphChanged", (t) =>
   t.field({
     type: ChangeEventRef,
     description:
-      "Every change of the graph as it commits (new and updated articles, new people, first reports of positions), optionally only some kinds or those about an institution, person, place or topic. With `after` (an event's cursor, from here or from `changes`) what changed since is replayed first, so a reconnecting service misses nothing; a cursor beyond the end of the feed is BAD_USER_INPUT.",
+      "Every change of the graph as it commits (new and updated articles, new people, first reports of positions), optionally only some kinds or those about an institution, person, place or topic. With `after` (an event's cursor, from here or from `changes`) what changed since is replayed first, so a reconnecting service misses nothing; a cursor beyond the end of the feed is BAD_USER_INPUT. A subscriber that falls too far behind is dropped with a SUBSCRIBER_DROPPED error that names the cursor to resume after.",
     args: {
       kinds: t.arg({ type: [ChangeKindEnum], description: "Only changes of these kinds (all when absent)." }),
       filter: t.arg({ type: ChangeFilterRef, description: "Only changes concerning these entities." }),
@@ -43,12 +62,27 @@ builder.subscriptionField("graphChanged", (t) =>
         const position = args.after
           ? await startingSequence(context.prisma, args.after)
           : await lastChangeSequence(context.prisma);
-        return releasingOnEnd(followChanges(context.prisma, position, where, context.pubsub), slot.release);
+        const kinds = args.kinds && args.kinds.length > 0 ? new Set<ChangeKind>(args.kinds) : undefined;
+        const reader = feedReaderOf(context);
+        return subscribeThroughReader<ChangeEvent>(
+          reader,
+          reader.changes,
+          {
+            start: position,
+            readOwn: (db, after, upTo, take) => readChanges(db, where, after, upTo, take),
+            filter: sharedChangeFilter(args.filter),
+            accepts: kinds ? (event) => kinds.has(event.kind) : undefined,
+          },
+          slot,
+        );
       } catch (error) {
         slot.release();
         throw error;
       }
     },
-    resolve: (event) => event,
+    resolve: (event, args) => {
+      if (event instanceof SubscriberDropped) throw event.error(changeCursorOf, args.after ?? undefined);
+      return event;
+    },
   }),
 );

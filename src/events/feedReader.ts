@@ -1,0 +1,429 @@
+import { GraphQLError } from "graphql";
+import type { ChangeEvent } from "../generated/prisma/client.ts";
+import type { FeedPubSub } from "../schema/context.ts";
+import type { PrismaClient } from "../store/index.ts";
+
+/**
+ * One reader of the feeds per process (per store and pubsub): on each wake-up it reads what is
+ * new in ArticleEvent and ChangeEvent once and hands it to every local subscriber, so the
+ * statements per wake-up do not grow with the number of subscribers. Subscribers with a filter
+ * that needs the database share one query per distinct filter; the rest filter in memory.
+ *
+ * A subscriber resuming after a cursor first reads the store itself (at its own pace: it reads
+ * the next page only when its client has taken the last one) until it reaches the reader's
+ * position, then joins the fan-out between two of the reader's steps, so it neither misses nor
+ * repeats an event. A subscriber whose client does not keep up is dropped once its buffer passes
+ * a bound, with a message saying where to resume, so it never holds the others back.
+ */
+
+/** Rows read per statement, by the reader and by a subscriber catching up. */
+export const FEED_BATCH = 100;
+
+/** What a subscriber of the article feed receives. */
+export interface ArticleFeedRow {
+  sequence: bigint;
+  articleId: string;
+}
+
+/** A filter that needs the database, shared by every subscriber that asks for the same one. */
+export interface SharedFilter {
+  /** equal for equal filters: the reader runs one query per key and wake-up */
+  key: string;
+  /** the sequences in (after, upTo] this filter keeps */
+  sequencesIn(db: PrismaClient, after: bigint, upTo: bigint): Promise<bigint[]>;
+}
+
+export interface SubscriberOptions<Row> {
+  /** the sequence after which this subscriber wants events */
+  start: bigint;
+  /** this subscriber's own read while it catches up: rows in (after, upTo] it keeps, oldest first */
+  readOwn(db: PrismaClient, after: bigint, upTo: bigint, take: number): Promise<Row[]>;
+  filter?: SharedFilter | undefined;
+  /** a condition the reader checks in memory (kinds) */
+  accepts?: ((row: Row) => boolean) | undefined;
+}
+
+/** What a dropped subscriber yields last: the resolver turns it into the GraphQL error. */
+export class SubscriberDropped {
+  constructor(
+    readonly behind: number,
+    /** the cursor of the last event handed to the client, or undefined when none was */
+    readonly lastDelivered: bigint | undefined,
+  ) {}
+
+  error(cursorOf: (sequence: bigint) => string, resumeFrom: string | undefined): GraphQLError {
+    const cursor = this.lastDelivered === undefined ? resumeFrom : cursorOf(this.lastDelivered);
+    return new GraphQLError(
+      `dropped: fell behind by ${this.behind} events; resume with after: ${cursor ?? "(no cursor: subscribe again)"}`,
+      { extensions: { code: "SUBSCRIBER_DROPPED", behind: this.behind, after: cursor ?? null } },
+    );
+  }
+}
+
+export interface FeedReaderOptions {
+  prisma: PrismaClient;
+  pubsub: FeedPubSub;
+  /** the safety-net poll, when no wake-up comes */
+  pollMs: number;
+  /** events a subscriber may have waiting before it is dropped */
+  bufferLimit: number;
+  logger?: { warn(fields: object, message: string): void; info(fields: object, message: string): void };
+}
+
+/** The subscriber side: an async iterator over rows, ending with a SubscriberDropped if it fell behind. */
+export class FeedSubscriber<Row extends { sequence: bigint }>
+  implements AsyncIterableIterator<Row | SubscriberDropped>
+{
+  /** the last sequence this subscriber has seen or skipped (events up to here are never offered again) */
+  position: bigint;
+  private live = false;
+  private ended = false;
+  private readonly buffer: Row[] = [];
+  private dropped: SubscriberDropped | undefined;
+  private lastDelivered: bigint | undefined;
+  private waiter: (() => void) | undefined;
+  private readonly endListeners: (() => void)[] = [];
+
+  constructor(
+    private readonly feed: Feed<Row>,
+    readonly options: SubscriberOptions<Row>,
+  ) {
+    this.position = options.start;
+  }
+
+  get isEnded(): boolean {
+    return this.ended;
+  }
+
+  /** Called when the stream ends, however (to free its slot, unregister it from shutdown). */
+  onEnd(listener: () => void): void {
+    this.endListeners.push(listener);
+  }
+
+  async next(): Promise<IteratorResult<Row | SubscriberDropped>> {
+    for (;;) {
+      const row = this.buffer.shift();
+      if (row) {
+        this.lastDelivered = row.sequence;
+        return { done: false, value: row };
+      }
+      if (this.dropped) {
+        const dropped = this.dropped;
+        this.dropped = undefined;
+        return { done: false, value: dropped };
+      }
+      if (this.ended) return { done: true, value: undefined };
+      if (!this.live) {
+        await this.catchUp();
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        this.waiter = resolve;
+      });
+      this.waiter = undefined;
+    }
+  }
+
+  /** Ends the stream (the client left, or the server shuts down): what is buffered is not sent. */
+  async return(): Promise<IteratorResult<Row | SubscriberDropped>> {
+    this.end();
+    this.buffer.length = 0;
+    this.dropped = undefined;
+    return { done: true, value: undefined };
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  /** Ends the stream once the client has what is already buffered (graceful shutdown). */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.feed.remove(this);
+    this.waiter?.();
+    for (const listener of this.endListeners.splice(0)) listener();
+  }
+
+  /** From the reader, synchronously, in sequence order. */
+  offer(row: Row): void {
+    if (this.ended) return;
+    if (this.buffer.length >= this.feed.bufferLimit) {
+      // the client gets the reason next, instead of events it would have to skip anyway
+      this.dropped = new SubscriberDropped(this.buffer.length + 1, this.lastDelivered);
+      this.buffer.length = 0;
+      this.end();
+      return;
+    }
+    this.buffer.push(row);
+    this.waiter?.();
+  }
+
+  /** One page of the replay, or joining the fan-out once the replay reaches the reader. */
+  private async catchUp(): Promise<void> {
+    const upTo = await this.feed.join(this);
+    if (upTo === undefined) {
+      this.live = true;
+      return;
+    }
+    const rows = await this.options.readOwn(this.feed.prisma, this.position, upTo, FEED_BATCH);
+    if (this.ended) return;
+    this.buffer.push(...rows);
+    const last = rows.at(-1);
+    this.position = rows.length === FEED_BATCH && last ? last.sequence : upTo;
+  }
+}
+
+/** One feed table as the reader follows it. */
+export class Feed<Row extends { sequence: bigint }> {
+  /** the last sequence handed to the live subscribers; undefined while there are none */
+  private position: bigint | undefined;
+  private readonly subscribers = new Set<FeedSubscriber<Row>>();
+  private stepping: Promise<void> | undefined;
+
+  constructor(
+    readonly prisma: PrismaClient,
+    readonly bufferLimit: number,
+    /** the reader's one statement: every row after `after`, oldest first */
+    private readonly readAll: (db: PrismaClient, after: bigint, take: number) => Promise<Row[]>,
+    private readonly onJoin: () => void,
+  ) {}
+
+  get liveSubscribers(): number {
+    return this.subscribers.size;
+  }
+
+  subscribe(options: SubscriberOptions<Row>): FeedSubscriber<Row> {
+    return new FeedSubscriber(this, options);
+  }
+
+  /**
+   * Between two steps: the subscriber joins the fan-out when it has read up to the reader's
+   * position (resolves undefined), or learns up to where it must read by itself first.
+   */
+  async join(subscriber: FeedSubscriber<Row>): Promise<bigint | undefined> {
+    while (this.stepping) await this.stepping;
+    // from here to the return nothing awaits, so no step runs in between
+    if (subscriber.isEnded) return undefined;
+    if (this.position === undefined) this.position = subscriber.position;
+    if (subscriber.position < this.position) return this.position;
+    this.subscribers.add(subscriber);
+    this.onJoin();
+    return undefined;
+  }
+
+  remove(subscriber: FeedSubscriber<Row>): void {
+    this.subscribers.delete(subscriber);
+    if (this.subscribers.size === 0 && !this.stepping) this.position = undefined;
+  }
+
+  /** Reads what is new (a page at a time) and offers it to every live subscriber. */
+  async step(): Promise<void> {
+    if (this.stepping || this.subscribers.size === 0) return;
+    let done!: () => void;
+    this.stepping = new Promise((resolve) => {
+      done = resolve;
+    });
+    try {
+      for (;;) {
+        const after = this.position;
+        if (after === undefined || this.subscribers.size === 0) break;
+        const rows = await this.readAll(this.prisma, after, FEED_BATCH);
+        const last = rows.at(-1);
+        if (!last) break;
+        const kept = await this.sharedFilters(after, last.sequence);
+        for (const subscriber of [...this.subscribers]) {
+          const { filter, accepts } = subscriber.options;
+          const keeps = filter ? kept.get(filter.key) : undefined;
+          for (const row of rows) {
+            if (row.sequence <= subscriber.position) continue;
+            if (keeps && !keeps.has(row.sequence)) continue;
+            if (accepts && !accepts(row)) continue;
+            subscriber.offer(row);
+          }
+          if (subscriber.position < last.sequence) subscriber.position = last.sequence;
+        }
+        this.position = last.sequence;
+        if (rows.length < FEED_BATCH) break;
+      }
+    } finally {
+      this.stepping = undefined;
+      if (this.subscribers.size === 0) this.position = undefined;
+      done();
+    }
+  }
+
+  /** One query per distinct shared filter among the live subscribers. */
+  private async sharedFilters(after: bigint, upTo: bigint): Promise<Map<string, Set<bigint>>> {
+    const filters = new Map<string, SharedFilter>();
+    for (const subscriber of this.subscribers) {
+      const filter = subscriber.options.filter;
+      if (filter && !filters.has(filter.key)) filters.set(filter.key, filter);
+    }
+    const kept = new Map<string, Set<bigint>>();
+    await Promise.all(
+      [...filters.values()].map(async (filter) => {
+        kept.set(filter.key, new Set(await filter.sequencesIn(this.prisma, after, upTo)));
+      }),
+    );
+    return kept;
+  }
+}
+
+/** The open subscriptions of each server (its pubsub), to end them when it shuts down. */
+const openSubscribers = new WeakMap<FeedPubSub, Set<FeedSubscriber<never>>>();
+
+export class FeedReader {
+  readonly articles: Feed<ArticleFeedRow>;
+  readonly changes: Feed<ChangeEvent>;
+  private running = false;
+  private closed = false;
+  private pending = false;
+  private wakeLoop: (() => void) | undefined;
+  private stopPubSub: (() => void) | undefined;
+  private readFailures = 0;
+
+  constructor(private readonly options: FeedReaderOptions) {
+    const start = () => this.run();
+    this.articles = new Feed<ArticleFeedRow>(
+      options.prisma,
+      options.bufferLimit,
+      (db, after, take) =>
+        db.articleEvent.findMany({
+          where: { sequence: { gt: after } },
+          orderBy: { sequence: "asc" },
+          take,
+          select: { sequence: true, articleId: true },
+        }),
+      start,
+    );
+    this.changes = new Feed<ChangeEvent>(
+      options.prisma,
+      options.bufferLimit,
+      (db, after, take) =>
+        db.changeEvent.findMany({ where: { sequence: { gt: after } }, orderBy: { sequence: "asc" }, take }),
+      start,
+    );
+  }
+
+  get prisma(): PrismaClient {
+    return this.options.prisma;
+  }
+
+  /** Something may have been committed: read the feeds now (wake-ups during a read coalesce into one more). */
+  wake(): void {
+    this.pending = true;
+    this.wakeLoop?.();
+  }
+
+  /** Registers a subscriber for shutdown (completeOpenSubscriptions) and returns it. */
+  track<Row extends { sequence: bigint }>(subscriber: FeedSubscriber<Row>): FeedSubscriber<Row> {
+    const open = openSubscribers.get(this.options.pubsub) ?? new Set();
+    openSubscribers.set(this.options.pubsub, open);
+    const tracked = subscriber as unknown as FeedSubscriber<never>;
+    open.add(tracked);
+    subscriber.onEnd(() => open.delete(tracked));
+    return subscriber;
+  }
+
+  /** Stops reading; subscribers still open end. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.wakeLoop?.();
+    completeOpenSubscribers(this.options.pubsub);
+  }
+
+  /** The loop runs while anyone listens: an idle process with no subscribers reads nothing. */
+  private run(): void {
+    if (this.running || this.closed) return;
+    this.running = true;
+    const wakeUps = this.options.pubsub.subscribe("articleFeedGrew");
+    this.stopPubSub = () => void wakeUps.return?.();
+    void (async () => {
+      for await (const _ of wakeUps) this.wake();
+    })();
+    void (async () => {
+      try {
+        while (!this.closed && this.articles.liveSubscribers + this.changes.liveSubscribers > 0) {
+          if (!this.pending) await this.sleep();
+          this.pending = false;
+          if (this.closed) break;
+          await this.readOnce();
+        }
+      } finally {
+        this.running = false;
+        this.stopPubSub?.();
+        this.stopPubSub = undefined;
+      }
+    })();
+  }
+
+  private async readOnce(): Promise<void> {
+    try {
+      await Promise.all([this.articles.step(), this.changes.step()]);
+      if (this.readFailures > 0) this.options.logger?.info({}, "the feed reader reads the store again");
+      this.readFailures = 0;
+    } catch (error) {
+      // the store is away (restart, outage): subscribers wait, the next wake-up or poll tries again
+      if (this.readFailures === 0)
+        this.options.logger?.warn({ err: error }, "the feed reader could not read the feeds; retrying");
+      this.readFailures++;
+    }
+  }
+
+  private sleep(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(finish, this.options.pollMs);
+      function finish() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeLoop = () => {
+        this.wakeLoop = undefined;
+        finish();
+      };
+    });
+  }
+}
+
+/** Ends every open subscription a server serves (SSE and graphql-ws send `complete`); returns how many. */
+export function completeOpenSubscribers(pubsub: FeedPubSub): number {
+  const open = openSubscribers.get(pubsub);
+  if (!open) return 0;
+  const count = open.size;
+  for (const subscriber of [...open]) subscriber.end();
+  return count;
+}
+
+/** How many subscriptions a server serves right now. */
+export function openSubscribersOf(pubsub: FeedPubSub): number {
+  return openSubscribers.get(pubsub)?.size ?? 0;
+}
+
+const readers = new WeakMap<FeedPubSub, WeakMap<PrismaClient, FeedReader>>();
+
+/** Makes `reader` the one its store and pubsub use (the server starts it with its wake-ups). */
+export function registerFeedReader(reader: FeedReader, pubsub: FeedPubSub): void {
+  const byStore = readers.get(pubsub) ?? new WeakMap<PrismaClient, FeedReader>();
+  readers.set(pubsub, byStore);
+  byStore.set(reader.prisma, reader);
+}
+
+/**
+ * The feed reader of a store and pubsub: the one the server registered, or one made on first use
+ * (tests serving a yoga without start.ts), woken in-process and by polling.
+ */
+export function feedReaderFor(
+  pubsub: FeedPubSub,
+  prisma: PrismaClient,
+  settings: () => { pollMs: number; bufferLimit: number },
+): FeedReader {
+  const byStore = readers.get(pubsub) ?? new WeakMap<PrismaClient, FeedReader>();
+  readers.set(pubsub, byStore);
+  let reader = byStore.get(prisma);
+  if (!reader) {
+    reader = new FeedReader({ prisma, pubsub, ...settings() });
+    byStore.set(prisma, reader);
+  }
+  return reader;
+}
