@@ -187,6 +187,36 @@ const SETTINGS = {
     variable: "WARTAGRAPH_SHUTDOWN_GRACE_MS",
     schema: integer("WARTAGRAPH_SHUTDOWN_GRACE_MS", 0, MAX, 10_000),
   },
+  /** the webhook delivery worker (src/events/webhooks); off: webhooks are registered but not delivered here */
+  webhooks: {
+    variable: "WARTAGRAPH_WEBHOOKS",
+    schema: flag("WARTAGRAPH_WEBHOOKS").transform((value) => value ?? true),
+  },
+  /** webhooks may point at loopback and private addresses (default: only outside production) */
+  webhookPrivateAddresses: {
+    variable: "WARTAGRAPH_WEBHOOK_PRIVATE_ADDRESSES",
+    schema: flag("WARTAGRAPH_WEBHOOK_PRIVATE_ADDRESSES"),
+  },
+  /** tries per event before a webhook delivery is dead-lettered */
+  webhookMaxAttempts: {
+    variable: "WARTAGRAPH_WEBHOOK_MAX_ATTEMPTS",
+    schema: integer("WARTAGRAPH_WEBHOOK_MAX_ATTEMPTS", 1, 100, 8),
+  },
+  /** the first webhook retry waits about this long, each next one twice as long */
+  webhookRetryBaseMs: {
+    variable: "WARTAGRAPH_WEBHOOK_RETRY_BASE_MS",
+    schema: integer("WARTAGRAPH_WEBHOOK_RETRY_BASE_MS", 1, MAX, 1000),
+  },
+  /** how long one webhook POST may take */
+  webhookTimeoutMs: {
+    variable: "WARTAGRAPH_WEBHOOK_TIMEOUT_MS",
+    schema: integer("WARTAGRAPH_WEBHOOK_TIMEOUT_MS", 100, 600_000, 10_000),
+  },
+  /** how often the webhook worker looks for work when no wake-up comes */
+  webhookPollMs: {
+    variable: "WARTAGRAPH_WEBHOOK_POLL_MS",
+    schema: integer("WARTAGRAPH_WEBHOOK_POLL_MS", 100, MAX, 5000),
+  },
   /** how often the feed reader reads the feeds when no wake-up comes: a safety net behind NOTIFY and Redis */
   feedPollMs: {
     variable: "WARTAGRAPH_FEED_POLL_MS",
@@ -209,7 +239,7 @@ type Settings = typeof SETTINGS;
 type Raw = { readonly [K in keyof Settings]: z.output<Settings[K]["schema"]> };
 
 /** Switches whose default depends on NODE_ENV: on while developing, off in production unless turned on. */
-const PRODUCTION_OFF = ["introspection", "graphiql", "metrics"] as const;
+const PRODUCTION_OFF = ["introspection", "graphiql", "metrics", "webhookPrivateAddresses"] as const;
 type ProductionOff = (typeof PRODUCTION_OFF)[number];
 
 export type Config = { readonly [K in Exclude<keyof Raw, ProductionOff>]: Raw[K] } & {

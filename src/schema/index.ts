@@ -24,7 +24,10 @@ import "./types/PositionHolder.ts";
 import "./types/CoMention.ts";
 import "./types/ApiKeyScope.ts";
 import "./types/ApiKey.ts";
+import "./types/Webhook.ts";
+import "./types/WebhookDelivery.ts";
 import "./mutations/ingestArticle.ts";
 import "./mutations/apiKeys.ts";
+import "./mutations/webhooks.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -4,6 +4,7 @@ import { pino } from "pino";
 import { config } from "../config.ts";
 import { listenForFeedCommits } from "../events/feedNotifications.ts";
 import { FeedReader, registerFeedReader } from "../events/feedReader.ts";
+import { startWebhookWorker, type WebhookWorker } from "../events/webhooks/index.ts";
 import { seedEmptyStore } from "../graph/seed.ts";
 import { completeOpenSubscriptions, openSubscriptionsOf } from "../schema/types/ArticleAdded.ts";
 import { openStore, type Store } from "../store/index.ts";
@@ -42,12 +43,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const metrics = createMetrics();
   const notifier = createFeedNotifier(config().redisUrl, { logger, registry: metrics.registry });
   let server: Server | undefined;
+  let webhooks: WebhookWorker | undefined;
   let feedReader: FeedReader | undefined;
   let stopListening: (() => Promise<void>) | undefined;
   try {
     if (store.appliedMigrations.length > 0) logger.info({ migrations: store.appliedMigrations }, "migrated the store");
     if (options.seed !== false && (await seedEmptyStore(store.prisma)))
       logger.info("loaded the seed article into the empty store");
+    if (config().webhooks)
+      webhooks = startWebhookWorker({
+        prisma: store.prisma,
+        pubsub: notifier.pubsub,
+        logger,
+        settings: webhookSettings(),
+      });
     // one reader of the feeds for every subscriber of this process, woken by commits anywhere
     feedReader = new FeedReader({
       prisma: store.prisma,
@@ -115,6 +124,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           await closed;
           logger.debug("closed the HTTP server");
           await yoga.dispose();
+          await webhooks?.stop();
           await feedReader?.close();
           await stopListening?.();
           await notifier.close();
@@ -128,6 +138,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     };
   } catch (error) {
     server?.close();
+    await webhooks?.stop();
     await feedReader?.close();
     await stopListening?.();
     await notifier.close();
@@ -135,6 +146,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     await store.close();
     throw error;
   }
+}
+
+/** The webhook worker's settings from the environment (WARTAGRAPH_WEBHOOK_*). */
+function webhookSettings() {
+  const settings = config();
+  return {
+    maxAttempts: settings.webhookMaxAttempts,
+    retryBaseMs: settings.webhookRetryBaseMs,
+    timeoutMs: settings.webhookTimeoutMs,
+    pollMs: settings.webhookPollMs,
+    allowPrivate: settings.webhookPrivateAddresses,
+  };
 }
 
 /** Beyond the grace period, how long closing Redis and the store may take before the process gives up. */

@@ -372,6 +372,24 @@ export type EventProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Narrows the events list; all given conditions must hold. Entities take its global ID or any written form of its name, any case. */
+export type EventFilter = {
+  /** Only events on or after this day. */
+  after?: InputMaybe<Scalars['Date']['input']>;
+  /** Only events before this day. */
+  before?: InputMaybe<Scalars['Date']['input']>;
+  /** Only events this institution hosted: its global ID or any written form of its name, any case. */
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events this person took part in: its global ID or any written form of its name, any case. */
+  person?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events that took place here: its global ID or any written form of its name, any case. */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the event's name, any case. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only events about this topic (its name, any case). */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person's part in an event. */
 export type EventParticipant = {
   __typename?: 'EventParticipant';
@@ -602,8 +620,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an API key and returns it once. Needs an API key with the admin scope. */
   createApiKey: CreateApiKeyPayload;
+  /** Deletes a webhook and its delivery records; nothing more is sent to it. Returns its id. Needs an API key with the webhooks scope. */
+  deleteWebhook: Scalars['ID']['output'];
   /** Reads an article into the graph: extracts its people, positions, institutions, places, events, quotes and products and links them to existing nodes. All or nothing; the same text or url again updates instead of duplicating. Needs an API key with the ingest scope. */
   ingestArticle: IngestArticlePayload;
+  /** Tries a dead-lettered delivery again (out of feed order: the webhook has moved past it), with the usual retries. Needs an API key with the webhooks scope. */
+  redeliver: WebhookDelivery;
+  /** Registers a webhook: every change of the kinds and about the entities asked for is POSTed to the URL as JSON `{ type, timestamp, data }`, signed (webhook-id = the event's cursor, webhook-timestamp, webhook-signature), in feed order, at least once, retried with back-off and dead-lettered after a bounded number of tries. Needs an API key with the webhooks scope. */
+  registerWebhook: RegisterWebhookPayload;
   /** Revokes one API key by its id; requests with it fail from now on. Revoking a revoked key changes nothing. Needs an API key with the admin scope. */
   revokeApiKey: ApiKey;
 };
@@ -616,8 +640,26 @@ export type MutationCreateApiKeyArgs = {
 
 
 /** Write to the content graph. Needs an API key with the matching scope. */
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write to the content graph. Needs an API key with the matching scope. */
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
+};
+
+
+/** Write to the content graph. Needs an API key with the matching scope. */
+export type MutationRedeliverArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write to the content graph. Needs an API key with the matching scope. */
+export type MutationRegisterWebhookArgs = {
+  input: RegisterWebhookInput;
 };
 
 
@@ -907,6 +949,16 @@ export type ProductCategory =
   | 'OTHER'
   | 'PROCESSED_FOOD';
 
+/** Narrows the products list; all given conditions must hold. */
+export type ProductFilter = {
+  /** Only products of this category. */
+  category?: InputMaybe<ProductCategory>;
+  /** Only products made at this institution: its global ID or any written form of its name. */
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the product's name, any case. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Where a fact was read: the article, the character span [start, end) of its title or body, the extractor's confidence and which extractor it was ("curated" for hand-checked facts). */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -937,6 +989,10 @@ export type Query = {
   articles: QueryArticlesConnection;
   /** The change feed, oldest first, for pollers: store the last `endCursor` and ask again with it as `after`. A cursor beyond the end of the feed is BAD_USER_INPUT. */
   changes: QueryChangesConnection;
+  /** One event by its global ID; null when there is no such event. */
+  event?: Maybe<Event>;
+  /** Events, newest first (undated ones last), optionally filtered. */
+  events: QueryEventsConnection;
   /** One institution, by ID or by any written form of its name: "rutan blora", "Rutan Kelas IIB Blora" and "Rumah Tahanan Negara Kelas IIB Blora" find the same node. */
   institution?: Maybe<Institution>;
   /** Institutions in alphabetical order, optionally of one type or with an alias containing the search text. */
@@ -951,8 +1007,22 @@ export type Query = {
   people: QueryPeopleConnection;
   /** One person, by ID or by any written form of the name (case, spacing and punctuation ignored). */
   person?: Maybe<Person>;
+  /** One place, by ID or by any written form of its name ("Blora", "Kab. Blora", "Jateng"). A name several places share (the regency and the district of Blora) gives the larger one unless `kind` says which. */
+  place?: Maybe<Place>;
   /** Places the articles name, optionally of one kind or with an alias containing the search text. */
   places: QueryPlacesConnection;
+  /** Products inmates make (UMKM), in alphabetical order, optionally filtered. */
+  products: QueryProductsConnection;
+  /** What people were quoted saying, newest article first, optionally filtered. */
+  quotes: QueryQuotesConnection;
+  /** One publication, by its name (WARTAWAN, any case) or its web domain (demak.wartawan.org). */
+  source?: Maybe<Source>;
+  /** Topics in alphabetical order, optionally those whose name contains the search text. */
+  topics: QueryTopicsConnection;
+  /** A webhook's deliveries in feed order, optionally only those of one status (DEAD_LETTERED: what failed for good). Needs an API key with the webhooks scope. */
+  webhookDeliveries: QueryWebhookDeliveriesConnection;
+  /** Every registered webhook, oldest first. Needs an API key with the webhooks scope. */
+  webhooks: QueryWebhooksConnection;
 };
 
 
@@ -989,6 +1059,22 @@ export type QueryChangesArgs = {
   filter?: InputMaybe<ChangeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ChangeKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1056,6 +1142,14 @@ export type QueryPersonArgs = {
 
 
 /** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryPlaceArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<PlaceKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
 export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1063,6 +1157,62 @@ export type QueryPlacesArgs = {
   kind?: InputMaybe<PlaceKind>;
   last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QuerySourceArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  webhook: Scalars['ID']['input'];
+};
+
+
+/** Read the content graph: articles and the people, institutions and places they report. */
+export type QueryWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryArticlesConnection = {
@@ -1089,6 +1239,19 @@ export type QueryChangesConnectionEdge = {
   __typename?: 'QueryChangesConnectionEdge';
   cursor: Scalars['String']['output'];
   node: ChangeEvent;
+};
+
+export type QueryEventsConnection = {
+  __typename?: 'QueryEventsConnection';
+  edges: Array<QueryEventsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryEventsConnectionEdge = {
+  __typename?: 'QueryEventsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
 };
 
 export type QueryInstitutionsConnection = {
@@ -1130,6 +1293,69 @@ export type QueryPlacesConnectionEdge = {
   node: Place;
 };
 
+export type QueryProductsConnection = {
+  __typename?: 'QueryProductsConnection';
+  edges: Array<QueryProductsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryProductsConnectionEdge = {
+  __typename?: 'QueryProductsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type QueryQuotesConnection = {
+  __typename?: 'QueryQuotesConnection';
+  edges: Array<QueryQuotesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryQuotesConnectionEdge = {
+  __typename?: 'QueryQuotesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Quote;
+};
+
+export type QueryTopicsConnection = {
+  __typename?: 'QueryTopicsConnection';
+  edges: Array<QueryTopicsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryTopicsConnectionEdge = {
+  __typename?: 'QueryTopicsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Topic;
+};
+
+export type QueryWebhookDeliveriesConnection = {
+  __typename?: 'QueryWebhookDeliveriesConnection';
+  edges: Array<QueryWebhookDeliveriesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryWebhookDeliveriesConnectionEdge = {
+  __typename?: 'QueryWebhookDeliveriesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type QueryWebhooksConnection = {
+  __typename?: 'QueryWebhooksConnection';
+  edges: Array<QueryWebhooksConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryWebhooksConnectionEdge = {
+  __typename?: 'QueryWebhooksConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Webhook;
+};
+
 /** Words an article quotes a person saying, with who said it and in which role. */
 export type Quote = Node & {
   __typename?: 'Quote';
@@ -1144,6 +1370,41 @@ export type Quote = Node & {
   speaker: Person;
   /** The quoted words. */
   text: Scalars['String']['output'];
+};
+
+/** Narrows the quotes list; all given conditions must hold. Days are Western Indonesian Time (UTC+7). */
+export type QuoteFilter = {
+  /** Only quotes in articles of this day or later. */
+  after?: InputMaybe<Scalars['Date']['input']>;
+  /** Only quotes in articles before this day. */
+  before?: InputMaybe<Scalars['Date']['input']>;
+  /** Only what was said by someone holding a position at this institution when quoted: its global ID or any written form of its name. */
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  /** Only what this person said: their global ID or any written form of the name. */
+  person?: InputMaybe<Scalars['ID']['input']>;
+  /** Words the quote contains, any case. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where to POST which changes. */
+export type RegisterWebhookInput = {
+  /** Deliver what changed after this change-feed cursor (from changes or a delivery) first; without it, only changes from now on. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes concerning these entities. */
+  filter?: InputMaybe<ChangeFilter>;
+  /** Only changes of these kinds (every kind when absent). */
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  /** An http or https URL. In production it must be a public address (WARTAGRAPH_WEBHOOK_PRIVATE_ADDRESSES allows others). */
+  url: Scalars['String']['input'];
+};
+
+/** The new webhook and its signing secret. */
+export type RegisterWebhookPayload = {
+  __typename?: 'RegisterWebhookPayload';
+  /** The Standard Webhooks signing secret (whsec_…), shown this once: verify each delivery's webhook-signature with it. */
+  secret: Scalars['String']['output'];
+  /** The webhook. */
+  webhook: Webhook;
 };
 
 /** How two nodes of the graph are related. */
@@ -1234,6 +1495,71 @@ export type TopicFacet = {
   count: Scalars['Int']['output'];
   /** The counted node. */
   node: Topic;
+};
+
+/** A URL the change events a service asked for are POSTed to, signed the Standard Webhooks way, in feed order, at least once. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The API key that registered it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** The change-feed cursor of the last event the webhook is done with (delivered or dead-lettered); null before the first event of the feed. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  /** The entities the changes must concern. */
+  filter: WebhookFilter;
+  /** What deleteWebhook and webhookDeliveries take. */
+  id: Scalars['ID']['output'];
+  /** The kinds of change delivered (every kind when empty). */
+  kinds: Array<ChangeKind>;
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+/** One change event sent (or being sent) to one webhook, with how the tries went. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Tries so far (since the last redeliver). */
+  attempts: Scalars['Int']['output'];
+  /** The event's change-feed cursor, sent as the webhook-id header (the receiver's idempotency key). */
+  cursor: Scalars['String']['output'];
+  /** DELIVERED: when the receiver accepted it. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last try failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The change delivered. */
+  event: ChangeEvent;
+  /** What redeliver takes. */
+  id: Scalars['ID']['output'];
+  /** When it was last tried. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** PENDING: when it is tried next. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The receiver's HTTP status on the last try; null when it was not reached. */
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+  /** The webhook it is for. */
+  webhook: Webhook;
+};
+
+/** PENDING: failed so far and tried again at nextAttemptAt (or queued by redeliver); DELIVERED: the receiver answered 2xx; DEAD_LETTERED: every try failed, the webhook moved past it (redeliver tries again). */
+export type WebhookDeliveryStatus =
+  | 'DEAD_LETTERED'
+  | 'DELIVERED'
+  | 'PENDING';
+
+/** The entities a webhook's changes must concern, as registered (IDs or names). */
+export type WebhookFilter = {
+  __typename?: 'WebhookFilter';
+  /** An institution's ID or name. */
+  institution?: Maybe<Scalars['String']['output']>;
+  /** A person's ID or name. */
+  person?: Maybe<Scalars['String']['output']>;
+  /** A place's ID or name. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** A topic's name. */
+  topic?: Maybe<Scalars['String']['output']>;
 };
 
 export type ChangesQueryVariables = Exact<{
