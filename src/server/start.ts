@@ -4,6 +4,7 @@ import { pino } from "pino";
 import { config } from "../config.ts";
 import { listenForFeedCommits } from "../events/feedNotifications.ts";
 import { FeedReader, registerFeedReader } from "../events/feedReader.ts";
+import { type NatsRelay, startNatsRelay } from "../events/natsRelay.ts";
 import { startWebhookWorker, type WebhookWorker } from "../events/webhooks/index.ts";
 import { seedEmptyStore } from "../graph/seed.ts";
 import { completeOpenSubscriptions, openSubscriptionsOf } from "../schema/types/ArticleAdded.ts";
@@ -46,6 +47,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let webhooks: WebhookWorker | undefined;
   let feedReader: FeedReader | undefined;
   let stopListening: (() => Promise<void>) | undefined;
+  let natsRelay: NatsRelay | undefined;
   try {
     if (store.appliedMigrations.length > 0) logger.info({ migrations: store.appliedMigrations }, "migrated the store");
     if (options.seed !== false && (await seedEmptyStore(store.prisma)))
@@ -67,8 +69,29 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
     registerFeedReader(feedReader, notifier.pubsub);
     const reader = feedReader;
-    if (store.location.kind === "postgres")
-      stopListening = listenForFeedCommits(store.location.url, () => reader.wake(), logger);
+    const databaseUrl = store.location.kind === "postgres" ? store.location.url : undefined;
+    const natsUrl = config().natsUrl;
+    if (natsUrl) {
+      natsRelay = startNatsRelay({
+        natsUrl,
+        stream: config().natsStream,
+        prisma: store.prisma,
+        databaseUrl,
+        pubsub: notifier.pubsub,
+        pollMs: config().feedPollMs,
+        logger,
+      });
+    }
+    const relay = natsRelay;
+    if (databaseUrl)
+      stopListening = listenForFeedCommits(
+        databaseUrl,
+        () => {
+          reader.wake();
+          relay?.wake();
+        },
+        logger,
+      );
     const yoga = createWartagraphYoga({ logger, metrics, pubsub: notifier.pubsub, store });
     // every request in progress, so shutdown can wait for them (an ingest must not be cut off)
     const inFlight = new Set<ServerResponse>();
@@ -126,6 +149,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           await yoga.dispose();
           await webhooks?.stop();
           await feedReader?.close();
+          await natsRelay?.stop();
           await stopListening?.();
           await notifier.close();
           logger.debug("closed the feed reader and Redis");
@@ -140,6 +164,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     server?.close();
     await webhooks?.stop();
     await feedReader?.close();
+    await natsRelay?.stop();
     await stopListening?.();
     await notifier.close();
     metrics.dispose();
