@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { parseDatabaseUrl } from "./store/databaseUrl.ts";
 
@@ -232,6 +233,19 @@ const SETTINGS = {
   natsStream: {
     variable: "WARTAGRAPH_NATS_STREAM",
     schema: optionalString.transform((raw) => given(raw) ?? "WARTAGRAPH"),
+  },
+  /**
+   * worker threads that extract articles off the event loop; one core is left to the main thread,
+   * which answers every other request meanwhile
+   */
+  extractionThreads: {
+    variable: "WARTAGRAPH_EXTRACTION_THREADS",
+    schema: integer("WARTAGRAPH_EXTRACTION_THREADS", 1, 256, Math.max(1, availableParallelism() - 1)),
+  },
+  /** how long reading one article may run in its thread before it is cancelled (waiting for a thread not counted) */
+  extractionTimeoutMs: {
+    variable: "WARTAGRAPH_EXTRACTION_TIMEOUT_MS",
+    schema: integer("WARTAGRAPH_EXTRACTION_TIMEOUT_MS", 100, MAX, 60_000),
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { GraphQLError } from "graphql";
+import { ExtractionBusyError, ExtractionTimeoutError } from "../../graph/extractionPool.ts";
 import { ingestArticleText } from "../../graph/index.ts";
 import { DraftValidationError } from "../../ingest/draft.ts";
 import { ExtractionError } from "../../ingest/extract/index.ts";
@@ -17,6 +18,9 @@ const IngestArticleInput = builder.inputType("IngestArticleInput", {
     source: t.string({ description: "The publication, when the text does not name it." }),
   }),
 });
+
+/** What a client is told to wait when every extraction thread is busy and the queue is full. */
+const BUSY_RETRY_AFTER_SECONDS = 5;
 
 interface IngestPayloadShape {
   article: unknown;
@@ -44,6 +48,20 @@ builder.mutationField("ingestArticle", (t) =>
         });
       } catch (error) {
         if (error instanceof ExtractionError || error instanceof DraftValidationError) throw userError(error.message);
+        // the same text would take as long again: not worth retrying as it is
+        if (error instanceof ExtractionTimeoutError) {
+          throw new GraphQLError(error.message, {
+            extensions: { code: "EXTRACTION_TIMEOUT", limitMs: error.limitMs },
+          });
+        }
+        if (error instanceof ExtractionBusyError) {
+          throw new GraphQLError(error.message, {
+            extensions: {
+              code: "SERVICE_UNAVAILABLE",
+              http: { status: 503, headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } },
+            },
+          });
+        }
         throw error;
       }
       // after the commit: subscribers read the feed from the store, this only wakes them

@@ -1,0 +1,81 @@
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  createExtractionPool,
+  ExtractionBusyError,
+  type ExtractionPool,
+  ExtractionTimeoutError,
+} from "../../src/graph/extractionPool.ts";
+import { draftOf } from "../../src/graph/extractionTask.ts";
+import { DraftValidationError, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { ExtractionError, extractArticle } from "../../src/ingest/extract/index.ts";
+import { seedText } from "../support/drafts.ts";
+
+/** The seed article with its body repeated to about `size` characters: seconds of extraction. */
+function longArticle(size: number): string {
+  const seed = seedText();
+  const body = seed.split("\n\n").slice(1).join("\n\n");
+  let text = seed;
+  while (text.length + body.length + 2 < size) text += `\n\n${body}`;
+  return text;
+}
+
+describe("the extraction pool", () => {
+  const pools: ExtractionPool[] = [];
+  const pool = (threads: number, timeoutMs: number) => {
+    const created = createExtractionPool({ threads, timeoutMs });
+    pools.push(created);
+    return created;
+  };
+  afterAll(async () => {
+    await Promise.all(pools.map((created) => created.close()));
+  });
+
+  it("answers with the draft the extractor makes on this thread", async () => {
+    const url = "https://news.example.test/artikel/di-thread-lain";
+    const draft = await pool(1, 60_000).extract(seedText(), { url });
+    expect(draft).toEqual(parseArticleDraft(extractArticle(seedText(), { url })));
+  });
+
+  it("raises the extractor's errors as their own classes on this side of the thread", async () => {
+    const extraction = pool(1, 60_000);
+    await expect(extraction.extract("   ")).rejects.toBeInstanceOf(ExtractionError);
+    await expect(extraction.extract(seedText(), { url: "ftp://x.example" })).rejects.toThrow(/not an http\(s\) URL/);
+    // no text the extractor writes fails validation, so the mapping itself is checked
+    const issues = [{ path: "article.title", message: "too long" }];
+    expect(() => draftOf({ ok: false, kind: "draft", issues })).toThrow(DraftValidationError);
+    expect(() => draftOf({ ok: false, kind: "extraction", message: "no title found" })).toThrow(ExtractionError);
+  });
+
+  it("leaves the event loop free while it reads a long article", async () => {
+    const extraction = pool(1, 120_000);
+    // the thread is started (and the extractor loaded) before the turn that is watched
+    await extraction.extract(seedText());
+    let timerFired = false;
+    const read = extraction.extract(longArticle(400_000)).then(() => timerFired);
+    setTimeout(() => {
+      timerFired = true;
+    }, 0);
+    // on this thread, extraction would hold the loop until it finished: the timer after it
+    expect(await read).toBe(true);
+  });
+
+  it("cancels an extraction that runs past the limit, and reads the next article on a fresh thread", async () => {
+    // a seed-sized article takes well under the limit once its thread is up (starting the thread
+    // and loading the extractor are not counted); one of 1.9 MB takes seconds on any machine
+    const extraction = pool(1, 1500);
+    await expect(extraction.extract(seedText())).resolves.toMatchObject({ article: { title: expect.any(String) } });
+    const cancelled = extraction.extract(longArticle(1_900_000));
+    await expect(cancelled).rejects.toBeInstanceOf(ExtractionTimeoutError);
+    await expect(cancelled).rejects.toThrow(/longer than 1500 ms and was cancelled/);
+    await expect(extraction.extract(seedText())).resolves.toMatchObject({ article: { title: expect.any(String) } });
+  });
+
+  it("refuses articles beyond its queue as busy rather than holding them without bound", async () => {
+    const extraction = pool(1, 60_000);
+    const outcomes = await Promise.allSettled(Array.from({ length: 40 }, () => extraction.extract(seedText())));
+    const refused = outcomes.filter((outcome) => outcome.status === "rejected");
+    expect(refused.length).toBeGreaterThan(0);
+    for (const outcome of refused) expect(outcome.reason).toBeInstanceOf(ExtractionBusyError);
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled").length).toBeGreaterThanOrEqual(16);
+  });
+});

@@ -1,0 +1,127 @@
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createApiKey } from "../../src/graph/index.ts";
+import { MAX_INGEST_TEXT } from "../../src/schema/mutations/ingestArticle.ts";
+import { openStore, type Store } from "../../src/store/index.ts";
+import { seedText } from "../support/drafts.ts";
+import { type ServerProcess, startServerProcess } from "../support/processes.ts";
+import { createScratchDatabase } from "../support/stores.ts";
+
+/** The seed article with its body repeated to just under `size` characters: seconds of extraction. */
+function longArticle(size = MAX_INGEST_TEXT): string {
+  const seed = seedText();
+  const body = seed.split("\n\n").slice(1).join("\n\n");
+  let text = seed;
+  while (text.length + body.length + 2 < size) text += `\n\n${body}`;
+  return text;
+}
+
+interface Answer {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+const INGEST =
+  "mutation($text: String!, $url: URL, $source: String) { ingestArticle(input: { text: $text, url: $url, source: $source }) { created } }";
+
+/**
+ * A 1 MB article is seconds of extraction. It runs in a worker thread, so the server keeps
+ * answering everyone else meanwhile, and one that runs past WARTAGRAPH_EXTRACTION_TIMEOUT_MS is
+ * cancelled with a coded error.
+ */
+describe("ingesting a long article in a server process", () => {
+  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let store: Store;
+  let apiKey = "";
+  let server: ServerProcess | undefined;
+
+  const ingest = async (text: string, url: string, source?: string): Promise<Answer> => {
+    const response = await fetch(server?.url as string, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${apiKey}` },
+      body: JSON.stringify({ query: INGEST, variables: { text, url, source } }),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+
+  beforeAll(async () => {
+    database = await createScratchDatabase("wg_offloop");
+    store = await openStore({ databaseUrl: database.url, role: "test", migrate: "always", poolSize: 1 });
+    apiKey = (await createApiKey(store.prisma, "offloop", ["ingest"])).key;
+  });
+
+  afterEach(async () => {
+    if (server?.alive()) await server.stop();
+    server = undefined;
+  });
+
+  afterAll(async () => {
+    if (server?.alive()) server.process.kill("SIGKILL");
+    await store?.close();
+    await database?.drop();
+  });
+
+  it("answers /health and small queries, round after round, while a 1 MB article is being read", async () => {
+    server = await startServerProcess({ DATABASE_URL: database.url });
+    // The article's write upserts its source second thing, and waits there behind this lock: a
+    // waiting lock in PostgreSQL marks the end of its extraction. Reads pass (EXCLUSIVE lets
+    // plain SELECTs through).
+    const watcher = new pg.Client({ connectionString: database.url });
+    await watcher.connect();
+    try {
+      await watcher.query('BEGIN; LOCK TABLE "Source" IN EXCLUSIVE MODE');
+      let settled = false;
+      const longIngest = ingest(longArticle(), "https://news.example.test/artikel/panjang-sekali", "Wartawan").finally(
+        () => {
+          settled = true;
+        },
+      );
+      const writeIsWaiting = async () =>
+        (
+          await watcher.query(
+            "SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+          )
+        ).rows[0].waiting > 0;
+
+      // one round: /health, then a small query; counted until the article's write begins
+      let roundsWhileExtracting = 0;
+      while (!settled && !(await writeIsWaiting())) {
+        expect((await fetch(`${server.origin}/health`)).status).toBe(200);
+        const small = await fetch(server.url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: "{ articles(first: 1) { totalCount } }" }),
+        });
+        expect(await small.json()).toEqual({ data: { articles: { totalCount: 0 } } });
+        roundsWhileExtracting++;
+      }
+      await watcher.query("COMMIT");
+      expect(await longIngest).toEqual({ status: 200, body: { data: { ingestArticle: { created: true } } } });
+      // extraction on the event loop would hold every round until it ended: one or two at most
+      // would get in before the write, against many while a worker thread reads for seconds
+      console.info(`rounds answered while the article was read: ${roundsWhileExtracting}`);
+      expect(roundsWhileExtracting).toBeGreaterThanOrEqual(10);
+    } finally {
+      await watcher.end();
+    }
+  }, 240_000);
+
+  it("cancels an article read past WARTAGRAPH_EXTRACTION_TIMEOUT_MS with EXTRACTION_TIMEOUT, and goes on reading others", async () => {
+    // the seed article is read in well under a second once the thread is up; 1 MB takes seconds
+    server = await startServerProcess({ DATABASE_URL: database.url, WARTAGRAPH_EXTRACTION_TIMEOUT_MS: "1000" });
+    const url = "https://news.example.test/artikel/terlalu-lama";
+    const cancelled = await ingest(longArticle(), url);
+    expect(cancelled.body.data).toBeNull();
+    expect(cancelled.body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/longer than 1000 ms and was cancelled/),
+        extensions: expect.objectContaining({ code: "EXTRACTION_TIMEOUT", limitMs: 1000 }),
+      }),
+    ]);
+    expect(await store.prisma.article.count({ where: { url } })).toBe(0);
+
+    // the cancelled thread was replaced: the next article goes in
+    const next = await ingest(seedText(), "https://news.example.test/artikel/sesudahnya");
+    expect(next).toEqual({ status: 200, body: { data: { ingestArticle: { created: true } } } });
+  }, 240_000);
+});
