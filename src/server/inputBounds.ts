@@ -8,6 +8,8 @@ import {
   isInputObjectType,
   isListType,
   isScalarType,
+  Kind,
+  type SelectionSetNode,
   TypeInfo,
   type ValidationContext,
   visit,
@@ -41,6 +43,61 @@ export function useQueryLengthLimit(maxLength = LIMITS.maxQueryLength): Plugin {
           `the query has ${text.length} characters; at most ${maxLength} are accepted (send long values as variables)`,
           "QUERY_TOO_COMPLEX",
         );
+      }
+    },
+  };
+}
+
+/** The fields a selection set holds for the overlap check: its own and its inline fragments'. */
+function fieldsMergedInto(selectionSet: SelectionSetNode): number {
+  let fields = 0;
+  // iterative: inline fragments may nest as deep as the token limit lets them
+  const pending = [selectionSet];
+  for (let set = pending.pop(); set; set = pending.pop()) {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) fields++;
+      else if (selection.kind === Kind.INLINE_FRAGMENT) pending.push(selection.selectionSet);
+    }
+  }
+  return fields;
+}
+
+/** The most fields any selection set of the document holds (an inline fragment's count toward its parent's). */
+function widestSelectionSet(document: DocumentNode): number {
+  let widest = 0;
+  visit(document, {
+    SelectionSet(node, _key, parent) {
+      const owner = parent as { kind?: Kind } | undefined;
+      if (owner?.kind === Kind.INLINE_FRAGMENT) return;
+      widest = Math.max(widest, fieldsMergedInto(node));
+    },
+  });
+  return widest;
+}
+
+/** Yoga caches parsed documents, so one count per distinct document text. */
+const widestSets = new WeakMap<DocumentNode, number>();
+
+/**
+ * Refuses a document with more than LIMITS.maxFieldsPerSelectionSet fields in one selection set
+ * before GraphQL validates it: validation compares the fields of a set pairwise, and within the
+ * token limit that alone took seconds. A legitimate query names each field once or aliases it.
+ */
+export function useSelectionSetLimit(maxFields = LIMITS.maxFieldsPerSelectionSet): Plugin {
+  return {
+    onValidate({ params, setResult }) {
+      let widest = widestSets.get(params.documentAST);
+      if (widest === undefined) {
+        widest = widestSelectionSet(params.documentAST);
+        widestSets.set(params.documentAST, widest);
+      }
+      if (widest > maxFields) {
+        setResult([
+          requestError(
+            `a selection set has ${widest} fields; at most ${maxFields} are accepted (ask for each field once)`,
+            "QUERY_TOO_COMPLEX",
+          ),
+        ]);
       }
     },
   };

@@ -25,6 +25,12 @@ export const LIMITS = {
   maxTokens: 2000,
   /** graphql-armor: estimated cost of one operation */
   maxCost: 20_000,
+  /**
+   * fields in one selection set, its inline fragments' included: graphql-js compares every pair
+   * of them for conflicts (OverlappingFieldsCanBeMerged), so 150 repeated fields took 2.7 s to
+   * validate, well within the token limit
+   */
+  maxFieldsPerSelectionSet: 100,
   /** characters of any string argument not named below (names, slugs, URLs, IDs, cursors, topics) */
   maxStringArgument: 4_000,
   /** characters of a `search` argument */

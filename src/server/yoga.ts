@@ -13,7 +13,13 @@ import { useExplorePage } from "./explore.ts";
 import { useExportEndpoint } from "./export.ts";
 import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from "./graphiql.ts";
 import { maskErrorKeepingUnavailability, useDatabaseAvailability } from "./health.ts";
-import { armorConfig, useArgumentBounds, useQueryLengthLimit, useUserErrorCodes } from "./inputBounds.ts";
+import {
+  armorConfig,
+  useArgumentBounds,
+  useQueryLengthLimit,
+  useSelectionSetLimit,
+  useUserErrorCodes,
+} from "./inputBounds.ts";
 import type { createMetrics } from "./metrics.ts";
 import { useSubscriptionTransportCheck } from "./subscriptionTransport.ts";
 
@@ -78,6 +84,7 @@ export function createWartagraphYoga({
       { onDispose: () => access.close() },
       useDatabaseAvailability(store),
       useQueryLengthLimit(),
+      useSelectionSetLimit(),
       useSubscriptionTransportCheck(),
       EnvelopArmorPlugin(armorConfig({ production: config.production })),
       useArgumentBounds(),

@@ -227,6 +227,15 @@ describeEachStore("bounded input (issue 6: 3, 7, 8)", (fixture) => {
 });
 
 describe("document limits (issue 6: 8)", () => {
+  // refusals read nothing, but a query that is answered looks its caller up in a store
+  let store: Awaited<ReturnType<typeof openTestStore>> | undefined;
+  beforeAll(async () => {
+    store = await openTestStore("pglite");
+  });
+  afterAll(async () => {
+    await store?.dispose();
+  });
+
   it("refuses depth, aliases, tokens, cost and query length with HTTP 400 and QUERY_TOO_COMPLEX", async () => {
     const deep = `{ institution(name: "rutan blora") { ${"parent { ".repeat(14)} name ${"} ".repeat(14)} } }`;
     const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: people(first: 1) { edges { cursor } }`).join(" ")} }`;
@@ -246,6 +255,27 @@ describe("document limits (issue 6: 8)", () => {
       expect(result.errors?.[0]?.message, name).toMatch(message);
       expect(result.errors?.[0]?.message, name).not.toMatch(/Syntax Error/);
     }
+  });
+
+  it("refuses more than maxFieldsPerSelectionSet fields in one selection set before validating it, inline fragments counted", async () => {
+    const max = LIMITS.maxFieldsPerSelectionSet;
+    const fields = (count: number) => "__typename ".repeat(count);
+    const over = [
+      ["one set", `{ ${fields(max + 1)} }`],
+      ["a nested set", `{ articles(first: 1) { ${"totalCount ".repeat(max + 1)} } }`],
+      ["inline fragments", `{ __typename ... on Query { ${fields(max / 2)} ... on Query { ${fields(max / 2)} } } }`],
+    ] as const;
+    for (const [name, query] of over) {
+      const result = await execute(query);
+      expect(result.status, name).toBe(400);
+      expect(codeOf(result), name).toBe("QUERY_TOO_COMPLEX");
+      expect(result.errors?.[0]?.message, name).toMatch(new RegExp(`has ${max + 1} fields; at most ${max}`));
+    }
+    // at the cap, in one set and spread over sets
+    const atCap = await execute(`{ ${fields(max - 1)} __type(name: "Query") { ${"name ".repeat(max)} } }`);
+    expect(atCap.status).toBe(200);
+    expect(atCap.errors).toBeUndefined();
+    expect(atCap.data).toEqual({ __typename: "Query", __type: { name: "Query" } });
   });
 
   it("hides field suggestions in production only", async () => {
