@@ -38,14 +38,20 @@ export function postWebhook(
   if (!options.allowPrivate && isNonPublicLiteral(url)) {
     return Promise.resolve({ delivered: false, error: `${url.hostname} is not a public address; refused` });
   }
-  const signals = [AbortSignal.timeout(options.timeoutMs), ...(options.signal ? [options.signal] : [])];
-  const signal = AbortSignal.any(signals);
+  // one controller for the timeout and the worker's stop, each listener removed when settled
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  const onStop = () => controller.abort();
+  options.signal?.addEventListener("abort", onStop, { once: true });
   const client = url.protocol === "https:" ? https : http;
   return new Promise<PostOutcome>((resolve) => {
     let settled = false;
     const settle = (outcome: PostOutcome) => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onStop);
       resolve(outcome);
     };
     const failure = (error: Error) => {

@@ -246,13 +246,13 @@ export function startWebhookWorker(options: {
         }
       }
       if (pendingWake || stopping.signal.aborted) continue;
+      // stop() wakes the sleeper too
       await new Promise<void>((resolve) => {
         const poll = setTimeout(resolve, settings.pollMs);
         wakeSleeper = () => {
           clearTimeout(poll);
           resolve();
         };
-        stopping.signal.addEventListener("abort", wakeSleeper, { once: true });
       });
       wakeSleeper = undefined;
     }
