@@ -16,6 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Changes($after: String, $first: Int, $kinds: [ChangeKind!], $filter: ChangeFilter) {\n    changes(after: $after, first: $first, kinds: $kinds, filter: $filter) {\n      edges {\n        cursor\n        node {\n          kind\n          at\n          cursor\n          changedFields\n          article { url title }\n          person { name }\n          institution { name }\n          position { title }\n        }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.ChangesDocument,
     "\n  subscription GraphChanged($kinds: [ChangeKind!], $filter: ChangeFilter, $after: String) {\n    graphChanged(kinds: $kinds, filter: $filter, after: $after) {\n      cursor kind changedFields article { url title } person { name }\n    }\n  }\n": typeof types.GraphChangedDocument,
+    "\n  mutation Register($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { secret webhook { id url kinds cursor } }\n  }\n": typeof types.RegisterDocument,
+    "\n  query Deliveries($webhook: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(webhook: $webhook, status: $status, first: $first, after: $after) {\n      edges { cursor node { id cursor status attempts responseStatus error event { kind article { url } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  mutation Redeliver($id: ID!) { redeliver(id: $id) { id status attempts } }\n": typeof types.RedeliverDocument,
     "\n  query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {\n    articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.FilteredArticlesDocument,
     "\n  query CountedArticles($filter: ArticleFilter) {\n    articles(filter: $filter, first: 1) {\n      totalCount\n      edges { node { slug } }\n    }\n  }\n": typeof types.CountedArticlesDocument,
     "\n  query IdsOf {\n    institution(name: \"rutan blora\") { id }\n    person(name: \"Hemu\") { id }\n  }\n": typeof types.IdsOfDocument,
@@ -38,6 +41,14 @@ type Documents = {
     "\n  query Lists($search: String, $type: InstitutionType, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      edges { cursor node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n    institutions(search: $search, type: $type, first: $first) {\n      edges { node { name type } }\n    }\n    places(first: 50) { edges { node { name kind } } }\n  }\n": typeof types.ListsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Person { name }\n      ... on Institution { name }\n      ... on Article { title }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n": typeof types.ArticleLookupDocument,
+    "\n  query RootEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id name date host { name } participants { person { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.RootEventsDocument,
+    "\n  query RootEvent($id: ID!) { event(id: $id) { name host { name } } }\n": typeof types.RootEventDocument,
+    "\n  query RootProducts($filter: ProductFilter, $first: Int) {\n    products(filter: $filter, first: $first) { totalCount edges { node { name category producer { name } } } }\n  }\n": typeof types.RootProductsDocument,
+    "\n  query RootQuotes($filter: QuoteFilter, $first: Int) {\n    quotes(filter: $filter, first: $first) { totalCount edges { node { text speaker { name } article { slug } } } }\n  }\n": typeof types.RootQuotesDocument,
+    "\n  query RootTopics($search: String, $first: Int, $after: String) {\n    topics(search: $search, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.RootTopicsDocument,
+    "\n  query RootPlace($id: ID, $name: String, $kind: PlaceKind) { place(id: $id, name: $name, kind: $kind) { id name kind } }\n": typeof types.RootPlaceDocument,
+    "\n  query RootSource($name: String!) { source(name: $name) { name domain } }\n": typeof types.RootSourceDocument,
+    "\n  query PersonTimeline($name: String!, $first: Int, $after: String) {\n    person(name: $name) {\n      timeline(first: $first, after: $after) {\n        edges {\n          node {\n            __typename\n            at\n            article { slug }\n            ... on TimelinePosition { position { title institution { name } } }\n            ... on TimelineEvent { event { name } roles }\n            ... on TimelineQuote { quote { text } }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.PersonTimelineDocument,
     "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article { id title url people { name } institutions { name } }\n    }\n  }\n": typeof types.IngestArticleDocument,
     "\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n": typeof types.AppearsWithDocument,
     "\n  query Search($search: String) { articles(filter: { search: $search }, first: 5) { edges { cursor } } }\n": typeof types.SearchDocument,
@@ -51,6 +62,9 @@ type Documents = {
 const documents: Documents = {
     "\n  query Changes($after: String, $first: Int, $kinds: [ChangeKind!], $filter: ChangeFilter) {\n    changes(after: $after, first: $first, kinds: $kinds, filter: $filter) {\n      edges {\n        cursor\n        node {\n          kind\n          at\n          cursor\n          changedFields\n          article { url title }\n          person { name }\n          institution { name }\n          position { title }\n        }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.ChangesDocument,
     "\n  subscription GraphChanged($kinds: [ChangeKind!], $filter: ChangeFilter, $after: String) {\n    graphChanged(kinds: $kinds, filter: $filter, after: $after) {\n      cursor kind changedFields article { url title } person { name }\n    }\n  }\n": types.GraphChangedDocument,
+    "\n  mutation Register($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { secret webhook { id url kinds cursor } }\n  }\n": types.RegisterDocument,
+    "\n  query Deliveries($webhook: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(webhook: $webhook, status: $status, first: $first, after: $after) {\n      edges { cursor node { id cursor status attempts responseStatus error event { kind article { url } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DeliveriesDocument,
+    "\n  mutation Redeliver($id: ID!) { redeliver(id: $id) { id status attempts } }\n": types.RedeliverDocument,
     "\n  query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {\n    articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.FilteredArticlesDocument,
     "\n  query CountedArticles($filter: ArticleFilter) {\n    articles(filter: $filter, first: 1) {\n      totalCount\n      edges { node { slug } }\n    }\n  }\n": types.CountedArticlesDocument,
     "\n  query IdsOf {\n    institution(name: \"rutan blora\") { id }\n    person(name: \"Hemu\") { id }\n  }\n": types.IdsOfDocument,
@@ -73,6 +87,14 @@ const documents: Documents = {
     "\n  query Lists($search: String, $type: InstitutionType, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      edges { cursor node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n    institutions(search: $search, type: $type, first: $first) {\n      edges { node { name type } }\n    }\n    places(first: 50) { edges { node { name kind } } }\n  }\n": types.ListsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Person { name }\n      ... on Institution { name }\n      ... on Article { title }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n": types.ArticleLookupDocument,
+    "\n  query RootEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id name date host { name } participants { person { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.RootEventsDocument,
+    "\n  query RootEvent($id: ID!) { event(id: $id) { name host { name } } }\n": types.RootEventDocument,
+    "\n  query RootProducts($filter: ProductFilter, $first: Int) {\n    products(filter: $filter, first: $first) { totalCount edges { node { name category producer { name } } } }\n  }\n": types.RootProductsDocument,
+    "\n  query RootQuotes($filter: QuoteFilter, $first: Int) {\n    quotes(filter: $filter, first: $first) { totalCount edges { node { text speaker { name } article { slug } } } }\n  }\n": types.RootQuotesDocument,
+    "\n  query RootTopics($search: String, $first: Int, $after: String) {\n    topics(search: $search, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.RootTopicsDocument,
+    "\n  query RootPlace($id: ID, $name: String, $kind: PlaceKind) { place(id: $id, name: $name, kind: $kind) { id name kind } }\n": types.RootPlaceDocument,
+    "\n  query RootSource($name: String!) { source(name: $name) { name domain } }\n": types.RootSourceDocument,
+    "\n  query PersonTimeline($name: String!, $first: Int, $after: String) {\n    person(name: $name) {\n      timeline(first: $first, after: $after) {\n        edges {\n          node {\n            __typename\n            at\n            article { slug }\n            ... on TimelinePosition { position { title institution { name } } }\n            ... on TimelineEvent { event { name } roles }\n            ... on TimelineQuote { quote { text } }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.PersonTimelineDocument,
     "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article { id title url people { name } institutions { name } }\n    }\n  }\n": types.IngestArticleDocument,
     "\n  query AppearsWith($name: String!) {\n    person(name: $name) {\n      appearsWith { person { name positions { title } } sharedArticles }\n    }\n  }\n": types.AppearsWithDocument,
     "\n  query Search($search: String) { articles(filter: { search: $search }, first: 5) { edges { cursor } } }\n": types.SearchDocument,
@@ -106,6 +128,18 @@ export function graphql(source: "\n  query Changes($after: String, $first: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription GraphChanged($kinds: [ChangeKind!], $filter: ChangeFilter, $after: String) {\n    graphChanged(kinds: $kinds, filter: $filter, after: $after) {\n      cursor kind changedFields article { url title } person { name }\n    }\n  }\n"): (typeof documents)["\n  subscription GraphChanged($kinds: [ChangeKind!], $filter: ChangeFilter, $after: String) {\n    graphChanged(kinds: $kinds, filter: $filter, after: $after) {\n      cursor kind changedFields article { url title } person { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { secret webhook { id url kinds cursor } }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { secret webhook { id url kinds cursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deliveries($webhook: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(webhook: $webhook, status: $status, first: $first, after: $after) {\n      edges { cursor node { id cursor status attempts responseStatus error event { kind article { url } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Deliveries($webhook: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(webhook: $webhook, status: $status, first: $first, after: $after) {\n      edges { cursor node { id cursor status attempts responseStatus error event { kind article { url } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Redeliver($id: ID!) { redeliver(id: $id) { id status attempts } }\n"): (typeof documents)["\n  mutation Redeliver($id: ID!) { redeliver(id: $id) { id status attempts } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -194,6 +228,38 @@ export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n"): (typeof documents)["\n  query ArticleLookup($id: ID, $slug: String, $url: URL) {\n    article(id: $id, slug: $slug, url: $url) { title url }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RootEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id name date host { name } participants { person { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query RootEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id name date host { name } participants { person { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RootEvent($id: ID!) { event(id: $id) { name host { name } } }\n"): (typeof documents)["\n  query RootEvent($id: ID!) { event(id: $id) { name host { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RootProducts($filter: ProductFilter, $first: Int) {\n    products(filter: $filter, first: $first) { totalCount edges { node { name category producer { name } } } }\n  }\n"): (typeof documents)["\n  query RootProducts($filter: ProductFilter, $first: Int) {\n    products(filter: $filter, first: $first) { totalCount edges { node { name category producer { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RootQuotes($filter: QuoteFilter, $first: Int) {\n    quotes(filter: $filter, first: $first) { totalCount edges { node { text speaker { name } article { slug } } } }\n  }\n"): (typeof documents)["\n  query RootQuotes($filter: QuoteFilter, $first: Int) {\n    quotes(filter: $filter, first: $first) { totalCount edges { node { text speaker { name } article { slug } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RootTopics($search: String, $first: Int, $after: String) {\n    topics(search: $search, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query RootTopics($search: String, $first: Int, $after: String) {\n    topics(search: $search, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RootPlace($id: ID, $name: String, $kind: PlaceKind) { place(id: $id, name: $name, kind: $kind) { id name kind } }\n"): (typeof documents)["\n  query RootPlace($id: ID, $name: String, $kind: PlaceKind) { place(id: $id, name: $name, kind: $kind) { id name kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RootSource($name: String!) { source(name: $name) { name domain } }\n"): (typeof documents)["\n  query RootSource($name: String!) { source(name: $name) { name domain } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonTimeline($name: String!, $first: Int, $after: String) {\n    person(name: $name) {\n      timeline(first: $first, after: $after) {\n        edges {\n          node {\n            __typename\n            at\n            article { slug }\n            ... on TimelinePosition { position { title institution { name } } }\n            ... on TimelineEvent { event { name } roles }\n            ... on TimelineQuote { quote { text } }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonTimeline($name: String!, $first: Int, $after: String) {\n    person(name: $name) {\n      timeline(first: $first, after: $after) {\n        edges {\n          node {\n            __typename\n            at\n            article { slug }\n            ... on TimelinePosition { position { title institution { name } } }\n            ... on TimelineEvent { event { name } roles }\n            ... on TimelineQuote { quote { text } }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
