@@ -1,5 +1,6 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
+import { keptIdSql } from "../curation/redirects.ts";
 import { normalizeName } from "../ingest/normalize.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 import { decodeNodeId } from "./lookup.ts";
@@ -96,7 +97,8 @@ function namesEntity(kind: MentionKind, ref: EntityRef): Prisma.Sql {
   const mentions = Prisma.raw(`"${kind.mentionTable}"`);
   const column = Prisma.raw(`"${kind.entityColumn}"`);
   if ("id" in ref) {
-    return Prisma.sql`EXISTS (SELECT 1 FROM ${mentions} m WHERE m."articleId" = a."id" AND m.${column} = ${ref.id})`;
+    // an ID merged away by curation stands for the node it was merged into
+    return Prisma.sql`EXISTS (SELECT 1 FROM ${mentions} m WHERE m."articleId" = a."id" AND m.${column} = ${keptIdSql(ref.id)})`;
   }
   if (!ref.normalized) return Prisma.sql`FALSE`;
   return Prisma.sql`EXISTS (SELECT 1 FROM ${mentions} m JOIN ${Prisma.raw(`"${kind.aliasTable}"`)} al ON al.${column} = m.${column}

@@ -47,7 +47,8 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: (globalId) => decodeNodeId(globalId),
     nodeQueryOptions: {
       description: "Fetches any node by its global ID.",
-      resolve: (_root, args, _context, info, resolveNode) => resolveNodeOrNull(args.id, info.schema, resolveNode),
+      resolve: (_root, args, context, info, resolveNode) =>
+        resolveNodeOrNull(args.id, info.schema, resolveNode, context.prisma),
     },
     nodesQueryOptions: false,
   },

@@ -35,6 +35,9 @@ import "./types/Webhook.ts";
 import "./types/WebhookDelivery.ts";
 import "./mutations/ingestArticle.ts";
 import "./mutations/apiKeys.ts";
+import "./types/CurationLog.ts";
+import "./types/CurationFact.ts";
+import "./mutations/curation.ts";
 import "./mutations/webhooks.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

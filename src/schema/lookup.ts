@@ -1,7 +1,8 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError, type GraphQLSchema, isObjectType } from "graphql";
+import { findRedirect, idOrMergedInto } from "../curation/redirects.ts";
 import { normalizeName } from "../ingest/normalize.ts";
-import { Prisma } from "../store/index.ts";
+import { Prisma, type PrismaClient } from "../store/index.ts";
 
 /**
  * The condition of a single-node lookup by `(id, name)`: the decoded ID, or any alias equal to
@@ -13,7 +14,8 @@ export function whereIdOrAlias(args: { id?: string | number | null; name?: strin
   if (hasId === hasName) {
     throw new GraphQLError("give exactly one of id and name", { extensions: { code: "BAD_USER_INPUT" } });
   }
-  if (hasId) return { id: idOfType(String(args.id), typename, "id") };
+  // an ID merged into another node by curation finds the node it was merged into
+  if (hasId) return idOrMergedInto(idOfType(String(args.id), typename, "id"));
   // an empty normalized name matches no alias: aliases are never empty
   return { aliases: { some: { normalized: normalizeName(String(args.name)) } } };
 }
@@ -72,6 +74,7 @@ export async function resolveNodeOrNull(
   id: { typename: string; id: string },
   schema: GraphQLSchema,
   resolveNode: (id: { typename: string; id: string }) => unknown,
+  prisma?: PrismaClient,
 ): Promise<unknown> {
   const type = schema.getType(id.typename);
   if (!isObjectType(type) || !type.getInterfaces().some((face) => face.name === "Node")) {
@@ -79,11 +82,24 @@ export async function resolveNodeOrNull(
       extensions: { code: "BAD_USER_INPUT" },
     });
   }
+  let node: unknown = null;
   try {
-    return await resolveNode(id);
+    node = await resolveNode(id);
   } catch (error) {
     // the prisma plugin loads a node with findUniqueOrThrow: P2025 is "no such row"
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return null;
-    throw error;
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")) throw error;
   }
+  if (node !== null && node !== undefined) return node;
+  // merged away by curation: the node it was merged into answers for it
+  // (resolveNode always loads the ID asked for, so the kept node is loaded here)
+  const kept = prisma ? await findRedirect(prisma, id.id) : null;
+  if (!prisma || !kept || kept.typename !== id.typename) return null;
+  const where = { where: { id: kept.id } };
+  const row =
+    kept.typename === "Person"
+      ? await prisma.person.findUnique(where)
+      : kept.typename === "Institution"
+        ? await prisma.institution.findUnique(where)
+        : await prisma.place.findUnique(where);
+  return row ? { ...row, __typename: kept.typename } : null;
 }
