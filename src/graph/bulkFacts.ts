@@ -1,0 +1,389 @@
+import type { Provenance } from "../ingest/draft.ts";
+import { normalizeName } from "../ingest/normalize.ts";
+import type { Prisma } from "../store/index.ts";
+import { newId } from "./bulkIds.ts";
+import { must, type ResolvedDraft } from "./facts.ts";
+
+type Tx = Prisma.TransactionClient;
+
+/*
+ * The facts of a whole batch of new articles, each kind in a few statements for the batch.
+ * Nodes that facts create (positions, events, products) are found and made in draft order, in
+ * memory, with the same matching and the same "the later article wins" rules as facts.ts
+ * applies article by article, so a batch leaves the graph its drafts would one by one.
+ */
+
+const spanJson = (mentions: readonly Provenance[]) =>
+  mentions.map(({ field, start, end }) => ({ field, start, end })) as Prisma.InputJsonValue;
+const meanConfidence = (mentions: readonly Provenance[]) =>
+  mentions.length === 0 ? 1 : mentions.reduce((sum, m) => sum + m.confidence, 0) / mentions.length;
+const spanOf = (p: Provenance) => ({ field: p.field, spanStart: p.start, spanEnd: p.end, confidence: p.confidence });
+const eventDateOf = (date: string | undefined) => (date ? new Date(`${date}T00:00:00Z`) : null);
+
+/** One statement per kind of mention for the batch. */
+export async function writeBatchMentions(tx: Tx, batch: readonly ResolvedDraft[]): Promise<void> {
+  const common = (r: ResolvedDraft, mentions: readonly Provenance[]) => ({
+    articleId: r.articleId,
+    listedAt: r.listedAt,
+    spans: spanJson(mentions),
+    confidence: meanConfidence(mentions),
+    extractor: r.draft.extractorVersion,
+  });
+  const keep = { skipDuplicates: true } as const;
+  const people = batch.flatMap((r) =>
+    r.draft.people.map((p) => ({ personId: must(r.personIds, p.key), ...common(r, p.mentions) })),
+  );
+  if (people.length > 0) await tx.personMention.createMany({ ...keep, data: people });
+  const institutions = batch.flatMap((r) =>
+    r.draft.institutions.map((i) => ({ institutionId: must(r.institutionIds, i.key), ...common(r, i.mentions) })),
+  );
+  if (institutions.length > 0) await tx.institutionMention.createMany({ ...keep, data: institutions });
+  const places = batch.flatMap((r) =>
+    r.draft.places.map((p) => ({ placeId: must(r.placeIds, p.key), ...common(r, p.mentions) })),
+  );
+  if (places.length > 0) await tx.placeMention.createMany({ ...keep, data: places });
+}
+
+/** A position a batch reports, as the change feed needs it. */
+export interface ReportedPosition {
+  id: string;
+  personId: string;
+  institutionId: string | null;
+}
+
+/**
+ * Positions: one lookup, one insert for the new ones, one update for changed titles, one insert
+ * for the reports. Returns per draft the position each person key is first reported in (for
+ * quotes), and per draft the positions it reports, in report order.
+ */
+export async function writeBatchPositions(
+  tx: Tx,
+  batch: readonly ResolvedDraft[],
+): Promise<{ firstByPerson: Map<string, string>[]; reported: ReportedPosition[][] }> {
+  const wantedOf = batch.map((r) =>
+    r.draft.positions.map((position) => {
+      const personId = must(r.personIds, position.person);
+      const institutionId = position.institution ? must(r.institutionIds, position.institution) : null;
+      const normalizedRole = normalizeName(position.role);
+      return {
+        position,
+        personId,
+        institutionId,
+        normalizedRole,
+        key: `${personId}:${normalizedRole}:${institutionId}`,
+      };
+    }),
+  );
+  const all = wantedOf.flat();
+  const firstByPerson = batch.map(() => new Map<string, string>());
+  const reported = batch.map((): ReportedPosition[] => []);
+  if (all.length === 0) return { firstByPerson, reported };
+  // the title a position keeps is the last one written, by the last article that reports it
+  const lastTitle = new Map(all.map((w) => [w.key, w.position.title]));
+  // a new position takes its role as first written, as when it is created by the first article
+  const firstOfKey = new Map<string, (typeof all)[number]>();
+  for (const w of all) if (!firstOfKey.has(w.key)) firstOfKey.set(w.key, w);
+  const unique = [...firstOfKey.values()];
+  const stored = await tx.$queryRaw<{ id: string; key: string; title: string }[]>`
+    SELECT p.id, p."personId" || ':' || p."normalizedRole" || ':' || coalesce(p."institutionId", 'null') AS key, p.title
+    FROM "Position" p
+    JOIN unnest(${unique.map((w) => w.personId)}::text[], ${unique.map((w) => w.normalizedRole)}::text[],
+                ${unique.map((w) => w.institutionId)}::text[]) AS w("personId", role, "institutionId")
+      ON p."personId" = w."personId" AND p."normalizedRole" = w.role
+     AND p."institutionId" IS NOT DISTINCT FROM w."institutionId"`;
+  const byKey = new Map<string, ReportedPosition>();
+  const retitled: { id: string; title: string }[] = [];
+  for (const row of stored) {
+    const w = unique.find((u) => u.key === row.key);
+    if (!w) continue;
+    byKey.set(row.key, { id: row.id, personId: w.personId, institutionId: w.institutionId });
+    const title = lastTitle.get(row.key) as string;
+    if (title !== row.title) retitled.push({ id: row.id, title });
+  }
+  const toCreate = unique.filter((w) => !byKey.has(w.key));
+  if (toCreate.length > 0) {
+    const rows = toCreate.map((w) => ({
+      id: newId(),
+      personId: w.personId,
+      role: w.position.role,
+      normalizedRole: w.normalizedRole,
+      institutionId: w.institutionId,
+      title: lastTitle.get(w.key) ?? w.position.title,
+    }));
+    await tx.position.createMany({ data: rows });
+    for (const row of rows) byKey.set(`${row.personId}:${row.normalizedRole}:${row.institutionId}`, row);
+  }
+  if (retitled.length > 0) {
+    await tx.$executeRaw`UPDATE "Position" p SET title = u.title
+      FROM unnest(${retitled.map((r) => r.id)}::text[], ${retitled.map((r) => r.title)}::text[]) AS u(id, title)
+      WHERE p.id = u.id`;
+  }
+  const positionOf = (key: string) => byKey.get(key) as ReportedPosition;
+  await tx.positionReport.createMany({
+    data: batch.flatMap((r, index) =>
+      (wantedOf[index] ?? []).map((w) => ({
+        positionId: positionOf(w.key).id,
+        articleId: r.articleId,
+        title: w.position.title,
+        reportedAt: r.listedAt,
+        ...spanOf(w.position.provenance),
+        extractor: r.draft.extractorVersion,
+      })),
+    ),
+  });
+  wantedOf.forEach((wanted, index) => {
+    const first = firstByPerson[index] as Map<string, string>;
+    for (const w of wanted) {
+      if (!first.has(w.position.person)) first.set(w.position.person, positionOf(w.key).id);
+      const position = positionOf(w.key);
+      if (!reported[index]?.includes(position)) reported[index]?.push(position);
+    }
+  });
+  return { firstByPerson, reported };
+}
+
+type EventNode = {
+  id: string;
+  kind: string;
+  normalizedName: string;
+  date: Date | null;
+  hostId: string | null;
+  placeId: string | null;
+};
+
+/**
+ * Events: one lookup for the batch, then draft by draft the same matching as writeEvents (same
+ * kind, day and host, or same name and day); one insert for new events, one update for filled
+ * in places and hosts, one insert each for reports, topics and participants. Returns per draft
+ * the event id of each event key.
+ */
+export async function writeBatchEvents(tx: Tx, batch: readonly ResolvedDraft[]): Promise<Map<string, string>[]> {
+  const idsOf = batch.map(() => new Map<string, string>());
+  const wantedOf = batch.map((r) =>
+    r.draft.events.map((event) => ({
+      event,
+      normalizedName: normalizeName(event.name),
+      date: eventDateOf(event.date),
+      hostId: event.host ? must(r.institutionIds, event.host) : null,
+      placeId: event.place ? must(r.placeIds, event.place) : null,
+    })),
+  );
+  const all = wantedOf.flat();
+  if (all.length === 0) return idsOf;
+  const candidates: EventNode[] = await tx.event.findMany({
+    where: {
+      OR: all.flatMap((w): Prisma.EventWhereInput[] => [
+        ...(w.date && w.hostId ? [{ kind: w.event.kind, date: w.date, hostId: w.hostId }] : []),
+        { normalizedName: w.normalizedName, date: w.date },
+      ]),
+    },
+    orderBy: { id: "asc" },
+    select: { id: true, kind: true, normalizedName: true, date: true, hostId: true, placeId: true },
+  });
+  const sameDay = (a: Date | null, b: Date | null) =>
+    a === null ? b === null : b !== null && a.getTime() === b.getTime();
+  const created = new Set<EventNode>();
+  const filled = new Set<EventNode>();
+  wantedOf.forEach((wanted, index) => {
+    for (const w of wanted) {
+      const matches = (c: EventNode) =>
+        (w.date !== null &&
+          w.hostId !== null &&
+          c.kind === w.event.kind &&
+          sameDay(c.date, w.date) &&
+          c.hostId === w.hostId) ||
+        (c.normalizedName === w.normalizedName && sameDay(c.date, w.date));
+      let found = candidates.find(matches);
+      if (!found) {
+        found = {
+          id: newId(),
+          kind: w.event.kind,
+          normalizedName: w.normalizedName,
+          date: w.date,
+          hostId: w.hostId,
+          placeId: w.placeId,
+        };
+        (found as EventNode & { name?: string }).name = w.event.name;
+        candidates.push(found);
+        created.add(found);
+      } else if ((found.placeId === null && w.placeId) || (found.hostId === null && w.hostId)) {
+        found.placeId ??= w.placeId;
+        found.hostId ??= w.hostId;
+        if (!created.has(found)) filled.add(found);
+      }
+      idsOf[index]?.set(w.event.key, found.id);
+    }
+  });
+  if (created.size > 0) {
+    await tx.event.createMany({
+      data: [...created].map((e) => ({
+        id: e.id,
+        name: (e as EventNode & { name: string }).name,
+        normalizedName: e.normalizedName,
+        kind: e.kind,
+        date: e.date,
+        placeId: e.placeId,
+        hostId: e.hostId,
+      })),
+    });
+  }
+  if (filled.size > 0) {
+    const rows = [...filled];
+    await tx.$executeRaw`UPDATE "Event" e SET "placeId" = u."placeId", "hostId" = u."hostId"
+      FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.placeId)}::text[],
+                  ${rows.map((r) => r.hostId)}::text[]) AS u(id, "placeId", "hostId")
+      WHERE e.id = u.id`;
+  }
+  await tx.eventReport.createMany({
+    skipDuplicates: true,
+    data: batch.flatMap((r, index) =>
+      r.draft.events.map((e) => ({
+        eventId: must(idsOf[index] as Map<string, string>, e.key),
+        articleId: r.articleId,
+        ...spanOf(e.provenance),
+        extractor: r.draft.extractorVersion,
+      })),
+    ),
+  });
+  const eventTopics = new Map<string, { eventId: string; topicId: string }>();
+  batch.forEach((r, index) => {
+    for (const e of r.draft.events) {
+      const eventId = must(idsOf[index] as Map<string, string>, e.key);
+      for (const topic of e.topics) {
+        const topicId = r.topicIds.get(normalizeName(topic));
+        if (topicId) eventTopics.set(`${eventId}:${topicId}`, { eventId, topicId });
+      }
+    }
+  });
+  if (eventTopics.size > 0) await tx.eventTopic.createMany({ skipDuplicates: true, data: [...eventTopics.values()] });
+  const participants = batch.flatMap((r, index) =>
+    r.draft.events.flatMap((e) =>
+      e.participants.map((p) => ({
+        eventId: must(idsOf[index] as Map<string, string>, e.key),
+        personId: must(r.personIds, p.person),
+        role: p.role,
+        articleId: r.articleId,
+        ...spanOf(p.provenance),
+        extractor: r.draft.extractorVersion,
+      })),
+    ),
+  );
+  if (participants.length > 0) await tx.eventParticipant.createMany({ skipDuplicates: true, data: participants });
+  return idsOf;
+}
+
+type Category = ResolvedDraft["draft"]["products"][number]["category"];
+
+/**
+ * Products: one node per name and producer; one lookup, one insert, one update, one insert of
+ * mentions for the batch. Category and showing fold draft by draft as writeProducts applies them.
+ */
+export async function writeBatchProducts(
+  tx: Tx,
+  batch: readonly ResolvedDraft[],
+  eventIdsOf: readonly ReadonlyMap<string, string>[],
+): Promise<void> {
+  const wantedOf = batch.map((r, index) =>
+    r.draft.products.map((product) => {
+      const normalizedName = normalizeName(product.name);
+      const producerId = product.producer ? must(r.institutionIds, product.producer) : null;
+      const shownAtId = product.shownAt ? must(eventIdsOf[index] as Map<string, string>, product.shownAt) : null;
+      return { product, normalizedName, producerId, shownAtId, key: `${normalizedName}:${producerId}` };
+    }),
+  );
+  const all = wantedOf.flat();
+  if (all.length === 0) return;
+  const stored = await tx.product.findMany({
+    where: { OR: all.map(({ normalizedName, producerId }) => ({ normalizedName, producerId })) },
+    select: { id: true, normalizedName: true, producerId: true, category: true, shownAtId: true },
+  });
+  type State = { id: string; category: Category; shownAtId: string | null; isNew: boolean; changed: boolean };
+  const byKey = new Map<string, State>();
+  for (const row of stored) {
+    byKey.set(`${row.normalizedName}:${row.producerId}`, { ...row, isNew: false, changed: false });
+  }
+  const created: { state: State; w: (typeof all)[number] }[] = [];
+  for (const wanted of wantedOf) {
+    // within one article the last category and the last known showing win
+    const latest = new Map<string, { category: Category; shownAtId: string | null; w: (typeof all)[number] }>();
+    for (const w of wanted) {
+      const before = latest.get(w.key);
+      latest.set(w.key, {
+        category: w.product.category,
+        shownAtId: w.shownAtId ?? before?.shownAtId ?? null,
+        w: before?.w ?? w, // a new product is named as first written
+      });
+    }
+    for (const [key, want] of latest) {
+      const state = byKey.get(key);
+      if (!state) {
+        const fresh: State = {
+          id: newId(),
+          category: want.category,
+          shownAtId: want.shownAtId,
+          isNew: true,
+          changed: false,
+        };
+        byKey.set(key, fresh);
+        created.push({ state: fresh, w: want.w });
+        continue;
+      }
+      const shownAtChanged = want.shownAtId !== null && want.shownAtId !== state.shownAtId;
+      if (want.category !== state.category || shownAtChanged) {
+        state.category = want.category;
+        if (shownAtChanged) state.shownAtId = want.shownAtId;
+        state.changed = true;
+      }
+    }
+  }
+  if (created.length > 0) {
+    await tx.product.createMany({
+      data: created.map(({ state, w }) => ({
+        id: state.id,
+        name: w.product.name,
+        normalizedName: w.normalizedName,
+        category: state.category,
+        producerId: w.producerId,
+        shownAtId: state.shownAtId,
+      })),
+    });
+  }
+  const changed = [...byKey.values()].filter((s) => s.changed && !s.isNew);
+  if (changed.length > 0) {
+    await tx.$executeRaw`UPDATE "Product" p SET category = u.category::"ProductCategory", "shownAtId" = u."shownAtId"
+      FROM unnest(${changed.map((s) => s.id)}::text[], ${changed.map((s) => s.category as string)}::text[],
+                  ${changed.map((s) => s.shownAtId)}::text[]) AS u(id, category, "shownAtId")
+      WHERE p.id = u.id`;
+  }
+  await tx.productMention.createMany({
+    skipDuplicates: true,
+    data: batch.flatMap((r, index) =>
+      (wantedOf[index] ?? []).map((w) => ({
+        productId: (byKey.get(w.key) as State).id,
+        articleId: r.articleId,
+        spans: spanJson(w.product.mentions),
+        confidence: meanConfidence(w.product.mentions),
+        extractor: r.draft.extractorVersion,
+      })),
+    ),
+  });
+}
+
+export async function writeBatchQuotes(
+  tx: Tx,
+  batch: readonly ResolvedDraft[],
+  positionByPersonOf: readonly ReadonlyMap<string, string>[],
+): Promise<void> {
+  const data = batch.flatMap((r, index) =>
+    r.draft.quotes.map((q) => ({
+      text: q.text,
+      speakerId: must(r.personIds, q.speaker),
+      positionId: positionByPersonOf[index]?.get(q.speaker) ?? null,
+      articleId: r.articleId,
+      listedAt: r.listedAt,
+      ...spanOf(q.provenance),
+      extractor: r.draft.extractorVersion,
+    })),
+  );
+  if (data.length > 0) await tx.quote.createMany({ data });
+}
