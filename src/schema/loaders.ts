@@ -85,3 +85,77 @@ export function createLoaders(prisma: PrismaClient): Loaders {
     }),
   };
 }
+
+/**
+ * Nodes related to many owners through a join table that may name a node several times (the
+ * people of an institution through their positions, the events of a person through their
+ * participations). Per request and per page size and selection, all owners asked for are read
+ * in two statements: the ids of each owner's first `take` related nodes in id order
+ * (de-duplicated by SQL, a LIMIT per owner), then those nodes with the client's selection.
+ */
+export interface RelatedPage {
+  /** SELECT owner, id of the related nodes, `take` per owner at most, for the owners in $ids */
+  ids(prisma: PrismaClient, ownerIds: string[], take: number): Promise<{ owner: string; id: string }[]>;
+  /** the related nodes with their selection */
+  nodes(prisma: PrismaClient, ids: string[], query: object): Promise<{ id: string }[]>;
+}
+
+const relatedPageLoaders = new WeakMap<object, Map<string, DataLoader<string, { id: string }[]>>>();
+
+export function loadRelatedPage<Node extends { id: string }>(
+  context: { prisma: PrismaClient },
+  page: RelatedPage,
+  name: string,
+  ownerId: string,
+  take: number,
+  query: object,
+): Promise<Node[]> {
+  let loaders = relatedPageLoaders.get(context);
+  if (!loaders) {
+    loaders = new Map();
+    relatedPageLoaders.set(context, loaders);
+  }
+  const key = `${name}|${take}|${JSON.stringify(query)}`;
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ownerIds) => {
+      const pairs = await page.ids(context.prisma, [...ownerIds], take);
+      const wanted = [...new Set(pairs.map((pair) => pair.id))];
+      const nodes = wanted.length === 0 ? [] : await page.nodes(context.prisma, wanted, query);
+      const byId = new Map(nodes.map((node) => [node.id, node]));
+      return ownerIds.map((owner) =>
+        pairs.flatMap((pair) =>
+          pair.owner === owner && byId.has(pair.id) ? [byId.get(pair.id) as { id: string }] : [],
+        ),
+      );
+    });
+    loaders.set(key, loader);
+  }
+  return loader.load(ownerId) as Promise<Node[]>;
+}
+
+/** The people reported holding a position at an institution, first recorded first. */
+export const institutionPeople: RelatedPage = {
+  ids: (prisma, ownerIds, take) =>
+    prisma.$queryRaw(Prisma.sql`
+      SELECT owner."id" AS "owner", p."id" FROM unnest(${ownerIds}::text[]) AS owner("id")
+      CROSS JOIN LATERAL (
+        SELECT p."id" FROM "Person" p
+        WHERE EXISTS (SELECT 1 FROM "Position" x WHERE x."personId" = p."id" AND x."institutionId" = owner."id")
+        ORDER BY p."id" LIMIT ${take}
+      ) p`),
+  nodes: (prisma, ids, query) => prisma.person.findMany({ ...query, where: { id: { in: ids } } }),
+};
+
+/** The events a person took part in, in any role, first recorded first. */
+export const personEvents: RelatedPage = {
+  ids: (prisma, ownerIds, take) =>
+    prisma.$queryRaw(Prisma.sql`
+      SELECT owner."id" AS "owner", e."id" FROM unnest(${ownerIds}::text[]) AS owner("id")
+      CROSS JOIN LATERAL (
+        SELECT e."id" FROM "Event" e
+        WHERE EXISTS (SELECT 1 FROM "EventParticipant" x WHERE x."eventId" = e."id" AND x."personId" = owner."id")
+        ORDER BY e."id" LIMIT ${take}
+      ) e`),
+  nodes: (prisma, ids, query) => prisma.event.findMany({ ...query, where: { id: { in: ids } } }),
+};

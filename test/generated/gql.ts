@@ -27,6 +27,8 @@ type Documents = {
     "\n  query RelatedInstitutions($name: String!) {\n    institution(name: $name) {\n      relatedInstitutions { node { ... on Institution { name } } weight score }\n    }\n  }\n": typeof types.RelatedInstitutionsDocument,
     "\n  query TopicPeople($topic: String!) {\n    articles(filter: { topic: $topic }, first: 1) {\n      edges { node { topics { name people { node { ... on Person { name } } weight score } } } }\n    }\n  }\n": typeof types.TopicPeopleDocument,
     "\n  query PeopleWithPartners($first: Int) {\n    people(first: $first) {\n      edges { node { name coMentioned(first: 5) { node { __typename ... on Person { name } ... on Institution { name } } weight } } }\n    }\n  }\n": typeof types.PeopleWithPartnersDocument,
+    "query Light { topics(first: 2) { edges { node { name } } } }": typeof types.LightDocument,
+    "query Heavy {\n  events(first: 5) { totalCount edges { node { name host { name } participants { person { name } } } } }\n  person(name: \"Hemu\") { timeline(first: 10) { edges { node { at article { slug } } } } }\n}": typeof types.HeavyDocument,
     "\n  query Facets($filter: ArticleFilter, $first: Int) {\n    articleFacets(filter: $filter, first: $first) {\n      total\n      institutions { node { name } count }\n      people { node { name } count }\n      places { node { name } count }\n      topics { node { name } count }\n      sources { node { name } count }\n      months { month count }\n    }\n  }\n": typeof types.FacetsDocument,
     "\n  query MonthsOnly($filter: ArticleFilter) {\n    articleFacets(filter: $filter) { months { month count } }\n  }\n": typeof types.MonthsOnlyDocument,
     "\n  query InstitutionPage($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      articles(first: 20) {\n        edges {\n          node {\n            title\n            people {\n              name\n              positions {\n                title\n                institution {\n                  name\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.InstitutionPageDocument,
@@ -73,6 +75,8 @@ const documents: Documents = {
     "\n  query RelatedInstitutions($name: String!) {\n    institution(name: $name) {\n      relatedInstitutions { node { ... on Institution { name } } weight score }\n    }\n  }\n": types.RelatedInstitutionsDocument,
     "\n  query TopicPeople($topic: String!) {\n    articles(filter: { topic: $topic }, first: 1) {\n      edges { node { topics { name people { node { ... on Person { name } } weight score } } } }\n    }\n  }\n": types.TopicPeopleDocument,
     "\n  query PeopleWithPartners($first: Int) {\n    people(first: $first) {\n      edges { node { name coMentioned(first: 5) { node { __typename ... on Person { name } ... on Institution { name } } weight } } }\n    }\n  }\n": types.PeopleWithPartnersDocument,
+    "query Light { topics(first: 2) { edges { node { name } } } }": types.LightDocument,
+    "query Heavy {\n  events(first: 5) { totalCount edges { node { name host { name } participants { person { name } } } } }\n  person(name: \"Hemu\") { timeline(first: 10) { edges { node { at article { slug } } } } }\n}": types.HeavyDocument,
     "\n  query Facets($filter: ArticleFilter, $first: Int) {\n    articleFacets(filter: $filter, first: $first) {\n      total\n      institutions { node { name } count }\n      people { node { name } count }\n      places { node { name } count }\n      topics { node { name } count }\n      sources { node { name } count }\n      months { month count }\n    }\n  }\n": types.FacetsDocument,
     "\n  query MonthsOnly($filter: ArticleFilter) {\n    articleFacets(filter: $filter) { months { month count } }\n  }\n": types.MonthsOnlyDocument,
     "\n  query InstitutionPage($name: String!) {\n    institution(name: $name) {\n      id\n      name\n      articles(first: 20) {\n        edges {\n          node {\n            title\n            people {\n              name\n              positions {\n                title\n                institution {\n                  name\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.InstitutionPageDocument,
@@ -172,6 +176,14 @@ export function graphql(source: "\n  query TopicPeople($topic: String!) {\n    a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PeopleWithPartners($first: Int) {\n    people(first: $first) {\n      edges { node { name coMentioned(first: 5) { node { __typename ... on Person { name } ... on Institution { name } } weight } } }\n    }\n  }\n"): (typeof documents)["\n  query PeopleWithPartners($first: Int) {\n    people(first: $first) {\n      edges { node { name coMentioned(first: 5) { node { __typename ... on Person { name } ... on Institution { name } } weight } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Light { topics(first: 2) { edges { node { name } } } }"): (typeof documents)["query Light { topics(first: 2) { edges { node { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Heavy {\n  events(first: 5) { totalCount edges { node { name host { name } participants { person { name } } } } }\n  person(name: \"Hemu\") { timeline(first: 10) { edges { node { at article { slug } } } } }\n}"): (typeof documents)["query Heavy {\n  events(first: 5) { totalCount edges { node { name host { name } participants { person { name } } } } }\n  person(name: \"Hemu\") { timeline(first: 10) { edges { node { at article { slug } } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

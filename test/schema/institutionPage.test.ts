@@ -36,11 +36,11 @@ const InstitutionPage = graphql(/* GraphQL */ `
 `);
 
 /**
- * The statements the institution page costs: the institution (found through its alias), the
- * mention page, the articles, their person mentions, the people, their positions, the
- * positions' institutions. One per level of the query, whatever the number of rows.
+ * The statements the institution page costs: one. The institution (found through its alias),
+ * its newest mentions, their articles, the people they name, their positions and the positions'
+ * institutions are LATERAL joins of one statement (Prisma relationJoins), each with its LIMIT.
  */
-const INSTITUTION_PAGE_STATEMENTS = 7;
+const INSTITUTION_PAGE_STATEMENTS = 1;
 
 describeEachStore("SQL statements of the institution page", (fixture) => {
   async function addArticles(from: number, to: number) {

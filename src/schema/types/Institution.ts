@@ -1,11 +1,11 @@
-import type { PrismaClient } from "../../store/index.ts";
+import type { Prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { institutionArticles } from "../connections.ts";
-import { distinctBy, listArgs, listTake } from "../lists.ts";
+import { listArgs, listTake } from "../lists.ts";
+import { institutionPeople, loadRelatedPage } from "../loaders.ts";
 import { aliasContains, whereIdOrAlias } from "../lookup.ts";
 import { ArticleRef } from "./Article.ts";
 import { InstitutionTypeEnum } from "./enums.ts";
-import { PersonRef } from "./Person.ts";
 
 export const InstitutionRef = builder.prismaNode("Institution", {
   id: { field: "id" },
@@ -49,19 +49,20 @@ export const InstitutionRef = builder.prismaNode("Institution", {
 });
 
 builder.prismaObjectFields(InstitutionRef, (t) => ({
-  people: t.field({
-    type: [PersonRef],
+  people: t.prismaField({
+    type: ["Person"],
     args: listArgs(t.arg),
     description: "People reported holding a position here.",
-    select: (args, _ctx, nestedSelection) => ({
-      positions: {
-        orderBy: { id: "asc" },
-        distinct: ["personId"],
-        take: listTake(args),
-        select: { personId: true, person: nestedSelection() },
-      },
-    }),
-    resolve: (i) => distinctBy(i.positions, (p) => p.personId).map((p) => p.person),
+    // the positions name a person once per role: de-duplicated and paged in SQL, not in the server
+    resolve: (query, institution, args, ctx) =>
+      loadRelatedPage<Prisma.PersonModel>(
+        ctx,
+        institutionPeople,
+        "institutionPeople",
+        institution.id,
+        listTake(args),
+        query,
+      ),
   }),
   articles: t.connection(
     {

@@ -1,11 +1,10 @@
-import type { PrismaClient } from "../../store/index.ts";
+import type { Prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { personArticles } from "../connections.ts";
-import { distinctBy, listArgs, listTake } from "../lists.ts";
-import type { CoAppearance } from "../loaders.ts";
+import { listArgs, listTake } from "../lists.ts";
+import { type CoAppearance, loadRelatedPage, personEvents } from "../loaders.ts";
 import { aliasContains, whereIdOrAlias } from "../lookup.ts";
 import { ArticleRef } from "./Article.ts";
-import { EventRef } from "./Event.ts";
 
 export const PersonRef = builder.prismaNode("Person", {
   id: { field: "id" },
@@ -53,19 +52,13 @@ builder.prismaObjectFields(PersonRef, (t) => ({
       }),
     },
   ),
-  events: t.field({
-    type: [EventRef],
+  events: t.prismaField({
+    type: ["Event"],
     args: listArgs(t.arg),
     description: "Events the person took part in, in any role.",
-    select: (args, _ctx, nestedSelection) => ({
-      participations: {
-        orderBy: { id: "asc" },
-        distinct: ["eventId"],
-        take: listTake(args),
-        select: { eventId: true, event: nestedSelection() },
-      },
-    }),
-    resolve: (p) => distinctBy(p.participations, (x) => x.eventId).map((x) => x.event),
+    // a person takes part once per role and report: de-duplicated and paged in SQL, not in the server
+    resolve: (query, person, args, ctx) =>
+      loadRelatedPage<Prisma.EventModel>(ctx, personEvents, "personEvents", person.id, listTake(args), query),
   }),
 }));
 
