@@ -85,4 +85,15 @@ query Path($from: ID!, $to: ID!) {
   }
 }`,
   },
+  {
+    query: /* GraphQL */ `# Curation: two nodes for one institution become one. Needs an API key with the curate scope:
+# add {"Authorization": "Bearer <key>"} under Headers. Run Twins, paste the ids, then Merge and Log.
+query Twins { keep: institution(name: "rutan blora") { id name aliases } merge: institution(name: "rutan kelas iib blora") { id name aliases } }
+
+mutation Merge($keep: ID!, $merge: ID!) {
+  mergeEntities(keep: $keep, merge: $merge) { kept { id ... on Institution { name aliases } } }
+}
+
+query Log { curationLog(first: 10) { edges { node { action at actor target before after } } } }`,
+  },
 ];
