@@ -11,6 +11,7 @@ import { clientAddress, createAccessControl } from "./access.ts";
 import { authenticate } from "./auth.ts";
 import { useExplorePage } from "./explore.ts";
 import { useExportEndpoint } from "./export.ts";
+import { useRequestCost } from "./cost.ts";
 import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from "./graphiql.ts";
 import { maskErrorKeepingUnavailability, useDatabaseAvailability } from "./health.ts";
 import {
@@ -94,6 +95,7 @@ export function createWartagraphYoga({
       // counted always; served at /metrics unless switched off (off in production unless WARTAGRAPH_METRICS)
       usePrometheus({ registry: metrics.registry, endpoint: config.metrics ? "/metrics" : false }),
       useOperationLog(logger),
+      useRequestCost(),
     ],
   });
 }
