@@ -47,16 +47,15 @@ export interface SubscriberOptions<Row> {
 export class SubscriberDropped {
   constructor(
     readonly behind: number,
-    /** the cursor of the last event handed to the client, or undefined when none was */
-    readonly lastDelivered: bigint | undefined,
+    /** the last event handed to the client, or where it started when it was handed none */
+    readonly resumeAfter: bigint,
   ) {}
 
-  error(cursorOf: (sequence: bigint) => string, resumeFrom: string | undefined): GraphQLError {
-    const cursor = this.lastDelivered === undefined ? resumeFrom : cursorOf(this.lastDelivered);
-    return new GraphQLError(
-      `dropped: fell behind by ${this.behind} events; resume with after: ${cursor ?? "(no cursor: subscribe again)"}`,
-      { extensions: { code: "SUBSCRIBER_DROPPED", behind: this.behind, after: cursor ?? null } },
-    );
+  error(cursorOf: (sequence: bigint) => string): GraphQLError {
+    const cursor = cursorOf(this.resumeAfter);
+    return new GraphQLError(`dropped: fell behind by ${this.behind} events; resume with after: ${cursor}`, {
+      extensions: { code: "SUBSCRIBER_DROPPED", behind: this.behind, after: cursor },
+    });
   }
 }
 
@@ -83,6 +82,7 @@ export class FeedSubscriber<Row extends { sequence: bigint }>
   private lastDelivered: bigint | undefined;
   private waiter: (() => void) | undefined;
   private readonly endListeners: (() => void)[] = [];
+  private catching: Promise<void> | undefined;
 
   constructor(
     private readonly feed: Feed<Row>,
@@ -150,7 +150,7 @@ export class FeedSubscriber<Row extends { sequence: bigint }>
     if (this.ended) return;
     if (this.buffer.length >= this.feed.bufferLimit) {
       // the client gets the reason next, instead of events it would have to skip anyway
-      this.dropped = new SubscriberDropped(this.buffer.length + 1, this.lastDelivered);
+      this.dropped = new SubscriberDropped(this.buffer.length + 1, this.lastDelivered ?? this.options.start);
       this.buffer.length = 0;
       this.end();
       return;
@@ -159,8 +159,26 @@ export class FeedSubscriber<Row extends { sequence: bigint }>
     this.waiter?.();
   }
 
-  /** One page of the replay, or joining the fan-out once the replay reaches the reader. */
-  private async catchUp(): Promise<void> {
+  /**
+   * Joins the fan-out at once when there is nothing to replay, so events queue up for a client
+   * that has not asked for the first one yet (and it is dropped if it never does).
+   */
+  begin(): void {
+    void this.catchUp().catch(() => {
+      // the store is away: the client's first next() tries again and reports it
+    });
+  }
+
+  /** One page of the replay, or joining the fan-out once the replay reaches the reader (one at a time). */
+  private catchUp(): Promise<void> {
+    this.catching ??= this.catchUpOnce().finally(() => {
+      this.catching = undefined;
+    });
+    return this.catching;
+  }
+
+  private async catchUpOnce(): Promise<void> {
+    if (this.live || this.ended) return;
     const upTo = await this.feed.join(this);
     if (upTo === undefined) {
       this.live = true;

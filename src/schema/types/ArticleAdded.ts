@@ -112,6 +112,7 @@ export function subscribeThroughReader<Row extends { sequence: bigint }>(
 ): AsyncIterableIterator<Row | SubscriberDropped> {
   const subscriber = reader.track(feed.subscribe(options));
   subscriber.onEnd(slot.release);
+  subscriber.begin();
   return releasingOnEnd(subscriber, slot.release);
 }
 
@@ -226,8 +227,8 @@ builder.subscriptionField("articleAdded", (t) =>
         throw error;
       }
     },
-    resolve: (event, args) => {
-      if (event instanceof SubscriberDropped) throw event.error(encodeFeedCursor, args.after ?? undefined);
+    resolve: (event) => {
+      if (event instanceof SubscriberDropped) throw event.error(encodeFeedCursor);
       return event;
     },
   }),

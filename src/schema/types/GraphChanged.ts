@@ -44,8 +44,26 @@ function sharedChangeFilter(filter: ChangeFilterInput | null | undefined): Share
   };
 }
 
+/** The columns every feed row carries already: a selection of only these needs no query per subscriber. */
+const CHANGE_COLUMNS = new Set([
+  "sequence",
+  "kind",
+  "at",
+  "articleId",
+  "personId",
+  "institutionId",
+  "positionId",
+  "changedFields",
+]);
+
+/** Whether a Pothos query for one event asks for more than the row the reader read (a relation). */
+function needsRelations(query: { include?: object; select?: object }): boolean {
+  if (query.include && Object.keys(query.include).length > 0) return true;
+  return Object.keys(query.select ?? {}).some((field) => !CHANGE_COLUMNS.has(field));
+}
+
 builder.subscriptionField("graphChanged", (t) =>
-  t.field({
+  t.prismaField({
     type: ChangeEventRef,
     description:
       "Every change of the graph as it commits (new and updated articles, new people, first reports of positions), optionally only some kinds or those about an institution, person, place or topic. With `after` (an event's cursor, from here or from `changes`) what changed since is replayed first, so a reconnecting service misses nothing; a cursor beyond the end of the feed is BAD_USER_INPUT. A subscriber that falls too far behind is dropped with a SUBSCRIBER_DROPPED error that names the cursor to resume after.",
@@ -80,9 +98,12 @@ builder.subscriptionField("graphChanged", (t) =>
         throw error;
       }
     },
-    resolve: (event, args) => {
-      if (event instanceof SubscriberDropped) throw event.error(changeCursorOf, args.after ?? undefined);
-      return event;
+    resolve: async (query, event, _args, context) => {
+      const row = event as unknown as ChangeEvent | SubscriberDropped;
+      if (row instanceof SubscriberDropped) throw row.error(changeCursorOf);
+      // the reader's row serves the event's own fields; relations are loaded for this subscriber
+      if (!needsRelations(query)) return row;
+      return context.prisma.changeEvent.findUniqueOrThrow({ ...query, where: { sequence: row.sequence } });
     },
   }),
 );
