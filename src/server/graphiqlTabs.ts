@@ -96,4 +96,63 @@ mutation Merge($keep: ID!, $merge: ID!) {
 
 query Log { curationLog(first: 10) { edges { node { action at actor target before after } } } }`,
   },
+  {
+    query: /* GraphQL */ `# Analyst: who was Kepala Rutan Blora in March 2025, and everyone who held the post
+query PostHolders($name: String = "rutan blora", $title: String = "Kepala Rutan", $at: Date = "2025-03-15") {
+  institution(name: $name) {
+    name
+    positionHolders(title: $title, at: $at) { person { name } title firstReportedAt lastReportedAt }
+    positionHistory(title: $title) { person { name } title firstReportedAt lastReportedAt }
+  }
+}`,
+  },
+  {
+    query: /* GraphQL */ `# Analyst: which institutions appear most with Lapas Pati (ranked by significance, not raw count), and Rutan Blora's months
+query RelatedInstitutions($name: String = "lapas pati") {
+  institution(name: $name) {
+    name
+    relatedInstitutions(first: 10) { node { ... on Institution { name type } } weight score expected }
+  }
+  bloraMonths: articleFacets(filter: { institution: "rutan blora" }) { total months { month count } }
+}`,
+  },
+  {
+    query: /* GraphQL */ `# Analyst: a person over time (positions at first report, events, quotes) and who they appear with
+query PersonTimeline($name: String = "Mardi Santoso") {
+  person(name: $name) {
+    name
+    timeline(first: 20) {
+      edges {
+        node {
+          __typename
+          at
+          article { title }
+          ... on TimelinePosition { position { title institution { name } } }
+          ... on TimelineEvent { event { name } roles }
+          ... on TimelineQuote { quote { text } }
+        }
+      }
+    }
+    coMentioned(first: 10, kinds: [PERSON, INSTITUTION]) {
+      node { __typename ... on Person { name } ... on Institution { name } }
+      weight
+      score
+    }
+  }
+}`,
+  },
+  {
+    query: /* GraphQL */ `# Events, quotes and products by name, counted and paged
+query Catalogue($institution: ID = "rutan blora") {
+  events(filter: { institution: $institution }, first: 10) {
+    totalCount
+    edges { node { name date host { name } participants { person { name } role } } }
+  }
+  quotes(filter: { person: "Hemu", after: "2025-01-01" }, first: 10) { totalCount edges { node { text speaker { name } article { title } } } }
+  products(filter: { institution: $institution }, first: 10) { totalCount edges { node { name category } } }
+  topics(first: 10) { edges { node { name people(first: 3) { node { ... on Person { name } } weight } } } }
+  place(name: "Blora") { name kind parent { name } }
+  source(name: "wartawan") { name domain }
+}`,
+  },
 ];
