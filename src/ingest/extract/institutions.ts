@@ -55,12 +55,14 @@ const NATIONAL: NationalSpec[] = institutionLexicon.nationalInstitutions.map((n)
   type: n.type as InstitutionType,
 }));
 const NATIONAL_BY_KEY = new Map(NATIONAL.map((n) => [n.key, n]));
+const HEADS_BY_FIRST_WORD = specsByFirstWord(HEADS);
+const NATIONAL_BY_FIRST_WORD = specsByFirstWord(NATIONAL);
 const KANWIL_AGENCIES = new Set(institutionLexicon.kanwilAgencies);
-const PLACE_PREFIXES = institutionLexicon.placePrefixes as Record<string, PlaceKind>;
+const PLACE_PREFIXES = new Map(Object.entries(institutionLexicon.placePrefixes as Record<string, PlaceKind>));
 const REGISTERED_AGENCY_TYPES = new Set<string>(institutionLexicon.registeredAgencyTypes);
 const QUALIFIERS = new Set(institutionLexicon.facilityQualifiers.map((q) => q.toLowerCase()));
 const CLASS_WORDS = new Set(institutionLexicon.classWords.map((w) => w.toLowerCase()));
-const CLASSES = institutionLexicon.classes as Record<string, string>;
+const CLASSES = new Map(Object.entries(institutionLexicon.classes as Record<string, string>));
 const NOT_PLACE_WORDS = new Set(
   [...peopleLexicon.notNames, ...peopleLexicon.ranks, ...peopleLexicon.honorifics].map((w) => w.toLowerCase()),
 );
@@ -111,9 +113,40 @@ function formAt(tokens: readonly Token[], at: number, form: readonly string[]): 
   return first?.capitalized ? i : -1;
 }
 
-function longestForm(tokens: readonly Token[], at: number, forms: readonly string[][]): number {
+/** formAt for a form already in lowercase. */
+function lowerFormAt(tokens: readonly Token[], at: number, form: readonly string[]): number {
+  const first = tokens[at];
+  if (!first?.capitalized) return -1;
+  for (let k = 0; k < form.length; k++) {
+    const token = tokens[at + k];
+    if (!token?.isWord || token.lower !== form[k]) return -1;
+  }
+  return at + form.length;
+}
+
+/**
+ * Specs by the first word of their forms, in lexicon order, each with only the forms that start
+ * with that word, in lowercase: a token tries the few specs that can start there, not all.
+ */
+function specsByFirstWord<T extends { forms: string[][] }>(
+  specs: readonly T[],
+): Map<string, { spec: T; forms: string[][] }[]> {
+  const index = new Map<string, { spec: T; forms: string[][] }[]>();
+  for (const spec of specs) {
+    const byWord = new Map<string, string[][]>();
+    for (const form of spec.forms) {
+      const lowered = form.map((word) => word.toLowerCase());
+      const first = lowered[0] ?? "";
+      byWord.set(first, [...(byWord.get(first) ?? []), lowered]);
+    }
+    for (const [first, forms] of byWord) index.set(first, [...(index.get(first) ?? []), { spec, forms }]);
+  }
+  return index;
+}
+
+function longestLowerForm(tokens: readonly Token[], at: number, forms: readonly string[][]): number {
   let best = -1;
-  for (const form of forms) best = Math.max(best, formAt(tokens, at, form));
+  for (const form of forms) best = Math.max(best, lowerFormAt(tokens, at, form));
   return best;
 }
 
@@ -137,9 +170,11 @@ function written(field: TextField, from: number, to: number): string {
 
 function matchNationalAt(field: TextField, at: number, keys?: Set<string>): InstitutionMatch | undefined {
   let best: InstitutionMatch | undefined;
-  for (const spec of NATIONAL) {
+  const token = field.tokens[at];
+  if (!token?.isWord) return undefined;
+  for (const { spec, forms } of NATIONAL_BY_FIRST_WORD.get(token.lower) ?? []) {
     if (keys && !keys.has(spec.key)) continue;
-    const to = longestForm(field.tokens, at, spec.forms);
+    const to = longestLowerForm(field.tokens, at, forms);
     if (to > at && (!best || to > best.to)) {
       best = {
         identity: `national:${spec.key}`,
@@ -196,7 +231,7 @@ function readFacilityClass(
   const hasClassWord = CLASS_WORDS.has(tokens[j]?.lower ?? "");
   const classAt = hasClassWord ? j + 1 : j;
   const classToken = tokens[classAt];
-  let className = classToken ? CLASSES[classToken.lower] : undefined;
+  let className = classToken ? CLASSES.get(classToken.lower) : undefined;
   // Without "Kelas", only roman numerals in capitals count: "LPKA II Banda Aceh".
   if (className && !hasClassWord && !/^I{1,3}[AB]?$/.test(classToken?.text ?? "")) className = undefined;
   if (!className) return { qualifier, end: j };
@@ -305,8 +340,10 @@ function matchHeadedAt(
   let head = impliedHead;
   let j = at;
   if (!head) {
-    for (const spec of HEADS) {
-      const to = longestForm(tokens, at, spec.forms);
+    const token = tokens[at];
+    if (!token?.isWord) return undefined;
+    for (const { spec, forms } of HEADS_BY_FIRST_WORD.get(token.lower) ?? []) {
+      const to = longestLowerForm(tokens, at, forms);
       if (to > j) {
         j = to;
         head = spec;
@@ -382,6 +419,26 @@ function matchHeadedAt(
 
 /** An institution written at token `at`, if one starts there. */
 export function matchInstitutionAt(field: TextField, at: number, afterTitle = false): InstitutionMatch | undefined {
+  const token = field.tokens[at];
+  if (!token?.isWord || !token.capitalized) return undefined;
+  // Titles, names and the institution scan ask about the same positions again and again; once
+  // the field's abbreviations are learned the answer depends only on the field, so it is kept.
+  if (field.learnedAbbreviations === undefined) return readInstitutionAt(field, at, afterTitle);
+  let memo = institutionMemo.get(field);
+  if (!memo) {
+    memo = new Map();
+    institutionMemo.set(field, memo);
+  }
+  const key = afterTitle ? -1 - at : at;
+  if (memo.has(key)) return memo.get(key);
+  const found = readInstitutionAt(field, at, afterTitle);
+  memo.set(key, found);
+  return found;
+}
+
+const institutionMemo = new WeakMap<TextField, Map<number, InstitutionMatch | undefined>>();
+
+function readInstitutionAt(field: TextField, at: number, afterTitle: boolean): InstitutionMatch | undefined {
   const token = field.tokens[at];
   if (!token?.isWord || !token.capitalized) return undefined;
   const unit =
@@ -586,7 +643,7 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       i = institution.to - 1;
       continue;
     }
-    const prefixKind = PLACE_PREFIXES[tokens[i]?.lower ?? ""];
+    const prefixKind = PLACE_PREFIXES.get(tokens[i]?.lower ?? "");
     if (prefixKind && tokens[i]?.capitalized) {
       const end = unknownPlaceWords(tokens, i + 1, false);
       if (end > i + 1) {

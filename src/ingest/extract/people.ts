@@ -39,8 +39,13 @@ const PARTICLES = lower(peopleLexicon.nameParticles);
 const NAME_ABBREVIATIONS = lower(peopleLexicon.nameAbbreviations);
 const ABBREVIATED_TITLES = new Map(titleLexicon.abbreviatedTitles.map((t) => [t.word.toLowerCase(), t]));
 const NATIONAL_TITLES = new Map(titleLexicon.nationalTitles.map((t) => [t.word.toLowerCase(), t]));
-const LEAD_PHRASES = [...titleLexicon.leadPhrases].sort((a, b) => b.words.length - a.words.length);
-const MULTI_WORD_TITLES = [...titleLexicon.multiWordTitles].sort((a, b) => b.words.length - a.words.length);
+/** Lexicon phrases with their words in lowercase, as tokens are compared. */
+const lowerPhrase = <T extends { words: string[] }>(phrase: T): T => ({
+  ...phrase,
+  words: phrase.words.map((word) => word.toLowerCase()),
+});
+const LEAD_PHRASES = titleLexicon.leadPhrases.map(lowerPhrase).sort((a, b) => b.words.length - a.words.length);
+const MULTI_WORD_TITLES = titleLexicon.multiWordTitles.map(lowerPhrase).sort((a, b) => b.words.length - a.words.length);
 
 /** Title phrases by their first word, longest first, so a title word tries only its own phrases. */
 function byFirstWord<T extends { words: string[] }>(phrases: readonly T[]): Map<string, T[]> {
@@ -89,10 +94,14 @@ const TITLE_FIRST_WORDS = lower([
 const UNIT_WORDS = lower(titleLexicon.unitWords);
 /** "Kepala Divisi Pemasyarakatan dari Kantor Wilayah …": words between a title and its institution. */
 const INSTITUTION_CONNECTORS = lower(titleLexicon.institutionConnectors);
-const ANONYMOUS_PHRASES = peopleLexicon.anonymousSpeakerPhrases;
-const NATIONAL_HEAD_TITLES = [...titleLexicon.nationalHeadTitles].sort((a, b) => b.words.length - a.words.length);
-const ACTING_PREFIXES = titleLexicon.actingPrefixes as Record<string, string>;
-const DEGREE_PHRASES = peopleLexicon.degreePhrases;
+const ANONYMOUS_PHRASES = peopleLexicon.anonymousSpeakerPhrases.map((phrase) => phrase.map((w) => w.toLowerCase()));
+const ANONYMOUS_FIRST_WORDS = new Set(ANONYMOUS_PHRASES.map((phrase) => phrase[0]));
+const NATIONAL_HEAD_TITLES = titleLexicon.nationalHeadTitles
+  .map(lowerPhrase)
+  .sort((a, b) => b.words.length - a.words.length);
+const ACTING_PREFIXES = new Map(Object.entries(titleLexicon.actingPrefixes as Record<string, string>));
+const DEGREE_PHRASES = peopleLexicon.degreePhrases.map((phrase) => phrase.map((w) => w.toLowerCase()));
+const DEGREE_FIRST_WORDS = new Set(DEGREE_PHRASES.map((phrase) => phrase[0]));
 const DESCRIPTORS = lower(peopleLexicon.descriptorNouns);
 const INTRODUCERS = lower(peopleLexicon.introducers);
 const FOLLOWERS = lower(peopleLexicon.followers);
@@ -121,10 +130,11 @@ export interface TitleMatch {
   organisation?: boolean;
 }
 
+/** Where `words` (in lowercase) written at token `at` end, or -1. */
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): number {
   for (let k = 0; k < words.length; k++) {
     const token = tokens[at + k];
-    if (!token?.isWord || token.lower !== (words[k] ?? "").toLowerCase()) return -1;
+    if (!token?.isWord || token.lower !== words[k]) return -1;
   }
   return at + words.length;
 }
@@ -163,8 +173,8 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
   const token = tokens[at];
   if (!token?.isWord || !token.capitalized || !TITLE_FIRST_WORDS.has(token.lower)) return undefined;
 
-  const twoWordActing = ACTING_PREFIXES[`${token.lower} ${tokens[at + 1]?.lower ?? ""}`];
-  const acting = twoWordActing ?? ACTING_PREFIXES[token.lower];
+  const twoWordActing = ACTING_PREFIXES.get(`${token.lower} ${tokens[at + 1]?.lower ?? ""}`);
+  const acting = twoWordActing ?? ACTING_PREFIXES.get(token.lower);
   if (acting) {
     // "Plt. Kepala Rutan Demak", "Pelaksana Tugas Kepala BPBD": the title after the prefix, held in an acting capacity.
     const afterPrefix = twoWordActing ? at + 2 : at + 1;
@@ -368,10 +378,9 @@ function startsTitleOfAddress(tokens: readonly Token[], at: number): boolean {
 
 function isNameWord(token: Token | undefined): boolean {
   if (!token?.isWord || !token.capitalized || NOT_NAMES.has(token.lower)) return false;
-  if (token.compact !== token.lower && /\p{N}/u.test(token.text)) return false;
-  if (/[0-9]/.test(token.text)) return false;
+  if (token.hasDigit && (token.compact !== token.lower || /[0-9]/.test(token.text))) return false;
   // Acronyms (WBP, UPT) are not names; initials ("M") are.
-  return token.text.length === 1 || token.text !== token.text.toUpperCase();
+  return token.text.length === 1 || !token.allCapitals;
 }
 
 function isPlaceWord(field: TextField, token: Token | undefined): boolean {
@@ -442,7 +451,9 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
       continue;
     }
     const phraseAt = tokens[j]?.text === "," ? j + 1 : j;
-    const phrase = DEGREE_PHRASES.reduce((best, words) => Math.max(best, wordsAt(tokens, phraseAt, words)), -1);
+    const phrase = DEGREE_FIRST_WORDS.has(tokens[phraseAt]?.lower ?? "")
+      ? DEGREE_PHRASES.reduce((best, words) => Math.max(best, wordsAt(tokens, phraseAt, words)), -1)
+      : -1;
     if (phrase > 0) {
       j = tokens[phrase]?.text === "." && !tokens[phrase]?.spaced ? phrase + 1 : phrase;
       continue;
@@ -662,7 +673,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       tokens[i + 3]?.text === ")" &&
       // Only someone who goes on to speak: "Er (40), menilai …", not a suspect "Budi (32) ditangkap".
       REPORTING_VERBS.has((tokens[i + 4]?.text === "," ? tokens[i + 5] : tokens[i + 4])?.lower ?? "");
-    const anonymousPhrase = ANONYMOUS_PHRASES.some((phrase) => wordsAt(tokens, i, phrase) > 0);
+    const anonymousPhrase =
+      ANONYMOUS_FIRST_WORDS.has(token.lower) && ANONYMOUS_PHRASES.some((phrase) => wordsAt(tokens, i, phrase) > 0);
     if ((anonymousAge && !context.findPerson(token.text)) || anonymousPhrase) {
       // The reference spans the label a quote keeps for its speaker: "Er (40)", "salah seorang warga binaan".
       const phraseEnd = ANONYMOUS_PHRASES.reduce((end, phrase) => Math.max(end, wordsAt(tokens, i, phrase)), -1);

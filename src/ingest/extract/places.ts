@@ -24,6 +24,26 @@ const PREFIXES = new Set(provinceLexicon.administrativePrefixes);
 export function matchPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel = "any"): PlaceMatch | undefined {
   const first = tokens[at];
   if (!first?.isWord || !first.capitalized) return undefined;
+  // The same position is asked about by institutions, titles, names and the place scan alike;
+  // the answer depends only on the tokens, so each is read once.
+  let memo = placeMemo.get(tokens);
+  if (!memo) {
+    memo = new Map();
+    placeMemo.set(tokens, memo);
+  }
+  const key = at * 4 + LEVEL_INDEX[level];
+  if (memo.has(key)) return memo.get(key);
+  const found = readPlaceAt(tokens, at, level);
+  memo.set(key, found);
+  return found;
+}
+
+const LEVEL_INDEX: Record<PlaceLevel, number> = { any: 0, province: 1, regency: 2, city: 3 };
+const placeMemo = new WeakMap<readonly Token[], Map<number, PlaceMatch | undefined>>();
+
+function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): PlaceMatch | undefined {
+  const first = tokens[at];
+  if (!first?.isWord || !first.capitalized) return undefined;
   const { bySurface, ambiguousBareNames, prefixes } = gazetteer();
   let compact = "";
   let best: PlaceMatch | undefined;

@@ -28,7 +28,10 @@ const LIST_WORDS = new Set(productLexicon.listWords);
 const MAX_ITEM_WORDS = 6;
 const MAX_LIST_ITEMS = 15;
 
+const MARKER_FIRST_WORDS = new Set(LIST_MARKERS.map((marker) => marker[0]));
+
 function markerEndAt(tokens: readonly Token[], at: number): number {
+  if (!MARKER_FIRST_WORDS.has(tokens[at]?.lower)) return -1;
   for (const marker of LIST_MARKERS) {
     if (marker.every((word, k) => tokens[at + k]?.lower === word)) return at + marker.length;
   }

@@ -14,9 +14,14 @@ export interface Token {
   capitalized: boolean;
   /** Whitespace separates it from the previous token. */
   spaced: boolean;
+  /** A word with a digit in it ("0721", "2b"). */
+  hasDigit: boolean;
+  /** A word without lowercase letters ("WBP", "IIB", "0721"). */
+  allCapitals: boolean;
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const DIGIT = /\p{N}/u;
 const SPACE_CHARACTER = /\s/u;
 
 /** Letters, digits and combining marks make words; ASCII is decided without a regular expression. */
@@ -56,8 +61,11 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
   let i = 0;
-  while (i < text.length) {
-    const code = text.codePointAt(i) ?? 0;
+  const length = text.length;
+  while (i < length) {
+    const unit = text.charCodeAt(i);
+    // ASCII is decided from the code unit; only other characters pay for a code point and a regex.
+    const code = unit < 128 ? unit : (text.codePointAt(i) ?? 0);
     const width = code > 0xffff ? 2 : 1;
     if (isSpaceCode(code)) {
       i += width;
@@ -66,26 +74,53 @@ export function tokenize(text: string): Token[] {
     const start = i;
     const isWord = isWordCode(code);
     i += width;
+    // Whether the word is plain lowercase ASCII, has an ASCII digit, or has a lowercase ASCII
+    // letter, read while scanning it (non-ASCII words are checked afterwards).
+    let plainLower = isWord && code < 128 && !(code >= 65 && code <= 90);
+    let asciiOnly = code < 128;
+    let digit = code >= 48 && code <= 57;
+    let lowerLetter = code >= 97 && code <= 122;
     if (isWord) {
-      while (i < text.length) {
+      while (i < length) {
+        const nextUnit = text.charCodeAt(i);
+        if (nextUnit < 128) {
+          if (nextUnit >= 97 && nextUnit <= 122) lowerLetter = true;
+          else if (nextUnit >= 48 && nextUnit <= 57) digit = true;
+          else if (nextUnit >= 65 && nextUnit <= 90) plainLower = false;
+          else if (!(isApostrophe(nextUnit) && isWordCode(text.codePointAt(i + 1) ?? 32))) break;
+          else {
+            plainLower = false;
+            asciiOnly = false;
+          }
+          i += 1;
+          continue;
+        }
         const next = text.codePointAt(i) ?? 0;
-        if (isWordCode(next)) i += next > 0xffff ? 2 : 1;
-        else if (isApostrophe(next) && isWordCode(text.codePointAt(i + 1) ?? 32)) i += 1;
-        else break;
+        if (isWordCode(next)) {
+          plainLower = false;
+          asciiOnly = false;
+          i += next > 0xffff ? 2 : 1;
+        } else if (isApostrophe(next) && isWordCode(text.codePointAt(i + 1) ?? 32)) {
+          plainLower = false;
+          asciiOnly = false;
+          i += 1;
+        } else break;
       }
     }
     const value = text.slice(start, i);
-    const lower = isWord ? value.toLowerCase() : value;
+    const lower = !isWord ? value : plainLower ? value : value.toLowerCase();
     tokens.push({
       text: value,
       lower,
       // Most words are plain ASCII; only the rest pay for Unicode normalisation.
-      compact: !isWord ? "" : isPlainLowerAscii(lower) ? lower : compactSurface(value),
+      compact: !isWord ? "" : plainLower ? lower : isPlainLowerAscii(lower) ? lower : compactSurface(value),
       start,
       end: i,
       isWord,
       capitalized: isWord && startsCapitalized(value),
       spaced: start !== previousEnd,
+      hasDigit: isWord && (asciiOnly ? digit : DIGIT.test(value)),
+      allCapitals: isWord && (asciiOnly ? !lowerLetter : value === value.toUpperCase()),
     });
     previousEnd = i;
   }

@@ -36,7 +36,7 @@ const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
   type: n.type as InstitutionType,
 }));
 const DOMAIN_WORDS = new Set(lowerWords(unitLexicon.domainWords));
-const REGION_PREFIXES = unitLexicon.regionPrefixes as Record<string, "regency" | "city" | "province">;
+const REGION_PREFIXES = new Set(Object.keys(unitLexicon.regionPrefixes));
 const SCHOOLS = unitLexicon.numberedSchools;
 const SCHOOL_LEVELS = SCHOOLS.levels as Record<string, string>;
 const SCHOOL_JOINED = SCHOOLS.joined as Record<string, string>;
@@ -45,6 +45,9 @@ const SCHOOL_LONG_LEVELS = Object.entries(SCHOOLS.longLevels as Record<string, s
   level,
 }));
 const SCHOOL_STATUSES = SCHOOLS.statuses as Record<string, string>;
+const LEVEL_OF = new Map(Object.entries(SCHOOL_LEVELS));
+const JOINED_LEVEL_OF = new Map(Object.entries(SCHOOL_JOINED));
+const STATUS_OF = new Map(Object.entries(SCHOOL_STATUSES));
 
 /** Abbreviations by their first word: "Disdukcapil", "Satpol PP". */
 const ABBREVIATIONS = new Map<string, { words: string[]; spec: UnitSpec; national: boolean; proper: boolean }[]>();
@@ -171,7 +174,7 @@ function readRegion(
     };
   }
   // A region prefix before a place the gazetteer does not list: "Kabupaten Sukamaju".
-  if (REGION_PREFIXES[token.lower]) {
+  if (REGION_PREFIXES.has(token.lower)) {
     let j = at + 1;
     if (tokens[j]?.text === ".") j++;
     const from = j;
@@ -304,11 +307,11 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   const { tokens } = field;
   const first = tokens[at];
   if (!first) return undefined;
-  let level = SCHOOL_LEVELS[first.lower];
+  let level = LEVEL_OF.get(first.lower);
   let j = at + 1;
   let status: string | undefined;
-  if (!level && SCHOOL_JOINED[first.lower] && first.text === first.text.toUpperCase().replace("TSN", "TsN")) {
-    level = SCHOOL_JOINED[first.lower];
+  if (!level && JOINED_LEVEL_OF.has(first.lower) && first.text === first.text.toUpperCase().replace("TSN", "TsN")) {
+    level = JOINED_LEVEL_OF.get(first.lower);
     status = "Negeri";
   }
   if (!level) {
@@ -323,7 +326,7 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   }
   if (!level || (j === at + 1 && first.text !== first.text.toUpperCase() && level !== "MTs")) return undefined;
   if (!status) {
-    status = SCHOOL_STATUSES[tokens[j]?.lower ?? ""];
+    status = STATUS_OF.get(tokens[j]?.lower ?? "");
     if (status && tokens[j]?.capitalized) j++;
     else status = undefined;
   }
