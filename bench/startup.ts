@@ -1,21 +1,47 @@
 /**
- * Start-up of `wartagraph serve` (what `npm start` runs) until /health answers: on an empty
- * embedded store (migrations and the seed), on the same store again (loaded), and on a store
- * holding many articles. Run: `npx tsx bench/startup.ts [articles]`.
+ * Start-up of `wartagraph serve` until /health answers, and the server's memory, on a loaded
+ * store: the JavaScript bundle `npm start` runs (dist/cli/main.mjs, rebuilt first) against the
+ * TypeScript sources through tsx (how `npm start` ran before), interleaved, median of the rounds.
+ * RSS is read from /proc when healthy and after a run of institution pages.
+ *
+ *   npx tsx bench/startup.ts [--articles 1000] [--rounds 3] [--stores pglite,postgres] [--json out.json]
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeArticleDraft } from "../src/graph/index.ts";
+import { parseArgs } from "node:util";
+import { writeArticleDrafts } from "../src/graph/index.ts";
 import { parseArticleDraft } from "../src/ingest/draft.ts";
 import { openStore } from "../src/store/index.ts";
 import { syntheticDraft } from "../test/support/drafts.ts";
-import { printTable } from "./support.ts";
+import { createScratchDatabase } from "../test/support/stores.ts";
+import { median, printTable } from "./support.ts";
 
-const articleCount = Number(process.argv[2] ?? 300);
-const cli = new URL("../src/cli/main.ts", import.meta.url).pathname;
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "1000" },
+    rounds: { type: "string", default: "3" },
+    stores: { type: "string", default: "pglite,postgres" },
+    json: { type: "string" },
+  },
+});
+const articleCount = Number(values.articles);
+const rounds = Number(values.rounds);
+const stores = (values.stores ?? "").split(",").filter(Boolean);
+const repoRoot = path.resolve(import.meta.dirname, "..");
+
+// the bundle itself: bin/wartagraph.js (npm start) runs it too, once it has checked that no source
+// is newer (a few ms), and in a checkout being edited meanwhile that check would send it to tsx
+const WAYS = {
+  "bundle (dist/cli/main.mjs, as npm start)": [path.join(repoRoot, "dist/cli/main.mjs")],
+  "sources through tsx (before)": ["--import", "tsx", path.join(repoRoot, "src/cli/main.ts")],
+} as const;
+
+const INSTITUTION_PAGE = /* GraphQL */ `
+  query { institution(name: "rutan blora") { name articles(first: 20) { edges { node { title
+    people { name positions { title institution { name } } } } } } } }`;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -26,23 +52,42 @@ function freePort(): Promise<number> {
   });
 }
 
-async function timeStart(dataDir: string): Promise<number> {
+const rssMb = (pid: number) => {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  return Math.round(Number(kb) / 1024);
+};
+
+async function timeStart(args: readonly string[], databaseUrl: string) {
   const port = await freePort();
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", cli, "serve", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: `file:${dataDir}`, LOG_LEVEL: "warn" },
+  const child: ChildProcess = spawn(process.execPath, [...args, "serve", "--port", String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
     stdio: "ignore",
   });
   try {
+    let startupMs = 0;
     for (;;) {
       try {
-        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return performance.now() - started;
+        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) {
+          startupMs = performance.now() - started;
+          break;
+        }
       } catch {
         // not listening yet
       }
       if (performance.now() - started > 120_000) throw new Error("the server did not start in 2 minutes");
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 20));
     }
+    const healthyRss = rssMb(child.pid as number);
+    for (let i = 0; i < 50; i++) {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: INSTITUTION_PAGE }),
+      });
+      await response.text();
+    }
+    return { startupMs, healthyRss, servingRss: rssMb(child.pid as number) };
   } finally {
     const exited = new Promise((r) => child.once("exit", r));
     child.kill("SIGTERM");
@@ -50,20 +95,48 @@ async function timeStart(dataDir: string): Promise<number> {
   }
 }
 
+/** Fills the store with the seed's synthetic articles, in bulk. */
+async function load(databaseUrl: string) {
+  const store = await openStore({ databaseUrl, role: "bench", migrate: "always" });
+  try {
+    const drafts = Array.from({ length: articleCount }, (_, i) => parseArticleDraft(syntheticDraft(i)));
+    await writeArticleDrafts(store.prisma, drafts);
+  } finally {
+    await store.close();
+  }
+}
+
+execFileSync(process.execPath, [path.join(repoRoot, "scripts/build-server.mjs")], { stdio: "inherit" });
 const dir = mkdtempSync(path.join(tmpdir(), "wartagraph-startup-"));
-const dataDir = path.join(dir, "store");
+const rows: Record<string, string | number>[] = [];
 try {
-  const empty = await timeStart(dataDir);
-  const seeded = await timeStart(dataDir);
-  const store = await openStore({ databaseUrl: `file:${dataDir}`, role: "bench" });
-  for (let i = 0; i < articleCount; i++) await writeArticleDraft(store.prisma, parseArticleDraft(syntheticDraft(i)));
-  await store.close();
-  const loaded = await timeStart(dataDir);
-  printTable("Start-up of wartagraph serve until /health answers (embedded store in a directory)", [
-    { store: "empty (migrate + load seed)", "start-up ms": Math.round(empty) },
-    { store: "seed only (reopen)", "start-up ms": Math.round(seeded) },
-    { store: `${articleCount + 1} articles (reopen)`, "start-up ms": Math.round(loaded) },
-  ]);
+  for (const kind of stores) {
+    const database = kind === "postgres" ? await createScratchDatabase("wg_startup_bench") : undefined;
+    const databaseUrl = database?.url ?? `file:${path.join(dir, "store")}`;
+    try {
+      await load(databaseUrl);
+      const samples = new Map<string, Awaited<ReturnType<typeof timeStart>>[]>();
+      await timeStart(WAYS["bundle (dist/cli/main.mjs, as npm start)"], databaseUrl); // seeds; warms the disk cache
+      for (let round = 0; round < rounds; round++) {
+        for (const [way, args] of Object.entries(WAYS)) {
+          samples.set(way, [...(samples.get(way) ?? []), await timeStart(args, databaseUrl)]);
+        }
+      }
+      for (const [way, runs] of samples) {
+        rows.push({
+          store: `${kind}, ${articleCount + 1} articles`,
+          way,
+          "start-up to healthy ms (median)": Math.round(median(runs.map((r) => r.startupMs))),
+          "RSS healthy MB": median(runs.map((r) => r.healthyRss)),
+          "RSS after 50 institution pages MB": median(runs.map((r) => r.servingRss)),
+        });
+      }
+    } finally {
+      await database?.drop();
+    }
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+printTable(`Start-up of wartagraph serve until /health answers, and its memory (${rounds} rounds)`, rows);
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ articles: articleCount, rows }, null, 2)}\n`);

@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { config } from "../../config.ts";
-import { ingestArticleText, writeArticleDraft } from "../../graph/index.ts";
+import { extractionPool } from "../../graph/extractionPool.ts";
+import { type BulkOutcome, writeArticleDrafts } from "../../graph/index.ts";
+import type { ArticleDraft } from "../../ingest/draft.ts";
 import {
   type ArticleInput,
   formatOfStdin,
@@ -27,9 +29,26 @@ interface IngestOptions {
 
 /** Where articles go: straight into the store, or through a running server's GraphQL API. */
 interface ArticleSink {
-  write(input: ArticleInput): Promise<{ created: boolean }>;
+  /**
+   * Writes the inputs in order, each all or nothing, and says how each went. Raw text is read
+   * into a draft first (in the extraction threads, several at a time); a store writes many
+   * drafts per transaction (writeArticleDrafts), a server takes one article per request.
+   */
+  read(inputs: readonly ArticleInput[]): Promise<Read[]>;
+  /** writes what `read` made of the inputs that it could read */
+  write(read: readonly ReadArticle[]): Promise<Settled[]>;
   close(): Promise<void>;
 }
+
+/** An input made ready to write: a store reads raw text into a draft, a server takes the input as it is. */
+type ReadArticle = ArticleInput | { kind: "extracted"; draft: ArticleDraft };
+type Read = { ok: true; value: ReadArticle } | { ok: false; error: unknown };
+type Settled = { ok: true; created: boolean } | { ok: false; error: unknown };
+
+/** Records written per round: one round is extracted while the one before it is written. */
+const RECORDS_PER_ROUND = 200;
+/** Articles handed to the extraction threads at a time (their queue refuses more than 16 per thread). */
+const EXTRACTIONS_IN_FLIGHT = 8;
 
 interface FileTally {
   path: string;
@@ -74,11 +93,11 @@ export function registerIngest(program: Command): void {
       }
       const inputs = await readInputs(paths);
       const sink = options.server ? serverSink(options.server, apiKey as string) : await openSink(apiKey);
-      // Ctrl-C (or SIGTERM) stops after the article being written, so the store is closed cleanly rather than mid-write
+      // Ctrl-C (or SIGTERM) stops after the round of articles being written, so the store is closed cleanly rather than mid-write
       const interruption = { requested: false };
       const interrupt = () => {
         interruption.requested = true;
-        say("interrupted: stopping after the current article");
+        say("interrupted: stopping once the articles being written are in");
       };
       process.once("SIGINT", interrupt);
       process.once("SIGTERM", interrupt);
@@ -144,17 +163,24 @@ async function openSink(apiKey: string | undefined): Promise<ArticleSink> {
         })
       : undefined;
     return {
-      write: async (input) => {
-        const written =
-          input.kind === "draft"
-            ? await writeArticleDraft(prisma, input.draft)
-            : await ingestArticleText(prisma, input.text, {
-                ...(input.url ? { url: input.url } : {}),
-                ...(input.source ? { source: input.source } : {}),
-              });
+      read: (inputs) =>
+        mapLimited(inputs, EXTRACTIONS_IN_FLIGHT, async (input): Promise<ReadArticle> => {
+          if (input.kind === "draft") return input;
+          const options = {
+            ...(input.url ? { url: input.url } : {}),
+            ...(input.source ? { source: input.source } : {}),
+          };
+          return { kind: "extracted", draft: await extractionPool().extract(input.text, options) };
+        }),
+      write: async (read) => {
+        const drafts = read.map((article) => {
+          if (article.kind === "raw") throw new Error("raw text reaches the store only as a draft"); // read() made it one
+          return article.draft;
+        });
+        const written = await writeArticleDrafts(prisma, drafts);
         // an update can grow the change feed too (ARTICLE_UPDATED, new people): always wake
-        notifier?.pubsub.publish("articleFeedGrew");
-        return written;
+        if (written.length > 0) notifier?.pubsub.publish("articleFeedGrew");
+        return written.map(settledOf);
       },
       close: async () => {
         await notifier?.close();
@@ -180,51 +206,110 @@ async function openSink(apiKey: string | undefined): Promise<ArticleSink> {
 }
 
 function serverSink(graphqlUrl: string, apiKey: string): ArticleSink {
+  const write = async (input: ReadArticle) => {
+    if (input.kind !== "raw") {
+      throw new Error(
+        "an article draft cannot go through the server (its ingestArticle mutation takes article text); stop the server and ingest the drafts directly",
+      );
+    }
+    return ingestThroughServer(graphqlUrl, apiKey, {
+      text: input.text,
+      ...(input.url ? { url: input.url } : {}),
+      ...(input.source ? { source: input.source } : {}),
+    });
+  };
   return {
-    write: async (input) => {
-      if (input.kind === "draft") {
-        throw new Error(
-          "an article draft cannot go through the server (its ingestArticle mutation takes article text); stop the server and ingest the drafts directly",
-        );
+    read: async (inputs) => inputs.map((value) => ({ ok: true, value })),
+    write: async (inputs) => {
+      const settled: Settled[] = [];
+      for (const input of inputs) {
+        try {
+          settled.push({ ok: true, created: (await write(input)).created });
+        } catch (error) {
+          settled.push({ ok: false, error });
+        }
       }
-      return ingestThroughServer(graphqlUrl, apiKey, {
-        text: input.text,
-        ...(input.url ? { url: input.url } : {}),
-        ...(input.source ? { source: input.source } : {}),
-      });
+      return settled;
     },
     close: async () => {},
   };
 }
 
-/** Writes every record, each in its own transaction: a failed one leaves the graph as it was and the rest go on. */
+const settledOf = (outcome: BulkOutcome): Settled =>
+  outcome.ok ? { ok: true, created: outcome.result.created } : { ok: false, error: outcome.error };
+
+/** `work` over every item with at most `limit` running at once; each result or its error, in item order. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<({ ok: true; value: R } | { ok: false; error: unknown })[]> {
+  const results: ({ ok: true; value: R } | { ok: false; error: unknown })[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      try {
+        results[index] = { ok: true, value: await work(items[index] as T) };
+      } catch (error) {
+        results[index] = { ok: false, error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Writes every record, each all or nothing: a failed one leaves the graph as it was and the rest
+ * go on. Records go in rounds; the next round is read (extracted) while the current one is
+ * written, and a stop request is honoured between rounds.
+ */
 async function ingestAll(inputs: ReadInput[], sink: ArticleSink, stopRequested: () => boolean): Promise<FileTally[]> {
   const total = inputs.reduce((sum, input) => sum + input.records.length, 0);
   const progress = startProgress("ingest", total);
   const tallies: FileTally[] = [];
+  const queue: { tally: FileTally; where: string; record: InputRecord }[] = [];
+  for (const input of inputs) {
+    const tally: FileTally = { path: input.label, created: 0, updated: 0, failed: 0 };
+    tallies.push(tally);
+    for (const record of input.records) {
+      queue.push({ tally, where: record.line === undefined ? input.label : `${input.label}:${record.line}`, record });
+    }
+  }
+  const fail = (item: (typeof queue)[number], message: string) => {
+    item.tally.failed++;
+    progress.log(`${item.where}: ${message}`);
+  };
+  const readRound = (start: number) => {
+    const round = queue.slice(start, start + RECORDS_PER_ROUND);
+    const readable = round.flatMap((item) => (item.record.error === undefined ? [item.record.input] : []));
+    return { round, read: sink.read(readable) };
+  };
   try {
-    for (const input of inputs) {
-      const tally: FileTally = { path: input.label, created: 0, updated: 0, failed: 0 };
-      tallies.push(tally);
-      for (const record of input.records) {
-        if (stopRequested()) return tallies;
-        const where = record.line === undefined ? input.label : `${input.label}:${record.line}`;
-        if (record.error !== undefined) {
-          tally.failed++;
-          progress.log(`${where}: ${record.error}`);
+    let current = queue.length > 0 ? readRound(0) : undefined;
+    for (let start = 0; current; start += RECORDS_PER_ROUND) {
+      const { round, read } = current;
+      const articles = await read;
+      if (stopRequested()) break;
+      // the next round is read while this one is written
+      current = start + RECORDS_PER_ROUND < queue.length ? readRound(start + RECORDS_PER_ROUND) : undefined;
+      const settled = await sink.write(articles.flatMap((a) => (a.ok ? [a.value] : [])));
+      let nextRead = 0;
+      let nextWritten = 0;
+      for (const item of round) {
+        if (item.record.error !== undefined) {
+          fail(item, item.record.error);
         } else {
-          try {
-            const { created } = await sink.write(record.input);
-            if (created) tally.created++;
-            else tally.updated++;
-          } catch (error) {
-            tally.failed++;
-            progress.log(`${where}: ${describeFailure(error)}`);
-          }
+          const article = articles[nextRead++] as Read;
+          const outcome = article.ok ? (settled[nextWritten++] as Settled) : article;
+          if (!outcome.ok) fail(item, describeFailure(outcome.error));
+          else if (outcome.created) item.tally.created++;
+          else item.tally.updated++;
         }
         progress.advance();
-        await yieldToEventLoop();
       }
+      await yieldToEventLoop();
     }
   } finally {
     progress.stop();
