@@ -75,6 +75,13 @@ export interface OpenDriverOptions {
   poolSize?: number;
 }
 
+/**
+ * PGlite's own default is 128 MB of shared buffers, all of it touched at start in the WASM heap,
+ * which never shrinks: most of a server's memory. Its tables are files read through the
+ * operating system, whose page cache keeps them warm, so a small buffer pool costs little speed.
+ */
+const PGLITE_MEMORY_SETTINGS = ["-c", "shared_buffers=16MB"];
+
 /** Opens the database connection(s) for a store location; an embedded store is locked first. */
 export async function openDriver(location: StoreLocation, options: OpenDriverOptions): Promise<OpenedDriver> {
   if (location.kind === "postgres") {
@@ -97,7 +104,10 @@ export async function openDriver(location: StoreLocation, options: OpenDriverOpt
   let lock: StoreLock | undefined;
   if (location.kind === "pglite") lock = acquireStoreLock(location.dataDir, options.role);
   try {
-    const pglite = await PGlite.create(location.kind === "pglite" ? location.dataDir : undefined);
+    const pglite = await PGlite.create({
+      ...(location.kind === "pglite" ? { dataDir: location.dataDir } : {}),
+      startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY_SETTINGS],
+    });
     return {
       // the adapter is typed against driver-adapter-utils 6.10; the 6.19 client drives it unchanged
       factory: new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory,
