@@ -169,7 +169,7 @@ async function mergePlaces(tx: Tx, k: string, m: string) {
   // a form names one place of each kind: the merged place's forms take the kept place's kind
   await tx.$executeRaw`DELETE FROM "PlaceAlias" x WHERE x."placeId" = ${m}
     AND EXISTS (SELECT 1 FROM "PlaceAlias" o JOIN "Place" kp ON kp.id = ${k}
-      WHERE o.normalized = x.normalized AND (o."placeId" = ${k} OR o.kind = kp.kind))`;
+      WHERE o.normalized = x.normalized AND o."placeId" <> ${m} AND (o."placeId" = ${k} OR o.kind = kp.kind))`;
   await tx.$executeRaw`UPDATE "PlaceAlias" a SET "placeId" = kp.id, kind = kp.kind FROM "Place" kp
     WHERE kp.id = ${k} AND a."placeId" = ${m}`;
   await moveMentions(tx, "Place", k, m);

@@ -48,7 +48,7 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: "Fetches any node by its global ID.",
       resolve: (_root, args, context, info, resolveNode) =>
-        resolveNodeOrNull(args.id, info.schema, resolveNode, context.prisma),
+        resolveNodeOrNull(args.id, info.schema, resolveNode, { context, info }),
     },
     nodesQueryOptions: false,
   },

@@ -1,8 +1,10 @@
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { GraphQLError, type GraphQLSchema, isObjectType } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from "graphql";
 import { findRedirect, idOrMergedInto } from "../curation/redirects.ts";
 import { normalizeName } from "../ingest/normalize.ts";
-import { Prisma, type PrismaClient } from "../store/index.ts";
+import { Prisma } from "../store/index.ts";
+import type { Context } from "./context.ts";
 
 /**
  * The condition of a single-node lookup by `(id, name)`: the decoded ID, or any alias equal to
@@ -74,7 +76,7 @@ export async function resolveNodeOrNull(
   id: { typename: string; id: string },
   schema: GraphQLSchema,
   resolveNode: (id: { typename: string; id: string }) => unknown,
-  prisma?: PrismaClient,
+  redirect?: { context: Context; info: GraphQLResolveInfo },
 ): Promise<unknown> {
   const type = schema.getType(id.typename);
   if (!isObjectType(type) || !type.getInterfaces().some((face) => face.name === "Node")) {
@@ -92,14 +94,16 @@ export async function resolveNodeOrNull(
   if (node !== null && node !== undefined) return node;
   // merged away by curation: the node it was merged into answers for it
   // (resolveNode always loads the ID asked for, so the kept node is loaded here)
-  const kept = prisma ? await findRedirect(prisma, id.id) : null;
-  if (!prisma || !kept || kept.typename !== id.typename) return null;
-  const where = { where: { id: kept.id } };
+  const kept = redirect ? await findRedirect(redirect.context.prisma, id.id) : null;
+  if (!redirect || !kept || kept.typename !== id.typename) return null;
+  const { context, info } = redirect;
+  // with the selections the query asks of the node, as the prisma plugin loads nodes
+  const load = { ...queryFromInfo({ context, info, typeName: kept.typename }), where: { id: kept.id } };
   const row =
     kept.typename === "Person"
-      ? await prisma.person.findUnique(where)
+      ? await context.prisma.person.findUnique(load)
       : kept.typename === "Institution"
-        ? await prisma.institution.findUnique(where)
-        : await prisma.place.findUnique(where);
+        ? await context.prisma.institution.findUnique(load)
+        : await context.prisma.place.findUnique(load);
   return row ? { ...row, __typename: kept.typename } : null;
 }

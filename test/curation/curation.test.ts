@@ -339,6 +339,79 @@ describeEachStore("curation", (fixture) => {
     });
   });
 
+  describe("places and refusals", () => {
+    const PLACE = `query($id: ID!) { node(id: $id) { id __typename ... on Place { name aliases } } }`;
+    const placeId = async (slug: string) =>
+      data(await execute(`query($s: String) { article(slug: $s) { places { id } } }`, { s: slug })).article.places[0]
+        .id as string;
+    beforeAll(async () => {
+      await writeCurationArticles(fixture.store.prisma, [
+        {
+          slug: "p1",
+          publishedAt: "2025-06-01T10:00:00+07:00",
+          institutions: [],
+          positions: [],
+          places: [{ name: "Kabupaten Grobogan", aliases: ["Grobogan"] }],
+        },
+        {
+          slug: "p2",
+          publishedAt: "2025-06-02T10:00:00+07:00",
+          institutions: [],
+          positions: [],
+          places: [{ name: "Kab Purwodadi Grobogan", aliases: ["Purwodadi"] }],
+        },
+        {
+          slug: "c1",
+          publishedAt: "2025-06-03T10:00:00+07:00",
+          institutions: [{ name: "Bapas Kudus" }, { name: "Kanwil Kudus" }, { name: "Ditjen Kudus" }],
+          positions: [],
+        },
+      ]);
+    });
+
+    it("merges places: the merged ID and its forms resolve to the kept place, filters included", async () => {
+      const keep = await placeId("p1");
+      const merge = await placeId("p2");
+      expect(data(await asCurator(MERGE, { keep, merge })).mergeEntities.kept.id).toBe(keep);
+      const node = data(await execute(PLACE, { id: merge })).node;
+      expect(node).toMatchObject({ id: keep, __typename: "Place", name: "Kabupaten Grobogan" });
+      expect(node.aliases).toEqual(expect.arrayContaining(["Grobogan", "Purwodadi", "Kab Purwodadi Grobogan"]));
+      const count = data(
+        await execute(`query($id: ID) { articles(filter: { place: $id }) { totalCount } }`, { id: merge }),
+      ).articles.totalCount;
+      expect(count).toBe(2);
+    });
+
+    it("refuses a merge that would make an institution its own ancestor, and changes nothing", async () => {
+      const [bapas, kanwil, ditjen] = [
+        await idOf("bapas kudus"),
+        await idOf("kanwil kudus"),
+        await idOf("ditjen kudus"),
+      ];
+      const SET = `mutation($id: ID!, $parent: ID) { setParent(id: $id, parent: $parent) { node { id } } }`;
+      data(await asCurator(SET, { id: kanwil, parent: ditjen }));
+      data(await asCurator(SET, { id: bapas, parent: kanwil }));
+      const logBefore = data(await asCurator(LOG, { first: 100 })).curationLog.edges.length;
+      // the kanwil (child of the ditjen) would move under the bapas, whose parent is the kanwil
+      const refused = await asCurator(MERGE, { keep: bapas, merge: ditjen });
+      expect(codeOf(refused)).toBe("BAD_USER_INPUT");
+      expect(refused.errors?.[0]?.message).toContain("its own ancestor");
+      expect(data(await execute(INSTITUTION, { name: "ditjen kudus" })).institution.id).toBe(ditjen);
+      expect(data(await execute(INSTITUTION, { name: "bapas kudus" })).institution.aliases).toEqual(["Bapas Kudus"]);
+      expect(data(await asCurator(LOG, { first: 100 })).curationLog.edges.length).toBe(logBefore);
+    });
+
+    it("refuses to remove the last alias of a node", async () => {
+      const ditjen = await idOf("ditjen kudus");
+      const refused = await asCurator(
+        `mutation($id: ID!) { removeAlias(id: $id, alias: "Ditjen Kudus") { node { id } } }`,
+        { id: ditjen },
+      );
+      expect(codeOf(refused)).toBe("BAD_USER_INPUT");
+      expect(data(await execute(INSTITUTION, { name: "ditjen kudus" })).institution.id).toBe(ditjen);
+    });
+  });
+
   it("pages the curation log newest first", async () => {
     const first = data(await asCurator(LOG, { first: 2 })).curationLog;
     expect(first.pageInfo.hasNextPage).toBe(true);
