@@ -38,7 +38,8 @@ export interface GraphEdgeRow {
   toId: string;
   relation: Relation;
   weight: number;
-  evidence: string[];
+  /** null for a co-mention until coMentionEvidence has read it */
+  evidence: string[] | null;
 }
 
 export const nodeKey = (node: GraphNodeKey) => `${node.type}:${node.id}`;
@@ -65,19 +66,19 @@ export async function edgesTouching(
 
   const arms: Prisma.Sql[] = [];
   if (relations.has("CO_MENTIONED") && person.length + institution.length + place.length > 0) {
-    arms.push(Prisma.sql`SELECT x."t" AS "fromType", x."id" AS "fromId", y."t" AS "toType", y."id" AS "toId",
-        'CO_MENTIONED' AS "relation", count(*)::int AS "weight", (array_agg(y."articleId" ORDER BY y."listedAt" DESC))${evidenceSlice} AS "evidence"
-      FROM (
-        SELECT 'Person' AS "t", "personId" AS "id", "articleId" FROM "PersonMention" WHERE "personId" = ${any(person)}
-        UNION ALL SELECT 'Institution', "institutionId", "articleId" FROM "InstitutionMention" WHERE "institutionId" = ${any(institution)}
-        UNION ALL SELECT 'Place', "placeId", "articleId" FROM "PlaceMention" WHERE "placeId" = ${any(place)}
-      ) x
-      JOIN (
-        SELECT 'Person' AS "t", "personId" AS "id", "articleId", "listedAt" FROM "PersonMention"
-        UNION ALL SELECT 'Institution', "institutionId", "articleId", "listedAt" FROM "InstitutionMention"
-        UNION ALL SELECT 'Place', "placeId", "articleId", "listedAt" FROM "PlaceMention"
-      ) y ON y."articleId" = x."articleId" AND (y."t" <> x."t" OR y."id" <> x."id")
-      GROUP BY x."t", x."id", y."t", y."id"`);
+    // the counts the writer keeps (src/graph/coMentions.ts); the evidence is read later, for the
+    // edges a walk keeps only (coMentionEvidence), so a hub's thousands of partners cost one index range
+    const keys = [
+      ...person.map((id) => `Person:${id}`),
+      ...institution.map((id) => `Institution:${id}`),
+      ...place.map((id) => `Place:${id}`),
+    ];
+    arms.push(Prisma.sql`SELECT split_part(c."entityKey", ':', 1), substr(c."entityKey", strpos(c."entityKey", ':') + 1),
+        split_part(c."otherKey", ':', 1), substr(c."otherKey", strpos(c."otherKey", ':') + 1),
+        'CO_MENTIONED', c."articles", NULL::text[]
+      FROM "CoMention" c
+      WHERE c."entityKey" = ANY(${keys}::text[]) AND c."otherKey" <> c."entityKey" AND c."articles" > 0
+        AND split_part(c."otherKey", ':', 1) IN ('Person', 'Institution', 'Place')`);
   }
   if (relations.has("HOLDS_POSITION") && person.length + institution.length > 0) {
     arms.push(Prisma.sql`SELECT 'Person', p."personId", 'Institution', p."institutionId", 'HOLDS_POSITION',
@@ -147,4 +148,53 @@ export function edgeKey(row: GraphEdgeRow): string {
   const a = `${row.fromType}:${row.fromId}`;
   const b = `${row.toType}:${row.toId}`;
   return a < b ? `${row.relation}|${a}|${b}` : `${row.relation}|${b}|${a}`;
+}
+
+/** The mention rows of one entity key ("Person:<id>" …), as (articleId, listedAt), for a LATERAL join. */
+function mentionsOf(key: Prisma.Sql): Prisma.Sql {
+  const kind = Prisma.sql`split_part(${key}, ':', 1)`;
+  const id = Prisma.sql`substr(${key}, strpos(${key}, ':') + 1)`;
+  return Prisma.sql`(SELECT "articleId", "listedAt" FROM "PersonMention" WHERE ${kind} = 'Person' AND "personId" = ${id}
+    UNION ALL SELECT "articleId", "listedAt" FROM "InstitutionMention" WHERE ${kind} = 'Institution' AND "institutionId" = ${id}
+    UNION ALL SELECT "articleId", "listedAt" FROM "PlaceMention" WHERE ${kind} = 'Place' AND "placeId" = ${id})`;
+}
+
+function namesKey(key: Prisma.Sql, articleId: Prisma.Sql): Prisma.Sql {
+  const kind = Prisma.sql`split_part(${key}, ':', 1)`;
+  const id = Prisma.sql`substr(${key}, strpos(${key}, ':') + 1)`;
+  return Prisma.sql`(EXISTS (SELECT 1 FROM "PersonMention" WHERE ${kind} = 'Person' AND "articleId" = ${articleId} AND "personId" = ${id})
+    OR EXISTS (SELECT 1 FROM "InstitutionMention" WHERE ${kind} = 'Institution' AND "articleId" = ${articleId} AND "institutionId" = ${id})
+    OR EXISTS (SELECT 1 FROM "PlaceMention" WHERE ${kind} = 'Place' AND "articleId" = ${articleId} AND "placeId" = ${id}))`;
+}
+
+/**
+ * Fills in the evidence of co-mention edges (the newest articles that name both ends), in one
+ * statement for all of them: each pair is read from the end named in fewer articles, newest
+ * first, probing the other end's mention of each article until EVIDENCE_MAX are found.
+ */
+export async function coMentionEvidence(db: PrismaClient, rows: readonly GraphEdgeRow[]): Promise<void> {
+  const pending = rows.filter((row) => row.evidence === null);
+  if (pending.length === 0) return;
+  const from = pending.map((row) => `${row.fromType}:${row.fromId}`);
+  const to = pending.map((row) => `${row.toType}:${row.toId}`);
+  const evidence = await db.$queryRaw<{ pair: number; ids: string[] | null }[]>(Prisma.sql`
+    SELECT p."pair"::int AS "pair", e."ids"
+    FROM unnest(${from}::text[], ${to}::text[]) WITH ORDINALITY AS p("a", "b", "pair")
+    LEFT JOIN "CoMention" da ON da."entityKey" = p."a" AND da."otherKey" = p."a"
+    LEFT JOIN "CoMention" db ON db."entityKey" = p."b" AND db."otherKey" = p."b"
+    CROSS JOIN LATERAL (SELECT CASE WHEN coalesce(da."articles", 0) <= coalesce(db."articles", 0) THEN p."a" ELSE p."b" END AS "driver",
+                               CASE WHEN coalesce(da."articles", 0) <= coalesce(db."articles", 0) THEN p."b" ELSE p."a" END AS "probe") s
+    CROSS JOIN LATERAL (
+      SELECT array_agg(m."articleId" ORDER BY m."listedAt" DESC, m."articleId" DESC) AS "ids" FROM (
+        SELECT d."articleId", d."listedAt" FROM ${mentionsOf(Prisma.sql`s."driver"`)} d
+        WHERE ${namesKey(Prisma.sql`s."probe"`, Prisma.sql`d."articleId"`)}
+        ORDER BY d."listedAt" DESC, d."articleId" DESC
+        LIMIT ${EVIDENCE_MAX}
+      ) m
+    ) e`);
+  for (const row of evidence) {
+    const edge = pending[row.pair - 1];
+    if (edge) edge.evidence = row.ids ?? [];
+  }
+  for (const edge of pending) edge.evidence ??= [];
 }

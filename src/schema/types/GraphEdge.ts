@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import {
+  coMentionEvidence,
   EVIDENCE_MAX,
   type GraphEdgeRow,
   type GraphNodeKey,
@@ -66,9 +67,10 @@ export class GraphReadout {
     return this.nodes.then((nodes) => nodes.get(nodeKey(key)) ?? null);
   }
 
-  evidence(ids: readonly string[], context: Context, info: GraphQLResolveInfo): Promise<unknown[]> {
+  async evidence(row: GraphEdgeRow, first: number, context: Context, info: GraphQLResolveInfo): Promise<unknown[]> {
     this.articles ??= (async () => {
-      const all = [...new Set(this.edgeRows.flatMap((row) => row.evidence))];
+      await coMentionEvidence(this.db, this.edgeRows);
+      const all = [...new Set(this.edgeRows.flatMap((edge) => edge.evidence ?? []))];
       if (all.length === 0) return new Map();
       const articles = await context.prisma.article.findMany({
         ...queryFromInfo({ context, info, typeName: "Article" }),
@@ -76,7 +78,8 @@ export class GraphReadout {
       });
       return new Map(articles.map((article) => [article.id, article]));
     })();
-    return this.articles.then((articles) => ids.flatMap((id) => (articles.has(id) ? [articles.get(id)] : [])));
+    const articles = await this.articles;
+    return (row.evidence ?? []).slice(0, first).flatMap((id) => (articles.has(id) ? [articles.get(id)] : []));
   }
 }
 
@@ -133,7 +136,7 @@ export const GraphEdgeRef = builder.objectRef<GraphEdgeShape>("GraphEdge").imple
       args: { first: t.arg.int({ description: `How many articles (default 3, at most ${EVIDENCE_MAX}).` }) },
       description: "The newest articles that report the relation (none for a structural relation such as PART_OF).",
       resolve: ({ row, readout }, args, context, info) =>
-        readout.evidence(row.evidence.slice(0, pageSize(args.first, EVIDENCE_MAX, 3)), context, info) as never,
+        readout.evidence(row, pageSize(args.first, EVIDENCE_MAX, 3), context, info) as never,
     }),
   }),
 });
