@@ -214,6 +214,44 @@ describeEachStore("webhooks", (fixture) => {
     hanging.hanging = false;
   });
 
+  it("delivers only the kinds and entities a webhook's filter asks for", async () => {
+    const endpoint = receiver.endpoint("filtered");
+    // the synthetic article n names "Petugas Nomor n"; aliases match in any case
+    await register("filtered", { kinds: ["ARTICLE_ADDED"], filter: { person: `petugas nomor ${written + 2}` } });
+    const everything = receiver.endpoint("everything");
+    await register("everything", { kinds: [] });
+    const start = (await testStore.prisma.changeEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n;
+    await writeArticles(3);
+    const feed = await testStore.prisma.changeEvent.count({ where: { sequence: { gt: start } } });
+    expect(await eventually(() => deduplicated(everything.received).length === feed)).toBe(true);
+    expect(await eventually(() => endpoint.received.length >= 1)).toBe(true);
+    expect(endpoint.received.map((delivery) => [delivery.type, delivery.data.article?.url])).toEqual([
+      ["ARTICLE_ADDED", `https://news.example.test/artikel/${written - 1}`],
+    ]);
+    // every kind when kinds is empty
+    expect(new Set(everything.received.map((delivery) => delivery.type))).toEqual(
+      new Set(["ARTICLE_ADDED", "PERSON_ADDED", "POSITION_REPORTED"]),
+    );
+  });
+
+  it("resumes from the stored cursor when a worker starts again", async () => {
+    const endpoint = receiver.endpoint("restarted");
+    await register("restarted");
+    await worker?.stop();
+    const start = (await testStore.prisma.changeEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n;
+    await writeArticles(3);
+    expect(endpoint.requests).toBe(0);
+    worker = startWebhookWorker({
+      prisma: fixture.store.prisma,
+      pubsub: testPubSub,
+      logger: pino({ level: "silent" }),
+      settings: { maxAttempts: 4, retryBaseMs: 20, timeoutMs: 1000, pollMs: 200, allowPrivate: true, batchSize: 5 },
+    });
+    const expected = await expectedCursors(start);
+    expect(await eventually(() => deduplicated(endpoint.received).length === expected.length)).toBe(true);
+    expect(endpoint.received.map((delivery) => delivery.id)).toEqual(expected);
+  });
+
   it("refuses without the webhooks scope, and refuses URLs that are not http(s) and bad filters, storing nothing", async () => {
     const input = { url: receiver.urlOf("x"), kinds: KINDS };
     const before = await testStore.prisma.webhook.count();
