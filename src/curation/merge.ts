@@ -1,4 +1,5 @@
 import { FEED_LOCK } from "../graph/changeFeed.ts";
+import { refreshCoMentions } from "../graph/coMentions.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 import {
   type Actor,
@@ -45,6 +46,10 @@ export async function mergeEntities(
     };
     const k = keep.id;
     const m = merge.id;
+    // the articles whose co-mention counts name the merged node, recounted once it is gone
+    const recount = await tx.$queryRaw<{ articleId: string }[]>(
+      Prisma.sql`SELECT "articleId" FROM ${ident(kind.mentionTable)} WHERE ${ident(kind.column)} = ${m}`,
+    );
     if (typename === "Person") await mergePeople(tx, k, m);
     else if (typename === "Institution") await mergeInstitutions(tx, k, m);
     else await mergePlaces(tx, k, m);
@@ -60,6 +65,10 @@ export async function mergeEntities(
       Prisma.sql`INSERT INTO "EntityRedirect" ("mergedId", typename, ${column}) VALUES (${m}, ${typename}, ${k})`,
     );
     await tx.$executeRaw(Prisma.sql`DELETE FROM ${ident(kind.table)} WHERE id = ${m}`);
+    await refreshCoMentions(
+      tx,
+      recount.map((r) => r.articleId),
+    );
 
     const after = { kept: await snapshotNode(tx, typename, k) };
     await recordCuration(tx, {

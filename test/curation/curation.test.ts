@@ -40,6 +40,13 @@ describeEachStore("curation", (fixture) => {
   const personId = async (name: string) =>
     data(await execute(`query($n: String) { person(name: $n) { id } }`, { n: name })).person?.id as string;
 
+  /** "Institution:<database id>", the CoMention key of a global ID */
+  const dbKey = (globalId: string) => Buffer.from(globalId, "base64").toString("utf8");
+  const coMentionsOf = (globalId: string) =>
+    fixture.store.prisma.coMention.count({
+      where: { articles: { gt: 0 }, OR: [{ entityKey: dbKey(globalId) }, { otherKey: dbKey(globalId) }] },
+    });
+
   beforeAll(async () => {
     const prisma = fixture.store.prisma;
     curator = (await createApiKey(prisma, "curator-ana", ["curate"])).key;
@@ -117,6 +124,7 @@ describeEachStore("curation", (fixture) => {
       keep = await idOf("rutan blora");
       merged = await idOf("rtn blora");
       expect(keep).not.toEqual(merged);
+      expect(await coMentionsOf(merged)).toBeGreaterThan(0);
       const result = data(await asCurator(MERGE, { keep, merge: merged }));
       expect(result.mergeEntities.kept.id).toBe(keep);
     });
@@ -135,6 +143,12 @@ describeEachStore("curation", (fixture) => {
       expect(filtered.articles.totalCount).toBe(3);
       const count = await fixture.store.prisma.institution.count({ where: { normalizedName: { contains: "blora" } } });
       expect(count).toBe(1);
+      // co-mention counts no longer name the merged node; the kept one counts its articles
+      expect(await coMentionsOf(merged)).toBe(0);
+      const diagonal = await fixture.store.prisma.coMention.findUnique({
+        where: { entityKey_otherKey: { entityKey: dbKey(keep), otherKey: dbKey(keep) } },
+      });
+      expect(diagonal?.articles).toBe(3);
     });
 
     it("attaches a later article naming the merged alias to the kept node", async () => {
