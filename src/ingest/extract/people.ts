@@ -408,6 +408,9 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
         continue;
       }
       if (words.length > 0 && matchInstitutionAt(field, j)) break;
+      // "Kabareskrimsus Komjen Wiryo": a rank inside a run of capitals starts the name; the words
+      // before it are a title.
+      if (words.length > 0 && RANKS.has(token.lower) && !RANK_QUALIFIERS.has(token.lower)) break;
       // "Gun-Gun", "Siti-Aminah": a hyphenated name is one word.
       let word = token.text;
       while (
@@ -527,6 +530,73 @@ export function recordPerson(context: ExtractionContext, field: TextField, name:
   return person;
 }
 
+const COORDINATORS = new Set(["dan", "serta", ","]);
+const NAMESAKE_PLACE_WORDS = lower(peopleLexicon.namesakePlaceWords);
+/** Corps and service words written after a rank ("Letkol Inf", "Kombes Pol"): no rank on their own. */
+const RANK_QUALIFIERS = lower(peopleLexicon.rankQualifiers);
+/** Words of a clause that may stand inside a title before its holder: "Kepala Pelaksana BPBD setempat". */
+const TITLE_CLAUSE_WORDS = lower(peopleLexicon.titleClauseWords);
+const CLAUSE_ENDS = new Set([".", "!", "?", '"', "“", "”", ":", ";"]);
+
+/**
+ * "Kepala Desa Sukamaju, Kecamatan X, Budi, mengatakan …", "Kepala Pelaksana BPBD setempat,
+ * Salahudin, menyebut …": a name set off by commas after a clause that opens with a title word
+ * and before a verb is the title's holder, even when the title is not one the lexicon reads
+ * whole. The role is the clause as written; its institution, the one the clause names.
+ */
+function readAppositive(
+  context: ExtractionContext,
+  field: TextField,
+  comma: number,
+): { from: number; to: number } | undefined {
+  const { tokens } = field;
+  const name = readName(field, comma + 1);
+  if (!name || name.from !== comma + 1) return undefined;
+  if (!name.name.includes(" ") && name.name.length < 3) return undefined;
+  const after = tokens[name.to];
+  const verbAfter =
+    (after?.text === "," && tokens[name.to + 1]?.isWord === true && !tokens[name.to + 1]?.capitalized) ||
+    (after?.isWord === true && REPORTING_VERBS.has(after.lower));
+  if (!verbAfter || matchInstitutionAt(field, comma + 1) || matchTitleAt(field, comma + 1)) return undefined;
+  // Back to the title word that opens the clause, within one sentence.
+  let head = -1;
+  let lowercase = 0;
+  for (let k = comma - 1; k >= 0 && comma - k <= 16; k--) {
+    const token = tokens[k];
+    if (!token) break;
+    // A full stop after an abbreviation ("Kab.", "Prov.") does not end the clause.
+    if (token.text === "." && !(tokens[k - 1]?.capitalized && (tokens[k - 1]?.text.length ?? 9) <= 4)) break;
+    if (token.text !== "." && CLAUSE_ENDS.has(token.text)) break;
+    if (token.isWord && !token.capitalized && !TITLE_CLAUSE_WORDS.has(token.lower) && ++lowercase > 1) break;
+    if (token.isWord && token.capitalized && TITLE_FIRST_WORDS.has(token.lower)) head = k;
+  }
+  // "Babinsa, Babinmas, jajaran …": a title word alone before the comma is one item of a list.
+  if (head < 0 || comma - head < 2) return undefined;
+  const person = recordPerson(context, field, name);
+  if (!person) return undefined;
+  let institution: string | undefined;
+  for (let k = head + 1; k < comma && institution === undefined; k++) {
+    const match = matchInstitutionAt(field, k, true);
+    if (match && !match.generic && match.to <= comma) institution = recordInstitution(context, field, match);
+  }
+  const role = writtenText(field, head, comma);
+  if (context.positions.length < LIMITS.positions)
+    context.positions.push({
+      person: person.key,
+      institution,
+      role,
+      title: role,
+      provenance: spanOf(field, head, name.nameTo),
+    });
+  addReference(context, {
+    field: field.name,
+    start: tokens[head]?.start ?? 0,
+    end: tokens[name.nameTo - 1]?.end ?? 0,
+    person: person.key,
+  });
+  return { from: name.from, to: name.to };
+}
+
 function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
   const next = field.tokens[name.to];
   // "… ASEAN Eng. Hadir pula …": a degree's full stop can end the sentence.
@@ -547,6 +617,14 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
   const allowNewPeople = field.name === "body";
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    if (token?.text === "," && allowNewPeople && !taken[i + 1]) {
+      const appositive = readAppositive(context, field, i);
+      if (appositive) {
+        take(appositive.from, appositive.to);
+        i = appositive.to - 1;
+        continue;
+      }
+    }
     if (!token?.isWord) continue;
     const title = matchTitleAt(field, i);
     if (title) {
@@ -704,13 +782,42 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // "mengunjungi Rutan pimpinan Agus Salim", "didampingi Budi Santosa": a full name after a word
     // that introduces a person.
     if (INTRODUCERS.has(token.lower) && !token.capitalized) {
-      const name = readName(field, i + 1);
-      if (name && nameEndsCleanly(field, name) && (name.name.includes(" ") || name.introduced)) {
+      let name = readName(field, i + 1);
+      while (name && nameEndsCleanly(field, name) && (name.name.includes(" ") || name.introduced)) {
         recordPerson(context, field, name);
         take(name.from, name.to);
         i = name.to - 1;
+        // "di antaranya Budi Santosa dan Rina Wulandari": people listed after the introducer.
+        const joiner = tokens[name.to];
+        if (!joiner || !COORDINATORS.has(joiner.lower)) break;
+        name = readName(field, name.to + 1);
       }
       continue;
+    }
+    // "Serka Budi", "Komjen Agus Salim", "dr. Rina Wulandari": a rank or a title of address
+    // before a name says a person follows, whatever stands before it.
+    const wordBefore = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
+    if (
+      (RANKS.has(token.lower) || HONORIFICS.has(token.lower)) &&
+      !RANK_QUALIFIERS.has(token.lower) &&
+      !taken[i] &&
+      // "Jln. Brigjen Katamso", "Gedung Prof Soedarto", "di RM Adilla": a street, a building or a
+      // place named after someone.
+      !NAMESAKE_PLACE_WORDS.has(wordBefore?.lower ?? "")
+    ) {
+      const name = readName(field, i);
+      if (
+        name?.introduced &&
+        name.nameFrom > i &&
+        nameEndsCleanly(field, name) &&
+        (name.name.includes(" ") || name.name.length >= 3) &&
+        !matchInstitutionAt(field, name.nameFrom)
+      ) {
+        recordPerson(context, field, name);
+        take(name.from, name.to);
+        i = name.to - 1;
+        continue;
+      }
     }
     // "Ridha Ansari mengatakan", "Dikatakan Alpian": a full name before a reporting verb.
     const startsRun = i === 0 || !tokens[i - 1]?.capitalized || !tokens[i - 1]?.isWord;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { extractArticle } from "../../src/ingest/extract/index.ts";
+
+/**
+ * People the text names without a title the lexicon reads whole: a holder set off by commas
+ * after a title clause, a name after a rank or a title of address, names after words that
+ * introduce people. Every sentence here is made up.
+ */
+function read(...paragraphs: string[]): ArticleDraft {
+  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Nama\n\n${paragraphs.join("\n\n")}`));
+}
+
+const names = (draft: ArticleDraft) => draft.people.map((p) => p.name).sort();
+
+describe("a holder set off by commas after a title clause", () => {
+  it("reads a one-word name between commas after a title the lexicon does not know whole", () => {
+    const draft = read("Kepala Seksi Kedaruratan Badan Sukamaju Raya, Darmono, menyebut air mulai surut sore ini.");
+    expect(names(draft)).toContain("Darmono");
+    const person = draft.people.find((p) => p.name === "Darmono");
+    const position = draft.positions.find((p) => p.person === person?.key);
+    expect(position?.role).toMatch(/^Kepala Seksi Kedaruratan/);
+  });
+
+  it("crosses the commas of an address chain back to the title word", () => {
+    const draft = read(
+      "Kepala Desa Sukamulya Hilir, Kecamatan Tanjungsari, Kabupaten Sukamaju, Paijo, duduk sebagai terdakwa.",
+    );
+    expect(names(draft)).toContain("Paijo");
+  });
+
+  it("does not read an item of a list of titles as a person", () => {
+    const draft = read("Tokoh agama, tokoh pemuda, Babinsa, Linmas, jajaran kecamatan turut hadir.");
+    expect(names(draft)).toEqual([]);
+  });
+
+  it("needs a verb after the name", () => {
+    const draft = read("Kepala Seksi Kedaruratan Badan Sukamaju Raya, Darmono. Hujan turun lagi sore ini.");
+    expect(names(draft)).not.toContain("Darmono");
+  });
+});
+
+describe("a rank or a title of address before a name", () => {
+  it("reads a person after a rank even behind an unknown title", () => {
+    const draft = read("Rapat dipimpin Kabareskrimsus Komjen Wiryo Pranoto dan berlangsung tertutup.");
+    expect(names(draft)).toContain("Wiryo Pranoto");
+  });
+
+  it("reads a single name after a rank", () => {
+    const draft = read(
+      "Karya bakti itu dikerjakan Babinsa Koramil setempat bersama warga, lalu Serka Wartono memberi arahan.",
+    );
+    expect(names(draft)).toContain("Wartono");
+  });
+
+  it("does not read a street, a building or a shop named after someone as a person", () => {
+    const draft = read(
+      "Transaksi terjadi di Jln. Brigjen Sastrowardoyo, lalu acara berlanjut di Gedung Prof Sumarlin dan makan di RM Sutinah.",
+    );
+    expect(names(draft)).toEqual([]);
+  });
+});
+
+describe("words that introduce people", () => {
+  it("reads each person listed after an introducer", () => {
+    const draft = read(
+      "Pertanyaan itu diajukan anggota dewan, di antaranya Sutrisno Wibowo dan Rahmat Hidayat, dalam rapat.",
+    );
+    expect(names(draft)).toEqual(["Rahmat Hidayat", "Sutrisno Wibowo"]);
+  });
+
+  it("reads a person after verbs of office and of court", () => {
+    const draft = read(
+      "Bupati melantik Anton Wijaya sebagai penjabat sekda. Ia menggantikan Bambang Sulistyo yang dimutasi.",
+      "Jaksa menuntut terdakwa Rudi Hartanto selama tujuh tahun penjara.",
+    );
+    expect(names(draft)).toEqual(["Anton Wijaya", "Bambang Sulistyo", "Rudi Hartanto"]);
+  });
+});
