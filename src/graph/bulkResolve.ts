@@ -1,3 +1,4 @@
+import { withoutBlockedAliases } from "../curation/aliases.ts";
 import type { ArticleDraft, InstitutionType, PlaceKind } from "../ingest/draft.ts";
 import { normalizeName } from "../ingest/normalize.ts";
 import type { Prisma } from "../store/index.ts";
@@ -97,7 +98,9 @@ async function resolveBatch<E extends NamedEntry, N extends { id: string }, C>(
       [...created].map(([node, entry]) => ({ node, entry })),
     );
   if (changed.size > 0) await bulk.update(tx, [...changed]);
-  if (newAliases.length > 0) await kind.insertAliases(tx, newAliases);
+  // a form curation took away from a node is not given back, as in resolveByAlias
+  const allowed = await withoutBlockedAliases(tx, newAliases);
+  if (allowed.length > 0) await kind.insertAliases(tx, allowed);
   return resolution;
 }
 

@@ -167,6 +167,7 @@ async function writeBatch(tx: Tx, chunk: readonly ArticleDraft[]): Promise<Write
   const eventIds = await writeBatchEvents(tx, batch);
   await writeBatchProducts(tx, batch, eventIds);
   await writeBatchQuotes(tx, batch, positions.firstByPerson);
+  // no rejected facts to drop (dropRejectedFacts): curation decides about stored articles, these are new
   const articleIds = batch.map((r) => r.articleId);
   await refreshCoMentions(tx, articleIds);
 

@@ -143,6 +143,13 @@ export async function describeGraph(prisma: PrismaClient) {
       prisma.articleTopic.findMany({ select: { articleId: true, topicId: true, confidence: true, extractor: true } }),
     ),
     authors: await facts(prisma.articleAuthor.findMany({ select: { articleId: true, authorId: true, ordinal: true } })),
+    coMentions: sorted(
+      (await prisma.coMention.findMany()).map((c) => [
+        n(c.entityKey.slice(c.entityKey.indexOf(":") + 1)),
+        n(c.otherKey.slice(c.otherKey.indexOf(":") + 1)),
+        c.articles,
+      ]),
+    ),
     // the feeds in sequence order
     articleFeed: (
       await prisma.articleEvent.findMany({ orderBy: { sequence: "asc" }, select: { articleId: true } })
