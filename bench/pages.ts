@@ -5,7 +5,7 @@
  * shared machine hits both alike. SQL statements and rows read per request come from one
  * request of each operation captured in this process and run again under EXPLAIN ANALYZE.
  * Writes bench/results/latest.md and latest.json (or --out <name>).
- * Run: `npx tsx bench/pages.ts [--quick] [--sizes 1000,10000] [--cached] [--rebuild]`.
+ * Run: `npx tsx bench/pages.ts [--quick] [--sizes 1000,10000] [--cached] [--rebuild] [--baseline <checkout>]`.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -76,7 +76,10 @@ const OPERATIONS: Operation[] = [
   { key: "typename", title: "{ __typename }", wartagraph: "{ __typename }", postgraphile: "{ __typename }" },
 ];
 
-type ServerKind = "wartagraph" | "wartagraph (cached)" | "PostGraphile";
+/** a checkout of an earlier commit to measure beside this one (before → after in one run) */
+const baselineDir = flagValue("--baseline");
+
+type ServerKind = "wartagraph" | "wartagraph (cached)" | "wartagraph before" | "PostGraphile";
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -144,6 +147,7 @@ async function startServer(kind: ServerKind, databaseUrl: string): Promise<Runni
           { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production" } },
         )
       : spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--port", String(port), "--no-seed"], {
+          cwd: kind === "wartagraph before" ? baselineDir : undefined,
           stdio: ["ignore", "ignore", "inherit"],
           env: {
             ...process.env,
@@ -364,11 +368,17 @@ async function benchSize(size: number, databaseUrl: string): Promise<Row[]> {
   const costs: Record<ServerKind, Map<string, StatementCost>> = {
     wartagraph: await wartagraphCost(databaseUrl, client),
     "wartagraph (cached)": new Map(),
+    "wartagraph before": new Map(),
     PostGraphile: await postgraphileCost(databaseUrl, client),
   };
   await client.end();
 
-  const kinds: ServerKind[] = ["wartagraph", "PostGraphile", ...(withCache ? (["wartagraph (cached)"] as const) : [])];
+  const kinds: ServerKind[] = [
+    ...(baselineDir ? (["wartagraph before"] as const) : []),
+    "wartagraph",
+    ...(withCache ? (["wartagraph (cached)"] as const) : []),
+    "PostGraphile",
+  ];
   const servers: RunningServer[] = [];
   const results = new Map<string, LoadResult[]>();
   try {
