@@ -191,6 +191,12 @@ export function buildArticleFilter(filter: ArticleFilterInput | null | undefined
   return { where: conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`, search };
 }
 
+/**
+ * How many of the newest matching articles a relevance-ordered search ranks: the pages of a
+ * search by relevance hold the best of these, and end with them.
+ */
+export const SEARCH_CANDIDATES = 500;
+
 export interface ArticlePage {
   edges: { id: string; cursor: string }[];
   hasNextPage: boolean;
@@ -218,8 +224,13 @@ export async function selectArticlePage(
 ): Promise<ArticlePage> {
   const cursor = after ? readCursor(after, order) : undefined;
   if (order === "RELEVANCE" && built.search) {
+    // ranked within the newest matches only: ts_rank reads each candidate's whole tsvector, so
+    // ranking every match of a common word would cost in proportion to the archive
     const rows = await db.$queryRaw<{ id: string; rank: number }[]>(Prisma.sql`SELECT "id", "rank" FROM (
-        SELECT a."id", ts_rank(a."searchVector", ${built.search})::float8 AS "rank" FROM "Article" a WHERE ${built.where}
+        SELECT c."id", ts_rank(c."searchVector", ${built.search})::float8 AS "rank" FROM (
+          SELECT a."id", a."searchVector" FROM "Article" a WHERE ${built.where}
+          ORDER BY a."listedAt" DESC, a."id" DESC LIMIT ${SEARCH_CANDIDATES}
+        ) c
       ) ranked
       ${cursor ? Prisma.sql`WHERE ("rank" < ${cursor.key} OR ("rank" = ${cursor.key} AND "id" < ${cursor.id}))` : Prisma.empty}
       ORDER BY "rank" DESC, "id" DESC
