@@ -234,6 +234,25 @@ const SETTINGS = {
     variable: "WARTAGRAPH_NATS_STREAM",
     schema: optionalString.transform((raw) => given(raw) ?? "WARTAGRAPH"),
   },
+  /** how long opening a PostgreSQL connection may take before the request fails as SERVICE_UNAVAILABLE; 0: no limit */
+  pgConnectTimeoutMs: {
+    variable: "WARTAGRAPH_PG_CONNECT_TIMEOUT_MS",
+    schema: integer("WARTAGRAPH_PG_CONNECT_TIMEOUT_MS", 0, MAX, 5000),
+  },
+  /** PostgreSQL's statement_timeout for every connection but the migrations'; 0: no limit */
+  pgStatementTimeoutMs: {
+    variable: "WARTAGRAPH_PG_STATEMENT_TIMEOUT_MS",
+    schema: integer("WARTAGRAPH_PG_STATEMENT_TIMEOUT_MS", 0, MAX, 120_000),
+  },
+  /**
+   * PostgreSQL's idle_in_transaction_session_timeout: a transaction left idle this long (its
+   * client hung or vanished, holding locks) is ended by the server; 0: no limit. The default is
+   * the longest transaction timeout in src/graph (bulk writes), so no live transaction meets it.
+   */
+  pgIdleInTransactionTimeoutMs: {
+    variable: "WARTAGRAPH_PG_IDLE_IN_TRANSACTION_TIMEOUT_MS",
+    schema: integer("WARTAGRAPH_PG_IDLE_IN_TRANSACTION_TIMEOUT_MS", 0, MAX, 120_000),
+  },
   /**
    * worker threads that extract articles off the event loop; one core is left to the main thread,
    * which answers every other request meanwhile

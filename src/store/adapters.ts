@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { config } from "../config.ts";
 import type { StoreLocation } from "./databaseUrl.ts";
 import type { MigrationSession } from "./migrate.ts";
 import { acquireStoreLock, type StoreLock } from "./storeLock.ts";
@@ -39,6 +40,7 @@ export class CatalogFriendlyPool extends pg.Pool {
     const connected = (super.connect as any)(...args);
     if (!connected || typeof connected.then !== "function") return connected;
     return connected.then((client: pg.PoolClient) => {
+      releaseWhenConnectionEnds(client);
       // The pool hands the same client out again after each release: wrapping it on every
       // checkout would stack one more layer per transaction until the call stack overflows.
       if (clientsReadingNameAsText.has(client)) return client;
@@ -53,6 +55,28 @@ export class CatalogFriendlyPool extends pg.Pool {
       return client;
     });
   }
+}
+
+/**
+ * Gives a checked-out client back to the pool, as broken, when its connection ends under it (the
+ * server ended an idle transaction, restarted, or the network dropped). @prisma/adapter-pg then
+ * fails its ROLLBACK and never releases the client: the pool would count it as busy for ever,
+ * shrinking by one each time, and pool.end() at shutdown would wait on it. Releasing it here
+ * makes the adapter's own release later a no-op instead of pg-pool's double-release error.
+ * pg-pool installs a fresh `release` at every checkout, so this wraps each checkout's.
+ */
+function releaseWhenConnectionEnds(client: pg.PoolClient): void {
+  const release = client.release;
+  let released = false;
+  const onEnd = () => giveBack(new Error("the connection ended while the client was checked out"));
+  function giveBack(error?: Error | boolean) {
+    if (released) return;
+    released = true;
+    client.removeListener("end", onEnd);
+    release.call(client, error);
+  }
+  client.once("end", onEnd);
+  client.release = giveBack;
 }
 
 /** The pooled clients whose `query` already reports `name` columns as text (wrapped once each). */
@@ -73,6 +97,78 @@ export interface OpenDriverOptions {
   /** who opens the store, recorded in the lock of an embedded store */
   role: string;
   poolSize?: number;
+  /** PostgreSQL time limits; by default from src/config.ts (WARTAGRAPH_PG_*) */
+  timeouts?: PostgresTimeouts;
+}
+
+/** How long PostgreSQL work may take, in milliseconds; 0 is no limit. */
+export interface PostgresTimeouts {
+  /** opening one connection: a database that does not answer fails requests, instead of holding them */
+  connectMs: number;
+  /** one statement, enforced by the server */
+  statementMs: number;
+  /** a transaction left open and idle (a client that hung or vanished holding locks), enforced by the server */
+  idleInTransactionMs: number;
+}
+
+function configuredTimeouts(): PostgresTimeouts {
+  const settings = config();
+  return {
+    connectMs: settings.pgConnectTimeoutMs,
+    statementMs: settings.pgStatementTimeoutMs,
+    idleInTransactionMs: settings.pgIdleInTransactionTimeoutMs,
+  };
+}
+
+/**
+ * pg cuts off a connection attempt with a bare Error("timeout expired"), which neither
+ * @prisma/adapter-pg nor health.ts can tell from a bug. As a socket timeout (ETIMEDOUT on
+ * connect) the adapter reports it as SocketTimeout, and the request fails as SERVICE_UNAVAILABLE.
+ */
+function asConnectTimeout(error: Error, connectMs: number): Error {
+  if (error.message !== "timeout expired") return error;
+  return Object.assign(
+    new Error(`connection timeout: PostgreSQL did not answer within ${connectMs} ms`, { cause: error }),
+    { code: "ETIMEDOUT", syscall: "connect", errno: -110 },
+  );
+}
+
+/**
+ * A pool whose connections give up on a database that does not answer, and carry the server-side
+ * time limits. The connect limit is on each client, not on the pool: pg-pool applies its own
+ * connectionTimeoutMillis to waiting for a free client too, and a busy pool (twenty writers on
+ * ten connections) must queue, not fail. A connection attempt cut off this way ends with
+ * "Connection terminated due to connection timeout", which health.ts reports as SERVICE_UNAVAILABLE.
+ */
+function createPostgresPool(url: string, max: number, timeouts: PostgresTimeouts): CatalogFriendlyPool {
+  const clientSettings = {
+    ...(timeouts.connectMs > 0 ? { connectionTimeoutMillis: timeouts.connectMs } : {}),
+    ...(timeouts.statementMs > 0 ? { statement_timeout: timeouts.statementMs } : {}),
+    ...(timeouts.idleInTransactionMs > 0 ? { idle_in_transaction_session_timeout: timeouts.idleInTransactionMs } : {}),
+  };
+  class TimeLimitedClient extends pg.Client {
+    constructor(settings: pg.ClientConfig) {
+      super({ ...settings, ...clientSettings });
+    }
+
+    // biome-ignore lint/suspicious/noExplicitAny: both the callback and the promise form are kept
+    override connect(...args: any[]): any {
+      const connectMs = timeouts.connectMs;
+      const [callback] = args as [((error: Error | null) => void) | undefined];
+      if (callback) return super.connect((error) => callback(error ? asConnectTimeout(error, connectMs) : error));
+      return super.connect().catch((error: Error) => {
+        throw asConnectTimeout(error, connectMs);
+      });
+    }
+  }
+  // keepAlive: a connection to a server that vanished (no FIN, no RST) is found dead by TCP
+  return new CatalogFriendlyPool({
+    connectionString: url,
+    max,
+    keepAlive: true,
+    // pg-pool constructs it with the pool's settings; @types/pg types it without arguments
+    Client: TimeLimitedClient as unknown as new () => pg.ClientBase,
+  });
 }
 
 /**
@@ -85,17 +181,23 @@ const PGLITE_MEMORY_SETTINGS = ["-c", "shared_buffers=16MB"];
 /** Opens the database connection(s) for a store location; an embedded store is locked first. */
 export async function openDriver(location: StoreLocation, options: OpenDriverOptions): Promise<OpenedDriver> {
   if (location.kind === "postgres") {
-    const pool = new CatalogFriendlyPool({ connectionString: location.url, max: options.poolSize ?? 10 });
+    const pool = createPostgresPool(location.url, options.poolSize ?? 10, options.timeouts ?? configuredTimeouts());
     return {
       factory: new PrismaPg(pool, { disposeExternalPool: false }),
       migrationSession: async () => {
         const client = await pool.connect();
+        // a migration may build an index over a large table: the per-statement limit is for requests
+        await client.query("SET statement_timeout = 0");
         return {
           exec: async (script) => {
             await client.query(script);
           },
           query: async (sql, params) => (await client.query(sql, params)).rows,
-          release: async () => client.release(),
+          release: async () => {
+            // the client goes back to the pool: with the limit its other users expect
+            await client.query("RESET statement_timeout").catch(() => {});
+            client.release();
+          },
         };
       },
       close: () => pool.end(),
