@@ -36,7 +36,10 @@ const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
   type: n.type as InstitutionType,
 }));
 const DOMAIN_WORDS = new Set(lowerWords(unitLexicon.domainWords));
-const REGION_PREFIXES = new Set(Object.keys(unitLexicon.regionPrefixes));
+const REGION_LEVELS = new Map(
+  Object.entries(unitLexicon.regionPrefixes as Record<string, "regency" | "city" | "province">),
+);
+const REGION_PREFIXES = new Set(REGION_LEVELS.keys());
 const SCHOOLS = unitLexicon.numberedSchools;
 const SCHOOL_LEVELS = SCHOOLS.levels as Record<string, string>;
 const SCHOOL_JOINED = SCHOOLS.joined as Record<string, string>;
@@ -178,6 +181,15 @@ function readRegion(
     let j = at + 1;
     if (tokens[j]?.text === ".") j++;
     const from = j;
+    // "Provinsi Kalbar", "Kab. Kobar": a short form the gazetteer knows, written after a prefix
+    // it does not join, is that place, so the unit is one with "BPBD Kalbar".
+    const level = REGION_LEVELS.get(token.lower);
+    const inner = matchPlaceAt(tokens, from, level);
+    if (inner && (level !== "province" || inner.place.kind === "PROVINCE")) {
+      const next = tokens[inner.to];
+      const to = next?.isWord && next.capitalized && DIRECTIONS.has(next.lower) ? inner.to + 1 : inner.to;
+      return { place: { ...inner, from: at, prefixed: true }, from: at, to };
+    }
     while (j - from < 2 && tokens[j]?.isWord && tokens[j]?.capitalized && !NOT_PROPER_WORDS.has(tokens[j]?.lower ?? ""))
       j++;
     if (tokens[j]?.isWord && DIRECTIONS.has(tokens[j]?.lower ?? "") && tokens[j]?.capitalized) j++;
@@ -446,6 +458,13 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
  * "Lembaga Penjaminan Mutu Pendidikan (LPMP)": an abbreviation the article defines, so later
  * mentions of "LPMP" are the same institution. Only long forms the grammar reads as a unit count.
  */
+/** Nouns that open an organisation's name, for acronyms the article defines ("Lembaga … (LPMP)"). */
+const ORGANISATION_NOUNS: NounSpec[] = [
+  ...VOCABULARY_NOUNS,
+  ...PROPER_NOUNS,
+  ...unitLexicon.acronymOnlyNouns.map((n) => ({ words: lowerWords(n.words), type: n.type as InstitutionType })),
+];
+
 export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
   const learned = new Map<string, UnitSpec>();
   const { tokens } = field;
@@ -468,11 +487,14 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
         break;
       }
       if (initials === acronym && i - from >= 2) {
-        const noun = nounAt(tokens, from, [...VOCABULARY_NOUNS, ...PROPER_NOUNS]);
+        const noun = nounAt(tokens, from, ORGANISATION_NOUNS);
+        // "Kelas Rawat Inap Standar (KRIS)", "Rapat Dengar Pendapat (RDP)": initials alone spell
+        // programmes and events too; only a long form that opens with an organisation noun is one.
+        if (!noun) break;
         learned.set(bracket.acronym, {
           long: writtenText(field, from, i),
           short: bracket.acronym,
-          type: noun?.noun.type ?? "OTHER",
+          type: noun.noun.type,
         });
         break;
       }
