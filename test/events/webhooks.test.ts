@@ -94,7 +94,7 @@ describeEachStore("webhooks", (fixture) => {
       prisma: fixture.store.prisma,
       pubsub: testPubSub,
       logger: pino({ level: "silent" }),
-      settings: { maxAttempts: 4, retryBaseMs: 20, timeoutMs: 1000, pollMs: 200, allowPrivate: true, batchSize: 5 },
+      settings: { maxAttempts: 4, retryBaseMs: 20, timeoutMs: 5000, pollMs: 200, allowPrivate: true, batchSize: 5 },
     });
   });
 
@@ -225,7 +225,8 @@ describeEachStore("webhooks", (fixture) => {
     const feed = await testStore.prisma.changeEvent.count({ where: { sequence: { gt: start } } });
     expect(await eventually(() => deduplicated(everything.received).length === feed)).toBe(true);
     expect(await eventually(() => endpoint.received.length >= 1)).toBe(true);
-    expect(endpoint.received.map((delivery) => [delivery.type, delivery.data.article?.url])).toEqual([
+    // at least once: a POST that timed out on a loaded machine may arrive twice, deduplicated by its id
+    expect(deduplicated(endpoint.received).map((delivery) => [delivery.type, delivery.data.article?.url])).toEqual([
       ["ARTICLE_ADDED", `https://news.example.test/artikel/${written - 1}`],
     ]);
     // every kind when kinds is empty
@@ -245,11 +246,11 @@ describeEachStore("webhooks", (fixture) => {
       prisma: fixture.store.prisma,
       pubsub: testPubSub,
       logger: pino({ level: "silent" }),
-      settings: { maxAttempts: 4, retryBaseMs: 20, timeoutMs: 1000, pollMs: 200, allowPrivate: true, batchSize: 5 },
+      settings: { maxAttempts: 4, retryBaseMs: 20, timeoutMs: 5000, pollMs: 200, allowPrivate: true, batchSize: 5 },
     });
     const expected = await expectedCursors(start);
     expect(await eventually(() => deduplicated(endpoint.received).length === expected.length)).toBe(true);
-    expect(endpoint.received.map((delivery) => delivery.id)).toEqual(expected);
+    expect(deduplicated(endpoint.received).map((delivery) => delivery.id)).toEqual(expected);
   });
 
   it("refuses without the webhooks scope, and refuses URLs that are not http(s) and bad filters, storing nothing", async () => {

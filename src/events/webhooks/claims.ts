@@ -118,16 +118,19 @@ export async function recordAttempt(
 
 /**
  * Ends this instance's lease; with `idleUntil`, first moves the cursor there (the feed had nothing
- * for the webhook up to that sequence, so it is not read again).
+ * for the webhook up to that sequence, so it is not read again); with `retryInMs`, holds the
+ * webhook back that long (its turn failed: it is not claimed again at once).
  */
 export async function releaseWebhook(
   prisma: PrismaClient,
   webhookId: string,
   token: string,
-  idleUntil?: bigint,
+  options: { idleUntil?: bigint | undefined; retryInMs?: number | undefined } = {},
 ): Promise<void> {
+  const { idleUntil, retryInMs } = options;
   await prisma.$executeRaw`
     UPDATE "Webhook" SET "leaseToken" = NULL, "leaseUntil" = NULL,
-      cursor = greatest(cursor, ${idleUntil ?? 0n})
+      cursor = greatest(cursor, ${idleUntil ?? 0n}),
+      "nextAttemptAt" = CASE WHEN ${retryInMs !== undefined} THEN ${NOW} + ${inMs(retryInMs ?? 0)} ELSE "nextAttemptAt" END
     WHERE id = ${webhookId} AND "leaseToken" = ${token}`;
 }

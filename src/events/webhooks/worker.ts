@@ -163,6 +163,7 @@ export function startWebhookWorker(options: {
   /** One webhook's turn: its due redeliveries, then up to batchSize events of the feed in order. */
   const runTurn = async (webhook: ClaimedWebhook, token: string): Promise<void> => {
     let idleUntil: bigint | undefined;
+    let failed = false;
     try {
       const redeliveries = await prisma.webhookDelivery.findMany({
         where: { webhookId: webhook.id, status: "PENDING", sequence: { lte: webhook.cursor } },
@@ -212,8 +213,15 @@ export function startWebhookWorker(options: {
       }
       // a full batch: there may be more, claim again
       if (events.length === settings.batchSize) wake();
+    } catch (error) {
+      failed = true;
+      throw error;
     } finally {
-      await releaseWebhook(prisma, webhook.id, token, idleUntil);
+      // a turn that failed (the store, a bad row) waits a poll interval rather than looping at once
+      await releaseWebhook(prisma, webhook.id, token, {
+        idleUntil,
+        retryInMs: failed ? settings.pollMs : undefined,
+      });
     }
   };
 
