@@ -93,6 +93,11 @@ export async function mergeEntities(
   });
 }
 
+/** Pairs of kept and merged ids as a subquery (kept, merged): one statement for all of them. */
+function pairsSql(pairs: readonly { kept: string; merged: string }[]): Prisma.Sql {
+  return Prisma.sql`SELECT p->>'kept' AS kept, p->>'merged' AS merged FROM json_array_elements(${JSON.stringify(pairs)}::json) p`;
+}
+
 /** Moves mentions of `m` to `k`; where one article names both, the kept node's mention stays. */
 async function moveMentions(tx: Tx, typename: CuratedTypename, k: string, m: string) {
   const { mentionTable, column } = KIND_TABLES[typename];
@@ -119,8 +124,7 @@ async function mergePositions(tx: Tx, by: "personId" | "institutionId", k: strin
     Prisma.sql`SELECT kp.id AS kept, mp.id AS merged FROM "Position" kp JOIN "Position" mp ON ${same}`,
   );
   if (pairs.length > 0) {
-    const json = JSON.stringify(pairs);
-    const pairSql = Prisma.sql`SELECT p->>'kept' AS kept, p->>'merged' AS merged FROM json_array_elements(${json}::json) p`;
+    const pairSql = pairsSql(pairs);
     for (const table of ["PositionReport", "Quote", "ChangeEvent"]) {
       await tx.$executeRaw(Prisma.sql`UPDATE ${ident(table)} t SET "positionId" = pair.kept FROM (${pairSql}) pair
         WHERE t."positionId" = pair.merged`);
@@ -155,12 +159,19 @@ async function mergeInstitutions(tx: Tx, k: string, m: string) {
   const pairs = await tx.$queryRaw<{ kept: string; merged: string }[]>`
     SELECT kp.id AS kept, mp.id AS merged FROM "Product" kp JOIN "Product" mp
       ON kp."producerId" = ${k} AND mp."producerId" = ${m} AND kp."normalizedName" = mp."normalizedName"`;
-  for (const pair of pairs) {
-    await tx.$executeRaw`DELETE FROM "ProductMention" x WHERE x."productId" = ${pair.merged}
-      AND EXISTS (SELECT 1 FROM "ProductMention" o WHERE o."productId" = ${pair.kept} AND o."articleId" = x."articleId")`;
-    await tx.$executeRaw`UPDATE "ProductMention" SET "productId" = ${pair.kept} WHERE "productId" = ${pair.merged}`;
-    await moveDecisions(tx, pair.merged, pair.kept);
-    await tx.$executeRaw`DELETE FROM "Product" WHERE id = ${pair.merged}`;
+  if (pairs.length > 0) {
+    const pair = pairsSql(pairs);
+    await tx.$executeRaw(Prisma.sql`DELETE FROM "ProductMention" x USING (${pair}) pair WHERE x."productId" = pair.merged
+      AND EXISTS (SELECT 1 FROM "ProductMention" o WHERE o."productId" = pair.kept AND o."articleId" = x."articleId")`);
+    await tx.$executeRaw(Prisma.sql`UPDATE "ProductMention" x SET "productId" = pair.kept FROM (${pair}) pair
+      WHERE x."productId" = pair.merged`);
+    // decisions on the merged products' mentions now name the kept products
+    await tx.$executeRaw(Prisma.sql`DELETE FROM "FactDecision" d USING (${pair}) pair WHERE d."subjectId" = pair.merged
+      AND EXISTS (SELECT 1 FROM "FactDecision" o WHERE o.kind = d.kind AND o."articleId" = d."articleId"
+        AND o."subjectId" = pair.kept AND o."objectId" = d."objectId" AND o.detail = d.detail)`);
+    await tx.$executeRaw(Prisma.sql`UPDATE "FactDecision" d SET "subjectId" = pair.kept FROM (${pair}) pair
+      WHERE d."subjectId" = pair.merged`);
+    await tx.$executeRaw`DELETE FROM "Product" WHERE id = ANY(${pairs.map((p) => p.merged)}::text[])`;
   }
   await tx.$executeRaw`UPDATE "Product" SET "producerId" = ${k} WHERE "producerId" = ${m}`;
   await tx.$executeRaw`UPDATE "ChangeEvent" SET "institutionId" = ${k} WHERE "institutionId" = ${m}`;

@@ -23,6 +23,8 @@ export interface CurationArticle {
   quotes?: [string, string][];
   /** places by name, each with its aliases */
   places?: { name: string; aliases?: string[] }[];
+  /** [product name, index of the producing institution] */
+  products?: [string, number][];
 }
 
 export function curationDraft(spec: CurationArticle): ArticleDraftInput {
@@ -32,6 +34,7 @@ export function curationDraft(spec: CurationArticle): ArticleDraftInput {
     ...people.map((p) => `Hadir pula ${p}.`),
     ...(spec.places ?? []).map((p) => `Lokasinya di ${p.name}.`),
     ...(spec.quotes ?? []).map(([, text]) => `"${text}," ujarnya.`),
+    ...(spec.products ?? []).map(([name]) => `Produk ${name} dipamerkan.`),
   ];
   const body = sentences.join(" ");
   const span = (text: string) => {
@@ -75,6 +78,13 @@ export function curationDraft(spec: CurationArticle): ArticleDraftInput {
       speaker: personKey(speaker),
       text,
       provenance: span(text),
+    })),
+    products: (spec.products ?? []).map(([name, producer], index) => ({
+      key: `r${index}`,
+      name,
+      category: "HANDICRAFT",
+      producer: `i${producer}`,
+      mentions: [span(`Produk ${name}`)],
     })),
     events: [],
     topics: [],

@@ -13,12 +13,13 @@ function twins(n: number): CurationArticle[] {
       publishedAt: "2025-01-10T10:00:00+07:00",
       institutions: [{ name: `${name} ${n}` }],
       positions: [[`Petugas Nomor ${n} ${i}`, 0, "Petugas"]] as [string, number, string][],
+      products: [[`Kerajinan ${n} ${i}`, 0]] as [string, number][],
     })),
   ).flat();
 }
 
 describeEachStore("mergeEntities statements", (fixture) => {
-  it("runs as many SQL statements whether the nodes share 1 or 10 positions and articles", async () => {
+  it("runs as many SQL statements whether the nodes share 1 or 10 positions, products and articles", async () => {
     const key = (await createApiKey(fixture.store.prisma, "statements", ["curate"])).key;
     const counts: number[] = [];
     for (const n of [1, 10]) {
@@ -32,7 +33,7 @@ describeEachStore("mergeEntities statements", (fixture) => {
       let statements = 0;
       const stop = onSqlStatement(() => statements++);
       const result = await execute(
-        `mutation($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { kept { id ... on Institution { people { name } } } } }`,
+        `mutation($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { kept { id ... on Institution { people { name } products { name } } } } }`,
         { k: keep, m: merge },
         { apiKey: key },
       );
@@ -41,6 +42,9 @@ describeEachStore("mergeEntities statements", (fixture) => {
       // every person's two positions (one per twin) became one
       // biome-ignore lint/suspicious/noExplicitAny: one field read
       expect((result.data as any).mergeEntities.kept.people).toHaveLength(n);
+      // and every product made by both (one name, two producers) became one
+      // biome-ignore lint/suspicious/noExplicitAny: one field read
+      expect((result.data as any).mergeEntities.kept.products).toHaveLength(n);
       counts.push(statements);
     }
     expect(counts[1]).toBe(counts[0]);
