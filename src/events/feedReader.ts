@@ -199,13 +199,38 @@ export class Feed<Row extends { sequence: bigint }> {
   private readonly subscribers = new Set<FeedSubscriber<Row>>();
   private stepping: Promise<void> | undefined;
 
+  private lookup: Promise<bigint> | undefined;
+  private nextLookup: Promise<bigint> | undefined;
+
   constructor(
     readonly prisma: PrismaClient,
     readonly bufferLimit: number,
     /** the reader's one statement: every row after `after`, oldest first */
     private readonly readAll: (db: PrismaClient, after: bigint, take: number) => Promise<Row[]>,
+    private readonly readLast: (db: PrismaClient) => Promise<bigint>,
     private readonly onJoin: () => void,
   ) {}
+
+  /**
+   * The feed's last sequence, as of a moment after the call: subscribers opening together (a
+   * thousand clients reconnecting after a restart) share one query instead of one each, and
+   * none starts before a commit it saw happen.
+   */
+  latestSequence(): Promise<bigint> {
+    if (!this.lookup) return this.startLookup();
+    // the one running may have read before this call: wait for the one after it
+    this.nextLookup ??= this.lookup.catch(() => 0n).then(() => this.startLookup());
+    return this.nextLookup;
+  }
+
+  private startLookup(): Promise<bigint> {
+    const lookup: Promise<bigint> = this.readLast(this.prisma).finally(() => {
+      if (this.lookup === lookup) this.lookup = undefined;
+    });
+    this.lookup = lookup;
+    this.nextLookup = undefined;
+    return lookup;
+  }
 
   get liveSubscribers(): number {
     return this.subscribers.size;
@@ -313,6 +338,7 @@ export class FeedReader {
           take,
           select: { sequence: true, articleId: true },
         }),
+      async (db) => (await db.articleEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n,
       start,
     );
     this.changes = new Feed<ChangeEvent>(
@@ -320,6 +346,7 @@ export class FeedReader {
       options.bufferLimit,
       (db, after, take) =>
         db.changeEvent.findMany({ where: { sequence: { gt: after } }, orderBy: { sequence: "asc" }, take }),
+      async (db) => (await db.changeEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n,
       start,
     );
   }

@@ -203,7 +203,8 @@ builder.subscriptionField("articleAdded", (t) =>
       try {
         const { institutionId, personId } = filterIds(args.filter ?? {});
         const filter: FeedFilter = { institutionId, personId, topic: args.filter?.topic ?? undefined };
-        const last = (await context.prisma.articleEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0n;
+        const reader = feedReaderOf(context);
+        const last = await reader.articles.latestSequence();
         const position = args.after ? feedSequenceOf(args.after) : last;
         // a cursor the feed never handed out (another store, a typo) would wait forever: refuse it
         if (position > last) {
@@ -211,7 +212,6 @@ builder.subscriptionField("articleAdded", (t) =>
             extensions: { code: "BAD_USER_INPUT" },
           });
         }
-        const reader = feedReaderOf(context);
         return subscribeThroughReader(
           reader,
           reader.articles,

@@ -3,13 +3,7 @@ import type { ChangeEvent, Prisma } from "../../generated/prisma/client.ts";
 import type { ChangeKind } from "../../generated/prisma/enums.ts";
 import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
-import {
-  type ChangeFilterInput,
-  changeCursorOf,
-  changeWhere,
-  lastChangeSequence,
-  startingSequence,
-} from "../changeFeedReader.ts";
+import { type ChangeFilterInput, changeCursorOf, changeWhere, startingSequence } from "../changeFeedReader.ts";
 import { feedReaderOf, reserveSubscriptionSlot, subscribeThroughReader } from "./ArticleAdded.ts";
 import { ChangeEventRef } from "./ChangeEvent.ts";
 import { ChangeFilterRef } from "./ChangeFilter.ts";
@@ -77,11 +71,12 @@ builder.subscriptionField("graphChanged", (t) =>
       const slot = reserveSubscriptionSlot();
       try {
         const where = changeWhere(args);
+        const reader = feedReaderOf(context);
+        // subscribers opening together share one look at the end of the feed
         const position = args.after
           ? await startingSequence(context.prisma, args.after)
-          : await lastChangeSequence(context.prisma);
+          : await reader.changes.latestSequence();
         const kinds = args.kinds && args.kinds.length > 0 ? new Set<ChangeKind>(args.kinds) : undefined;
-        const reader = feedReaderOf(context);
         return subscribeThroughReader<ChangeEvent>(
           reader,
           reader.changes,
