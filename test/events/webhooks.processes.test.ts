@@ -109,7 +109,7 @@ describe("webhook deliveries by server processes on one PostgreSQL", () => {
     const order = endpoint.received.map((delivery) => expected.indexOf(delivery.id));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     await second.stop();
-  }, 180_000);
+  }, 300_000);
 
   it("two servers share the webhooks: each event delivered, in order, never by both at once", async () => {
     const a = await startServerProcess({ DATABASE_URL: database.url, ...WORKER_ENV });
@@ -139,5 +139,5 @@ describe("webhook deliveries by server processes on one PostgreSQL", () => {
     }
     expect(a.alive() && b.alive()).toBe(true);
     await Promise.all([a.stop(), b.stop()]);
-  }, 180_000);
+  }, 300_000);
 });
