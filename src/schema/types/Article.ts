@@ -17,6 +17,8 @@ import { TopicRef } from "./Topic.ts";
 
 export const ArticleRef = builder.prismaNode("Article", {
   id: { field: "id" },
+  // select mode: a page of titles reads titles, not every article's body
+  select: { id: true },
   description: "A news article and everything read from it. Every fact links back here with its character span.",
   fields: (t) => ({
     title: t.exposeString("title", { description: "The headline as published." }),
@@ -29,6 +31,7 @@ export const ArticleRef = builder.prismaNode("Article", {
       type: "URL",
       nullable: true,
       description: "Where the article was published, when known.",
+      select: { url: true },
       resolve: (a) => a.url,
     }),
     language: t.exposeString("language", { description: "ISO 639-1 language code (id for Indonesian)." }),
