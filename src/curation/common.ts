@@ -1,3 +1,4 @@
+import { retryOnConflict } from "../graph/retry.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 
 export type Tx = Prisma.TransactionClient;
@@ -82,9 +83,14 @@ export const ident = (name: string) => Prisma.raw(`"${name}"`);
  * takes the writer's name locks (see lockForms), so READ COMMITTED sees what writers committed.
  */
 export function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return prisma.$transaction(work, {
-    timeout: 60_000,
-    maxWait: 30_000,
-    isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
-  });
+  // a deadlock with a writer (or a form claimed by one in between) is run again, as the writer does
+  return retryOnConflict(
+    () =>
+      prisma.$transaction(work, {
+        timeout: 60_000,
+        maxWait: 30_000,
+        isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
+      }),
+    { attempts: 3, baseDelayMs: 25 },
+  );
 }
