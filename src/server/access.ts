@@ -26,7 +26,7 @@ export type AccessSettings = Pick<
  * so an outage loosens the limits by the number of instances and never stops the service.
  */
 export interface AccessControl {
-  /** yoga plugins: per-address limit and CSRF refusal before parsing, the introspection switch */
+  /** yoga plugins: per-address limit (HTTP and WebSocket) and CSRF refusal before parsing, the introspection switch */
   readonly plugins: Plugin[];
   /** yoga's cors option: allow-listed origins only, never with credentials */
   readonly cors: (request: Request) => CORSOptions;
@@ -174,6 +174,28 @@ export function createAccessControl(settings: AccessSettings, logger: Logger, gr
     },
   };
 
+  /**
+   * graphql-ws runs each operation of a socket through yoga's envelope with no HTTP request, so
+   * onRequest above never sees it: each subscribe message is counted here, against the address
+   * the upgrade came from, in the same count as its HTTP requests. A refusal is that operation's
+   * error (websocket.ts answers it on the socket); the socket and its other operations go on.
+   */
+  const webSocketGuard: Plugin = {
+    async onContextBuilding({ context }) {
+      const initial = context as { extra?: { socket?: unknown }; request?: Request };
+      if (!limiters.perAddress || !initial.extra?.socket || !initial.request) return;
+      const address = clientAddress(initial.request, initial, settings.trustProxy);
+      if (address === undefined) return;
+      const refused = await consume(limiters.perAddress, address);
+      if (refused) {
+        throw rateLimitedError(
+          `too many requests from this address (at most ${settings.rateLimitPerAddress} per ${settings.rateLimitWindowSeconds} s)`,
+          retryAfterSeconds(refused),
+        );
+      }
+    },
+  };
+
   const introspectionSwitch: Plugin = {
     onValidate({ addValidationRule }) {
       addValidationRule(NoSchemaIntrospectionCustomRule);
@@ -189,7 +211,9 @@ export function createAccessControl(settings: AccessSettings, logger: Logger, gr
   };
 
   return {
-    plugins: settings.introspection ? [requestGuard] : [requestGuard, introspectionSwitch],
+    plugins: settings.introspection
+      ? [requestGuard, webSocketGuard]
+      : [requestGuard, webSocketGuard, introspectionSwitch],
     cors,
     async checkKeyAttempts(address) {
       if (address === undefined) return;

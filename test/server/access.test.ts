@@ -1,17 +1,23 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createClient } from "graphql-ws";
 import { createPubSub } from "graphql-yoga";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { type Environment, loadConfig } from "../../src/config.ts";
 import { createApiKey } from "../../src/graph/index.ts";
 import type { FeedChannels } from "../../src/schema/context.ts";
 import { createMetrics } from "../../src/server/metrics.ts";
+import { attachWebSocketSubscriptions } from "../../src/server/websocket.ts";
 import { createWartagraphYoga, type WartagraphYoga } from "../../src/server/yoga.ts";
 import { openTestStore, testStore } from "../support/stores.ts";
 
 /** A real HTTP server (so requests have a client address) with the settings an environment gives. */
-async function serve(env: Environment): Promise<{ url: string; close(): Promise<void> }> {
+async function serve(
+  env: Environment,
+  { webSockets = false }: { webSockets?: boolean } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const metrics = createMetrics();
   const yoga: WartagraphYoga = createWartagraphYoga({
     logger: pino({ level: "silent" }),
@@ -21,11 +27,13 @@ async function serve(env: Environment): Promise<{ url: string; close(): Promise<
     config: loadConfig({ NODE_ENV: "test", ...env }),
   });
   const server: Server = createServer(yoga);
+  const sockets = webSockets ? attachWebSocketSubscriptions(server, yoga) : undefined;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     close: async () => {
+      await sockets?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await yoga.dispose();
@@ -89,6 +97,50 @@ describe("rate limits", () => {
       expect((await post(running.url, TYPENAME, { "x-forwarded-for": `192.0.2.${i}` })).status).toBe(200);
     }
     await expectRateLimited(await post(running.url, TYPENAME, { "x-forwarded-for": "192.0.2.99" }));
+  });
+
+  it("counts each graphql-ws operation against its address, with HTTP, and refuses over the limit without closing the socket", async () => {
+    running = await serve({ WARTAGRAPH_RATE_LIMIT_PER_ADDRESS: "4" }, { webSockets: true });
+    let closed = false;
+    const client = createClient({
+      url: `${running.url.replace(/^http/, "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      // one socket for every operation, kept open between them: a close would be the server's
+      lazy: false,
+      onNonLazyError: () => {},
+      on: {
+        closed: () => {
+          closed = true;
+        },
+      },
+    });
+    const overSocket = () =>
+      new Promise<{ data?: unknown; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>(
+        (resolve, reject) => {
+          let answer: { data?: unknown; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
+          client.subscribe(TYPENAME, {
+            next: (result) => {
+              answer = result as typeof answer;
+            },
+            error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error)),
+            complete: () => resolve(answer),
+          });
+        },
+      );
+    try {
+      // one over HTTP and three over the socket: the four the address may send
+      expect((await post(running.url, TYPENAME)).status).toBe(200);
+      for (let i = 0; i < 3; i++) expect(await overSocket()).toEqual({ data: { __typename: "Query" } });
+      const refused = await overSocket();
+      expect(refused.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+      expect(refused.errors?.[0]?.extensions?.retryAfter).toBeGreaterThanOrEqual(1);
+      expect(refused.errors?.[0]?.message).toMatch(/too many requests from this address/);
+      await expectRateLimited(await post(running.url, TYPENAME));
+      expect(closed).toBe(false);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it("limits each API key on its own", async () => {
