@@ -46,6 +46,13 @@ describe("a rank or a title of address before a name", () => {
     expect(names(draft)).toContain("Wiryo Pranoto");
   });
 
+  it("gives the title clause just before the rank as the person's post", () => {
+    const draft = read("Rapat dihadiri Kabid Humas Polda Sukamaju Kombes Pol Wiryo Pranoto dan warga sekitar.");
+    const person = draft.people.find((p) => p.name === "Wiryo Pranoto");
+    const position = draft.positions.find((p) => p.person === person?.key);
+    expect(position?.role).toMatch(/^Kabid Humas/);
+  });
+
   it("reads a single name after a rank", () => {
     const draft = read(
       "Karya bakti itu dikerjakan Babinsa Koramil setempat bersama warga, lalu Serka Wartono memberi arahan.",

@@ -558,10 +558,21 @@ function readAppositive(
     (after?.text === "," && tokens[name.to + 1]?.isWord === true && !tokens[name.to + 1]?.capitalized) ||
     (after?.isWord === true && REPORTING_VERBS.has(after.lower));
   if (!verbAfter || matchInstitutionAt(field, comma + 1) || matchTitleAt(field, comma + 1)) return undefined;
-  // Back to the title word that opens the clause, within one sentence.
+  const head = titleClauseBefore(field, comma);
+  // "Babinsa, Babinmas, jajaran …": a title word alone before the comma is one item of a list.
+  if (head < 0 || comma - head < 2) return undefined;
+  const person = recordPerson(context, field, name);
+  if (!person) return undefined;
+  recordClausePosition(context, field, head, comma, person, name.nameTo);
+  return { from: name.from, to: name.to };
+}
+
+/** Where the title word opening the clause that ends at token `end` stands, within one sentence, or -1. */
+function titleClauseBefore(field: TextField, end: number): number {
+  const { tokens } = field;
   let head = -1;
   let lowercase = 0;
-  for (let k = comma - 1; k >= 0 && comma - k <= 16; k--) {
+  for (let k = end - 1; k >= 0 && end - k <= 16; k--) {
     const token = tokens[k];
     if (!token) break;
     // A full stop after an abbreviation ("Kab.", "Prov.") does not end the clause.
@@ -570,31 +581,39 @@ function readAppositive(
     if (token.isWord && !token.capitalized && !TITLE_CLAUSE_WORDS.has(token.lower) && ++lowercase > 1) break;
     if (token.isWord && token.capitalized && TITLE_FIRST_WORDS.has(token.lower)) head = k;
   }
-  // "Babinsa, Babinmas, jajaran …": a title word alone before the comma is one item of a list.
-  if (head < 0 || comma - head < 2) return undefined;
-  const person = recordPerson(context, field, name);
-  if (!person) return undefined;
+  return head;
+}
+
+/** The position a title clause [head, end) gives its holder: the role as written, the institution it names. */
+function recordClausePosition(
+  context: ExtractionContext,
+  field: TextField,
+  head: number,
+  end: number,
+  person: PersonEntity,
+  nameTo: number,
+): void {
+  const { tokens } = field;
   let institution: string | undefined;
-  for (let k = head + 1; k < comma && institution === undefined; k++) {
+  for (let k = head + 1; k < end && institution === undefined; k++) {
     const match = matchInstitutionAt(field, k, true);
-    if (match && !match.generic && match.to <= comma) institution = recordInstitution(context, field, match);
+    if (match && !match.generic && match.to <= end) institution = recordInstitution(context, field, match);
   }
-  const role = writtenText(field, head, comma);
+  const role = writtenText(field, head, end);
   if (context.positions.length < LIMITS.positions)
     context.positions.push({
       person: person.key,
       institution,
       role,
       title: role,
-      provenance: spanOf(field, head, name.nameTo),
+      provenance: spanOf(field, head, nameTo),
     });
   addReference(context, {
     field: field.name,
     start: tokens[head]?.start ?? 0,
-    end: tokens[name.nameTo - 1]?.end ?? 0,
+    end: tokens[nameTo - 1]?.end ?? 0,
     person: person.key,
   });
-  return { from: name.from, to: name.to };
 }
 
 function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
@@ -813,7 +832,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         (name.name.includes(" ") || name.name.length >= 3) &&
         !matchInstitutionAt(field, name.nameFrom)
       ) {
-        recordPerson(context, field, name);
+        const person = recordPerson(context, field, name);
+        // "Kabid Humas Polda X Kombes Pol Budi", "Babinsa Koramil 01/X, Serka Budi": the title
+        // clause just before the rank is the person's post.
+        const clauseEnd = tokens[i - 1]?.text === "," ? i - 1 : i;
+        const head = person && !taken[clauseEnd - 1] ? titleClauseBefore(field, clauseEnd) : -1;
+        if (person && head >= 0 && clauseEnd - head >= 2)
+          recordClausePosition(context, field, head, clauseEnd, person, name.nameTo);
         take(name.from, name.to);
         i = name.to - 1;
         continue;
