@@ -7,11 +7,15 @@
 // (src/<dir>/<file>.ts), so the paths the sources resolve from import.meta.url
 // ("../../prisma/migrations", "./extractionWorker.mjs" …) name the same files from the bundle.
 import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-export const SERVER_BUILD_DIR = fileURLToPath(new URL("../dist/cli/", import.meta.url));
+// another folder (a test's) may be given; it must also lie two levels below the root
+const SERVER_BUILD_DIR = process.argv[2]
+  ? resolve(process.argv[2])
+  : fileURLToPath(new URL("../dist/cli/", import.meta.url));
 
 const started = performance.now();
 await build({
@@ -31,5 +35,5 @@ await build({
   logLevel: "warning",
 });
 // bin/wartagraph.js runs the bundle only while no source is newer than this stamp
-writeFileSync(new URL("../dist/cli/built-at", import.meta.url), new Date().toISOString());
-console.log(`server bundled into dist/cli in ${Math.round(performance.now() - started)} ms`);
+writeFileSync(join(SERVER_BUILD_DIR, "built-at"), new Date().toISOString());
+console.log(`server bundled into ${SERVER_BUILD_DIR} in ${Math.round(performance.now() - started)} ms`);
