@@ -150,13 +150,21 @@ export function edgeKey(row: GraphEdgeRow): string {
   return a < b ? `${row.relation}|${a}|${b}` : `${row.relation}|${b}|${a}`;
 }
 
-/** The mention rows of one entity key ("Person:<id>" …), as (articleId, listedAt), for a LATERAL join. */
-function mentionsOf(key: Prisma.Sql): Prisma.Sql {
+/**
+ * The newest EVIDENCE_MAX articles naming the entity `key` ("Person:<id>" …) that also meet
+ * `condition` on `m."articleId"`, as (articleId, listedAt), for a LATERAL join: each kind's branch
+ * walks its (entity, listedAt, articleId) index backwards and stops at the limit.
+ */
+function newestMentionsOf(key: Prisma.Sql, condition: (articleId: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
   const kind = Prisma.sql`split_part(${key}, ':', 1)`;
   const id = Prisma.sql`substr(${key}, strpos(${key}, ':') + 1)`;
-  return Prisma.sql`(SELECT "articleId", "listedAt" FROM "PersonMention" WHERE ${kind} = 'Person' AND "personId" = ${id}
-    UNION ALL SELECT "articleId", "listedAt" FROM "InstitutionMention" WHERE ${kind} = 'Institution' AND "institutionId" = ${id}
-    UNION ALL SELECT "articleId", "listedAt" FROM "PlaceMention" WHERE ${kind} = 'Place' AND "placeId" = ${id})`;
+  const branch = (table: string, column: string, typename: string) =>
+    Prisma.sql`(SELECT m."articleId", m."listedAt" FROM ${Prisma.raw(`"${table}"`)} m
+      WHERE ${kind} = ${typename} AND m.${Prisma.raw(`"${column}"`)} = ${id} AND ${condition(Prisma.sql`m."articleId"`)}
+      ORDER BY m.${Prisma.raw(`"${column}"`)} DESC, m."listedAt" DESC, m."articleId" DESC LIMIT ${EVIDENCE_MAX})`;
+  return Prisma.sql`(${branch("PersonMention", "personId", "Person")}
+    UNION ALL ${branch("InstitutionMention", "institutionId", "Institution")}
+    UNION ALL ${branch("PlaceMention", "placeId", "Place")})`;
 }
 
 function namesKey(key: Prisma.Sql, articleId: Prisma.Sql): Prisma.Sql {
@@ -185,12 +193,8 @@ export async function coMentionEvidence(db: PrismaClient, rows: readonly GraphEd
     CROSS JOIN LATERAL (SELECT CASE WHEN coalesce(da."articles", 0) <= coalesce(db."articles", 0) THEN p."a" ELSE p."b" END AS "driver",
                                CASE WHEN coalesce(da."articles", 0) <= coalesce(db."articles", 0) THEN p."b" ELSE p."a" END AS "probe") s
     CROSS JOIN LATERAL (
-      SELECT array_agg(m."articleId" ORDER BY m."listedAt" DESC, m."articleId" DESC) AS "ids" FROM (
-        SELECT d."articleId", d."listedAt" FROM ${mentionsOf(Prisma.sql`s."driver"`)} d
-        WHERE ${namesKey(Prisma.sql`s."probe"`, Prisma.sql`d."articleId"`)}
-        ORDER BY d."listedAt" DESC, d."articleId" DESC
-        LIMIT ${EVIDENCE_MAX}
-      ) m
+      SELECT array_agg(d."articleId" ORDER BY d."listedAt" DESC, d."articleId" DESC) AS "ids"
+      FROM ${newestMentionsOf(Prisma.sql`s."driver"`, (articleId) => namesKey(Prisma.sql`s."probe"`, articleId))} d
     ) e`);
   for (const row of evidence) {
     const edge = pending[row.pair - 1];
