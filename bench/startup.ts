@@ -4,7 +4,7 @@
  * TypeScript sources through tsx (how `npm start` ran before), interleaved, median of the rounds.
  * RSS is read from /proc when healthy and after a run of institution pages.
  *
- *   npx tsx bench/startup.ts [--articles 1000] [--rounds 3] [--stores pglite,postgres] [--json out.json]
+ *   npx tsx bench/startup.ts [--articles 1000 | 1000] [--rounds 3] [--stores pglite,postgres] [--json out.json]
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -19,7 +19,8 @@ import { syntheticDraft } from "../test/support/drafts.ts";
 import { createScratchDatabase } from "../test/support/stores.ts";
 import { median, printTable } from "./support.ts";
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true, // `bench/startup.ts 300`: the article count, as bench/run.ts passes it
   options: {
     articles: { type: "string", default: "1000" },
     rounds: { type: "string", default: "3" },
@@ -27,7 +28,7 @@ const { values } = parseArgs({
     json: { type: "string" },
   },
 });
-const articleCount = Number(values.articles);
+const articleCount = Number(positionals[0] ?? values.articles);
 const rounds = Number(values.rounds);
 const stores = (values.stores ?? "").split(",").filter(Boolean);
 const repoRoot = path.resolve(import.meta.dirname, "..");
