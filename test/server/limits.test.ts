@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import type { ExecutionResult, FormattedExecutionResult } from "graphql";
+import { buildSchema, type ExecutionResult, type FormattedExecutionResult, parse } from "graphql";
 import { createClient } from "graphql-ws";
 import { createPubSub } from "graphql-yoga";
 import { pino } from "pino";
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { loadConfig } from "../../src/config.ts";
 import { createApiKey } from "../../src/graph/index.ts";
+import { refuseArguments } from "../../src/server/inputBounds.ts";
 import { LIMITS } from "../../src/server/limits.ts";
 import { createMetrics } from "../../src/server/metrics.ts";
 import { attachWebSocketSubscriptions } from "../../src/server/websocket.ts";
@@ -247,6 +248,12 @@ describe("document limits (issue 6: 8)", () => {
       ["aliases", aliases, /Aliases limit of 20/],
       ["tokens", tokens, /Token limit of 2000/],
       ["cost", costly, /cost/i],
+      // about 24,600 by armor's estimate: just over the limit, so a limit raised even 2× lets it through
+      [
+        "cost near the limit",
+        `{ institutions(first: 100) { edges { node { people(first: 20) { name } } } } }`,
+        /Cost limit of 20000/,
+      ],
       ["length", long, /at most 100000/],
     ] as const) {
       const result = await execute(query);
@@ -297,6 +304,27 @@ describe("document limits (issue 6: 8)", () => {
     };
     expect(await ask("development")).toMatch(/Did you mean "people"/);
     expect(await ask("production")).not.toMatch(/people/);
+  });
+});
+
+describe("argument nesting (issue 6: 7)", () => {
+  // the served schema has no recursive input type and no JSON input, so this bound is checked
+  // against one that has both: it is what keeps a future one from taking any depth
+  const nested = buildSchema(`
+    scalar JSON
+    input Branch { child: Branch, leaf: String }
+    type Query { tree(root: Branch): String, blob(value: JSON): String }
+  `);
+  const document = parse("query($root: Branch, $value: JSON) { tree(root: $root) blob(value: $value) }");
+  const branch = (depth: number): Record<string, unknown> =>
+    depth === 0 ? { leaf: "x" } : { child: branch(depth - 1) };
+  const json = (depth: number): unknown => (depth === 0 ? "x" : { inner: json(depth - 1) });
+
+  it("refuses input objects and JSON values nested deeper than maxInputDepth, and takes them at the bound", () => {
+    const max = LIMITS.maxInputDepth;
+    expect(refuseArguments(nested, document, { root: branch(max + 2) })).toMatch(/nested deeper than 32 levels/);
+    expect(refuseArguments(nested, document, { value: json(max + 2) })).toMatch(/nested deeper than 32 levels/);
+    expect(refuseArguments(nested, document, { root: branch(max - 2), value: json(max - 2) })).toBeUndefined();
   });
 });
 
