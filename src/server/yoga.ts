@@ -9,9 +9,9 @@ import { schema } from "../schema/index.ts";
 import type { ServedStore } from "../store/index.ts";
 import { clientAddress, createAccessControl } from "./access.ts";
 import { authenticate } from "./auth.ts";
+import { useRequestCost } from "./cost.ts";
 import { useExplorePage } from "./explore.ts";
 import { useExportEndpoint } from "./export.ts";
-import { useRequestCost } from "./cost.ts";
 import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from "./graphiql.ts";
 import { maskErrorKeepingUnavailability, useDatabaseAvailability } from "./health.ts";
 import {
