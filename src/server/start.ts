@@ -83,12 +83,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       });
     }
     const relay = natsRelay;
+    const deliveries = webhooks;
+    // a commit by any process wakes everything that follows the feed here, the webhook worker
+    // too, so a delivery starts at once instead of at its next poll
     if (databaseUrl)
       stopListening = listenForFeedCommits(
         databaseUrl,
         () => {
           reader.wake();
           relay?.wake();
+          deliveries?.wake();
         },
         logger,
       );

@@ -111,6 +111,28 @@ describe("webhook deliveries by server processes on one PostgreSQL", () => {
     await second.stop();
   }, 300_000);
 
+  it("a commit by another process wakes the delivery worker (its poll is an hour away)", async () => {
+    const server = await startServerProcess({
+      DATABASE_URL: database.url,
+      ...WORKER_ENV,
+      WARTAGRAPH_WEBHOOK_POLL_MS: String(60 * 60 * 1000),
+    });
+    servers.push(server);
+    const endpoint = receiver.endpoint("woken");
+    const start = await feedEnd();
+    endpoint.secret = (await registerThrough(server, apiKey, receiver.urlOf("woken"))).secret;
+    // the registration's own turn finds nothing to deliver; the worker then sleeps until woken
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // written by this test's process: only the database's notification reaches the server
+    await writeArticles(1);
+    const expected = await articleCursorsAfter(start);
+    expect(expected).toHaveLength(1);
+    expect(await eventually(() => deduplicated(endpoint.received).length >= 1, 60_000)).toBe(true);
+    expect(deduplicated(endpoint.received).map((delivery) => delivery.id)).toEqual(expected);
+    expect(endpoint.badSignatures).toBe(0);
+    await server.stop();
+  }, 300_000);
+
   it("two servers share the webhooks: each event delivered, in order, never by both at once", async () => {
     const a = await startServerProcess({ DATABASE_URL: database.url, ...WORKER_ENV });
     const b = await startServerProcess({ DATABASE_URL: database.url, ...WORKER_ENV });
