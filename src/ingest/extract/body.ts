@@ -1,5 +1,5 @@
 import headerLexicon from "../lexicon/header.json" with { type: "json" };
-import { alternation } from "./patterns.ts";
+import { alternation, SPACE_RUNS } from "./patterns.ts";
 
 /** A paragraph of the normalised body: [start, end) offsets into it. */
 export interface Paragraph {
@@ -29,7 +29,7 @@ export function normalizeBody(lines: readonly string[]): NormalizedBody {
   const blocks: string[] = [];
   let current: string[] = [];
   const flush = () => {
-    const block = current.join(" ").replace(/\s+/g, " ").trim();
+    const block = current.join(" ").replace(SPACE_RUNS, " ").trim();
     if (block !== "") blocks.push(block);
     current = [];
   };

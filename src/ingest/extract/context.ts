@@ -197,13 +197,13 @@ export class ExtractionContext {
     // scan in an article of ordinary size.
     if (matches.length === 0 && !normalized.includes(" ") && normalized.length >= 4 && this.people.size <= 100) {
       for (const [knownName, person] of this.peopleByNormalizedName) {
-        const first = knownName.split(" ")[0] ?? "";
+        const first = firstWord(knownName);
         if (first.length > normalized.length && first.startsWith(normalized)) matches.push(person);
       }
       // "Rendi" for Rendra Wicaksono: a nickname keeps the first name's first four letters.
       if (matches.length === 0) {
         for (const [knownName, person] of this.peopleByNormalizedName) {
-          const first = knownName.split(" ")[0] ?? "";
+          const first = firstWord(knownName);
           if (knownName.includes(" ") && first.length >= 4 && first.slice(0, 4) === normalized.slice(0, 4))
             matches.push(person);
         }
@@ -211,6 +211,12 @@ export class ExtractionContext {
     }
     return matches.length === 1 ? matches[0] : undefined;
   }
+}
+
+/** The words before the first space, without splitting the whole name. */
+function firstWord(name: string): string {
+  const space = name.indexOf(" ");
+  return space < 0 ? name : name.slice(0, space);
 }
 
 /**

@@ -4,7 +4,9 @@ import type { Paragraph } from "./body.ts";
 import type { ExtractionContext, Span } from "./context.ts";
 import { findDates, isoDate } from "./dates.ts";
 import { resolveGenericIdentity } from "./institutions.ts";
+import { SPACE_RUNS } from "./patterns.ts";
 import { resolveReference } from "./quotes.ts";
+import { WordClass } from "./tokens.ts";
 import { mentionsTopic, type TopicFact } from "./topics.ts";
 
 export type EventRole = "LEAD" | "HOST" | "ACCOMPANYING" | "PARTICIPANT";
@@ -25,7 +27,7 @@ export interface EventFact {
 const EVENT_WORDS = eventLexicon.events
   .flatMap((event) => event.words.map((words) => ({ kind: event.kind, words: words.split(" ") })))
   .sort((a, b) => b.words.length - a.words.length);
-const EVENT_FIRST_WORDS = new Set(EVENT_WORDS.map((event) => event.words[0]));
+const EVENT_FIRST_WORDS = new WordClass(EVENT_WORDS.map((event) => event.words[0]));
 const LEAD_BEFORE = new Set(eventLexicon.leadMarkers.before.map((w) => w.toLowerCase()));
 const LEAD_AFTER = new Set(eventLexicon.leadMarkers.after.map((w) => w.toLowerCase()));
 const SKIP_AFTER = new Set(eventLexicon.leadMarkers.skipAfter);
@@ -55,7 +57,7 @@ export function extractMainEvent(
   const { tokens, text } = context.body;
   let found: { kind: string; at: number; to: number } | undefined;
   for (let i = 0; i < tokens.length && !found; i++) {
-    if (!EVENT_FIRST_WORDS.has(tokens[i]?.lower)) continue;
+    if (!EVENT_FIRST_WORDS.holds(tokens[i])) continue;
     for (const event of EVENT_WORDS) {
       if (event.words.every((word, k) => tokens[i + k]?.lower === word)) {
         found = { kind: event.kind, at: i, to: i + event.words.length };
@@ -80,7 +82,7 @@ export function extractMainEvent(
     .sort((a, b) => (a.mention?.start ?? 0) - (b.mention?.start ?? 0));
   const host = hostCandidates[0]?.institution;
   const spanEnd = hostCandidates[0]?.mention?.end ?? Math.min(end, startToken.start + MAX_EVENT_NAME);
-  const spanText = text.slice(startToken.start, spanEnd).replace(/\s+/g, " ").trim();
+  const spanText = text.slice(startToken.start, spanEnd).replace(SPACE_RUNS, " ").trim();
   const name = spanText.charAt(0).toUpperCase() + spanText.slice(1);
 
   const lede = paragraphs[0] ? text.slice(paragraphs[0].start, paragraphs[0].end) : "";

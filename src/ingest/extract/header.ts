@@ -1,6 +1,6 @@
 import headerLexicon from "../lexicon/header.json" with { type: "json" };
 import { type FoundDate, findDates } from "./dates.ts";
-import { alternation } from "./patterns.ts";
+import { alternation, SPACE_RUNS } from "./patterns.ts";
 
 /** What the lines above an article's body say: where it appeared, its title, who wrote it, when. */
 export interface ArticleHeader {
@@ -26,8 +26,19 @@ const CAPTION = new RegExp(`(?:^|[\\s(])(?:${alternation(headerLexicon.captionWo
 const SENTENCE_END = /[.!?…"”’)]$/;
 const NOT_AUTHORS = new Set(headerLexicon.notAuthors);
 
+const SPACE = /\s/;
+
+/** Runs of non-whitespace, counted in one pass (the same count as splitting on /\s+/). */
 function wordCount(line: string): number {
-  return line.split(/\s+/).filter((word) => word !== "").length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(line.charAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** A date line: a date, perhaps a weekday, time and zone, an outlet name, and little else. */
@@ -91,19 +102,34 @@ function startsWithDateline(line: string): boolean {
   return /^[\p{Lu}][\p{Lu}\s.,()]{1,40}$/u.test(prefix) && !DOMAIN.test(prefix);
 }
 
+/** Lines split at \r\n, \r or \n, by one scan for the two characters. */
+function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    lines.push(text.slice(start, i));
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
+
 /**
  * Splits pasted article text into its header (masthead, title, byline, date line) and body lines.
  * Header lines are recognised by shape, not by position, because outlets order them differently.
  */
 export function readHeader(text: string): ArticleHeader {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const header: ArticleHeader = { authors: [], bodyLines: [] };
   let bodyStart = lines.length;
   let previousUnclassified: string | undefined;
   let seenAny = false;
   let titleIndex: number | undefined;
   for (let index = 0; index < lines.length; index++) {
-    const line = (lines[index] ?? "").replace(/\s+/g, " ").trim();
+    const line = (lines[index] ?? "").replace(SPACE_RUNS, " ").trim();
     if (line === "") continue;
     const caption = line.length <= 220 && CAPTION.test(line);
     const prose = header.title !== undefined && SENTENCE_END.test(line) && wordCount(line) >= 6;
@@ -167,7 +193,7 @@ function readTrailingAuthors(header: ArticleHeader): void {
   const lines = header.bodyLines;
   let checked = 0;
   for (let index = lines.length - 1; index >= 0 && checked < 3; index--) {
-    const line = (lines[index] ?? "").replace(/\s+/g, " ").trim();
+    const line = (lines[index] ?? "").replace(SPACE_RUNS, " ").trim();
     if (line === "") continue;
     checked++;
     const byline = BYLINE_LABEL.test(line) ? readByline(line) : undefined;

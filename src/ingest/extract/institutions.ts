@@ -4,8 +4,9 @@ import institutionLexicon from "../lexicon/institutions.json" with { type: "json
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, LIMITS, type TextField } from "./context.ts";
 import { degreeEndAt } from "./degrees.ts";
+import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceLevel, type PlaceMatch } from "./places.ts";
-import type { Token } from "./tokens.ts";
+import { type Token, WordClass } from "./tokens.ts";
 import { matchUnitAt, UNIT_FIRST_WORDS } from "./units.ts";
 
 /** A kind of institution that is named by a head word and a place: "Rutan Blora", "Polres Blora". */
@@ -59,16 +60,17 @@ const HEADS_BY_FIRST_WORD = specsByFirstWord(HEADS);
 const NATIONAL_BY_FIRST_WORD = specsByFirstWord(NATIONAL);
 const KANWIL_AGENCIES = new Set(institutionLexicon.kanwilAgencies);
 const PLACE_PREFIXES = new Map(Object.entries(institutionLexicon.placePrefixes as Record<string, PlaceKind>));
+const PLACE_PREFIX_WORDS = new WordClass(PLACE_PREFIXES.keys());
 const REGISTERED_AGENCY_TYPES = new Set<string>(institutionLexicon.registeredAgencyTypes);
 const QUALIFIERS = new Set(institutionLexicon.facilityQualifiers.map((q) => q.toLowerCase()));
 const CLASS_WORDS = new Set(institutionLexicon.classWords.map((w) => w.toLowerCase()));
 const CLASSES = new Map(Object.entries(institutionLexicon.classes as Record<string, string>));
-const NOT_PLACE_WORDS = new Set(
+const NOT_PLACE_WORDS = new WordClass(
   [...peopleLexicon.notNames, ...peopleLexicon.ranks, ...peopleLexicon.honorifics].map((w) => w.toLowerCase()),
 );
 
 /** First words of every institution form, for a quick "could an institution start here?". */
-const FIRST_WORDS = new Set(
+const FIRST_WORDS = new WordClass(
   [...HEADS, ...NATIONAL].flatMap((spec) => spec.forms.map((form) => form[0]?.toLowerCase())),
 );
 
@@ -165,7 +167,7 @@ function written(field: TextField, from: number, to: number): string {
   const first = field.tokens[from];
   const last = field.tokens[to - 1];
   if (!first || !last) return "";
-  return field.text.slice(first.start, last.end).replace(/\s+/g, " ");
+  return field.text.slice(first.start, last.end).replace(SPACE_RUNS, " ");
 }
 
 function matchNationalAt(field: TextField, at: number, keys?: Set<string>): InstitutionMatch | undefined {
@@ -202,7 +204,7 @@ function unknownPlaceWords(tokens: readonly Token[], at: number, afterTitle: boo
   let to = at;
   while (to < tokens.length && to - at < 3) {
     const token = tokens[to];
-    if (!token?.isWord || !token.capitalized || NOT_PLACE_WORDS.has(token.lower) || /^\d+$/.test(token.text)) break;
+    if (!token?.isWord || !token.capitalized || NOT_PLACE_WORDS.holds(token) || /^\d+$/.test(token.text)) break;
     // "Kotabumi Lampung Utara": a known place after an unknown one locates it, unless it is
     // itself inside a longer name ("Simpang Padang Karet").
     const known = to > at ? matchPlaceAt(tokens, to) : undefined;
@@ -424,28 +426,34 @@ export function matchInstitutionAt(field: TextField, at: number, afterTitle = fa
   // Titles, names and the institution scan ask about the same positions again and again; once
   // the field's abbreviations are learned the answer depends only on the field, so it is kept.
   if (field.learnedAbbreviations === undefined) return readInstitutionAt(field, at, afterTitle);
-  let memo = institutionMemo.get(field);
+  let memo = field === lastMemoField ? lastMemo : institutionMemo.get(field);
   if (!memo) {
-    memo = new Map();
+    // Sized up front: slots are filled in any order, and a sparse array would turn into a dictionary.
+    memo = new Array(field.tokens.length * 2);
     institutionMemo.set(field, memo);
   }
-  const key = afterTitle ? -1 - at : at;
-  if (memo.has(key)) return memo.get(key);
+  lastMemoField = field;
+  lastMemo = memo;
+  // Two slots per token: read plain, and read after a title. null: nothing starts there.
+  const key = 2 * at + (afterTitle ? 1 : 0);
+  const known = memo[key];
+  if (known !== undefined) return known ?? undefined;
   const found = readInstitutionAt(field, at, afterTitle);
-  memo.set(key, found);
+  memo[key] = found ?? null;
   return found;
 }
 
-const institutionMemo = new WeakMap<TextField, Map<number, InstitutionMatch | undefined>>();
+const institutionMemo = new WeakMap<TextField, (InstitutionMatch | null | undefined)[]>();
+/** The field asked about last and its memo: most calls in a row are about one field. */
+let lastMemoField: TextField | undefined;
+let lastMemo: (InstitutionMatch | null | undefined)[] | undefined;
 
 function readInstitutionAt(field: TextField, at: number, afterTitle: boolean): InstitutionMatch | undefined {
   const token = field.tokens[at];
   if (!token?.isWord || !token.capitalized) return undefined;
   const unit =
-    UNIT_FIRST_WORDS.has(token.lower) || field.learnedAbbreviations?.has(token.text)
-      ? matchUnitAt(field, at)
-      : undefined;
-  if (!FIRST_WORDS.has(token.lower)) return unit;
+    UNIT_FIRST_WORDS.holds(token) || field.learnedAbbreviations?.has(token.text) ? matchUnitAt(field, at) : undefined;
+  if (!FIRST_WORDS.holds(token)) return unit;
   const best = matchListedInstitutionAt(field, at, afterTitle);
   return unit && (!best || unit.to > best.to) ? unit : best;
 }
@@ -643,7 +651,7 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       i = institution.to - 1;
       continue;
     }
-    const prefixKind = PLACE_PREFIXES.get(tokens[i]?.lower ?? "");
+    const prefixKind = PLACE_PREFIX_WORDS.holds(tokens[i]) ? PLACE_PREFIXES.get(tokens[i]?.lower ?? "") : undefined;
     if (prefixKind && tokens[i]?.capitalized) {
       const end = unknownPlaceWords(tokens, i + 1, false);
       if (end > i + 1) {

@@ -26,15 +26,16 @@ import {
   recordInstitution,
   skipBracketedAbbreviation,
 } from "./institutions.ts";
+import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt } from "./places.ts";
-import type { Token } from "./tokens.ts";
+import { type Token, WordClass } from "./tokens.ts";
 import { matchImpliedUnit, UNIT_ABBREVIATED_TITLES, UNIT_NAME_WORDS } from "./units.ts";
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
-const HONORIFICS = lower(peopleLexicon.honorifics);
-const RANKS = lower(peopleLexicon.ranks);
+const HONORIFICS = new WordClass(lower(peopleLexicon.honorifics));
+const RANKS = new WordClass(lower(peopleLexicon.ranks));
 const RANK_PHRASES = peopleLexicon.rankPhrases.map((phrase) => phrase.toLowerCase().split(" "));
-const RANK_PHRASE_FIRST_WORDS = new Set(RANK_PHRASES.map((phrase) => phrase[0]));
+const RANK_PHRASE_FIRST_WORDS = new WordClass(RANK_PHRASES.map((phrase) => phrase[0]));
 const PARTICLES = lower(peopleLexicon.nameParticles);
 const NAME_ABBREVIATIONS = lower(peopleLexicon.nameAbbreviations);
 const ABBREVIATED_TITLES = new Map(titleLexicon.abbreviatedTitles.map((t) => [t.word.toLowerCase(), t]));
@@ -58,61 +59,67 @@ function byFirstWord<T extends { words: string[] }>(phrases: readonly T[]): Map<
 }
 const LEADS_BY_FIRST_WORD = byFirstWord(LEAD_PHRASES);
 const MULTI_WORD_TITLES_BY_FIRST_WORD = byFirstWord(MULTI_WORD_TITLES);
-const NOT_NAMES = lower([
-  ...peopleLexicon.notNames,
-  ...dateLexicon.weekdays,
-  ...Object.keys(dateLexicon.months),
-  ...titleLexicon.abbreviatedTitles.map((t) => t.word),
-  ...titleLexicon.nationalTitles.map((t) => t.word),
-  ...titleLexicon.leadPhrases.flatMap((t) => t.words).filter((word) => !titleLexicon.leadWordsAlsoNames.includes(word)),
-  "WIB",
-  "WITA",
-  "WIT",
-  // Names of units ("Kegiatan Kerja") and words of institution names ("Kemenkumham Maluku") are never a person.
-  ...titleLexicon.unitWords.filter((word) => !titleLexicon.unitWordsAlsoNames.includes(word)),
-  ...[
-    ...institutionLexicon.facilityHeads,
-    ...institutionLexicon.regionalHeads,
-    ...institutionLexicon.nationalInstitutions,
-  ]
-    .flatMap((spec) => spec.forms.flat())
-    .filter((word) => word !== "dan"),
-  ...UNIT_NAME_WORDS,
-  ...UNIT_ABBREVIATED_TITLES.map((t) => t.word),
-]);
-const NAMED_SPEECH = lower(speechLexicon.named);
+const NOT_NAMES = new WordClass(
+  lower([
+    ...peopleLexicon.notNames,
+    ...dateLexicon.weekdays,
+    ...Object.keys(dateLexicon.months),
+    ...titleLexicon.abbreviatedTitles.map((t) => t.word),
+    ...titleLexicon.nationalTitles.map((t) => t.word),
+    ...titleLexicon.leadPhrases
+      .flatMap((t) => t.words)
+      .filter((word) => !titleLexicon.leadWordsAlsoNames.includes(word)),
+    "WIB",
+    "WITA",
+    "WIT",
+    // Names of units ("Kegiatan Kerja") and words of institution names ("Kemenkumham Maluku") are never a person.
+    ...titleLexicon.unitWords.filter((word) => !titleLexicon.unitWordsAlsoNames.includes(word)),
+    ...[
+      ...institutionLexicon.facilityHeads,
+      ...institutionLexicon.regionalHeads,
+      ...institutionLexicon.nationalInstitutions,
+    ]
+      .flatMap((spec) => spec.forms.flat())
+      .filter((word) => word !== "dan"),
+    ...UNIT_NAME_WORDS,
+    ...UNIT_ABBREVIATED_TITLES.map((t) => t.word),
+  ]),
+);
+const NAMED_SPEECH = new WordClass(lower(speechLexicon.named));
 /** First words of every title form: a title can only start at one of these. */
-const TITLE_FIRST_WORDS = lower([
-  ...titleLexicon.leadPhrases.map((t) => t.words[0] ?? ""),
-  ...titleLexicon.multiWordTitles.map((t) => t.words[0] ?? ""),
-  ...titleLexicon.abbreviatedTitles.map((t) => t.word),
-  ...titleLexicon.nationalTitles.map((t) => t.word),
-  ...titleLexicon.nationalHeadTitles.map((t) => t.words[0] ?? ""),
-  ...Object.keys(titleLexicon.actingPrefixes).map((prefix) => prefix.split(" ")[0] ?? ""),
-  ...UNIT_ABBREVIATED_TITLES.map((t) => t.word),
-]);
-const UNIT_WORDS = lower(titleLexicon.unitWords);
+const TITLE_FIRST_WORDS = new WordClass(
+  lower([
+    ...titleLexicon.leadPhrases.map((t) => t.words[0] ?? ""),
+    ...titleLexicon.multiWordTitles.map((t) => t.words[0] ?? ""),
+    ...titleLexicon.abbreviatedTitles.map((t) => t.word),
+    ...titleLexicon.nationalTitles.map((t) => t.word),
+    ...titleLexicon.nationalHeadTitles.map((t) => t.words[0] ?? ""),
+    ...Object.keys(titleLexicon.actingPrefixes).map((prefix) => prefix.split(" ")[0] ?? ""),
+    ...UNIT_ABBREVIATED_TITLES.map((t) => t.word),
+  ]),
+);
+const UNIT_WORDS = new WordClass(lower(titleLexicon.unitWords));
 /** "Kepala Divisi Pemasyarakatan dari Kantor Wilayah …": words between a title and its institution. */
 const INSTITUTION_CONNECTORS = lower(titleLexicon.institutionConnectors);
 const ANONYMOUS_PHRASES = peopleLexicon.anonymousSpeakerPhrases.map((phrase) => phrase.map((w) => w.toLowerCase()));
-const ANONYMOUS_FIRST_WORDS = new Set(ANONYMOUS_PHRASES.map((phrase) => phrase[0]));
+const ANONYMOUS_FIRST_WORDS = new WordClass(ANONYMOUS_PHRASES.map((phrase) => phrase[0]));
 const NATIONAL_HEAD_TITLES = titleLexicon.nationalHeadTitles
   .map(lowerPhrase)
   .sort((a, b) => b.words.length - a.words.length);
 const ACTING_PREFIXES = new Map(Object.entries(titleLexicon.actingPrefixes as Record<string, string>));
 const DEGREE_PHRASES = peopleLexicon.degreePhrases.map((phrase) => phrase.map((w) => w.toLowerCase()));
-const DEGREE_FIRST_WORDS = new Set(DEGREE_PHRASES.map((phrase) => phrase[0]));
+const DEGREE_FIRST_WORDS = new WordClass(DEGREE_PHRASES.map((phrase) => phrase[0]));
 const DESCRIPTORS = lower(peopleLexicon.descriptorNouns);
-const INTRODUCERS = lower(peopleLexicon.introducers);
+const INTRODUCERS = new WordClass(lower(peopleLexicon.introducers));
 const FOLLOWERS = lower(peopleLexicon.followers);
 const FOLLOWER_OBJECTS = lower(peopleLexicon.followerObjects);
 const UNIT_HEAD_ROLES = new Set(["Kepala", "Wakil Kepala", "Komandan", "Sekretaris", "Kepala Pelaksana"]);
 const UNIT_TITLES = new Map(UNIT_ABBREVIATED_TITLES.map((t) => [t.word.toLowerCase(), t]));
 
 function writtenText(field: TextField, from: number, to: number): string {
-  return field.text.slice(field.tokens[from]?.start ?? 0, field.tokens[to - 1]?.end ?? 0).replace(/\s+/g, " ");
+  return field.text.slice(field.tokens[from]?.start ?? 0, field.tokens[to - 1]?.end ?? 0).replace(SPACE_RUNS, " ");
 }
-const REPORTING_VERBS = lower(speechLexicon.reporting);
+const REPORTING_VERBS = new WordClass(lower(speechLexicon.reporting));
 
 /** A title as read: the role in canonical form and the institution it names, if any. */
 export interface TitleMatch {
@@ -149,7 +156,7 @@ function unitWords(field: TextField, at: number): number {
   while (to - at < 7) {
     const token = field.tokens[to];
     // "Kepala Bidang Pembinaan, Bimbingan dan Teknologi Informasi": a unit may list its parts.
-    if (token?.text === "," && to > at && UNIT_WORDS.has(field.tokens[to + 1]?.lower ?? "")) {
+    if (token?.text === "," && to > at && UNIT_WORDS.holds(field.tokens[to + 1])) {
       to++;
       continue;
     }
@@ -157,10 +164,10 @@ function unitWords(field: TextField, at: number): number {
     if (
       to === at
         ? !token.capitalized
-        : !UNIT_WORDS.has(token.lower) || (token.lower === "dan" && !field.tokens[to + 1]?.capitalized)
+        : !UNIT_WORDS.holds(token) || (token.lower === "dan" && !field.tokens[to + 1]?.capitalized)
     )
       break;
-    if (HONORIFICS.has(token.lower) || RANKS.has(token.lower)) break;
+    if (HONORIFICS.holds(token) || RANKS.holds(token)) break;
     to++;
   }
   while (to > at && field.tokens[to - 1]?.lower === "dan") to--;
@@ -171,7 +178,7 @@ function unitWords(field: TextField, at: number): number {
 export function matchTitleAt(field: TextField, at: number): TitleMatch | undefined {
   const { tokens } = field;
   const token = tokens[at];
-  if (!token?.isWord || !token.capitalized || !TITLE_FIRST_WORDS.has(token.lower)) return undefined;
+  if (!token?.isWord || !token.capitalized || !TITLE_FIRST_WORDS.holds(token)) return undefined;
 
   const twoWordActing = ACTING_PREFIXES.get(`${token.lower} ${tokens[at + 1]?.lower ?? ""}`);
   const acting = twoWordActing ?? ACTING_PREFIXES.get(token.lower);
@@ -256,7 +263,7 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
       // "Anggota Komisi Pemilihan Umum …": the lead's last word starts an institution, not a unit of one.
       const asInstitution = lead.words.length > 1 ? matchInstitutionAt(field, to - 1) : undefined;
       if (asInstitution && asInstitution.to > unitEnd) continue;
-      role = `${role} ${field.text.slice(tokens[to]?.start ?? 0, tokens[unitEnd - 1]?.end ?? 0).replace(/\s+/g, " ")}`;
+      role = `${role} ${field.text.slice(tokens[to]?.start ?? 0, tokens[unitEnd - 1]?.end ?? 0).replace(SPACE_RUNS, " ")}`;
       to = unitEnd;
     }
     to = skipBracketedAbbreviation(tokens, to);
@@ -290,7 +297,7 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
 function matchOrganisationTitle(field: TextField, at: number, from: number, role: string): TitleMatch | undefined {
   const { tokens } = field;
   const acronym = tokens[from];
-  if (!acronym?.isWord || !/^\p{Lu}{2,6}$/u.test(acronym.text) || NOT_NAMES.has(acronym.lower)) return undefined;
+  if (!acronym?.isWord || !/^\p{Lu}{2,6}$/u.test(acronym.text) || NOT_NAMES.holds(acronym)) return undefined;
   let to = from + 1;
   while (to - from < 5) {
     const place = matchPlaceAt(tokens, to);
@@ -339,12 +346,12 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
   for (let guard = 0; guard < 6; guard++) {
     const token = tokens[j];
     if (!token) break;
-    if (token.text === "(" && tokens[j + 1] && RANKS.has(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.text === ")") {
+    if (token.text === "(" && tokens[j + 1] && RANKS.holds(tokens[j + 1]) && tokens[j + 2]?.text === ")") {
       j += 3;
       continue;
     }
     let phraseEnd = -1;
-    if (RANK_PHRASE_FIRST_WORDS.has(token.lower)) {
+    if (RANK_PHRASE_FIRST_WORDS.holds(token)) {
       for (const phrase of RANK_PHRASES) phraseEnd = Math.max(phraseEnd, wordsAt(tokens, j, phrase));
     }
     if (phraseEnd > 0) {
@@ -353,12 +360,8 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
       continue;
     }
     // "dr." (a physician) is written in lowercase; other honorifics and ranks are capitalised.
-    const lowercaseHonorific = !token.capitalized && HONORIFICS.has(token.lower) && tokens[j + 1]?.text === ".";
-    if (
-      token.isWord &&
-      (RANKS.has(token.lower) || HONORIFICS.has(token.lower)) &&
-      (token.capitalized || lowercaseHonorific)
-    ) {
+    const lowercaseHonorific = !token.capitalized && HONORIFICS.holds(token) && tokens[j + 1]?.text === ".";
+    if (token.isWord && (RANKS.holds(token) || HONORIFICS.holds(token)) && (token.capitalized || lowercaseHonorific)) {
       // "H." is an honorific only before a name, not an initial standing alone.
       const next = tokens[j + 1]?.text === "." ? tokens[j + 2] : tokens[j + 1];
       if (!next?.isWord || !next.capitalized) break;
@@ -373,11 +376,11 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
 
 function startsTitleOfAddress(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
-  return token?.isWord === true && token.capitalized && (HONORIFICS.has(token.lower) || RANKS.has(token.lower));
+  return token?.isWord === true && token.capitalized && (HONORIFICS.holds(token) || RANKS.holds(token));
 }
 
 function isNameWord(token: Token | undefined): boolean {
-  if (!token?.isWord || !token.capitalized || NOT_NAMES.has(token.lower)) return false;
+  if (!token?.isWord || !token.capitalized || NOT_NAMES.holds(token)) return false;
   if (token.hasDigit && (token.compact !== token.lower || /[0-9]/.test(token.text))) return false;
   // Acronyms (WBP, UPT) are not names; initials ("M") are.
   return token.text.length === 1 || !token.allCapitals;
@@ -410,7 +413,7 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
       if (words.length > 0 && matchInstitutionAt(field, j)) break;
       // "Kabareskrimsus Komjen Wiryo": a rank inside a run of capitals starts the name; the words
       // before it are a title.
-      if (words.length > 0 && RANKS.has(token.lower) && !RANK_QUALIFIERS.has(token.lower)) break;
+      if (words.length > 0 && RANKS.holds(token) && !RANK_QUALIFIERS.holds(token)) break;
       // "Gun-Gun", "Siti-Aminah": a hyphenated name is one word.
       let word = token.text;
       while (
@@ -454,7 +457,7 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
       continue;
     }
     const phraseAt = tokens[j]?.text === "," ? j + 1 : j;
-    const phrase = DEGREE_FIRST_WORDS.has(tokens[phraseAt]?.lower ?? "")
+    const phrase = DEGREE_FIRST_WORDS.holds(tokens[phraseAt])
       ? DEGREE_PHRASES.reduce((best, words) => Math.max(best, wordsAt(tokens, phraseAt, words)), -1)
       : -1;
     if (phrase > 0) {
@@ -474,7 +477,7 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   let compact = "";
   for (let k = nameFrom; k < nameTo; k++) compact += tokens[k]?.compact ?? "";
   if (gazetteer().bySurface.has(compact)) return undefined;
-  const written = field.text.slice(tokens[at]?.start ?? 0, tokens[j - 1]?.end ?? 0).replace(/\s+/g, " ");
+  const written = field.text.slice(tokens[at]?.start ?? 0, tokens[j - 1]?.end ?? 0).replace(SPACE_RUNS, " ");
   return { name, written, from: at, to: j, nameFrom, nameTo, introduced: address.introduced };
 }
 
@@ -531,9 +534,9 @@ export function recordPerson(context: ExtractionContext, field: TextField, name:
 }
 
 const COORDINATORS = new Set(["dan", "serta", ","]);
-const NAMESAKE_PLACE_WORDS = lower(peopleLexicon.namesakePlaceWords);
+const NAMESAKE_PLACE_WORDS = new WordClass(lower(peopleLexicon.namesakePlaceWords));
 /** Corps and service words written after a rank ("Letkol Inf", "Kombes Pol"): no rank on their own. */
-const RANK_QUALIFIERS = lower(peopleLexicon.rankQualifiers);
+const RANK_QUALIFIERS = new WordClass(lower(peopleLexicon.rankQualifiers));
 /** Words of a clause that may stand inside a title before its holder: "Kepala Pelaksana BPBD setempat". */
 const TITLE_CLAUSE_WORDS = lower(peopleLexicon.titleClauseWords);
 const CLAUSE_ENDS = new Set([".", "!", "?", '"', "“", "”", ":", ";"]);
@@ -556,7 +559,7 @@ function readAppositive(
   const after = tokens[name.to];
   const verbAfter =
     (after?.text === "," && tokens[name.to + 1]?.isWord === true && !tokens[name.to + 1]?.capitalized) ||
-    (after?.isWord === true && REPORTING_VERBS.has(after.lower));
+    (after?.isWord === true && REPORTING_VERBS.holds(after));
   if (!verbAfter || matchInstitutionAt(field, comma + 1) || matchTitleAt(field, comma + 1)) return undefined;
   const head = titleClauseBefore(field, comma);
   // "Babinsa, Babinmas, jajaran …": a title word alone before the comma is one item of a list.
@@ -579,7 +582,7 @@ function titleClauseBefore(field: TextField, end: number): number {
     if (token.text === "." && !(tokens[k - 1]?.capitalized && (tokens[k - 1]?.text.length ?? 9) <= 4)) break;
     if (token.text !== "." && CLAUSE_ENDS.has(token.text)) break;
     if (token.isWord && !token.capitalized && !TITLE_CLAUSE_WORDS.has(token.lower) && ++lowercase > 1) break;
-    if (token.isWord && token.capitalized && TITLE_FIRST_WORDS.has(token.lower)) head = k;
+    if (token.isWord && token.capitalized && TITLE_FIRST_WORDS.holds(token)) head = k;
   }
   return head;
 }
@@ -664,7 +667,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         title.defaultTypes &&
         tokens[nameAt]?.isWord &&
         tokens[nameAt]?.capitalized &&
-        !NOT_NAMES.has(tokens[nameAt]?.lower ?? "") &&
+        !NOT_NAMES.holds(tokens[nameAt]) &&
         !startsTitleOfAddress(tokens, nameAt) &&
         startsTitleOfAddress(tokens, nameAt + 1)
       ) {
@@ -735,7 +738,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
             role: title.role,
             title: field.text
               .slice(tokens[title.from]?.start ?? 0, tokens[title.to - 1]?.end ?? 0)
-              .replace(/\s+/g, " "),
+              .replace(SPACE_RUNS, " "),
             provenance: spanOf(field, from, to),
           });
         addReference(context, {
@@ -769,15 +772,15 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       /^\d{1,2}$/.test(tokens[i + 2]?.text ?? "") &&
       tokens[i + 3]?.text === ")" &&
       // Only someone who goes on to speak: "Er (40), menilai …", not a suspect "Budi (32) ditangkap".
-      REPORTING_VERBS.has((tokens[i + 4]?.text === "," ? tokens[i + 5] : tokens[i + 4])?.lower ?? "");
+      REPORTING_VERBS.holds(tokens[i + 4]?.text === "," ? tokens[i + 5] : tokens[i + 4]);
     const anonymousPhrase =
-      ANONYMOUS_FIRST_WORDS.has(token.lower) && ANONYMOUS_PHRASES.some((phrase) => wordsAt(tokens, i, phrase) > 0);
+      ANONYMOUS_FIRST_WORDS.holds(token) && ANONYMOUS_PHRASES.some((phrase) => wordsAt(tokens, i, phrase) > 0);
     if ((anonymousAge && !context.findPerson(token.text)) || anonymousPhrase) {
       // The reference spans the label a quote keeps for its speaker: "Er (40)", "salah seorang warga binaan".
       const phraseEnd = ANONYMOUS_PHRASES.reduce((end, phrase) => Math.max(end, wordsAt(tokens, i, phrase)), -1);
       let labelEnd = anonymousAge ? i + 4 : phraseEnd;
       while (!anonymousAge && labelEnd - i < 6 && tokens[labelEnd]?.isWord && !tokens[labelEnd]?.capitalized) {
-        if (REPORTING_VERBS.has(tokens[labelEnd]?.lower ?? "")) break;
+        if (REPORTING_VERBS.holds(tokens[labelEnd])) break;
         labelEnd++;
       }
       addReference(context, {
@@ -789,7 +792,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       continue;
     }
     // "kata Hemu", "ujar Arpan", "menurut Dwi": a name introduced by speech.
-    if (NAMED_SPEECH.has(token.lower)) {
+    if (NAMED_SPEECH.holds(token)) {
       const name = readName(field, i + 1);
       if (name && (name.name.includes(" ") || context.findPerson(name.name))) {
         recordPerson(context, field, name);
@@ -800,7 +803,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     // "mengunjungi Rutan pimpinan Agus Salim", "didampingi Budi Santosa": a full name after a word
     // that introduces a person.
-    if (INTRODUCERS.has(token.lower) && !token.capitalized) {
+    if (INTRODUCERS.holds(token) && !token.capitalized) {
       let name = readName(field, i + 1);
       while (name && nameEndsCleanly(field, name) && (name.name.includes(" ") || name.introduced)) {
         recordPerson(context, field, name);
@@ -817,12 +820,12 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // before a name says a person follows, whatever stands before it.
     const wordBefore = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
     if (
-      (RANKS.has(token.lower) || HONORIFICS.has(token.lower)) &&
-      !RANK_QUALIFIERS.has(token.lower) &&
+      (RANKS.holds(token) || HONORIFICS.holds(token)) &&
+      !RANK_QUALIFIERS.holds(token) &&
       !taken[i] &&
       // "Jln. Brigjen Katamso", "Gedung Prof Soedarto", "di RM Adilla": a street, a building or a
       // place named after someone.
-      !NAMESAKE_PLACE_WORDS.has(wordBefore?.lower ?? "")
+      !NAMESAKE_PLACE_WORDS.holds(wordBefore)
     ) {
       const name = readName(field, i);
       if (
@@ -846,13 +849,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     // "Ridha Ansari mengatakan", "Dikatakan Alpian": a full name before a reporting verb.
     const startsRun = i === 0 || !tokens[i - 1]?.capitalized || !tokens[i - 1]?.isWord;
-    const mayStartName = isNameWord(token) || HONORIFICS.has(token.lower) || RANKS.has(token.lower);
+    const mayStartName = isNameWord(token) || HONORIFICS.holds(token) || RANKS.holds(token);
     if (startsRun && mayStartName && !taken[i]) {
       const name = readName(field, i);
       if (!name) continue;
       const next = tokens[name.to];
       const known = context.findPerson(name.name);
-      const reported = next?.isWord && REPORTING_VERBS.has(next.lower);
+      const reported = next?.isWord && REPORTING_VERBS.holds(next);
       // "Rahimah, warga Kelurahan Mendawai, …", "Budi Santosa beserta jajaran …": a name beside
       // what describes a person or their company.
       const described =

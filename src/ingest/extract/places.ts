@@ -26,20 +26,28 @@ export function matchPlaceAt(tokens: readonly Token[], at: number, level: PlaceL
   if (!first?.isWord || !first.capitalized) return undefined;
   // The same position is asked about by institutions, titles, names and the place scan alike;
   // the answer depends only on the tokens, so each is read once.
-  let memo = placeMemo.get(tokens);
+  let memo = tokens === lastMemoTokens ? lastMemo : placeMemo.get(tokens);
   if (!memo) {
-    memo = new Map();
+    // Sized up front: slots are filled in any order, and a sparse array would turn into a dictionary.
+    memo = new Array(tokens.length * 4);
     placeMemo.set(tokens, memo);
   }
+  lastMemoTokens = tokens;
+  lastMemo = memo;
+  // Four slots per token, one per level. null: no place starts there.
   const key = at * 4 + LEVEL_INDEX[level];
-  if (memo.has(key)) return memo.get(key);
+  const known = memo[key];
+  if (known !== undefined) return known ?? undefined;
   const found = readPlaceAt(tokens, at, level);
-  memo.set(key, found);
+  memo[key] = found ?? null;
   return found;
 }
 
 const LEVEL_INDEX: Record<PlaceLevel, number> = { any: 0, province: 1, regency: 2, city: 3 };
-const placeMemo = new WeakMap<readonly Token[], Map<number, PlaceMatch | undefined>>();
+const placeMemo = new WeakMap<readonly Token[], (PlaceMatch | null | undefined)[]>();
+/** The tokens asked about last and their memo: most calls in a row are about one text. */
+let lastMemoTokens: readonly Token[] | undefined;
+let lastMemo: (PlaceMatch | null | undefined)[] | undefined;
 
 function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): PlaceMatch | undefined {
   const first = tokens[at];

@@ -1,7 +1,8 @@
 import type { PRODUCT_CATEGORIES } from "../draft.ts";
 import productLexicon from "../lexicon/products.json" with { type: "json" };
 import type { ExtractionContext, Span } from "./context.ts";
-import type { Token } from "./tokens.ts";
+import { SPACE_RUNS } from "./patterns.ts";
+import { type Token, WordClass } from "./tokens.ts";
 
 type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
@@ -28,10 +29,10 @@ const LIST_WORDS = new Set(productLexicon.listWords);
 const MAX_ITEM_WORDS = 6;
 const MAX_LIST_ITEMS = 15;
 
-const MARKER_FIRST_WORDS = new Set(LIST_MARKERS.map((marker) => marker[0]));
+const MARKER_FIRST_WORDS = new WordClass(LIST_MARKERS.map((marker) => marker[0]));
 
 function markerEndAt(tokens: readonly Token[], at: number): number {
-  if (!MARKER_FIRST_WORDS.has(tokens[at]?.lower)) return -1;
+  if (!MARKER_FIRST_WORDS.holds(tokens[at])) return -1;
   for (const marker of LIST_MARKERS) {
     if (marker.every((word, k) => tokens[at + k]?.lower === word)) return at + marker.length;
   }
@@ -106,7 +107,7 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
     const first = tokens[from];
     const last = tokens[to - 1];
     if (!first || !last) return;
-    const written = text.slice(first.start, last.end).replace(/\s+/g, " ");
+    const written = text.slice(first.start, last.end).replace(SPACE_RUNS, " ");
     const key = written.toLowerCase();
     let fact = byName.get(key);
     if (!fact) {

@@ -18,6 +18,50 @@ export interface Token {
   hasDigit: boolean;
   /** A word without lowercase letters ("WBP", "IIB", "0721"). */
   allCapitals: boolean;
+  /** The word classes its lowercase form belongs to, one bit per WordClass, read once here. */
+  classes: number;
+}
+
+/** Lowercase words to the bits of the classes that list them. */
+const CLASSES_OF_WORD = new Map<string, number>();
+let classesDefined = 0;
+
+/**
+ * A set of lowercase lexicon words that tokens are checked against again and again ("is this a
+ * rank?"). The tokenizer looks every token up once in one map of all classes, so a check is a
+ * bit test rather than a hash lookup per check. Classes are defined when their modules load,
+ * before any text is tokenised.
+ */
+export class WordClass {
+  private readonly bit: number;
+  private readonly words: ReadonlySet<string>;
+
+  constructor(words: Iterable<string | undefined>) {
+    if (classesDefined >= 31) throw new Error("no more than 31 word classes fit a token's bits");
+    this.bit = 1 << classesDefined++;
+    const listed = new Set<string>();
+    for (const word of words) {
+      // A missing token belongs to no class, so neither may an empty word.
+      if (!word) throw new Error("a word class lists an empty word");
+      listed.add(word);
+      CLASSES_OF_WORD.set(word, (CLASSES_OF_WORD.get(word) ?? 0) | this.bit);
+    }
+    this.words = listed;
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return this.words[Symbol.iterator]();
+  }
+
+  /** Whether the class lists a lowercase word. */
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** Whether the class lists the token's lowercase form. */
+  holds(token: Token | undefined): boolean {
+    return token !== undefined && (token.classes & this.bit) !== 0;
+  }
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
@@ -121,6 +165,7 @@ export function tokenize(text: string): Token[] {
       spaced: start !== previousEnd,
       hasDigit: isWord && (asciiOnly ? digit : DIGIT.test(value)),
       allCapitals: isWord && (asciiOnly ? !lowerLetter : value === value.toUpperCase()),
+      classes: CLASSES_OF_WORD.get(lower) ?? 0,
     });
     previousEnd = i;
   }

@@ -4,8 +4,9 @@ import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type TextField } from "./context.ts";
 import type { InstitutionMatch } from "./institutions.ts";
+import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceMatch } from "./places.ts";
-import type { Token } from "./tokens.ts";
+import { type Token, WordClass } from "./tokens.ts";
 
 /**
  * The grammar of unit names that are not a head and a place alone:
@@ -39,7 +40,7 @@ const DOMAIN_WORDS = new Set(lowerWords(unitLexicon.domainWords));
 const REGION_LEVELS = new Map(
   Object.entries(unitLexicon.regionPrefixes as Record<string, "regency" | "city" | "province">),
 );
-const REGION_PREFIXES = new Set(REGION_LEVELS.keys());
+const REGION_PREFIXES = new WordClass(REGION_LEVELS.keys());
 const SCHOOLS = unitLexicon.numberedSchools;
 const SCHOOL_LEVELS = SCHOOLS.levels as Record<string, string>;
 const SCHOOL_JOINED = SCHOOLS.joined as Record<string, string>;
@@ -86,7 +87,7 @@ export const UNIT_NAME_WORDS: string[] = [
   ...Object.values(SCHOOL_LEVELS),
   ...Object.keys(SCHOOL_JOINED).map((s) => s.toUpperCase()),
 ];
-export const UNIT_FIRST_WORDS = new Set<string>([
+export const UNIT_FIRST_WORDS = new WordClass([
   ...VOCABULARY_NOUNS.map((n) => n.words[0] ?? ""),
   ...PROPER_NOUNS.map((n) => n.words[0] ?? ""),
   ...ABBREVIATIONS.keys(),
@@ -94,7 +95,7 @@ export const UNIT_FIRST_WORDS = new Set<string>([
   ...Object.keys(SCHOOL_JOINED),
   ...SCHOOL_LONG_LEVELS.map((l) => l.words[0] ?? ""),
 ]);
-const NOT_PROPER_WORDS = new Set(
+const NOT_PROPER_WORDS = new WordClass(
   [...peopleLexicon.honorifics, ...peopleLexicon.ranks, "Kabupaten", "Kab", "Kota", "Provinsi", "Prov"].map((w) =>
     w.toLowerCase(),
   ),
@@ -111,7 +112,7 @@ function wordsAt(tokens: readonly Token[], at: number, words: readonly string[])
 function writtenText(field: TextField, from: number, to: number): string {
   const first = field.tokens[from];
   const last = field.tokens[to - 1];
-  return first && last ? field.text.slice(first.start, last.end).replace(/\s+/g, " ") : "";
+  return first && last ? field.text.slice(first.start, last.end).replace(SPACE_RUNS, " ") : "";
 }
 
 const titleCase = (word: string) =>
@@ -130,7 +131,7 @@ function bracketedAcronym(tokens: readonly Token[], at: number): { acronym: stri
   return undefined;
 }
 
-const NOT_PLACE_WORDS = new Set([...NOT_PROPER_WORDS, ...peopleLexicon.notNames.map((w) => w.toLowerCase())]);
+const NOT_PLACE_WORDS = new WordClass([...NOT_PROPER_WORDS, ...peopleLexicon.notNames.map((w) => w.toLowerCase())]);
 const NATIONAL_REGIONS = unitLexicon.nationalRegions.map((r) => lowerWords(r.split(" ")));
 const DIRECTIONS = new Set(["utara", "selatan", "timur", "barat", "tengah", "raya"]);
 
@@ -160,13 +161,11 @@ function readRegion(
           .join(" "),
       };
   }
-  if (evidence?.has(token.compact) && !NOT_PLACE_WORDS.has(token.lower))
-    return { from: at, to: at + 1, words: token.text };
+  if (evidence?.has(token.compact) && !NOT_PLACE_WORDS.holds(token)) return { from: at, to: at + 1, words: token.text };
   if (tokens[at - 1]?.text === "/") {
     // "Koramil 01/Sukamaju": the seat after a slash, listed or not.
     let j = at;
-    while (j - at < 3 && tokens[j]?.isWord && tokens[j]?.capitalized && !NOT_PROPER_WORDS.has(tokens[j]?.lower ?? ""))
-      j++;
+    while (j - at < 3 && tokens[j]?.isWord && tokens[j]?.capitalized && !NOT_PROPER_WORDS.holds(tokens[j])) j++;
     return {
       from: at,
       to: j,
@@ -177,7 +176,7 @@ function readRegion(
     };
   }
   // A region prefix before a place the gazetteer does not list: "Kabupaten Sukamaju".
-  if (REGION_PREFIXES.has(token.lower)) {
+  if (REGION_PREFIXES.holds(token)) {
     let j = at + 1;
     if (tokens[j]?.text === ".") j++;
     const from = j;
@@ -190,8 +189,7 @@ function readRegion(
       const to = next?.isWord && next.capitalized && DIRECTIONS.has(next.lower) ? inner.to + 1 : inner.to;
       return { place: { ...inner, from: at, prefixed: true }, from: at, to };
     }
-    while (j - from < 2 && tokens[j]?.isWord && tokens[j]?.capitalized && !NOT_PROPER_WORDS.has(tokens[j]?.lower ?? ""))
-      j++;
+    while (j - from < 2 && tokens[j]?.isWord && tokens[j]?.capitalized && !NOT_PROPER_WORDS.holds(tokens[j])) j++;
     if (tokens[j]?.isWord && DIRECTIONS.has(tokens[j]?.lower ?? "") && tokens[j]?.capitalized) j++;
     if (j > from)
       return {
@@ -367,7 +365,7 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
   let j = at;
   while (j - at < 5) {
     const token = tokens[j];
-    if (!token?.isWord || NOT_PROPER_WORDS.has(token.lower)) break;
+    if (!token?.isWord || NOT_PROPER_WORDS.holds(token)) break;
     if (token.lower === "dan" || token.lower === "-") {
       if (!tokens[j + 1]?.capitalized || j === at) break;
     } else if (!token.capitalized) break;
@@ -398,7 +396,7 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
   if (!token?.isWord || !token.capitalized) return undefined;
   const learned = field.learnedAbbreviations?.get(token.text);
   if (learned) return unitMatch(field, learned, at, at + 1);
-  if (!UNIT_FIRST_WORDS.has(token.lower)) return undefined;
+  if (!UNIT_FIRST_WORDS.holds(token)) return undefined;
   const school = matchSchool(field, at);
   if (school) return school;
 
@@ -468,6 +466,8 @@ const ORGANISATION_NOUNS: NounSpec[] = [
 export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
   const learned = new Map<string, UnitSpec>();
   const { tokens } = field;
+  // Long forms are read by the grammar alone, not by abbreviations learned so far.
+  const unlearned: TextField = { ...field, learnedAbbreviations: undefined };
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]?.text !== "(") continue;
     const bracket = bracketedAcronym(tokens, i);
@@ -481,7 +481,7 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
       if (!start?.isWord || (!start.capitalized && start.lower !== "dan")) break;
       if (start.lower !== "dan") initials = start.lower.charAt(0) + initials;
       if (!start.capitalized || start.lower.charAt(0) !== acronym.charAt(0)) continue;
-      const unit = matchUnitAt({ ...field, learnedAbbreviations: undefined }, from);
+      const unit = matchUnitAt(unlearned, from);
       if (unit?.unitRole && unit.unitNameTo === i) {
         learned.set(bracket.acronym, { long: unit.unitRole, short: bracket.acronym, type: unit.type });
         break;
@@ -541,7 +541,7 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
   }
 }
 
-const PLACE_MARKERS = new Set(unitLexicon.placeMarkers.map((w) => w.toLowerCase()));
+const PLACE_MARKERS = new WordClass(unitLexicon.placeMarkers.map((w) => w.toLowerCase()));
 
 /**
  * Capitalised words the article writes after a locative word or a place prefix: "di Kobar",
@@ -552,11 +552,11 @@ export function readPlaceEvidence(fields: readonly (readonly Token[])[]): Set<st
   const words = new Set<string>();
   for (const tokens of fields) {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!PLACE_MARKERS.has(tokens[i]?.lower ?? "")) continue;
+      if (!PLACE_MARKERS.holds(tokens[i])) continue;
       let next = i + 1;
       if (tokens[next]?.text === "." && tokens[i]?.lower !== "di" && tokens[i]?.lower !== "ke") next++;
       const word = tokens[next];
-      if (word?.isWord && word.capitalized && !/\d/.test(word.text) && !UNIT_FIRST_WORDS.has(word.lower))
+      if (word?.isWord && word.capitalized && !/\d/.test(word.text) && !UNIT_FIRST_WORDS.holds(word))
         words.add(word.compact);
     }
   }
