@@ -45,6 +45,11 @@ export class CatalogFriendlyPool extends pg.Pool {
       // checkout would stack one more layer per transaction until the call stack overflows.
       if (clientsReadingNameAsText.has(client)) return client;
       clientsReadingNameAsText.add(client);
+      // pg-pool listens for errors only while a client is idle. A checked-out client between two
+      // statements whose connection the server ends (a restart, pg_terminate_backend, DROP
+      // DATABASE … FORCE) emits "error" with nobody listening, which would crash the process;
+      // the "end" that follows gives it back as broken (above), and its next statement fails.
+      client.on("error", () => {});
       const query = client.query.bind(client);
       // biome-ignore lint/suspicious/noExplicitAny: see above
       client.query = ((...queryArgs: any[]) => {

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CatalogFriendlyPool } from "../../src/store/adapters.ts";
 import { createScratchDatabase } from "../support/stores.ts";
@@ -49,6 +50,34 @@ describe("CatalogFriendlyPool [postgres]", () => {
       expect(result.fields[0]?.dataTypeID).toBe(25);
     } finally {
       last.release();
+    }
+  });
+  it("survives the server ending a checked-out client's connection between two statements", async () => {
+    const uncaught: unknown[] = [];
+    const collect = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", collect);
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      const client = await pool.connect();
+      const backend = (await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid as number;
+      const ended = new Promise((resolve) => client.once("end", resolve));
+      // the connection dies while nobody runs a statement on it: pg emits "error" on the client
+      await admin.query("SELECT pg_terminate_backend($1)", [backend]);
+      await ended;
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(uncaught).toEqual([]);
+      // given back as broken: the release the holder makes later is harmless, the pool reconnects
+      client.release();
+      const next = await pool.connect();
+      try {
+        expect((await next.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+      } finally {
+        next.release();
+      }
+    } finally {
+      process.off("uncaughtException", collect);
+      await admin.end();
     }
   });
 });
