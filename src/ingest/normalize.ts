@@ -1,8 +1,16 @@
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * The comparison key of a name: what entity resolution and alias lookups match on.
  * Case, diacritics, punctuation and spacing never make two names differ.
  */
 export function normalizeName(name: string): string {
+  // Plain ASCII has no marks to strip and no letters or digits beyond a-z and 0-9.
+  if (ASCII.test(name))
+    return name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

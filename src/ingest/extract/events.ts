@@ -4,7 +4,7 @@ import type { Paragraph } from "./body.ts";
 import type { ExtractionContext, Span } from "./context.ts";
 import { findDates, isoDate } from "./dates.ts";
 import { resolveGenericIdentity } from "./institutions.ts";
-import { SPACE_RUNS } from "./patterns.ts";
+import { containsAnyOf, SPACE_RUNS } from "./patterns.ts";
 import { resolveReference } from "./quotes.ts";
 import { WordClass } from "./tokens.ts";
 import { mentionsTopic, type TopicFact } from "./topics.ts";
@@ -31,7 +31,7 @@ const EVENT_FIRST_WORDS = new WordClass(EVENT_WORDS.map((event) => event.words[0
 const LEAD_BEFORE = new Set(eventLexicon.leadMarkers.before.map((w) => w.toLowerCase()));
 const LEAD_AFTER = new Set(eventLexicon.leadMarkers.after.map((w) => w.toLowerCase()));
 const SKIP_AFTER = new Set(eventLexicon.leadMarkers.skipAfter);
-const ACCOMPANY = new Set(eventLexicon.accompanyWords.map((w) => w.toLowerCase()));
+const mentionsAccompanyWord = containsAnyOf(eventLexicon.accompanyWords.map((w) => w.toLowerCase()));
 const MAX_EVENT_NAME = 200;
 
 function sentenceEnd(text: string, from: number, limit: number): number {
@@ -121,7 +121,7 @@ function eventParticipants(context: ExtractionContext, hostIdentity: string | un
     return undefined;
   };
   const lowerText = text.toLowerCase();
-  const accompanied = [...ACCOMPANY].some((word) => lowerText.includes(word));
+  const accompanied = mentionsAccompanyWord(lowerText);
 
   const leads = new Set<string>();
   for (const reference of context.references) {

@@ -102,16 +102,19 @@ function startsWithDateline(line: string): boolean {
   return /^[\p{Lu}][\p{Lu}\s.,()]{1,40}$/u.test(prefix) && !DOMAIN.test(prefix);
 }
 
-/** Lines split at \r\n, \r or \n, by one scan for the two characters. */
+/** Lines split at \r\n, \r or \n, found with indexOf (most texts have no \r at all). */
 function splitLines(text: string): string[] {
   const lines: string[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    lines.push(text.slice(start, i));
-    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+  let lineFeed = text.indexOf("\n");
+  let carriageReturn = text.indexOf("\r");
+  while (lineFeed !== -1 || carriageReturn !== -1) {
+    const isReturn = carriageReturn !== -1 && (lineFeed === -1 || carriageReturn < lineFeed);
+    const at = isReturn ? carriageReturn : lineFeed;
+    lines.push(text.slice(start, at));
+    start = isReturn && lineFeed === at + 1 ? at + 2 : at + 1;
+    if (lineFeed !== -1 && lineFeed < start) lineFeed = text.indexOf("\n", start);
+    if (carriageReturn !== -1 && carriageReturn < start) carriageReturn = text.indexOf("\r", start);
   }
   lines.push(text.slice(start));
   return lines;

@@ -36,10 +36,14 @@ export function assertReadableText(text: string): void {
   if (looksBinary(text)) throw new ExtractionError("the text looks like binary data");
 }
 
+/** What looksBinary counts: control characters other than tab and line breaks, C1 controls, U+FFFD. */
+const SUSPICIOUS_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]/;
+
 /** NUL bytes, or many control or replacement characters, mean bytes rather than prose. */
 function looksBinary(text: string): boolean {
   if (text.includes("\u0000")) return true;
   const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  if (!SUSPICIOUS_CHARACTER.test(sample)) return false;
   let suspicious = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
@@ -52,6 +56,9 @@ function looksBinary(text: string): boolean {
 
 /** Whether the text is an HTML page or fragment rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
+  // Every sign below starts with "<" within the first 20,000 characters.
+  const lt = text.indexOf("<");
+  if (lt === -1 || lt >= 20_000) return false;
   const head = text.slice(0, 2000).toLowerCase();
   if (head.includes("<!doctype html") || head.includes("<html")) return true;
   const tags = text

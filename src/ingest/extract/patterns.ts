@@ -6,6 +6,16 @@ export function alternation(words: readonly string[]): string {
     .join("|");
 }
 
+/**
+ * Whether a text contains any of `words` as written, by one regular-expression scan instead of
+ * one search per word. The same answer as `words.some((word) => text.includes(word))`.
+ */
+export function containsAnyOf(words: readonly string[]): (text: string) => boolean {
+  if (words.length === 0) return () => false;
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"));
+  return (text) => pattern.test(text);
+}
+
 /** Whitespace runs other than a lone space: replacing only these gives the same text as /\s+/g → " ". */
 export const SPACE_RUNS = /\s{2,}|[^\S ]/g;
 

@@ -1,7 +1,7 @@
 import type { PRODUCT_CATEGORIES } from "../draft.ts";
 import productLexicon from "../lexicon/products.json" with { type: "json" };
 import type { ExtractionContext, Span } from "./context.ts";
-import { SPACE_RUNS } from "./patterns.ts";
+import { containsAnyOf, SPACE_RUNS } from "./patterns.ts";
 import { type Token, WordClass } from "./tokens.ts";
 
 type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
@@ -23,7 +23,7 @@ const LIST_MARKERS = productLexicon.listMarkers.map((marker) => marker.split(" "
 const SEPARATORS = new Set(productLexicon.separators);
 const STOP_WORDS = new Set(productLexicon.itemStopWords);
 const TRAILING_WORDS = new Set(productLexicon.trailingWords);
-const CONTEXT_WORDS = productLexicon.contextWords;
+const mentionsContextWord = containsAnyOf(productLexicon.contextWords);
 const FACILITY_TYPES = new Set(["RUTAN", "LAPAS", "BAPAS", "LPKA"]);
 const LIST_WORDS = new Set(productLexicon.listWords);
 const MAX_ITEM_WORDS = 6;
@@ -87,7 +87,7 @@ function readItem(tokens: readonly Token[], at: number): { to: number; category:
 export function extractProducts(context: ExtractionContext, hostIdentity: string | undefined): ProductFact[] {
   const { tokens, text } = context.body;
   const lowerText = text.toLowerCase();
-  if (!CONTEXT_WORDS.some((word) => lowerText.includes(word))) return [];
+  if (!mentionsContextWord(lowerText)) return [];
   const facilities = [...context.institutions.values()].filter((i) => FACILITY_TYPES.has(i.type));
   const producerFor = (offset: number): string | undefined => {
     if (hostIdentity) return hostIdentity;

@@ -38,8 +38,12 @@ export interface Gazetteer {
   ambiguousBareNames: Set<string>;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The comparison key of a place surface: "Palangka Raya" and "Palangkaraya" meet. */
 export function compactSurface(text: string): string {
+  // Plain ASCII has no marks to strip and no letters or digits beyond a-z and 0-9.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
