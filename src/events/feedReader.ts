@@ -43,19 +43,40 @@ export interface SubscriberOptions<Row> {
   accepts?: ((row: Row) => boolean) | undefined;
 }
 
-/** What a dropped subscriber yields last: the resolver turns it into the GraphQL error. */
-export class SubscriberDropped {
+/**
+ * What a subscriber the reader ended yields last, after its buffered events: the resolver throws
+ * its error, so the client gets it as its last result before the stream completes.
+ */
+export abstract class SubscriberEnd {
+  abstract error(cursorOf: (sequence: bigint) => string): Error;
+}
+
+/** The client fell too far behind. */
+export class SubscriberDropped extends SubscriberEnd {
   constructor(
     readonly behind: number,
     /** the last event handed to the client, or where it started when it was handed none */
     readonly resumeAfter: bigint,
-  ) {}
+  ) {
+    super();
+  }
 
   error(cursorOf: (sequence: bigint) => string): GraphQLError {
     const cursor = cursorOf(this.resumeAfter);
     return new GraphQLError(`dropped: fell behind by ${this.behind} events; resume with after: ${cursor}`, {
       extensions: { code: "SUBSCRIBER_DROPPED", behind: this.behind, after: cursor },
     });
+  }
+}
+
+/** The reader could not read the store (it went away): the store's error, SERVICE_UNAVAILABLE once masked. */
+export class SubscriberFailed extends SubscriberEnd {
+  constructor(readonly cause: unknown) {
+    super();
+  }
+
+  error(): Error {
+    return this.cause instanceof Error ? this.cause : new Error(String(this.cause));
   }
 }
 
@@ -69,16 +90,17 @@ export interface FeedReaderOptions {
   logger?: { warn(fields: object, message: string): void; info(fields: object, message: string): void };
 }
 
-/** The subscriber side: an async iterator over rows, ending with a SubscriberDropped if it fell behind. */
+/** The subscriber side: an async iterator over rows, ending with a SubscriberEnd when the reader ended it. */
 export class FeedSubscriber<Row extends { sequence: bigint }>
-  implements AsyncIterableIterator<Row | SubscriberDropped>
+  implements AsyncIterableIterator<Row | SubscriberEnd>
 {
   /** the last sequence this subscriber has seen or skipped (events up to here are never offered again) */
   position: bigint;
   private live = false;
   private ended = false;
   private readonly buffer: Row[] = [];
-  private dropped: SubscriberDropped | undefined;
+  /** why the reader ended this subscriber (too slow, the store away): yielded after what is buffered */
+  private ending: SubscriberEnd | undefined;
   private lastDelivered: bigint | undefined;
   private waiter: (() => void) | undefined;
   private readonly endListeners: (() => void)[] = [];
@@ -100,17 +122,17 @@ export class FeedSubscriber<Row extends { sequence: bigint }>
     this.endListeners.push(listener);
   }
 
-  async next(): Promise<IteratorResult<Row | SubscriberDropped>> {
+  async next(): Promise<IteratorResult<Row | SubscriberEnd>> {
     for (;;) {
       const row = this.buffer.shift();
       if (row) {
         this.lastDelivered = row.sequence;
         return { done: false, value: row };
       }
-      if (this.dropped) {
-        const dropped = this.dropped;
-        this.dropped = undefined;
-        return { done: false, value: dropped };
+      if (this.ending) {
+        const ending = this.ending;
+        this.ending = undefined;
+        return { done: false, value: ending };
       }
       if (this.ended) return { done: true, value: undefined };
       if (!this.live) {
@@ -125,10 +147,10 @@ export class FeedSubscriber<Row extends { sequence: bigint }>
   }
 
   /** Ends the stream (the client left, or the server shuts down): what is buffered is not sent. */
-  async return(): Promise<IteratorResult<Row | SubscriberDropped>> {
+  async return(): Promise<IteratorResult<Row | SubscriberEnd>> {
     this.end();
     this.buffer.length = 0;
-    this.dropped = undefined;
+    this.ending = undefined;
     return { done: true, value: undefined };
   }
 
@@ -145,12 +167,19 @@ export class FeedSubscriber<Row extends { sequence: bigint }>
     for (const listener of this.endListeners.splice(0)) listener();
   }
 
+  /** Ends the stream with `error` once the client has what is already buffered. */
+  fail(error: unknown): void {
+    if (this.ended) return;
+    this.ending = new SubscriberFailed(error);
+    this.end();
+  }
+
   /** From the reader, synchronously, in sequence order. */
   offer(row: Row): void {
     if (this.ended) return;
     if (this.buffer.length >= this.feed.bufferLimit) {
       // the client gets the reason next, instead of events it would have to skip anyway
-      this.dropped = new SubscriberDropped(this.buffer.length + 1, this.lastDelivered ?? this.options.start);
+      this.ending = new SubscriberDropped(this.buffer.length + 1, this.lastDelivered ?? this.options.start);
       this.buffer.length = 0;
       this.end();
       return;
@@ -296,6 +325,11 @@ export class Feed<Row extends { sequence: bigint }> {
     }
   }
 
+  /** Ends every live subscriber with `error` (each resumes from its last cursor when it reconnects). */
+  failAll(error: unknown): void {
+    for (const subscriber of [...this.subscribers]) subscriber.fail(error);
+  }
+
   /** One query per distinct shared filter among the live subscribers. */
   private async sharedFilters(after: bigint, upTo: bigint): Promise<Map<string, Set<bigint>>> {
     const filters = new Map<string, SharedFilter>();
@@ -409,10 +443,14 @@ export class FeedReader {
       if (this.readFailures > 0) this.options.logger?.info({}, "the feed reader reads the store again");
       this.readFailures = 0;
     } catch (error) {
-      // the store is away (restart, outage): subscribers wait, the next wake-up or poll tries again
+      // The store is away (restart, outage). Holding subscribers open would look to their clients
+      // like a quiet feed; ending them with the error (SERVICE_UNAVAILABLE once masked) tells them
+      // to come back later with their last cursor, and a resumed subscriber misses nothing.
       if (this.readFailures === 0)
-        this.options.logger?.warn({ err: error }, "the feed reader could not read the feeds; retrying");
+        this.options.logger?.warn({ err: error }, "the feed reader could not read the feeds; ending its subscribers");
       this.readFailures++;
+      this.articles.failAll(error);
+      this.changes.failAll(error);
     }
   }
 

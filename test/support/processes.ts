@@ -221,6 +221,7 @@ export function subscribeOverHttpSse(url: string, query: string) {
     for (const wake of waiters.splice(0)) wake();
   };
   let ended = false;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   const done = (async () => {
     try {
       const response = await fetch(url, {
@@ -229,7 +230,7 @@ export function subscribeOverHttpSse(url: string, query: string) {
         body: JSON.stringify({ query }),
         signal: abort.signal,
       });
-      const reader = response.body?.getReader();
+      reader = response.body?.getReader();
       if (!reader) throw new Error(`no event stream (HTTP ${response.status})`);
       const decoder = new TextDecoder();
       let buffer = "";
@@ -280,6 +281,9 @@ export function subscribeOverHttpSse(url: string, query: string) {
     },
     close() {
       abort.abort();
+      // a read pending on a stream the server has finished writing to is not always woken by the
+      // abort (seen after a `complete` event); cancelling the reader ends it either way
+      void reader?.cancel().catch(() => {});
       return done;
     },
   };

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { loadConfig } from "../../config.ts";
+import { idOrMergedInto } from "../../curation/redirects.ts";
 import {
   type ArticleFeedRow,
   completeOpenSubscribers,
@@ -8,7 +9,7 @@ import {
   feedReaderFor,
   openSubscribersOf,
   type SharedFilter,
-  SubscriberDropped,
+  SubscriberEnd,
   type SubscriberOptions,
 } from "../../events/feedReader.ts";
 import { normalizeName } from "../../ingest/normalize.ts";
@@ -109,7 +110,7 @@ export function subscribeThroughReader<Row extends { sequence: bigint }>(
   feed: Feed<Row>,
   options: SubscriberOptions<Row>,
   slot: { release(): void },
-): AsyncIterableIterator<Row | SubscriberDropped> {
+): AsyncIterableIterator<Row | SubscriberEnd> {
   const subscriber = reader.track(feed.subscribe(options));
   subscriber.onEnd(slot.release);
   subscriber.begin();
@@ -141,7 +142,10 @@ function readFeed(db: PrismaClient, after: bigint, upTo: bigint, filter: FeedFil
     where: {
       sequence: { gt: after, lte: upTo },
       article: {
-        ...(filter.institutionId ? { institutionMentions: { some: { institutionId: filter.institutionId } } } : {}),
+        // an id merged away since stands for the node it was merged into
+        ...(filter.institutionId
+          ? { institutionMentions: { some: { institutionId: filter.institutionId } } }
+          : {}),
         ...(filter.personId ? { personMentions: { some: { personId: filter.personId } } } : {}),
         ...(filter.topic ? { topics: { some: { topic: { normalizedName: normalizeName(filter.topic) } } } } : {}),
       },
@@ -228,7 +232,7 @@ builder.subscriptionField("articleAdded", (t) =>
       }
     },
     resolve: (event) => {
-      if (event instanceof SubscriberDropped) throw event.error(encodeFeedCursor);
+      if (event instanceof SubscriberEnd) throw event.error(encodeFeedCursor);
       return event;
     },
   }),

@@ -1,4 +1,4 @@
-import { type SharedFilter, SubscriberDropped } from "../../events/feedReader.ts";
+import { type SharedFilter, SubscriberEnd } from "../../events/feedReader.ts";
 import type { ChangeEvent, Prisma } from "../../generated/prisma/client.ts";
 import type { ChangeKind } from "../../generated/prisma/enums.ts";
 import type { PrismaClient } from "../../store/index.ts";
@@ -94,8 +94,8 @@ builder.subscriptionField("graphChanged", (t) =>
       }
     },
     resolve: async (query, event, _args, context) => {
-      const row = event as unknown as ChangeEvent | SubscriberDropped;
-      if (row instanceof SubscriberDropped) throw row.error(changeCursorOf);
+      const row = event as unknown as ChangeEvent | SubscriberEnd;
+      if (row instanceof SubscriberEnd) throw row.error(changeCursorOf);
       // the reader's row serves the event's own fields; relations are loaded for this subscriber
       if (!needsRelations(query)) return row;
       return context.prisma.changeEvent.findUniqueOrThrow({ ...query, where: { sequence: row.sequence } });
