@@ -97,8 +97,9 @@ export function maskErrorKeepingUnavailability(error: unknown, message: string, 
  */
 export function useDatabaseAvailability(store: ServedStore): Plugin<Context> {
   return {
-    async onRequest({ request, endResponse, fetchAPI }) {
-      if (new URL(request.url).pathname !== READINESS_ENDPOINT) return;
+    async onRequest({ url, endResponse, fetchAPI }) {
+      // yoga's URL of the request, parsed once for every plugin
+      if (url.pathname !== READINESS_ENDPOINT) return;
       const reachable = await databaseAnswers(store);
       endResponse(
         new fetchAPI.Response(JSON.stringify({ database: reachable ? "ready" : "unreachable" }), {

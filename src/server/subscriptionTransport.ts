@@ -2,6 +2,9 @@ import { GraphQLError, getOperationAST, parse } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../schema/context.ts";
 
+/** The keyword that opens a subscription operation, as a word (not part of a longer name). */
+const SUBSCRIPTION_KEYWORD = /\bsubscription\b/;
+
 /**
  * A subscription over HTTP is an event stream (GraphQL over SSE). A request that does not accept
  * one used to hang with no headers (no accept header) or end in a 406 with an empty body; it now
@@ -13,6 +16,9 @@ export function useSubscriptionTransportCheck(): Plugin<Context> {
       if (!params.query) return;
       const accept = request.headers.get("accept") ?? "";
       if (accept.includes("text/event-stream")) return;
+      // a subscription operation is written with the keyword: a document without the word is none,
+      // and is not parsed a second time here (yoga parses it once, cached)
+      if (!SUBSCRIPTION_KEYWORD.test(params.query)) return;
       let operation: ReturnType<typeof getOperationAST>;
       try {
         operation = getOperationAST(parse(params.query), params.operationName);

@@ -9,6 +9,7 @@ import { schema } from "../schema/index.ts";
 import type { ServedStore } from "../store/index.ts";
 import { clientAddress, createAccessControl } from "./access.ts";
 import { authenticate } from "./auth.ts";
+import { useRequestBodyLimit } from "./bodyLimit.ts";
 import { useRequestCost } from "./cost.ts";
 import { useExplorePage } from "./explore.ts";
 import { useExportEndpoint } from "./export.ts";
@@ -21,7 +22,7 @@ import {
   useSelectionSetLimit,
   useUserErrorCodes,
 } from "./inputBounds.ts";
-import type { createMetrics } from "./metrics.ts";
+import { type createMetrics, hasDeprecations } from "./metrics.ts";
 import { useSubscriptionTransportCheck } from "./subscriptionTransport.ts";
 
 /** Request limits (src/server/limits.ts): no query can make the server do unbounded work. */
@@ -53,8 +54,8 @@ export function createWartagraphYoga({
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
-    // 413 from the Content-Length, or once a streamed body passes it, before the body is read whole
-    maxRequestBodySize: config.maxBodyBytes,
+    // the body limit is useRequestBodyLimit below: yoga's own wraps every body in a counting stream
+    maxRequestBodySize: false,
     context: async ({ request, ...serverContext }) =>
       createContext(
         await authenticate(request, {
@@ -93,9 +94,15 @@ export function createWartagraphYoga({
       useExportEndpoint(store),
       useExplorePage(),
       // counted always; served at /metrics unless switched off (off in production unless WARTAGRAPH_METRICS)
-      usePrometheus({ registry: metrics.registry, endpoint: config.metrics ? "/metrics" : false }),
+      usePrometheus({
+        registry: metrics.registry,
+        endpoint: config.metrics ? "/metrics" : false,
+        metrics: { graphql_envelop_deprecated_field: hasDeprecations(schema) },
+      }),
       useOperationLog(logger),
       useRequestCost(),
+      // after every request parser: 413 from the Content-Length, or once a streamed body passes it, before the body is read whole
+      useRequestBodyLimit(config.maxBodyBytes),
     ],
   });
 }
