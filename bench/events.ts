@@ -4,10 +4,12 @@
  * its arrival at each subscriber, and the store's transactions per second while everyone idles
  * (pg_stat_database.xact_commit of the scratch database, the bench's own two reads subtracted).
  * Run: `npx tsx bench/events.ts [subscribers=1000] [ingests=30]` (TEST_POSTGRES_URL names the
- * PostgreSQL server, default postgresql://postgres@127.0.0.1:5432/postgres).
+ * PostgreSQL server, default postgresql://postgres@127.0.0.1:5432/postgres). With
+ * BENCH_SERVER_CPU_PROF=<dir> the server writes a V8 CPU profile there when it exits.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { createServer } from "node:net";
 import pg from "pg";
@@ -21,7 +23,12 @@ const subscriberCount = Number(process.argv[2] ?? 1000);
 const ingestCount = Number(process.argv[3] ?? 30);
 const IDLE_SECONDS = 30;
 const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const cli = new URL("../src/cli/main.ts", import.meta.url).pathname;
+/** BENCH_SERVER_ROOT=<dir>: serve from another checkout (an earlier commit, to compare) */
+const serverRoot = process.env.BENCH_SERVER_ROOT ?? new URL("..", import.meta.url).pathname;
+const cli = `${serverRoot.replace(/\/$/, "")}/src/cli/main.ts`;
+const profileDir = process.env.BENCH_SERVER_CPU_PROF;
+/** `article`: every subscriber selects the article's title and url too, not only the cursor */
+const selection = process.env.BENCH_EVENTS_SELECTION === "article" ? "cursor article { title url }" : "cursor";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -32,6 +39,17 @@ function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
     });
   });
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc; undefined elsewhere. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux)
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 function percentile(values: number[], p: number): number {
@@ -51,7 +69,9 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
 
 async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", cli, "serve", "--port", String(port), "--no-seed"], {
+  const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  const serve = [...profiling, "--import", "tsx", cli, "serve", "--port", String(port), "--no-seed"];
+  const child = spawn(process.execPath, serve, {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -80,7 +100,7 @@ async function startServer(databaseUrl: string): Promise<{ url: string; child: C
 function subscribe(url: string, arrivals: Map<number, number[]>, opened: () => void) {
   let count = 0;
   let buffer = "";
-  const body = JSON.stringify({ query: "subscription { articleAdded { cursor } }" });
+  const body = JSON.stringify({ query: `subscription { articleAdded { ${selection} } }` });
   const req = request(url, {
     method: "POST",
     agent: false,
@@ -145,7 +165,9 @@ try {
   });
   const idleQueriesPerSecond = commits / IDLE_SECONDS;
 
+  const cpuBefore = cpuMsOf(child.pid);
   const latencies: number[] = [];
+  const firstArrivals: number[] = [];
   const lastArrivals: number[] = [];
   for (let index = 1; index <= ingestCount; index++) {
     await writeArticleDraft(writer.prisma, parseArticleDraft(syntheticDraft(index)));
@@ -156,18 +178,30 @@ try {
     if (times.length < subscriberCount)
       console.error(`article ${index}: ${times.length} of ${subscriberCount} subscribers received it in 10 s`);
     for (const time of times) latencies.push(time - committed);
+    firstArrivals.push(Math.min(...times) - committed);
     lastArrivals.push(Math.max(...times) - committed);
     await sleep(200);
   }
+  const cpuAfter = cpuMsOf(child.pid);
+  const cpuPerIngest =
+    cpuBefore === undefined || cpuAfter === undefined ? "—" : ((cpuAfter - cpuBefore) / ingestCount).toFixed(0);
 
-  printTable(`Events: ${subscriberCount} SSE subscribers on one instance (PostgreSQL), ${ingestCount} ingests`, [
-    { measure: "subscribers open (ms)", value: Math.round(openMs) },
-    { measure: "commit → delivery p50 (ms)", value: percentile(latencies, 50).toFixed(1) },
-    { measure: "commit → delivery p99 (ms)", value: percentile(latencies, 99).toFixed(1) },
-    { measure: "commit → last subscriber, median over ingests (ms)", value: percentile(lastArrivals, 50).toFixed(1) },
-    { measure: "deliveries measured", value: latencies.length },
-    { measure: `store transactions/s while idle (${IDLE_SECONDS} s)`, value: idleQueriesPerSecond.toFixed(2) },
-  ]);
+  printTable(
+    `Events: ${subscriberCount} SSE subscribers of { ${selection} } on one instance (PostgreSQL), ${ingestCount} ingests`,
+    [
+      { measure: "subscribers open (ms)", value: Math.round(openMs) },
+      { measure: "commit → delivery p50 (ms)", value: percentile(latencies, 50).toFixed(1) },
+      { measure: "commit → delivery p99 (ms)", value: percentile(latencies, 99).toFixed(1) },
+      {
+        measure: "commit → first subscriber, median over ingests (ms)",
+        value: percentile(firstArrivals, 50).toFixed(1),
+      },
+      { measure: "commit → last subscriber, median over ingests (ms)", value: percentile(lastArrivals, 50).toFixed(1) },
+      { measure: "deliveries measured", value: latencies.length },
+      { measure: "server CPU per ingest, all subscribers (ms)", value: cpuPerIngest },
+      { measure: `store transactions/s while idle (${IDLE_SECONDS} s)`, value: idleQueriesPerSecond.toFixed(2) },
+    ],
+  );
 } finally {
   for (const subscriber of subscribers) subscriber.close();
   const exited = new Promise((resolve) => child.once("exit", resolve));

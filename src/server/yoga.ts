@@ -23,6 +23,7 @@ import {
   useUserErrorCodes,
 } from "./inputBounds.ts";
 import { type createMetrics, hasDeprecations } from "./metrics.ts";
+import { useSharedSubscriptionEvents } from "./sharedSubscriptionEvents.ts";
 import { useSubscriptionTransportCheck } from "./subscriptionTransport.ts";
 
 /** Request limits (src/server/limits.ts): no query can make the server do unbounded work. */
@@ -103,6 +104,8 @@ export function createWartagraphYoga({
       useRequestCost(),
       // after every request parser: 413 from the Content-Length, or once a streamed body passes it, before the body is read whole
       useRequestBodyLimit(config.maxBodyBytes),
+      // one execution and serialisation per event and distinct subscription, not per subscriber
+      useSharedSubscriptionEvents(),
     ],
   });
 }

@@ -1,0 +1,121 @@
+import type { ExecutionResult } from "graphql";
+import { createPubSub } from "graphql-yoga";
+import { pino } from "pino";
+import { expect, it } from "vitest";
+import { writeArticleDraft } from "../../src/graph/index.ts";
+import { parseArticleDraft } from "../../src/ingest/draft.ts";
+import type { FeedChannels } from "../../src/schema/context.ts";
+import { createMetrics } from "../../src/server/metrics.ts";
+import { createWartagraphYoga, type WartagraphYoga } from "../../src/server/yoga.ts";
+import { syntheticDraft } from "../support/drafts.ts";
+import { describeEachStore } from "../support/stores.ts";
+
+/**
+ * Subscribers of one operation share the work of each event: the selection (and the database
+ * reads it needs) runs once per event and distinct operation, not once per subscriber.
+ */
+
+const WITH_TITLE = /* GraphQL */ `subscription { articleAdded { cursor article { title url } } }`;
+const URL_ONLY = /* GraphQL */ `subscription { articleAdded { article { url } } }`;
+
+interface Delivered {
+  articleAdded: { cursor?: string; article: { title?: string; url: string | null } };
+}
+
+/** An SSE subscription on `yoga`, collecting its events. */
+function subscribe(yoga: WartagraphYoga, query: string) {
+  const events: ExecutionResult<Delivered>[] = [];
+  const abort = new AbortController();
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  const done = (async () => {
+    const response = await yoga.fetch("http://wartagraph.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/event-stream" },
+      body: JSON.stringify({ query }),
+      signal: abort.signal,
+    });
+    reader = response.body?.getReader();
+    if (!reader) throw new Error("no event stream");
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for (;;) {
+      const { value, done: finished } = await reader.read();
+      if (finished) return;
+      buffer += decoder.decode(value, { stream: true });
+      for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+        const data = buffer
+          .slice(0, end)
+          .split("\n")
+          .filter((line) => line.startsWith("data:"))
+          .map((line) => line.slice(5).trim())
+          .join("\n");
+        buffer = buffer.slice(end + 2);
+        if (data) events.push(JSON.parse(data));
+      }
+    }
+  })().catch(() => {});
+  return {
+    events,
+    close: async () => {
+      abort.abort();
+      await reader?.cancel().catch(() => {});
+      await done;
+    },
+  };
+}
+
+async function until(check: () => boolean, timeoutMs = 30_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  return check();
+}
+
+describeEachStore("subscribers sharing each event's execution", (fixture) => {
+  it("loads an event's article once per distinct selection, whatever the number of subscribers", async () => {
+    let articleLoads = 0;
+    // the served store's client, counting the subscription's reads of the article
+    const counted = fixture.store.prisma.$extends({
+      query: {
+        article: {
+          findUniqueOrThrow: ({ args, query }) => {
+            articleLoads += 1;
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as typeof fixture.store.prisma;
+    const pubsub = createPubSub<FeedChannels>();
+    const yoga = createWartagraphYoga({
+      logger: pino({ level: "silent" }),
+      metrics: createMetrics(),
+      pubsub,
+      store: { prisma: counted },
+    });
+    const withTitle = Array.from({ length: 6 }, () => subscribe(yoga, WITH_TITLE));
+    const urlOnly = Array.from({ length: 3 }, () => subscribe(yoga, URL_ONLY));
+    const all = [...withTitle, ...urlOnly];
+    try {
+      // every stream has started (its first ping) before the write
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const draft = syntheticDraft(1);
+      await writeArticleDraft(fixture.store.prisma, parseArticleDraft(draft));
+      pubsub.publish("articleFeedGrew");
+      expect(await until(() => all.every((subscription) => subscription.events.length === 1))).toBe(true);
+
+      for (const subscription of withTitle) {
+        expect(subscription.events[0]?.errors).toBeUndefined();
+        expect(subscription.events[0]?.data?.articleAdded.article).toEqual({
+          title: draft.article?.title,
+          url: draft.article?.url,
+        });
+      }
+      for (const subscription of urlOnly)
+        expect(subscription.events[0]?.data?.articleAdded).toEqual({ article: { url: draft.article?.url } });
+      // two selections: two reads, not nine
+      expect(articleLoads).toBe(2);
+    } finally {
+      await Promise.all(all.map((subscription) => subscription.close()));
+      await yoga.dispose();
+    }
+  });
+});
