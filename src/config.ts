@@ -218,6 +218,11 @@ const SETTINGS = {
     variable: "WARTAGRAPH_WEBHOOK_POLL_MS",
     schema: integer("WARTAGRAPH_WEBHOOK_POLL_MS", 100, MAX, 5000),
   },
+  /** how long a delivered webhook delivery is kept (for webhookDeliveries) before it is deleted */
+  webhookDeliveredRetentionMs: {
+    variable: "WARTAGRAPH_WEBHOOK_DELIVERED_RETENTION_MS",
+    schema: integer("WARTAGRAPH_WEBHOOK_DELIVERED_RETENTION_MS", 1, MAX, 7 * 24 * 60 * 60 * 1000),
+  },
   /** how often the feed reader reads the feeds when no wake-up comes: a safety net behind NOTIFY and Redis */
   feedPollMs: {
     variable: "WARTAGRAPH_FEED_POLL_MS",

@@ -186,6 +186,7 @@ function webhookSettings() {
     timeoutMs: settings.webhookTimeoutMs,
     pollMs: settings.webhookPollMs,
     allowPrivate: settings.webhookPrivateAddresses,
+    deliveredRetentionMs: settings.webhookDeliveredRetentionMs,
   };
 }
 

@@ -134,3 +134,26 @@ export async function releaseWebhook(
       "nextAttemptAt" = CASE WHEN ${retryInMs !== undefined} THEN ${NOW} + ${inMs(retryInMs ?? 0)} ELSE "nextAttemptAt" END
     WHERE id = ${webhookId} AND "leaseToken" = ${token}`;
 }
+
+/**
+ * Deletes delivered deliveries older than `retentionMs` (by when they were delivered), a batch
+ * per statement so no statement holds many rows locked; returns how many it deleted. Dead-lettered
+ * and pending ones stay: they are what webhookDeliveries and redeliver are for.
+ */
+export async function pruneDeliveredDeliveries(
+  prisma: PrismaClient,
+  retentionMs: number,
+  batchSize = 1000,
+): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const count = await prisma.$executeRaw`
+      DELETE FROM "WebhookDelivery" WHERE id IN (
+        SELECT id FROM "WebhookDelivery"
+        WHERE status = 'DELIVERED' AND "deliveredAt" < ${NOW} - ${inMs(retentionMs)}
+        LIMIT ${batchSize}
+      )`;
+    deleted += count;
+    if (count < batchSize) return deleted;
+  }
+}

@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import { changeCursorOf, changeWhere } from "../../schema/changeFeedReader.ts";
 import type { FeedPubSub } from "../../schema/context.ts";
 import type { PrismaClient } from "../../store/index.ts";
-import { type ClaimedWebhook, claimWebhooks, recordAttempt, releaseWebhook } from "./claims.ts";
+import {
+  type ClaimedWebhook,
+  claimWebhooks,
+  pruneDeliveredDeliveries,
+  recordAttempt,
+  releaseWebhook,
+} from "./claims.ts";
 import { EVENT_FOR_DELIVERY, type EventForDelivery, webhookBody } from "./payload.ts";
 import { type PostOutcome, postWebhook } from "./post.ts";
 import { signedHeaders } from "./signing.ts";
@@ -22,6 +28,8 @@ export interface WebhookWorkerSettings {
   allowPrivate: boolean;
   /** events delivered to one webhook before it gives others a turn */
   batchSize: number;
+  /** delivered deliveries are deleted this long after their delivery (dead-lettered ones stay) */
+  deliveredRetentionMs: number;
 }
 
 export const DEFAULT_WEBHOOK_SETTINGS: WebhookWorkerSettings = {
@@ -32,7 +40,16 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookWorkerSettings = {
   pollMs: 5000,
   allowPrivate: false,
   batchSize: 50,
+  deliveredRetentionMs: 7 * 24 * 60 * 60 * 1000,
 };
+
+/**
+ * How often delivered deliveries past their retention are deleted: a fraction of the retention,
+ * between a second and an hour, so a row outlives its retention by little and pruning costs little.
+ */
+export function pruneIntervalMs(retentionMs: number): number {
+  return Math.min(60 * 60 * 1000, Math.max(1000, Math.round(retentionMs / 4)));
+}
 
 /** The longest a retry waits. */
 const RETRY_CAP_MS = 60 * 60 * 1000;
@@ -107,6 +124,23 @@ export function startWebhookWorker(options: {
       wake();
     }, ms + 5);
   };
+
+  let pruning = false;
+  const prune = async () => {
+    if (pruning || stopping.signal.aborted) return;
+    pruning = true;
+    try {
+      const deleted = await pruneDeliveredDeliveries(prisma, settings.deliveredRetentionMs);
+      if (deleted > 0) logger.debug({ deleted }, "deleted delivered webhook deliveries past their retention");
+    } catch (error) {
+      // the store is away: the next round tries again
+      logger.debug({ err: error }, "could not prune delivered webhook deliveries");
+    } finally {
+      pruning = false;
+    }
+  };
+  const pruneTimer = setInterval(() => void prune(), pruneIntervalMs(settings.deliveredRetentionMs));
+  pruneTimer.unref();
 
   const wakeUps = options.pubsub?.subscribe("articleFeedGrew");
   if (wakeUps) {
@@ -271,6 +305,7 @@ export function startWebhookWorker(options: {
     stop: async () => {
       stopping.abort();
       clearTimeout(dueTimer);
+      clearInterval(pruneTimer);
       wake();
       void wakeUps?.return?.();
       await loop;
