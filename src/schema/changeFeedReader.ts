@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { idOrMergedInto } from "../curation/redirects.ts";
 import type { ChangeKind } from "../generated/prisma/enums.ts";
 import { normalizeName } from "../ingest/normalize.ts";
 import type { Prisma, PrismaClient } from "../store/index.ts";
@@ -54,8 +55,9 @@ export async function startingSequence(db: PrismaClient, after: string | null | 
   return sequence;
 }
 
+/** An entity by its id (or an id merged into it since: the kept node stands for it) or by any alias. */
 const byAlias = (ref: EntityRef) =>
-  "id" in ref ? { id: ref.id } : { aliases: { some: { normalized: ref.normalized } } };
+  "id" in ref ? idOrMergedInto(ref.id) : { aliases: { some: { normalized: ref.normalized } } };
 
 /**
  * Which events a selection keeps: of the given kinds, and concerning each filtered entity, either

@@ -144,9 +144,9 @@ function readFeed(db: PrismaClient, after: bigint, upTo: bigint, filter: FeedFil
       article: {
         // an id merged away since stands for the node it was merged into
         ...(filter.institutionId
-          ? { institutionMentions: { some: { institutionId: filter.institutionId } } }
+          ? { institutionMentions: { some: { institution: idOrMergedInto(filter.institutionId) } } }
           : {}),
-        ...(filter.personId ? { personMentions: { some: { personId: filter.personId } } } : {}),
+        ...(filter.personId ? { personMentions: { some: { person: idOrMergedInto(filter.personId) } } } : {}),
         ...(filter.topic ? { topics: { some: { topic: { normalizedName: normalizeName(filter.topic) } } } } : {}),
       },
     },
