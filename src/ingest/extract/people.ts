@@ -171,7 +171,26 @@ function unitWords(field: TextField, at: number): number {
     to++;
   }
   while (to > at && field.tokens[to - 1]?.lower === "dan") to--;
+  // "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD …": words the vocabulary does not list
+  // still name the unit when the institution it belongs to follows them.
+  if (to > at && field.tokens[to]?.lower === "dan") {
+    let end = to + 1;
+    while (end - at < 8 && isUnitNameWord(field.tokens[end]) && !matchInstitutionAt(field, end)) end++;
+    if (end > to + 1 && matchInstitutionAt(field, end)) return end;
+  }
   return to;
+}
+
+/** A capitalised word that may stand in a unit's name: not a rank, honorific or place. */
+function isUnitNameWord(token: Token | undefined): boolean {
+  return (
+    token?.isWord === true &&
+    token.capitalized &&
+    !token.hasDigit &&
+    !HONORIFICS.holds(token) &&
+    !RANKS.holds(token) &&
+    !gazetteer().bySurface.has(token.compact)
+  );
 }
 
 /** A person's title starting at token `at`: "Kepala Rutan Demak", "Kakanwil Ditjenpas Jateng", "Bupati Blora". */
@@ -689,6 +708,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         nameAt++;
       }
       if (allowNewPeople) {
+        // "Kepala Bidang … BPBD Kabupaten X, Kalimantan Tengah, Budi, mengatakan": the province
+        // set off by commas after the institution locates it; the holder follows.
+        const region = title.institution && tokens[nameAt]?.text === "," ? matchPlaceAt(tokens, nameAt + 1) : undefined;
+        if (region && tokens[region.to]?.text === "," && readName(field, region.to + 1)) nameAt = region.to;
         if (tokens[nameAt]?.text === ",") {
           const candidate = readName(field, nameAt + 1);
           if (candidate && nameEndsCleanly(field, candidate)) name = candidate;

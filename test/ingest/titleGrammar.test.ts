@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { extractArticle } from "../../src/ingest/extract/index.ts";
+
+/**
+ * Title, unit and organisation patterns read by grammar rather than by phrase lists (issue 7).
+ * Every sentence here is made up.
+ */
+function read(...paragraphs: string[]): ArticleDraft {
+  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Pola\n\n${paragraphs.join("\n\n")}`));
+}
+
+const names = (draft: ArticleDraft) => draft.people.map((p) => p.name).sort();
+
+function positionOf(draft: ArticleDraft, name: string) {
+  const person = draft.people.find((p) => p.name === name);
+  const position = draft.positions.find((p) => p.person === person?.key);
+  const institution = draft.institutions.find((i) => i.key === position?.institution);
+  return { role: position?.role, institution: institution?.shortName ?? institution?.name };
+}
+
+describe("a title's holder after the institution's province set off by commas", () => {
+  it("reads the name after ', Province,' and gives the post at the institution", () => {
+    const draft = read(
+      "Kepala Bidang Logistik BPBD Kabupaten Sukamaju, Jawa Tengah, Wiryawan, mengatakan bantuan sudah dikirim.",
+    );
+    expect(names(draft)).toEqual(["Wiryawan"]);
+    expect(positionOf(draft, "Wiryawan").role).toBe("Kepala Bidang Logistik");
+    expect(positionOf(draft, "Wiryawan").institution).toMatch(/^BPBD/);
+  });
+});
+
+describe("a unit of a title named by words the vocabulary does not list", () => {
+  it("reads 'X dan Y' before the institution as the unit", () => {
+    const draft = read("Kepala Bidang Perencanaan dan Kesigapan BPBD Blora, Wiryawan, mengatakan air mulai surut.");
+    expect(positionOf(draft, "Wiryawan").role).toBe("Kepala Bidang Perencanaan dan Kesigapan");
+    expect(positionOf(draft, "Wiryawan").institution).toBe("BPBD Blora");
+  });
+
+  it("does not take a name for unit words when no institution follows", () => {
+    const draft = read("Kepala Bidang Perencanaan dan Wiryawan Sudarmo hadir dalam rapat itu.");
+    expect(draft.positions.map((p) => p.role)).not.toContain("Kepala Bidang Perencanaan dan Wiryawan Sudarmo");
+  });
+});
