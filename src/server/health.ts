@@ -36,7 +36,7 @@ function isUnavailableSqlState(code: string): boolean {
 }
 
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|Can't reach database server|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
+  /Connection terminated|Can't reach database server|Query read timeout|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
 
 /**
  * True when `error` (or anything it wraps: a GraphQL error's original error, a Prisma error's

@@ -139,6 +139,14 @@ function asConnectTimeout(error: Error, connectMs: number): Error {
 }
 
 /**
+ * statement_timeout is enforced by the server, so a server that stopped answering altogether (a
+ * hung host, a partition that drops packets) never sends it: the client gives up this much later
+ * ("Query read timeout", SERVICE_UNAVAILABLE in health.ts). The failed statement's client is
+ * released with the error and so discarded by the pool, not handed out again.
+ */
+const FROZEN_SERVER_GRACE_MS = 5000;
+
+/**
  * A pool whose connections give up on a database that does not answer, and carry the server-side
  * time limits. The connect limit is on each client, not on the pool: pg-pool applies its own
  * connectionTimeoutMillis to waiting for a free client too, and a busy pool (twenty writers on
@@ -148,7 +156,9 @@ function asConnectTimeout(error: Error, connectMs: number): Error {
 function createPostgresPool(url: string, max: number, timeouts: PostgresTimeouts): CatalogFriendlyPool {
   const clientSettings = {
     ...(timeouts.connectMs > 0 ? { connectionTimeoutMillis: timeouts.connectMs } : {}),
-    ...(timeouts.statementMs > 0 ? { statement_timeout: timeouts.statementMs } : {}),
+    ...(timeouts.statementMs > 0
+      ? { statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + FROZEN_SERVER_GRACE_MS }
+      : {}),
     ...(timeouts.idleInTransactionMs > 0 ? { idle_in_transaction_session_timeout: timeouts.idleInTransactionMs } : {}),
   };
   class TimeLimitedClient extends pg.Client {

@@ -169,6 +169,49 @@ describe("a PostgreSQL outage", () => {
     expect(served.body).toEqual({ data: { articles: { totalCount: 0 } } });
     expect(server.alive()).toBe(true);
   }, 120_000);
+
+  it("answers SERVICE_UNAVAILABLE when PostgreSQL hangs with connections open, and recovers when it answers again", async () => {
+    await server?.stop();
+    // a statement limit of 1 s: the client gives up on a server that never answers 5 s after it
+    server = await startServerProcess({
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: "",
+      WARTAGRAPH_PG_STATEMENT_TIMEOUT_MS: "1000",
+    });
+    const articles = "{ articles(first: 1) { totalCount } }";
+    // the pool holds open connections before the freeze, as a busy server's does
+    await Promise.all(Array.from({ length: 4 }, () => post(server?.url as string, articles)));
+
+    await cluster.freeze();
+    try {
+      expect(await statusOf(`${server.origin}/health`)).toBe(200);
+      expect(await statusOf(`${server.origin}/health/ready`)).toBe(503);
+      // each waits on an open connection to a server that takes the bytes and never answers
+      const refused = await within(
+        30_000,
+        "queries to a hung PostgreSQL",
+        Promise.all(Array.from({ length: 3 }, () => post(server?.url as string, articles))),
+      );
+      for (const answer of refused) {
+        expect(answer.status).toBe(503);
+        expect(answer.body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+      }
+      expect(server.alive()).toBe(true);
+    } finally {
+      await cluster.thaw();
+    }
+
+    // the connections given up on were discarded by the pool: new ones serve again
+    let served: GraphQLResponse | undefined;
+    for (let attempt = 0; attempt < 50 && served?.status !== 200; attempt++) {
+      served = await post(server.url, articles);
+      if (served.status !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(served?.body).toEqual({ data: { articles: { totalCount: 0 } } });
+    const again = await Promise.all(Array.from({ length: 6 }, () => post(server?.url as string, articles)));
+    expect(again.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(server.alive()).toBe(true);
+  }, 120_000);
 });
 
 describe("the status of a response while the database is down", () => {

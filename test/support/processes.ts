@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { chown, mkdtemp, rm } from "node:fs/promises";
+import { chown, mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -108,6 +108,13 @@ export interface OwnPostgres {
   start(): Promise<void>;
   /** a fast shutdown: connections are terminated, new ones refused */
   stop(): Promise<void>;
+  /**
+   * Freezes the server and every backend (SIGSTOP): connections stay open and accept bytes but
+   * nothing answers, as with a hung host or a partition that drops packets
+   */
+  freeze(): Promise<void>;
+  /** SIGCONT for what freeze() stopped */
+  thaw(): Promise<void>;
   /** stops the cluster and removes its directory */
   remove(): Promise<void>;
 }
@@ -127,6 +134,13 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     run("runuser", ["-u", "postgres", "--", path.join(PG_BIN, command), ...args], { cwd: root });
   await asPostgres("initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "--no-sync"]);
   const port = await spareTcpPort();
+  let frozen: number[] = [];
+  /** the postmaster (first line of postmaster.pid), then its children */
+  const clusterProcesses = async (): Promise<number[]> => {
+    const postmaster = Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
+    const { stdout } = await run("ps", ["-o", "pid=", "--ppid", String(postmaster)]);
+    return [postmaster, ...stdout.split(/\s+/).filter(Boolean).map(Number)];
+  };
   const cluster: OwnPostgres = {
     port,
     urlOf: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
@@ -149,7 +163,18 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     stop: async () => {
       await asPostgres("pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "stop"]);
     },
+    freeze: async () => {
+      frozen = await clusterProcesses();
+      // children first, so the postmaster cannot restart one it sees stop
+      for (const pid of frozen.slice(1)) process.kill(pid, "SIGSTOP");
+      if (frozen[0] !== undefined) process.kill(frozen[0], "SIGSTOP");
+    },
+    thaw: async () => {
+      for (const pid of frozen) process.kill(pid, "SIGCONT");
+      frozen = [];
+    },
     remove: async () => {
+      if (frozen.length > 0) await cluster.thaw();
       await asPostgres("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]).catch(() => {});
       await rm(root, { recursive: true, force: true });
     },
