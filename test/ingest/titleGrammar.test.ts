@@ -42,3 +42,41 @@ describe("a unit of a title named by words the vocabulary does not list", () => 
     expect(draft.positions.map((p) => p.role)).not.toContain("Kepala Bidang Perencanaan dan Wiryawan Sudarmo");
   });
 });
+
+describe("a unit whose domains are listed with commas", () => {
+  it("keeps 'A, B, C dan D' in the unit's name when 'dan' closes the list", () => {
+    const draft = read(
+      "Rapat digelar Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana (DP3AP2KB) Kabupaten Blora pagi tadi.",
+    );
+    const names = draft.institutions.map((i) => i.name);
+    expect(names).toContain(
+      "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana Kabupaten Blora",
+    );
+    expect(names).not.toContain("Dinas Pemberdayaan Perempuan");
+  });
+
+  it("ends the unit at a comma that starts another unit", () => {
+    const draft = read("Rapat dihadiri Dinas Pendidikan, Dinas Sosial dan Dinas Kesehatan Kabupaten Blora.");
+    expect(draft.institutions.map((i) => i.name)).toContain("Dinas Pendidikan");
+  });
+});
+
+describe("an unknown abbreviation listed among institutions", () => {
+  it("reads agency abbreviations and acronyms listed after institutions", () => {
+    const draft = read(
+      "Rapat dihadiri Polres Blora, Dinas Sosial, Diskominfotik, Dispermasdes, PUPRKP dan Dinas Kesehatan.",
+    );
+    const names = draft.institutions.map((i) => i.name);
+    expect(names).toEqual(expect.arrayContaining(["Diskominfotik", "Dispermasdes", "PUPRKP"]));
+  });
+
+  it("does not read a person or an ordinary word in a list as an institution", () => {
+    const draft = read(
+      "Rapat dihadiri Polres Blora, Dinawati dan warga sekitar.",
+      "Dinawati mengatakan rapat berjalan lancar.",
+    );
+    expect(draft.institutions.map((i) => i.name)).not.toContain("Dinawati");
+    const plain = read("Rapat dihadiri Polres Blora, Kemarin hujan turun.");
+    expect(plain.institutions.map((i) => i.name)).toEqual(["Kepolisian Resor Blora"]);
+  });
+});

@@ -639,9 +639,46 @@ export function resolveGenericIdentity(context: ExtractionContext, identity: str
   return resolved;
 }
 
+const LIST_JOINERS = new Set([",", "dan", "serta"]);
+/** How regional agencies' abbreviations begin: Dinas (Dis-, Din-), Badan (Ba-), Bappeda. */
+const AGENCY_ABBREVIATION = /^(?:Dis|Din|Bapp|Bak|Bad)\p{Ll}{7,}$/u;
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/**
+ * "Polres X, Dinas Sosial, Diskominfosandi, Disperkimtan, PUPR dan …": an abbreviation the
+ * lexicon does not know, listed as one item among institutions, is an institution too. Only
+ * acronyms and the agency abbreviation shape count, so a person named in a list is not one.
+ */
+function listedAbbreviation(field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (!token?.isWord || !token.capitalized || NOT_PLACE_WORDS.holds(token)) return undefined;
+  if (next && !LIST_JOINERS.has(next.lower) && next.text !== "." && next.text !== ")") return undefined;
+  // The list goes on with another name ("…, Disperkimtan, Dinas PUPR"), not with "dan warga".
+  if (next && LIST_JOINERS.has(next.lower) && !tokens[at + 2]?.capitalized) return undefined;
+  const agency = AGENCY_ABBREVIATION.test(token.text);
+  if (!agency && !ACRONYM.test(token.text)) return undefined;
+  if (gazetteer().bySurface.has(token.compact)) return undefined;
+  return {
+    identity: `organisation:${token.compact}`,
+    type: agency ? "LOCAL_GOVERNMENT" : "OTHER",
+    name: token.text,
+    shortName: token.text,
+    standardAliases: [],
+    written: token.text,
+    from: at,
+    to: at + 1,
+    generic: false,
+    unknownPlace: false,
+  };
+}
+
 /** Reads every institution and place a field names that is not part of a person's title. */
 export function scanInstitutionsAndPlaces(context: ExtractionContext, field: TextField, taken: Uint8Array): void {
   const { tokens } = field;
+  /** Where the last institution read ends: a list item right after it may be one too. */
+  let institutionEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const institution = matchInstitutionAt(field, i);
@@ -649,7 +686,16 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       // "Kantor Wilayah Kemenkumham setempat" names no particular office, nor the ministry on its own.
       if (!institution.generic) recordInstitution(context, field, institution);
       i = institution.to - 1;
+      institutionEnd = institution.to;
       continue;
+    }
+    if (institutionEnd === i - 1 && LIST_JOINERS.has(tokens[i - 1]?.lower ?? "")) {
+      const listed = context.findPerson(tokens[i]?.text ?? "") ? undefined : listedAbbreviation(field, i);
+      if (listed) {
+        recordInstitution(context, field, listed);
+        institutionEnd = i + 1;
+        continue;
+      }
     }
     const prefixKind = PLACE_PREFIX_WORDS.holds(tokens[i]) ? PLACE_PREFIXES.get(tokens[i]?.lower ?? "") : undefined;
     if (prefixKind && tokens[i]?.capitalized) {

@@ -349,6 +349,21 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
 
 /** Domain words after a unit noun: "Kependudukan dan Pencatatan Sipil". */
 function domainWordsEnd(tokens: readonly Token[], at: number): number {
+  const end = domainRunEnd(tokens, at);
+  // "Pemberdayaan Perempuan, Perlindungan Anak, … dan Keluarga Berencana": domains listed with
+  // commas belong to the unit when "dan" closes the list; otherwise the comma ends the name.
+  let listEnd = end;
+  while (listEnd > at && tokens[listEnd]?.text === "," && listEnd - at < 24) {
+    const itemEnd = domainRunEnd(tokens, listEnd + 1);
+    if (itemEnd === listEnd + 1) break;
+    const closes = tokens.slice(listEnd + 1, itemEnd).some((token) => token.lower === "dan");
+    listEnd = itemEnd;
+    if (closes) return listEnd;
+  }
+  return end;
+}
+
+function domainRunEnd(tokens: readonly Token[], at: number): number {
   let j = at;
   while (j - at < 8) {
     const token = tokens[j];
@@ -421,10 +436,12 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
     const end = domainWordsEnd(tokens, vocabulary.to);
     // "Dinas" alone, "Badan itu": a unit noun names a unit only with its domain.
     if (end > vocabulary.to) {
+      // A comma of a listed domain stays against its word: "Perempuan, Perlindungan Anak".
       const long = tokens
         .slice(at, end)
         .map((t) => titleCase(t.text))
-        .join(" ");
+        .join(" ")
+        .replaceAll(" , ", ", ");
       return unitMatch(field, { long, type: vocabulary.noun.type }, at, end);
     }
   }
