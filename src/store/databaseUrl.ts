@@ -18,10 +18,23 @@ export class InvalidDatabaseUrlError extends Error {
   }
 }
 
+/**
+ * Every session runs in UTC, whatever TimeZone the database or role sets: Prisma's pg adapter
+ * reads a timestamptz by dropping its offset (as if it were UTC), and a timestamp column's now()
+ * default is the session's wall clock. Options the URL already gives are kept.
+ */
+function withUtcSessions(url: string): string {
+  const parsed = new URL(url);
+  const given = parsed.searchParams.get("options");
+  if (given?.includes("TimeZone=")) return url;
+  parsed.searchParams.set("options", given ? `${given} -c TimeZone=UTC` : "-c TimeZone=UTC");
+  return parsed.toString();
+}
+
 export function parseDatabaseUrl(value: string | undefined, cwd = process.cwd()): StoreLocation {
   const url = value?.trim();
   if (!url) return { kind: "pglite", dataDir: path.resolve(cwd, DEFAULT_DATA_DIR) };
-  if (/^postgres(ql)?:\/\//i.test(url)) return { kind: "postgres", url };
+  if (/^postgres(ql)?:\/\//i.test(url)) return { kind: "postgres", url: withUtcSessions(url) };
   if (/^memory:\/*$/i.test(url)) return { kind: "pglite-memory" };
   const file = /^file:(?:\/\/)?(.+)$/i.exec(url);
   if (file?.[1]) return { kind: "pglite", dataDir: path.resolve(cwd, file[1]) };
