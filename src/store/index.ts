@@ -2,6 +2,7 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 import { type OpenedDriver, openDriver } from "./adapters.ts";
 import { describeStore, parseDatabaseUrl, type StoreLocation } from "./databaseUrl.ts";
 import { applyMigrations, MigrationError, pendingMigrations } from "./migrate.ts";
+import { installQueryPlanCache } from "./queryPlanCache.ts";
 import { withStatementCounting } from "./statementCounter.ts";
 
 export { Prisma, PrismaClient } from "../generated/prisma/client.ts";
@@ -54,6 +55,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     } finally {
       await session.release();
     }
+    // repeated reads skip Prisma's query compiler (src/store/queryPlanCache.ts)
+    installQueryPlanCache();
     const prisma = new PrismaClient({ adapter: withStatementCounting(driver.factory) });
     await prisma.$connect();
     return {
