@@ -1,3 +1,4 @@
+import { CO_MENTION_EVIDENCE_MAX } from "../graph/coMentions.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 
 /**
@@ -21,8 +22,8 @@ export const RELATIONS = [
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
-/** How many articles of evidence an edge carries at most (newest first). */
-export const EVIDENCE_MAX = 10;
+/** How many articles of evidence an edge carries at most (newest first): what a co-mention pair keeps. */
+export const EVIDENCE_MAX = CO_MENTION_EVIDENCE_MAX;
 /** How many edges one step reads at most: a hub node cannot flood a walk. */
 export const STEP_EDGE_LIMIT = 5000;
 
@@ -38,18 +39,35 @@ export interface GraphEdgeRow {
   toId: string;
   relation: Relation;
   weight: number;
-  /** null for a co-mention until coMentionEvidence has read it */
+  /** null until edgeEvidence has read it (structural relations have none) */
   evidence: string[] | null;
 }
 
 export const nodeKey = (node: GraphNodeKey) => `${node.type}:${node.id}`;
 
-/** The edges that touch any node of `frontier`, heaviest first, at least `minWeight` heavy. */
+/**
+ * What a capped walk can still use of a step: the nodes it has reached (the frontier among them),
+ * how many more it may admit, and of which kinds. A node's co-mention partners are then read from
+ * the top of its range only (a new node comes in through one of its `maxNodes` heaviest partners
+ * of those kinds, or not at all), and once the walk is full only edges between reached nodes.
+ */
+export interface WalkScope {
+  reached: readonly GraphNodeKey[];
+  room: number;
+  maxNodes: number;
+  kinds: ReadonlySet<GraphNodeType>;
+}
+
+/**
+ * The edges that touch any node of `frontier`, heaviest first, at least `minWeight` heavy; with
+ * a scope, only those a capped walk can keep (see WalkScope).
+ */
 export async function edgesTouching(
   db: PrismaClient,
   frontier: readonly GraphNodeKey[],
   relations: ReadonlySet<Relation>,
   minWeight: number,
+  scope?: WalkScope,
 ): Promise<GraphEdgeRow[]> {
   const ids = (type: GraphNodeType) => frontier.filter((node) => node.type === type).map((node) => node.id);
   const person = ids("Person");
@@ -58,62 +76,96 @@ export async function edgesTouching(
   const event = ids("Event");
   const product = ids("Product");
   const any = (values: string[]) => Prisma.sql`ANY(${values}::text[])`;
-  const evidenceSlice = Prisma.raw(`[1:${EVIDENCE_MAX}]`);
-  // the newest articles of an edge; articles are counted once however often they report it
-  const newest = (column: string) =>
-    Prisma.sql`(array_agg(DISTINCT ${Prisma.raw(column)} ORDER BY ${Prisma.raw(column)} DESC) FILTER (WHERE ${Prisma.raw(column)} IS NOT NULL))${evidenceSlice}`;
   const noEvidence = Prisma.sql`ARRAY[]::text[]`;
+  // once a walk is full, both ends of an edge must be reached already
+  const full = scope !== undefined && scope.room <= 0;
+  const reachedOf = (type: GraphNodeType) =>
+    scope?.reached.filter((node) => node.type === type).map((node) => node.id) ?? [];
+  const alsoReached = (...ends: [string, GraphNodeType][]) =>
+    full
+      ? Prisma.sql` AND ${Prisma.join(
+          ends.map(([column, type]) => Prisma.sql`${Prisma.raw(column)} = ${any(reachedOf(type))}`),
+          " AND ",
+        )}`
+      : Prisma.empty;
 
   const arms: Prisma.Sql[] = [];
   if (relations.has("CO_MENTIONED") && person.length + institution.length + place.length > 0) {
     // the counts the writer keeps (src/graph/coMentions.ts); the evidence is read later, for the
-    // edges a walk keeps only (coMentionEvidence), so a hub's thousands of partners cost one index range
+    // edges a walk keeps only (edgeEvidence)
     const keys = [
       ...person.map((id) => `Person:${id}`),
       ...institution.map((id) => `Institution:${id}`),
       ...place.map((id) => `Place:${id}`),
     ];
-    arms.push(Prisma.sql`SELECT split_part(c."entityKey", ':', 1), substr(c."entityKey", strpos(c."entityKey", ':') + 1),
+    const columns = Prisma.sql`split_part(c."entityKey", ':', 1), substr(c."entityKey", strpos(c."entityKey", ':') + 1),
         split_part(c."otherKey", ':', 1), substr(c."otherKey", strpos(c."otherKey", ':') + 1),
-        'CO_MENTIONED', c."articles", NULL::text[]
-      FROM "CoMention" c
-      WHERE c."entityKey" = ANY(${keys}::text[]) AND c."otherKey" <> c."entityKey" AND c."articles" > 0
-        AND split_part(c."otherKey", ':', 1) IN ('Person', 'Institution', 'Place')`);
+        'CO_MENTIONED', c."articles", NULL::text[]`;
+    if (!scope) {
+      arms.push(Prisma.sql`SELECT ${columns}
+        FROM "CoMention" c
+        WHERE c."entityKey" = ANY(${keys}::text[]) AND c."otherKey" <> c."entityKey" AND c."articles" > 0
+          AND split_part(c."otherKey", ':', 1) IN ('Person', 'Institution', 'Place')`);
+    } else {
+      const partnerKinds = ["Person", "Institution", "Place"].filter((kind) => scope.kinds.has(kind as GraphNodeType));
+      if (scope.room > 0 && partnerKinds.length > 0) {
+        // each node's heaviest partners of the kinds asked for, from the top of its index range
+        arms.push(Prisma.sql`SELECT ${columns}
+          FROM unnest(${keys}::text[]) AS k("key") CROSS JOIN LATERAL (
+            SELECT * FROM "CoMention" c
+            WHERE c."entityKey" = k."key" AND c."otherKey" <> k."key" AND c."articles" >= ${Math.max(1, minWeight)}
+              AND split_part(c."otherKey", ':', 1) = ANY(${partnerKinds}::text[])
+            ORDER BY c."articles" DESC, c."otherKey" LIMIT ${scope.maxNodes}
+          ) c`);
+      }
+      const reachedKeys = scope.reached
+        .filter((node) => node.type === "Person" || node.type === "Institution" || node.type === "Place")
+        .map(nodeKey);
+      // and every co-mention with a node already reached, by key
+      arms.push(Prisma.sql`SELECT ${columns}
+        FROM "CoMention" c
+        WHERE c."entityKey" = ANY(${keys}::text[]) AND c."otherKey" = ANY(${reachedKeys}::text[])
+          AND c."otherKey" <> c."entityKey" AND c."articles" > 0`);
+    }
   }
+  // the relations below count their articles here; which articles they are is read later, for
+  // the edges a walk keeps only (edgeEvidence), each from its own index, newest first
   if (relations.has("HOLDS_POSITION") && person.length + institution.length > 0) {
     arms.push(Prisma.sql`SELECT 'Person', p."personId", 'Institution', p."institutionId", 'HOLDS_POSITION',
-        count(DISTINCT r."articleId")::int, ${newest('r."articleId"')}
+        count(DISTINCT r."articleId")::int, NULL::text[]
       FROM "Position" p JOIN "PositionReport" r ON r."positionId" = p."id"
       WHERE p."institutionId" IS NOT NULL AND (p."personId" = ${any(person)} OR p."institutionId" = ${any(institution)})
+        ${alsoReached(['p."personId"', "Person"], ['p."institutionId"', "Institution"])}
       GROUP BY p."personId", p."institutionId"`);
   }
   if (relations.has("TOOK_PART") && person.length + event.length > 0) {
     arms.push(Prisma.sql`SELECT 'Person', ep."personId", 'Event', ep."eventId", 'TOOK_PART',
-        count(DISTINCT ep."articleId")::int, ${newest('ep."articleId"')}
+        count(DISTINCT ep."articleId")::int, NULL::text[]
       FROM "EventParticipant" ep
-      WHERE ep."personId" = ${any(person)} OR ep."eventId" = ${any(event)}
+      WHERE (ep."personId" = ${any(person)} OR ep."eventId" = ${any(event)})
+        ${alsoReached(['ep."personId"', "Person"], ['ep."eventId"', "Event"])}
       GROUP BY ep."personId", ep."eventId"`);
   }
+  // an event's reports and a product's mentions are counted on their own index, one node at a time
+  const reportsOf = Prisma.sql`CROSS JOIN LATERAL (SELECT count(*) AS "n" FROM "EventReport" r WHERE r."eventId" = e."id") n`;
+  const mentionsOf = Prisma.sql`CROSS JOIN LATERAL (SELECT count(*) AS "n" FROM "ProductMention" pm WHERE pm."productId" = p."id") n`;
   if (relations.has("HOSTED") && institution.length + event.length > 0) {
-    arms.push(Prisma.sql`SELECT 'Institution', e."hostId", 'Event', e."id", 'HOSTED',
-        greatest(count(r."articleId"), 1)::int, coalesce(${newest('r."articleId"')}, ${noEvidence})
-      FROM "Event" e LEFT JOIN "EventReport" r ON r."eventId" = e."id"
+    arms.push(Prisma.sql`SELECT 'Institution', e."hostId", 'Event', e."id", 'HOSTED', greatest(n."n", 1)::int, NULL::text[]
+      FROM "Event" e ${reportsOf}
       WHERE e."hostId" IS NOT NULL AND (e."hostId" = ${any(institution)} OR e."id" = ${any(event)})
-      GROUP BY e."hostId", e."id"`);
+        ${alsoReached(['e."hostId"', "Institution"], ['e."id"', "Event"])}`);
   }
   if (relations.has("PRODUCED_BY") && product.length + institution.length > 0) {
-    arms.push(Prisma.sql`SELECT 'Product', p."id", 'Institution', p."producerId", 'PRODUCED_BY',
-        greatest(count(pm."articleId"), 1)::int, coalesce(${newest('pm."articleId"')}, ${noEvidence})
-      FROM "Product" p LEFT JOIN "ProductMention" pm ON pm."productId" = p."id"
+    arms.push(Prisma.sql`SELECT 'Product', p."id", 'Institution', p."producerId", 'PRODUCED_BY', greatest(n."n", 1)::int, NULL::text[]
+      FROM "Product" p ${mentionsOf}
       WHERE p."producerId" IS NOT NULL AND (p."id" = ${any(product)} OR p."producerId" = ${any(institution)})
-      GROUP BY p."id", p."producerId"`);
+        ${alsoReached(['p."id"', "Product"], ['p."producerId"', "Institution"])}`);
   }
   if (relations.has("SHOWN_AT") && product.length + event.length > 0) {
-    arms.push(Prisma.sql`SELECT 'Product', p."id", 'Event', p."shownAtId", 'SHOWN_AT',
-        greatest(count(pm."articleId"), 1)::int, coalesce(${newest('pm."articleId"')}, ${noEvidence})
-      FROM "Product" p LEFT JOIN "ProductMention" pm ON pm."productId" = p."id"
+    arms.push(Prisma.sql`SELECT 'Product', p."id", 'Event', p."shownAtId", 'SHOWN_AT', greatest(n."n", 1)::int, NULL::text[]
+      FROM "Product" p ${mentionsOf}
       WHERE p."shownAtId" IS NOT NULL AND (p."id" = ${any(product)} OR p."shownAtId" = ${any(event)})
-      GROUP BY p."id", p."shownAtId"`);
+        ${alsoReached(['p."id"', "Product"], ['p."shownAtId"', "Event"])}`);
   }
   if (relations.has("LOCATED_IN")) {
     if (institution.length + place.length > 0) {
@@ -139,7 +191,7 @@ export async function edgesTouching(
   return db.$queryRaw<GraphEdgeRow[]>(Prisma.sql`
     SELECT * FROM (${Prisma.join(arms, " UNION ALL ")}) AS edges("fromType", "fromId", "toType", "toId", "relation", "weight", "evidence")
     WHERE "weight" >= ${minWeight}
-    ORDER BY "weight" DESC, "relation", "fromId", "toId"
+    ORDER BY "weight" DESC, "relation", "fromType", "fromId", "toType", "toId"
     LIMIT ${STEP_EDGE_LIMIT}`);
 }
 
@@ -151,54 +203,53 @@ export function edgeKey(row: GraphEdgeRow): string {
 }
 
 /**
- * The newest EVIDENCE_MAX articles naming the entity `key` ("Person:<id>" …) that also meet
- * `condition` on `m."articleId"`, as (articleId, listedAt), for a LATERAL join: each kind's branch
- * walks its (entity, listedAt, articleId) index backwards and stops at the limit.
+ * The newest articles behind each kind of edge, for a LATERAL join on p("from", "to"): a
+ * co-mention's the writer keeps (src/graph/coMentions.ts, newest listed first); the others' read
+ * backwards on an index that ends in the article id, so a pair reported in thousands of articles
+ * costs EVIDENCE_MAX index entries.
  */
-function newestMentionsOf(key: Prisma.Sql, condition: (articleId: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
-  const kind = Prisma.sql`split_part(${key}, ':', 1)`;
-  const id = Prisma.sql`substr(${key}, strpos(${key}, ':') + 1)`;
-  const branch = (table: string, column: string, typename: string) =>
-    Prisma.sql`(SELECT m."articleId", m."listedAt" FROM ${Prisma.raw(`"${table}"`)} m
-      WHERE ${kind} = ${typename} AND m.${Prisma.raw(`"${column}"`)} = ${id} AND ${condition(Prisma.sql`m."articleId"`)}
-      ORDER BY m.${Prisma.raw(`"${column}"`)} DESC, m."listedAt" DESC, m."articleId" DESC LIMIT ${EVIDENCE_MAX})`;
-  return Prisma.sql`(${branch("PersonMention", "personId", "Person")}
-    UNION ALL ${branch("InstitutionMention", "institutionId", "Institution")}
-    UNION ALL ${branch("PlaceMention", "placeId", "Place")})`;
-}
-
-function namesKey(key: Prisma.Sql, articleId: Prisma.Sql): Prisma.Sql {
-  const kind = Prisma.sql`split_part(${key}, ':', 1)`;
-  const id = Prisma.sql`substr(${key}, strpos(${key}, ':') + 1)`;
-  return Prisma.sql`(EXISTS (SELECT 1 FROM "PersonMention" WHERE ${kind} = 'Person' AND "articleId" = ${articleId} AND "personId" = ${id})
-    OR EXISTS (SELECT 1 FROM "InstitutionMention" WHERE ${kind} = 'Institution' AND "articleId" = ${articleId} AND "institutionId" = ${id})
-    OR EXISTS (SELECT 1 FROM "PlaceMention" WHERE ${kind} = 'Place' AND "articleId" = ${articleId} AND "placeId" = ${id}))`;
-}
+const EVIDENCE_OF: Record<Exclude<Relation, "LOCATED_IN" | "PART_OF">, Prisma.Sql> = {
+  CO_MENTIONED: Prisma.sql`SELECT c."evidence" FROM "CoMention" c WHERE c."entityKey" = p."fromKey" AND c."otherKey" = p."toKey"`,
+  // a person may hold several posts at one institution: each post's newest first, then merged
+  HOLDS_POSITION: Prisma.sql`SELECT array_agg(x."articleId" ORDER BY x."articleId" DESC) FROM (
+      SELECT DISTINCT r."articleId" FROM "Position" ps CROSS JOIN LATERAL (
+        SELECT DISTINCT pr."articleId" FROM "PositionReport" pr WHERE pr."positionId" = ps."id"
+        ORDER BY pr."articleId" DESC LIMIT ${EVIDENCE_MAX}) r
+      WHERE ps."personId" = p."from" AND ps."institutionId" = p."to" ORDER BY r."articleId" DESC LIMIT ${EVIDENCE_MAX}) x`,
+  TOOK_PART: Prisma.sql`SELECT array_agg(x."articleId" ORDER BY x."articleId" DESC) FROM (
+      SELECT DISTINCT ep."articleId" FROM "EventParticipant" ep
+      WHERE ep."eventId" = p."to" AND ep."personId" = p."from" ORDER BY ep."articleId" DESC LIMIT ${EVIDENCE_MAX}) x`,
+  HOSTED: Prisma.sql`SELECT array_agg(x."articleId" ORDER BY x."articleId" DESC) FROM (
+      SELECT r."articleId" FROM "EventReport" r WHERE r."eventId" = p."to" ORDER BY r."articleId" DESC LIMIT ${EVIDENCE_MAX}) x`,
+  PRODUCED_BY: Prisma.sql`SELECT array_agg(x."articleId" ORDER BY x."articleId" DESC) FROM (
+      SELECT pm."articleId" FROM "ProductMention" pm WHERE pm."productId" = p."from" ORDER BY pm."articleId" DESC LIMIT ${EVIDENCE_MAX}) x`,
+  SHOWN_AT: Prisma.sql`SELECT array_agg(x."articleId" ORDER BY x."articleId" DESC) FROM (
+      SELECT pm."articleId" FROM "ProductMention" pm WHERE pm."productId" = p."from" ORDER BY pm."articleId" DESC LIMIT ${EVIDENCE_MAX}) x`,
+};
 
 /**
- * Fills in the evidence of co-mention edges (the newest articles that name both ends), in one
- * statement for all of them: each pair is read from the end named in fewer articles, newest
- * first, probing the other end's mention of each article until EVIDENCE_MAX are found.
+ * Fills in the evidence of the given edges (those a walk keeps), in one statement for all of
+ * them whatever their relations; structural edges (LOCATED_IN, PART_OF) have none.
  */
-export async function coMentionEvidence(db: PrismaClient, rows: readonly GraphEdgeRow[]): Promise<void> {
+export async function edgeEvidence(db: PrismaClient, rows: readonly GraphEdgeRow[]): Promise<void> {
   const pending = rows.filter((row) => row.evidence === null);
-  if (pending.length === 0) return;
-  const from = pending.map((row) => `${row.fromType}:${row.fromId}`);
-  const to = pending.map((row) => `${row.toType}:${row.toId}`);
-  const evidence = await db.$queryRaw<{ pair: number; ids: string[] | null }[]>(Prisma.sql`
-    SELECT p."pair"::int AS "pair", e."ids"
-    FROM unnest(${from}::text[], ${to}::text[]) WITH ORDINALITY AS p("a", "b", "pair")
-    LEFT JOIN "CoMention" da ON da."entityKey" = p."a" AND da."otherKey" = p."a"
-    LEFT JOIN "CoMention" db ON db."entityKey" = p."b" AND db."otherKey" = p."b"
-    CROSS JOIN LATERAL (SELECT CASE WHEN coalesce(da."articles", 0) <= coalesce(db."articles", 0) THEN p."a" ELSE p."b" END AS "driver",
-                               CASE WHEN coalesce(da."articles", 0) <= coalesce(db."articles", 0) THEN p."b" ELSE p."a" END AS "probe") s
-    CROSS JOIN LATERAL (
-      SELECT array_agg(d."articleId" ORDER BY d."listedAt" DESC, d."articleId" DESC) AS "ids"
-      FROM ${newestMentionsOf(Prisma.sql`s."driver"`, (articleId) => namesKey(Prisma.sql`s."probe"`, articleId))} d
-    ) e`);
-  for (const row of evidence) {
-    const edge = pending[row.pair - 1];
-    if (edge) edge.evidence = row.ids ?? [];
+  const arms = Object.entries(EVIDENCE_OF).flatMap(([relation, evidence]) => {
+    const indexes = pending.flatMap((row, index) => (row.relation === relation ? [index + 1] : []));
+    if (indexes.length === 0) return [];
+    const edges = indexes.map((index) => pending[index - 1] as GraphEdgeRow);
+    return [
+      Prisma.sql`SELECT p."pair"::int AS "pair", (${evidence}) AS "ids"
+        FROM unnest(${indexes}::int[], ${edges.map((row) => row.fromId)}::text[], ${edges.map((row) => row.toId)}::text[],
+          ${edges.map((row) => `${row.fromType}:${row.fromId}`)}::text[], ${edges.map((row) => `${row.toType}:${row.toId}`)}::text[])
+          AS p("pair", "from", "to", "fromKey", "toKey")`,
+    ];
+  });
+  if (arms.length > 0) {
+    const evidence = await db.$queryRaw<{ pair: number; ids: string[] | null }[]>(Prisma.join(arms, " UNION ALL "));
+    for (const row of evidence) {
+      const edge = pending[row.pair - 1];
+      if (edge) edge.evidence = row.ids ?? [];
+    }
   }
   for (const edge of pending) edge.evidence ??= [];
 }

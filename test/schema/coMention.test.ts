@@ -160,21 +160,21 @@ describeEachStore("co-mentions ranked by significance", (fixture) => {
       where: { articles: { gt: 0 } },
       orderBy: [{ entityKey: "asc" }, { otherKey: "asc" }],
     });
-    // recompute from scratch with the migration's own backfill statements
-    const script = readFileSync(
-      new URL("../../prisma/migrations/20261202210000_co_mentions/migration.sql", import.meta.url),
-      "utf8",
+    // recompute from scratch with the migrations' own backfill statements: the counts, then the evidence
+    const backfill = ["20261202210000_co_mentions", "20261203083000_co_mention_evidence"].flatMap((migration) =>
+      readFileSync(new URL(`../../prisma/migrations/${migration}/migration.sql`, import.meta.url), "utf8")
+        .split(";")
+        .map((statement) => statement.replace(/^\s*--.*$/gm, "").trim())
+        .filter((statement) => statement.startsWith("INSERT") || statement.startsWith("UPDATE")),
     );
-    const backfill = script
-      .split(";")
-      .map((statement) => statement.replace(/^\s*--.*$/gm, "").trim())
-      .filter((statement) => statement.startsWith("INSERT"));
-    expect(backfill).toHaveLength(2);
+    expect(backfill).toHaveLength(3);
     await prisma.$executeRawUnsafe(`DELETE FROM "CoMention"`);
     await prisma.$executeRawUnsafe(`DELETE FROM "CoMentionLedger"`);
     for (const statement of backfill) await prisma.$executeRawUnsafe(statement);
     const rebuilt = await prisma.coMention.findMany({ orderBy: [{ entityKey: "asc" }, { otherKey: "asc" }] });
     expect(rebuilt).toEqual(kept);
     expect(kept.length).toBeGreaterThan(20);
+    // the writer kept evidence (a1, rewritten, left the pairs it no longer names)
+    expect(kept.filter((row) => row.evidence.length > 0).length).toBeGreaterThan(10);
   });
 });

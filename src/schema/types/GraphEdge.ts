@@ -5,8 +5,8 @@ import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import {
-  coMentionEvidence,
   EVIDENCE_MAX,
+  edgeEvidence,
   type GraphEdgeRow,
   type GraphNodeKey,
   type GraphNodeType,
@@ -69,7 +69,7 @@ export class GraphReadout {
 
   async evidence(row: GraphEdgeRow, first: number, context: Context, info: GraphQLResolveInfo): Promise<unknown[]> {
     this.articles ??= (async () => {
-      await coMentionEvidence(this.db, this.edgeRows);
+      await edgeEvidence(this.db, this.edgeRows);
       const all = [...new Set(this.edgeRows.flatMap((edge) => edge.evidence ?? []))];
       if (all.length === 0) return new Map();
       const articles = await context.prisma.article.findMany({

@@ -63,7 +63,8 @@ async function walkNeighborhood(
   let frontier: GraphNodeKey[] = [root];
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
     const next: GraphNodeKey[] = [];
-    for (const row of await edgesTouching(db, frontier, relations, minWeight)) {
+    const scope = { reached: [...reached.values()], room: maxNodes - reached.size, maxNodes, kinds };
+    for (const row of await edgesTouching(db, frontier, relations, minWeight, scope)) {
       const ends: GraphNodeKey[] = [
         { type: row.fromType, id: row.fromId },
         { type: row.toType, id: row.toId },
