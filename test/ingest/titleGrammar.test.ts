@@ -80,3 +80,29 @@ describe("an unknown abbreviation listed among institutions", () => {
     expect(plain.institutions.map((i) => i.name)).toEqual(["Kepolisian Resor Blora"]);
   });
 });
+
+describe("regional police named after their command, not a province", () => {
+  it("reads 'Polda Metro Jaya' as the regional police and the post held there", () => {
+    const draft = read("Kabid Humas Polda Metro Jaya Kombes Pol Wiryawan Sudarmo memberi keterangan.");
+    const polda = draft.institutions.find((i) => i.type === "POLICE");
+    expect(polda?.aliases).toContain("Polda Metro Jaya");
+    expect(positionOf(draft, "Wiryawan Sudarmo").role).toBe("Kepala Bidang Humas");
+  });
+});
+
+describe("a title clause read backwards", () => {
+  it("stops at the name of the person named before it", () => {
+    const draft = read(
+      "Hadir Kadiv Humas Polri Irjen Pol Budi Santosa, Kabid Humas Polda Sukamaju Kombes Pol Wiryawan Sudarmo dan warga.",
+    );
+    expect(positionOf(draft, "Wiryawan Sudarmo").role).toBe("Kabid Humas Polda Sukamaju");
+  });
+});
+
+describe("one word after a standalone title, before a full name set off by commas", () => {
+  it("is where the title is held, and the name is its holder", () => {
+    const draft = read("Sidang perkara Direktur Eksekutif Sukalestari, Wiryawan Sudarmo, dan kawan-kawan ditunda.");
+    expect(names(draft)).toEqual(["Wiryawan Sudarmo"]);
+    expect(positionOf(draft, "Wiryawan Sudarmo")).toEqual({ role: "Direktur Eksekutif", institution: "Sukalestari" });
+  });
+});

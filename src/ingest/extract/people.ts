@@ -552,6 +552,8 @@ export function recordPerson(context: ExtractionContext, field: TextField, name:
   return person;
 }
 
+/** The mark of a token read as part of a person's name (other read tokens are marked 1). */
+const NAME_TAKEN = 2;
 const COORDINATORS = new Set(["dan", "serta", ","]);
 const NAMESAKE_PLACE_WORDS = new WordClass(lower(peopleLexicon.namesakePlaceWords));
 /** Corps and service words written after a rank ("Letkol Inf", "Kombes Pol"): no rank on their own. */
@@ -570,6 +572,7 @@ function readAppositive(
   context: ExtractionContext,
   field: TextField,
   comma: number,
+  taken: Uint8Array,
 ): { from: number; to: number } | undefined {
   const { tokens } = field;
   const name = readName(field, comma + 1);
@@ -580,7 +583,7 @@ function readAppositive(
     (after?.text === "," && tokens[name.to + 1]?.isWord === true && !tokens[name.to + 1]?.capitalized) ||
     (after?.isWord === true && REPORTING_VERBS.holds(after));
   if (!verbAfter || matchInstitutionAt(field, comma + 1) || matchTitleAt(field, comma + 1)) return undefined;
-  const head = titleClauseBefore(field, comma);
+  const head = titleClauseBefore(field, comma, taken);
   // "Babinsa, Babinmas, jajaran …": a title word alone before the comma is one item of a list.
   if (head < 0 || comma - head < 2) return undefined;
   const person = recordPerson(context, field, name);
@@ -590,13 +593,15 @@ function readAppositive(
 }
 
 /** Where the title word opening the clause that ends at token `end` stands, within one sentence, or -1. */
-function titleClauseBefore(field: TextField, end: number): number {
+function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): number {
   const { tokens } = field;
   let head = -1;
   let lowercase = 0;
   for (let k = end - 1; k >= 0 && end - k <= 16; k--) {
     const token = tokens[k];
-    if (!token) break;
+    // "Kadiv Humas Polri Irjen Budi, Kabid Humas Polda X …": a title already read with its
+    // holder belongs to that holder, not to the clause of the next one.
+    if (!token || taken[k] === NAME_TAKEN) break;
     // A full stop after an abbreviation ("Kab.", "Prov.") does not end the clause.
     if (token.text === "." && !(tokens[k - 1]?.capitalized && (tokens[k - 1]?.text.length ?? 9) <= 4)) break;
     if (token.text !== "." && CLAUSE_ENDS.has(token.text)) break;
@@ -655,11 +660,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
   const { tokens } = field;
   const taken = new Uint8Array(tokens.length);
   const take = (from: number, to: number) => taken.fill(1, from, Math.min(to, tokens.length));
+  // A person's name is marked apart, so a title clause read backwards stops at it.
+  const takeName = (from: number, to: number) => taken.fill(NAME_TAKEN, from, Math.min(to, tokens.length));
   const allowNewPeople = field.name === "body";
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.text === "," && allowNewPeople && !taken[i + 1]) {
-      const appositive = readAppositive(context, field, i);
+      const appositive = readAppositive(context, field, i, taken);
       if (appositive) {
         take(appositive.from, appositive.to);
         i = appositive.to - 1;
@@ -706,6 +713,39 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         title.institutionFrom = nameAt;
         title.to = nameAt + 1;
         nameAt++;
+      }
+      // "Direktur Eksekutif Lokataru, Budi Santoso, dan …": one word after a title without an
+      // institution, then a full name set off by commas: the word is where the title is held.
+      if (
+        allowNewPeople &&
+        !title.institution &&
+        tokens[nameAt]?.isWord &&
+        tokens[nameAt]?.capitalized &&
+        !NOT_NAMES.holds(tokens[nameAt]) &&
+        !startsTitleOfAddress(tokens, nameAt) &&
+        tokens[nameAt + 1]?.text === "," &&
+        !matchPlaceAt(tokens, nameAt)
+      ) {
+        const holder = readName(field, nameAt + 2);
+        if (holder?.name.includes(" ") && holder.from === nameAt + 2 && tokens[holder.to]?.text === ",") {
+          const organisation = tokens[nameAt]?.text ?? "";
+          title.institution = {
+            identity: `organisation:${compactSurface(organisation)}`,
+            type: (title.defaultTypes?.[0] ?? "OTHER") as InstitutionType,
+            name: organisation,
+            shortName: organisation,
+            standardAliases: [],
+            written: organisation,
+            from: nameAt,
+            to: nameAt + 1,
+            generic: false,
+            unknownPlace: false,
+          };
+          title.institutionFrom = nameAt;
+          title.to = nameAt + 1;
+          title.organisation = true;
+          nameAt++;
+        }
       }
       if (allowNewPeople) {
         // "Kepala Bidang … BPBD Kabupaten X, Kalimantan Tengah, Budi, mengatakan": the province
@@ -771,7 +811,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           person: person.key,
         });
         take(title.from, title.to);
-        take(name.from, name.to);
+        takeName(name.from, name.to);
         i = Math.max(title.to, nameFirst ? title.to : name.to) - 1;
         continue;
       }
@@ -819,7 +859,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       const name = readName(field, i + 1);
       if (name && (name.name.includes(" ") || context.findPerson(name.name))) {
         recordPerson(context, field, name);
-        take(name.from, name.to);
+        takeName(name.from, name.to);
         i = name.to - 1;
       }
       continue;
@@ -830,7 +870,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       let name = readName(field, i + 1);
       while (name && nameEndsCleanly(field, name) && (name.name.includes(" ") || name.introduced)) {
         recordPerson(context, field, name);
-        take(name.from, name.to);
+        takeName(name.from, name.to);
         i = name.to - 1;
         // "di antaranya Budi Santosa dan Rina Wulandari": people listed after the introducer.
         const joiner = tokens[name.to];
@@ -862,10 +902,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         // "Kabid Humas Polda X Kombes Pol Budi", "Babinsa Koramil 01/X, Serka Budi": the title
         // clause just before the rank is the person's post.
         const clauseEnd = tokens[i - 1]?.text === "," ? i - 1 : i;
-        const head = person && !taken[clauseEnd - 1] ? titleClauseBefore(field, clauseEnd) : -1;
+        const head = person && !taken[clauseEnd - 1] ? titleClauseBefore(field, clauseEnd, taken) : -1;
         if (person && head >= 0 && clauseEnd - head >= 2)
           recordClausePosition(context, field, head, clauseEnd, person, name.nameTo);
-        take(name.from, name.to);
+        takeName(name.from, name.to);
         i = name.to - 1;
         continue;
       }
@@ -894,7 +934,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       const sentenceStart = i === 0 || /[.!?"“”]/.test(tokens[i - 1]?.text ?? "") || !tokens[i - 1]?.capitalized;
       if (known || (reported && name.name.includes(" ")) || (sentenceStart && (described || followed))) {
         recordPerson(context, field, name);
-        take(name.from, name.to);
+        takeName(name.from, name.to);
         i = name.to - 1;
       } else if (reported && sentenceStart) {
         // "Sari mengatakan …": someone new speaks whom the article does not name in full; a later
