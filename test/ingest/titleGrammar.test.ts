@@ -106,3 +106,19 @@ describe("one word after a standalone title, before a full name set off by comma
     expect(positionOf(draft, "Wiryawan Sudarmo")).toEqual({ role: "Direktur Eksekutif", institution: "Sukalestari" });
   });
 });
+
+describe("products in list constructions", () => {
+  const products = (draft: ArticleDraft) => draft.products.map((p) => p.name).sort();
+
+  it("reads the head noun after a word for the product's form ('adonan batako')", () => {
+    const draft = read("Di bengkel kerja, warga binaan membuat adonan paving untuk dijual. Hasil karya itu laris.");
+    expect(products(draft)).toEqual(["Paving"]);
+  });
+
+  it("starts a new list at a later marker instead of skipping it", () => {
+    const draft = read(
+      "Warga binaan membuat cetakan genteng, mengecat pagar, menyapu halaman hingga membuat lemari kayu. Hasil karya itu dijual.",
+    );
+    expect(products(draft)).toEqual(["Genteng", "Lemari kayu"]);
+  });
+});

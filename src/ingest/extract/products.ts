@@ -26,6 +26,8 @@ const TRAILING_WORDS = new Set(productLexicon.trailingWords);
 const mentionsContextWord = containsAnyOf(productLexicon.contextWords);
 const FACILITY_TYPES = new Set(["RUTAN", "LAPAS", "BAPAS", "LPKA"]);
 const LIST_WORDS = new Set(productLexicon.listWords);
+/** Words for a product's form or stage before its head noun ("adonan batako"): the item starts at the head. */
+const ITEM_LEAD_WORDS = new Set(productLexicon.itemLeadWords);
 const MAX_ITEM_WORDS = 6;
 const MAX_LIST_ITEMS = 15;
 
@@ -131,11 +133,14 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
     // "berupa produk-produk …", "seperti aneka …": list words before the first item.
     for (let items = 0; items < MAX_LIST_ITEMS; items++) {
       while (LIST_WORDS.has(tokens[at]?.lower ?? "")) at++;
+      if (ITEM_LEAD_WORDS.has(tokens[at]?.lower ?? "") && HEADS.has(tokens[at + 1]?.lower ?? "")) at++;
       const item = readItem(tokens, at);
       if (item) {
         record(at, item.to, item.category);
         at = item.to;
       } else if (items === 0) break;
+      // "… hingga membuat kursi …": another list marker starts a list of its own.
+      else if (markerEndAt(tokens, at) >= 0) break;
       else {
         // An item without a product head ends the list unless a separator follows soon.
         let skip = at;
