@@ -91,13 +91,20 @@ export function createLoaders(prisma: PrismaClient): Loaders {
  * people of an institution through their positions, the events of a person through their
  * participations). Per request and per page size and selection, all owners asked for are read
  * in two statements: the ids of each owner's first `take` related nodes in id order
- * (de-duplicated by SQL, a LIMIT per owner), then those nodes with the client's selection.
+ * (de-duplicated by SQL, a LIMIT per owner), then those nodes with the client's selection; a
+ * lone owner (a page) in one statement, the nodes that have a link to it.
  */
 export interface RelatedPage {
   /** SELECT owner, id of the related nodes, `take` per owner at most, for the owners in $ids */
   ids(prisma: PrismaClient, ownerIds: string[], take: number): Promise<{ owner: string; id: string }[]>;
   /** the related nodes with their selection */
   nodes(prisma: PrismaClient, ids: string[], query: object): Promise<{ id: string }[]>;
+  /**
+   * The page of one owner in one statement, with the selection: the same nodes in the same
+   * order as `ids` then `nodes` (a page shows one institution or person, and every statement
+   * is a round trip and a Prisma call).
+   */
+  ofOneOwner(prisma: PrismaClient, ownerId: string, take: number, query: object): Promise<{ id: string }[]>;
 }
 
 const relatedPageLoaders = new WeakMap<object, Map<string, DataLoader<string, { id: string }[]>>>();
@@ -119,6 +126,7 @@ export function loadRelatedPage<Node extends { id: string }>(
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader(async (ownerIds) => {
+      if (ownerIds.length === 1) return [await page.ofOneOwner(context.prisma, ownerIds[0] as string, take, query)];
       const pairs = await page.ids(context.prisma, [...ownerIds], take);
       const wanted = [...new Set(pairs.map((pair) => pair.id))];
       const nodes = wanted.length === 0 ? [] : await page.nodes(context.prisma, wanted, query);
@@ -145,6 +153,13 @@ export const institutionPeople: RelatedPage = {
         ORDER BY p."id" LIMIT ${take}
       ) p`),
   nodes: (prisma, ids, query) => prisma.person.findMany({ ...query, where: { id: { in: ids } } }),
+  ofOneOwner: (prisma, ownerId, take, query) =>
+    prisma.person.findMany({
+      ...query,
+      where: { positions: { some: { institutionId: ownerId } } },
+      orderBy: { id: "asc" },
+      take,
+    }),
 };
 
 /** The events a person took part in, in any role, first recorded first. */
@@ -158,4 +173,11 @@ export const personEvents: RelatedPage = {
         ORDER BY e."id" LIMIT ${take}
       ) e`),
   nodes: (prisma, ids, query) => prisma.event.findMany({ ...query, where: { id: { in: ids } } }),
+  ofOneOwner: (prisma, ownerId, take, query) =>
+    prisma.event.findMany({
+      ...query,
+      where: { participants: { some: { personId: ownerId } } },
+      orderBy: { id: "asc" },
+      take,
+    }),
 };
