@@ -122,3 +122,22 @@ describe("products in list constructions", () => {
     expect(products(draft)).toEqual(["Genteng", "Lemari kayu"]);
   });
 });
+
+describe("a title and a full name without a comma between", () => {
+  it("reads an abbreviated title the lexicon does not list before an institution and a name", () => {
+    const draft = read("Hadir pula Dirsamapta Polres Blora Wiryawan Sudarmo dalam apel itu.");
+    expect(names(draft)).toEqual(["Wiryawan Sudarmo"]);
+    expect(positionOf(draft, "Wiryawan Sudarmo")).toEqual({ role: "Dirsamapta", institution: "Polres Blora" });
+  });
+
+  it("reads the head of an agency abbreviation and a place before a full name", () => {
+    const draft = read("Selamatan dihadiri Kepala Bapperida Blora Wiryawan Sudarmo dan warga.");
+    expect(names(draft)).toEqual(["Wiryawan Sudarmo"]);
+    expect(positionOf(draft, "Wiryawan Sudarmo").institution).toBe("Bapperida Blora");
+  });
+
+  it("does not read an ordinary word shaped like an abbreviated title", () => {
+    const draft = read("Kabar Polres Blora itu ramai dibicarakan warga.");
+    expect(names(draft)).toEqual([]);
+  });
+});

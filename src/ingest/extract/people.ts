@@ -309,6 +309,11 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
   return plainLead ? matchOrganisationTitle(field, at, at + plainLead.words.length, plainLead.role) : undefined;
 }
 
+/** How abbreviated titles begin: Direktur (Dir-), Wakil Direktur, Kepala (Ka-), Wakil Kepala. */
+const ABBREVIATED_TITLE_SHAPE = /^(?:Dir|Wadir|Ka|Waka)\p{Ll}{3,}$/u;
+/** How regional agencies' abbreviations begin: Dinas (Dis-, Din-), Badan (Ba-), Bappeda ("Bappeko"). */
+const AGENCY_ABBREVIATION = /^(?:Dis|Din|Bapp|Bak|Bad)\p{Ll}{3,}$/u;
+
 /**
  * "Ketua PMI Kota Semarang": a head of an organisation the lexicon does not know, named by an
  * acronym and perhaps a place. Such a title only counts with a name in apposition.
@@ -316,7 +321,12 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
 function matchOrganisationTitle(field: TextField, at: number, from: number, role: string): TitleMatch | undefined {
   const { tokens } = field;
   const acronym = tokens[from];
-  if (!acronym?.isWord || !/^\p{Lu}{2,6}$/u.test(acronym.text) || NOT_NAMES.holds(acronym)) return undefined;
+  if (
+    !acronym?.isWord ||
+    !(/^\p{Lu}{2,6}$/u.test(acronym.text) || AGENCY_ABBREVIATION.test(acronym.text)) ||
+    NOT_NAMES.holds(acronym)
+  )
+    return undefined;
   let to = from + 1;
   while (to - from < 5) {
     const place = matchPlaceAt(tokens, to);
@@ -769,7 +779,14 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       }
       const named =
         name &&
-        (!title.organisation || tokens[nameAt]?.text === "," || name.introduced) &&
+        // An organisation read from its acronym alone needs the name set off by a comma or a
+        // rank, unless a place the gazetteer knows closes it ("Kepala Bappeko Surabaya Eri …").
+        (!title.organisation ||
+          tokens[nameAt]?.text === "," ||
+          name.introduced ||
+          (title.institution !== undefined &&
+            matchPlaceAt(tokens, title.institution.to - 1) !== undefined &&
+            name.name.includes(" "))) &&
         (title.institution || name.introduced || name.name.includes(" ") || title.role.includes(" "));
       let institutionIdentity: string | undefined;
       if (title.institution) {
@@ -827,6 +844,42 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       continue;
     }
     if (!allowNewPeople) continue;
+    // "Dirnarkoba Polda X Budi Santosa": an abbreviated title the lexicon does not list (Dir-,
+    // Wadir-, Ka-, Waka- and a unit), the institution it is held at, and a full name after it.
+    if (ABBREVIATED_TITLE_SHAPE.test(token.text) && !NOT_NAMES.holds(token) && !taken[i]) {
+      const institution = matchInstitutionAt(field, i + 1, true);
+      const name = institution && !institution.generic ? readName(field, institution.to) : undefined;
+      if (
+        institution &&
+        name &&
+        tokens[institution.to]?.spaced &&
+        nameEndsCleanly(field, name) &&
+        (name.name.includes(" ") || name.introduced)
+      ) {
+        const person = recordPerson(context, field, name);
+        if (person) {
+          const identity = recordInstitution(context, field, institution);
+          if (context.positions.length < LIMITS.positions)
+            context.positions.push({
+              person: person.key,
+              institution: identity,
+              role: token.text,
+              title: writtenText(field, i, institution.to),
+              provenance: spanOf(field, i, name.nameTo),
+            });
+          addReference(context, {
+            field: field.name,
+            start: token.start,
+            end: tokens[name.nameTo - 1]?.end ?? token.end,
+            person: person.key,
+          });
+          take(i, institution.to);
+          takeName(name.from, name.to);
+          i = name.to - 1;
+          continue;
+        }
+      }
+    }
     // "Er (40)", "salah seorang warga binaan": someone speaks who is not a named official; a later
     // "ujarnya" points at them, not at the last person named.
     const anonymousAge =
