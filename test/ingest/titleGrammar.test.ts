@@ -97,6 +97,12 @@ describe("a title clause read backwards", () => {
     );
     expect(positionOf(draft, "Wiryawan Sudarmo").role).toBe("Kabid Humas Polda Sukamaju");
   });
+
+  it("goes on past a name inside the clause that no title follows", () => {
+    const draft = read("Ketua Yayasan Pendidikan Haji Sukamto Blora, Rina Wulandari, mengatakan sekolah tetap buka.");
+    expect(names(draft)).toContain("Rina Wulandari");
+    expect(positionOf(draft, "Rina Wulandari").role).toMatch(/^Ketua Yayasan Pendidikan/);
+  });
 });
 
 describe("one word after a standalone title, before a full name set off by commas", () => {

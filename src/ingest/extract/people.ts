@@ -609,9 +609,17 @@ function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): nu
   let lowercase = 0;
   for (let k = end - 1; k >= 0 && end - k <= 16; k--) {
     const token = tokens[k];
-    // "Kadiv Humas Polri Irjen Budi, Kabid Humas Polda X …": a title already read with its
-    // holder belongs to that holder, not to the clause of the next one.
-    if (!token || taken[k] === NAME_TAKEN) break;
+    if (!token) break;
+    // "Kadiv Humas Polri Irjen Budi, Kabid Humas Polda X …": a name that closes one item of a
+    // list of titles and holders ends the clause of the next one. A name inside the clause
+    // ("Direktur RSUD dr. Soetomo, dr. Rina") does not: no title follows its comma.
+    if (
+      taken[k] === NAME_TAKEN &&
+      tokens[k + 1]?.text === "," &&
+      tokens[k + 2]?.capitalized === true &&
+      TITLE_FIRST_WORDS.holds(tokens[k + 2])
+    )
+      break;
     // A full stop after an abbreviation ("Kab.", "Prov.") does not end the clause.
     if (token.text === "." && !(tokens[k - 1]?.capitalized && (tokens[k - 1]?.text.length ?? 9) <= 4)) break;
     if (token.text !== "." && CLAUSE_ENDS.has(token.text)) break;
