@@ -311,6 +311,8 @@ export function matchTitleAt(field: TextField, at: number): TitleMatch | undefin
 
 /** How abbreviated titles begin: Direktur (Dir-), Wakil Direktur, Kepala (Ka-), Wakil Kepala. */
 const ABBREVIATED_TITLE_SHAPE = /^(?:Dir|Wadir|Ka|Waka)\p{Ll}{3,}$/u;
+/** Their first letters, checked before the expression on every capitalised word. */
+const ABBREVIATED_TITLE_INITIALS = new Set(["D", "W", "K"].map((letter) => letter.charCodeAt(0)));
 /** How regional agencies' abbreviations begin: Dinas (Dis-, Din-), Badan (Ba-), Bappeda ("Bappeko"). */
 const AGENCY_ABBREVIATION = /^(?:Dis|Din|Bapp|Bak|Bad)\p{Ll}{3,}$/u;
 
@@ -854,7 +856,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     if (!allowNewPeople) continue;
     // "Dirnarkoba Polda X Budi Santosa": an abbreviated title the lexicon does not list (Dir-,
     // Wadir-, Ka-, Waka- and a unit), the institution it is held at, and a full name after it.
-    if (ABBREVIATED_TITLE_SHAPE.test(token.text) && !NOT_NAMES.holds(token) && !taken[i]) {
+    if (
+      token.capitalized &&
+      ABBREVIATED_TITLE_INITIALS.has(token.text.charCodeAt(0)) &&
+      ABBREVIATED_TITLE_SHAPE.test(token.text) &&
+      !NOT_NAMES.holds(token) &&
+      !taken[i]
+    ) {
       const institution = matchInstitutionAt(field, i + 1, true);
       const name = institution && !institution.generic ? readName(field, institution.to) : undefined;
       if (
