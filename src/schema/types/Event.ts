@@ -1,5 +1,7 @@
+import type { Prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { distinctBy, listArgs, listTake } from "../lists.ts";
+import { eventParticipants, loadRelatedPage } from "../loaders.ts";
 import { ArticleRef } from "./Article.ts";
 import { EventRoleEnum } from "./enums.ts";
 import { ProvenanceRef } from "./Provenance.ts";
@@ -15,15 +17,6 @@ export const EventRef = builder.prismaNode("Event", {
     date: t.expose("date", { type: "Date", nullable: true, description: "The day it happened." }),
     place: t.relation("place", { nullable: true, description: "Where it happened." }),
     host: t.relation("host", { nullable: true, description: "The institution that hosted it." }),
-    participants: t.relation("participants", {
-      args: listArgs(t.arg),
-      description: "Who took part and in what role (lead, accompanying …).",
-      query: (args) => ({
-        orderBy: [{ role: "asc" }, { id: "asc" }],
-        distinct: ["personId", "role"],
-        take: listTake(args),
-      }),
-    }),
     products: t.relation("products", {
       args: listArgs(t.arg),
       description: "Products shown at the event.",
@@ -33,6 +26,21 @@ export const EventRef = builder.prismaNode("Event", {
 });
 
 builder.prismaObjectFields(EventRef, (t) => ({
+  participants: t.prismaField({
+    type: ["EventParticipant"],
+    args: listArgs(t.arg),
+    description: "Who took part and in what role (lead, accompanying …).",
+    // one per person and role, paged in SQL: Prisma's distinct read every report of the event
+    resolve: (query, event, args, ctx) =>
+      loadRelatedPage<Prisma.EventParticipantModel>(
+        ctx,
+        eventParticipants,
+        "eventParticipants",
+        event.id,
+        listTake(args),
+        query,
+      ),
+  }),
   topics: t.field({
     type: [TopicRef],
     description: "What the event was about.",
