@@ -91,9 +91,7 @@ export interface FeedReaderOptions {
 }
 
 /** The subscriber side: an async iterator over rows, ending with a SubscriberEnd when the reader ended it. */
-export class FeedSubscriber<Row extends { sequence: bigint }>
-  implements AsyncIterableIterator<Row | SubscriberEnd>
-{
+export class FeedSubscriber<Row extends { sequence: bigint }> implements AsyncIterableIterator<Row | SubscriberEnd> {
   /** the last sequence this subscriber has seen or skipped (events up to here are never offered again) */
   position: bigint;
   private live = false;

@@ -37,7 +37,7 @@ export function assertReadableText(text: string): void {
 }
 
 /** What looksBinary counts: control characters other than tab and line breaks, C1 controls, U+FFFD. */
-const SUSPICIOUS_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]/;
+const SUSPICIOUS_CHARACTER = /(?![\t\n\r])[\p{Cc}\ufffd]/u;
 
 /** NUL bytes, or many control or replacement characters, mean bytes rather than prose. */
 function looksBinary(text: string): boolean {

@@ -38,7 +38,7 @@ export interface Gazetteer {
   ambiguousBareNames: Set<string>;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** The comparison key of a place surface: "Palangka Raya" and "Palangkaraya" meet. */
 export function compactSurface(text: string): string {
