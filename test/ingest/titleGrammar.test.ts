@@ -147,3 +147,12 @@ describe("a title and a full name without a comma between", () => {
     expect(names(draft)).toEqual([]);
   });
 });
+
+describe("an association's chapter", () => {
+  it("keeps the chapter level between the acronym and the region in the name", () => {
+    const draft = read("Acara dihadiri Himpunan Pelajar Tani (HPT) Cabang Blora dan warga.");
+    const chapter = draft.institutions.find((i) => i.name.startsWith("Himpunan Pelajar Tani"));
+    expect(chapter?.name).toBe("Himpunan Pelajar Tani Cabang Blora");
+    expect(chapter?.shortName).toBe("HPT Cabang Blora");
+  });
+});

@@ -37,6 +37,8 @@ const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
   type: n.type as InstitutionType,
 }));
 const DOMAIN_WORDS = new Set(lowerWords(unitLexicon.domainWords));
+/** An association's chapter levels: "Cabang", "Wilayah", "Komisariat". */
+const ORGANISATION_LEVELS = new Set(lowerWords(unitLexicon.organisationLevels));
 const REGION_LEVELS = new Map(
   Object.entries(unitLexicon.regionPrefixes as Record<string, "regency" | "city" | "province">),
 );
@@ -244,6 +246,20 @@ function unitMatch(
   let bracket = bracketedAcronym(tokens, j);
   let short = spec.short ?? SHORT_OF_LONG.get(compactSurface(spec.long));
   if (bracket) j = bracket.to;
+  // "Himpunan Mahasiswa Islam (HMI) Cabang Blora": an association's chapter level before its
+  // region is part of its name.
+  let level: string | undefined;
+  const levelWord = tokens[j];
+  if (
+    spec.type === "COMMUNITY" &&
+    levelWord?.capitalized &&
+    ORGANISATION_LEVELS.has(levelWord.lower) &&
+    readRegion(tokens, j + 1, field.placeEvidence)
+  ) {
+    level = levelWord.text;
+    j++;
+  }
+  const levelPrefix = level ? `${level} ` : "";
   const region = national ? undefined : readRegion(tokens, j, field.placeEvidence);
   // "Komisi Pemilihan Umum Republik Indonesia (KPU RI)": the bracket may follow the region.
   const bracketAfterRegion = !bracket && region ? bracketedAcronym(tokens, region.to) : undefined;
@@ -286,16 +302,18 @@ function unitMatch(
       ? "RI"
       : (region?.words ?? "");
   const end = bracketAfterRegion?.to ?? region?.to ?? j;
-  const name = `${spec.long} ${regionName}`.trim();
-  const shortName = short ? `${short} ${regionLabel}`.trim() : undefined;
+  const name = `${spec.long} ${levelPrefix}${regionName}`.trim();
+  const shortName = short ? `${short} ${levelPrefix}${regionLabel}`.trim() : undefined;
   const standardAliases = place
-    ? [...new Set([`${spec.long} ${regionLabel}`, `${spec.long} ${place.place.name}`])].filter((a) => a !== name)
+    ? [
+        ...new Set([`${spec.long} ${levelPrefix}${regionLabel}`, `${spec.long} ${levelPrefix}${place.place.name}`]),
+      ].filter((a) => a !== name)
     : [];
   const written = writtenText(field, from, end)
     .replace(/\s*\([^)]*\)\s*/g, " ")
     .trim();
   return {
-    identity: `unit:${compactSurface(spec.long)}:${compactSurface(place?.place.bareName ?? region?.words ?? "")}`,
+    identity: `unit:${compactSurface(spec.long)}:${compactSurface(place?.place.bareName ?? region?.words ?? "")}${level ? `:${level.toLowerCase()}` : ""}`,
     type: spec.type,
     name,
     shortName: shortName && shortName.length <= 100 ? shortName : undefined,
