@@ -2,21 +2,18 @@
  * The analyst's questions on a PostgreSQL store of N synthetic articles (test/support/drafts.ts):
  * median latency and SQL statements per request of neighbors (depth 2), path (up to 4 hops),
  * facets, the institution page, co-mentions and a timeline.
- * Run: `npx tsx bench/analyst.ts [articles=1000] [rounds=20]`. Writes the articles first (about
- * 20 per second on this machine) into a scratch database that is dropped at the end.
+ * Run: `npx tsx bench/analyst.ts [articles=10000] [rounds=20]`. Reads the kept corpus database
+ * of that size (bench/corpus.ts builds it the first time, which takes minutes) and only reads it.
  */
 import { createPubSub } from "graphql-yoga";
 import { pino } from "pino";
-import { seedEmptyStore, writeArticleDraft } from "../src/graph/index.ts";
-import { parseArticleDraft } from "../src/ingest/draft.ts";
 import { createMetrics } from "../src/server/metrics.ts";
 import { createWartagraphYoga } from "../src/server/yoga.ts";
 import { onSqlStatement, openStore } from "../src/store/index.ts";
-import { syntheticDraft } from "../test/support/drafts.ts";
-import { createScratchDatabase } from "../test/support/stores.ts";
+import { ensureCorpora } from "./corpus.ts";
 import { median, printTable } from "./support.ts";
 
-const articleCount = Number(process.argv[2] ?? 1000);
+const articleCount = Number(process.argv[2] ?? 10000);
 const rounds = Number(process.argv[3] ?? 20);
 if (!Number.isInteger(articleCount) || articleCount < 2 || !Number.isInteger(rounds) || rounds < 1) {
   console.error("usage: npx tsx bench/analyst.ts [articles ≥ 2] [rounds ≥ 1]");
@@ -45,18 +42,10 @@ const QUERIES: Record<string, string> = {
   "person timeline": /* GraphQL */ `{ person(name: "Hemu") { timeline(first: 20) { edges { node { at article { title } } } } } }`,
 };
 
-const database = await createScratchDatabase("wg_bench_analyst");
-const store = await openStore({ databaseUrl: database.url, role: "bench", migrate: "always" });
+const corpus = (await ensureCorpora([articleCount], { log: (line) => console.error(line) })).get(articleCount);
+if (!corpus) throw new Error(`no corpus of ${articleCount} articles`);
+const store = await openStore({ databaseUrl: corpus, role: "bench", migrate: "always" });
 try {
-  await seedEmptyStore(store.prisma);
-  const started = performance.now();
-  for (let i = 0; i < articleCount; i++) {
-    await writeArticleDraft(store.prisma, parseArticleDraft(syntheticDraft(i)));
-    if ((i + 1) % 1000 === 0) console.error(`${i + 1} articles written`);
-  }
-  const writeSeconds = (performance.now() - started) / 1000;
-  await store.prisma.$executeRawUnsafe("ANALYZE");
-
   const yoga = createWartagraphYoga({
     logger: pino({ level: "silent" }),
     metrics: createMetrics(),
@@ -98,10 +87,9 @@ try {
   await yoga.dispose();
   const articles = await store.prisma.article.count();
   printTable(
-    `Analyst queries on PostgreSQL, ${articles} articles (written at ${(articleCount / writeSeconds).toFixed(1)}/s), ${rounds} rounds each`,
+    `Analyst queries on PostgreSQL, ${articles} articles (${corpus.replace(/^.*\//, "")}), ${rounds} rounds each`,
     rows,
   );
 } finally {
   await store.close();
-  await database.drop();
 }

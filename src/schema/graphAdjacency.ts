@@ -98,9 +98,12 @@ export async function edgesTouching(
       ...institution.map((id) => `Institution:${id}`),
       ...place.map((id) => `Place:${id}`),
     ];
-    const columns = Prisma.sql`split_part(c."entityKey", ':', 1), substr(c."entityKey", strpos(c."entityKey", ':') + 1),
+    const columnsWith = (
+      evidence: Prisma.Sql,
+    ) => Prisma.sql`split_part(c."entityKey", ':', 1), substr(c."entityKey", strpos(c."entityKey", ':') + 1),
         split_part(c."otherKey", ':', 1), substr(c."otherKey", strpos(c."otherKey", ':') + 1),
-        'CO_MENTIONED', c."articles", NULL::text[]`;
+        'CO_MENTIONED', c."articles", ${evidence}`;
+    const columns = columnsWith(Prisma.sql`NULL::text[]`);
     if (!scope) {
       arms.push(Prisma.sql`SELECT ${columns}
         FROM "CoMention" c
@@ -121,30 +124,54 @@ export async function edgesTouching(
       const reachedKeys = scope.reached
         .filter((node) => node.type === "Person" || node.type === "Institution" || node.type === "Place")
         .map(nodeKey);
-      // and every co-mention with a node already reached, by key
-      arms.push(Prisma.sql`SELECT ${columns}
-        FROM "CoMention" c
-        WHERE c."entityKey" = ANY(${keys}::text[]) AND c."otherKey" = ANY(${reachedKeys}::text[])
-          AND c."otherKey" <> c."entityKey" AND c."articles" > 0`);
+      // and every co-mention with a node already reached, each pair probed by its key (OFFSET 0
+      // keeps the subquery a probe: flattened, the planner misjudges a hub's thousands of partners
+      // as a few dozen and scans its whole range), with its evidence, as the walk keeps these edges
+      arms.push(Prisma.sql`SELECT ${columnsWith(Prisma.sql`c."evidence"`)}
+        FROM unnest(${keys}::text[]) AS k("key") CROSS JOIN unnest(${reachedKeys}::text[]) AS o("key")
+        CROSS JOIN LATERAL (
+          SELECT * FROM "CoMention" c WHERE c."entityKey" = k."key" AND c."otherKey" = o."key" OFFSET 0
+        ) c
+        WHERE o."key" <> k."key" AND c."articles" > 0`);
     }
   }
   // the relations below count their articles here; which articles they are is read later, for
   // the edges a walk keeps only (edgeEvidence), each from its own index, newest first
+  // once the walk is full, the pairs it can keep are few (reached × reached): each is counted on
+  // its own index range instead of grouping every report of a hub
+  const reachedPairs = (a: GraphNodeType, aInFrontier: string[], b: GraphNodeType, bInFrontier: string[]) =>
+    Prisma.sql`unnest(${reachedOf(a)}::text[]) AS x("id") CROSS JOIN unnest(${reachedOf(b)}::text[]) AS y("id")
+      WHERE x."id" = ${any(aInFrontier)} OR y."id" = ${any(bInFrontier)}`;
   if (relations.has("HOLDS_POSITION") && person.length + institution.length > 0) {
-    arms.push(Prisma.sql`SELECT 'Person', p."personId", 'Institution', p."institutionId", 'HOLDS_POSITION',
-        count(DISTINCT r."articleId")::int, NULL::text[]
-      FROM "Position" p JOIN "PositionReport" r ON r."positionId" = p."id"
-      WHERE p."institutionId" IS NOT NULL AND (p."personId" = ${any(person)} OR p."institutionId" = ${any(institution)})
-        ${alsoReached(['p."personId"', "Person"], ['p."institutionId"', "Institution"])}
-      GROUP BY p."personId", p."institutionId"`);
+    if (full) {
+      arms.push(Prisma.sql`SELECT 'Person', pair."id", 'Institution', pair."other", 'HOLDS_POSITION', n."n"::int, NULL::text[]
+        FROM (SELECT x."id", y."id" AS "other" FROM ${reachedPairs("Person", person, "Institution", institution)}) pair
+        CROSS JOIN LATERAL (SELECT count(DISTINCT r."articleId") AS "n" FROM "Position" ps
+          JOIN "PositionReport" r ON r."positionId" = ps."id"
+          WHERE ps."personId" = pair."id" AND ps."institutionId" = pair."other") n
+        WHERE n."n" > 0`);
+    } else {
+      arms.push(Prisma.sql`SELECT 'Person', p."personId", 'Institution', p."institutionId", 'HOLDS_POSITION',
+          count(DISTINCT r."articleId")::int, NULL::text[]
+        FROM "Position" p JOIN "PositionReport" r ON r."positionId" = p."id"
+        WHERE p."institutionId" IS NOT NULL AND (p."personId" = ${any(person)} OR p."institutionId" = ${any(institution)})
+        GROUP BY p."personId", p."institutionId"`);
+    }
   }
   if (relations.has("TOOK_PART") && person.length + event.length > 0) {
-    arms.push(Prisma.sql`SELECT 'Person', ep."personId", 'Event', ep."eventId", 'TOOK_PART',
-        count(DISTINCT ep."articleId")::int, NULL::text[]
-      FROM "EventParticipant" ep
-      WHERE (ep."personId" = ${any(person)} OR ep."eventId" = ${any(event)})
-        ${alsoReached(['ep."personId"', "Person"], ['ep."eventId"', "Event"])}
-      GROUP BY ep."personId", ep."eventId"`);
+    if (full) {
+      arms.push(Prisma.sql`SELECT 'Person', pair."id", 'Event', pair."other", 'TOOK_PART', n."n"::int, NULL::text[]
+        FROM (SELECT x."id", y."id" AS "other" FROM ${reachedPairs("Person", person, "Event", event)}) pair
+        CROSS JOIN LATERAL (SELECT count(*) AS "n" FROM (SELECT DISTINCT ep."articleId" FROM "EventParticipant" ep
+          WHERE ep."eventId" = pair."other" AND ep."personId" = pair."id") d) n
+        WHERE n."n" > 0`);
+    } else {
+      arms.push(Prisma.sql`SELECT 'Person', ep."personId", 'Event', ep."eventId", 'TOOK_PART',
+          count(DISTINCT ep."articleId")::int, NULL::text[]
+        FROM "EventParticipant" ep
+        WHERE ep."personId" = ${any(person)} OR ep."eventId" = ${any(event)}
+        GROUP BY ep."personId", ep."eventId"`);
+    }
   }
   // an event's reports and a product's mentions are counted on their own index, one node at a time
   const reportsOf = Prisma.sql`CROSS JOIN LATERAL (SELECT count(*) AS "n" FROM "EventReport" r WHERE r."eventId" = e."id") n`;

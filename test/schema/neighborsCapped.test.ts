@@ -112,8 +112,8 @@ describeEachStore("neighbors within the node cap", (fixture) => {
     const after = await countStatements(() => cappedNeighbors({ id: kanwil, depth: 2, first: 3 }));
     expect(after.result.neighbors.edges.every((edge) => edge.evidence.length === 10)).toBe(true);
     expect(after.statements).toBe(before.statements);
-    // two steps, the people and the institutions, the evidence ids, the evidence articles
-    expect(after.statements).toBe(6);
+    // two steps, the people and the institutions, the evidence ids (unless the steps read them all), the articles
+    expect(after.statements).toBeLessThanOrEqual(6);
   }, 120_000);
 
   it("reads the newest articles behind positions, participations and hosting, ten at most", async () => {
