@@ -136,6 +136,31 @@ export interface BuiltArticleFilter {
   search?: Prisma.Sql;
 }
 
+/**
+ * The one entity a filter names when it names exactly one institution, person or place and sets
+ * nothing else (match aside): the articles it selects are then the articles naming that entity,
+ * which the co-mention counts already count (src/schema/types/Facets.ts).
+ */
+export function singleEntityOf(
+  filter: ArticleFilterInput | null | undefined,
+): { typename: "Institution" | "Person" | "Place"; aliasTable: string; column: string; ref: EntityRef } | null {
+  if (!filter) return null;
+  const given = Object.entries(filter).filter(
+    ([field, value]) => field !== "match" && value !== null && value !== undefined,
+  );
+  if (given.length !== 1) return null;
+  const [field, value] = given[0] as [string, unknown];
+  const kinds = { institution: MENTION_KINDS.institution, person: MENTION_KINDS.person, place: MENTION_KINDS.place };
+  if (!(field in kinds) || (typeof value !== "string" && typeof value !== "number")) return null;
+  const kind = kinds[field as keyof typeof kinds];
+  return {
+    typename: kind.typename as "Institution" | "Person" | "Place",
+    aliasTable: kind.aliasTable,
+    column: kind.entityColumn,
+    ref: entityRef(value, kind.typename, `filter.${field}`),
+  };
+}
+
 /** Builds the condition of an ArticleFilter; every given field must hold. */
 export function buildArticleFilter(filter: ArticleFilterInput | null | undefined): BuiltArticleFilter {
   const conditions: Prisma.Sql[] = [];

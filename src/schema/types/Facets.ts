@@ -1,7 +1,8 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { GraphQLError, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
-import { Prisma, type PrismaClient } from "../../store/index.ts";
-import { buildArticleFilter, CALENDAR_OFFSET_HOURS } from "../articleFilter.ts";
+import { keptIdSql } from "../../curation/redirects.ts";
+import { Prisma } from "../../store/index.ts";
+import { buildArticleFilter, CALENDAR_OFFSET_HOURS, singleEntityOf } from "../articleFilter.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { ArticleFilterRef } from "./ArticleFilter.ts";
@@ -46,8 +47,9 @@ function selectedFacets(info: GraphQLResolveInfo): Set<string> {
 }
 
 /**
- * Counts every selected facet of the filtered articles in one statement (the filter is evaluated
- * once, as a CTE), then reads the counted nodes with one statement per kind of node.
+ * Counts every selected facet in one statement (from the co-mention counts when the filter names
+ * one entity, else over the filtered articles), then reads the counted nodes with one statement
+ * per kind of node.
  */
 async function countFacets(
   filter: Parameters<typeof buildArticleFilter>[0],
@@ -55,8 +57,74 @@ async function countFacets(
   context: Context,
   info: GraphQLResolveInfo,
 ): Promise<ArticleFacetsShape> {
-  const built = buildArticleFilter(filter);
   const wanted = selectedFacets(info);
+  const rows =
+    (await countEntityFacets(filter, wanted, cap, context)) ??
+    (await countFilteredFacets(filter, wanted, cap, context));
+  return readFacets(rows, wanted, context, info);
+}
+
+type FacetRow = { facet: string; key: string | null; count: number };
+
+const CO_MENTION_FACETS = { institutions: "Institution", people: "Person", places: "Place", topics: "Topic" } as const;
+
+/**
+ * The facets of a filter that names one entity and nothing else, from the co-mention counts the
+ * writer keeps (src/graph/coMentions.ts): the articles naming the entity and another are the
+ * pair's count, the entity's own articles its diagonal, so each list is the top of the entity's
+ * range of the (entityKey, articles) index, not a count over every article it selects. Months
+ * are counted on the entity's mention index (listedAt is the publication time of a dated
+ * article; undated ones are left out, as the filtered count leaves them out). Null when the
+ * filter does not fit, asks for sources, or its name stands for more than one entity.
+ */
+async function countEntityFacets(
+  filter: Parameters<typeof buildArticleFilter>[0],
+  wanted: ReadonlySet<string>,
+  cap: number,
+  context: Context,
+): Promise<FacetRow[] | null> {
+  const single = singleEntityOf(filter);
+  if (!single || wanted.has("sources")) return null;
+  const entities =
+    "id" in single.ref
+      ? Prisma.sql`SELECT ${keptIdSql(single.ref.id)} AS "id"`
+      : Prisma.sql`SELECT DISTINCT al.${Prisma.raw(`"${single.column}"`)} AS "id" FROM ${Prisma.raw(`"${single.aliasTable}"`)} al
+          WHERE al."normalized" = ${single.ref.normalized}`;
+  const mentions = Prisma.raw(`"${single.typename}Mention"`);
+  const arms: Prisma.Sql[] = [
+    Prisma.sql`(SELECT 'entities' AS "facet", NULL AS "key", (SELECT count(*) FROM e)::int AS "count")`,
+    Prisma.sql`(SELECT 'total', NULL, coalesce((SELECT c."articles" FROM k JOIN "CoMention" c ON c."entityKey" = k."key" AND c."otherKey" = k."key"), 0))`,
+  ];
+  for (const [name, typename] of Object.entries(CO_MENTION_FACETS)) {
+    if (!wanted.has(name)) continue;
+    arms.push(Prisma.sql`(SELECT ${name}, substr(c."otherKey", ${typename.length + 2}), c."articles"
+      FROM k JOIN "CoMention" c ON c."entityKey" = k."key"
+      WHERE c."otherKey" LIKE ${`${typename}:%`} AND c."articles" > 0
+      ORDER BY c."articles" DESC, c."otherKey" LIMIT ${cap})`);
+  }
+  if (wanted.has("months")) {
+    const month = Prisma.sql`to_char(m."listedAt" + make_interval(hours => ${CALENDAR_OFFSET_HOURS}), 'YYYY-MM')`;
+    arms.push(Prisma.sql`(SELECT 'months', ${month}, count(*)::int
+      FROM k JOIN ${mentions} m ON m.${Prisma.raw(`"${single.column}"`)} = k."id"
+      WHERE m."articleId" NOT IN (SELECT u."id" FROM "Article" u WHERE u."publishedAt" IS NULL)
+      GROUP BY 2 ORDER BY 2 DESC LIMIT ${cap})`);
+  }
+  const rows = await context.prisma.$queryRaw<FacetRow[]>(Prisma.sql`
+    WITH e AS (${entities}),
+    k AS (SELECT e."id", ${`${single.typename}:`} || e."id" AS "key" FROM e WHERE (SELECT count(*) FROM e) = 1)
+    ${Prisma.join(arms, " UNION ALL ")}`);
+  const matched = rows.find((row) => row.facet === "entities")?.count ?? 0;
+  return matched > 1 ? null : rows.filter((row) => row.facet !== "entities");
+}
+
+/** Every selected facet of the filtered articles in one statement (the filter evaluated once, as a CTE). */
+async function countFilteredFacets(
+  filter: Parameters<typeof buildArticleFilter>[0],
+  wanted: ReadonlySet<string>,
+  cap: number,
+  context: Context,
+): Promise<FacetRow[]> {
+  const built = buildArticleFilter(filter);
   const arms: Prisma.Sql[] = [Prisma.sql`(SELECT 'total' AS "facet", NULL AS "key", count(*)::int AS "count" FROM f)`];
   for (const name of ENTITY_FACET_NAMES) {
     if (!wanted.has(name)) continue;
@@ -73,10 +141,18 @@ async function countFacets(
     arms.push(Prisma.sql`(SELECT 'months' AS "facet", ${month} AS "key", count(*)::int AS "count" FROM f
       WHERE f."publishedAt" IS NOT NULL GROUP BY 2 ORDER BY 2 DESC LIMIT ${cap})`);
   }
-  const rows = await context.prisma.$queryRaw<{ facet: string; key: string | null; count: number }[]>(Prisma.sql`
+  return context.prisma.$queryRaw<FacetRow[]>(Prisma.sql`
     WITH f AS MATERIALIZED (SELECT a."id", a."sourceId", a."publishedAt" FROM "Article" a WHERE ${built.where})
     ${Prisma.join(arms, " UNION ALL ")}`);
+}
 
+/** The counted facets with their nodes, read with one statement per kind of node. */
+async function readFacets(
+  rows: readonly FacetRow[],
+  wanted: ReadonlySet<string>,
+  context: Context,
+  info: GraphQLResolveInfo,
+): Promise<ArticleFacetsShape> {
   const result: ArticleFacetsShape = { total: 0, months: [], entities: {} };
   for (const row of rows) if (row.facet === "total") result.total = row.count;
   result.months = rows
