@@ -4,6 +4,8 @@ import { ProvenanceRef } from "./Provenance.ts";
 
 builder.prismaNode("Position", {
   id: { field: "id" },
+  // select mode: a page of titles reads titles, not every column of every row the page joins (issue 11)
+  select: { id: true },
   description: 'A person holding a role at an institution ("Kepala Rutan" at Rutan Demak), as articles report it.',
   fields: (t) => ({
     title: t.exposeString("title", { description: "The title as most recently written, e.g. Kepala Rutan Demak." }),
