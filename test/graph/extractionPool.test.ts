@@ -61,14 +61,25 @@ describe("the extraction pool", () => {
 
   it("cancels an extraction that runs past the limit, and reads the next article on a fresh thread", async () => {
     // the limit is a ratio, not a speed: each thread reads the seed article while it starts (not
-    // counted), after which the seed takes a few milliseconds; 4.9 MB of text, a thousand times
-    // more, takes seconds. 100 ms lies far from both on any machine, loaded or not
-    const extraction = pool(1, 100);
-    await expect(extraction.extract(seedText())).resolves.toMatchObject({ article: { title: expect.any(String) } });
-    const cancelled = extraction.extract(longArticle(4_900_000));
+    // counted), after which the seed takes a few milliseconds; 1.95 MB of text (the extractor's
+    // limit is 2 MB), four hundred times more, takes most of a second even on a fast machine
+    const extraction = pool(1, 200);
+    // a thread starved of CPU by other work can miss even a seed-sized limit now and then: what is
+    // checked is that the pool reads again after a cancellation, so a timed-out seed is retried
+    const readsTheSeed = async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await extraction.extract(seedText());
+        } catch (error) {
+          if (!(error instanceof ExtractionTimeoutError) || attempt === 3) throw error;
+        }
+      }
+    };
+    await expect(readsTheSeed()).resolves.toMatchObject({ article: { title: expect.any(String) } });
+    const cancelled = extraction.extract(longArticle(1_950_000));
     await expect(cancelled).rejects.toBeInstanceOf(ExtractionTimeoutError);
-    await expect(cancelled).rejects.toThrow(/longer than 100 ms and was cancelled/);
-    await expect(extraction.extract(seedText())).resolves.toMatchObject({ article: { title: expect.any(String) } });
+    await expect(cancelled).rejects.toThrow(/longer than 200 ms and was cancelled/);
+    await expect(readsTheSeed()).resolves.toMatchObject({ article: { title: expect.any(String) } });
   });
 
   it("refuses articles beyond its queue as busy rather than holding them without bound", async () => {

@@ -109,7 +109,7 @@ describe("ingesting a long article in a server process", () => {
   it("cancels an article read past WARTAGRAPH_EXTRACTION_TIMEOUT_MS with EXTRACTION_TIMEOUT, and goes on reading others", async () => {
     // the limit is a ratio, not a speed: each thread reads the seed article while it starts (not
     // counted), after which the seed takes a few milliseconds; 1 MB of text, two hundred times
-    // more, takes a second or more. 100 ms lies far from both on any machine, loaded or not
+    // more, takes a third of a second or more
     server = await startServerProcess({ DATABASE_URL: database.url, WARTAGRAPH_EXTRACTION_TIMEOUT_MS: "100" });
     const url = "https://news.example.test/artikel/terlalu-lama";
     const cancelled = await ingest(longArticle(), url);
@@ -122,8 +122,12 @@ describe("ingesting a long article in a server process", () => {
     ]);
     expect(await store.prisma.article.count({ where: { url } })).toBe(0);
 
-    // the cancelled thread was replaced: the next article goes in
-    const next = await ingest(seedText(), "https://news.example.test/artikel/sesudahnya");
+    // the cancelled thread was replaced: the next article goes in (retried if a thread starved of
+    // CPU by other work misses the limit even for the seed: what is checked is that reading goes on)
+    let next = await ingest(seedText(), "https://news.example.test/artikel/sesudahnya");
+    for (let attempt = 1; attempt < 3 && next.body.errors?.[0]?.extensions?.code === "EXTRACTION_TIMEOUT"; attempt++) {
+      next = await ingest(seedText(), "https://news.example.test/artikel/sesudahnya");
+    }
     expect(next).toEqual({ status: 200, body: { data: { ingestArticle: { created: true } } } });
   }, 240_000);
 });
