@@ -41,7 +41,8 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-describe("the embedded store lock", () => {
+// each test starts a store-holding process (tsx, PGlite, migrations): tens of seconds on a loaded machine
+describe("the embedded store lock", { timeout: 180_000 }, () => {
   it("refuses a second opener in the same process with a clear message", async () => {
     const dataDir = freshDir();
     const first = await openStore({ databaseUrl: `file:${dataDir}`, role: "server" });
