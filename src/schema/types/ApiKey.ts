@@ -1,5 +1,4 @@
 import { type ApiKeyInfo, listApiKeys } from "../../graph/apiKeys.ts";
-import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { ApiKeyScopeRef } from "./ApiKeyScope.ts";
 

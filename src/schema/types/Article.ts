@@ -1,6 +1,5 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { GraphQLError } from "graphql";
-import type { PrismaClient } from "../../store/index.ts";
 import { articleOrder, buildArticleFilter, countArticles, selectArticlePage } from "../articleFilter.ts";
 import { builder } from "../builder.ts";
 import { listArgs, listTake } from "../lists.ts";

@@ -1,6 +1,5 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { GraphQLError } from "graphql";
-import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { changeCursorOf, changeWhere, startingSequence } from "../changeFeedReader.ts";
 import { pageSize } from "../pagination.ts";

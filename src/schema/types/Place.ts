@@ -1,4 +1,3 @@
-import type { PrismaClient } from "../../store/index.ts";
 import { builder } from "../builder.ts";
 import { placeArticles } from "../connections.ts";
 import { listArgs, listTake } from "../lists.ts";
