@@ -1,4 +1,4 @@
--- The newest articles that name both ends of a co-mention pair (people, institutions and places;
+-- The newest articles that name both ends of a co-mention pair (people, institutions and places,
 -- not topics, not the diagonal), newest first, at most 10, with their listedAt alongside so the
 -- writer can merge a new article in without reading the articles (src/graph/coMentions.ts)
 ALTER TABLE "CoMention" ADD COLUMN "evidence" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[],
