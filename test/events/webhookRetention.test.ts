@@ -10,7 +10,7 @@ import { describeEachStore } from "../support/stores.ts";
 import { eventually, startReceiver } from "./webhooksReceiver.ts";
 
 const REGISTER = /* GraphQL */ `
-  mutation Register($input: RegisterWebhookInput!) {
+  mutation RegisterRetainedWebhook($input: RegisterWebhookInput!) {
     registerWebhook(input: $input) { secret webhook { id } }
   }
 `;
