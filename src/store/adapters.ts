@@ -27,6 +27,14 @@ function readNameColumnsAsText<T>(result: T): T {
  * columns as text, for the pool's own queries and for clients checked out for transactions.
  */
 export class CatalogFriendlyPool extends pg.Pool {
+  constructor(config?: pg.PoolConfig) {
+    super(config);
+    // An idle pooled connection that the server ends (a restart, pg_terminate_backend, DROP
+    // DATABASE … FORCE) is dropped from the pool by pg-pool, which then emits "error" on the pool:
+    // with nobody listening that would crash the process. The next checkout connects anew.
+    this.on("error", () => {});
+  }
+
   // biome-ignore lint/suspicious/noExplicitAny: pg's query has many overloads; this passes them through
   override query(...args: any[]): any {
     // biome-ignore lint/suspicious/noExplicitAny: see above

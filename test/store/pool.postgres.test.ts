@@ -80,4 +80,26 @@ describe("CatalogFriendlyPool [postgres]", () => {
       await admin.end();
     }
   });
+  it("survives the server ending an idle pooled connection", async () => {
+    const uncaught: unknown[] = [];
+    const collect = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", collect);
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      const client = await pool.connect();
+      const backend = (await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid as number;
+      const ended = new Promise((resolve) => client.once("end", resolve));
+      client.release();
+      // idle in the pool when the server ends it: pg-pool drops it and emits "error" on the pool
+      await admin.query("SELECT pg_terminate_backend($1)", [backend]);
+      await ended;
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(uncaught).toEqual([]);
+      expect((await pool.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+    } finally {
+      process.off("uncaughtException", collect);
+      await admin.end();
+    }
+  });
 });
