@@ -137,6 +137,25 @@ export interface TitleMatch {
   organisation?: boolean;
 }
 
+/** The title is held at the organisation the one word at `at` names, which the lexicon does not know. */
+function holdTitleAtWord(title: TitleMatch, tokens: readonly Token[], at: number): void {
+  const word = tokens[at]?.text ?? "";
+  title.institution = {
+    identity: `organisation:${compactSurface(word)}`,
+    type: (title.defaultTypes?.[0] ?? "OTHER") as InstitutionType,
+    name: word,
+    shortName: word,
+    standardAliases: [],
+    written: word,
+    from: at,
+    to: at + 1,
+    generic: false,
+    unknownPlace: false,
+  };
+  title.institutionFrom = at;
+  title.to = at + 1;
+}
+
 /** Where `words` (in lowercase) written at token `at` end, or -1. */
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): number {
   for (let k = 0; k < words.length; k++) {
@@ -717,21 +736,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         !startsTitleOfAddress(tokens, nameAt) &&
         startsTitleOfAddress(tokens, nameAt + 1)
       ) {
-        const acronym = tokens[nameAt]?.text ?? "";
-        title.institution = {
-          identity: `organisation:${compactSurface(acronym)}`,
-          type: (title.defaultTypes[0] ?? "OTHER") as InstitutionType,
-          name: acronym,
-          shortName: acronym,
-          standardAliases: [],
-          written: acronym,
-          from: nameAt,
-          to: nameAt + 1,
-          generic: false,
-          unknownPlace: false,
-        };
-        title.institutionFrom = nameAt;
-        title.to = nameAt + 1;
+        holdTitleAtWord(title, tokens, nameAt);
         nameAt++;
       }
       // "Direktur Eksekutif Lokataru, Budi Santoso, dan …": one word after a title without an
@@ -748,21 +753,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       ) {
         const holder = readName(field, nameAt + 2);
         if (holder?.name.includes(" ") && holder.from === nameAt + 2 && tokens[holder.to]?.text === ",") {
-          const organisation = tokens[nameAt]?.text ?? "";
-          title.institution = {
-            identity: `organisation:${compactSurface(organisation)}`,
-            type: (title.defaultTypes?.[0] ?? "OTHER") as InstitutionType,
-            name: organisation,
-            shortName: organisation,
-            standardAliases: [],
-            written: organisation,
-            from: nameAt,
-            to: nameAt + 1,
-            generic: false,
-            unknownPlace: false,
-          };
-          title.institutionFrom = nameAt;
-          title.to = nameAt + 1;
+          holdTitleAtWord(title, tokens, nameAt);
           title.organisation = true;
           nameAt++;
         }
