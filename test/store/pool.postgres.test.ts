@@ -52,7 +52,12 @@ describe("CatalogFriendlyPool [postgres]", () => {
       last.release();
     }
   });
-  it("survives the server ending a checked-out client's connection between two statements", async () => {
+  /**
+   * Ends the connection of a client checked out from the pool on the server's side
+   * (pg_terminate_backend), while it is still held or after it was given back, and returns what
+   * reached the process as uncaught exceptions meanwhile.
+   */
+  async function uncaughtWhileTerminating(held: "held" | "released"): Promise<unknown[]> {
     const uncaught: unknown[] = [];
     const collect = (error: unknown) => uncaught.push(error);
     process.on("uncaughtException", collect);
@@ -62,44 +67,33 @@ describe("CatalogFriendlyPool [postgres]", () => {
       const client = await pool.connect();
       const backend = (await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid as number;
       const ended = new Promise((resolve) => client.once("end", resolve));
-      // the connection dies while nobody runs a statement on it: pg emits "error" on the client
+      if (held === "released") client.release();
       await admin.query("SELECT pg_terminate_backend($1)", [backend]);
       await ended;
       await new Promise((resolve) => setImmediate(resolve));
-      expect(uncaught).toEqual([]);
-      // given back as broken: the release the holder makes later is harmless, the pool reconnects
-      client.release();
-      const next = await pool.connect();
-      try {
-        expect((await next.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
-      } finally {
-        next.release();
-      }
+      // given back as broken: the release the holder makes later is harmless
+      if (held === "held") client.release();
+      return uncaught;
     } finally {
       process.off("uncaughtException", collect);
       await admin.end();
+    }
+  }
+
+  it("survives the server ending a checked-out client's connection between two statements", async () => {
+    // the connection dies while nobody runs a statement on it: pg emits "error" on the client
+    expect(await uncaughtWhileTerminating("held")).toEqual([]);
+    const next = await pool.connect();
+    try {
+      expect((await next.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+    } finally {
+      next.release();
     }
   });
+
   it("survives the server ending an idle pooled connection", async () => {
-    const uncaught: unknown[] = [];
-    const collect = (error: unknown) => uncaught.push(error);
-    process.on("uncaughtException", collect);
-    const admin = new pg.Client({ connectionString: database.url });
-    await admin.connect();
-    try {
-      const client = await pool.connect();
-      const backend = (await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid as number;
-      const ended = new Promise((resolve) => client.once("end", resolve));
-      client.release();
-      // idle in the pool when the server ends it: pg-pool drops it and emits "error" on the pool
-      await admin.query("SELECT pg_terminate_backend($1)", [backend]);
-      await ended;
-      await new Promise((resolve) => setImmediate(resolve));
-      expect(uncaught).toEqual([]);
-      expect((await pool.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
-    } finally {
-      process.off("uncaughtException", collect);
-      await admin.end();
-    }
+    // idle in the pool when the server ends it: pg-pool drops it and emits "error" on the pool
+    expect(await uncaughtWhileTerminating("released")).toEqual([]);
+    expect((await pool.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
   });
 });
