@@ -3,6 +3,7 @@ import { writeArticleDraft } from "../../src/graph/index.ts";
 import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { countStatements, query } from "../support/graphql.ts";
 import { describeEachStore } from "../support/stores.ts";
+import { CO_MENTION_NEWS } from "./coMentionNews.ts";
 import { type NewsSpec, newsDraft, writeDrafts } from "./newsroom.ts";
 
 /**
@@ -10,16 +11,8 @@ import { type NewsSpec, newsDraft, writeDrafts } from "./newsroom.ts";
  * co-4) and Rutan Demak (co-5 … co-8) in four each, Lapas Pati in three, Sari in two; Mardi and
  * Rutan Demak share co-5 … co-8.
  */
-const has = (index: number, from: number, to: number) => index >= from && index <= to;
-const NEWS: NewsSpec[] = Array.from({ length: 8 }, (_, i) => {
-  const n = i + 1;
-  return {
-    slug: `co-${n}`,
-    publishedAt: `2025-0${1 + (n % 8)}-0${n}T10:00:00+07:00`,
-    institutions: ["kanwil-jateng", ...(has(n, 1, 3) ? ["lapas-pati"] : []), ...(has(n, 5, 8) ? ["rutan-demak"] : [])],
-    people: [...(has(n, 1, 4) ? ["hemu"] : []), ...(has(n, 4, 8) ? ["mardi"] : []), ...(has(n, 1, 2) ? ["sari"] : [])],
-  };
-});
+// the co-mention fixture without its topics
+const NEWS = CO_MENTION_NEWS.map(({ topics: _topics, ...article }) => article);
 interface CappedNeighborsResult {
   neighbors: {
     nodes: { id: string; name?: string }[];
