@@ -208,9 +208,33 @@ export class ExtractionContext {
             matches.push(person);
         }
       }
+      // "Erna" for Merintani Erna Dochri, "Afif" for Mochammad Afifuddin, "Arif" for Arief
+      // Musthofifin: a short name may be any word of the full name, cut at its end or spelled
+      // the old or the new way (ie/i, oe/u, dj/j, tj/c).
+      if (matches.length === 0) {
+        const respelled = modernSpelling(normalized);
+        for (const [knownName, person] of this.peopleByNormalizedName) {
+          if (!knownName.includes(" ")) continue;
+          for (const word of knownName.split(" ")) {
+            if (
+              word === normalized ||
+              (word.length > normalized.length && word.startsWith(normalized)) ||
+              (word.length >= 4 && modernSpelling(word) === respelled)
+            ) {
+              if (!matches.includes(person)) matches.push(person);
+              break;
+            }
+          }
+        }
+      }
     }
     return matches.length === 1 ? matches[0] : undefined;
   }
+}
+
+/** A name word in today's spelling: the old spellings of Indonesian names (Arief, Soekarno, Djoko, Tjahjo) fold into it. */
+function modernSpelling(word: string): string {
+  return word.replace(/ie/g, "i").replace(/oe/g, "u").replace(/dj/g, "j").replace(/tj/g, "c");
 }
 
 /** The words before the first space, without splitting the whole name. */

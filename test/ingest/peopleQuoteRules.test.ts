@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { extractArticle } from "../../src/ingest/extract/index.ts";
+
+/**
+ * People, positions and quote speakers read from the grammar of names and titles (issue 7).
+ * Every sentence here is made up.
+ */
+function read(...paragraphs: string[]): ArticleDraft {
+  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Pola\n\n${paragraphs.join("\n\n")}`));
+}
+
+const names = (draft: ArticleDraft) => draft.people.map((p) => p.name).sort();
+
+function speakerOf(draft: ArticleDraft, quoteStart: string): string | undefined {
+  const quote = draft.quotes.find((q) => q.text.startsWith(quoteStart));
+  return draft.people.find((p) => p.key === quote?.speaker)?.name;
+}
+
+describe("a short name that is any word of a known full name", () => {
+  it("gives a quote to the person whose later name word the short name cuts ('Afif')", () => {
+    const draft = read(
+      "Ketua KPU Kabupaten Blora, Mochammad Afifuddin, membuka rapat pleno.",
+      'Menurut Afif, logistik sudah lengkap. "Semua kotak suara sudah kami kirim ke kecamatan," kata Afif.',
+    );
+    expect(speakerOf(draft, "Semua kotak suara")).toBe("Mochammad Afifuddin");
+  });
+
+  it("reads an old spelling of the name as the same person ('Arif' for Arief)", () => {
+    const draft = read(
+      "Anggota Bawaslu Kabupaten Blora, Arief Musthofa, hadir dalam seminar itu.",
+      '"Pemilu harus berjalan damai tanpa fitnah dan hoaks," jelas Arif.',
+    );
+    expect(speakerOf(draft, "Pemilu harus berjalan")).toBe("Arief Musthofa");
+  });
+
+  it("takes a middle name with a title of address for the person, not someone new ('dr. Erna')", () => {
+    const draft = read(
+      "Direktur RSUD Blora, dr. Merintani Erna Wulandari, dilantik pagi tadi.",
+      "Adapun dr. Erna sebelumnya bertugas di Puskesmas Cepu.",
+    );
+    expect(names(draft)).toEqual(["Merintani Erna Wulandari"]);
+  });
+});
