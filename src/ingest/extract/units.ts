@@ -574,6 +574,78 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
     context.institutions.delete(identity);
     context.mergedIdentities.set(identity, target.identity);
   }
+  mergeContractions(context);
+}
+
+/** Words a contraction skips: "Dinas Komunikasi dan Informatika" is "Dinkominfo". */
+const CONTRACTION_SKIPPED = new Set(["dan", "&", "-"]);
+const REGION_WORDS = new Set(["kabupaten", "kab", "kab.", "kota", "provinsi", "prov", "prov."]);
+
+/**
+ * Whether `short` spells the words from their starts, each word giving at least its first letter
+ * ("uniku" = UNIversitas KUningan, "dkum" = Dinas Koperasi Usaha Mikro, "dinkominfo").
+ */
+export function spellsContraction(short: string, words: readonly string[]): boolean {
+  const spell = (at: number, word: number): boolean => {
+    if (at === short.length) return word === words.length;
+    const next = words[word];
+    if (next === undefined) return false;
+    for (let k = 0; k < next.length && short[at + k] === next[k]; k++) {
+      if (spell(at + k + 1, word + 1)) return true;
+    }
+    return false;
+  };
+  return spell(0, 0);
+}
+
+/**
+ * The long-form words a written contraction covers, when it spells them and the rest of the long
+ * name is its region, written the same after the contraction ("DKUM Depok" / "Dinas Koperasi dan
+ * Usaha Mikro Kota Depok") or not at all ("Uniku" / "Universitas Kuningan").
+ */
+function contractionOf(short: string, long: string): boolean {
+  const shortWords = short.split(" ");
+  const first = shortWords[0] ?? "";
+  // Too short to tell from a word, or a lowercase word: not a contraction.
+  if (first.length < 3 || !/^\p{Lu}/u.test(first) || (first.length < 4 && first !== first.toUpperCase())) return false;
+  const rest = shortWords.slice(1).join(" ").toLowerCase();
+  const longWords = long.split(" ");
+  if ((longWords[0] ?? "").toLowerCase() === first.toLowerCase()) return false;
+  const content = longWords.map((w) => w.toLowerCase()).filter((w) => !CONTRACTION_SKIPPED.has(w));
+  for (let covered = content.length; covered >= 2; covered--) {
+    let region = content.slice(covered);
+    if (region.length > 0 && REGION_WORDS.has(region[0] ?? "")) region = region.slice(1);
+    if (region.join(" ") !== rest && !(rest === "" && region.length === 0)) continue;
+    if (spellsContraction(first.toLowerCase(), content.slice(0, covered))) return true;
+  }
+  return false;
+}
+
+/**
+ * An institution the article names by its own contraction or initials ("Uniku", "DKUM Depok") is
+ * the one whose long name those letters spell, when exactly one does: one node, the written
+ * contraction its short name.
+ */
+function mergeContractions(context: ExtractionContext): void {
+  const entities = [...context.institutions.values()];
+  if (entities.length < 2 || entities.length > 40) return;
+  for (const short of entities) {
+    if (short.name.includes(" ") && short.name.split(" ").length > 3) continue;
+    const longs = entities.filter(
+      (other) => other !== short && context.institutions.has(other.identity) && contractionOf(short.name, other.name),
+    );
+    const target = longs.length === 1 ? longs[0] : undefined;
+    if (!target) continue;
+    for (const form of short.writtenForms) target.writtenForms.add(form);
+    for (const mention of short.mentions) addSpan(target.mentions, mention);
+    // The article's own short form replaces a standard one it never writes.
+    if (!target.shortName || !target.writtenForms.has(target.shortName)) target.shortName = short.name;
+    context.institutions.delete(short.identity);
+    for (const [from, to] of context.mergedIdentities) {
+      if (to === short.identity) context.mergedIdentities.set(from, target.identity);
+    }
+    context.mergedIdentities.set(short.identity, target.identity);
+  }
 }
 
 const PLACE_MARKERS = new WordClass(unitLexicon.placeMarkers.map((w) => w.toLowerCase()));

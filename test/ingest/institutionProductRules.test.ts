@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { extractArticle } from "../../src/ingest/extract/index.ts";
+
+/** Institutions and products of beats beyond the prison beat, one made-up sentence per rule (issue 7). */
+function read(...paragraphs: string[]): ArticleDraft {
+  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Aturan\n\n${paragraphs.join("\n\n")}`));
+}
+
+const institutionNames = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
+
+describe("an institution named by the article's own contraction", () => {
+  it("merges a syllable contraction with the long name it spells", () => {
+    const draft = read(
+      "Universitas Sukamaju menggelar wisuda di kampus utama, Senin.",
+      "Rektor Unisuka, Bambang Hartono, melepas para lulusan. Pimpinan Unisuka berharap alumni tetap dekat dengan kampus.",
+    );
+    const university = draft.institutions.filter((i) => i.type === "SCHOOL");
+    expect(university.map((i) => i.name)).toEqual(["Universitas Sukamaju"]);
+    expect(university[0]?.shortName).toBe("Unisuka");
+  });
+
+  it("merges initials written with the region with the unit they spell", () => {
+    const draft = read(
+      "Dinas Koperasi dan Usaha Mikro Kota Depok menggelar bazar produk warga.",
+      "Kepala DKUM Depok, Rina Wulandari, mengatakan bazar digelar dua hari.",
+    );
+    expect(institutionNames(draft)).toEqual(["Dinas Koperasi dan Usaha Mikro Kota Depok"]);
+    expect(draft.institutions[0]?.aliases).toContain("DKUM Depok");
+  });
+
+  it("does not merge a word whose letters do not spell the long name", () => {
+    const draft = read(
+      "Universitas Sukamaju menggelar wisuda di kampus utama, Senin.",
+      "Rektor Unmaju, Bambang Hartono, melepas para lulusan.",
+    );
+    const university = draft.institutions.find((i) => i.name === "Universitas Sukamaju");
+    expect(university?.aliases ?? []).not.toContain("Unmaju");
+    expect(university?.shortName).not.toBe("Unmaju");
+  });
+});
