@@ -42,3 +42,29 @@ describe("a short name that is any word of a known full name", () => {
     expect(names(draft)).toEqual(["Merintani Erna Wulandari"]);
   });
 });
+
+function positionsOf(draft: ArticleDraft, name: string): string[] {
+  const person = draft.people.find((p) => p.name === name);
+  return draft.positions
+    .filter((p) => p.person === person?.key)
+    .map((p) => {
+      const institution = draft.institutions.find((i) => i.key === p.institution);
+      return `${p.role} @ ${institution ? (institution.shortName ?? institution.name) : "-"}`;
+    });
+}
+
+describe("a title after a linking verb belongs to the person named before it", () => {
+  it("reads 'melantik X sebagai TITLE' and ', yang sebelumnya menjabat TITLE'", () => {
+    const draft = read(
+      "Bupati Blora melantik Budi Santosa sebagai Kepala Dinas Sosial Kabupaten Blora, Senin pagi.",
+      "Jabatan itu kini diisi dr. Rina Wulandari, yang sebelumnya menjabat Direktur RSUD Blora.",
+    );
+    expect(positionsOf(draft, "Budi Santosa")).toEqual(["Kepala Dinas Sosial @ Dinsos Blora"]);
+    expect(positionsOf(draft, "Rina Wulandari")).toEqual(["Direktur @ Rumah Sakit Umum Daerah Blora"]);
+  });
+
+  it("gives no position when no name stands before the linking verb", () => {
+    const draft = read("Rapat itu dihadiri warga yang sebelumnya menjabat Kepala Dinas Sosial Kabupaten Blora.");
+    expect(draft.positions).toEqual([]);
+  });
+});

@@ -682,6 +682,42 @@ function recordClausePosition(
   });
 }
 
+/** "menjabat", "sebagai", "selaku", "menjadi": a verb that gives the person before it the title after it. */
+const ROLE_LINKING_VERBS = new WordClass(lower(peopleLexicon.roleLinkingVerbs));
+/** Words that may stand between the person and the linking verb: "yang sebelumnya", "dimutasi", "kini". */
+const ROLE_LINKING_FILLERS = new WordClass(lower(peopleLexicon.roleLinkingFillers));
+
+/**
+ * "Budi Santosa, yang sebelumnya menjabat Kepala Dinas …", "melantik Budi Santosa sebagai
+ * Penjabat Sekda …", "Budi dimutasi menjadi Staf Ahli Bupati": the person whose name ends just
+ * before a linking verb (and its fillers) holds the title written after it. Returns the
+ * person's key, or undefined when no name read in this field ends there.
+ */
+function holderBeforeLinkingVerb(
+  context: ExtractionContext,
+  field: TextField,
+  titleFrom: number,
+  taken: Uint8Array,
+): string | undefined {
+  const { tokens } = field;
+  let k = titleFrom - 1;
+  let linked = false;
+  for (; k >= 0 && titleFrom - k <= 6; k--) {
+    const token = tokens[k];
+    if (!token) return undefined;
+    if (token.isWord && !token.capitalized && ROLE_LINKING_VERBS.holds(token)) linked = true;
+    else if (!(token.text === "," || (token.isWord && !token.capitalized && ROLE_LINKING_FILLERS.holds(token)))) break;
+  }
+  if (!linked || k < 0 || taken[k] !== NAME_TAKEN) return undefined;
+  const end = tokens[k]?.end;
+  const { references } = context;
+  for (let r = references.length - 1; r >= 0 && references.length - r <= 8; r--) {
+    const reference = references[r];
+    if (reference?.field === field.name && reference.person && reference.end === end) return reference.person;
+  }
+  return undefined;
+}
+
 function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
   const next = field.tokens[name.to];
   // "… ASEAN Eng. Hadir pula …": a degree's full stop can end the sentence.
@@ -832,6 +868,30 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         takeName(name.from, name.to);
         i = Math.max(title.to, nameFirst ? title.to : name.to) - 1;
         continue;
+      }
+      const holder = allowNewPeople ? holderBeforeLinkingVerb(context, field, title.from, taken) : undefined;
+      if (holder) {
+        // The title names its institution as a holder's would: a regional head's government too.
+        if (title.institution && !named && institutionIdentity === undefined) {
+          institutionIdentity = recordInstitution(context, field, title.institution, title.institutionFrom);
+        } else if (title.institution && !named && context.impliedInstitutions.at(-1)?.match === title.institution) {
+          context.impliedInstitutions.pop();
+          institutionIdentity = recordInstitution(
+            context,
+            field,
+            title.institution,
+            title.institutionFrom ?? title.institution.from,
+          );
+        }
+        if (context.positions.length < LIMITS.positions)
+          context.positions.push({
+            person: holder,
+            institution: institutionIdentity,
+            institutionTypes: title.institution ? undefined : title.defaultTypes,
+            role: title.role,
+            title: writtenText(field, title.from, title.to),
+            provenance: spanOf(field, title.from, title.to),
+          });
       }
       addReference(context, {
         field: field.name,
