@@ -68,3 +68,14 @@ describe("a title after a linking verb belongs to the person named before it", (
     expect(draft.positions).toEqual([]);
   });
 });
+
+describe("a capitalised adverb that opens a sentence is not part of the name after it", () => {
+  it("reads the known short name after 'Sebelumnya' and the title it held", () => {
+    const draft = read(
+      "Bupati Blora melantik Budi Santosa sebagai Kepala Dinas Sosial Kabupaten Blora, Senin pagi.",
+      "Sebelumnya Budi menjabat Kepala Dinas Perhubungan Kabupaten Blora selama dua tahun.",
+    );
+    expect(names(draft)).toEqual(["Budi Santosa"]);
+    expect(positionsOf(draft, "Budi Santosa")).toContain("Kepala Dinas Perhubungan @ Dishub Blora");
+  });
+});

@@ -682,6 +682,9 @@ function recordClausePosition(
   });
 }
 
+const SENTENCE_ADVERBS = new WordClass(lower(peopleLexicon.sentenceAdverbs));
+const SENTENCE_ENDS = new Set([".", "!", "?", '"', "”"]);
+
 /** "menjabat", "sebagai", "selaku", "menjadi": a verb that gives the person before it the title after it. */
 const ROLE_LINKING_VERBS = new WordClass(lower(peopleLexicon.roleLinkingVerbs));
 /** Words that may stand between the person and the linking verb: "yang sebelumnya", "dimutasi", "kini". */
@@ -1031,7 +1034,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       }
     }
     // "Ridha Ansari mengatakan", "Dikatakan Alpian": a full name before a reporting verb.
-    const startsRun = i === 0 || !tokens[i - 1]?.capitalized || !tokens[i - 1]?.isWord;
+    // "Sebelumnya Aden menjabat …", "Namun Budi Santosa mengatakan …": a capitalised adverb that
+    // opens the sentence is not part of the name after it.
+    const startsRun =
+      i === 0 ||
+      !tokens[i - 1]?.capitalized ||
+      !tokens[i - 1]?.isWord ||
+      (SENTENCE_ADVERBS.holds(tokens[i - 1]) && (i === 1 || SENTENCE_ENDS.has(tokens[i - 2]?.text ?? "")));
     const mayStartName = isNameWord(token) || HONORIFICS.holds(token) || RANKS.holds(token);
     if (startsRun && mayStartName && !taken[i]) {
       const name = readName(field, i);
