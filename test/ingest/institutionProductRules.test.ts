@@ -39,3 +39,29 @@ describe("an institution named by the article's own contraction", () => {
     expect(university?.shortName).not.toBe("Unmaju");
   });
 });
+
+describe("a unit's name read from its own words", () => {
+  it("takes a ke-/pe-…-an noun the lexicon does not list as a domain word", () => {
+    const draft = read("Kepala Dinas Pengairan dan Pematusan Kota Sukamaju, Budi Santoso, meninjau saluran.");
+    expect(institutionNames(draft)).toEqual(["Dinas Pengairan dan Pematusan Kota Sukamaju"]);
+  });
+
+  it("ends the name where the article's bracketed acronym of the unit stands", () => {
+    const draft = read(
+      "Wali kota meninjau Dinas Kependudukan dan Catatan Sipil (Dispendukcapil) Kota Sukamaju, Selasa.",
+      "Petugas Dispendukcapil Kota Sukamaju membatasi antrean.",
+    );
+    expect(institutionNames(draft)).toEqual(["Dinas Kependudukan dan Catatan Sipil Kota Sukamaju"]);
+  });
+
+  it("makes a unit written with a domain acronym one with its long form", () => {
+    const draft = read(
+      "Dinas Koperasi dan Usaha Kecil Menengah (UKM) Kabupaten Sukamaju ikut pameran.",
+      "Kepala Dinas Koperasi dan UKM Kabupaten Sukamaju, Rina Wulandari, membuka stan.",
+    );
+    expect(draft.institutions).toHaveLength(1);
+    // The acronym abbreviates the domain, not the Dinas: it is no short name of the unit.
+    const longOnly = read("Dinas Koperasi dan Usaha Kecil Menengah (UKM) Kabupaten Sukamaju ikut pameran.");
+    expect(longOnly.institutions[0]?.shortName ?? "").not.toBe("UKM Sukamaju");
+  });
+});

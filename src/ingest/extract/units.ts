@@ -246,6 +246,10 @@ function unitMatch(
   let bracket = bracketedAcronym(tokens, j);
   let short = spec.short ?? SHORT_OF_LONG.get(compactSurface(spec.long));
   if (bracket) j = bracket.to;
+  // One identity for "Dinas Koperasi dan Usaha Kecil Menengah (UKM) X" and "Dinas Koperasi dan UKM X".
+  const domainAcronymForm = bracket && !spec.short ? withDomainAcronym(spec.long, bracket.acronym) : undefined;
+  if (domainAcronymForm) bracket = undefined;
+  const identityLong = compactSurface(domainAcronymForm ?? spec.long);
   // "Himpunan Mahasiswa Islam (HMI) Cabang Blora": an association's chapter level before its
   // region is part of its name.
   let level: string | undefined;
@@ -271,7 +275,7 @@ function unitMatch(
     const end = region?.to ?? j;
     const seat = writtenText(field, number.from, end);
     return {
-      identity: `unit:${compactSurface(spec.long)}:${number.number}`,
+      identity: `unit:${identityLong}:${number.number}`,
       type: spec.type,
       name: `${spec.long} ${seat}`,
       shortName: short ? `${short} ${seat}` : undefined,
@@ -309,11 +313,12 @@ function unitMatch(
         ...new Set([`${spec.long} ${levelPrefix}${regionLabel}`, `${spec.long} ${levelPrefix}${place.place.name}`]),
       ].filter((a) => a !== name)
     : [];
+  if (domainAcronymForm) standardAliases.push(`${domainAcronymForm} ${levelPrefix}${regionName}`.trim());
   const written = writtenText(field, from, end)
     .replace(/\s*\([^)]*\)\s*/g, " ")
     .trim();
   return {
-    identity: `unit:${compactSurface(spec.long)}:${compactSurface(place?.place.bareName ?? region?.words ?? "")}${level ? `:${level.toLowerCase()}` : ""}`,
+    identity: `unit:${identityLong}:${compactSurface(place?.place.bareName ?? region?.words ?? "")}${level ? `:${level.toLowerCase()}` : ""}`,
     type: spec.type,
     name,
     shortName: shortName && shortName.length <= 100 ? shortName : undefined,
@@ -381,16 +386,80 @@ function domainWordsEnd(tokens: readonly Token[], at: number): number {
   return end;
 }
 
+/**
+ * Government domains are mostly nouns formed with ke-…-an and pe(N)-…-an ("Pematusan",
+ * "Pertanahan", "Kebudayaan"): such a capitalised word after a unit noun is a domain even when the
+ * lexicon does not list it, unless it names a place ("Pekalongan") or a place level ("Kecamatan").
+ */
+const DOMAIN_NOUN_SHAPE = /^(?:ke|pe)\p{Ll}{3,}an$/u;
+/** "Dinas PU …", "Dinas Koperasi dan UKM": an acronym standing for domain words; not a roman numeral ("Komisi III"). */
+const DOMAIN_ACRONYM = /^(?![IVXL]+$)\p{Lu}{2,6}$/u;
+
+function isDomainWord(tokens: readonly Token[], j: number, runStart: number): boolean {
+  const token = tokens[j];
+  if (!token?.isWord) return false;
+  if (DOMAIN_WORDS.has(token.lower)) return true;
+  if (DOMAIN_ACRONYM.test(token.text))
+    return tokens[j - 1]?.lower === "dan" || (j === runStart && DOMAIN_WORDS.has(tokens[j + 1]?.lower ?? ""));
+  return (
+    token.capitalized &&
+    DOMAIN_NOUN_SHAPE.test(token.lower) &&
+    !PLACE_MARKERS.holds(token) &&
+    !REGION_PREFIXES.holds(token) &&
+    !matchPlaceAt(tokens, j)
+  );
+}
+
 function domainRunEnd(tokens: readonly Token[], at: number): number {
   let j = at;
   while (j - at < 8) {
     const token = tokens[j];
-    if (!token?.isWord || !DOMAIN_WORDS.has(token.lower)) break;
+    if (!token || !isDomainWord(tokens, j, at)) break;
     if (token.lower === "dan" ? !tokens[j + 1]?.capitalized : !token.capitalized) break;
     j++;
   }
   while (j > at && tokens[j - 1]?.lower === "dan") j--;
   return j;
+}
+
+/**
+ * "Dinas Kependudukan dan Catatan Sipil (Dispendukcapil)": when the capitalised words after the
+ * domain run end at an acronym of the unit itself (it starts as the unit noun does), the article
+ * has said where the name ends, so the words up to the bracket are the unit's name.
+ */
+function nameBeforeOwnAcronym(tokens: readonly Token[], at: number, end: number): number {
+  let j = end;
+  while (j - end < 6) {
+    const token = tokens[j];
+    if (!token?.isWord || (!token.capitalized && token.lower !== "dan")) break;
+    if (REGION_PREFIXES.holds(token) || NOT_PROPER_WORDS.holds(token) || matchPlaceAt(tokens, j)) return end;
+    j++;
+  }
+  if (j === end || tokens[j - 1]?.lower === "dan") return end;
+  const bracket = bracketedAcronym(tokens, j);
+  const noun = tokens[at]?.lower ?? "";
+  if (!bracket || bracket.acronym.includes(" ")) return end;
+  return bracket.acronym.toLowerCase().startsWith(noun.slice(0, 2)) ? j : end;
+}
+
+/**
+ * "Dinas Koperasi dan Usaha Kecil Menengah (UKM)": a bracket that spells the last domain words,
+ * not the unit, abbreviates those words. Returns the long form written with the acronym
+ * ("Dinas Koperasi dan UKM"), the way the article may write the unit later.
+ */
+function withDomainAcronym(long: string, acronym: string): string | undefined {
+  const words = long.split(" ");
+  if ((words[0] ?? "").charAt(0).toLowerCase() === acronym.charAt(0).toLowerCase()) return undefined;
+  const letters = acronym.toLowerCase();
+  let initials = "";
+  for (let from = words.length - 1; from > 0; from--) {
+    const word = words[from] ?? "";
+    if (word.toLowerCase() === "dan") continue;
+    initials = word.charAt(0).toLowerCase() + initials;
+    if (initials === letters) return [...words.slice(0, from), acronym].join(" ");
+    if (!letters.endsWith(initials)) return undefined;
+  }
+  return undefined;
 }
 
 /** A proper name after "Universitas", "Yayasan", "PT": capitalised words up to a bracket, region or comma. */
@@ -451,7 +520,7 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
 
   const vocabulary = nounAt(tokens, at, VOCABULARY_NOUNS);
   if (vocabulary) {
-    const end = domainWordsEnd(tokens, vocabulary.to);
+    const end = nameBeforeOwnAcronym(tokens, at, domainWordsEnd(tokens, vocabulary.to));
     // "Dinas" alone, "Badan itu": a unit noun names a unit only with its domain.
     if (end > vocabulary.to) {
       // A comma of a listed domain stays against its word: "Perempuan, Perlindungan Anak".
