@@ -1,0 +1,54 @@
+import { createPubSub } from "graphql-yoga";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMetrics } from "../../src/server/metrics.ts";
+import { createWartagraphYoga, type WartagraphYoga } from "../../src/server/yoga.ts";
+import { openTestStore } from "../support/stores.ts";
+
+describe("Prometheus metrics stay bounded and are kept once (issue 11)", () => {
+  let yoga: WartagraphYoga;
+  let metrics: ReturnType<typeof createMetrics>;
+  let dispose: () => Promise<void>;
+
+  beforeAll(async () => {
+    const opened = await openTestStore("pglite");
+    dispose = opened.dispose;
+    metrics = createMetrics();
+    yoga = createWartagraphYoga({
+      logger: pino({ level: "silent" }),
+      metrics,
+      pubsub: createPubSub(),
+      store: opened.store,
+    });
+  });
+
+  afterAll(async () => {
+    await yoga.dispose();
+    metrics.dispose();
+    await dispose();
+  });
+
+  const seriesOf = async (name: string) => (await metrics.registry.getSingleMetric(name)?.get())?.values ?? [];
+
+  it("does not add an HTTP duration series per distinct GET query string", async () => {
+    const ask = async (query: string) => {
+      const url = new URL("http://wartagraph.test/graphql");
+      url.searchParams.set("query", query);
+      const response = await yoga.fetch(url, { headers: { accept: "application/json" } });
+      expect(response.status).toBe(200);
+      await response.text();
+    };
+    await ask("{ __typename }");
+    const before = (await seriesOf("graphql_yoga_http_duration")).length;
+    expect(before).toBeGreaterThan(0);
+    // the same operation spelled 50 ways (trailing whitespace): 50 distinct URLs
+    for (let i = 0; i < 50; i++) await ask(`{ __typename }${" ".repeat(i + 1)}`);
+    expect((await seriesOf("graphql_yoga_http_duration")).length).toBe(before);
+    for (const series of await seriesOf("graphql_yoga_http_duration")) expect(series.labels).not.toHaveProperty("url");
+  });
+
+  it("keeps request durations once, as the histogram, without a second summary of them", async () => {
+    expect(metrics.registry.getSingleMetric("graphql_envelop_request_duration")).toBeDefined();
+    expect(metrics.registry.getSingleMetric("graphql_envelop_request_time_summary")).toBeUndefined();
+  });
+});
