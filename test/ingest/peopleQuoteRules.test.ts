@@ -79,3 +79,20 @@ describe("a capitalised adverb that opens a sentence is not part of the name aft
     expect(positionsOf(draft, "Budi Santosa")).toContain("Kepala Dinas Perhubungan @ Dishub Blora");
   });
 });
+
+describe("a court or legal role written as a common noun names the people listed after it", () => {
+  it("reads the presiding judge and both members of the panel, single names included", () => {
+    const draft = read(
+      "Sidang di Pengadilan Negeri Blora dipimpin hakim ketua Budi Santosa yang didampingi anggota majelis Andriyanto dan Rina Wulandari.",
+    );
+    expect(names(draft)).toEqual(["Andriyanto", "Budi Santosa", "Rina Wulandari"]);
+    expect(positionsOf(draft, "Andriyanto")).toEqual(["Hakim Anggota @ PN Blora"]);
+    expect(positionsOf(draft, "Budi Santosa")).toEqual(["Hakim Ketua @ PN Blora"]);
+  });
+
+  it("reads a lawyer after the party the lawyer acts for", () => {
+    const draft = read("Kuasa hukum pemohon, Andi Saputra, menilai penetapan tersangka itu tidak sah.");
+    expect(names(draft)).toEqual(["Andi Saputra"]);
+    expect(positionsOf(draft, "Andi Saputra")).toEqual(["Kuasa Hukum @ -"]);
+  });
+});

@@ -721,6 +721,69 @@ function holderBeforeLinkingVerb(
   return undefined;
 }
 
+/** Court and legal roles written as common nouns: "anggota majelis", "hakim ketua", "kuasa hukum". */
+const ROLE_NOUN_PHRASES = titleLexicon.roleNounPhrases.map(lowerPhrase).sort((a, b) => b.words.length - a.words.length);
+const ROLE_NOUNS_BY_FIRST_WORD = byFirstWord(ROLE_NOUN_PHRASES);
+const ROLE_NOUN_FIRST_WORDS = new WordClass(ROLE_NOUN_PHRASES.map((phrase) => phrase.words[0] ?? ""));
+/** Whom a legal role acts for, between the role and the name: "kuasa hukum pemohon, Budi …". */
+const ROLE_NOUN_PARTIES = new WordClass(lower(titleLexicon.roleNounParties));
+
+/**
+ * "Hakim ketua Budi Santosa yang didampingi anggota majelis Rina dan Agus Salim", "kuasa hukum
+ * pemohon, Andi Saputra": a role written as a common noun (at least one word in lowercase, so the
+ * title grammar has not read it) names the people listed right after it, single names included.
+ * The role is held at the article's court or prosecutor's office when it names one. Returns where
+ * reading stopped, or -1 when nobody follows the role.
+ */
+function readRoleNounHolders(
+  context: ExtractionContext,
+  field: TextField,
+  at: number,
+  takeName: (from: number, to: number) => void,
+): number {
+  const { tokens } = field;
+  for (const phrase of ROLE_NOUNS_BY_FIRST_WORD.get(tokens[at]?.lower ?? "") ?? []) {
+    const phraseEnd = wordsAt(tokens, at, phrase.words);
+    if (phraseEnd < 0) continue;
+    let allCapitalized = true;
+    for (let k = at; k < phraseEnd; k++) if (!tokens[k]?.capitalized) allCapitalized = false;
+    if (allCapitalized) return -1;
+    let j = phraseEnd;
+    while (j - phraseEnd < 2 && ROLE_NOUN_PARTIES.holds(tokens[j]) && !tokens[j]?.capitalized) j++;
+    if (tokens[j]?.text === ",") j++;
+    let read = -1;
+    for (let guard = 0; guard < 6; guard++) {
+      const name = readName(field, j);
+      if (
+        !name ||
+        name.from !== j ||
+        !nameEndsCleanly(field, name) ||
+        (name.name.length < 4 && !name.name.includes(" ")) ||
+        matchInstitutionAt(field, name.nameFrom)
+      )
+        break;
+      const person = recordPerson(context, field, name);
+      if (!person) break;
+      if (context.positions.length < LIMITS.positions)
+        context.positions.push({
+          person: person.key,
+          institutionTypes: "defaultTypes" in phrase ? phrase.defaultTypes : undefined,
+          role: phrase.role,
+          title: writtenText(field, at, phraseEnd),
+          provenance: spanOf(field, at, name.nameTo),
+        });
+      takeName(name.from, name.to);
+      read = name.to;
+      // "anggota majelis Rina dan Agus Salim": the role's holders may be listed.
+      const joiner = tokens[name.to];
+      if (!joiner || !COORDINATORS.has(joiner.lower)) break;
+      j = name.to + 1;
+    }
+    return read;
+  }
+  return -1;
+}
+
 function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
   const next = field.tokens[name.to];
   // "… ASEAN Eng. Hadir pula …": a degree's full stop can end the sentence.
@@ -752,6 +815,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       }
     }
     if (!token?.isWord) continue;
+    if (allowNewPeople && ROLE_NOUN_FIRST_WORDS.holds(token) && !taken[i]) {
+      const read = readRoleNounHolders(context, field, i, takeName);
+      if (read > 0) {
+        i = read - 1;
+        continue;
+      }
+    }
     const title = matchTitleAt(field, i);
     if (title) {
       let name: NameMatch | undefined;
