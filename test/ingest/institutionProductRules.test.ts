@@ -65,3 +65,27 @@ describe("a unit's name read from its own words", () => {
     expect(longOnly.institutions[0]?.shortName ?? "").not.toBe("UKM Sukamaju");
   });
 });
+
+describe("a proper name of a school or organisation", () => {
+  it("ends a university named after a place with the place, before a person's name", () => {
+    const draft = read("Mahasiswa Universitas Riau Budi Santoso hadir sebagai saksi dalam sidang itu.");
+    expect(institutionNames(draft)).toEqual(["Universitas Riau"]);
+  });
+
+  it("reads a two-word bracketed short name and the region after it", () => {
+    const draft = read(
+      "Ia berbicara di Universitas Islam Negeri Maulana Malik Ibrahim (UIN Maliki) Malang, Jawa Timur, Kamis.",
+    );
+    const university = draft.institutions.find((i) => i.type === "SCHOOL");
+    expect(university?.name).toBe("Universitas Islam Negeri Maulana Malik Ibrahim Malang");
+    expect(university?.shortName).toContain("UIN Maliki");
+  });
+
+  it("makes two written names with the same short name one institution, under the fuller name", () => {
+    const draft = read(
+      "Ketua Komisi Pemilihan Umum Republik Indonesia (KPU RI) Budi Santoso hadir di kampus.",
+      "Komisi Pemilihan Umum RI menyiapkan tahapan pemilu, kata Budi Santoso.",
+    );
+    expect(institutionNames(draft)).toEqual(["Komisi Pemilihan Umum Republik Indonesia"]);
+  });
+});

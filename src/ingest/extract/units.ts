@@ -2,7 +2,7 @@ import type { InstitutionType } from "../draft.ts";
 import { compactSurface, type GazetteerPlace, gazetteer } from "../gazetteer/index.ts";
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
-import { addSpan, type ExtractionContext, type TextField } from "./context.ts";
+import { addSpan, type ExtractionContext, type InstitutionEntity, type TextField } from "./context.ts";
 import type { InstitutionMatch } from "./institutions.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceMatch } from "./places.ts";
@@ -126,9 +126,14 @@ function bracketedAcronym(tokens: readonly Token[], at: number): { acronym: stri
   const word = tokens[at + 1];
   if (!word?.isWord || word.text.length > 15 || !word.capitalized || /^\d/.test(word.text)) return undefined;
   if (tokens[at + 2]?.text === ")") return { acronym: word.text, to: at + 3 };
-  // "(Satpol PP)", "(TP PKK)"
+  // "(Satpol PP)", "(TP PKK)", "(UIN Maliki)": a second word after an acronym or before one.
   const second = tokens[at + 2];
-  if (second?.isWord && /^\p{Lu}+$/u.test(second.text) && tokens[at + 3]?.text === ")")
+  const acronymFirst = /^\p{Lu}{2,}$/u.test(word.text);
+  if (
+    second?.isWord &&
+    (/^\p{Lu}+$/u.test(second.text) || (acronymFirst && second.capitalized)) &&
+    tokens[at + 3]?.text === ")"
+  )
     return { acronym: `${word.text} ${second.text}`, to: at + 4 };
   return undefined;
 }
@@ -471,7 +476,12 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
     if (token.lower === "dan" || token.lower === "-") {
       if (!tokens[j + 1]?.capitalized || j === at) break;
     } else if (!token.capitalized) break;
-    if (j > at && matchPlaceAt(tokens, j)) break;
+    const place = matchPlaceAt(tokens, j);
+    if (place) {
+      // "Universitas Riau": a name that is a place ends with it; words after it are not the name.
+      if (j === at) return place.to;
+      break;
+    }
     j++;
   }
   while (j > at && tokens[j - 1]?.lower === "dan") j--;
@@ -691,6 +701,20 @@ function contractionOf(short: string, long: string): boolean {
 }
 
 /**
+ * Two institutions of one article with the same short name, or one written the way the other is
+ * abbreviated ("Komisi Pemilihan Umum RI" / "… Republik Indonesia", both "KPU RI"), are one.
+ * The one with more mentions gives way only to one of the same kind.
+ */
+function sharesForm(one: InstitutionEntity, other: InstitutionEntity): boolean {
+  if (one.type !== other.type && one.type !== "OTHER") return false;
+  if (one.mentions.length > other.mentions.length) return false;
+  const otherForms = [other.shortName, ...other.standardAliases].filter(Boolean).map((f) => (f as string).toLowerCase());
+  if (otherForms.length === 0) return false;
+  const oneForms = [one.shortName, ...one.writtenForms].filter(Boolean).map((f) => (f as string).toLowerCase());
+  return oneForms.some((form) => otherForms.includes(form));
+}
+
+/**
  * An institution the article names by its own contraction or initials ("Uniku", "DKUM Depok") is
  * the one whose long name those letters spell, when exactly one does: one node, the written
  * contraction its short name.
@@ -699,14 +723,23 @@ function mergeContractions(context: ExtractionContext): void {
   const entities = [...context.institutions.values()];
   if (entities.length < 2 || entities.length > 40) return;
   for (const short of entities) {
-    if (short.name.includes(" ") && short.name.split(" ").length > 3) continue;
-    const longs = entities.filter(
-      (other) => other !== short && context.institutions.has(other.identity) && contractionOf(short.name, other.name),
-    );
-    const target = longs.length === 1 ? longs[0] : undefined;
-    if (!target) continue;
+    const longs =
+      short.name.split(" ").length > 3
+        ? []
+        : entities.filter(
+            (other) =>
+              other !== short && context.institutions.has(other.identity) && contractionOf(short.name, other.name),
+          );
+    const sharing = longs.length > 0 ? [] : entities.filter((other) => other !== short && sharesForm(short, other));
+    const target = longs.length === 1 ? longs[0] : sharing.length === 1 ? sharing[0] : undefined;
+    if (!target || !context.institutions.has(short.identity) || !context.institutions.has(target.identity)) continue;
     for (const form of short.writtenForms) target.writtenForms.add(form);
     for (const mention of short.mentions) addSpan(target.mentions, mention);
+    // Of two written names of one institution, the fuller is its name.
+    if (longs.length === 0 && short.name.length > target.name.length) {
+      target.writtenForms.add(target.name);
+      target.name = short.name;
+    }
     // The article's own short form replaces a standard one it never writes.
     if (!target.shortName || !target.writtenForms.has(target.shortName)) target.shortName = short.name;
     context.institutions.delete(short.identity);
