@@ -708,7 +708,9 @@ function contractionOf(short: string, long: string): boolean {
 function sharesForm(one: InstitutionEntity, other: InstitutionEntity): boolean {
   if (one.type !== other.type && one.type !== "OTHER") return false;
   if (one.mentions.length > other.mentions.length) return false;
-  const otherForms = [other.shortName, ...other.standardAliases].filter(Boolean).map((f) => (f as string).toLowerCase());
+  const otherForms = [other.shortName, ...other.standardAliases]
+    .filter(Boolean)
+    .map((f) => (f as string).toLowerCase());
   if (otherForms.length === 0) return false;
   const oneForms = [one.shortName, ...one.writtenForms].filter(Boolean).map((f) => (f as string).toLowerCase());
   return oneForms.some((form) => otherForms.includes(form));
