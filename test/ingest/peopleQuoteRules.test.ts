@@ -96,3 +96,34 @@ describe("a court or legal role written as a common noun names the people listed
     expect(positionsOf(draft, "Andi Saputra")).toEqual(["Kuasa Hukum @ -"]);
   });
 });
+
+describe("an age in brackets after a name says a person is named", () => {
+  it("reads 'Name (45), descriptor' and 'Warga, Name (50), mengatakan' and gives them their quotes", () => {
+    const draft = read(
+      "Budi Santosa (45), pemilik toko kelontong, mengaku omzetnya turun. “Sekarang pembeli sepi sekali,” keluhnya.",
+      "Warga, Suparman (50), mengatakan air naik sejak pagi. “Air masuk rumah setinggi lutut,” katanya.",
+    );
+    expect(names(draft)).toEqual(["Budi Santosa", "Suparman"]);
+    expect(speakerOf(draft, "Air masuk rumah")).toBe("Suparman");
+  });
+
+  it("keeps a withheld name ('Er (40)') and a clause number ('Ayat (1)') out of people", () => {
+    const draft = read(
+      "Salah satu warga binaan, Er (40), mengatakan senang. “Saya bersyukur mendapat remisi tahun ini,” ujarnya.",
+      "Terdakwa dijerat Pasal 2 Ayat (1) tentang korupsi.",
+    );
+    expect(names(draft)).toEqual([]);
+    expect(draft.labelledQuotes?.map((q) => q.speakerLabel)).toEqual(["Er (40)"]);
+  });
+});
+
+describe("someone named with an age who is not set off to speak", () => {
+  it("is a person but not whom a later 'ujarnya' points at", () => {
+    const draft = read(
+      "Kapolres Blora AKBP Wawan Andi Susanto mengatakan tersangka Budiman (32) ditangkap di rumahnya.",
+      '"Kami akan memproses kasus ini sampai tuntas," ujarnya.',
+    );
+    expect(names(draft)).toEqual(["Budiman", "Wawan Andi Susanto"]);
+    expect(speakerOf(draft, "Kami akan memproses")).toBe("Wawan Andi Susanto");
+  });
+});

@@ -558,7 +558,12 @@ function addReference(context: ExtractionContext, reference: PersonReference): v
 }
 
 /** Files a person under their bare name; any other written form becomes an alias. */
-export function recordPerson(context: ExtractionContext, field: TextField, name: NameMatch): PersonEntity | undefined {
+export function recordPerson(
+  context: ExtractionContext,
+  field: TextField,
+  name: NameMatch,
+  mayBeSpeaker = true,
+): PersonEntity | undefined {
   let person = context.findPerson(name.name);
   if (!person) {
     if (context.people.size >= LIMITS.people) return undefined;
@@ -574,6 +579,7 @@ export function recordPerson(context: ExtractionContext, field: TextField, name:
     person.aliases.add(name.name);
   }
   addSpan(person.mentions, spanOf(field, name.nameFrom, name.nameTo));
+  if (!mayBeSpeaker) return person;
   addReference(context, {
     field: field.name,
     start: field.tokens[name.from]?.start ?? 0,
@@ -682,6 +688,8 @@ function recordClausePosition(
   });
 }
 
+/** Longest single word still read as a withheld name ("Er", "Ag") rather than a person's name. */
+const MAX_WITHHELD_NAME_LENGTH = 3;
 const SENTENCE_ADVERBS = new WordClass(lower(peopleLexicon.sentenceAdverbs));
 const SENTENCE_ENDS = new Set([".", "!", "?", '"', "”"]);
 
@@ -1024,6 +1032,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // "ujarnya" points at them, not at the last person named.
     const anonymousAge =
       isNameWord(token) &&
+      // "Suparman (50)" is a name; "Er (40)" and "S (49)" are a name withheld.
+      token.text.length <= MAX_WITHHELD_NAME_LENGTH &&
       tokens[i + 1]?.text === "(" &&
       /^\d{1,2}$/.test(tokens[i + 2]?.text ?? "") &&
       tokens[i + 3]?.text === ")" &&
@@ -1131,8 +1141,20 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         FOLLOWER_OBJECTS.has(tokens[name.to + 1]?.lower ?? "") &&
         name.name.includes(" ");
       const sentenceStart = i === 0 || /[.!?"“”]/.test(tokens[i - 1]?.text ?? "") || !tokens[i - 1]?.capitalized;
-      if (known || (reported && name.name.includes(" ")) || (sentenceStart && (described || followed))) {
-        recordPerson(context, field, name);
+      // "Budi Santosa (45), pemilik toko, …", "Warga, Suparman (50), mengatakan": an age in
+      // brackets after a name says a person is named, whatever follows.
+      const aged =
+        next?.text === "(" &&
+        tokens[name.to + 2]?.text === ")" &&
+        /^[1-9][0-9]$/.test(tokens[name.to + 1]?.text ?? "") &&
+        (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH);
+      if (known || aged || (reported && name.name.includes(" ")) || (sentenceStart && (described || followed))) {
+        // "tersangka Budi (32) ditangkap": someone named with an age who is not set off to speak
+        // is not whom a later "ujarnya" points at.
+        const afterAge = tokens[name.to + 3];
+        const silent =
+          aged && !known && !reported && afterAge?.text !== "," && !(afterAge && REPORTING_VERBS.holds(afterAge));
+        recordPerson(context, field, name, !silent);
         takeName(name.from, name.to);
         i = name.to - 1;
       } else if (reported && sentenceStart) {
