@@ -127,3 +127,16 @@ describe("someone named with an age who is not set off to speak", () => {
     expect(speakerOf(draft, "Kami akan memproses")).toBe("Wawan Andi Susanto");
   });
 });
+
+describe("honorifics and degrees written without full stops around a name", () => {
+  it("reads 'dr Name MKes' as the name alone and gives the title to it", () => {
+    const draft = read("Kepala Dinas Kesehatan Kabupaten Blora dr Jaka Santosa MKes mengatakan vaksinasi berlanjut.");
+    expect(names(draft)).toEqual(["Jaka Santosa"]);
+    expect(positionsOf(draft, "Jaka Santosa")).toEqual(["Kepala Dinas Kesehatan @ Dinkes Blora"]);
+  });
+
+  it("reads 'Ny.' as an honorific", () => {
+    const draft = read("Ketua Tim Penggerak PKK Kabupaten Blora, Ny. Sri Rahayu, membuka lomba.");
+    expect(names(draft)).toEqual(["Sri Rahayu"]);
+  });
+});

@@ -410,7 +410,14 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
       continue;
     }
     // "dr." (a physician) is written in lowercase; other honorifics and ranks are capitalised.
-    const lowercaseHonorific = !token.capitalized && HONORIFICS.holds(token) && tokens[j + 1]?.text === ".";
+    // "dr Jaka Santosa": the physician's and dentist's honorifics also stand without their full stop.
+    const lowercaseHonorific =
+      !token.capitalized &&
+      HONORIFICS.holds(token) &&
+      (tokens[j + 1]?.text === "." ||
+        (LOWERCASE_HONORIFICS.has(token.text) &&
+          tokens[j + 1]?.capitalized === true &&
+          tokens[j + 1]?.spaced === true));
     if (token.isWord && (RANKS.holds(token) || HONORIFICS.holds(token)) && (token.capitalized || lowercaseHonorific)) {
       // "H." is an honorific only before a name, not an initial standing alone.
       const next = tokens[j + 1]?.text === "." ? tokens[j + 2] : tokens[j + 1];
@@ -423,6 +430,10 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
   }
   return { to: j, introduced };
 }
+
+const LOWERCASE_HONORIFICS = new Set(peopleLexicon.lowercaseHonorifics);
+/** "MKes", "SPd", "MSi": a capital after lowercase letters inside a word. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 
 function startsTitleOfAddress(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
@@ -452,7 +463,10 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   while (words.length < 5) {
     const token = tokens[j];
     if (!token) break;
-    if (isNameWord(token) && !(words.length > 0 && degreeEndAt(tokens, j) > 0 && token.text.length <= 3)) {
+    // "SH", "MKes", "SPd": a degree written without full stops ends the name; one of four letters
+    // or more only when a capital inside it shows it is no name word.
+    const degreeShaped = token.text.length <= 3 || INNER_CAPITAL.test(token.text);
+    if (isNameWord(token) && !(words.length > 0 && degreeShaped && degreeEndAt(tokens, j) > 0)) {
       // Initials and shortened given names: "A. Yuspahruddin", "Muh. Ali".
       const shortened = token.text.length === 1 || NAME_ABBREVIATIONS.has(token.lower);
       if (shortened && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2])) {
