@@ -140,3 +140,13 @@ describe("honorifics and degrees written without full stops around a name", () =
     expect(names(draft)).toEqual(["Sri Rahayu"]);
   });
 });
+
+describe("a rank or honorific inside the name of a university or hospital named after someone", () => {
+  it("reads no person from 'Universitas Jenderal Soedirman' or 'Rumah Sakit dr. Soetomo'", () => {
+    const draft = read(
+      "Mahasiswa Universitas Jenderal Soedirman menggelar aksi di depan kampus.",
+      "Pasien dirujuk ke Rumah Sakit dr. Soetomo Surabaya untuk perawatan lanjut.",
+    );
+    expect(names(draft)).toEqual([]);
+  });
+});
