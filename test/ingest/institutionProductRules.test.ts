@@ -89,3 +89,37 @@ describe("a proper name of a school or organisation", () => {
     expect(institutionNames(draft)).toEqual(["Komisi Pemilihan Umum Republik Indonesia"]);
   });
 });
+
+describe("products from list constructions", () => {
+  const products = (...paragraphs: string[]) =>
+    read(...paragraphs)
+      .products.map((p) => p.name.toLowerCase())
+      .sort();
+
+  it("takes items without a known head noun from a list a product word governs", () => {
+    expect(
+      products("Pameran itu menampilkan produk unggulan berupa gula aren, lilin aromaterapi, dan sate padang."),
+    ).toEqual(["gula aren", "lilin aromaterapi", "sate padang"]);
+  });
+
+  it("takes them too when another item of the list has a head noun", () => {
+    expect(
+      products("Pengunjung bazar membeli banyak oleh-oleh seperti gula aren, keripik pisang, dan lilin aromaterapi."),
+    ).toEqual(["gula aren", "keripik pisang", "lilin aromaterapi"]);
+  });
+
+  it("reads no activity and no single bare item as a product", () => {
+    expect(products("UMKM itu memamerkan hasil pelatihan seperti mengelas besi dan bertukang.")).toEqual([]);
+    expect(products("Koperasi itu menghasilkan keuntungan.")).toEqual([]);
+  });
+
+  it("keeps a brand written after its head noun and ends it at lowercase words", () => {
+    expect(products("Stan UMKM menjual keripik Maicih kepada pengunjung bazar.")).toEqual(["keripik maicih"]);
+  });
+
+  it("reads a brand quoted after a product word", () => {
+    expect(products("Ibu-ibu PKK menjual produk “Sambal Roa Pedas Manis” di bazar tersebut.")).toEqual([
+      "sambal roa pedas manis",
+    ]);
+  });
+});

@@ -32,6 +32,22 @@ const MAX_ITEM_WORDS = 6;
 const MAX_LIST_ITEMS = 15;
 
 const MARKER_FIRST_WORDS = new WordClass(LIST_MARKERS.map((marker) => marker[0]));
+/** Words that say a list holds goods: "produk unggulan berupa …", "menjual …". */
+const GOVERNING_WORDS = new Set(productLexicon.governingWords);
+/** Verbs whose object list is goods when it lists two or more things: "memproduksi sabun cair, minyak …". */
+const GOVERNING_VERBS = new Set(productLexicon.governingVerbs);
+/** Words an item without a head noun cannot hold: pronouns and producers ("produk koperasi dan UKM"). */
+const PLAIN_ITEM_STOP_WORDS = new Set(productLexicon.plainItemStopWords);
+/** "mengelas besi", "bertukang": an activity, not a good. */
+const VERB_SHAPE = /^(?:me|ber|ter)\p{Ll}{4,}$/u;
+/** Markers that open a list of anything ("seperti", "berupa"): a product word before them makes it a product list. */
+const GOVERNED_MARKERS = productLexicon.governedMarkers.map((marker) => marker.split(" "));
+/** Capitalised words after a head noun that are not a brand: a region, a day, a title before a name. */
+const BRAND_STOP_WORDS = new Set(productLexicon.brandStopWords);
+/** At most this many words in an item the list's context, not its head noun, makes a product. */
+const MAX_PLAIN_ITEM_WORDS = 3;
+const OPENING_QUOTES = new Set(["\u201c", '"', "\u201d"]);
+const CLOSING_QUOTES = new Set(["\u201d", '"']);
 
 function markerEndAt(tokens: readonly Token[], at: number): number {
   if (!MARKER_FIRST_WORDS.holds(tokens[at])) return -1;
@@ -71,14 +87,67 @@ function readItem(tokens: readonly Token[], at: number): { to: number; category:
       continue;
     }
     if (!token.isWord || STOP_WORDS.has(token.lower) || SEPARATORS.has(token.lower)) break;
-    // Capitalised words only after "khas" ("batik khas Lampung") or in a brand written capitalised.
-    if (token.capitalized && tokens[to - 1]?.lower !== "khas" && !head.capitalized) break;
+    // Capitalised words after "khas" ("batik khas Lampung"), in a brand written capitalised, or a
+    // brand right after its head noun ("kopi Sumber Rejeki"), not a region, a day or a title.
+    if (
+      token.capitalized &&
+      tokens[to - 1]?.lower !== "khas" &&
+      !head.capitalized &&
+      (BRAND_STOP_WORDS.has(token.lower) || !(tokens[to - 1] === head || tokens[to - 1]?.capitalized))
+    )
+      break;
+    // "keripik Maicih kepada pengunjung": a brand's name ends the item.
+    if (!token.capitalized && !head.capitalized && tokens[to - 1]?.capitalized && tokens[to - 1] !== head) break;
     if (/^\d/.test(token.text)) break;
     to++;
   }
   if (HEADS_NEEDING_MODIFIER.has(head.lower) && to === headAt + 1) return undefined;
   while (to > headAt + 1 && TRAILING_WORDS.has(tokens[to - 1]?.lower ?? "")) to--;
   return { to, category };
+}
+
+/**
+ * A list item without a known head noun: a short run of lowercase words ending where the list
+ * goes on or the sentence ends ("gula aren", "sate padang"), not the start of a clause.
+ */
+function readPlainItem(tokens: readonly Token[], at: number): number {
+  let to = at;
+  while (to - at < MAX_PLAIN_ITEM_WORDS) {
+    const token = tokens[to];
+    if (!token?.isWord || token.capitalized || token.hasDigit) break;
+    if (STOP_WORDS.has(token.lower) || SEPARATORS.has(token.lower) || LIST_WORDS.has(token.lower)) break;
+    if (PLAIN_ITEM_STOP_WORDS.has(token.lower) || GOVERNING_WORDS.has(token.lower)) return -1;
+    if (to === at && VERB_SHAPE.test(token.lower)) return -1;
+    to++;
+  }
+  if (to === at) return -1;
+  const after = tokens[to];
+  const closes = !after || after.text === "," || after.text === "." || SEPARATORS.has(after.lower);
+  return closes ? to : -1;
+}
+
+/** '“Sambal Roa Pedas Manis”': a brand quoted after a product word, in capitalised words. */
+function readQuotedItem(tokens: readonly Token[], at: number): number {
+  if (!OPENING_QUOTES.has(tokens[at]?.text ?? "")) return -1;
+  for (let k = at + 1; k <= at + 7; k++) {
+    const token = tokens[k];
+    if (!token) return -1;
+    if (CLOSING_QUOTES.has(token.text)) return k > at + 1 ? k : -1;
+    if (!token.isWord || !token.capitalized) return -1;
+  }
+  return -1;
+}
+
+/** Whether a product word stands just before the list marker at `at` ("produk unggulan berupa"). */
+function governedAt(tokens: readonly Token[], at: number, markerEnd: number): boolean {
+  if (GOVERNING_VERBS.has(tokens[at]?.lower ?? "") && markerEnd === at + 1) return true;
+  if (!GOVERNED_MARKERS.some((marker) => marker.every((word, k) => tokens[at + k]?.lower === word))) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const token = tokens[k];
+    if (!token?.isWord) return false;
+    if (GOVERNING_WORDS.has(token.lower) || GOVERNING_VERBS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -130,14 +199,33 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
     const markerEnd = markerEndAt(tokens, i);
     if (markerEnd < 0) continue;
     let at = markerEnd;
+    // A list whose context says it holds goods, or with one item that has a product head noun,
+    // takes its short items without a known head too; the rest wait for that evidence.
+    let productList = governedAt(tokens, i, markerEnd);
+    let listCategory: ProductCategory | undefined;
+    let headedItems = 0;
+    const plainItems: { from: number; to: number }[] = [];
     // "berupa produk-produk …", "seperti aneka …": list words before the first item.
     for (let items = 0; items < MAX_LIST_ITEMS; items++) {
       while (LIST_WORDS.has(tokens[at]?.lower ?? "")) at++;
       if (ITEM_LEAD_WORDS.has(tokens[at]?.lower ?? "") && HEADS.has(tokens[at + 1]?.lower ?? "")) at++;
       const item = readItem(tokens, at);
+      const quotedEnd = item ? -1 : readQuotedItem(tokens, at);
+      const plainEnd = item || quotedEnd > 0 ? -1 : readPlainItem(tokens, at);
       if (item) {
         record(at, item.to, item.category);
+        listCategory ??= item.category;
+        productList = true;
+        headedItems++;
         at = item.to;
+      } else if (quotedEnd > 0 && (productList || GOVERNING_WORDS.has(tokens[at - 1]?.lower ?? ""))) {
+        const words = tokens.slice(at + 1, quotedEnd);
+        const head = words.map((word) => HEADS.get(word.lower)).find(Boolean);
+        record(at + 1, quotedEnd, head ?? "OTHER");
+        at = quotedEnd + 1;
+      } else if (plainEnd > 0 && markerEndAt(tokens, at) < 0) {
+        plainItems.push({ from: at, to: plainEnd });
+        at = plainEnd;
       } else if (items === 0) break;
       // "… hingga membuat kursi …": another list marker starts a list of its own.
       else if (markerEndAt(tokens, at) >= 0) break;
@@ -153,6 +241,9 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
       if (next === at || tokens[next]?.text === ".") break;
       at = next;
     }
+    // One bare item is not yet a list of goods ("menghasilkan keuntungan").
+    if (productList && headedItems + plainItems.length >= 2)
+      for (const plain of plainItems) record(plain.from, plain.to, listCategory ?? "OTHER");
     i = Math.max(i, at - 1);
   }
   return [...byName.values()];
