@@ -150,3 +150,14 @@ describe("a rank or honorific inside the name of a university or hospital named 
     expect(names(draft)).toEqual([]);
   });
 });
+
+describe("a full name set off by commas before a reporting verb", () => {
+  it("reads 'Salah satu siswa, Rina Aulia, mengaku …' and gives her the quote after it", () => {
+    const draft = read(
+      "Kepala SMP Negeri 1 Blora, Sutrisno, mengatakan siswa antusias.",
+      "Salah satu siswa, Rina Aulia, mengaku senang. “Belajarnya jadi tidak membosankan,” ujarnya.",
+    );
+    expect(names(draft)).toEqual(["Rina Aulia", "Sutrisno"]);
+    expect(speakerOf(draft, "Belajarnya jadi")).toBe("Rina Aulia");
+  });
+});

@@ -1141,7 +1141,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       if (!name) continue;
       const next = tokens[name.to];
       const known = context.findPerson(name.name);
-      const reported = next?.isWord && REPORTING_VERBS.holds(next);
+      // "Salah satu siswa, Rina Aulia, mengaku …": a name set off by commas before a reporting verb.
+      const reported =
+        (next?.isWord && REPORTING_VERBS.holds(next)) ||
+        (next?.text === "," && tokens[i - 1]?.text === "," && REPORTING_VERBS.holds(tokens[name.to + 1]));
       // "Rahimah, warga Kelurahan Mendawai, …", "Budi Santosa beserta jajaran …": a name beside
       // what describes a person or their company.
       const described =
