@@ -161,3 +161,14 @@ describe("a full name set off by commas before a reporting verb", () => {
     expect(speakerOf(draft, "Belajarnya jadi")).toBe("Rina Aulia");
   });
 });
+
+describe("speech verbs beyond the common ones", () => {
+  it("names the speaker after 'keluh' and reads a full name before 'mengkritik'", () => {
+    const draft = read(
+      "“Air sudah masuk rumah sejak subuh tadi,” keluh Suparman Hadi, warga setempat.",
+      "Rina Kartika mengkritik lambatnya penyaluran bantuan di desa itu.",
+    );
+    expect(speakerOf(draft, "Air sudah masuk")).toBe("Suparman Hadi");
+    expect(names(draft)).toEqual(["Rina Kartika", "Suparman Hadi"]);
+  });
+});
