@@ -90,6 +90,19 @@ export interface FeedReaderOptions {
   logger?: { warn(fields: object, message: string): void; info(fields: object, message: string): void };
 }
 
+/**
+ * Set on a subscription's event stream to the FeedSubscriber it reads, so a writer can take its
+ * buffered rows directly (FeedSubscriber.takeBuffered) past the wrappers around it.
+ */
+export const feedSubscriberOfStream = Symbol("feedSubscriber");
+
+/** The subscriber behind an event stream a subscribe resolver returned, when it reads the feed. */
+export function feedSubscriberOf(stream: unknown): FeedSubscriber<{ sequence: bigint }> | undefined {
+  if (typeof stream !== "object" || stream === null) return undefined;
+  const subscriber = (stream as { [feedSubscriberOfStream]?: unknown })[feedSubscriberOfStream];
+  return subscriber instanceof FeedSubscriber ? subscriber : undefined;
+}
+
 /** The subscriber side: an async iterator over rows, ending with a SubscriberEnd when the reader ended it. */
 export class FeedSubscriber<Row extends { sequence: bigint }> implements AsyncIterableIterator<Row | SubscriberEnd> {
   /** the last sequence this subscriber has seen or skipped (events up to here are never offered again) */
@@ -103,6 +116,9 @@ export class FeedSubscriber<Row extends { sequence: bigint }> implements AsyncIt
   private waiter: (() => void) | undefined;
   private readonly endListeners: (() => void)[] = [];
   private catching: Promise<void> | undefined;
+  /** a direct writer's wake-up (see takeBuffered), called once per burst of offers, not inside the reader's loop */
+  private bufferedListener: (() => void) | undefined;
+  private bufferedNotice = false;
 
   constructor(
     private readonly feed: Feed<Row>,
@@ -162,7 +178,57 @@ export class FeedSubscriber<Row extends { sequence: bigint }> implements AsyncIt
     this.ended = true;
     this.feed.remove(this);
     this.waiter?.();
+    this.noticeBuffered();
     for (const listener of this.endListeners.splice(0)) listener();
+  }
+
+  /*
+   * Direct delivery. A writer that serves many streams (the SSE writer of
+   * src/server/sharedSubscriptionEvents.ts) takes buffered rows synchronously instead of awaiting
+   * next() through every async layer above it, once per subscriber and event. next() and these
+   * read the same buffer in the same order, so a writer may mix them (next() for what only it
+   * yields: an ending, the end), as long as it does not call both at once.
+   */
+
+  /** The row next() would return now, left in the buffer; undefined when none is buffered. */
+  peekBuffered(): Row | undefined {
+    return this.buffer[0];
+  }
+
+  /** Takes the row peekBuffered returned, as next() would have. */
+  takeBuffered(): Row | undefined {
+    const row = this.buffer.shift();
+    if (row) this.lastDelivered = row.sequence;
+    return row;
+  }
+
+  /**
+   * With nothing buffered, what comes next: `offer` (a live event: the buffered listener is
+   * called when one is offered), `replay` (readReplayPage() reads the next page of the replay
+   * into the buffer) or `next` (an ending or the end, which only next() yields).
+   */
+  get awaiting(): "offer" | "replay" | "next" {
+    if (this.ended || this.ending) return "next";
+    return this.live ? "offer" : "replay";
+  }
+
+  /** One page of the replay into the buffer, or joining the fan-out (what next() does when the buffer is empty). */
+  readReplayPage(): Promise<void> {
+    return this.catchUp();
+  }
+
+  /** Called (in a microtask of its own) after rows are offered or the subscriber ends. */
+  onBuffered(listener: (() => void) | undefined): void {
+    this.bufferedListener = listener;
+  }
+
+  private noticeBuffered(): void {
+    if (!this.bufferedListener || this.bufferedNotice) return;
+    this.bufferedNotice = true;
+    queueMicrotask(() => {
+      this.bufferedNotice = false;
+      this.bufferedListener?.();
+    });
   }
 
   /** Ends the stream with `error` once the client has what is already buffered. */
@@ -184,6 +250,7 @@ export class FeedSubscriber<Row extends { sequence: bigint }> implements AsyncIt
     }
     this.buffer.push(row);
     this.waiter?.();
+    this.noticeBuffered();
   }
 
   /**

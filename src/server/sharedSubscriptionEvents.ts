@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { createSourceEventStream, type DocumentNode, type ExecutionArgs, type ExecutionResult, execute } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import { type FeedSubscriber, feedSubscriberOf } from "../events/feedReader.ts";
 import type { Context } from "../schema/context.ts";
 
 /**
@@ -46,6 +47,14 @@ function publicResult(result: ExecutionResult): unknown {
   };
 }
 
+/** One event's result for one operation, shared by its subscribers; `settled` once it is known. */
+interface SharedResult {
+  promise: Promise<ExecutionResult>;
+  settled?: ExecutionResult;
+  /** the execution threw (it reports errors in its result otherwise) */
+  failed?: boolean;
+}
+
 /** Each result's event, encoded once however many streams it is written to. */
 const frames = new WeakMap<ExecutionResult, Buffer>();
 function frameOf(result: ExecutionResult): Buffer {
@@ -57,47 +66,148 @@ function frameOf(result: ExecutionResult): Buffer {
   return frame;
 }
 
+/** A subscription whose events come from the feed reader: its subscriber and each event's shared result. */
+interface DirectSource {
+  subscriber: FeedSubscriber<{ sequence: bigint }>;
+  resultOf(event: object): SharedResult;
+}
+
+/** How many subscription events this process wrote to SSE streams, by the path they took. */
+const deliveries = { direct: 0, throughPlugins: 0 };
+
+/**
+ * Events written to SSE streams since the process started: `direct` went from the feed
+ * reader's buffer to the stream in one synchronous step, `throughPlugins` through every plugin's
+ * async iterator (endings, errors, subscriptions not read from the feed).
+ */
+export function subscriptionDeliveries(): { direct: number; throughPlugins: number } {
+  return { ...deliveries };
+}
+
 /**
  * A subscription's results as server-sent events (GraphQL over SSE, as yoga's own processor
- * writes them): a Node stream that pulls the next result when the socket takes more, and
+ * writes them): a Node stream that takes the next result when the socket takes more, and
  * pushes its shared frame.
+ *
+ * Results normally come through `results`, the subscription's iterator wrapped by every plugin
+ * (error masking, metrics, yoga's error handling): some promise layers per subscriber and
+ * event, which for a thousand subscribers of one event are most of the time between the commit
+ * and the last delivery, and which run breadth-first, so no subscriber gets the event before
+ * all have been carried through all layers. A subscription read from the feed reader
+ * (`direct`) takes its event straight from the subscriber's buffer once the event's shared
+ * result is ready, and writes its frame at once. That is what the plugins would do with it too:
+ * on a result without errors they change nothing (masking and the error counter look at errors
+ * only; test/events/directDelivery.test.ts checks both). Results with errors, the reader's
+ * endings (dropped, store away) and the end of the stream still go through `results`, in order.
  */
-function eventStreamOf(results: AsyncIterable<ExecutionResult>, Response: typeof globalThis.Response): Response {
+function eventStreamOf(
+  results: AsyncIterable<ExecutionResult>,
+  Response: typeof globalThis.Response,
+  direct: DirectSource | undefined,
+): Response {
   const iterator = results[Symbol.asyncIterator]();
-  let reading = false;
+  // a read through the plugins, of a replay page, or a wait for a shared result is under way
+  let busy = false;
   let finished = false;
+  // the socket took the last frame and the stream asked for the next one
+  let wanted = false;
+
+  const finish = () => {
+    finished = true;
+    clearInterval(ping);
+    direct?.subscriber.onBuffered(undefined);
+  };
+  const fail = (error: unknown) => {
+    busy = false;
+    finish();
+    stream.destroy(error instanceof Error ? error : new Error(String(error)));
+  };
+  const write = (frame: Buffer) => {
+    wanted = false;
+    stream.push(frame);
+  };
+
+  const nextThroughPlugins = () => {
+    busy = true;
+    iterator.next().then((next) => {
+      busy = false;
+      if (finished) return;
+      if (next.value != null) {
+        deliveries.throughPlugins++;
+        write(frameOf(next.value));
+      }
+      if (next.done) {
+        finish();
+        stream.push(COMPLETE);
+        stream.push(null);
+      } else deliver();
+    }, fail);
+  };
+
+  /** Writes the next event if the stream wants one and it is ready; otherwise arranges to come back. */
+  const deliver = () => {
+    if (busy || finished || !wanted) return;
+    if (!direct) {
+      nextThroughPlugins();
+      return;
+    }
+    const { subscriber } = direct;
+    const row = subscriber.peekBuffered();
+    if (row === undefined) {
+      const awaiting = subscriber.awaiting;
+      // the subscriber's buffered listener calls deliver when the reader offers an event
+      if (awaiting === "offer") return;
+      if (awaiting === "next") {
+        nextThroughPlugins();
+        return;
+      }
+      busy = true;
+      subscriber.readReplayPage().then(
+        () => {
+          busy = false;
+          deliver();
+        },
+        // the store is away: next() tries once more and the plugins report its error
+        () => {
+          busy = false;
+          if (!finished) nextThroughPlugins();
+        },
+      );
+      return;
+    }
+    const shared = direct.resultOf(row);
+    if (shared.settled === undefined) {
+      // the first subscriber of this operation started the execution; every one waits on it
+      busy = true;
+      const resume = () => {
+        busy = false;
+        deliver();
+      };
+      shared.promise.then(resume, resume);
+      return;
+    }
+    if (shared.failed || shared.settled.errors?.length) {
+      // errors are for the plugins: masked, counted, turned into a result when execution threw
+      nextThroughPlugins();
+      return;
+    }
+    subscriber.takeBuffered();
+    deliveries.direct++;
+    write(frameOf(shared.settled));
+  };
+
   const stream: Readable = new Readable({
     // no read-ahead: a result is taken only when the client's connection takes one, so a client
     // that reads nothing leaves its events in the feed reader, which drops it when they pile up
     highWaterMark: 0,
     read() {
-      if (reading || finished) return;
-      reading = true;
-      iterator.next().then(
-        (next) => {
-          reading = false;
-          if (finished) return;
-          if (next.value != null) stream.push(frameOf(next.value));
-          if (next.done) {
-            finished = true;
-            clearInterval(ping);
-            stream.push(COMPLETE);
-            stream.push(null);
-          }
-        },
-        (error: unknown) => {
-          reading = false;
-          finished = true;
-          clearInterval(ping);
-          stream.destroy(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
+      wanted = true;
+      deliver();
     },
     // the client left (or the response was cancelled): the subscription ends and frees its slot
     destroy(error, callback) {
-      clearInterval(ping);
       const open = !finished;
-      finished = true;
+      finish();
       if (!open || !iterator.return) {
         callback(error);
         return;
@@ -108,6 +218,7 @@ function eventStreamOf(results: AsyncIterable<ExecutionResult>, Response: typeof
       );
     },
   });
+  direct?.subscriber.onBuffered(deliver);
   const ping = setInterval(() => {
     if (!finished) stream.push(PING);
   }, PING_INTERVAL_MS);
@@ -147,10 +258,9 @@ export function useSharedSubscriptionEvents(): Plugin<Context> {
   const documentIds = new WeakMap<DocumentNode, number>();
   let documents = 0;
   // per event object: the result of each distinct operation; gone with the event once delivered
-  const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+  const resultsByEvent = new WeakMap<object, Map<string, SharedResult>>();
 
-  const sharedResult = (event: unknown, key: string, run: () => Promise<ExecutionResult>) => {
-    if (typeof event !== "object" || event === null) return run();
+  const sharedResult = (event: object, key: string, run: () => Promise<ExecutionResult>): SharedResult => {
     let results = resultsByEvent.get(event);
     if (!results) {
       results = new Map();
@@ -158,14 +268,26 @@ export function useSharedSubscriptionEvents(): Plugin<Context> {
     }
     let result = results.get(key);
     if (!result) {
-      result = run();
-      results.set(key, result);
+      const shared: SharedResult = { promise: run() };
+      shared.promise.then(
+        (settled) => {
+          shared.settled = settled;
+        },
+        () => {
+          shared.failed = true;
+          shared.settled = { errors: [] };
+        },
+      );
+      results.set(key, shared);
+      result = shared;
     }
     return result;
   };
 
   // requests that are subscriptions, as yoga's own result processors tell them
   const subscriptionRequests = new WeakSet<Request>();
+  // subscriptions read from the feed reader, by request, for the SSE writer
+  const directSources = new WeakMap<Request, DirectSource>();
 
   return {
     onSubscribe({ args: { contextValue }, setSubscribeFn }) {
@@ -181,8 +303,15 @@ export function useSharedSubscriptionEvents(): Plugin<Context> {
           documentIds.set(executionArgs.document, documentId);
         }
         const key = operationKey(executionArgs, documentId);
+        const resultOf = (event: object) =>
+          sharedResult(event, key, async () => await execute({ ...executionArgs, rootValue: event }));
+        const subscriber = feedSubscriberOf(stream);
+        const request = (executionArgs.contextValue as { request?: Request } | undefined)?.request;
+        if (subscriber && request) directSources.set(request, { subscriber, resultOf });
         return mapEvents(stream[Symbol.asyncIterator](), (event) =>
-          sharedResult(event, key, async () => await execute({ ...executionArgs, rootValue: event })),
+          typeof event === "object" && event !== null
+            ? resultOf(event).promise
+            : execute({ ...executionArgs, rootValue: event }),
         );
       });
     },
@@ -191,7 +320,8 @@ export function useSharedSubscriptionEvents(): Plugin<Context> {
       if (!resultProcessor || !isAsyncIterable(result) || !subscriptionRequests.has(request)) return;
       if (!(request.headers.get("accept") ?? "").includes("text/event-stream")) return;
       setResultProcessor(
-        (results, fetchAPI) => eventStreamOf(results as AsyncIterable<ExecutionResult>, fetchAPI.Response),
+        (results, fetchAPI) =>
+          eventStreamOf(results as AsyncIterable<ExecutionResult>, fetchAPI.Response, directSources.get(request)),
         "text/event-stream",
       );
     },

@@ -6,6 +6,7 @@ import { writeArticleDraft } from "../../src/graph/index.ts";
 import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import type { FeedChannels } from "../../src/schema/context.ts";
 import { createMetrics } from "../../src/server/metrics.ts";
+import { subscriptionDeliveries } from "../../src/server/sharedSubscriptionEvents.ts";
 import { createWartagraphYoga, type WartagraphYoga } from "../../src/server/yoga.ts";
 import { syntheticDraft } from "../support/drafts.ts";
 import { describeEachStore } from "../support/stores.ts";
@@ -115,6 +116,77 @@ describeEachStore("subscribers sharing each event's execution", (fixture) => {
       expect(articleLoads).toBe(2);
     } finally {
       await Promise.all(all.map((subscription) => subscription.close()));
+      await yoga.dispose();
+    }
+  });
+
+  it("writes each event straight from the feed reader to every stream, in order, none missing", async () => {
+    const pubsub = createPubSub<FeedChannels>();
+    const yoga = createWartagraphYoga({
+      logger: pino({ level: "silent" }),
+      metrics: createMetrics(),
+      pubsub,
+      store: fixture.store,
+    });
+    const subscriptions = Array.from({ length: 5 }, () => subscribe(yoga, WITH_TITLE));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const before = subscriptionDeliveries();
+      const drafts = [11, 12, 13].map((index) => syntheticDraft(index));
+      for (const draft of drafts) {
+        await writeArticleDraft(fixture.store.prisma, parseArticleDraft(draft));
+        pubsub.publish("articleFeedGrew");
+      }
+      expect(await until(() => subscriptions.every((subscription) => subscription.events.length === 3))).toBe(true);
+      for (const subscription of subscriptions) {
+        expect(subscription.events.map((event) => event.data?.articleAdded.article.url)).toEqual(
+          drafts.map((draft) => draft.article?.url),
+        );
+      }
+      // none of them went through the plugins' per-subscriber iterators
+      const after = subscriptionDeliveries();
+      expect(after.direct - before.direct).toBe(15);
+      expect(after.throughPlugins - before.throughPlugins).toBe(0);
+    } finally {
+      await Promise.all(subscriptions.map((subscription) => subscription.close()));
+      await yoga.dispose();
+    }
+  });
+
+  it("still hands a result with errors to the plugins: masked for the client, counted in the metrics", async () => {
+    // the served store's client, failing every read of an article with an internal message
+    const failing = fixture.store.prisma.$extends({
+      query: {
+        article: {
+          findUniqueOrThrow: () => Promise.reject(new Error("internal detail: article read failed")),
+        },
+      },
+    }) as unknown as typeof fixture.store.prisma;
+    const pubsub = createPubSub<FeedChannels>();
+    const metrics = createMetrics();
+    const yoga = createWartagraphYoga({
+      logger: pino({ level: "silent" }),
+      metrics,
+      pubsub,
+      store: { prisma: failing },
+    });
+    const subscriptions = Array.from({ length: 3 }, () => subscribe(yoga, WITH_TITLE));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const before = subscriptionDeliveries();
+      await writeArticleDraft(fixture.store.prisma, parseArticleDraft(syntheticDraft(21)));
+      pubsub.publish("articleFeedGrew");
+      expect(await until(() => subscriptions.every((subscription) => subscription.events.length === 1))).toBe(true);
+      for (const subscription of subscriptions) {
+        const errors = subscription.events[0]?.errors ?? [];
+        expect(errors.map((error) => error.message)).toEqual(["Unexpected error."]);
+        expect(JSON.stringify(subscription.events[0])).not.toContain("internal detail");
+      }
+      expect(subscriptionDeliveries().throughPlugins - before.throughPlugins).toBe(3);
+      const counted = await metrics.registry.getSingleMetric("graphql_envelop_error_result")?.get();
+      expect(counted?.values.reduce((sum, value) => sum + value.value, 0)).toBe(3);
+    } finally {
+      await Promise.all(subscriptions.map((subscription) => subscription.close()));
       await yoga.dispose();
     }
   });

@@ -7,6 +7,7 @@ import {
   type Feed,
   type FeedReader,
   feedReaderFor,
+  feedSubscriberOfStream,
   openSubscribersOf,
   type SharedFilter,
   SubscriberEnd,
@@ -114,7 +115,8 @@ export function subscribeThroughReader<Row extends { sequence: bigint }>(
   const subscriber = reader.track(feed.subscribe(options));
   subscriber.onEnd(slot.release);
   subscriber.begin();
-  return releasingOnEnd(subscriber, slot.release);
+  // the SSE writer takes buffered events from the subscriber itself (sharedSubscriptionEvents.ts)
+  return Object.assign(releasingOnEnd(subscriber, slot.release), { [feedSubscriberOfStream]: subscriber });
 }
 
 interface FeedFilter {
