@@ -123,3 +123,38 @@ describe("products from list constructions", () => {
     ]);
   });
 });
+
+describe("a ministry's regional office (Kanwil Kemenag)", () => {
+  it("reads Kanwil Kemenag Prov. X as the ministry's Kanwil, with no person 'Prov'", () => {
+    const draft = read("Kanwil Kemenag Prov. Jawa Tengah menggelar rapat kerja bersama kepala madrasah.");
+    expect(draft.institutions.map((i) => [i.name, i.type])).toEqual([
+      ["Kantor Wilayah Kementerian Agama Jawa Tengah", "KANWIL"],
+    ]);
+    expect(draft.people).toEqual([]);
+    expect(draft.institutions[0]?.aliases).toContain("Kanwil Kemenag Prov. Jawa Tengah");
+  });
+
+  it("reads the ministry's office of a whole province as that Kanwil", () => {
+    const draft = read("Kemenag Provinsi Jawa Tengah meminta penyuluh agama memperbaiki layanan.");
+    expect(draft.institutions.map((i) => [i.name, i.type])).toEqual([
+      ["Kantor Wilayah Kementerian Agama Jawa Tengah", "KANWIL"],
+    ]);
+  });
+
+  it("gives the head of a Kanwil Kemenag written in a title the Kanwil as institution", () => {
+    const draft = read("Kakanwil Kemenag Prov. Jawa Tengah, Budi Santoso, mengatakan layanan haji dibuka.");
+    const office = draft.institutions.find((i) => i.type === "KANWIL");
+    expect(office?.name).toBe("Kantor Wilayah Kementerian Agama Jawa Tengah");
+    expect(draft.positions.map((p) => p.institution)).toEqual([office?.key]);
+  });
+
+  it("keeps a Kanwil Kemenag apart from the corrections Kanwil of the same province", () => {
+    const draft = read("Kanwil Kemenag Jawa Tengah dan Kanwil Kemenkumham Jawa Tengah menandatangani kerja sama.");
+    expect(draft.institutions.filter((i) => i.type === "KANWIL")).toHaveLength(2);
+  });
+
+  it("reads Kementerian Agama with a regency as the regency office", () => {
+    const draft = read("Kementerian Agama (Kemenag) Kabupaten Kudus membuka pendaftaran haji.");
+    expect(institutionNames(draft)).toEqual(["Kantor Kementerian Agama Kabupaten Kudus"]);
+  });
+});

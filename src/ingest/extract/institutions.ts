@@ -59,6 +59,12 @@ const NATIONAL_BY_KEY = new Map(NATIONAL.map((n) => [n.key, n]));
 const HEADS_BY_FIRST_WORD = specsByFirstWord(HEADS);
 const NATIONAL_BY_FIRST_WORD = specsByFirstWord(NATIONAL);
 const KANWIL_AGENCIES = new Set(institutionLexicon.kanwilAgencies);
+/** "Kemenag" after "Kanwil": a ministry's short form that alone means a regency office (a unit). */
+const KANWIL_AGENCY_SHORT_FORMS = new Map(
+  Object.entries(institutionLexicon.kanwilAgencyShortForms as Record<string, string>),
+);
+/** A Kanwil of these ministries is its own office, not the province's one corrections Kanwil. */
+const SEPARATE_KANWIL_AGENCIES = new Set(institutionLexicon.separateKanwilAgencies);
 const PLACE_PREFIXES = new Map(Object.entries(institutionLexicon.placePrefixes as Record<string, PlaceKind>));
 const PLACE_PREFIX_WORDS = new WordClass(PLACE_PREFIXES.keys());
 const REGISTERED_AGENCY_TYPES = new Set<string>(institutionLexicon.registeredAgencyTypes);
@@ -316,7 +322,8 @@ function nameInstitution(
     match.agencyInferred = !match.agency && agencySpec !== undefined;
     const provinceName = place?.name ?? placeText;
     // One regional office per province: "Kakanwil Jawa Timur" is the "Kanwil Kemenkumham Jawa Timur" named elsewhere.
-    match.identity = `${head.key}:${compactSurface(provinceName)}`;
+    const separate = agencyKey !== undefined && SEPARATE_KANWIL_AGENCIES.has(agencyKey);
+    match.identity = `${head.key}:${separate ? `${agencyKey}:` : ""}${compactSurface(provinceName)}`;
     match.name = [head.long, agencySpec?.name, provinceName].filter(Boolean).join(" ");
     match.shortName = [head.short, agencySpec?.shortName, place?.shortForm ?? placeText].filter(Boolean).join(" ");
   } else {
@@ -357,9 +364,11 @@ function matchHeadedAt(
 
   const facility = head.facility ? readFacilityClass(tokens, j) : undefined;
   if (facility) j = facility.end;
-  const agency = head.agency ? matchNationalAt(field, j, KANWIL_AGENCIES) : undefined;
+  let agency = head.agency ? matchNationalAt(field, j, KANWIL_AGENCIES) : undefined;
+  const agencyShortKey = head.agency && !agency ? KANWIL_AGENCY_SHORT_FORMS.get(tokens[j]?.lower ?? "") : undefined;
+  if (agencyShortKey && tokens[j]?.capitalized) agency = nationalInstitution(agencyShortKey, j, j + 1);
   if (agency) j = skipBracketedAbbreviation(tokens, agency.to);
-  if (tokens[j]?.lower === "provinsi" && head.level === "province") j++;
+  if (head.level === "province") j = afterProvinceWord(tokens, j);
   const numbered = readNumberedCommand(field, head, at, j);
   if (numbered) return numbered;
 
@@ -419,6 +428,42 @@ function matchHeadedAt(
   return match;
 }
 
+/** "Provinsi Jawa Barat", "Prov. Jawa Barat": the province word before a province-level office's place. */
+function afterProvinceWord(tokens: readonly Token[], at: number): number {
+  const word = tokens[at]?.lower;
+  if (word === "provinsi") return at + 1;
+  if (word === "prov") return tokens[at + 1]?.text === "." ? at + 2 : at + 1;
+  return at;
+}
+
+/**
+ * "Kemenag Prov. Jawa Barat", "Kantor Kementerian Agama Provinsi Jawa Barat": a ministry's office
+ * for a whole province is its Kanwil there, read as one ("Kanwil Kemenag Jawa Barat").
+ */
+function provinceOfficeAsKanwil(unit: InstitutionMatch, at: number): InstitutionMatch | undefined {
+  if (unit.type !== "MINISTRY" || unit.place?.place.kind !== "PROVINCE") return undefined;
+  // The unit names the ministry in its long form: "Kantor Kementerian Agama".
+  const role = compactSurface(unit.unitRole ?? "");
+  const agencyKey = [...KANWIL_AGENCY_SHORT_FORMS.values()].find((key) => {
+    const ministry = NATIONAL_BY_KEY.get(key);
+    return ministry !== undefined && role.includes(compactSurface(ministry.name));
+  });
+  const head = HEADS_BY_KEY.get("Kanwil");
+  if (!agencyKey || !head) return undefined;
+  const agency = nationalInstitution(agencyKey, at, at);
+  const match: InstitutionMatch = {
+    ...unit,
+    identity: "",
+    type: head.type,
+    standardAliases: [],
+    agency,
+    head,
+    placeWords: compactSurface(unit.place.place.bareName),
+  };
+  nameInstitution(match, head, unit.place.place.bareName, {}, agencyKey);
+  return match;
+}
+
 /** An institution written at token `at`, if one starts there. */
 export function matchInstitutionAt(field: TextField, at: number, afterTitle = false): InstitutionMatch | undefined {
   const token = field.tokens[at];
@@ -453,6 +498,8 @@ function readInstitutionAt(field: TextField, at: number, afterTitle: boolean): I
   if (!token?.isWord || !token.capitalized) return undefined;
   const unit =
     UNIT_FIRST_WORDS.holds(token) || field.learnedAbbreviations?.has(token.text) ? matchUnitAt(field, at) : undefined;
+  const provinceOffice = unit ? provinceOfficeAsKanwil(unit, at) : undefined;
+  if (provinceOffice) return provinceOffice;
   if (!FIRST_WORDS.holds(token)) return unit;
   const best = matchListedInstitutionAt(field, at, afterTitle);
   return unit && (!best || unit.to > best.to) ? unit : best;
