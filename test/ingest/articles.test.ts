@@ -191,12 +191,16 @@ describe("an article that opens with its dateline and has no title line", () => 
     expect(draft.article.authors).toEqual([{ name: "Budi Santosa" }]);
   });
 
-  it("reads the officials and leaves an instructor it cannot place out of the quotes", () => {
+  it("reads the officials and gives the instructor's quote to the full name written before 'ujar Rizky'", () => {
     expect(positions(draft)).toEqual([
       "Arief Rohman | Bupati | Pemkab Blora",
       "Fajar Nur Cahyono | Kepala Rutan | Rutan Blora",
     ]);
-    expect(quoteSpeakers(draft).map((q) => q.split(":")[0])).toEqual(["Fajar Nur Cahyono", "Arief Rohman"]);
+    expect(quoteSpeakers(draft).map((q) => q.split(":")[0])).toEqual([
+      "Fajar Nur Cahyono",
+      "Rizky Pratama",
+      "Arief Rohman",
+    ]);
   });
 });
 

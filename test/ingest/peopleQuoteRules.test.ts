@@ -172,3 +172,30 @@ describe("speech verbs beyond the common ones", () => {
     expect(names(draft)).toEqual(["Rina Kartika", "Suparman Hadi"]);
   });
 });
+
+describe("a speaker named right after the speech verb", () => {
+  it("reads a single name closed by punctuation ('kata Sutrisno.')", () => {
+    const draft = read("“Jalan di desa kami rusak parah sejak tahun lalu,” kata Sutrisno.");
+    expect(names(draft)).toEqual(["Sutrisno"]);
+    expect(speakerOf(draft, "Jalan di desa")).toBe("Sutrisno");
+  });
+
+  it("reads the name closing a clause that describes the speaker, not the last person named", () => {
+    const draft = read(
+      "Bupati Blora Arief Rohman membuka acara itu.",
+      "“Kami ingin warga ikut menjaga kebersihan,” kata pria yang juga Ketua RT 05 itu, Suyono.",
+    );
+    expect(speakerOf(draft, "Kami ingin warga")).toBe("Suyono");
+  });
+});
+
+describe("a single name after a speech verb that starts a full name written earlier", () => {
+  it("gives the quote to the full name, which becomes a person", () => {
+    const draft = read(
+      "Pelatihan dipandu instruktur dari Asosiasi Barista Blora, Rizky Pratama. Ia menjelaskan teknik dasar.",
+      "“Peserta sudah bisa membuat latte art sederhana,” ujar Rizky.",
+    );
+    expect(names(draft)).toEqual(["Rizky Pratama"]);
+    expect(speakerOf(draft, "Peserta sudah bisa")).toBe("Rizky Pratama");
+  });
+});

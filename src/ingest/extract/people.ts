@@ -806,6 +806,50 @@ function readRoleNounHolders(
   return -1;
 }
 
+/** The first full name written before `short` whose first word is the short name, if any. */
+function fullNameWrittenBefore(field: TextField, short: NameMatch): NameMatch | undefined {
+  const { tokens } = field;
+  const word = tokens[short.nameFrom];
+  if (!word) return undefined;
+  for (
+    let at = field.text.indexOf(`${word.text} `);
+    at >= 0 && at < word.start;
+    at = field.text.indexOf(`${word.text} `, at + 1)
+  ) {
+    // Tokens are sorted by their start: find the one that starts here.
+    let low = 0;
+    let high = short.nameFrom;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((tokens[middle]?.start ?? 0) < at) low = middle + 1;
+      else high = middle;
+    }
+    if (tokens[low]?.start !== at || tokens[low - 1]?.capitalized) continue;
+    const full = readName(field, low);
+    if (full && full.nameFrom === low && full.name.includes(" ") && nameEndsCleanly(field, full)) return full;
+  }
+  return undefined;
+}
+
+/**
+ * "kata pria yang juga Ketua RT 05 itu, Suyono.": the name that closes a clause describing the
+ * speaker, after a descriptor noun right after the speech verb; undefined when none does.
+ */
+function describedSpeakerName(field: TextField, at: number): NameMatch | undefined {
+  const { tokens } = field;
+  const first = tokens[at];
+  if (!first?.isWord || first.capitalized || !DESCRIPTORS.has(first.lower)) return undefined;
+  for (let k = at + 1; k < at + 12; k++) {
+    const token = tokens[k];
+    if (!token || (token.text !== "," && CLAUSE_ENDS.has(token.text))) return undefined;
+    if (token.text !== ",") continue;
+    const name = readName(field, k + 1);
+    const after = tokens[name?.to ?? 0]?.text ?? ".";
+    return name && name.from === k + 1 && (after === "." || after === ",") ? name : undefined;
+  }
+  return undefined;
+}
+
 function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
   const next = field.tokens[name.to];
   // "… ASEAN Eng. Hadir pula …": a degree's full stop can end the sentence.
@@ -1073,8 +1117,15 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     // "kata Hemu", "ujar Arpan", "menurut Dwi": a name introduced by speech.
     if (NAMED_SPEECH.holds(token)) {
-      const name = readName(field, i + 1);
-      if (name && (name.name.includes(" ") || context.findPerson(name.name))) {
+      let name = readName(field, i + 1) ?? describedSpeakerName(field, i + 1);
+      // "… ,” kata Sutrisno, warga setempat.": a single name right after the verb, closed by
+      // punctuation, names the speaker too; by the full name the text wrote earlier, if it did
+      // ("instruktur dari Asosiasi X, Rizky Pratama" … "ujar Rizky").
+      const closed = name !== undefined && /^[.,;(]$/.test(tokens[name.to]?.text ?? ".") && name.name.length > 3;
+      if (name && closed && !name.name.includes(" ") && !context.findPerson(name.name)) {
+        name = fullNameWrittenBefore(field, name) ?? name;
+      }
+      if (name && (name.name.includes(" ") || closed || context.findPerson(name.name))) {
         recordPerson(context, field, name);
         takeName(name.from, name.to);
         i = name.to - 1;

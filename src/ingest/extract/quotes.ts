@@ -145,7 +145,13 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
       } else if (NAMED.has(verbWord) && verb) {
         const verbEnd = segment.close + verb[0].length;
         const candidate = references[firstReferenceFrom(references, verbEnd)];
-        const named = candidate && candidate.start <= verbEnd + 2 ? candidate : undefined;
+        // "kata pria yang juga Ketua RT itu, Suyono.": the name may close a clause describing the speaker.
+        let named = candidate && candidate.start <= verbEnd + 2 ? candidate : undefined;
+        if (!named && candidate?.person && /^\s*\p{Ll}/u.test(body.slice(verbEnd, verbEnd + 3))) {
+          const sentenceEnd = body.indexOf(".", verbEnd);
+          const reach = Math.min(sentenceEnd < 0 ? paragraph.end : sentenceEnd, verbEnd + 100);
+          if (candidate.start <= reach) named = candidate;
+        }
         speaker = named ? resolveReference(context, named) : undefined;
         // "ujar Er (40th)": a speaker named but not known is not the last person named.
         if (!speaker && /^\s*[\p{Lu}]/u.test(body.slice(verbEnd, verbEnd + 3))) continue;
