@@ -199,3 +199,14 @@ describe("a single name after a speech verb that starts a full name written earl
     expect(speakerOf(draft, "Peserta sudah bisa")).toBe("Rizky Pratama");
   });
 });
+
+describe("a name given with a nickname after 'alias'", () => {
+  it("reads one person with the nickname as an alias, and a quote by the nickname goes to them", () => {
+    const draft = read(
+      "Pelaku, Joko Susilo alias Jack (25), diamankan polisi.",
+      "“Saya khilaf dan menyesal sekali,” kata Jack.",
+    );
+    expect(draft.people.map((p) => [p.name, p.aliases])).toEqual([["Joko Susilo", ["Jack"]]]);
+    expect(speakerOf(draft, "Saya khilaf")).toBe("Joko Susilo");
+  });
+});

@@ -180,6 +180,13 @@ export class ExtractionContext {
     }
   }
 
+  /** Another name a person goes by ("Joko Susilo alias Jack"), found by findPerson from now on. */
+  addAlias(person: PersonEntity, alias: string): void {
+    person.aliases.add(alias);
+    const normalized = comparisonKey(alias);
+    if (!this.peopleByNormalizedName.has(normalized)) this.peopleByNormalizedName.set(normalized, person);
+  }
+
   /** Memo of resolveGenericIdentity, filled once reading is done. */
   readonly genericResolutions = new Map<string, string | undefined>();
   /** A unit written without its region, filed under the one unit of that name the article places. */

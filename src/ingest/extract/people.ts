@@ -593,6 +593,11 @@ export function recordPerson(
     person.aliases.add(name.name);
   }
   addSpan(person.mentions, spanOf(field, name.nameFrom, name.nameTo));
+  // "Joko Susilo alias Jack": the name after "alias" is another name of the same person.
+  if (field.tokens[name.to]?.lower === "alias") {
+    const alias = readName(field, name.to + 1);
+    if (alias && alias.from === name.to + 1 && !context.findPerson(alias.name)) context.addAlias(person, alias.name);
+  }
   if (!mayBeSpeaker) return person;
   addReference(context, {
     field: field.name,
@@ -1216,7 +1221,15 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         tokens[name.to + 2]?.text === ")" &&
         /^[1-9][0-9]$/.test(tokens[name.to + 1]?.text ?? "") &&
         (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH);
-      if (known || aged || (reported && name.name.includes(" ")) || (sentenceStart && (described || followed))) {
+      // "Joko Susilo alias Jack": a name given with a nickname.
+      const aliased = next?.lower === "alias" && isNameWord(tokens[name.to + 1]);
+      if (
+        known ||
+        aged ||
+        (aliased && name.name.includes(" ")) ||
+        (reported && name.name.includes(" ")) ||
+        (sentenceStart && (described || followed))
+      ) {
         // "tersangka Budi (32) ditangkap": someone named with an age who is not set off to speak
         // is not whom a later "ujarnya" points at.
         const afterAge = tokens[name.to + 3];
