@@ -709,13 +709,13 @@ function recordClausePosition(
 
 /** Longest single word still read as a withheld name ("Er", "Ag") rather than a person's name. */
 const MAX_WITHHELD_NAME_LENGTH = 3;
-const SENTENCE_ADVERBS = new WordClass(lower(peopleLexicon.sentenceAdverbs));
+const SENTENCE_ADVERBS = lower(peopleLexicon.sentenceAdverbs);
 const SENTENCE_ENDS = new Set([".", "!", "?", '"', "”"]);
 
 /** "menjabat", "sebagai", "selaku", "menjadi": a verb that gives the person before it the title after it. */
-const ROLE_LINKING_VERBS = new WordClass(lower(peopleLexicon.roleLinkingVerbs));
+const ROLE_LINKING_VERBS = lower(peopleLexicon.roleLinkingVerbs);
 /** Words that may stand between the person and the linking verb: "yang sebelumnya", "dimutasi", "kini". */
-const ROLE_LINKING_FILLERS = new WordClass(lower(peopleLexicon.roleLinkingFillers));
+const ROLE_LINKING_FILLERS = lower(peopleLexicon.roleLinkingFillers);
 
 /**
  * "Budi Santosa, yang sebelumnya menjabat Kepala Dinas …", "melantik Budi Santosa sebagai
@@ -735,8 +735,9 @@ function holderBeforeLinkingVerb(
   for (; k >= 0 && titleFrom - k <= 6; k--) {
     const token = tokens[k];
     if (!token) return undefined;
-    if (token.isWord && !token.capitalized && ROLE_LINKING_VERBS.holds(token)) linked = true;
-    else if (!(token.text === "," || (token.isWord && !token.capitalized && ROLE_LINKING_FILLERS.holds(token)))) break;
+    if (token.isWord && !token.capitalized && ROLE_LINKING_VERBS.has(token.lower)) linked = true;
+    else if (!(token.text === "," || (token.isWord && !token.capitalized && ROLE_LINKING_FILLERS.has(token.lower))))
+      break;
   }
   if (!linked || k < 0 || taken[k] !== NAME_TAKEN) return undefined;
   const end = tokens[k]?.end;
@@ -753,7 +754,7 @@ const ROLE_NOUN_PHRASES = titleLexicon.roleNounPhrases.map(lowerPhrase).sort((a,
 const ROLE_NOUNS_BY_FIRST_WORD = byFirstWord(ROLE_NOUN_PHRASES);
 const ROLE_NOUN_FIRST_WORDS = new WordClass(ROLE_NOUN_PHRASES.map((phrase) => phrase.words[0] ?? ""));
 /** Whom a legal role acts for, between the role and the name: "kuasa hukum pemohon, Budi …". */
-const ROLE_NOUN_PARTIES = new WordClass(lower(titleLexicon.roleNounParties));
+const ROLE_NOUN_PARTIES = lower(titleLexicon.roleNounParties);
 
 /**
  * "Hakim ketua Budi Santosa yang didampingi anggota majelis Rina dan Agus Salim", "kuasa hukum
@@ -776,7 +777,7 @@ function readRoleNounHolders(
     for (let k = at; k < phraseEnd; k++) if (!tokens[k]?.capitalized) allCapitalized = false;
     if (allCapitalized) return -1;
     let j = phraseEnd;
-    while (j - phraseEnd < 2 && ROLE_NOUN_PARTIES.holds(tokens[j]) && !tokens[j]?.capitalized) j++;
+    while (j - phraseEnd < 2 && ROLE_NOUN_PARTIES.has(tokens[j]?.lower ?? "") && !tokens[j]?.capitalized) j++;
     if (tokens[j]?.text === ",") j++;
     let read = -1;
     for (let guard = 0; guard < 6; guard++) {
@@ -1190,7 +1191,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       i === 0 ||
       !tokens[i - 1]?.capitalized ||
       !tokens[i - 1]?.isWord ||
-      (SENTENCE_ADVERBS.holds(tokens[i - 1]) && (i === 1 || SENTENCE_ENDS.has(tokens[i - 2]?.text ?? "")));
+      (SENTENCE_ADVERBS.has(tokens[i - 1]?.lower ?? "") && (i === 1 || SENTENCE_ENDS.has(tokens[i - 2]?.text ?? "")));
     const mayStartName = isNameWord(token) || HONORIFICS.holds(token) || RANKS.holds(token);
     if (startsRun && mayStartName && !taken[i]) {
       const name = readName(field, i);
