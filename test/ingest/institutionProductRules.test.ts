@@ -158,3 +158,19 @@ describe("a ministry's regional office (Kanwil Kemenag)", () => {
     expect(institutionNames(draft)).toEqual(["Kantor Kementerian Agama Kabupaten Kudus"]);
   });
 });
+
+describe("a hospital named after a person or by its own acronym", () => {
+  it("keeps the namesake's title in the name", () => {
+    const draft = read("Gubernur meninjau pasien di RSUD dr Budi Santoso Sukamaju, Rabu malam.");
+    expect(draft.institutions.map((i) => i.name)).toEqual(["Rumah Sakit Umum Daerah dr Budi Santoso Sukamaju"]);
+  });
+
+  it("reads a lexicon abbreviation the article also spells out with the proper name after it", () => {
+    const draft = read(
+      "Rumah Sakit Umum Daerah (RSUD) Harapan Insan Sejahtera (HIS) mencatat lonjakan pasien.",
+      "RSUD HIS menambah 29 tempat tidur.",
+    );
+    expect(draft.institutions).toHaveLength(1);
+    expect(draft.institutions[0]?.aliases).toContain("RSUD HIS");
+  });
+});

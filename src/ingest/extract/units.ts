@@ -468,7 +468,29 @@ function withDomainAcronym(long: string, acronym: string): string | undefined {
 }
 
 /** A proper name after "Universitas", "Yayasan", "PT": capitalised words up to a bracket, region or comma. */
+/**
+ * Titles that open the name of a person an institution is named after: "RSUD dr Doris Sylvanus",
+ * "RSUP Dr. Sardjito", "Universitas Prof. Dr. Moestopo", "Yayasan H. Agus Salim".
+ */
+const NAME_OPENING_TITLES = new Set(lowerWords(unitLexicon.nameOpeningTitles));
+
+/** Where the titles (each perhaps with its dot) before a namesake's name end, or `at`. */
+function afterNameOpeningTitles(tokens: readonly Token[], at: number): number {
+  let j = at;
+  while (j - at < 6 && NAME_OPENING_TITLES.has(tokens[j]?.lower ?? "")) {
+    const next = tokens[j + 1]?.text === "." ? j + 2 : j + 1;
+    if (!tokens[next]?.isWord || !tokens[next]?.capitalized) break;
+    j = next;
+  }
+  return j;
+}
+
 function properWordsEnd(tokens: readonly Token[], at: number): number {
+  const named = afterNameOpeningTitles(tokens, at);
+  if (named > at) {
+    const end = properWordsEnd(tokens, named);
+    return end > named ? end : at;
+  }
   let j = at;
   while (j - at < 5) {
     const token = tokens[j];
@@ -507,7 +529,9 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
   const token = tokens[at];
   if (!token?.isWord || !token.capitalized) return undefined;
   const learned = field.learnedAbbreviations?.get(token.text);
-  if (learned) return unitMatch(field, learned, at, at + 1);
+  // An abbreviation the lexicon knows with the same long form learns nothing new: the lexicon
+  // reading also takes the proper name after it ("RSUD HIS").
+  if (learned && UNIT_BY_SHORT.get(token.lower)?.long !== learned.long) return unitMatch(field, learned, at, at + 1);
   if (!UNIT_FIRST_WORDS.holds(token)) return undefined;
   const school = matchSchool(field, at);
   if (school) return school;
