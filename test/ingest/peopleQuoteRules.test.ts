@@ -210,3 +210,21 @@ describe("a name given with a nickname after 'alias'", () => {
     expect(speakerOf(draft, "Saya khilaf")).toBe("Joko Susilo");
   });
 });
+
+describe("a noun that describes a person right before a full name", () => {
+  it("reads 'Terdakwa Name' and 'staf <institution> Name'", () => {
+    const draft = read(
+      "Terdakwa Budi Santosa divonis lima tahun penjara.",
+      "Surat itu diantar staf Dinas Sosial Kabupaten Blora Khariq Anwar.",
+    );
+    expect(names(draft)).toEqual(["Budi Santosa", "Khariq Anwar"]);
+  });
+
+  it("reads no person from a place or a programme after a descriptor", () => {
+    const draft = read(
+      "Bazar diikuti peserta Wirausaha Baru (WUB) dan warga Kampung Baru Sejahtera.",
+      "Acara itu juga diikuti peserta Jambore Pelajar.",
+    );
+    expect(names(draft)).toEqual([]);
+  });
+});

@@ -431,6 +431,13 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
   return { to: j, introduced };
 }
 
+/** Nouns that describe a person and may stand right before their name ("korban", "staf", "terdakwa"). */
+const NOUNS_BEFORE_NAME = new Set(
+  [...DESCRIPTORS, ...lower(peopleLexicon.nounsBeforeName)].filter(
+    (noun) => !peopleLexicon.descriptorsNotBeforeName.includes(noun),
+  ),
+);
+const NOUNS_BEFORE_BARE_NAME = lower(peopleLexicon.nounsBeforeBareName);
 const LOWERCASE_HONORIFICS = new Set(peopleLexicon.lowercaseHonorifics);
 /** "MKes", "SPd", "MSi": a capital after lowercase letters inside a word. */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
@@ -1120,6 +1127,31 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         anonymous: true,
       });
       continue;
+    }
+    // "korban Siti Aminah", "Terdakwa Budi Santosa divonis …", "mahasiswa Universitas Riau Khariq
+    // Anhar": a noun that describes a person, perhaps with where they belong, then a full name.
+    if (tokens[i + 1]?.capitalized && NOUNS_BEFORE_NAME.has(token.lower) && !taken[i]) {
+      let at = i + 1;
+      const institution = matchInstitutionAt(field, at);
+      if (institution && !institution.generic) at = institution.to;
+      const name = readName(field, at);
+      if (
+        name &&
+        name.from === at &&
+        name.name.includes(" ") &&
+        // Without an institution read, "warga Kampung Baru", "peserta Jambore Nasional" name a place
+        // or an event: only nouns for a party to a case or a relative stand before a bare name.
+        (at > i + 1 || (name.nameTo - name.nameFrom <= 3 && NOUNS_BEFORE_BARE_NAME.has(token.lower))) &&
+        nameEndsCleanly(field, name) &&
+        // "peserta Wirausaha Baru (WUB)": a name given an acronym is a programme's or a body's.
+        !(tokens[name.to]?.text === "(" && tokens[name.to + 1]?.allCapitals) &&
+        !matchInstitutionAt(field, name.nameFrom)
+      ) {
+        recordPerson(context, field, name);
+        takeName(name.from, name.to);
+        i = name.to - 1;
+        continue;
+      }
     }
     // "kata Hemu", "ujar Arpan", "menurut Dwi": a name introduced by speech.
     if (NAMED_SPEECH.holds(token)) {
