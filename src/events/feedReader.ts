@@ -190,9 +190,9 @@ export class FeedSubscriber<Row extends { sequence: bigint }> implements AsyncIt
    * yields: an ending, the end), as long as it does not call both at once.
    */
 
-  /** The row next() would return now, left in the buffer; undefined when none is buffered. */
-  peekBuffered(): Row | undefined {
-    return this.buffer[0];
+  /** The row next() would return now (or the index-th after it), left in the buffer; undefined when none is buffered. */
+  peekBuffered(index = 0): Row | undefined {
+    return this.buffer[index];
   }
 
   /** Takes the row peekBuffered returned, as next() would have. */

@@ -55,6 +55,12 @@ interface SharedResult {
   failed?: boolean;
 }
 
+/** The shared result when it is ready and without errors (what the plugins pass on unchanged). */
+function plainResult(shared: SharedResult): ExecutionResult | undefined {
+  if (shared.failed || !shared.settled || shared.settled.errors?.length) return undefined;
+  return shared.settled;
+}
+
 /** Each result's event, encoded once however many streams it is written to. */
 const frames = new WeakMap<ExecutionResult, Buffer>();
 function frameOf(result: ExecutionResult): Buffer {
@@ -177,23 +183,42 @@ function eventStreamOf(
     }
     const shared = direct.resultOf(row);
     if (shared.settled === undefined) {
-      // the first subscriber of this operation started the execution; every one waits on it
+      // the first subscriber of this operation started the execution; every one waits on it,
+      // and on those of the events buffered behind it (started now, side by side), so that
+      // events that came together leave together
       busy = true;
       const resume = () => {
         busy = false;
         deliver();
       };
-      shared.promise.then(resume, resume);
+      if (subscriber.peekBuffered(1) === undefined) shared.promise.then(resume, resume);
+      else {
+        const pending: Promise<ExecutionResult>[] = [];
+        for (let index = 0, next: object | undefined = row; next; next = subscriber.peekBuffered(++index))
+          pending.push(direct.resultOf(next).promise);
+        Promise.allSettled(pending).then(resume);
+      }
       return;
     }
-    if (shared.failed || shared.settled.errors?.length) {
+    const result = plainResult(shared);
+    if (!result) {
       // errors are for the plugins: masked, counted, turned into a result when execution threw
       nextThroughPlugins();
       return;
     }
     subscriber.takeBuffered();
     deliveries.direct++;
-    write(frameOf(shared.settled));
+    // events that came together (one read of the reader) leave in one write, not one each
+    let batch: Buffer[] | undefined;
+    for (let next = subscriber.peekBuffered(); next !== undefined; next = subscriber.peekBuffered()) {
+      const following = plainResult(direct.resultOf(next));
+      if (!following) break;
+      subscriber.takeBuffered();
+      deliveries.direct++;
+      batch ??= [frameOf(result)];
+      batch.push(frameOf(following));
+    }
+    write(batch ? Buffer.concat(batch) : frameOf(result));
   };
 
   const stream: Readable = new Readable({

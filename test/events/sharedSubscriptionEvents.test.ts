@@ -26,6 +26,8 @@ interface Delivered {
 /** An SSE subscription on `yoga`, collecting its events. */
 function subscribe(yoga: WartagraphYoga, query: string) {
   const events: ExecutionResult<Delivered>[] = [];
+  // how many of the stream's chunks carried events (events written together arrive in one)
+  let chunksWithEvents = 0;
   const abort = new AbortController();
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   const done = (async () => {
@@ -42,7 +44,9 @@ function subscribe(yoga: WartagraphYoga, query: string) {
     for (;;) {
       const { value, done: finished } = await reader.read();
       if (finished) return;
-      buffer += decoder.decode(value, { stream: true });
+      const text = decoder.decode(value, { stream: true });
+      if (text.includes("event: next")) chunksWithEvents++;
+      buffer += text;
       for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
         const data = buffer
           .slice(0, end)
@@ -57,6 +61,7 @@ function subscribe(yoga: WartagraphYoga, query: string) {
   })().catch(() => {});
   return {
     events,
+    chunksWithEvents: () => chunksWithEvents,
     close: async () => {
       abort.abort();
       await reader?.cancel().catch(() => {});
@@ -185,6 +190,34 @@ describeEachStore("subscribers sharing each event's execution", (fixture) => {
       expect(subscriptionDeliveries().throughPlugins - before.throughPlugins).toBe(3);
       const counted = await metrics.registry.getSingleMetric("graphql_envelop_error_result")?.get();
       expect(counted?.values.reduce((sum, value) => sum + value.value, 0)).toBe(3);
+    } finally {
+      await Promise.all(subscriptions.map((subscription) => subscription.close()));
+      await yoga.dispose();
+    }
+  });
+
+  it("writes events that the reader read together in one chunk per stream", async () => {
+    const pubsub = createPubSub<FeedChannels>();
+    const yoga = createWartagraphYoga({
+      logger: pino({ level: "silent" }),
+      metrics: createMetrics(),
+      pubsub,
+      store: fixture.store,
+    });
+    const subscriptions = Array.from({ length: 3 }, () => subscribe(yoga, WITH_TITLE));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const drafts = [31, 32, 33].map((index) => syntheticDraft(index));
+      for (const draft of drafts) await writeArticleDraft(fixture.store.prisma, parseArticleDraft(draft));
+      // one wake-up for the three commits: the reader reads them in one statement
+      pubsub.publish("articleFeedGrew");
+      expect(await until(() => subscriptions.every((subscription) => subscription.events.length === 3))).toBe(true);
+      for (const subscription of subscriptions) {
+        expect(subscription.events.map((event) => event.data?.articleAdded.article.url)).toEqual(
+          drafts.map((draft) => draft.article?.url),
+        );
+        expect(subscription.chunksWithEvents()).toBe(1);
+      }
     } finally {
       await Promise.all(subscriptions.map((subscription) => subscription.close()));
       await yoga.dispose();
