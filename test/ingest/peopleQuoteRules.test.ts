@@ -228,3 +228,14 @@ describe("a noun that describes a person right before a full name", () => {
     expect(names(draft)).toEqual([]);
   });
 });
+
+describe("a word of an institution's name that is also a given name", () => {
+  it("reads 'Agung' as the first name after a title, and 'Jaksa Agung' as a title", () => {
+    const draft = read(
+      "Hadir pula Wakil Ketua DPRD Kabupaten Blora Agung Prabowo dalam acara itu.",
+      "Jaksa Agung Sanitiar Burhanuddin menyebut kasus itu rumit.",
+    );
+    expect(names(draft)).toEqual(["Agung Prabowo", "Sanitiar Burhanuddin"]);
+    expect(positionsOf(draft, "Sanitiar Burhanuddin")).toEqual(["Jaksa Agung @ -"]);
+  });
+});

@@ -80,7 +80,8 @@ const NOT_NAMES = new WordClass(
       ...institutionLexicon.nationalInstitutions,
     ]
       .flatMap((spec) => spec.forms.flat())
-      .filter((word) => word !== "dan"),
+      // "Agung" of "Kejaksaan Agung" is also a given name ("Agung Prabowo").
+      .filter((word) => word !== "dan" && !titleLexicon.leadWordsAlsoNames.includes(word)),
     ...UNIT_NAME_WORDS,
     ...UNIT_ABBREVIATED_TITLES.map((t) => t.word),
   ]),
