@@ -174,3 +174,24 @@ describe("a hospital named after a person or by its own acronym", () => {
     expect(draft.institutions[0]?.aliases).toContain("RSUD HIS");
   });
 });
+
+describe("a military command written without its number", () => {
+  it("is the one numbered command of that kind whose seat it names", () => {
+    const draft = parseArticleDraft(
+      extractArticle(
+        "Dandim Blora Apresiasi Babinsa yang Perbaiki Rumah Warga\n\nDandim 0721 Blora, Letkol Inf Budi Santoso, mengapresiasi para Babinsa.",
+      ),
+    );
+    expect(draft.institutions.map((i) => i.name)).toEqual(["Komando Distrik Militer 0721 Blora"]);
+  });
+
+  it("or whose seat's initials it spells out", () => {
+    const draft = read(
+      "Koramil Sukamaju Barat Daya menggelar karya bakti.",
+      "Babinsa Koramil 05/SBD membantu warga memperbaiki rumah.",
+    );
+    expect(draft.institutions.filter((i) => i.type === "MILITARY").map((i) => i.name)).toEqual([
+      "Komando Rayon Militer 05/SBD",
+    ]);
+  });
+});

@@ -678,6 +678,45 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
     context.mergedIdentities.set(identity, target.identity);
   }
   mergeContractions(context);
+  mergeUnnumberedCommands(context);
+}
+
+/** "Komando Distrik Militer 0823 Situbondo", "Komando Rayon Militer 05/KK": head, number and seat. */
+const NUMBERED_COMMAND = /^(\D+?) (\d[\d-]*)[ /](\S.*)$/;
+
+/**
+ * "Dandim Situbondo" in a headline names the "Kodim 0823 Situbondo" of the story: a command
+ * written without its number is the one numbered command of the same kind whose seat it names,
+ * written out or as the seat's initials ("Koramil Kampar Kiri" / "Koramil 05/KK").
+ */
+function mergeUnnumberedCommands(context: ExtractionContext): void {
+  const entities = [...context.institutions.values()].filter((entity) => entity.type === "MILITARY");
+  if (entities.length < 2) return;
+  const numbered = entities.flatMap((entity) => {
+    const parts = NUMBERED_COMMAND.exec(entity.name);
+    return parts ? [{ entity, head: parts[1] ?? "", seat: (parts[3] ?? "").toLowerCase() }] : [];
+  });
+  for (const entity of entities) {
+    if (/\d/.test(entity.name)) continue;
+    const targets = numbered.filter(({ head, seat }) => {
+      if (!entity.name.startsWith(`${head} `)) return false;
+      const written = entity.name.slice(head.length + 1).toLowerCase();
+      const initials = written
+        .split(" ")
+        .map((word) => word.charAt(0))
+        .join("");
+      return written === seat || (written.includes(" ") && initials === seat);
+    });
+    const target = targets.length === 1 ? targets[0]?.entity : undefined;
+    if (!target) continue;
+    for (const form of entity.writtenForms) target.writtenForms.add(form);
+    for (const mention of entity.mentions) addSpan(target.mentions, mention);
+    context.institutions.delete(entity.identity);
+    for (const [from, to] of context.mergedIdentities) {
+      if (to === entity.identity) context.mergedIdentities.set(from, target.identity);
+    }
+    context.mergedIdentities.set(entity.identity, target.identity);
+  }
 }
 
 /** Words a contraction skips: "Dinas Komunikasi dan Informatika" is "Dinkominfo". */
