@@ -239,3 +239,13 @@ describe("a word of an institution's name that is also a given name", () => {
     expect(positionsOf(draft, "Sanitiar Burhanuddin")).toEqual(["Jaksa Agung @ -"]);
   });
 });
+
+describe("a one-word title before the short name of someone named in full", () => {
+  it("points a later 'ujarnya' at that person, not at someone named between", () => {
+    const draft = read(
+      "Sidang dipimpin Ketua Majelis Hakim Dominggus Silaban, sementara Jaksa Penuntut Umum Aisyah Rahma membacakan tuntutan.",
+      "Seusai sidang, Hakim Dominggus menolak berkomentar. “Kami sudah bekerja sesuai jadwal,” ujarnya.",
+    );
+    expect(speakerOf(draft, "Kami sudah bekerja")).toBe("Dominggus Silaban");
+  });
+});

@@ -977,7 +977,12 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           (title.institution !== undefined &&
             matchPlaceAt(tokens, title.institution.to - 1) !== undefined &&
             name.name.includes(" "))) &&
-        (title.institution || name.introduced || name.name.includes(" ") || title.role.includes(" "));
+        (title.institution ||
+          name.introduced ||
+          name.name.includes(" ") ||
+          title.role.includes(" ") ||
+          // "Hakim Dominggus": a title before the short name of someone the article named in full.
+          context.findPerson(name.name) !== undefined);
       let institutionIdentity: string | undefined;
       if (title.institution) {
         const from = title.institutionFrom ?? title.institution.from;
