@@ -249,3 +249,13 @@ describe("a one-word title before the short name of someone named in full", () =
     expect(speakerOf(draft, "Kami sudah bekerja")).toBe("Dominggus Silaban");
   });
 });
+
+describe("people listed after 'antara lain', 'yakni' or 'hadir'", () => {
+  it("reads every full name of the list", () => {
+    const draft = read(
+      "Turut hadir antara lain Budi Santosa, Rina Wulandari dan Agus Salim.",
+      "Penerima bantuan yakni Siti Aminah dan Joko Susilo.",
+    );
+    expect(names(draft)).toEqual(["Agus Salim", "Budi Santosa", "Joko Susilo", "Rina Wulandari", "Siti Aminah"]);
+  });
+});
