@@ -259,3 +259,14 @@ describe("people listed after 'antara lain', 'yakni' or 'hadir'", () => {
     expect(names(draft)).toEqual(["Agus Salim", "Budi Santosa", "Joko Susilo", "Rina Wulandari", "Siti Aminah"]);
   });
 });
+
+describe("'yang juga', 'mantan' and 'merupakan' link a person to the title after them", () => {
+  it("gives the title after 'yang juga' and after 'mantan' to the person named before", () => {
+    const draft = read(
+      "“Jumlah wisudawan tahun ini 861 orang,” ujar Ketua Panitia, Rina Kartika PhD, yang juga Wakil Rektor I Universitas Malikussaleh.",
+      "Acara itu dihadiri Budi Santosa, mantan Kepala Dinas Sosial Kabupaten Blora.",
+    );
+    expect(positionsOf(draft, "Rina Kartika")).toContain("Wakil Rektor I @ Universitas Malikussaleh");
+    expect(positionsOf(draft, "Budi Santosa")).toEqual(["Kepala Dinas Sosial @ Dinsos Blora"]);
+  });
+});

@@ -743,7 +743,13 @@ function holderBeforeLinkingVerb(
   for (; k >= 0 && titleFrom - k <= 6; k--) {
     const token = tokens[k];
     if (!token) return undefined;
-    if (token.isWord && !token.capitalized && ROLE_LINKING_VERBS.has(token.lower)) linked = true;
+    // "…, yang juga Pembantu Rektor I": "yang juga" links like a verb.
+    if (
+      token.isWord &&
+      !token.capitalized &&
+      (ROLE_LINKING_VERBS.has(token.lower) || (token.lower === "juga" && tokens[k - 1]?.lower === "yang"))
+    )
+      linked = true;
     else if (!(token.text === "," || (token.isWord && !token.capitalized && ROLE_LINKING_FILLERS.has(token.lower))))
       break;
   }
