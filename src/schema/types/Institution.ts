@@ -9,10 +9,15 @@ import { InstitutionTypeEnum } from "./enums.ts";
 
 export const InstitutionRef = builder.prismaNode("Institution", {
   id: { field: "id" },
+  // select mode, the name read always and answered from the row: as for Person (Person.ts)
+  select: { id: true, name: true },
   description:
     "An organisation (a Rutan, a Kanwil, Ditjenpas, a local government …), resolved to one node across all articles; every written form of its name is an alias.",
   fields: (t) => ({
-    name: t.exposeString("name", { description: "The canonical name, e.g. Rutan Kelas IIB Blora." }),
+    name: t.string({
+      description: "The canonical name, e.g. Rutan Kelas IIB Blora.",
+      resolve: (institution) => institution.name,
+    }),
     shortName: t.exposeString("shortName", { nullable: true, description: "The usual short form, e.g. Rutan Blora." }),
     type: t.expose("type", { type: InstitutionTypeEnum, description: "What kind of institution it is." }),
     aliases: t.stringList({

@@ -8,9 +8,17 @@ import { ArticleRef } from "./Article.ts";
 
 export const PersonRef = builder.prismaNode("Person", {
   id: { field: "id" },
+  // select mode: a page of names reads id and name, not every column of every person it joins
+  // (issue 11). The name is read always, and answered from the row whatever read it: co-mentions,
+  // neighbors and paths hand back whole rows read without the client's selection, and an exposed
+  // (selected) field would load them again.
+  select: { id: true, name: true },
   description: "A named person, resolved to one node across all articles; every written form of the name is an alias.",
   fields: (t) => ({
-    name: t.exposeString("name", { description: "The name as first written, without honorifics or degrees." }),
+    name: t.string({
+      description: "The name as first written, without honorifics or degrees.",
+      resolve: (person) => person.name,
+    }),
     aliases: t.stringList({
       description: "Every written form of the name, the name itself included.",
       select: { aliases: { orderBy: { id: "asc" }, take: 100, select: { alias: true } } },
