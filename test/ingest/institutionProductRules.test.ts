@@ -195,3 +195,16 @@ describe("a military command written without its number", () => {
     ]);
   });
 });
+
+describe("a region written as its contraction", () => {
+  it("makes two mentions of one unit, with the full and the contracted region, one institution", () => {
+    const draft = read(
+      "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sukamaju Barat mendirikan posko.",
+      "Kepala BPBD Sukbar Budi Santoso mengatakan posko dijaga Polres Sukamaju Barat dan Polres Sukbar bergantian.",
+    );
+    expect(draft.institutions.map((i) => i.name).sort()).toEqual([
+      "Badan Penanggulangan Bencana Daerah Kabupaten Sukamaju Barat",
+      "Kepolisian Resor Sukamaju Barat",
+    ]);
+  });
+});

@@ -665,6 +665,7 @@ export function matchImpliedUnit(
  * ("… Kabupaten Blora"), if it places exactly one.
  */
 export function mergePlacelessUnits(context: ExtractionContext): void {
+  mergeContractedRegions(context);
   for (const [identity, entity] of context.institutions) {
     if (!identity.startsWith("unit:") || !identity.endsWith(":")) continue;
     const placed = [...context.institutions.values()].filter(
@@ -709,13 +710,44 @@ function mergeUnnumberedCommands(context: ExtractionContext): void {
     });
     const target = targets.length === 1 ? targets[0]?.entity : undefined;
     if (!target) continue;
-    for (const form of entity.writtenForms) target.writtenForms.add(form);
-    for (const mention of entity.mentions) addSpan(target.mentions, mention);
-    context.institutions.delete(entity.identity);
-    for (const [from, to] of context.mergedIdentities) {
-      if (to === entity.identity) context.mergedIdentities.set(from, target.identity);
-    }
-    context.mergedIdentities.set(entity.identity, target.identity);
+    mergeInto(context, entity, target);
+  }
+}
+
+/** Moves one institution's forms and mentions to another and retires its identity. */
+function mergeInto(context: ExtractionContext, from: InstitutionEntity, into: InstitutionEntity): void {
+  for (const form of from.writtenForms) into.writtenForms.add(form);
+  for (const mention of from.mentions) addSpan(into.mentions, mention);
+  context.institutions.delete(from.identity);
+  for (const [earlier, to] of context.mergedIdentities) {
+    if (to === from.identity) context.mergedIdentities.set(earlier, into.identity);
+  }
+  context.mergedIdentities.set(from.identity, into.identity);
+}
+
+/**
+ * "BPBD Kobar" and "BPBD Kabupaten Kotawaringin Barat" in one article: a one-word region the
+ * gazetteer does not know that spells the start of the words of another mention's region is that
+ * region's contraction, so the two mentions are one institution.
+ */
+function mergeContractedRegions(context: ExtractionContext): void {
+  const entities = [...context.institutions.values()];
+  if (entities.length < 2 || entities.length > 40) return;
+  for (const short of entities) {
+    const words = short.name.split(" ");
+    const contracted = words[words.length - 1] ?? "";
+    if (words.length < 2 || contracted.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(contracted)) continue;
+    if (short.place || gazetteer().bySurface.has(compactSurface(contracted))) continue;
+    const stem = `${words.slice(0, -1).join(" ")} `;
+    const longs = entities.filter((other) => {
+      if (other === short || other.type !== short.type || !other.name.startsWith(stem)) return false;
+      let region = other.name.slice(stem.length).toLowerCase().split(" ");
+      if (REGION_WORDS.has(region[0] ?? "")) region = region.slice(1);
+      return region.length >= 2 && spellsContraction(contracted.toLowerCase(), region);
+    });
+    const target = longs.length === 1 ? longs[0] : undefined;
+    if (target && context.institutions.has(short.identity) && context.institutions.has(target.identity))
+      mergeInto(context, short, target);
   }
 }
 
@@ -798,8 +830,7 @@ function mergeContractions(context: ExtractionContext): void {
     const sharing = longs.length > 0 ? [] : entities.filter((other) => other !== short && sharesForm(short, other));
     const target = longs.length === 1 ? longs[0] : sharing.length === 1 ? sharing[0] : undefined;
     if (!target || !context.institutions.has(short.identity) || !context.institutions.has(target.identity)) continue;
-    for (const form of short.writtenForms) target.writtenForms.add(form);
-    for (const mention of short.mentions) addSpan(target.mentions, mention);
+    mergeInto(context, short, target);
     // Of two written names of one institution, the fuller is its name.
     if (longs.length === 0 && short.name.length > target.name.length) {
       target.writtenForms.add(target.name);
@@ -807,11 +838,6 @@ function mergeContractions(context: ExtractionContext): void {
     }
     // The article's own short form replaces a standard one it never writes.
     if (!target.shortName || !target.writtenForms.has(target.shortName)) target.shortName = short.name;
-    context.institutions.delete(short.identity);
-    for (const [from, to] of context.mergedIdentities) {
-      if (to === short.identity) context.mergedIdentities.set(from, target.identity);
-    }
-    context.mergedIdentities.set(short.identity, target.identity);
   }
 }
 
