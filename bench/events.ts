@@ -188,8 +188,9 @@ try {
       Number(
         (await client.query("SELECT xact_commit FROM pg_stat_database WHERE datname = $1", [name])).rows[0].xact_commit,
       );
-    // statistics are flushed about once a second: wait out what is pending before each read
-    await sleep(1500);
+    // a busy session reports its transactions at most once a second and an idle one up to 10 s
+    // later: wait until what the subscribers' opening did is reported, or it lands in the window
+    await sleep(11_000);
     const before = await read();
     console.error(`idle window from ${new Date().toISOString()}`);
     await sleep(IDLE_SECONDS * 1000);
