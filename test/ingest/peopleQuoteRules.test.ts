@@ -270,3 +270,15 @@ describe("'yang juga', 'mantan' and 'merupakan' link a person to the title after
     expect(positionsOf(draft, "Budi Santosa")).toEqual(["Kepala Dinas Sosial @ Dinsos Blora"]);
   });
 });
+
+describe("the head of a unit written without its organisation", () => {
+  it("works where the official named just before holds office", () => {
+    const draft = read(
+      "Direktur RSUD Blora, dr. Hendra Gunawan, mengatakan pasien rawat inap turun.",
+      "Kepala Instalasi Rekam Medis, Irfan Saputra, menambahkan data pasien sudah diperbarui.",
+    );
+    expect(positionsOf(draft, "Irfan Saputra")).toEqual([
+      "Kepala Instalasi Rekam Medis @ Rumah Sakit Umum Daerah Blora",
+    ]);
+  });
+});

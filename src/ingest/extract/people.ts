@@ -683,6 +683,8 @@ function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): nu
   return head;
 }
 
+const INTERNAL_UNIT_WORDS = lower(titleLexicon.internalUnitWords);
+
 /** The position a title clause [head, end) gives its holder: the role as written, the institution it names. */
 function recordClausePosition(
   context: ExtractionContext,
@@ -699,6 +701,19 @@ function recordClausePosition(
     if (match && !match.generic && match.to <= end) institution = recordInstitution(context, field, match);
   }
   const role = writtenText(field, head, end);
+  // "Kepala Instalasi Rekam Medis, Budi, …": the head of a unit inside an organisation, written
+  // without the organisation, works where the official named last before them holds office.
+  if (
+    institution === undefined &&
+    tokens[head]?.lower === "kepala" &&
+    INTERNAL_UNIT_WORDS.has(tokens[head + 1]?.lower ?? "")
+  ) {
+    for (let p = context.positions.length - 1; p >= 0 && institution === undefined; p--) {
+      const held = context.positions[p];
+      if (held && held.person !== person.key && held.provenance.field === field.name) institution = held.institution;
+      if (held?.provenance.field === field.name && held.person !== person.key) break;
+    }
+  }
   if (context.positions.length < LIMITS.positions)
     context.positions.push({
       person: person.key,
