@@ -208,3 +208,20 @@ describe("a region written as its contraction", () => {
     ]);
   });
 });
+
+describe("organisations named with listed domains or as a council", () => {
+  it("learns the acronym of a unit whose domains are listed with commas", () => {
+    const draft = read(
+      "Lewat Dinas Perdagangan, Koperasi dan Usaha Kecil Mikro (DPKUKM) Kabupaten Blora, pemerintah daerah menggelar bazar.",
+      "Kepala DPKUKM Kabupaten Blora, Budi Santoso, membuka bazar itu.",
+    );
+    expect(draft.institutions.map((i) => i.name)).toEqual([
+      "Dinas Perdagangan, Koperasi dan Usaha Kecil Mikro Kabupaten Blora",
+    ]);
+  });
+
+  it("reads a council (Dewan) and its proper name as an organisation", () => {
+    const draft = read("Ketua Dewan Kesenian Sukamaju, Rina Wulandari, membuka pameran lukisan.");
+    expect(draft.institutions.map((i) => i.name)).toEqual(["Dewan Kesenian Sukamaju"]);
+  });
+});

@@ -616,6 +616,8 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
     let initials = "";
     for (let from = i - 1; from >= Math.max(0, i - 9); from--) {
       const start = tokens[from];
+      // "Dinas Perdagangan, Koperasi dan Usaha Kecil Mikro (DPKUKM)": a comma of a listed domain.
+      if (start?.text === "," && from < i - 1) continue;
       if (!start?.isWord || (!start.capitalized && start.lower !== "dan")) break;
       if (start.lower !== "dan") initials = start.lower.charAt(0) + initials;
       if (!start.capitalized || start.lower.charAt(0) !== acronym.charAt(0)) continue;
