@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FactDecisionStatus } from "../generated/prisma/enums.ts";
+import { refreshRelationCounts } from "../graph/relationCounts.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 import { type Actor, CurationError, globalIdOf, inTransaction, type Tx } from "./common.ts";
 import { recordCuration } from "./log.ts";
@@ -166,6 +167,7 @@ export async function rejectFact(
     }
     const decision = await decide(tx, actor, typename, ref.id, loaded, "REJECTED");
     await dropRejectedFacts(tx, loaded.articleId);
+    await refreshRelationCounts(tx, [loaded.articleId]);
     return decision;
   });
 }
@@ -186,6 +188,7 @@ export async function confirmFact(
     const rejected = await decisionOfRow(tx, ref.id);
     if (!rejected || TYPENAME_OF[rejected.kind as FactKind] !== typename) throw unknownFact(typename, ref.id);
     await restoreFact(tx, rejected);
+    await refreshRelationCounts(tx, [rejected.articleId]);
     const restored = await loadFact(tx, typename, ref.id);
     if (!restored) throw unknownFact(typename, ref.id);
     return decide(tx, actor, typename, ref.id, restored, "CONFIRMED");

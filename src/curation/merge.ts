@@ -1,5 +1,5 @@
 import { FEED_LOCK } from "../graph/changeFeed.ts";
-import { refreshCoMentions } from "../graph/coMentions.ts";
+import { refreshGraphCounts } from "../graph/coMentions.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 import {
   type Actor,
@@ -46,7 +46,8 @@ export async function mergeEntities(
     };
     const k = keep.id;
     const m = merge.id;
-    // the articles whose co-mention counts name the merged node, recounted once it is gone
+    // the articles whose co-mention and relation counts name the merged node, recounted once it
+    // is gone (its positions, participations and products are reported only where it is named)
     const recount = await tx.$queryRaw<{ articleId: string }[]>(
       Prisma.sql`SELECT "articleId" FROM ${ident(kind.mentionTable)} WHERE ${ident(kind.column)} = ${m}`,
     );
@@ -65,7 +66,7 @@ export async function mergeEntities(
       Prisma.sql`INSERT INTO "EntityRedirect" ("mergedId", typename, ${column}) VALUES (${m}, ${typename}, ${k})`,
     );
     await tx.$executeRaw(Prisma.sql`DELETE FROM ${ident(kind.table)} WHERE id = ${m}`);
-    await refreshCoMentions(
+    await refreshGraphCounts(
       tx,
       recount.map((r) => r.articleId),
     );

@@ -1,5 +1,5 @@
 import { FEED_LOCK } from "../graph/changeFeed.ts";
-import { refreshCoMentions } from "../graph/coMentions.ts";
+import { refreshGraphCounts } from "../graph/coMentions.ts";
 import { normalizeName } from "../ingest/normalize.ts";
 import type { Prisma, PrismaClient } from "../store/index.ts";
 import { claimForm } from "./aliases.ts";
@@ -98,7 +98,7 @@ export async function splitPerson(
       data: { personId: created.id },
     });
     await moveDecisions(tx, old, created.id, articles);
-    await refreshCoMentions(tx, articles);
+    await refreshGraphCounts(tx, articles);
 
     const after = {
       person: await snapshotNode(tx, "Person", old),

@@ -12,7 +12,7 @@ import {
 import { newId } from "./bulkIds.ts";
 import { resolveBatchEntities } from "./bulkResolve.ts";
 import { FEED_CHANNEL, FEED_LOCK } from "./changeFeed.ts";
-import { refreshCoMentions } from "./coMentions.ts";
+import { refreshGraphCounts } from "./coMentions.ts";
 import { institutions, people, places } from "./entityKinds.ts";
 import { lockInOrder } from "./entityLocks.ts";
 import { factLockKeysOf, type ResolvedDraft } from "./facts.ts";
@@ -169,7 +169,7 @@ async function writeBatch(tx: Tx, chunk: readonly ArticleDraft[]): Promise<Write
   await writeBatchQuotes(tx, batch, positions.firstByPerson);
   // no rejected facts to drop (dropRejectedFacts): curation decides about stored articles, these are new
   const articleIds = batch.map((r) => r.articleId);
-  await refreshCoMentions(tx, articleIds);
+  await refreshGraphCounts(tx, articleIds);
 
   // the last step: writers take turns on the feeds' commit-order lock (changeFeed.ts)
   await recordBatchChanges(tx, articleIds, entities.peopleCreatedBy, positions.reported);

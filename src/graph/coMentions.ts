@@ -1,4 +1,5 @@
 import { Prisma } from "../store/index.ts";
+import { relationCountSteps } from "./relationCounts.ts";
 
 type Db = Pick<Prisma.TransactionClient, "$executeRaw">;
 
@@ -41,10 +42,11 @@ function namesKey(key: Prisma.Sql, articleId: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * Brings the co-mention counts and their evidence up to date with the mentions the given
- * articles have now, in one statement: the pairs each article was counted with before (its
+ * Brings the counts the graph keeps at write time up to date with the facts the given articles
+ * have now, in one statement: the relation counts (relationCounts.ts) and the co-mention counts
+ * with their evidence. For co-mentions, the pairs each article was counted with before (its
  * ledger row) are taken away, its current pairs added, and the ledger rewritten. Run it in the
- * transaction that changed the articles' mentions (the writer after each article, curation after
+ * transaction that changed the articles' facts (the writer after each article, curation after
  * a merge or a split), so the counts commit with the facts they count. Pairs are upserted in key
  * order, so two writers touching the same pairs lock them in the same order.
  *
@@ -54,11 +56,11 @@ function namesKey(key: Prisma.Sql, articleId: Prisma.Sql): Prisma.Sql {
  * its list read again from the mention tables, from its rarer end. The merge happens under the
  * row lock, on the row as committed, so two writers adding to one pair keep both articles.
  */
-export async function refreshCoMentions(db: Db, articleIds: readonly string[]): Promise<void> {
+export async function refreshGraphCounts(db: Db, articleIds: readonly string[]): Promise<void> {
   if (articleIds.length === 0) return;
   const ids = Prisma.sql`${[...new Set(articleIds)]}::text[]`;
   await db.$executeRaw(Prisma.sql`
-    WITH "current" AS (
+    WITH ${relationCountSteps(ids)}, "current" AS (
       SELECT "articleId", "listedAt", 'Person:' || "personId" AS "entity" FROM "PersonMention" WHERE "articleId" = ANY(${ids})
       UNION SELECT "articleId", "listedAt", 'Institution:' || "institutionId" FROM "InstitutionMention" WHERE "articleId" = ANY(${ids})
       UNION SELECT "articleId", "listedAt", 'Place:' || "placeId" FROM "PlaceMention" WHERE "articleId" = ANY(${ids})

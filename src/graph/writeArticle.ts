@@ -13,7 +13,7 @@ import {
   writeAuthors,
 } from "./article.ts";
 import { recordArticleChanges, snapshotArticle } from "./changeFeed.ts";
-import { refreshCoMentions } from "./coMentions.ts";
+import { refreshGraphCounts } from "./coMentions.ts";
 import { institutions, people, places } from "./entityKinds.ts";
 import { lockInOrder } from "./entityLocks.ts";
 import {
@@ -131,7 +131,7 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
   await writeQuotes(tx, resolved, positionByPerson);
   // facts a curator rejected stay rejected when the article is written again (src/curation/decisions.ts)
   await dropRejectedFacts(tx, articleId);
-  await refreshCoMentions(tx, [articleId]);
+  await refreshGraphCounts(tx, [articleId]);
 
   // the last step: writers take turns on the feeds' commit-order lock (changeFeed.ts)
   await recordArticleChanges(tx, { articleId, created: !existing, before, personIds: [...personIds.values()] });

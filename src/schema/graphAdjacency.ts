@@ -45,6 +45,25 @@ export interface GraphEdgeRow {
 
 export const nodeKey = (node: GraphNodeKey) => `${node.type}:${node.id}`;
 
+type KeptPair = "HOLDS_POSITION" | "TOOK_PART";
+/** The relations counted per pair at write time (src/graph/relationCounts.ts), with their from and to kinds. */
+const KEPT_PAIRS: readonly [KeptPair, GraphNodeType, GraphNodeType][] = [
+  ["HOLDS_POSITION", "Person", "Institution"],
+  ["TOOK_PART", "Person", "Event"],
+];
+
+/** The edge columns of a kept pair row c, read from its from end ("entity") or its to end ("other"). */
+function pairColumns(
+  relation: KeptPair,
+  fromType: GraphNodeType,
+  toType: GraphNodeType,
+  frontierEnd: "entity" | "other",
+) {
+  const idOf = (column: string) => Prisma.raw(`substr(c."${column}", strpos(c."${column}", ':') + 1)`);
+  const [from, to] = frontierEnd === "entity" ? ["entityKey", "otherKey"] : ["otherKey", "entityKey"];
+  return Prisma.sql`${fromType}::text, ${idOf(from)}, ${toType}::text, ${idOf(to)}, ${relation}::text, c."articles", NULL::text[]`;
+}
+
 /**
  * What a capped walk can still use of a step: the nodes it has reached (the frontier among them),
  * how many more it may admit, and of which kinds. A node's co-mention partners are then read from
@@ -76,6 +95,7 @@ export async function edgesTouching(
   const event = ids("Event");
   const product = ids("Product");
   const any = (values: string[]) => Prisma.sql`ANY(${values}::text[])`;
+  const keysOf = (type: GraphNodeType) => ids(type).map((id) => `${type}:${id}`);
   const noEvidence = Prisma.sql`ARRAY[]::text[]`;
   // once a walk is full, both ends of an edge must be reached already
   const full = scope !== undefined && scope.room <= 0;
@@ -135,61 +155,82 @@ export async function edgesTouching(
         WHERE o."key" <> k."key" AND c."articles" > 0`);
     }
   }
-  // the relations below count their articles here; which articles they are is read later, for
-  // the edges a walk keeps only (edgeEvidence), each from its own index, newest first
-  // once the walk is full, the pairs it can keep are few (reached × reached): each is counted on
-  // its own index range instead of grouping every report of a hub
-  const reachedPairs = (a: GraphNodeType, aInFrontier: string[], b: GraphNodeType, bInFrontier: string[]) =>
-    Prisma.sql`unnest(${reachedOf(a)}::text[]) AS x("id") CROSS JOIN unnest(${reachedOf(b)}::text[]) AS y("id")
-      WHERE x."id" = ${any(aInFrontier)} OR y."id" = ${any(bInFrontier)}`;
-  if (relations.has("HOLDS_POSITION") && person.length + institution.length > 0) {
-    if (full) {
-      arms.push(Prisma.sql`SELECT 'Person', pair."id", 'Institution', pair."other", 'HOLDS_POSITION', n."n"::int, NULL::text[]
-        FROM (SELECT x."id", y."id" AS "other" FROM ${reachedPairs("Person", person, "Institution", institution)}) pair
-        CROSS JOIN LATERAL (SELECT count(DISTINCT r."articleId") AS "n" FROM "Position" ps
-          JOIN "PositionReport" r ON r."positionId" = ps."id"
-          WHERE ps."personId" = pair."id" AND ps."institutionId" = pair."other") n
-        WHERE n."n" > 0`);
-    } else {
-      arms.push(Prisma.sql`SELECT 'Person', p."personId", 'Institution', p."institutionId", 'HOLDS_POSITION',
-          count(DISTINCT r."articleId")::int, NULL::text[]
-        FROM "Position" p JOIN "PositionReport" r ON r."positionId" = p."id"
-        WHERE p."institutionId" IS NOT NULL AND (p."personId" = ${any(person)} OR p."institutionId" = ${any(institution)})
-        GROUP BY p."personId", p."institutionId"`);
+  // positions and participations are weighed by the counts the writer keeps per pair
+  // (src/graph/relationCounts.ts); which articles they are is read later, for the edges a walk
+  // keeps only (edgeEvidence), each from its own index, newest first
+  for (const [relation, fromType, toType] of KEPT_PAIRS) {
+    if (!relations.has(relation)) continue;
+    const fromKeys = keysOf(fromType);
+    const toKeys = keysOf(toType);
+    if (fromKeys.length + toKeys.length === 0) continue;
+    // each side of the pair from the frontier's end: a pair with both ends in the frontier is
+    // read from its from end only
+    const sides = [
+      {
+        keys: fromKeys,
+        partnerType: toType,
+        columns: pairColumns(relation, fromType, toType, "entity"),
+        skip: [] as string[],
+      },
+      {
+        keys: toKeys,
+        partnerType: fromType,
+        columns: pairColumns(relation, fromType, toType, "other"),
+        skip: fromKeys,
+      },
+    ].filter((side) => side.keys.length > 0);
+    for (const side of sides) {
+      const notSkipped = (column: Prisma.Sql) =>
+        side.skip.length > 0 ? Prisma.sql` AND NOT (${column} = ANY(${side.skip}::text[]))` : Prisma.empty;
+      if (!scope) {
+        arms.push(Prisma.sql`SELECT ${side.columns} FROM "RelationCount" c
+          WHERE c."entityKey" = ANY(${side.keys}::text[]) AND c."relation" = ${relation}
+            AND c."articles" >= ${Math.max(1, minWeight)}${notSkipped(Prisma.sql`c."otherKey"`)}`);
+        continue;
+      }
+      if (scope.room > 0 && scope.kinds.has(side.partnerType)) {
+        // each node's heaviest partners, from the top of its index range: a new node comes in
+        // through one of them or not at all (see WalkScope)
+        arms.push(Prisma.sql`SELECT ${side.columns}
+          FROM unnest(${side.keys}::text[]) AS k("key") CROSS JOIN LATERAL (
+            SELECT * FROM "RelationCount" c
+            WHERE c."entityKey" = k."key" AND c."relation" = ${relation} AND c."articles" >= ${Math.max(1, minWeight)}
+            ORDER BY c."articles" DESC, c."otherKey" LIMIT ${scope.maxNodes}
+          ) c`);
+      }
+      // and the pairs with a node already reached, each probed by its key (OFFSET 0 keeps it a probe)
+      const reachedPartners = reachedOf(side.partnerType).map((id) => `${side.partnerType}:${id}`);
+      if (reachedPartners.length > 0) {
+        arms.push(Prisma.sql`SELECT ${side.columns}
+          FROM unnest(${side.keys}::text[]) AS k("key") CROSS JOIN unnest(${reachedPartners}::text[]) AS o("key")
+          CROSS JOIN LATERAL (
+            SELECT * FROM "RelationCount" c
+            WHERE c."entityKey" = k."key" AND c."relation" = ${relation} AND c."otherKey" = o."key" OFFSET 0
+          ) c
+          WHERE c."articles" > 0${notSkipped(Prisma.sql`o."key"`)}`);
+      }
     }
   }
-  if (relations.has("TOOK_PART") && person.length + event.length > 0) {
-    if (full) {
-      arms.push(Prisma.sql`SELECT 'Person', pair."id", 'Event', pair."other", 'TOOK_PART', n."n"::int, NULL::text[]
-        FROM (SELECT x."id", y."id" AS "other" FROM ${reachedPairs("Person", person, "Event", event)}) pair
-        CROSS JOIN LATERAL (SELECT count(*) AS "n" FROM (SELECT DISTINCT ep."articleId" FROM "EventParticipant" ep
-          WHERE ep."eventId" = pair."other" AND ep."personId" = pair."id") d) n
-        WHERE n."n" > 0`);
-    } else {
-      arms.push(Prisma.sql`SELECT 'Person', ep."personId", 'Event', ep."eventId", 'TOOK_PART',
-          count(DISTINCT ep."articleId")::int, NULL::text[]
-        FROM "EventParticipant" ep
-        WHERE ep."personId" = ${any(person)} OR ep."eventId" = ${any(event)}
-        GROUP BY ep."personId", ep."eventId"`);
-    }
-  }
-  // an event's reports and a product's mentions are counted on their own index, one node at a time
-  const reportsOf = Prisma.sql`CROSS JOIN LATERAL (SELECT count(*) AS "n" FROM "EventReport" r WHERE r."eventId" = e."id") n`;
-  const mentionsOf = Prisma.sql`CROSS JOIN LATERAL (SELECT count(*) AS "n" FROM "ProductMention" pm WHERE pm."productId" = p."id") n`;
+  // an event's reports and a product's mentions: the diagonal of the kept counts, one probe each
+  const reportsOf = Prisma.sql`LEFT JOIN "RelationCount" n ON n."entityKey" = 'Event:' || e."id"
+    AND n."relation" = 'REPORTED_IN' AND n."otherKey" = 'Event:' || e."id"`;
+  const mentionsOf = Prisma.sql`LEFT JOIN "RelationCount" n ON n."entityKey" = 'Product:' || p."id"
+    AND n."relation" = 'REPORTED_IN' AND n."otherKey" = 'Product:' || p."id"`;
+  const articlesOf = Prisma.sql`greatest(coalesce(n."articles", 0), 1)`;
   if (relations.has("HOSTED") && institution.length + event.length > 0) {
-    arms.push(Prisma.sql`SELECT 'Institution', e."hostId", 'Event', e."id", 'HOSTED', greatest(n."n", 1)::int, NULL::text[]
+    arms.push(Prisma.sql`SELECT 'Institution', e."hostId", 'Event', e."id", 'HOSTED', ${articlesOf}, NULL::text[]
       FROM "Event" e ${reportsOf}
       WHERE e."hostId" IS NOT NULL AND (e."hostId" = ${any(institution)} OR e."id" = ${any(event)})
         ${alsoReached(['e."hostId"', "Institution"], ['e."id"', "Event"])}`);
   }
   if (relations.has("PRODUCED_BY") && product.length + institution.length > 0) {
-    arms.push(Prisma.sql`SELECT 'Product', p."id", 'Institution', p."producerId", 'PRODUCED_BY', greatest(n."n", 1)::int, NULL::text[]
+    arms.push(Prisma.sql`SELECT 'Product', p."id", 'Institution', p."producerId", 'PRODUCED_BY', ${articlesOf}, NULL::text[]
       FROM "Product" p ${mentionsOf}
       WHERE p."producerId" IS NOT NULL AND (p."id" = ${any(product)} OR p."producerId" = ${any(institution)})
         ${alsoReached(['p."id"', "Product"], ['p."producerId"', "Institution"])}`);
   }
   if (relations.has("SHOWN_AT") && product.length + event.length > 0) {
-    arms.push(Prisma.sql`SELECT 'Product', p."id", 'Event', p."shownAtId", 'SHOWN_AT', greatest(n."n", 1)::int, NULL::text[]
+    arms.push(Prisma.sql`SELECT 'Product', p."id", 'Event', p."shownAtId", 'SHOWN_AT', ${articlesOf}, NULL::text[]
       FROM "Product" p ${mentionsOf}
       WHERE p."shownAtId" IS NOT NULL AND (p."id" = ${any(product)} OR p."shownAtId" = ${any(event)})
         ${alsoReached(['p."id"', "Product"], ['p."shownAtId"', "Event"])}`);
