@@ -1,3 +1,9 @@
+import { createPubSub } from "graphql-yoga";
+import { pino } from "pino";
+import { createMetrics } from "../src/server/metrics.ts";
+import { createWartagraphYoga, type WartagraphYoga } from "../src/server/yoga.ts";
+import type { ServedStore } from "../src/store/index.ts";
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -7,4 +13,54 @@ export function median(values: number[]): number {
 export function printTable(title: string, rows: Record<string, string | number>[]): void {
   console.log(`\n${title}`);
   console.table(rows);
+}
+
+/** A yoga over the given store for the read benches: silent, its own metrics and pubsub. */
+export function benchYoga(store: ServedStore): WartagraphYoga {
+  return createWartagraphYoga({
+    logger: pino({ level: "silent" }),
+    metrics: createMetrics(),
+    pubsub: createPubSub(),
+    store,
+  });
+}
+
+/** Runs one operation through yoga.fetch (no network) and returns its data; an error in the response throws. */
+export function graphqlRunner(yoga: WartagraphYoga) {
+  return async (query: string, variables?: Record<string, unknown>): Promise<Record<string, { id: string } | null>> => {
+    const response = await yoga.fetch("http://bench.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, { id: string } | null>; errors?: unknown[] };
+    if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+    return body.data ?? {};
+  };
+}
+
+/** The analyst requests both analyst benches send, by name; variables from ANALYST_IDS. */
+export function analystQueries(articleCount: number) {
+  return {
+    ids: /* GraphQL */ `query {
+      hemu: person(name: "Hemu") { id }
+      first: person(name: "Petugas Nomor 0") { id }
+      last: person(name: "Petugas Nomor ${articleCount - 1}") { id }
+      rutan: institution(name: "rutan blora") { id }
+    }`,
+    requests: {
+      "neighbors depth 2": /* GraphQL */ `query($rutan: ID!) { neighbors(id: $rutan, depth: 2) {
+        nodes { id __typename } edges { from { id } to { id } relation weight evidence(first: 2) { title } } } }`,
+      "path ≤ 4 hops": /* GraphQL */ `query($first: ID!, $last: ID!) { path(from: $first, to: $last, maxHops: 4) {
+        hops { from { id } to { id } relation evidence(first: 1) { title } } } }`,
+      facets: /* GraphQL */ `{ articleFacets(filter: { institution: "rutan blora" }) { total
+        institutions { node { name } count } people { node { name } count } topics { node { name } count } months { month count } } }`,
+      "institution page": /* GraphQL */ `{ institution(name: "rutan blora") { name articles(first: 20) { totalCount edges { node { title
+        people { name positions { title institution { name } } } } } } } }`,
+      "person coMentioned": /* GraphQL */ `{ person(name: "Hemu") { coMentioned(first: 20) { node { __typename } weight score } } }`,
+      "related institutions": /* GraphQL */ `{ institution(name: "rutan blora") { relatedInstitutions(first: 20) {
+        node { ... on Institution { name } } weight score } } }`,
+      "person timeline": /* GraphQL */ `{ person(name: "Hemu") { timeline(first: 20) { edges { node { at article { title } } } } } }`,
+    } as Record<string, string>,
+  };
 }
