@@ -282,3 +282,13 @@ describe("the head of a unit written without its organisation", () => {
     ]);
   });
 });
+
+describe("a clause describing a person, then their name set off by commas, then a speech verb", () => {
+  it("reads the name, and no group's name when no speech verb follows", () => {
+    const draft = read(
+      "Pengurus Koperasi Sejahtera, Suparno, mengatakan simpanan anggota naik.",
+      "Peserta Jambore Nasional, Pramuka Penggalang, berkumpul di lapangan.",
+    );
+    expect(names(draft)).toEqual(["Suparno"]);
+  });
+});

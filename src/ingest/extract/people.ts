@@ -648,12 +648,34 @@ function readAppositive(
     (after?.isWord === true && REPORTING_VERBS.holds(after));
   if (!verbAfter || matchInstitutionAt(field, comma + 1) || matchTitleAt(field, comma + 1)) return undefined;
   const head = titleClauseBefore(field, comma, taken);
+  if (head < 0 && describedBefore(field, comma)) {
+    // "Pengurus Koperasi Sejahtera, Suparno, mengatakan …", "Siswi kelas XII SMA Negeri 1 X, Anisa
+    // Rahma, mengaku …": a clause describing a person, then their name, then what they say; no
+    // office to record. Without the speech verb the run may be a group's name ("Peserta X, Pramuka
+    // Penggalang, berkumpul").
+    if (!REPORTING_VERBS.holds(tokens[name.to + 1])) return undefined;
+    return recordPerson(context, field, name) ? { from: name.from, to: name.to } : undefined;
+  }
   // "Babinsa, Babinmas, jajaran …": a title word alone before the comma is one item of a list.
   if (head < 0 || comma - head < 2) return undefined;
   const person = recordPerson(context, field, name);
   if (!person) return undefined;
   recordClausePosition(context, field, head, comma, person, name.nameTo);
   return { from: name.from, to: name.to };
+}
+
+/** Whether the clause ending at the comma `end` opens its sentence with a noun describing a person. */
+function describedBefore(field: TextField, end: number): boolean {
+  const { tokens } = field;
+  for (let k = end - 1; k >= 0 && end - k <= 10; k--) {
+    const before = tokens[k - 1];
+    if (k === 0 || (before !== undefined && CLAUSE_ENDS.has(before.text))) {
+      const opening = tokens[k];
+      return opening?.isWord === true && (NOUNS_BEFORE_NAME.has(opening.lower) || opening.lower === "pengurus");
+    }
+    if (before?.text === ",") return false;
+  }
+  return false;
 }
 
 /** Where the title word opening the clause that ends at token `end` stands, within one sentence, or -1. */
