@@ -292,3 +292,10 @@ describe("a clause describing a person, then their name set off by commas, then 
     expect(names(draft)).toEqual(["Suparno"]);
   });
 });
+
+describe("a word joined by a hyphen to an acronym", () => {
+  it("is an organisation's name, not a person", () => {
+    const draft = read("Pembukaan dilakukan Deputi Bidang Produksi dan Pemasaran Kemenkop-UKM di Pesawaran.");
+    expect(names(draft)).toEqual([]);
+  });
+});

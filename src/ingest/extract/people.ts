@@ -486,6 +486,9 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
       // "Kabareskrimsus Komjen Wiryo": a rank inside a run of capitals starts the name; the words
       // before it are a title.
       if (words.length > 0 && RANKS.holds(token) && !RANK_QUALIFIERS.holds(token)) break;
+      // "Kemenkop-UKM", "Kemenpan-RB": a word joined to an acronym is an organisation's name.
+      const joined = tokens[j + 2];
+      if (tokens[j + 1]?.text === "-" && !tokens[j + 1]?.spaced && joined?.allCapitals && !joined.spaced) break;
       // "Gun-Gun", "Siti-Aminah": a hyphenated name is one word.
       let word = token.text;
       while (
