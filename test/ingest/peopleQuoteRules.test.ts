@@ -299,3 +299,13 @@ describe("a word joined by a hyphen to an acronym", () => {
     expect(names(draft)).toEqual([]);
   });
 });
+
+describe("'bernama' after a noun describing a person", () => {
+  it("reads the name after it, a single one too, but not after an organisation's noun", () => {
+    const draft = read(
+      "Sebuah yayasan bernama Bina Insan Mandiri memberi bantuan kepada warga.",
+      "Seorang korban bernama Suparman ditemukan selamat di sungai.",
+    );
+    expect(names(draft)).toEqual(["Suparman"]);
+  });
+});

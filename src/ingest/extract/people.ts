@@ -1182,18 +1182,21 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     // "korban Siti Aminah", "Terdakwa Budi Santosa divonis …", "mahasiswa Universitas Riau Khariq
     // Anhar": a noun that describes a person, perhaps with where they belong, then a full name.
-    if (tokens[i + 1]?.capitalized && NOUNS_BEFORE_NAME.has(token.lower) && !taken[i]) {
-      let at = i + 1;
-      const institution = matchInstitutionAt(field, at);
+    // "warga bernama Suparman": "bernama" says a name follows, a single one too.
+    const named = tokens[i + 1]?.lower === "bernama";
+    const nameStart = named ? i + 2 : i + 1;
+    if (tokens[nameStart]?.capitalized && NOUNS_BEFORE_NAME.has(token.lower) && !taken[i]) {
+      let at = nameStart;
+      const institution = named ? undefined : matchInstitutionAt(field, at);
       if (institution && !institution.generic) at = institution.to;
       const name = readName(field, at);
       if (
         name &&
         name.from === at &&
-        name.name.includes(" ") &&
+        (name.name.includes(" ") || (named && name.name.length > MAX_WITHHELD_NAME_LENGTH)) &&
         // Without an institution read, "warga Kampung Baru", "peserta Jambore Nasional" name a place
         // or an event: only nouns for a party to a case or a relative stand before a bare name.
-        (at > i + 1 || (name.nameTo - name.nameFrom <= 3 && NOUNS_BEFORE_BARE_NAME.has(token.lower))) &&
+        (at > nameStart || named || (name.nameTo - name.nameFrom <= 3 && NOUNS_BEFORE_BARE_NAME.has(token.lower))) &&
         nameEndsCleanly(field, name) &&
         // "peserta Wirausaha Baru (WUB)": a name given an acronym is a programme's or a body's.
         !(tokens[name.to]?.text === "(" && tokens[name.to + 1]?.allCapitals) &&
