@@ -309,3 +309,13 @@ describe("'bernama' after a noun describing a person", () => {
     expect(names(draft)).toEqual(["Suparman"]);
   });
 });
+
+describe("a person named later in the sentence after a speech verb and a description", () => {
+  it("is not the speaker: only the name closing the description after its comma is", () => {
+    const draft = read(
+      "Ketua Kelompok Tani Makmur, Budi Santosa, mengatakan panen tahun ini melimpah.",
+      "“Hasilnya naik dua kali lipat dari tahun lalu,” kata pria itu usai bertemu Bupati Blora Arief Rohman.",
+    );
+    expect(speakerOf(draft, "Hasilnya naik")).toBe("Budi Santosa");
+  });
+});

@@ -150,7 +150,9 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
         if (!named && candidate?.person && /^\s*\p{Ll}/u.test(body.slice(verbEnd, verbEnd + 3))) {
           const sentenceEnd = body.indexOf(".", verbEnd);
           const reach = Math.min(sentenceEnd < 0 ? paragraph.end : sentenceEnd, verbEnd + 100);
-          if (candidate.start <= reach) named = candidate;
+          // Only the name that closes the describing clause, set off by its comma: a person
+          // named later in the sentence ("… usai bertemu Gubernur X") is someone else.
+          if (candidate.start <= reach && /,\s*$/.test(body.slice(verbEnd, candidate.start))) named = candidate;
         }
         speaker = named ? resolveReference(context, named) : undefined;
         // "ujar Er (40th)": a speaker named but not known is not the last person named.
