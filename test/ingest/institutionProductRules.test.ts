@@ -225,3 +225,16 @@ describe("organisations named with listed domains or as a council", () => {
     expect(draft.institutions.map((i) => i.name)).toEqual(["Dewan Kesenian Sukamaju"]);
   });
 });
+
+describe("an address chain written with abbreviated prefixes", () => {
+  it("ends a village government's name at Kec. and reads the district after it", () => {
+    const draft = read("Pemdes Sukamaju Kec. Cibeberan, misalnya, membangun jalan desa sepanjang 400 meter.");
+    expect(institutionNames(draft)).toEqual(["Pemerintah Desa Sukamaju"]);
+    expect(draft.places.map((p) => [p.name, p.kind])).toContainEqual(["Cibeberan", "DISTRICT"]);
+  });
+
+  it("ends it at the full prefix too, when the district is unknown", () => {
+    const draft = read("Pemdes Sukamaju Kecamatan Cibeberan membangun jalan desa.");
+    expect(institutionNames(draft)).toEqual(["Pemerintah Desa Sukamaju"]);
+  });
+});

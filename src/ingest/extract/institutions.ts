@@ -66,7 +66,11 @@ const KANWIL_AGENCY_SHORT_FORMS = new Map(
 /** A Kanwil of these ministries is its own office, not the province's one corrections Kanwil. */
 const SEPARATE_KANWIL_AGENCIES = new Set(institutionLexicon.separateKanwilAgencies);
 const PLACE_PREFIXES = new Map(Object.entries(institutionLexicon.placePrefixes as Record<string, PlaceKind>));
-const PLACE_PREFIX_WORDS = new WordClass(PLACE_PREFIXES.keys());
+/** "Kec.", "Kel.", "Ds.": abbreviated prefixes, each read as the word it shortens. */
+const PLACE_PREFIX_ABBREVIATIONS = new Map(
+  Object.entries(institutionLexicon.placePrefixAbbreviations as Record<string, string>),
+);
+const PLACE_PREFIX_WORDS = new WordClass([...PLACE_PREFIXES.keys(), ...PLACE_PREFIX_ABBREVIATIONS.keys()]);
 const REGISTERED_AGENCY_TYPES = new Set<string>(institutionLexicon.registeredAgencyTypes);
 const QUALIFIERS = new Set(institutionLexicon.facilityQualifiers.map((q) => q.toLowerCase()));
 const CLASS_WORDS = new Set(institutionLexicon.classWords.map((w) => w.toLowerCase()));
@@ -205,12 +209,32 @@ function titleCaseWord(word: string): string {
   return word.length > 3 && word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : word;
 }
 
+/**
+ * The kind of place a capitalised prefix at `at` announces and where the place's own words start:
+ * "Kecamatan Cibeber", "Kec. Cibeber" (an abbreviation only with its full stop right after it).
+ */
+function placePrefixAt(tokens: readonly Token[], at: number): { kind: PlaceKind; wordsFrom: number } | undefined {
+  const token = tokens[at];
+  if (!token?.capitalized || !PLACE_PREFIX_WORDS.holds(token)) return undefined;
+  const full = PLACE_PREFIX_ABBREVIATIONS.get(token.lower);
+  if (full === undefined) {
+    const kind = PLACE_PREFIXES.get(token.lower);
+    return kind ? { kind, wordsFrom: at + 1 } : undefined;
+  }
+  const stop = tokens[at + 1];
+  if (stop?.text !== "." || stop.spaced) return undefined;
+  const kind = PLACE_PREFIXES.get(full);
+  return kind ? { kind, wordsFrom: at + 2 } : undefined;
+}
+
 /** Capitalised words after a head that name a place the gazetteer does not know ("Labuhan Ruku"). */
 function unknownPlaceWords(tokens: readonly Token[], at: number, afterTitle: boolean): number {
   let to = at;
   while (to < tokens.length && to - at < 3) {
     const token = tokens[to];
     if (!token?.isWord || !token.capitalized || NOT_PLACE_WORDS.holds(token) || /^\d+$/.test(token.text)) break;
+    // "Pemdes Gunungsari Kec. Cikatomas": a prefix starts the next place of an address chain.
+    if (to > at && placePrefixAt(tokens, to)) break;
     // "Kotabumi Lampung Utara": a known place after an unknown one locates it, unless it is
     // itself inside a longer name ("Simpang Padang Karet").
     const known = to > at ? matchPlaceAt(tokens, to) : undefined;
@@ -744,17 +768,17 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
         continue;
       }
     }
-    const prefixKind = PLACE_PREFIX_WORDS.holds(tokens[i]) ? PLACE_PREFIXES.get(tokens[i]?.lower ?? "") : undefined;
-    if (prefixKind && tokens[i]?.capitalized) {
-      const end = unknownPlaceWords(tokens, i + 1, false);
-      if (end > i + 1) {
-        const words = written(field, i + 1, end);
+    const prefix = placePrefixAt(tokens, i);
+    if (prefix) {
+      const end = unknownPlaceWords(tokens, prefix.wordsFrom, false);
+      if (end > prefix.wordsFrom) {
+        const words = written(field, prefix.wordsFrom, end);
         if (context.unlistedPlaces.length < LIMITS.pending)
           context.unlistedPlaces.push({
             compact: compactSurface(words),
             written: words.split(" ").map(titleCaseWord).join(" "),
-            span: matchSpan(field, { from: i + 1, to: end }),
-            kind: prefixKind,
+            span: matchSpan(field, { from: prefix.wordsFrom, to: end }),
+            kind: prefix.kind,
           });
         i = end - 1;
         continue;
