@@ -17,6 +17,21 @@ const SERVER_BUILD_DIR = process.argv[2]
   ? resolve(process.argv[2])
   : fileURLToPath(new URL("../dist/cli/", import.meta.url));
 
+/** Packages the bundle imports at run time instead of carrying (test/cli/bundleImports.test.ts checks what it imports). */
+const BUNDLE_EXTERNAL = [
+  "@prisma/*", // the query compiler's WASM and the generated client's runtime
+  "@electric-sql/pglite", // PostgreSQL in WASM, with its data files
+  "pglite-prisma-adapter",
+  "pg", // an optional native binding
+  "pg-pool",
+  "pino", // its transports run in worker threads from their own files
+  "piscina", // the extraction threads
+  "ws", // optional native helpers
+  "ioredis", // reads its own package.json
+  "tsx", // the worker registers it to run the TypeScript sources when there is no bundle
+  "esbuild", // a binary beside its package
+];
+
 const started = performance.now();
 await build({
   absWorkingDir: root,
@@ -30,7 +45,15 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  packages: "external",
+  // Packages are bundled too: Node 20 resolves, reads and links every ESM file of every package
+  // one by one at start (most of a second on a loaded machine), and has no compile cache. Left
+  // external: what finds its own files (WASM, workers, binaries) beside its code, and what the
+  // main thread and the worker must share with tsx.
+  external: BUNDLE_EXTERNAL,
+  // the CommonJS packages bundled into this ES module still call require() for Node's builtins
+  banner: {
+    js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);",
+  },
   sourcemap: "linked",
   logLevel: "warning",
 });
