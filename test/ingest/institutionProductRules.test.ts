@@ -238,3 +238,17 @@ describe("an address chain written with abbreviated prefixes", () => {
     expect(institutionNames(draft)).toEqual(["Pemerintah Desa Sukamaju"]);
   });
 });
+
+describe("a company form abbreviated with its full stop", () => {
+  it("carries an organisation's name on through a company named inside it", () => {
+    const draft = read(
+      "Piagam diberikan kepada Koperasi Karyawan PT. Sinar Maju Abadi, Koperasi Harapan Bersama dan warga.",
+    );
+    expect(institutionNames(draft)).toEqual(["Koperasi Harapan Bersama", "Koperasi Karyawan PT. Sinar Maju Abadi"]);
+  });
+
+  it("reads the company's own name after the stop", () => {
+    const draft = read("Bantuan diberikan oleh CV. Karya Mandiri kepada warga.");
+    expect(institutionNames(draft)).toEqual(["CV Karya Mandiri"]);
+  });
+});

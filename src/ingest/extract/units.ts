@@ -485,6 +485,16 @@ function afterNameOpeningTitles(tokens: readonly Token[], at: number): number {
   return j;
 }
 
+/**
+ * "PT. Sinar Maju", "CV. Karya": a proper noun abbreviated with its full stop; returns where its
+ * name starts after the stop, or -1.
+ */
+function afterAbbreviatedProperNoun(tokens: readonly Token[], at: number): number {
+  const stop = tokens[at + 1];
+  if (stop?.text !== "." || stop.spaced || !tokens[at]?.allCapitals || !tokens[at + 2]?.capitalized) return -1;
+  return nounAt(tokens, at, PROPER_NOUNS)?.to === at + 1 ? at + 2 : -1;
+}
+
 function properWordsEnd(tokens: readonly Token[], at: number): number {
   const named = afterNameOpeningTitles(tokens, at);
   if (named > at) {
@@ -495,6 +505,12 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
   while (j - at < 5) {
     const token = tokens[j];
     if (!token?.isWord || NOT_PROPER_WORDS.holds(token)) break;
+    // "Koperasi Karyawan PT. Adis Footwear": a company named inside the name carries it on.
+    const nested = tokens[j + 1]?.text === "." ? afterAbbreviatedProperNoun(tokens, j) : -1;
+    if (nested > 0) {
+      const end = properWordsEnd(tokens, nested);
+      if (end > nested) return end;
+    }
     if (token.lower === "dan" || token.lower === "-") {
       if (!tokens[j + 1]?.capitalized || j === at) break;
     } else if (!token.capitalized) break;
@@ -570,7 +586,8 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
   if (proper) {
     // "Rumah Sakit Umum Daerah (RSUD) Harapan Sehat": the noun's acronym may stand before the name.
     const nounAcronym = bracketedAcronym(tokens, proper.to);
-    const wordsAt = nounAcronym?.to ?? proper.to;
+    const afterStop = proper.to === at + 1 ? afterAbbreviatedProperNoun(tokens, at) : -1;
+    const wordsAt = nounAcronym?.to ?? (afterStop > 0 ? afterStop : proper.to);
     const end = properWordsEnd(tokens, wordsAt);
     if (end > wordsAt) {
       const properWords = writtenText(field, wordsAt, end);
