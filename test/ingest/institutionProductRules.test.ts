@@ -252,3 +252,10 @@ describe("a company form abbreviated with its full stop", () => {
     expect(institutionNames(draft)).toEqual(["CV Karya Mandiri"]);
   });
 });
+
+describe("a proper name joined to another by dan", () => {
+  it("ends where another institution's noun follows dan", () => {
+    const draft = read("Piagam diterima Koperasi Harapan Bersama dan Koperasi Sinar Jaya, Senin.");
+    expect(institutionNames(draft)).toEqual(["Koperasi Harapan Bersama", "Koperasi Sinar Jaya"]);
+  });
+});

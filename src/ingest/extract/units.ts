@@ -513,6 +513,8 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
     }
     if (token.lower === "dan" || token.lower === "-") {
       if (!tokens[j + 1]?.capitalized || j === at) break;
+      // "Koperasi Harapan Bersama dan Koperasi Sinar Jaya": another institution starts after "dan".
+      if (token.lower === "dan" && UNIT_FIRST_WORDS.holds(tokens[j + 1])) break;
     } else if (!token.capitalized) break;
     const place = matchPlaceAt(tokens, j);
     if (place) {
