@@ -259,3 +259,11 @@ describe("a proper name joined to another by dan", () => {
     expect(institutionNames(draft)).toEqual(["Koperasi Harapan Bersama", "Koperasi Sinar Jaya"]);
   });
 });
+
+describe("a company's own words", () => {
+  it("keeps the place words a company is named with, neither renamed nor read as a place", () => {
+    const draft = read("Bantuan diberikan oleh PT Bank Jateng kepada warga terdampak banjir.");
+    expect(institutionNames(draft)).toEqual(["PT Bank Jateng"]);
+    expect(draft.places).toEqual([]);
+  });
+});

@@ -590,7 +590,11 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
     const nounAcronym = bracketedAcronym(tokens, proper.to);
     const afterStop = proper.to === at + 1 ? afterAbbreviatedProperNoun(tokens, at) : -1;
     const wordsAt = nounAcronym?.to ?? (afterStop > 0 ? afterStop : proper.to);
-    const end = properWordsEnd(tokens, wordsAt);
+    let end = properWordsEnd(tokens, wordsAt);
+    // "PT Bank Jateng", "PT Semen Gresik": a company's name keeps the place words it is written
+    // with; they are neither renamed ("Jawa Tengah") nor a region the company serves.
+    const placeInName = end > wordsAt && proper.noun.type === "COMPANY" ? matchPlaceAt(tokens, end) : undefined;
+    if (placeInName) end = placeInName.to;
     if (end > wordsAt) {
       const properWords = writtenText(field, wordsAt, end);
       const long = `${writtenText(field, at, proper.to)} ${properWords}`;
