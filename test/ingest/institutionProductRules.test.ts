@@ -267,3 +267,10 @@ describe("a company's own words", () => {
     expect(draft.places).toEqual([]);
   });
 });
+
+describe("a day named after an institution", () => {
+  it("is an event, not the institution", () => {
+    const draft = read("Puluhan pelaku usaha ikut Hari Koperasi Nasional di alun-alun kota, Sabtu.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});

@@ -745,6 +745,9 @@ function listedAbbreviation(field: TextField, at: number): InstitutionMatch | un
   };
 }
 
+/** "Hari Koperasi Nasional", "Hari Bank": a day named after something is an event, not that institution. */
+const COMMEMORATION_WORDS = new Set(institutionLexicon.commemorationWords);
+
 /** Reads every institution and place a field names that is not part of a person's title. */
 export function scanInstitutionsAndPlaces(context: ExtractionContext, field: TextField, taken: Uint8Array): void {
   const { tokens } = field;
@@ -754,8 +757,9 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
     if (taken[i]) continue;
     const institution = matchInstitutionAt(field, i);
     if (institution) {
+      const commemorated = tokens[i - 1]?.capitalized === true && COMMEMORATION_WORDS.has(tokens[i - 1]?.lower ?? "");
       // "Kantor Wilayah Kemenkumham setempat" names no particular office, nor the ministry on its own.
-      if (!institution.generic) recordInstitution(context, field, institution);
+      if (!institution.generic && !commemorated) recordInstitution(context, field, institution);
       i = institution.to - 1;
       institutionEnd = institution.to;
       continue;
