@@ -274,3 +274,14 @@ describe("a day named after an institution", () => {
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("a headline name run on into the headline's words", () => {
+  it("is the institution the body names with the words it opens with", () => {
+    const draft = parseArticleDraft(
+      extractArticle(
+        "Gubernur Temukan RSUD dr Budi Santoso Tolak Pasien Miskin\n\nGubernur meninjau RSUD dr Budi Santoso, Rabu, dan menemui pasien.",
+      ),
+    );
+    expect(draft.institutions.map((i) => i.name)).toEqual(["Rumah Sakit Umum Daerah dr Budi Santoso"]);
+  });
+});

@@ -633,6 +633,11 @@ export function recordInstitution(
     if (prefixOf) identity = prefixOf.identity;
   }
   let entity = context.institutions.get(identity);
+  const opened = !entity && field.name === "title" ? institutionOpeningTitleName(context, match) : undefined;
+  if (opened) {
+    addSpan(opened.mentions, matchSpan(field, { from: spanFrom, to: match.to }, 0.9));
+    return opened.identity;
+  }
   if (!entity) {
     if (context.institutions.size >= LIMITS.institutions) return undefined;
     entity = {
@@ -687,6 +692,31 @@ export function recordInstitution(
     entity.parentIdentity ??= agencyIdentity;
   }
   return identity;
+}
+
+/**
+ * A Title Case headline runs a name on into the words after it ("RSUD dr Doris Sylvanus Tolak
+ * Pasien Miskin"): a headline name that opens with a form of an institution the body names is
+ * that institution, when that form is three words or more.
+ */
+function institutionOpeningTitleName(
+  context: ExtractionContext,
+  match: InstitutionMatch,
+): InstitutionEntity | undefined {
+  if (context.institutions.size > 50) return undefined;
+  let best: InstitutionEntity | undefined;
+  let bestLength = 0;
+  for (const entity of context.institutions.values()) {
+    if (entity.type !== match.type) continue;
+    for (const form of [entity.name, ...entity.writtenForms]) {
+      // A short form ("KUA") says too little: "KUA Kecamatan Madukara" is an office of its own.
+      if (form.length > bestLength && match.written.startsWith(`${form} `) && form.split(" ").length >= 3) {
+        best = entity;
+        bestLength = form.length;
+      }
+    }
+  }
+  return best;
 }
 
 /**
