@@ -319,3 +319,10 @@ describe("a person named later in the sentence after a speech verb and a descrip
     expect(speakerOf(draft, "Hasilnya naik")).toBe("Budi Santosa");
   });
 });
+
+describe("a national police post written as one word, then a rank, then a name", () => {
+  it("gives the post at Polri ('Kabareskrim Komjen Name')", () => {
+    const draft = read("Kabareskrim Komjen Agus Salim memimpin rapat tim teknis di Jakarta, Selasa (6/8).");
+    expect(positionsOf(draft, "Agus Salim")).toEqual(["Kepala Badan Reserse Kriminal @ Polri"]);
+  });
+});
