@@ -75,7 +75,7 @@ describe("a police report with officials of several institutions", () => {
       "Dwi Anto | Komandan Kodim | Kodim 0717/Purwodadi",
       "Frengki Wibowo | Kepala Kejaksaan Negeri | Kejari Grobogan",
       "Ike Yulianto Wicaksono | Kepala Kepolisian Resor | Polres Grobogan",
-      "Setyo Hadi | Bupati | Pemkab Grobogan",
+      "Setyo Hadi | Bupati | -",
     ]);
     expect(draft.people.find((p) => p.name === "Dwi Anto")?.aliases).toEqual(["Letkol Inf Dwi Anto"]);
   });

@@ -150,9 +150,10 @@ describe("names beside titles", () => {
     ]);
   });
 
-  it("reads a village head with the village government and the village", () => {
+  it("reads a village head without a village government the text never names", () => {
     const draft = read("Kepala Desa Sukamulya Ahmad Fauzan bersyukur jalan desa selesai dibangun.");
-    expect(positions(draft)).toEqual(["Ahmad Fauzan | Kepala Desa | Pemerintah Desa Sukamulya"]);
+    expect(positions(draft)).toEqual(["Ahmad Fauzan | Kepala Desa | -"]);
+    expect(draft.institutions.map((institution) => institution.name)).not.toContain("Pemerintah Desa Sukamulya");
   });
 
   it("reads a DPRD commission chair with the DPRD as the institution", () => {

@@ -285,3 +285,20 @@ describe("a headline name run on into the headline's words", () => {
     expect(draft.institutions.map((i) => i.name)).toEqual(["Rumah Sakit Umum Daerah dr Budi Santoso"]);
   });
 });
+
+describe("a local government named only by its head's title", () => {
+  it("is no institution when only a holder's title names it, but its place is", () => {
+    const draft = read("Wali Kota Sukamaju, Rina Wulandari, meninjau layanan kependudukan di Kota Sukamaju.");
+    expect(draft.people.map((p) => p.name)).toEqual(["Rina Wulandari"]);
+    expect(institutionNames(draft)).toEqual([]);
+  });
+
+  it("is one when the article also writes it out", () => {
+    const draft = read(
+      "Bupati Blora, Budi Santoso, membuka pameran.",
+      "Pemerintah Kabupaten Blora menyiapkan anggaran untuk pameran itu.",
+    );
+    expect(institutionNames(draft)).toEqual(["Pemerintah Kabupaten Blora"]);
+    expect(draft.places.map((p) => p.name)).toContain("Kabupaten Blora");
+  });
+});

@@ -40,7 +40,8 @@ describe("people and their positions", () => {
       "Kakanwil Ditjenpas Jateng, Mardi Santoso, didampingi Kepala Lapas Kelas IIA Pati, Budi Prasetyo, meninjau dapur. Kunjungan itu juga bersama Bupati Blora Arief Rohman.",
     );
     expect(positions(draft).sort()).toEqual([
-      "Arief Rohman | Bupati | Pemerintah Kabupaten Blora",
+      // "Bupati Blora" names no Pemkab (eval/README.md): the post has no institution
+      "Arief Rohman | Bupati | -",
       "Budi Prasetyo | Kepala Lapas | Lapas Kelas IIA Pati",
       "Mardi Santoso | Kepala Kantor Wilayah | Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah",
     ]);

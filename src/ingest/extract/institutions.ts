@@ -112,6 +112,8 @@ export interface InstitutionMatch {
   unitRole?: string;
   /** Where the unit's own words end, before a bracketed acronym or the region. */
   unitNameTo?: number;
+  /** Read only from a regional head's title ("Bupati Blora" → Pemkab Blora), not written out. */
+  impliedByTitle?: boolean;
 }
 
 function formAt(tokens: readonly Token[], at: number, form: readonly string[]): number {
@@ -545,7 +547,11 @@ function matchListedInstitutionAt(field: TextField, at: number, afterTitle: bool
 /** The institution an abbreviated title implies: "Kakanwil Ditjenpas Jateng" names "Kanwil Ditjenpas Jateng". */
 export function matchImpliedInstitution(field: TextField, at: number, headKey: string): InstitutionMatch | undefined {
   const head = HEADS_BY_KEY.get(headKey);
-  return head ? matchHeadedAt(field, at, head, true) : undefined;
+  const match = head ? matchHeadedAt(field, at, head, true) : undefined;
+  // A regional head's title (Bupati, Wali Kota, Camat, Kepala Desa) does not name the local
+  // government itself, unlike "Kapolres X", which names the Polres.
+  if (match && head?.type === "LOCAL_GOVERNMENT") match.impliedByTitle = true;
+  return match;
 }
 
 /** A national institution by lexicon key ("Ditjenpas"), for titles such as "Dirjenpas". */
@@ -638,6 +644,18 @@ export function recordInstitution(
     addSpan(opened.mentions, matchSpan(field, { from: spanFrom, to: match.to }, 0.9));
     return opened.identity;
   }
+  if (!entity && match.impliedByTitle) {
+    // "Wali Kota Batu, Dewanti": the holder's government counts only if the article names it
+    // otherwise; its place counts either way.
+    if (context.impliedInstitutions.length < LIMITS.pending)
+      context.impliedInstitutions.push({
+        field: field.name,
+        match: { ...match, impliedByTitle: false },
+        from: spanFrom,
+      });
+    recordPlacesOf(context, field, match, identity);
+    return identity;
+  }
   if (!entity) {
     if (context.institutions.size >= LIMITS.institutions) return undefined;
     entity = {
@@ -669,6 +687,18 @@ export function recordInstitution(
   for (const alias of match.standardAliases) entity.standardAliases.add(alias);
   if (match.written) entity.writtenForms.add(match.written);
   addSpan(entity.mentions, matchSpan(field, { from: spanFrom, to: match.to }));
+  recordPlacesOf(context, field, match, identity);
+  // A directorate general named in a Kanwil's name is its parent (the seed's convention); a
+  // ministry named there is part of the office's name, not an institution the article reports.
+  if (match.agency && REGISTERED_AGENCY_TYPES.has(match.agency.type)) {
+    const agencyIdentity = recordInstitution(context, field, match.agency);
+    entity.parentIdentity ??= agencyIdentity;
+  }
+  return identity;
+}
+
+/** The places an institution's name is written with: known ones now, unlisted ones for later. */
+function recordPlacesOf(context: ExtractionContext, field: TextField, match: InstitutionMatch, identity: string): void {
   if (match.place) {
     context.addPlace(
       match.place.place,
@@ -685,13 +715,6 @@ export function recordInstitution(
         institution: identity,
       });
   }
-  // A directorate general named in a Kanwil's name is its parent (the seed's convention); a
-  // ministry named there is part of the office's name, not an institution the article reports.
-  if (match.agency && REGISTERED_AGENCY_TYPES.has(match.agency.type)) {
-    const agencyIdentity = recordInstitution(context, field, match.agency);
-    entity.parentIdentity ??= agencyIdentity;
-  }
-  return identity;
 }
 
 /**
