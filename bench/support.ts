@@ -55,6 +55,9 @@ export function analystQueries(articleCount: number) {
         hops { from { id } to { id } relation evidence(first: 1) { title } } } }`,
       facets: /* GraphQL */ `{ articleFacets(filter: { institution: "rutan blora" }) { total
         institutions { node { name } count } people { node { name } count } topics { node { name } count } months { month count } } }`,
+      // A filter no kept count answers: the facets of three months count the articles themselves.
+      "facets of a date range": /* GraphQL */ `{ articleFacets(filter: { publishedFrom: "2025-03-01", publishedUntil: "2025-05-31" }) {
+        total institutions { node { name } count } people { node { name } count } topics { node { name } count } months { month count } } }`,
       "institution page": /* GraphQL */ `{ institution(name: "rutan blora") { name articles(first: 20) { totalCount edges { node { title
         people { name positions { title institution { name } } } } } } } }`,
       "person coMentioned": /* GraphQL */ `{ person(name: "Hemu") { coMentioned(first: 20) { node { __typename } weight score } } }`,
