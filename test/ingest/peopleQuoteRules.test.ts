@@ -326,3 +326,15 @@ describe("a national police post written as one word, then a rank, then a name",
     expect(positionsOf(draft, "Agus Salim")).toEqual(["Kepala Badan Reserse Kriminal @ Polri"]);
   });
 });
+
+describe("a title closed by a comma before a list introducer", () => {
+  it("is held by everyone listed ('anggota Komisi III DPRD X, di antaranya A dan B')", () => {
+    const draft = read(
+      "Usulan itu ditolak anggota Komisi III DPRD Blora, di antaranya Budi Santosa dan Agus Salim.",
+      "Rapat dihadiri anggota keluarga, yakni Dedi Kurniawan dan Joko Susilo.",
+    );
+    expect(positionsOf(draft, "Budi Santosa")).toEqual(["Anggota Komisi III @ DPRD Blora"]);
+    expect(positionsOf(draft, "Agus Salim")).toEqual(["Anggota Komisi III @ DPRD Blora"]);
+    expect(positionsOf(draft, "Joko Susilo")).toEqual([]);
+  });
+});

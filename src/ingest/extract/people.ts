@@ -214,10 +214,10 @@ function isUnitNameWord(token: Token | undefined): boolean {
 }
 
 /** A person's title starting at token `at`: "Kepala Rutan Demak", "Kakanwil Ditjenpas Jateng", "Bupati Blora". */
-export function matchTitleAt(field: TextField, at: number): TitleMatch | undefined {
+export function matchTitleAt(field: TextField, at: number, anyCase = false): TitleMatch | undefined {
   const { tokens } = field;
   const token = tokens[at];
-  if (!token?.isWord || !token.capitalized || !TITLE_FIRST_WORDS.holds(token)) return undefined;
+  if (!token?.isWord || !(token.capitalized || anyCase) || !TITLE_FIRST_WORDS.holds(token)) return undefined;
 
   const twoWordActing = ACTING_PREFIXES.get(`${token.lower} ${tokens[at + 1]?.lower ?? ""}`);
   const acting = twoWordActing ?? ACTING_PREFIXES.get(token.lower);
@@ -755,6 +755,31 @@ function recordClausePosition(
   });
 }
 
+/** "di antaranya", "antara lain": the word before the last one of a two-word list introducer. */
+const LIST_INTRODUCER_LEADS = new Set(["di", "antara"]);
+/** How far back from the comma a title shared by a list may start. */
+const SHARED_TITLE_REACH = 10;
+
+/**
+ * The title that a list introduced at `introducer` shares out ("anggota Komisi III DPRD X, di
+ * antaranya A dan B"): the longest title, in any case, ending right at the comma before the
+ * introducer.
+ */
+function titleBeforeList(field: TextField, introducer: number): TitleMatch | undefined {
+  const { tokens } = field;
+  const comma = LIST_INTRODUCER_LEADS.has(tokens[introducer - 1]?.lower ?? "") ? introducer - 2 : introducer - 1;
+  if (tokens[comma]?.text !== ",") return undefined;
+  let shared: TitleMatch | undefined;
+  for (let k = comma - 1; k >= 0 && comma - k <= SHARED_TITLE_REACH; k--) {
+    const token = tokens[k];
+    if (!token || token.text === "," || CLAUSE_ENDS.has(token.text)) break;
+    if (!TITLE_FIRST_WORDS.holds(token)) continue;
+    const title = matchTitleAt(field, k, true);
+    if (title?.to === comma) shared = title;
+  }
+  return shared;
+}
+
 /** Longest single word still read as a withheld name ("Er", "Ag") rather than a person's name. */
 const MAX_WITHHELD_NAME_LENGTH = 3;
 const SENTENCE_ADVERBS = lower(peopleLexicon.sentenceAdverbs);
@@ -1229,8 +1254,30 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // that introduces a person.
     if (INTRODUCERS.holds(token) && !token.capitalized) {
       let name = readName(field, i + 1);
+      // "anggota Komisi III DPRD X, di antaranya A dan B": a title closed by a comma before the
+      // list is held by everyone listed.
+      const sharedTitle = name ? titleBeforeList(field, i) : undefined;
+      let sharedInstitution: string | undefined;
       while (name && nameEndsCleanly(field, name) && (name.name.includes(" ") || name.introduced)) {
-        recordPerson(context, field, name);
+        const person = recordPerson(context, field, name);
+        if (person && sharedTitle && context.positions.length < LIMITS.positions) {
+          if (sharedTitle.institution && sharedInstitution === undefined) {
+            sharedInstitution = recordInstitution(
+              context,
+              field,
+              sharedTitle.institution,
+              sharedTitle.institutionFrom ?? sharedTitle.institution.from,
+            );
+          }
+          context.positions.push({
+            person: person.key,
+            institution: sharedInstitution,
+            institutionTypes: sharedTitle.institution ? undefined : sharedTitle.defaultTypes,
+            role: sharedTitle.role,
+            title: writtenText(field, sharedTitle.from, sharedTitle.to),
+            provenance: spanOf(field, sharedTitle.from, name.nameTo),
+          });
+        }
         takeName(name.from, name.to);
         i = name.to - 1;
         // "di antaranya Budi Santosa dan Rina Wulandari": people listed after the introducer.
