@@ -338,3 +338,10 @@ describe("a title closed by a comma before a list introducer", () => {
     expect(positionsOf(draft, "Joko Susilo")).toEqual([]);
   });
 });
+
+describe("'Penjabat' written out before a title", () => {
+  it("is the acting prefix Pj., so the title after it still links to the person before 'sebagai'", () => {
+    const draft = read("Bupati melantik Budi Santosa sebagai Penjabat Sekda Blora di pendopo, Jumat (29/9/2023).");
+    expect(positionsOf(draft, "Budi Santosa").map((p) => p.split(" @ ")[0])).toEqual(["Penjabat Sekretaris Daerah"]);
+  });
+});
