@@ -46,6 +46,8 @@ const GOVERNED_MARKERS = productLexicon.governedMarkers.map((marker) => marker.s
 const BRAND_STOP_WORDS = new Set(productLexicon.brandStopWords);
 /** At most this many words in an item the list's context, not its head noun, makes a product. */
 const MAX_PLAIN_ITEM_WORDS = 3;
+/** At most this many words in the material after "dari" ("dari kain perca"). */
+const MAX_MATERIAL_WORDS = 3;
 const OPENING_QUOTES = new Set(["\u201c", '"', "\u201d"]);
 const CLOSING_QUOTES = new Set(["\u201d", '"']);
 
@@ -86,6 +88,12 @@ function readItem(tokens: readonly Token[], at: number): { to: number; category:
       to += 2;
       continue;
     }
+    // "tas dari eceng gondok, …": a material that closes the item belongs to it.
+    const materialEnd = token.lower === "dari" ? readMaterial(tokens, to + 1) : -1;
+    if (materialEnd > 0) {
+      to = materialEnd;
+      break;
+    }
     if (!token.isWord || STOP_WORDS.has(token.lower) || SEPARATORS.has(token.lower)) break;
     // Capitalised words after "khas" ("batik khas Lampung"), in a brand written capitalised, or a
     // brand right after its head noun ("kopi Sumber Rejeki"), not a region, a day or a title.
@@ -106,6 +114,35 @@ function readItem(tokens: readonly Token[], at: number): { to: number; category:
   return { to, category };
 }
 
+/** The end of the word at `at`, taking a written-together compound along ("otak-otak", "kue-kue"). */
+function hyphenatedEnd(tokens: readonly Token[], at: number): number {
+  const word = tokens[at];
+  const hyphen = tokens[at + 1];
+  const next = tokens[at + 2];
+  if (!word || hyphen?.text !== "-" || !next?.isWord || next.capitalized) return at + 1;
+  return hyphen.start === word.end && next.start === hyphen.end ? at + 3 : at + 1;
+}
+
+/** Whether the token after an item lets it end there: a comma, a full stop, a separator or the end. */
+function closesItem(after: Token | undefined): boolean {
+  return !after || after.text === "," || after.text === "." || SEPARATORS.has(after.lower);
+}
+
+/**
+ * The material after "dari" in "tas dari eceng gondok": a short run of lowercase words that
+ * closes the item. Not "dari warga binaan" (a stop word) nor "dari Lapas" (capitalised).
+ */
+function readMaterial(tokens: readonly Token[], at: number): number {
+  let to = at;
+  while (to - at < MAX_MATERIAL_WORDS) {
+    const token = tokens[to];
+    if (!token?.isWord || token.capitalized || token.hasDigit) break;
+    if (STOP_WORDS.has(token.lower) || SEPARATORS.has(token.lower) || PLAIN_ITEM_STOP_WORDS.has(token.lower)) break;
+    to++;
+  }
+  return to > at && closesItem(tokens[to]) ? to : -1;
+}
+
 /**
  * A list item without a known head noun: a short run of lowercase words ending where the list
  * goes on or the sentence ends ("gula aren", "sate padang"), not the start of a clause.
@@ -118,12 +155,21 @@ function readPlainItem(tokens: readonly Token[], at: number): number {
     if (STOP_WORDS.has(token.lower) || SEPARATORS.has(token.lower) || LIST_WORDS.has(token.lower)) break;
     if (PLAIN_ITEM_STOP_WORDS.has(token.lower) || GOVERNING_WORDS.has(token.lower)) return -1;
     if (to === at && VERB_SHAPE.test(token.lower)) return -1;
-    to++;
+    to = hyphenatedEnd(tokens, to);
   }
   if (to === at) return -1;
+  // "bunga hias dari plastik bekas": the material belongs to the item.
+  if (tokens[to]?.lower === "dari") {
+    const materialEnd = readMaterial(tokens, to + 1);
+    if (materialEnd > 0) return materialEnd;
+  }
   const after = tokens[to];
-  const closes = !after || after.text === "," || after.text === "." || SEPARATORS.has(after.lower);
-  return closes ? to : -1;
+  if (closesItem(after)) return to;
+  // "… dan pempek laris manis": the last item, after "dan", may run into the rest of the clause.
+  const before = tokens[at - 1];
+  return before && before.text !== "," && SEPARATORS.has(before.lower) && after && STOP_WORDS.has(after.lower)
+    ? to
+    : -1;
 }
 
 /** '“Sambal Roa Pedas Manis”': a brand quoted after a product word, in capitalised words. */
