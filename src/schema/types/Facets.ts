@@ -59,6 +59,7 @@ async function countFacets(
 ): Promise<ArticleFacetsShape> {
   const wanted = selectedFacets(info);
   const rows =
+    (await countUnfilteredFacets(filter, wanted, cap, context)) ??
     (await countEntityFacets(filter, wanted, cap, context)) ??
     (await countFilteredFacets(filter, wanted, cap, context));
   return readFacets(rows, wanted, context, info);
@@ -115,6 +116,44 @@ async function countEntityFacets(
     ${Prisma.join(arms, " UNION ALL ")}`);
   const matched = rows.find((row) => row.facet === "entities")?.count ?? 0;
   return matched > 1 ? null : rows.filter((row) => row.facet !== "entities");
+}
+
+/**
+ * The facets of every article (no condition at all), from the entities' own co-mention counts:
+ * the diagonal row (entityKey = otherKey) of an entity holds how many articles name it, so each
+ * list is the top of the diagonal index for its kind of node, not a count over every mention of
+ * every article. Total, sources and months are counted on the articles themselves (one narrow
+ * scan, no mention tables). Null when the filter has any condition.
+ */
+async function countUnfilteredFacets(
+  filter: Parameters<typeof buildArticleFilter>[0],
+  wanted: ReadonlySet<string>,
+  cap: number,
+  context: Context,
+): Promise<FacetRow[] | null> {
+  // a filter without conditions builds to the bare TRUE (empty lists, blank search, no fields)
+  const built = buildArticleFilter(filter);
+  if (built.where.sql !== "TRUE" || built.where.values.length > 0) return null;
+  const arms: Prisma.Sql[] = [
+    Prisma.sql`(SELECT 'total' AS "facet", NULL AS "key", count(*)::int AS "count" FROM "Article" a)`,
+  ];
+  for (const [name, typename] of Object.entries(CO_MENTION_FACETS)) {
+    if (!wanted.has(name)) continue;
+    arms.push(Prisma.sql`(SELECT ${name}, substr(c."entityKey", ${typename.length + 2}), c."articles"
+      FROM "CoMention" c
+      WHERE c."entityKey" = c."otherKey" AND c."entityKey" LIKE ${`${typename}:%`} AND c."articles" > 0
+      ORDER BY c."articles" DESC, c."entityKey" LIMIT ${cap})`);
+  }
+  if (wanted.has("sources")) {
+    arms.push(Prisma.sql`(SELECT 'sources', a."sourceId", count(*)::int FROM "Article" a WHERE a."sourceId" IS NOT NULL
+      GROUP BY a."sourceId" ORDER BY count(*) DESC, a."sourceId" LIMIT ${cap})`);
+  }
+  if (wanted.has("months")) {
+    const month = Prisma.sql`to_char(a."publishedAt" + make_interval(hours => ${CALENDAR_OFFSET_HOURS}), 'YYYY-MM')`;
+    arms.push(Prisma.sql`(SELECT 'months', ${month}, count(*)::int FROM "Article" a
+      WHERE a."publishedAt" IS NOT NULL GROUP BY 2 ORDER BY 2 DESC LIMIT ${cap})`);
+  }
+  return context.prisma.$queryRaw<FacetRow[]>(Prisma.join(arms, " UNION ALL "));
 }
 
 /** Every selected facet of the filtered articles in one statement (the filter evaluated once, as a CTE). */
