@@ -345,3 +345,13 @@ describe("'Penjabat' written out before a title", () => {
     expect(positionsOf(draft, "Budi Santosa").map((p) => p.split(" @ ")[0])).toEqual(["Penjabat Sekretaris Daerah"]);
   });
 });
+
+describe("an address chain without commas between a title's institution and a full name", () => {
+  it("locates the institution, and the full name after it holds the title", () => {
+    const draft = read(
+      "Kepala Desa Tegalsari Kecamatan Cepu Kabupaten Blora Budi Santosa mengatakan jalan itu rusak sejak Maret.",
+    );
+    expect(names(draft)).toEqual(["Budi Santosa"]);
+    expect(positionsOf(draft, "Budi Santosa").map((p) => p.split(" @ ")[0])).toEqual(["Kepala Desa"]);
+  });
+});

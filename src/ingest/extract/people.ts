@@ -755,6 +755,26 @@ function recordClausePosition(
   });
 }
 
+/** Words that open one level of an address: "Kecamatan Cepu", "Kabupaten Blora". */
+const ADDRESS_LEVEL_WORDS = new Set(["kecamatan", "kabupaten", "kota", "provinsi"]);
+/** Most levels an address chain written after an institution holds (district, regency, province). */
+const ADDRESS_LEVELS = 3;
+
+/**
+ * Where an address chain without commas starting at `at` ends: each level is its word and either a
+ * place the gazetteer knows or one capitalised word ("Kecamatan Cepu Kabupaten Blora").
+ */
+function skipAddressChain(tokens: readonly Token[], at: number): number {
+  let k = at;
+  for (let level = 0; level < ADDRESS_LEVELS && ADDRESS_LEVEL_WORDS.has(tokens[k]?.lower ?? ""); level++) {
+    const place = matchPlaceAt(tokens, k + 1);
+    if (place) k = place.to;
+    else if (tokens[k + 1]?.isWord && tokens[k + 1]?.capitalized && !NOT_NAMES.holds(tokens[k + 1])) k += 2;
+    else return at;
+  }
+  return k;
+}
+
 /** "di antaranya", "antara lain": the word before the last one of a two-word list introducer. */
 const LIST_INTRODUCER_LEADS = new Set(["di", "antara"]);
 /** How far back from the comma a title shared by a list may start. */
@@ -1023,6 +1043,15 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         // set off by commas after the institution locates it; the holder follows.
         const region = title.institution && tokens[nameAt]?.text === "," ? matchPlaceAt(tokens, nameAt + 1) : undefined;
         if (region && tokens[region.to]?.text === "," && readName(field, region.to + 1)) nameAt = region.to;
+        // "Kepala Desa Tegalsari Kecamatan Cepu Budi Santosa": a district (and regency) written
+        // after the institution without commas locates it; a full name after them is the holder.
+        if (title.institution && ADDRESS_LEVEL_WORDS.has(tokens[nameAt]?.lower ?? "")) {
+          const afterAddress = skipAddressChain(tokens, nameAt);
+          const holder = readName(field, afterAddress);
+          if (holder?.name.includes(" ") && holder.from === afterAddress && nameEndsCleanly(field, holder)) {
+            nameAt = afterAddress;
+          }
+        }
         if (tokens[nameAt]?.text === ",") {
           const candidate = readName(field, nameAt + 1);
           if (candidate && nameEndsCleanly(field, candidate)) name = candidate;
