@@ -58,6 +58,14 @@ export function analystQueries(articleCount: number) {
       // A filter no kept count answers: the facets of three months count the articles themselves.
       "facets of a date range": /* GraphQL */ `{ articleFacets(filter: { publishedFrom: "2025-03-01", publishedUntil: "2025-05-31" }) {
         total institutions { node { name } count } people { node { name } count } topics { node { name } count } months { month count } } }`,
+      // The broad filters: no condition (the kept per-entity totals), a search and a two-name list
+      // (both count the articles they select; in the generated corpus they select every article).
+      "facets of everything": /* GraphQL */ `{ articleFacets {
+        total institutions { node { name } count } people { node { name } count } topics { node { name } count } months { month count } } }`,
+      "facets of a search": /* GraphQL */ `{ articleFacets(filter: { search: "ketahanan pangan" }) {
+        total institutions { node { name } count } people { node { name } count } topics { node { name } count } months { month count } } }`,
+      "facets of two institutions": /* GraphQL */ `{ articleFacets(filter: { institutions: ["rutan blora", "lapas pati"], match: ANY }) {
+        total institutions { node { name } count } people { node { name } count } topics { node { name } count } months { month count } } }`,
       "institution page": /* GraphQL */ `{ institution(name: "rutan blora") { name articles(first: 20) { totalCount edges { node { title
         people { name positions { title institution { name } } } } } } } }`,
       "person coMentioned": /* GraphQL */ `{ person(name: "Hemu") { coMentioned(first: 20) { node { __typename } weight score } } }`,
