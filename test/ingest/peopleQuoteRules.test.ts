@@ -355,3 +355,14 @@ describe("an address chain without commas between a title's institution and a fu
     expect(positionsOf(draft, "Budi Santosa").map((p) => p.split(" @ ")[0])).toEqual(["Kepala Desa"]);
   });
 });
+
+describe("a short first paragraph right after the title", () => {
+  it("stays in the body when prose follows it ('Korban bernama Suparman ditemukan selamat.')", () => {
+    const draft = read(
+      "Korban bernama Suparman ditemukan selamat.",
+      "Tim SAR gabungan mencari korban sejak Senin pagi di sepanjang sungai itu.",
+    );
+    expect(draft.article.body.startsWith("Korban bernama Suparman")).toBe(true);
+    expect(names(draft)).toEqual(["Suparman"]);
+  });
+});

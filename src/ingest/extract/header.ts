@@ -102,6 +102,19 @@ function startsWithDateline(line: string): boolean {
   return /^[\p{Lu}][\p{Lu}\s.,()]{1,40}$/u.test(prefix) && !DOMAIN.test(prefix);
 }
 
+/** Fewest words of a sentence read as a short first paragraph rather than a header line. */
+const SHORT_PARAGRAPH_WORDS = 3;
+
+/** Whether the next non-empty line after `index` is prose: a body line, or a sentence of six words or more. */
+function nextLineIsProse(lines: readonly string[], index: number): boolean {
+  for (let next = index + 1; next < lines.length; next++) {
+    const line = (lines[next] ?? "").replace(SPACE_RUNS, " ").trim();
+    if (line === "") continue;
+    return !CAPTION.test(line) && (isBodyLine(line) || (SENTENCE_END.test(line) && wordCount(line) >= 6));
+  }
+  return false;
+}
+
 /** Lines split at \r\n, \r or \n, found with indexOf (most texts have no \r at all). */
 function splitLines(text: string): string[] {
   const lines: string[] = [];
@@ -178,6 +191,17 @@ export function readHeader(text: string): ArticleHeader {
       header.title = line;
       titleIndex = index;
       continue;
+    }
+    // "Korban bernama Suparman ditemukan selamat.": a short sentence after the title, right before
+    // prose, is the story's first paragraph, too short to look like prose on its own.
+    if (
+      header.title !== undefined &&
+      SENTENCE_END.test(line) &&
+      wordCount(line) >= SHORT_PARAGRAPH_WORDS &&
+      nextLineIsProse(lines, index)
+    ) {
+      bodyStart = index;
+      break;
     }
     previousUnclassified = line;
   }
