@@ -428,16 +428,27 @@ export async function writeBatchQuotes(
   batch: readonly ResolvedDraft[],
   positionByPersonOf: readonly ReadonlyMap<string, string>[],
 ): Promise<void> {
-  const data = batch.flatMap((r, index) =>
+  const rows = batch.flatMap((r, index) =>
     r.draft.quotes.map((q) => ({
+      id: newId(),
       text: q.text,
       speakerId: must(r.personIds, q.speaker),
       positionId: positionByPersonOf[index]?.get(q.speaker) ?? null,
       articleId: r.articleId,
-      listedAt: r.listedAt,
+      listedAt: r.listedAt.toISOString(),
       ...spanOf(q.provenance),
       extractor: r.draft.extractorVersion,
     })),
   );
-  if (data.length > 0) await tx.quote.createMany({ data });
+  if (rows.length === 0) return;
+  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
+  // column arrays rather than createMany, as insertMentions: the quotes are a batch's longest rows
+  await tx.$executeRaw`
+    INSERT INTO "Quote" (id, text, "speakerId", "positionId", "articleId", "listedAt", field, "spanStart", "spanEnd", confidence, extractor)
+    SELECT id, text, "speakerId", "positionId", "articleId", "listedAt", field::"SpanField", "spanStart", "spanEnd", confidence, extractor
+    FROM unnest(${column("id")}::text[], ${column("text")}::text[], ${column("speakerId")}::text[], ${column("positionId")}::text[],
+                ${column("articleId")}::text[], ${column("listedAt")}::timestamp(3)[], ${column("field")}::text[],
+                ${column("spanStart")}::int[], ${column("spanEnd")}::int[], ${column("confidence")}::float8[],
+                ${column("extractor")}::text[])
+      AS q(id, text, "speakerId", "positionId", "articleId", "listedAt", field, "spanStart", "spanEnd", confidence, extractor)`;
 }

@@ -32,11 +32,38 @@ async function mentionRows(prisma: PrismaClient) {
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-describeEachStore("bulk mention rows", (fixture, kind) => {
-  it("carry the same spans, confidence, extractor and article date as one by one writes them", async () => {
+/** Every column of every quote (its position by title and institution), beside its article's listedAt. */
+async function quoteRows(prisma: PrismaClient) {
+  const rows = await prisma.quote.findMany({
+    select: {
+      text: true,
+      speaker: { select: { name: true } },
+      position: { select: { title: true, institution: { select: { name: true } } } },
+      article: { select: { url: true, title: true, listedAt: true } },
+      listedAt: true,
+      field: true,
+      spanStart: true,
+      spanEnd: true,
+      confidence: true,
+      extractor: true,
+    },
+  });
+  return rows
+    .map(({ article: { url, title, listedAt: articleListedAt }, listedAt, speaker, position, ...row }) => ({
+      key: `${speaker.name} in ${url ?? title} at ${row.spanStart}`,
+      position: position ? `${position.title} ${position.institution?.name ?? ""}` : null,
+      listedAtIsTheArticles: listedAt.getTime() === articleListedAt.getTime(),
+      ...row,
+    }))
+    .sort((a, b) => a.key.localeCompare(b.key) || a.text.localeCompare(b.text));
+}
+
+describeEachStore("bulk mention and quote rows", (fixture, kind) => {
+  it("carry the same values (spans, confidence, extractor, article date, quote text and position) as one by one writes them", async () => {
     const drafts = mixedDrafts();
     for (const draft of drafts) await writeArticleDraft(fixture.store.prisma, draft);
     const oneByOne = await mentionRows(fixture.store.prisma);
+    const quotesOneByOne = await quoteRows(fixture.store.prisma);
 
     const other = await openTestStore(kind);
     try {
@@ -46,6 +73,10 @@ describeEachStore("bulk mention rows", (fixture, kind) => {
       expect(bulk.length).toBeGreaterThan(50);
       expect(bulk.every((row) => row.listedAtIsTheArticles)).toBe(true);
       expect(bulk).toEqual(oneByOne);
+      const quotes = await quoteRows(other.store.prisma);
+      expect(quotes.length).toBeGreaterThan(5);
+      expect(quotes.every((row) => row.listedAtIsTheArticles)).toBe(true);
+      expect(quotes).toEqual(quotesOneByOne);
     } finally {
       await other.dispose();
     }
