@@ -52,3 +52,47 @@ describe("list items and their boundaries", () => {
     ]);
   });
 });
+
+describe("list constructions beyond berupa and seperti", () => {
+  it("reads the goods a made-into, a marketing verb or a brand word introduces", () => {
+    expect(products("Warga binaan mengolah limbah plastik menjadi tas belanja dan dompet.")).toEqual([
+      "dompet",
+      "tas belanja",
+    ]);
+    expect(products("Pelaku UMKM memasarkan emping melinjo, kacang mete, dan garam beryodium.")).toEqual([
+      "emping melinjo",
+      "garam beryodium",
+      "kacang mete",
+    ]);
+    expect(products("Koperasi menjual produk kopi bubuk dengan merek “Kopi Lapas” di bazar.")).toEqual([
+      "kopi lapas",
+      "produk kopi bubuk",
+    ]);
+  });
+
+  it("reads a list after adalah when a product word governs it", () => {
+    expect(products("Produk unggulan Lapas adalah paving block, batako dan meubel.")).toEqual([
+      "batako",
+      "meubel",
+      "paving block",
+    ]);
+  });
+
+  it("reads staples and a head noun that needs its modifier", () => {
+    expect(products("Koperasi menyediakan sembako seperti gula, minyak goreng dan tepung terigu.")).toEqual([
+      "gula",
+      "minyak goreng",
+      "sembako",
+      "tepung terigu",
+    ]);
+    expect(products("Produk olahan seperti nugget lele, stik bawang dan abon ikan dijual murah.")).toEqual([
+      "abon ikan",
+      "nugget lele",
+      "stik bawang",
+    ]);
+  });
+
+  it("reads no goods named again with a demonstrative", () => {
+    expect(products("Untuk memasarkan karya seni tersebut, rutan menggandeng pihak swasta.")).toEqual([]);
+  });
+});

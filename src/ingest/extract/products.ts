@@ -48,6 +48,7 @@ const BRAND_STOP_WORDS = new Set(productLexicon.brandStopWords);
 const MAX_PLAIN_ITEM_WORDS = 3;
 /** At most this many words in the material after "dari" ("dari kain perca"). */
 const MAX_MATERIAL_WORDS = 3;
+const DEMONSTRATIVES = new Set(["tersebut", "itu", "ini"]);
 const OPENING_QUOTES = new Set(["\u201c", '"', "\u201d"]);
 const CLOSING_QUOTES = new Set(["\u201d", '"']);
 
@@ -258,6 +259,8 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
       const item = readItem(tokens, at);
       const quotedEnd = item ? -1 : readQuotedItem(tokens, at);
       const plainEnd = item || quotedEnd > 0 ? -1 : readPlainItem(tokens, at);
+      // "memasarkan karya seni tersebut": a demonstrative refers back to goods named before.
+      if (item && DEMONSTRATIVES.has(tokens[item.to]?.lower ?? "")) break;
       if (item) {
         record(at, item.to, item.category);
         listCategory ??= item.category;
