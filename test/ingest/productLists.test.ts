@@ -96,3 +96,15 @@ describe("list constructions beyond berupa and seperti", () => {
     expect(products("Untuk memasarkan karya seni tersebut, rutan menggandeng pihak swasta.")).toEqual([]);
   });
 });
+
+describe("goods named before their maker", () => {
+  it("reads the goods before buatan, hasil or yang diproduksi", () => {
+    expect(products("Pengunjung membeli sepatu dan tas buatan warga binaan.")).toEqual(["sepatu", "tas"]);
+    expect(products("Roti yang diproduksi dapur Lapas dijual ke pegawai.")).toEqual(["roti"]);
+    expect(products("Kursi santai, meja dan lemari hasil karya narapidana dipajang di lobi.")).toEqual([
+      "kursi santai",
+      "lemari",
+      "meja",
+    ]);
+  });
+});

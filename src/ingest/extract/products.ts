@@ -48,6 +48,8 @@ const BRAND_STOP_WORDS = new Set(productLexicon.brandStopWords);
 const MAX_PLAIN_ITEM_WORDS = 3;
 /** At most this many words in the material after "dari" ("dari kain perca"). */
 const MAX_MATERIAL_WORDS = 3;
+/** Words after goods that name their maker: "batik buatan warga binaan", "roti yang diproduksi …". */
+const MADE_BY_WORDS = new Set(productLexicon.madeByWords);
 const DEMONSTRATIVES = new Set(["tersebut", "itu", "ini"]);
 const OPENING_QUOTES = new Set(["\u201c", '"', "\u201d"]);
 const CLOSING_QUOTES = new Set(["\u201d", '"']);
@@ -185,6 +187,14 @@ function readQuotedItem(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** The start of a headed item that ends right at `end` ("kursi santai" before "buatan"), or -1. */
+function headedItemEndingAt(tokens: readonly Token[], end: number): number {
+  for (let start = Math.max(0, end - MAX_ITEM_WORDS); start < end; start++) {
+    if (readItem(tokens, start)?.to === end) return start;
+  }
+  return -1;
+}
+
 /** Whether a product word stands just before the list marker at `at` ("produk unggulan berupa"). */
 function governedAt(tokens: readonly Token[], at: number, markerEnd: number): boolean {
   if (GOVERNING_VERBS.has(tokens[at]?.lower ?? "") && markerEnd === at + 1) return true;
@@ -243,6 +253,21 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
   };
 
   for (let i = 0; i < tokens.length; i++) {
+    // "sepatu dan tas buatan warga binaan", "roti yang diproduksi Lapas": goods named before
+    // the word that says who made them.
+    if (MADE_BY_WORDS.has(tokens[i]?.lower ?? "")) {
+      const passive = tokens[i - 1]?.lower === "yang" && (tokens[i]?.lower ?? "").startsWith("di");
+      let end = passive ? i - 1 : i;
+      for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+        const start = headedItemEndingAt(tokens, end);
+        if (start < 0) break;
+        const item = readItem(tokens, start);
+        if (item) record(start, end, item.category);
+        end = start;
+        while (end > 0 && (tokens[end - 1]?.text === "," || SEPARATORS.has(tokens[end - 1]?.lower ?? ""))) end--;
+        if (end === start) break;
+      }
+    }
     const markerEnd = markerEndAt(tokens, i);
     if (markerEnd < 0) continue;
     let at = markerEnd;
