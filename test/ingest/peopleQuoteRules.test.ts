@@ -366,3 +366,13 @@ describe("a short first paragraph right after the title", () => {
     expect(names(draft)).toEqual(["Suparman"]);
   });
 });
+
+describe("a relation noun with '-nya' and a full name set off by a comma", () => {
+  it("names that person ('rekannya, Alwi Prayoga (berkas terpisah)'), but not a date after the comma", () => {
+    const draft = read(
+      "Polisi menangkap terdakwa dan rekannya, Budi Santosa (berkas terpisah), saat transaksi di Medan.",
+      "Ia datang bersama istrinya, Selasa pagi, ke kantor polisi.",
+    );
+    expect(names(draft)).toEqual(["Budi Santosa"]);
+  });
+});

@@ -775,6 +775,11 @@ function skipAddressChain(tokens: readonly Token[], at: number): number {
   return k;
 }
 
+/** Relation nouns whose person may follow after a comma: "rekannya, Alwi Prayoga". */
+const APPOSITIVE_INTRODUCERS = lower(peopleLexicon.appositiveIntroducers);
+/** What closes a name set off after a relation noun: "rekannya, Alwi Prayoga (berkas terpisah)". */
+const APPOSITION_ENDS = new Set([",", ".", "("]);
+
 /** "di antaranya", "antara lain": the word before the last one of a two-word list introducer. */
 const LIST_INTRODUCER_LEADS = new Set(["di", "antara"]);
 /** How far back from the comma a title shared by a list may start. */
@@ -1281,6 +1286,22 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     // "mengunjungi Rutan pimpinan Agus Salim", "didampingi Budi Santosa": a full name after a word
     // that introduces a person.
+    // "terdakwa dan rekannya, Alwi Prayoga (berkas terpisah), …": a relation noun's person may
+    // follow it, set off by a comma, with a full name.
+    if (tokens[i + 1]?.text === "," && !token.capitalized && APPOSITIVE_INTRODUCERS.has(token.lower)) {
+      const apposed = readName(field, i + 2);
+      if (
+        apposed?.name.includes(" ") &&
+        apposed.from === i + 2 &&
+        APPOSITION_ENDS.has(tokens[apposed.to]?.text ?? "") &&
+        nameEndsCleanly(field, apposed)
+      ) {
+        recordPerson(context, field, apposed);
+        takeName(apposed.from, apposed.to);
+        i = apposed.to - 1;
+        continue;
+      }
+    }
     if (INTRODUCERS.holds(token) && !token.capitalized) {
       let name = readName(field, i + 1);
       // "anggota Komisi III DPRD X, di antaranya A dan B": a title closed by a comma before the
