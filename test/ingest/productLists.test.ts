@@ -108,3 +108,10 @@ describe("goods named before their maker", () => {
     ]);
   });
 });
+
+describe("one bare item a goods noun introduces", () => {
+  it("reads one item without a head noun after produk unggulan berupa, not after hasil berupa", () => {
+    expect(products("Produk unggulan desa itu berupa dupa wangi.")).toEqual(["dupa wangi"]);
+    expect(products("Hasil kegiatan berupa keuntungan dibagi kepada anggota.")).toEqual([]);
+  });
+});

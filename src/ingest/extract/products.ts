@@ -49,6 +49,8 @@ const MAX_PLAIN_ITEM_WORDS = 3;
 /** At most this many words in the material after "dari" ("dari kain perca"). */
 const MAX_MATERIAL_WORDS = 3;
 /** Words after goods that name their maker: "batik buatan warga binaan", "roti yang diproduksi …". */
+/** Nouns that name goods, strong enough to make even one bare item after "berupa" a product. */
+const GOODS_NOUNS = new Set(productLexicon.goodsNouns);
 const MADE_BY_WORDS = new Set(productLexicon.madeByWords);
 const DEMONSTRATIVES = new Set(["tersebut", "itu", "ini"]);
 const OPENING_QUOTES = new Set(["\u201c", '"', "\u201d"]);
@@ -196,15 +198,16 @@ function headedItemEndingAt(tokens: readonly Token[], end: number): number {
 }
 
 /** Whether a product word stands just before the list marker at `at` ("produk unggulan berupa"). */
-function governedAt(tokens: readonly Token[], at: number, markerEnd: number): boolean {
-  if (GOVERNING_VERBS.has(tokens[at]?.lower ?? "") && markerEnd === at + 1) return true;
-  if (!GOVERNED_MARKERS.some((marker) => marker.every((word, k) => tokens[at + k]?.lower === word))) return false;
+function governedAt(tokens: readonly Token[], at: number, markerEnd: number): "goods noun" | "word" | undefined {
+  if (GOVERNING_VERBS.has(tokens[at]?.lower ?? "") && markerEnd === at + 1) return "word";
+  if (!GOVERNED_MARKERS.some((marker) => marker.every((word, k) => tokens[at + k]?.lower === word))) return undefined;
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const token = tokens[k];
-    if (!token?.isWord) return false;
-    if (GOVERNING_WORDS.has(token.lower) || GOVERNING_VERBS.has(token.lower)) return true;
+    if (!token?.isWord) return undefined;
+    if (GOODS_NOUNS.has(token.lower)) return "goods noun";
+    if (GOVERNING_WORDS.has(token.lower) || GOVERNING_VERBS.has(token.lower)) return "word";
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -273,7 +276,8 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
     let at = markerEnd;
     // A list whose context says it holds goods, or with one item that has a product head noun,
     // takes its short items without a known head too; the rest wait for that evidence.
-    let productList = governedAt(tokens, i, markerEnd);
+    const governor = governedAt(tokens, i, markerEnd);
+    let productList = governor !== undefined;
     let listCategory: ProductCategory | undefined;
     let headedItems = 0;
     const plainItems: { from: number; to: number }[] = [];
@@ -315,8 +319,9 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
       if (next === at || tokens[next]?.text === ".") break;
       at = next;
     }
-    // One bare item is not yet a list of goods ("menghasilkan keuntungan").
-    if (productList && headedItems + plainItems.length >= 2)
+    // One bare item is not yet a list of goods ("menghasilkan keuntungan"), unless a noun that
+    // names goods introduces it ("produk unggulannya berupa gula aren").
+    if (productList && (headedItems + plainItems.length >= 2 || governor === "goods noun"))
       for (const plain of plainItems) record(plain.from, plain.to, listCategory ?? "OTHER");
     i = Math.max(i, at - 1);
   }
