@@ -376,3 +376,15 @@ describe("a relation noun with '-nya' and a full name set off by a comma", () =>
     expect(names(draft)).toEqual(["Budi Santosa"]);
   });
 });
+
+describe("a person named as the object or achiever of a verb (diraih, menemui, bertemu)", () => {
+  it("is not who a later 'tuturnya' points back to: the last person spoken of is", () => {
+    const draft = read(
+      "Rektor Universitas Blora, Budi Santosa, menjelaskan jumlah wisudawan tahun ini naik.",
+      "Nilai tertinggi diraih Rina Wulandari dari Program Studi Manajemen.",
+      "“Kami mengucapkan selamat kepada semua wisudawan hari ini,” tuturnya.",
+    );
+    expect(speakerOf(draft, "Kami mengucapkan")).toBe("Budi Santosa");
+    expect(names(draft)).toEqual(["Budi Santosa", "Rina Wulandari"]);
+  });
+});

@@ -775,6 +775,12 @@ function skipAddressChain(tokens: readonly Token[], at: number): number {
   return k;
 }
 
+/**
+ * Verbs whose person is the object or the achiever, not the topic: "IPK tertinggi diraih Gito",
+ * "Bupati menemui Budi". A later "tuturnya" points back past them to the last person spoken of.
+ */
+const OBJECT_INTRODUCERS = new Set(["diraih", "menemui", "bertemu"]);
+
 /** Relation nouns whose person may follow after a comma: "rekannya, Alwi Prayoga". */
 const APPOSITIVE_INTRODUCERS = lower(peopleLexicon.appositiveIntroducers);
 /** What closes a name set off after a relation noun: "rekannya, Alwi Prayoga (berkas terpisah)". */
@@ -1309,7 +1315,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       const sharedTitle = name ? titleBeforeList(field, i) : undefined;
       let sharedInstitution: string | undefined;
       while (name && nameEndsCleanly(field, name) && (name.name.includes(" ") || name.introduced)) {
-        const person = recordPerson(context, field, name);
+        const person = recordPerson(context, field, name, !OBJECT_INTRODUCERS.has(token.lower));
         if (person && sharedTitle && context.positions.length < LIMITS.positions) {
           if (sharedTitle.institution && sharedInstitution === undefined) {
             sharedInstitution = recordInstitution(
