@@ -115,3 +115,13 @@ describe("one bare item a goods noun introduces", () => {
     expect(products("Hasil kegiatan berupa keuntungan dibagi kepada anggota.")).toEqual([]);
   });
 });
+
+describe("a quantity before an item", () => {
+  it("starts the item after the number and its unit", () => {
+    expect(products("Setiap hari warga binaan menghasilkan 1.000 buah batako dan 2,5 ton pupuk kompos.")).toEqual([
+      "batako",
+      "pupuk kompos",
+    ]);
+    expect(products("Koperasi menjual ratusan kursi dan puluhan lemari.")).toEqual(["kursi", "lemari"]);
+  });
+});

@@ -51,6 +51,9 @@ const MAX_MATERIAL_WORDS = 3;
 /** Words after goods that name their maker: "batik buatan warga binaan", "roti yang diproduksi …". */
 /** Nouns that name goods, strong enough to make even one bare item after "berupa" a product. */
 const GOODS_NOUNS = new Set(productLexicon.goodsNouns);
+/** Units counted before goods ("1.000 buah batako") and number words ("ratusan kursi"). */
+const UNIT_WORDS = new Set(productLexicon.unitWords);
+const NUMBER_WORDS = new Set(productLexicon.numberWords);
 const MADE_BY_WORDS = new Set(productLexicon.madeByWords);
 const DEMONSTRATIVES = new Set(["tersebut", "itu", "ini"]);
 const OPENING_QUOTES = new Set(["\u201c", '"', "\u201d"]);
@@ -126,6 +129,22 @@ function hyphenatedEnd(tokens: readonly Token[], at: number): number {
   const next = tokens[at + 2];
   if (!word || hyphen?.text !== "-" || !next?.isWord || next.capitalized) return at + 1;
   return hyphen.start === word.end && next.start === hyphen.end ? at + 3 : at + 1;
+}
+
+/**
+ * Past a quantity before an item ("1.000 buah batako", "2,5 ton pupuk", "puluhan kursi"): the
+ * goods start after the number and its unit. Without a unit word the number stays (a size or a
+ * model, "jam 24 jam" is not a quantity of goods).
+ */
+function afterQuantity(tokens: readonly Token[], at: number): number {
+  let to = at;
+  if (tokens[to]?.hasDigit) {
+    while (tokens[to]?.hasDigit || ((tokens[to]?.text === "." || tokens[to]?.text === ",") && tokens[to + 1]?.hasDigit))
+      to++;
+  } else if (!NUMBER_WORDS.has(tokens[to]?.lower ?? "")) return at;
+  else to++;
+  if (UNIT_WORDS.has(tokens[to]?.lower ?? "")) return to + 1;
+  return NUMBER_WORDS.has(tokens[at]?.lower ?? "") ? to : at;
 }
 
 /** Whether the token after an item lets it end there: a comma, a full stop, a separator or the end. */
@@ -284,6 +303,7 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
     // "berupa produk-produk …", "seperti aneka …": list words before the first item.
     for (let items = 0; items < MAX_LIST_ITEMS; items++) {
       while (LIST_WORDS.has(tokens[at]?.lower ?? "")) at++;
+      at = afterQuantity(tokens, at);
       if (ITEM_LEAD_WORDS.has(tokens[at]?.lower ?? "") && HEADS.has(tokens[at + 1]?.lower ?? "")) at++;
       const item = readItem(tokens, at);
       const quotedEnd = item ? -1 : readQuotedItem(tokens, at);
