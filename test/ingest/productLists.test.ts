@@ -125,3 +125,36 @@ describe("a quantity before an item", () => {
     expect(products("Koperasi menjual ratusan kursi dan puluhan lemari.")).toEqual(["kursi", "lemari"]);
   });
 });
+
+describe("goods before a copula and a goods noun, and quoted brands after unggulan", () => {
+  it("reads the goods before menjadi produk andalan", () => {
+    expect(products("Kerajinan bambu dan anyaman pandan menjadi produk andalan desa itu.")).toEqual([
+      "anyaman pandan",
+      "kerajinan bambu",
+    ]);
+  });
+
+  it("reads quoted brands after produk unggulan", () => {
+    expect(products("Stan Lapas menampilkan produk unggulan “Kopi Napi” dan “Roti Bapas”.")).toEqual([
+      "kopi napi",
+      "roti bapas",
+    ]);
+  });
+
+  it("reads the goods a making or processing noun names", () => {
+    expect(products("Lapas menggelar pelatihan pembuatan sabun cair dan pengolahan kopi.")).toEqual([
+      "kopi",
+      "sabun cair",
+    ]);
+  });
+});
+
+describe("one product per goods", () => {
+  it("ends an item at a verb and folds a later short name into the full one", () => {
+    expect(
+      products(
+        "Warga binaan membuat sandal dari bahan limbah untuk dijual. Menurut dia, pembuatan sandal berlangsung setiap hari.",
+      ),
+    ).toEqual(["sandal dari bahan limbah"]);
+  });
+});

@@ -40,6 +40,8 @@ const GOVERNING_VERBS = new Set(productLexicon.governingVerbs);
 const PLAIN_ITEM_STOP_WORDS = new Set(productLexicon.plainItemStopWords);
 /** "mengelas besi", "bertukang": an activity, not a good. */
 const VERB_SHAPE = /^(?:me|ber|ter)\p{Ll}{4,}$/u;
+/** "berlangsung", "tersedia": a ber-/ter- verb after goods; not me- ("emping melinjo"). */
+const INTRANSITIVE_SHAPE = /^(?:ber|ter)\p{Ll}{4,}$/u;
 /** Markers that open a list of anything ("seperti", "berupa"): a product word before them makes it a product list. */
 const GOVERNED_MARKERS = productLexicon.governedMarkers.map((marker) => marker.split(" "));
 /** Capitalised words after a head noun that are not a brand: a region, a day, a title before a name. */
@@ -54,6 +56,10 @@ const GOODS_NOUNS = new Set(productLexicon.goodsNouns);
 /** Units counted before goods ("1.000 buah batako") and number words ("ratusan kursi"). */
 const UNIT_WORDS = new Set(productLexicon.unitWords);
 const NUMBER_WORDS = new Set(productLexicon.numberWords);
+/** Copulas that, before a goods noun, say the goods before them are products ("… menjadi produk andalan"). */
+const COPULAS = new Set(productLexicon.copulas);
+/** Verb-shaped words that describe goods and stay in an item ("tas berbahan goni"). */
+const DESCRIBING_VERBS = new Set(productLexicon.describingVerbs);
 const MADE_BY_WORDS = new Set(productLexicon.madeByWords);
 const DEMONSTRATIVES = new Set(["tersebut", "itu", "ini"]);
 const OPENING_QUOTES = new Set(["\u201c", '"', "\u201d"]);
@@ -103,6 +109,15 @@ function readItem(tokens: readonly Token[], at: number): { to: number; category:
       break;
     }
     if (!token.isWord || STOP_WORDS.has(token.lower) || SEPARATORS.has(token.lower)) break;
+    // "pembuatan sandal berlangsung setiap hari": a verb that opens a clause ends the item; one
+    // that closes it describes the goods ("garam beryodium.", "tas berbahan goni").
+    if (
+      !token.capitalized &&
+      INTRANSITIVE_SHAPE.test(token.lower) &&
+      !DESCRIBING_VERBS.has(token.lower) &&
+      !closesItem(tokens[to + 1])
+    )
+      break;
     // Capitalised words after "khas" ("batik khas Lampung"), in a brand written capitalised, or a
     // brand right after its head noun ("kopi Sumber Rejeki"), not a region, a day or a title.
     if (
@@ -277,7 +292,10 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
   for (let i = 0; i < tokens.length; i++) {
     // "sepatu dan tas buatan warga binaan", "roti yang diproduksi Lapas": goods named before
     // the word that says who made them.
-    if (MADE_BY_WORDS.has(tokens[i]?.lower ?? "")) {
+    // "kerajinan bambu dan anyaman pandan menjadi produk andalan": goods before a copula and a
+    // noun naming goods are read the same way.
+    const namesGoodsAfter = COPULAS.has(tokens[i]?.lower ?? "") && GOODS_NOUNS.has(tokens[i + 1]?.lower ?? "");
+    if (namesGoodsAfter || MADE_BY_WORDS.has(tokens[i]?.lower ?? "")) {
       const passive = tokens[i - 1]?.lower === "yang" && (tokens[i]?.lower ?? "").startsWith("di");
       let end = passive ? i - 1 : i;
       for (let items = 0; items < MAX_LIST_ITEMS; items++) {
@@ -320,6 +338,7 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
         const words = tokens.slice(at + 1, quotedEnd);
         const head = words.map((word) => HEADS.get(word.lower)).find(Boolean);
         record(at + 1, quotedEnd, head ?? "OTHER");
+        productList = true;
         at = quotedEnd + 1;
       } else if (plainEnd > 0 && markerEndAt(tokens, at) < 0) {
         plainItems.push({ from: at, to: plainEnd });
@@ -344,6 +363,23 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
     if (productList && (headedItems + plainItems.length >= 2 || governor === "goods noun"))
       for (const plain of plainItems) record(plain.from, plain.to, listCategory ?? "OTHER");
     i = Math.max(i, at - 1);
+  }
+  return withoutShortRepeats(byName);
+}
+
+/**
+ * "sandal dari bahan limbah" named once in full and later as "sandal": the short name is the same
+ * goods, so its mentions go to the longer name it starts.
+ */
+function withoutShortRepeats(byName: Map<string, ProductFact>): ProductFact[] {
+  const keys = [...byName.keys()];
+  for (const short of keys) {
+    const long = keys.find((key) => key.length > short.length && key.startsWith(`${short} `) && byName.has(key));
+    const shortFact = byName.get(short);
+    const longFact = long ? byName.get(long) : undefined;
+    if (!shortFact || !longFact) continue;
+    for (const mention of shortFact.mentions) if (longFact.mentions.length < 1000) longFact.mentions.push(mention);
+    byName.delete(short);
   }
   return [...byName.values()];
 }
