@@ -158,3 +158,22 @@ describe("one product per goods", () => {
     ).toEqual(["sandal dari bahan limbah"]);
   });
 });
+
+describe("items in title case and goods of harvest and handwork verbs", () => {
+  it("reads a title-case item in a product list, not people or offices in another list", () => {
+    expect(products("Produk yang ditampilkan seperti Batik Tulis, Tenun Ikat dan Dupa Wangi.")).toEqual([
+      "batik tulis",
+      "dupa wangi",
+      "tenun ikat",
+    ]);
+    expect(
+      products("Pameran dihadiri pejabat seperti Kepala Dinas Koperasi, Camat Sukamaju dan Budi Santoso."),
+    ).toEqual([]);
+  });
+
+  it("reads the goods a harvest or a handwork verb names", () => {
+    expect(products("Warga binaan Lapas berhasil memanen 50 kg cabai dan tomat.")).toEqual(["cabai", "tomat"]);
+    expect(products("Lapas menggelar panen raya melon dan semangka di lahan SAE.")).toEqual(["melon", "semangka"]);
+    expect(products("Mereka juga menjahit seragam dan mukena pesanan warga.")).toEqual(["mukena", "seragam"]);
+  });
+});

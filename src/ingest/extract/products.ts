@@ -188,15 +188,19 @@ function readMaterial(tokens: readonly Token[], at: number): number {
  */
 function readPlainItem(tokens: readonly Token[], at: number): number {
   let to = at;
+  // "seperti Batik Tulis, Dupa Wangi": an item written in title case is read whole, in title case.
+  const titled = tokens[at]?.capitalized === true;
   while (to - at < MAX_PLAIN_ITEM_WORDS) {
     const token = tokens[to];
-    if (!token?.isWord || token.capitalized || token.hasDigit) break;
+    if (!token?.isWord || token.capitalized !== titled || token.hasDigit) break;
+    if (titled && (token.allCapitals || BRAND_STOP_WORDS.has(token.lower))) return -1;
     if (STOP_WORDS.has(token.lower) || SEPARATORS.has(token.lower) || LIST_WORDS.has(token.lower)) break;
     if (PLAIN_ITEM_STOP_WORDS.has(token.lower) || GOVERNING_WORDS.has(token.lower)) return -1;
     if (to === at && VERB_SHAPE.test(token.lower)) return -1;
     to = hyphenatedEnd(tokens, to);
   }
   if (to === at) return -1;
+  if (titled) return closesItem(tokens[to]) ? to : -1;
   // "bunga hias dari plastik bekas": the material belongs to the item.
   if (tokens[to]?.lower === "dari") {
     const materialEnd = readMaterial(tokens, to + 1);
