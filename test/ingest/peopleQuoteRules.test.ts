@@ -388,3 +388,16 @@ describe("a person named as the object or achiever of a verb (diraih, menemui, b
     expect(names(draft)).toEqual(["Budi Santosa", "Rina Wulandari"]);
   });
 });
+
+describe("a person named after 'mewakili' or 'atas nama'", () => {
+  it("keeps their title, is not a later 'ujarnya''s speaker, and lends their institution to the representative", () => {
+    const draft = read(
+      "Kabid Pemerintahan Desa, Joko Prasetyo SSos, mewakili Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD) Blora, Hendra Gunawan MM, mengatakan pelatihan digelar dua hari. “Semua perangkat desa wajib ikut pelatihan ini sampai selesai,” ujarnya.",
+    );
+    expect(speakerOf(draft, "Semua perangkat desa")).toBe("Joko Prasetyo");
+    expect(positionsOf(draft, "Hendra Gunawan")).toHaveLength(1);
+    const representative = positionsOf(draft, "Joko Prasetyo");
+    expect(representative).toHaveLength(1);
+    expect(representative[0]).toMatch(/@ .*(Pemberdayaan Masyarakat dan Desa|PMD)/);
+  });
+});

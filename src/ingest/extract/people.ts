@@ -811,6 +811,32 @@ function titleBeforeList(field: TextField, introducer: number): TitleMatch | und
   return shared;
 }
 
+/**
+ * "Budi, mewakili Kepala Dinas …", "Budi atas nama Bupati …": the person whose name ends right
+ * before the word that says they stand in for the title at `titleFrom`, or undefined.
+ */
+function representativeBefore(
+  context: ExtractionContext,
+  tokens: readonly Token[],
+  titleFrom: number,
+  taken: Uint8Array,
+): string | undefined {
+  let k = titleFrom - 1;
+  if (tokens[k]?.lower === "mewakili") k--;
+  else if (tokens[k]?.lower === "nama" && tokens[k - 1]?.lower === "atas") k -= 2;
+  else return undefined;
+  if (tokens[k]?.text === ",") k--;
+  // A name read beside a title or as an appositive is marked read, not always as a name.
+  if (k < 0 || !taken[k]) return undefined;
+  const end = tokens[k]?.end;
+  const { references } = context;
+  for (let r = references.length - 1; r >= 0 && references.length - r <= 8; r--) {
+    const reference = references[r];
+    if (reference?.person && reference.end === end) return reference.person;
+  }
+  return undefined;
+}
+
 /** Longest single word still read as a withheld name ("Er", "Ag") rather than a person's name. */
 const MAX_WITHHELD_NAME_LENGTH = 3;
 const SENTENCE_ADVERBS = lower(peopleLexicon.sentenceAdverbs);
@@ -1112,7 +1138,11 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           }
         }
       }
-      const person = name && named ? recordPerson(context, field, name) : undefined;
+      // "Kabid X, Tardi, mewakili Kepala Dinas Y, Surianto, mengatakan": the one represented keeps
+      // the title but is not who speaks; the representative before "mewakili" is.
+      const representative =
+        allowNewPeople && !nameFirst ? representativeBefore(context, tokens, title.from, taken) : undefined;
+      const person = name && named ? recordPerson(context, field, name, representative === undefined) : undefined;
       if (name && person) {
         const from = nameFirst ? name.from : title.from;
         const to = nameFirst ? title.to : name.nameTo;
@@ -1127,12 +1157,22 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
               .replace(SPACE_RUNS, " "),
             provenance: spanOf(field, from, to),
           });
-        addReference(context, {
-          field: field.name,
-          start: tokens[from]?.start ?? 0,
-          end: tokens[to - 1]?.end ?? 0,
-          person: person.key,
-        });
+        if (representative === undefined)
+          addReference(context, {
+            field: field.name,
+            start: tokens[from]?.start ?? 0,
+            end: tokens[to - 1]?.end ?? 0,
+            person: person.key,
+          });
+        // The representative's post that names no institution is held where the one represented holds office.
+        else if (institutionIdentity !== undefined)
+          for (const held of context.positions)
+            if (
+              held.person === representative &&
+              held.institution === undefined &&
+              held.provenance.field === field.name
+            )
+              held.institution = institutionIdentity;
         take(title.from, title.to);
         takeName(name.from, name.to);
         i = Math.max(title.to, nameFirst ? title.to : name.to) - 1;
