@@ -302,3 +302,20 @@ describe("a local government named only by its head's title", () => {
     expect(draft.places.map((p) => p.name)).toContain("Kabupaten Blora");
   });
 });
+
+describe("an office that exists once in every district", () => {
+  it("is no institution when written without a place the article gives it", () => {
+    const draft = read("Menurut Budi Santosa, biaya operasional Kantor Urusan Agama (KUA) akan naik tahun depan.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+
+  it("is the one office the article places, as a ministry office", () => {
+    const draft = read(
+      "Kantor Urusan Agama Kabupaten Blora menyiapkan layanan nikah.",
+      "Biaya operasional Kantor Urusan Agama akan naik tahun depan.",
+    );
+    expect(draft.institutions.map((i) => [i.name, i.type])).toEqual([
+      ["Kantor Urusan Agama Kabupaten Blora", "MINISTRY"],
+    ]);
+  });
+});

@@ -75,9 +75,18 @@ for (const entry of unitLexicon.abbreviations) {
 }
 /** The standard abbreviation of a long form, so "Dinas Kesehatan Blora" is also "Dinkes Blora". */
 const SHORT_OF_LONG = new Map<string, string>();
+/** The nomenclature's type of a long form: "Kantor Urusan Agama" is a ministry office, whatever "Kantor" says. */
+const TYPE_OF_LONG = new Map<string, InstitutionType>();
+/**
+ * Offices that exist once in every district ("Kantor Urusan Agama"): written without a place the
+ * name is a kind of office, not one office, unless the article places exactly one of them.
+ */
+const PLACE_BOUND_LONGS = new Set<string>();
 for (const entry of unitLexicon.abbreviations) {
   const long = compactSurface(entry.long);
   if (!SHORT_OF_LONG.has(long)) SHORT_OF_LONG.set(long, entry.short[0] as string);
+  if (!TYPE_OF_LONG.has(long)) TYPE_OF_LONG.set(long, entry.type as InstitutionType);
+  if ("placeBound" in entry && entry.placeBound === true) PLACE_BOUND_LONGS.add(long);
 }
 export const UNIT_ABBREVIATED_TITLES = unitLexicon.abbreviatedTitles;
 
@@ -581,7 +590,8 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
         .map((t) => titleCase(t.text))
         .join(" ")
         .replaceAll(" , ", ", ");
-      return unitMatch(field, { long, type: vocabulary.noun.type }, at, end);
+      const type = TYPE_OF_LONG.get(compactSurface(long)) ?? vocabulary.noun.type;
+      return unitMatch(field, { long, type }, at, end);
     }
   }
   const proper = nounAt(tokens, at, PROPER_NOUNS);
@@ -697,7 +707,13 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
       (other) => other !== entity && other.identity.startsWith(identity),
     );
     const target = placed.length === 1 ? placed[0] : undefined;
-    if (!target) continue;
+    if (!target) {
+      if (PLACE_BOUND_LONGS.has(identity.slice("unit:".length, -1))) {
+        context.institutions.delete(identity);
+        context.mergedIdentities.delete(identity);
+      }
+      continue;
+    }
     for (const form of entity.writtenForms) target.writtenForms.add(form);
     for (const mention of entity.mentions) addSpan(target.mentions, mention);
     context.institutions.delete(identity);
