@@ -319,3 +319,26 @@ describe("an office that exists once in every district", () => {
     ]);
   });
 });
+
+describe("national institutions written as mixed-case contractions", () => {
+  it("reads a ministry contraction joined by a hyphen as the ministry", () => {
+    const draft = read("Pameran dibuka Deputi Bidang Pemasaran Kemenkop-UKM Rina Wulandari di Jakarta.");
+    const ministry = draft.institutions.find((i) => i.type === "MINISTRY");
+    expect(ministry?.name).toBe("Kementerian Koperasi dan Usaha Kecil dan Menengah");
+    expect(ministry?.aliases).toContain("Kemenkop-UKM");
+  });
+
+  it("reads a council's contraction after a title as the council", () => {
+    const draft = read("Acara itu disaksikan Ketua Dekopin Budi Santosa dan para pengurus koperasi.");
+    expect(institutionNames(draft)).toEqual(["Dewan Koperasi Indonesia"]);
+  });
+
+  it("reads TNI with its service branch as the branch, written out or short", () => {
+    const draft = read(
+      "Seluruh Babinsa TNI Angkatan Darat diminta mendatangi dapur warga.",
+      "Program itu berjalan di semua satuan TNI AD.",
+    );
+    expect(institutionNames(draft)).toEqual(["TNI Angkatan Darat"]);
+    expect(draft.institutions[0]?.aliases).toContain("TNI AD");
+  });
+});

@@ -116,11 +116,14 @@ export interface InstitutionMatch {
   impliedByTitle?: boolean;
 }
 
+/** A form may hold a hyphen the name is written with ("Kemenkop-UKM", "TNI-AD"): it matches the hyphen token. */
+const FORM_HYPHEN = "-";
+
 function formAt(tokens: readonly Token[], at: number, form: readonly string[]): number {
   let i = at;
   for (const word of form) {
     const token = tokens[i];
-    if (!token?.isWord || token.lower !== word.toLowerCase()) return -1;
+    if (!token || (!token.isWord && word !== FORM_HYPHEN) || token.lower !== word.toLowerCase()) return -1;
     i++;
   }
   const first = tokens[at];
@@ -133,7 +136,7 @@ function lowerFormAt(tokens: readonly Token[], at: number, form: readonly string
   if (!first?.capitalized) return -1;
   for (let k = 0; k < form.length; k++) {
     const token = tokens[at + k];
-    if (!token?.isWord || token.lower !== form[k]) return -1;
+    if (!token || (!token.isWord && form[k] !== FORM_HYPHEN) || token.lower !== form[k]) return -1;
   }
   return at + form.length;
 }
