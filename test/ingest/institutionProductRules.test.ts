@@ -342,3 +342,10 @@ describe("national institutions written as mixed-case contractions", () => {
     expect(draft.institutions[0]?.aliases).toContain("TNI AD");
   });
 });
+
+describe("a numbered command inside a numbered command", () => {
+  it("reads the parent's number, a slash, its own number and the seat as one Koramil", () => {
+    const draft = read("Babinsa Koramil 0999/07 Sukamaju, Serka Budi Santosa, memperbaiki rumah warga.");
+    expect(institutionNames(draft)).toEqual(["Komando Rayon Militer 0999/07 Sukamaju"]);
+  });
+});

@@ -296,6 +296,9 @@ function readNumberedCommand(field: TextField, head: HeadSpec, at: number, j: nu
   // "0721/Blora", "0823 Situbondo", "05/KK", "0313-05/Kampar Kiri".
   let seatAt = j + 1;
   if (tokens[seatAt]?.text === "-" && /^\d{1,3}$/.test(tokens[seatAt + 1]?.text ?? "")) seatAt += 2;
+  // "0823/13 Mlandingan": the parent command's number, a slash, then the command's own number
+  // within it; the seat follows after a space or another slash.
+  else if (tokens[seatAt]?.text === "/" && /^\d{1,3}$/.test(tokens[seatAt + 1]?.text ?? "")) seatAt += 2;
   const slash = tokens[seatAt]?.text === "/";
   if (slash) seatAt++;
   const located = matchPlaceAt(tokens, seatAt);
