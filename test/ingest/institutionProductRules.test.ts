@@ -349,3 +349,14 @@ describe("a numbered command inside a numbered command", () => {
     expect(institutionNames(draft)).toEqual(["Komando Rayon Militer 0999/07 Sukamaju"]);
   });
 });
+
+describe("a district named after its regency with a position word", () => {
+  it("keeps the position word in a command's seat, so the headline form is the body's command", () => {
+    const draft = parseArticleDraft(
+      extractArticle(
+        "Cara Koramil Kampar Kiri Pastikan Warga Tidak Kelaparan\n\nBabinsa Koramil 05/Kampar Kiri, Serda Budi Santosa, mendatangi dapur warga. Danramil Kampar Kiri memantau.",
+      ),
+    );
+    expect(institutionNames(draft)).toEqual(["Komando Rayon Militer 05/Kampar Kiri"]);
+  });
+});

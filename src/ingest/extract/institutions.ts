@@ -282,7 +282,8 @@ function readFacilityClass(
   return { qualifier, className, end: j };
 }
 
-const DIRECTIONS = new Set(["utara", "selatan", "timur", "barat", "tengah"]);
+/** Position words that name a district after the regency it lies in: "Kampar Kiri", "Blora Selatan", "Kapuas Hulu". */
+const DIRECTIONS = new Set(["utara", "selatan", "timur", "barat", "tengah", "kiri", "kanan", "hulu", "hilir"]);
 
 /** "Kodim 0717/Purwodadi": a military command named by its number and seat. */
 function readNumberedCommand(field: TextField, head: HeadSpec, at: number, j: number): InstitutionMatch | undefined {
@@ -408,6 +409,18 @@ function matchHeadedAt(
   if (place && head.level === "province" && place.place.kind !== "PROVINCE") place = undefined;
   let placeWordsEnd = place?.to ?? j;
   let unknownPlace = false;
+  // "Koramil Kampar Kiri": a known place with a position word after it is a district named after
+  // it, which the gazetteer does not list; the whole name is the seat, not the regency alone.
+  if (
+    place &&
+    head.level !== "province" &&
+    tokens[place.to]?.capitalized &&
+    DIRECTIONS.has(tokens[place.to]?.lower ?? "")
+  ) {
+    placeWordsEnd = place.to + 1;
+    unknownPlace = true;
+    place = undefined;
+  }
   if (!place && head.level !== "province") {
     placeWordsEnd = unknownPlaceWords(tokens, j, afterTitle);
     if (degreeFollows(tokens, placeWordsEnd)) placeWordsEnd = j;
