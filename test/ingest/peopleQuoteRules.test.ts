@@ -401,3 +401,24 @@ describe("a person named after 'mewakili' or 'atas nama'", () => {
     expect(representative[0]).toMatch(/@ .*(Pemberdayaan Masyarakat dan Desa|PMD)/);
   });
 });
+
+describe("a post handed from one holder to another", () => {
+  it("gives the post named before 'Jabatan yang diemban A kini diisi B' to both holders", () => {
+    const draft = read(
+      "Bupati Blora merotasi Direktur RSUD Blora dalam pelantikan di Kantor Bupati Blora, Senin.",
+      "Jabatan yang sebelumnya diemban dr. Rina Wulandari kini diisi dr. Budi Santosa, yang sebelumnya menjabat Direktur RSUD Cepu.",
+    );
+    expect(positionsOf(draft, "Rina Wulandari")).toEqual(["Direktur @ Rumah Sakit Umum Daerah Blora"]);
+    expect(positionsOf(draft, "Budi Santosa")).toContain("Direktur @ Rumah Sakit Umum Daerah Blora");
+  });
+
+  it("gives the post of 'sebagai X menggantikan A' to A, but not a post of an earlier sentence ('Ia menggantikan A')", () => {
+    const draft = read(
+      "Bupati Blora melantik Budi Santosa sebagai Kepala Dinas Sosial Kabupaten Blora menggantikan Agus Salim yang memasuki masa pensiun.",
+      "Sebelumnya Rina Wulandari menjabat Kepala Dinas Pertanian Kabupaten Blora. Ia menggantikan Joko Prasetyo yang dimutasi ke Sekretariat Daerah.",
+    );
+    expect(positionsOf(draft, "Agus Salim")).toEqual(positionsOf(draft, "Budi Santosa"));
+    expect(positionsOf(draft, "Agus Salim")).toHaveLength(1);
+    expect(positionsOf(draft, "Joko Prasetyo")).toEqual([]);
+  });
+});

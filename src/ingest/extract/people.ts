@@ -837,6 +837,113 @@ function representativeBefore(
   return undefined;
 }
 
+/** "diisi", "menggantikan": verbs that hand a post from one holder to another. */
+const HANDED_OVER_POST_VERBS = lower(peopleLexicon.handedOverPostVerbs);
+/** "Jabatan yang diemban A kini diisi B": a noun for a post, the subject of a passive verb above. */
+const HANDED_OVER_POST_NOUNS = lower(peopleLexicon.handedOverPostNouns);
+/** A building named after the office it houses: "Kantor Gubernur", "Rumah Dinas Bupati". */
+const BUILDING_BEFORE_TITLE = /(?:kantor|gedung|rumah dinas|rumah jabatan|pendopo)\s+$/i;
+/** How far (in characters) before its verb the post handed over may be named. */
+const HANDED_OVER_POST_REACH = 300;
+
+/**
+ * "Jabatan yang sebelumnya diemban dr. A kini diisi dr. B", "B dilantik sebagai Kepala Dinas X
+ * menggantikan A": the post handed over is named before the verb (a title nobody was named with,
+ * or the post just given to someone else), and both its former and its new holder held it.
+ * "diemban"/"diisi"/"dijabat" hand over a post only with a noun for it as their subject.
+ */
+function holdHandedOverPost(
+  context: ExtractionContext,
+  field: TextField,
+  verb: number,
+  person: string,
+  nameTo: number,
+): void {
+  const { tokens } = field;
+  const verbToken = tokens[verb];
+  if (!verbToken) return;
+  let reach = verbToken.start - HANDED_OVER_POST_REACH;
+  if (verbToken.lower.endsWith("gantikan")) {
+    // "Ia menggantikan A": without a post named in its own sentence, which of the subject's
+    // posts (a former one, a new one) was handed over is not said.
+    let k = verb - 1;
+    // The full stop of "dr." or "Ir." does not end the sentence.
+    const sentenceEndsAt = (at: number) =>
+      SENTENCE_ENDS.has(tokens[at]?.text ?? "") && !(tokens[at - 1]?.isWord && (tokens[at - 1]?.text.length ?? 0) <= 3);
+    while (k > 0 && !sentenceEndsAt(k)) k--;
+    reach = tokens[k]?.end ?? 0;
+  } else {
+    let subject = false;
+    for (let k = verb - 1; k >= 0 && verb - k <= 16 && !subject; k--) {
+      const token = tokens[k];
+      // The full stop of "dr." or "Ir." does not end the clause.
+      const abbreviation = token?.text === "." && (tokens[k - 1]?.text.length ?? 9) <= 3;
+      if (!token || (CLAUSE_ENDS.has(token.text) && !abbreviation)) break;
+      subject = token.isWord && HANDED_OVER_POST_NOUNS.has(token.lower);
+    }
+    if (!subject) return;
+  }
+  let post:
+    | { role: string; title: string; institution?: string; institutionTypes?: string[]; start: number; end: number }
+    | undefined;
+  for (let r = context.references.length - 1; r >= 0; r--) {
+    const reference = context.references[r];
+    if (!reference || reference.field !== field.name || reference.end > verbToken.start) continue;
+    if (reference.end < reach) break;
+    // "di Kantor Gubernur": a title naming a building is no post.
+    if (!reference.role || reference.person) continue;
+    // "melantik A sebagai X. Jabatan itu kini diisi B": the nearest title has a holder, and which
+    // post was handed over is not said.
+    if (
+      context.positions.some(
+        (p) =>
+          p.provenance.field === field.name &&
+          p.provenance.start === reference.start &&
+          p.provenance.end === reference.end,
+      )
+    )
+      break;
+    if (!BUILDING_BEFORE_TITLE.test(field.text.slice(Math.max(0, reference.start - 12), reference.start))) {
+      post = {
+        role: reference.role,
+        title: field.text.slice(reference.start, reference.end).replace(SPACE_RUNS, " "),
+        institution: reference.institution,
+        start: reference.start,
+        end: reference.end,
+      };
+      break;
+    }
+  }
+  // "B dilantik sebagai X menggantikan A": the post just given to someone else; "Jabatan itu
+  // kini diisi B" after "A dilantik sebagai X" would not hand over A's new post.
+  for (let p = context.positions.length - 1; p >= 0 && verbToken.lower.endsWith("gantikan"); p--) {
+    const held = context.positions[p];
+    if (!held || held.provenance.field !== field.name || held.provenance.end > verbToken.start) continue;
+    if (held.provenance.end < Math.max(reach, post?.end ?? 0)) break;
+    if (held.person !== person) {
+      post = held.provenance.end >= (post?.end ?? 0) ? { ...held, ...held.provenance } : post;
+      break;
+    }
+  }
+  if (!post || context.positions.length >= LIMITS.positions) return;
+  const { role, title, institution, institutionTypes } = post;
+  if (context.positions.some((p) => p.person === person && p.role === role && p.institution === institution)) return;
+  context.positions.push({
+    person,
+    institution,
+    institutionTypes,
+    role,
+    title,
+    // From the post as written to its holder's name: the span holds the title.
+    provenance: {
+      field: field.name,
+      start: post.start,
+      end: tokens[nameTo - 1]?.end ?? verbToken.end,
+      confidence: 0.8,
+    },
+  });
+}
+
 /** Longest single word still read as a withheld name ("Er", "Ag") rather than a person's name. */
 const MAX_WITHHELD_NAME_LENGTH = 3;
 const SENTENCE_ADVERBS = lower(peopleLexicon.sentenceAdverbs);
@@ -1356,6 +1463,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       let sharedInstitution: string | undefined;
       while (name && nameEndsCleanly(field, name) && (name.name.includes(" ") || name.introduced)) {
         const person = recordPerson(context, field, name, !OBJECT_INTRODUCERS.has(token.lower));
+        if (person && !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower))
+          holdHandedOverPost(context, field, i, person.key, name.nameTo);
         if (person && sharedTitle && context.positions.length < LIMITS.positions) {
           if (sharedTitle.institution && sharedInstitution === undefined) {
             sharedInstitution = recordInstitution(
