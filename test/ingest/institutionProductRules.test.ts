@@ -360,3 +360,15 @@ describe("a district named after its regency with a position word", () => {
     expect(institutionNames(draft)).toEqual(["Komando Rayon Militer 05/Kampar Kiri"]);
   });
 });
+
+describe("a faculty, a part of a university", () => {
+  it("is no institution when no university is named with it", () => {
+    const draft = read("Lulusan terbaik diraih Rina Wulandari dari Program Studi Manajemen Fakultas Ekonomi.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+
+  it("still leaves the university it is written with", () => {
+    const draft = read("Mahasiswa baru Fakultas Hukum Universitas Sukamaju mengikuti pengenalan kampus.");
+    expect(institutionNames(draft)).toContain("Universitas Sukamaju");
+  });
+});

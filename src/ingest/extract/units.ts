@@ -25,12 +25,15 @@ export interface UnitSpec {
 interface NounSpec {
   words: string[];
   type: InstitutionType;
+  /** A part of an institution of this type ("Fakultas" of a university): never one on its own. */
+  partOf?: InstitutionType;
 }
 
 const lowerWords = (words: readonly string[]) => words.map((w) => w.toLowerCase());
 const VOCABULARY_NOUNS: NounSpec[] = unitLexicon.vocabularyNouns.map((n) => ({
   words: lowerWords(n.words),
   type: n.type as InstitutionType,
+  partOf: "partOf" in n ? (n.partOf as InstitutionType) : undefined,
 }));
 const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
   words: lowerWords(n.words),
@@ -537,6 +540,11 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
   return j;
 }
 
+/** Where reading resumes after a bracketed acronym at `at`, if there is one. */
+function skipBracket(tokens: readonly Token[], at: number): number {
+  return bracketedAcronym(tokens, at)?.to ?? at;
+}
+
 function nounAt(
   tokens: readonly Token[],
   at: number,
@@ -583,6 +591,12 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
   if (vocabulary) {
     const end = nameBeforeOwnAcronym(tokens, at, domainWordsEnd(tokens, vocabulary.to));
     // "Dinas" alone, "Badan itu": a unit noun names a unit only with its domain.
+    // "Fakultas Ekonomi" alone: a part of an institution that the text does not tie to a named
+    // whole (no university after it) is no institution of its own.
+    if (end > vocabulary.to && vocabulary.noun.partOf) {
+      const whole = matchUnitAt(field, skipBracket(tokens, end));
+      if (whole?.type !== vocabulary.noun.partOf) return undefined;
+    }
     if (end > vocabulary.to) {
       // A comma of a listed domain stays against its word: "Perempuan, Perlindungan Anak".
       const long = tokens
