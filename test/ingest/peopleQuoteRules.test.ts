@@ -422,3 +422,12 @@ describe("a post handed from one holder to another", () => {
     expect(positionsOf(draft, "Joko Prasetyo")).toEqual([]);
   });
 });
+
+describe("the army chief of staff written as 'Kasad'", () => {
+  it("is held at TNI Angkatan Darat by the ranked name after it", () => {
+    const draft = read(
+      "Program itu merupakan perintah langsung Kasad Jenderal TNI Budi Santosa kepada seluruh Babinsa di daerah.",
+    );
+    expect(positionsOf(draft, "Budi Santosa")).toEqual(["Kepala Staf Angkatan Darat @ TNI AD"]);
+  });
+});
