@@ -372,3 +372,15 @@ describe("a faculty, a part of a university", () => {
     expect(institutionNames(draft)).toContain("Universitas Sukamaju");
   });
 });
+
+describe("cooperatives named by the movement or a cooperative-kind contraction", () => {
+  it("reads the cooperative movement of a region as one organisation", () => {
+    const draft = read("Gerakan Koperasi Kabupaten Blora menyalurkan paket sembako bagi anggota.");
+    expect(institutionNames(draft)).toEqual(["Gerakan Koperasi Kabupaten Blora"]);
+  });
+
+  it("reads a contraction of a cooperative kind before its proper name", () => {
+    const draft = read("Bantuan datang dari Kopsyah SINAR Mulia Abadi bagi warga terdampak.");
+    expect(institutionNames(draft)).toEqual(["Kopsyah SINAR Mulia Abadi"]);
+  });
+});
