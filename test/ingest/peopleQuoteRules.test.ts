@@ -431,3 +431,15 @@ describe("the army chief of staff written as 'Kasad'", () => {
     expect(positionsOf(draft, "Budi Santosa")).toEqual(["Kepala Staf Angkatan Darat @ TNI AD"]);
   });
 });
+
+describe("one bare word closing an institution before a full name set off by commas", () => {
+  it("is the institution's place, not the title's holder ('Ketua BPD Sukamaju, Budi Santoso,')", () => {
+    const draft = read(
+      "Ketua Badan Permusyawaratan Desa (BPD) Sukamaju, Budi Santoso, mengatakan rapat digelar Senin.",
+      "Kepala Sekolah SD Negeri 3 Cepu, Rina Wulandari, mengatakan siswa libur.",
+    );
+    expect(names(draft)).toEqual(["Budi Santoso", "Rina Wulandari"]);
+    expect(positionsOf(draft, "Budi Santoso")).toHaveLength(1);
+    expect(positionsOf(draft, "Rina Wulandari")).toHaveLength(1);
+  });
+});

@@ -1201,7 +1201,22 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           if (candidate && nameEndsCleanly(field, candidate)) name = candidate;
         }
         if (!name) {
-          const candidate = readName(field, nameAt);
+          let candidate = readName(field, nameAt);
+          // "Ketua BPD Sukamaju, Budi Santoso, …", "Kepala SD Negeri 3 Cepu, Budi Santoso, …": one
+          // bare word closing the institution before a full name set off by commas is its place.
+          if (
+            candidate &&
+            !candidate.introduced &&
+            candidate.nameTo - candidate.nameFrom === 1 &&
+            candidate.from === nameAt &&
+            tokens[candidate.to]?.text === ","
+          ) {
+            const holder = readName(field, candidate.to + 1);
+            if (holder?.name.includes(" ") && holder.from === candidate.to + 1 && tokens[holder.to]?.text === ",") {
+              nameAt = candidate.to;
+              candidate = holder;
+            }
+          }
           if (candidate && nameEndsCleanly(field, candidate) && (candidate.introduced || tokens[nameAt]?.spaced)) {
             name = candidate;
           }
