@@ -384,3 +384,18 @@ describe("cooperatives named by the movement or a cooperative-kind contraction",
     expect(institutionNames(draft)).toEqual(["Kopsyah SINAR Mulia Abadi"]);
   });
 });
+
+describe("an association named with the body it belongs to after its acronym", () => {
+  it("keeps the one proper word after the bracket in the name", () => {
+    const draft = read(
+      "Para lulusan diminta bergabung dengan Ikatan Keluarga Alumni (IKA) Unisuka agar silaturahmi terjaga.",
+    );
+    expect(institutionNames(draft)).toEqual(["Ikatan Keluarga Alumni Unisuka"]);
+    expect(draft.institutions[0]?.shortName).toBe("IKA Unisuka");
+  });
+
+  it("does not take the first word of a longer name after the bracket", () => {
+    const draft = read("Ikatan Keluarga Alumni (IKA) Budi Santosa mengatakan reuni digelar bulan depan.");
+    expect(institutionNames(draft)).toEqual(["Ikatan Keluarga Alumni"]);
+  });
+});

@@ -279,6 +279,11 @@ function unitMatch(
   ) {
     level = levelWord.text;
     j++;
+  } else if (spec.type === "COMMUNITY" && bracket?.to === j && isOwnerWord(field, j)) {
+    // "Ikatan Keluarga Alumni (IKA) Uniku agar …": one proper word after an association's
+    // bracketed acronym names the body it belongs to, and is part of its name ("IKA Uniku").
+    level = levelWord?.text;
+    j++;
   }
   const levelPrefix = level ? `${level} ` : "";
   const region = national ? undefined : readRegion(tokens, j, field.placeEvidence);
@@ -538,6 +543,20 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
   }
   while (j > at && tokens[j - 1]?.lower === "dan") j--;
   return j;
+}
+
+/**
+ * A lone proper word at `at`: capitalised, not a region, a rank or honorific, a chapter level or
+ * the first word of a longer name (the word after it is not capitalised).
+ */
+function isOwnerWord(field: TextField, at: number): boolean {
+  const { tokens } = field;
+  const word = tokens[at];
+  const next = tokens[at + 1];
+  if (!word?.isWord || !word.capitalized || /^\d/.test(word.text)) return false;
+  if (next?.isWord && next.capitalized) return false;
+  if (NOT_PROPER_WORDS.holds(word) || ORGANISATION_LEVELS.has(word.lower) || REGION_PREFIXES.holds(word)) return false;
+  return !readRegion(tokens, at, field.placeEvidence) && !matchPlaceAt(tokens, at);
 }
 
 /** Where reading resumes after a bracketed acronym at `at`, if there is one. */
