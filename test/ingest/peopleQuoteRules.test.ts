@@ -443,3 +443,14 @@ describe("one bare word closing an institution before a full name set off by com
     expect(positionsOf(draft, "Rina Wulandari")).toHaveLength(1);
   });
 });
+
+describe("a full name before a linking verb and a title", () => {
+  it("is a person holding that title ('Budi Santoso selaku Kepala Dinas …', ', yang menjabat Camat …')", () => {
+    const draft = read(
+      "Budi Santoso selaku Kepala Dinas Pendidikan Kabupaten Blora mengatakan sekolah dibuka kembali.",
+      "Rina Wulandari, yang menjabat Kepala Dinas Sosial Kabupaten Blora, mengatakan bantuan cair.",
+    );
+    expect(positionsOf(draft, "Budi Santoso")).toHaveLength(1);
+    expect(positionsOf(draft, "Rina Wulandari")).toHaveLength(1);
+  });
+});

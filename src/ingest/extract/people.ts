@@ -954,6 +954,25 @@ const ROLE_LINKING_VERBS = lower(peopleLexicon.roleLinkingVerbs);
 /** Words that may stand between the person and the linking verb: "yang sebelumnya", "dimutasi", "kini". */
 const ROLE_LINKING_FILLERS = lower(peopleLexicon.roleLinkingFillers);
 
+/** Whether a linking verb (after a comma and fillers) and a capitalised title word follow `at`. */
+function titleLinkedAfter(tokens: readonly Token[], at: number): boolean {
+  let k = tokens[at]?.text === "," ? at + 1 : at;
+  for (let fillers = 0; fillers < 3; fillers++) {
+    const token = tokens[k];
+    if (!token?.isWord || token.capitalized || !ROLE_LINKING_FILLERS.has(token.lower)) break;
+    k++;
+  }
+  const verb = tokens[k];
+  const title = tokens[k + 1];
+  return (
+    verb?.isWord === true &&
+    !verb.capitalized &&
+    ROLE_LINKING_VERBS.has(verb.lower) &&
+    title?.capitalized === true &&
+    TITLE_FIRST_WORDS.holds(title)
+  );
+}
+
 /**
  * "Budi Santosa, yang sebelumnya menjabat Kepala Dinas …", "melantik Budi Santosa sebagai
  * Penjabat Sekda …", "Budi dimutasi menjadi Staf Ahli Bupati": the person whose name ends just
@@ -1578,10 +1597,15 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH);
       // "Joko Susilo alias Jack": a name given with a nickname.
       const aliased = next?.lower === "alias" && isNameWord(tokens[name.to + 1]);
+      // "Budi Santoso selaku Kepala Dinas …", "Budi Santoso, yang menjabat Camat Cepu, …": a full
+      // name before a linking verb and a title; the title is read as the holder's when reached.
+      const linked =
+        name.name.includes(" ") && titleLinkedAfter(tokens, name.to) && !matchInstitutionAt(field, name.nameFrom);
       if (
         known ||
         aged ||
         (aliased && name.name.includes(" ")) ||
+        linked ||
         (reported && name.name.includes(" ")) ||
         (sentenceStart && (described || followed))
       ) {
