@@ -399,3 +399,13 @@ describe("an association named with the body it belongs to after its acronym", (
     expect(institutionNames(draft)).toEqual(["Ikatan Keluarga Alumni"]);
   });
 });
+
+describe("parties and NGOs named by their noun and a proper name", () => {
+  it("reads a party and an NGO as institutions", () => {
+    const draft = read(
+      "Seminar itu digagas LSM Cahaya Nusantara di Kabupaten Blora.",
+      "Kami akan awasi, ucap politisi Partai Harapan Rakyat itu.",
+    );
+    expect(institutionNames(draft)).toEqual(["LSM Cahaya Nusantara", "Partai Harapan Rakyat"]);
+  });
+});
