@@ -454,3 +454,14 @@ describe("a full name before a linking verb and a title", () => {
     expect(positionsOf(draft, "Rina Wulandari")).toHaveLength(1);
   });
 });
+
+describe("a pronoun opening a sentence with a linking verb and a title", () => {
+  it("gives the title to the last person named ('Ia adalah Kepala …'), not past a title named between", () => {
+    const draft = read(
+      "Budi Santoso mengatakan jalan itu rusak sejak Maret. Ia adalah Kepala Dinas Pekerjaan Umum Kabupaten Blora.",
+      "Rina Wulandari mengatakan warga sudah melapor. Kepala Desa Sukamaju juga hadir. Ia merupakan Kepala Dinas Sosial Kabupaten Blora.",
+    );
+    expect(positionsOf(draft, "Budi Santoso")).toHaveLength(1);
+    expect(positionsOf(draft, "Rina Wulandari")).toEqual([]);
+  });
+});

@@ -954,6 +954,9 @@ const ROLE_LINKING_VERBS = lower(peopleLexicon.roleLinkingVerbs);
 /** Words that may stand between the person and the linking verb: "yang sebelumnya", "dimutasi", "kini". */
 const ROLE_LINKING_FILLERS = lower(peopleLexicon.roleLinkingFillers);
 
+/** Pronouns for a person that may open a sentence giving their title: "Ia adalah Kepala …". */
+const SUBJECT_PRONOUNS = new Set(["ia", "dia", "beliau"]);
+
 /** Whether a linking verb (after a comma and fillers) and a capitalised title word follow `at`. */
 function titleLinkedAfter(tokens: readonly Token[], at: number): boolean {
   let k = tokens[at]?.text === "," ? at + 1 : at;
@@ -1000,6 +1003,23 @@ function holderBeforeLinkingVerb(
       linked = true;
     else if (!(token.text === "," || (token.isWord && !token.capitalized && ROLE_LINKING_FILLERS.has(token.lower))))
       break;
+  }
+  // "… kata Budi Santoso. Ia adalah Kepala Dinas …": a pronoun opening the sentence is the last
+  // person named before it, unless someone unnamed spoke in between.
+  const pronoun = tokens[k];
+  if (
+    linked &&
+    pronoun?.isWord &&
+    SUBJECT_PRONOUNS.has(pronoun.lower) &&
+    (k === 0 || SENTENCE_ENDS.has(tokens[k - 1]?.text ?? ""))
+  ) {
+    for (let r = context.references.length - 1; r >= 0; r--) {
+      const reference = context.references[r];
+      if (!reference || reference.field !== field.name || reference.end > pronoun.start) continue;
+      if (reference.anonymous || reference.role) return undefined;
+      if (reference.person) return reference.person;
+    }
+    return undefined;
   }
   if (!linked || k < 0 || taken[k] !== NAME_TAKEN) return undefined;
   const end = tokens[k]?.end;
