@@ -409,3 +409,12 @@ describe("parties and NGOs named by their noun and a proper name", () => {
     expect(institutionNames(draft)).toEqual(["LSM Cahaya Nusantara", "Partai Harapan Rakyat"]);
   });
 });
+
+describe("an organisation noun inside an event's title", () => {
+  it("names no organisation when the title is introduced as one", () => {
+    const draft = read(
+      "Dalam seminar bertajuk Membangun Persatuan Bangsa Menuju Pemilu Damai itu, Budi Santosa hadir.",
+    );
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});

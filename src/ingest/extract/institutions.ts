@@ -820,6 +820,18 @@ function listedAbbreviation(field: TextField, at: number): InstitutionMatch | un
 /** "Hari Koperasi Nasional", "Hari Bank": a day named after something is an event, not that institution. */
 const COMMEMORATION_WORDS = new Set(institutionLexicon.commemorationWords);
 
+const TITLE_INTRODUCERS = new Set(institutionLexicon.titleIntroducers);
+
+/**
+ * "seminar bertajuk Membangun Persatuan Nasional Guna …": whether the capitalised run holding
+ * token `at` starts right after a word that introduces an event's or a work's title.
+ */
+function insideIntroducedTitle(tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 12 && tokens[start - 1]?.isWord && tokens[start - 1]?.capitalized) start--;
+  return TITLE_INTRODUCERS.has(tokens[start - 1]?.lower ?? "");
+}
+
 /** Reads every institution and place a field names that is not part of a person's title. */
 export function scanInstitutionsAndPlaces(context: ExtractionContext, field: TextField, taken: Uint8Array): void {
   const { tokens } = field;
@@ -831,7 +843,8 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
     if (institution) {
       const commemorated = tokens[i - 1]?.capitalized === true && COMMEMORATION_WORDS.has(tokens[i - 1]?.lower ?? "");
       // "Kantor Wilayah Kemenkumham setempat" names no particular office, nor the ministry on its own.
-      if (!institution.generic && !commemorated) recordInstitution(context, field, institution);
+      const titled = insideIntroducedTitle(tokens, i);
+      if (!institution.generic && !commemorated && !titled) recordInstitution(context, field, institution);
       i = institution.to - 1;
       institutionEnd = institution.to;
       continue;
