@@ -465,3 +465,10 @@ describe("a pronoun opening a sentence with a linking verb and a title", () => {
     expect(positionsOf(draft, "Rina Wulandari")).toEqual([]);
   });
 });
+
+describe("a title set off by commas after a name opened by a capitalised speech word", () => {
+  it("belongs to that name ('Menurut Budi Santoso, Kepala Dinas …, anggaran …')", () => {
+    const draft = read("Menurut Budi Santoso, Kepala Dinas Sosial Kabupaten Blora, anggaran bantuan tahun ini cukup.");
+    expect(positionsOf(draft, "Budi Santoso")).toHaveLength(1);
+  });
+});

@@ -567,7 +567,12 @@ function readNameBefore(field: TextField, end: number): NameMatch | undefined {
   }
   // The name must start at a boundary: "Kakanwil Kemenkumham Maluku, Kepala …" names no one.
   const before = tokens[from - 1];
-  if (from >= end || (before?.isWord && before.capitalized)) return undefined;
+  // "Menurut Budi Santoso, Kepala …": a capitalised speech word or adverb opening the sentence is one.
+  const opensSentence =
+    before !== undefined &&
+    (NAMED_SPEECH.holds(before) || SENTENCE_ADVERBS.has(before.lower)) &&
+    (from === 1 || SENTENCE_ENDS.has(tokens[from - 2]?.text ?? ""));
+  if (from >= end || (before?.isWord && before.capitalized && !opensSentence)) return undefined;
   const name = readName(field, from);
   return name && name.to === end ? name : undefined;
 }
