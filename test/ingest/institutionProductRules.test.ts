@@ -418,3 +418,18 @@ describe("an organisation noun inside an event's title", () => {
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("a regional government written out without its place", () => {
+  it("is the government of the one city the article's institutions are placed in", () => {
+    const draft = read(
+      "Ketua Komisi III DPRD Kota Balikpapan, Budi Santosa, memimpin rapat.",
+      "Komisi akan mengawasi proyek yang dikerjakan Pemerintah Kota (Pemkot) tahun ini.",
+    );
+    expect(institutionNames(draft)).toContain("Pemerintah Kota Balikpapan");
+  });
+
+  it("stays unnamed when no institution places the article in a city", () => {
+    const draft = read("Komisi akan mengawasi proyek yang dikerjakan Pemerintah Kota (Pemkot) tahun ini.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});

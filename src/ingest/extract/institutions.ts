@@ -832,6 +832,38 @@ function insideIntroducedTitle(tokens: readonly Token[], at: number): boolean {
   return TITLE_INTRODUCERS.has(tokens[start - 1]?.lower ?? "");
 }
 
+/**
+ * "proyek yang dikerjakan Pemerintah Kota (Pemkot)": a regional government written out without
+ * its place is the government of the one city (or regency) the article's institutions read so
+ * far are placed in ("DPRD Kota Balikpapan"); with none or several such places it stays unnamed.
+ */
+function governmentOfTheArticlePlace(
+  context: ExtractionContext,
+  generic: InstitutionMatch,
+): InstitutionMatch | undefined {
+  const head = generic.head;
+  if (!head || head.type !== "LOCAL_GOVERNMENT" || (head.level !== "city" && head.level !== "regency"))
+    return undefined;
+  const kind = head.level === "city" ? "CITY" : "REGENCY";
+  let place: GazetteerPlace | undefined;
+  for (const entity of context.institutions.values()) {
+    if (entity.place?.kind !== kind) continue;
+    if (place && place !== entity.place) return undefined;
+    place = entity.place;
+  }
+  if (!place) return undefined;
+  const match: InstitutionMatch = {
+    ...generic,
+    generic: false,
+    unknownPlace: false,
+    place: undefined,
+    placeWords: compactSurface(place.bareName),
+    written: generic.written.replace(/\s*\([^)]*\)/g, ""),
+  };
+  nameInstitution(match, head, place.bareName, {}, undefined);
+  return match;
+}
+
 /** Reads every institution and place a field names that is not part of a person's title. */
 export function scanInstitutionsAndPlaces(context: ExtractionContext, field: TextField, taken: Uint8Array): void {
   const { tokens } = field;
@@ -845,6 +877,8 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       // "Kantor Wilayah Kemenkumham setempat" names no particular office, nor the ministry on its own.
       const titled = insideIntroducedTitle(tokens, i);
       if (!institution.generic && !commemorated && !titled) recordInstitution(context, field, institution);
+      const government = institution.generic ? governmentOfTheArticlePlace(context, institution) : undefined;
+      if (government) recordInstitution(context, field, government);
       i = institution.to - 1;
       institutionEnd = institution.to;
       continue;
