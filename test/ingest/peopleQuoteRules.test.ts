@@ -472,3 +472,18 @@ describe("a title set off by commas after a name opened by a capitalised speech 
     expect(positionsOf(draft, "Budi Santoso")).toHaveLength(1);
   });
 });
+
+describe("capitals in brackets after a full name", () => {
+  it("are a name the person goes by when they abbreviate it ('Suhardi Duka (SDK)' … 'kata SDK')", () => {
+    const draft = read(
+      "Gubernur Sulawesi Barat Budi Santoso (BSO) meresmikan gedung itu. Kepala Dinas Sosial Kabupaten Blora, Rina Wulandari, juga hadir.",
+      "“Kami akan memperbaiki layanan rumah sakit daerah,” kata BSO.",
+    );
+    expect(speakerOf(draft, "Kami akan memperbaiki")).toBe("Budi Santoso");
+  });
+
+  it("are not a name when they do not abbreviate it ('Budi Santoso (PKS)')", () => {
+    const draft = read("Anggota DPRD Kabupaten Blora Budi Santoso (PKS) meninjau jalan rusak di desa itu.");
+    expect(draft.people.find((p) => p.name === "Budi Santoso")?.aliases ?? []).not.toContain("PKS");
+  });
+});

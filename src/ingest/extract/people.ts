@@ -609,6 +609,16 @@ export function recordPerson(
     person.aliases.add(name.name);
   }
   addSpan(person.mentions, spanOf(field, name.nameFrom, name.nameTo));
+  // "Suhardi Duka (SDK)": the initials in brackets are a name the article goes on to use.
+  const bracketed = field.tokens[name.to + 1];
+  if (
+    field.tokens[name.to]?.text === "(" &&
+    field.tokens[name.to + 2]?.text === ")" &&
+    bracketed?.allCapitals &&
+    isAbbreviationOf(bracketed.text, name.name) &&
+    !context.findPerson(bracketed.text)
+  )
+    context.addAlias(person, bracketed.text);
   // "Joko Susilo alias Jack": the name after "alias" is another name of the same person.
   if (field.tokens[name.to]?.lower === "alias") {
     const alias = readName(field, name.to + 1);
@@ -622,6 +632,41 @@ export function recordPerson(
     person: person.key,
   });
   return person;
+}
+
+/** "kata SDK": capitals the article gave a person's name in brackets ("Suhardi Duka (SDK)"). */
+function knownAcronymName(context: ExtractionContext, field: TextField, at: number): NameMatch | undefined {
+  const token = field.tokens[at];
+  if (!token?.allCapitals || !context.findPerson(token.text)) return undefined;
+  return {
+    name: token.text,
+    written: token.text,
+    from: at,
+    to: at + 1,
+    nameFrom: at,
+    nameTo: at + 1,
+    introduced: false,
+  };
+}
+
+/**
+ * "SDK" for "Suhardi Duka", "BS" for "Budi Santoso": capitals that take every word's first letter
+ * in order, each followed by letters of that word only.
+ */
+function isAbbreviationOf(acronym: string, name: string): boolean {
+  const words = name.toUpperCase().split(" ");
+  if (words.length < 2 || acronym.length < 2 || acronym.length > 5) return false;
+  // Letter `at` of the acronym read from word `w`, after its letter `from`: try the rest of this
+  // word first, then the next word's initial (names are short: the search stays tiny).
+  const reads = (at: number, w: number, from: number): boolean => {
+    if (at === acronym.length) return w === words.length - 1;
+    const letter = acronym.charAt(at);
+    const word = words[w] ?? "";
+    for (let k = word.indexOf(letter, from); k >= 0; k = word.indexOf(letter, k + 1))
+      if (reads(at + 1, w, k + 1)) return true;
+    return words[w + 1]?.charAt(0) === letter && reads(at + 1, w + 1, 1);
+  };
+  return acronym.charAt(0) === words[0]?.charAt(0) && reads(1, 0, 1);
 }
 
 /** The mark of a token read as part of a person's name (other read tokens are marked 1). */
@@ -1481,7 +1526,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     // "kata Hemu", "ujar Arpan", "menurut Dwi": a name introduced by speech.
     if (NAMED_SPEECH.holds(token)) {
-      let name = readName(field, i + 1) ?? describedSpeakerName(field, i + 1);
+      let name =
+        readName(field, i + 1) ?? describedSpeakerName(field, i + 1) ?? knownAcronymName(context, field, i + 1);
       // "… ,” kata Sutrisno, warga setempat.": a single name right after the verb, closed by
       // punctuation, names the speaker too; by the full name the text wrote earlier, if it did
       // ("instruktur dari Asosiasi X, Rizky Pratama" … "ujar Rizky").
