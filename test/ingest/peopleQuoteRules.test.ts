@@ -487,3 +487,13 @@ describe("capitals in brackets after a full name", () => {
     expect(draft.people.find((p) => p.name === "Budi Santoso")?.aliases ?? []).not.toContain("PKS");
   });
 });
+
+describe("a job noun, an institution and a full name", () => {
+  it("is a job held there ('staf Dinas Sosial … Agus Salim'), a membership is not ('mahasiswa …')", () => {
+    const draft = read(
+      "Kegiatan itu diikuti staf Dinas Sosial Kabupaten Blora Agus Salim dan mahasiswa Universitas Diponegoro Rina Wulandari.",
+    );
+    expect(positionsOf(draft, "Agus Salim")).toHaveLength(1);
+    expect(positionsOf(draft, "Rina Wulandari")).toEqual([]);
+  });
+});

@@ -649,6 +649,30 @@ function knownAcronymName(context: ExtractionContext, field: TextField, at: numb
   };
 }
 
+/** Nouns for a job (not a membership: mahasiswa, warga, anggota) held at the institution named after them. */
+const JOB_NOUNS = lower(peopleLexicon.jobNouns);
+
+/** A job noun at `at` ("dosen", "staf") held at `institution` by `person`. */
+function holdJob(
+  context: ExtractionContext,
+  field: TextField,
+  at: number,
+  institution: InstitutionMatch,
+  person: string,
+  nameTo: number,
+): void {
+  if (context.positions.length >= LIMITS.positions) return;
+  const noun = field.tokens[at]?.text ?? "";
+  const role = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
+  context.positions.push({
+    person,
+    institution: recordInstitution(context, field, institution),
+    role,
+    title: noun,
+    provenance: spanOf(field, at, nameTo),
+  });
+}
+
 /**
  * "SDK" for "Suhardi Duka", "BS" for "Budi Santoso": capitals that take every word's first letter
  * in order, each followed by letters of that word only.
@@ -1518,7 +1542,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         !(tokens[name.to]?.text === "(" && tokens[name.to + 1]?.allCapitals) &&
         !matchInstitutionAt(field, name.nameFrom)
       ) {
-        recordPerson(context, field, name);
+        const person = recordPerson(context, field, name);
+        // "dosen Universitas Diponegoro Budi Santoso", "staf Dinas Sosial Rina": a job held there.
+        if (person && institution && at > nameStart && JOB_NOUNS.has(token.lower))
+          holdJob(context, field, i, institution, person.key, name.nameTo);
         takeName(name.from, name.to);
         i = name.to - 1;
         continue;
