@@ -156,6 +156,26 @@ async function countUnfilteredFacets(
   return context.prisma.$queryRaw<FacetRow[]>(Prisma.join(arms, " UNION ALL "));
 }
 
+/**
+ * The filter as the condition on "Article" a of countFilteredFacets: a search is answered by
+ * the full-text index, read once into a materialized set (CTE "searched"), and the rest of the
+ * filter tested on the articles, which together select the same articles as the whole filter.
+ * The search's query is handed over as a sub-select, so the planner cannot estimate how many
+ * articles match and takes the index instead of testing every article's tsvector (it underrates
+ * that test). "OR FALSE" keeps the article's test a hashed lookup in that set rather than a
+ * semi-join, whose estimate (a handful of rows) would turn every facet's join into a loop.
+ */
+function indexedFilter(filter: Parameters<typeof buildArticleFilter>[0]): { searched?: Prisma.Sql; where: Prisma.Sql } {
+  const searchText = filter?.search?.trim();
+  if (!filter || !searchText) return { where: buildArticleFilter(filter).where };
+  const rest = buildArticleFilter({ ...filter, search: null }).where;
+  return {
+    searched: Prisma.sql`SELECT s."id" FROM "Article" s
+      WHERE s."searchVector" @@ (SELECT websearch_to_tsquery('indonesian', ${searchText}))`,
+    where: Prisma.sql`(a."id" IN (SELECT "id" FROM searched) OR FALSE) AND ${rest}`,
+  };
+}
+
 /** Every selected facet of the filtered articles in one statement (the filter evaluated once, as a CTE). */
 async function countFilteredFacets(
   filter: Parameters<typeof buildArticleFilter>[0],
@@ -163,7 +183,7 @@ async function countFilteredFacets(
   cap: number,
   context: Context,
 ): Promise<FacetRow[]> {
-  const built = buildArticleFilter(filter);
+  const { searched, where } = indexedFilter(filter);
   const arms: Prisma.Sql[] = [Prisma.sql`(SELECT 'total' AS "facet", NULL AS "key", count(*)::int AS "count" FROM f)`];
   for (const name of ENTITY_FACET_NAMES) {
     if (!wanted.has(name)) continue;
@@ -181,7 +201,8 @@ async function countFilteredFacets(
       WHERE f."publishedAt" IS NOT NULL GROUP BY 2 ORDER BY 2 DESC LIMIT ${cap})`);
   }
   return context.prisma.$queryRaw<FacetRow[]>(Prisma.sql`
-    WITH f AS MATERIALIZED (SELECT a."id", a."sourceId", a."publishedAt" FROM "Article" a WHERE ${built.where})
+    WITH ${searched ? Prisma.sql`searched AS MATERIALIZED (${searched}),` : Prisma.empty}
+    f AS MATERIALIZED (SELECT a."id", a."sourceId", a."publishedAt" FROM "Article" a WHERE ${where})
     ${Prisma.join(arms, " UNION ALL ")}`);
 }
 
