@@ -497,3 +497,13 @@ describe("a job noun, an institution and a full name", () => {
     expect(positionsOf(draft, "Rina Wulandari")).toEqual([]);
   });
 });
+
+describe("serah terima jabatan TITLE dari A kepada B", () => {
+  it("gives the title to both the former and the new holder", () => {
+    const draft = read(
+      "Serah terima jabatan Kepala Dinas Sosial Kabupaten Blora dari Agus Salim kepada Budi Santoso digelar Senin.",
+    );
+    expect(positionsOf(draft, "Agus Salim")).toHaveLength(1);
+    expect(positionsOf(draft, "Budi Santoso")).toEqual(positionsOf(draft, "Agus Salim"));
+  });
+});

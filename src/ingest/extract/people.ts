@@ -649,6 +649,36 @@ function knownAcronymName(context: ExtractionContext, field: TextField, at: numb
   };
 }
 
+/** Words right before a title whose post is handed over: "serah terima jabatan", "sertijab". */
+const HANDOVER_LEADS = new Set(["jabatan", "sertijab"]);
+
+/**
+ * "serah terima jabatan Kepala Dinas X dari Agus Salim kepada Budi Santoso": the people named
+ * after "dari" and "kepada" both held the title (the former and the new holder); their keys.
+ */
+function holdersOfHandover(
+  context: ExtractionContext,
+  field: TextField,
+  title: TitleMatch,
+  takeName: (from: number, to: number) => void,
+): string[] {
+  const { tokens } = field;
+  if (!HANDOVER_LEADS.has(tokens[title.from - 1]?.lower ?? "") || tokens[title.to]?.lower !== "dari") return [];
+  const former = readName(field, title.to + 1);
+  if (!former || former.from !== title.to + 1 || tokens[former.to]?.lower !== "kepada") return [];
+  const next = readName(field, former.to + 1);
+  if (!next || next.from !== former.to + 1 || !nameEndsCleanly(field, next)) return [];
+  if (!(former.name.includes(" ") || former.introduced) || !(next.name.includes(" ") || next.introduced)) return [];
+  const holders: string[] = [];
+  for (const name of [former, next]) {
+    const person = recordPerson(context, field, name);
+    if (!person) continue;
+    takeName(name.from, name.to);
+    holders.push(person.key);
+  }
+  return holders;
+}
+
 /** Nouns for a job (not a membership: mahasiswa, warga, anggota) held at the institution named after them. */
 const JOB_NOUNS = lower(peopleLexicon.jobNouns);
 
@@ -1414,7 +1444,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         continue;
       }
       const holder = allowNewPeople ? holderBeforeLinkingVerb(context, field, title.from, taken) : undefined;
-      if (holder) {
+      // "serah terima jabatan Kepala Dinas X dari A kepada B": both the former and the new holder.
+      const handedOver = allowNewPeople && !holder ? holdersOfHandover(context, field, title, takeName) : [];
+      for (const heldBy of holder ? [holder] : handedOver) {
         // The title names its institution as a holder's would: a regional head's government too.
         if (title.institution && !named && institutionIdentity === undefined) {
           institutionIdentity = recordInstitution(context, field, title.institution, title.institutionFrom);
@@ -1429,7 +1461,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         }
         if (context.positions.length < LIMITS.positions)
           context.positions.push({
-            person: holder,
+            person: heldBy,
             institution: institutionIdentity,
             institutionTypes: title.institution ? undefined : title.defaultTypes,
             role: title.role,
