@@ -507,3 +507,10 @@ describe("serah terima jabatan TITLE dari A kepada B", () => {
     expect(positionsOf(draft, "Budi Santoso")).toEqual(positionsOf(draft, "Agus Salim"));
   });
 });
+
+describe("a clause opening with a job noun, then a name set off by commas and a speech verb", () => {
+  it("is a job at the last institution the clause names ('Dosen Fakultas Hukum Universitas X, Budi, mengatakan')", () => {
+    const draft = read("Dosen Fakultas Hukum Universitas Diponegoro, Budi Santoso, mengatakan aturan itu lemah.");
+    expect(positionsOf(draft, "Budi Santoso")).toEqual(["Dosen @ Universitas Diponegoro"]);
+  });
+});

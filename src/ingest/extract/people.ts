@@ -755,13 +755,29 @@ function readAppositive(
     (after?.isWord === true && REPORTING_VERBS.holds(after));
   if (!verbAfter || matchInstitutionAt(field, comma + 1) || matchTitleAt(field, comma + 1)) return undefined;
   const head = titleClauseBefore(field, comma, taken);
-  if (head < 0 && describedBefore(field, comma)) {
+  const opening = head < 0 ? describedBefore(field, comma) : -1;
+  if (head < 0 && opening >= 0) {
     // "Pengurus Koperasi Sejahtera, Suparno, mengatakan …", "Siswi kelas XII SMA Negeri 1 X, Anisa
     // Rahma, mengaku …": a clause describing a person, then their name, then what they say; no
     // office to record. Without the speech verb the run may be a group's name ("Peserta X, Pramuka
     // Penggalang, berkumpul").
     if (!REPORTING_VERBS.holds(tokens[name.to + 1])) return undefined;
-    return recordPerson(context, field, name) ? { from: name.from, to: name.to } : undefined;
+    const described = recordPerson(context, field, name);
+    if (!described) return undefined;
+    // "Dosen Fakultas Hukum Universitas X, Budi, mengatakan": a job is held where the clause says.
+    if (JOB_NOUNS.has(tokens[opening]?.lower ?? "")) {
+      // The last one the clause names: "Fakultas Hukum Universitas X" is a job at the university.
+      let workplace: InstitutionMatch | undefined;
+      for (let k = opening + 1; k < comma; k++) {
+        const institution = matchInstitutionAt(field, k, true);
+        if (institution && !institution.generic && institution.to <= comma) {
+          workplace = institution;
+          k = institution.to - 1;
+        }
+      }
+      if (workplace) holdJob(context, field, opening, workplace, described.key, name.nameTo);
+    }
+    return { from: name.from, to: name.to };
   }
   // "Babinsa, Babinmas, jajaran …": a title word alone before the comma is one item of a list.
   if (head < 0 || comma - head < 2) return undefined;
@@ -771,18 +787,20 @@ function readAppositive(
   return { from: name.from, to: name.to };
 }
 
-/** Whether the clause ending at the comma `end` opens its sentence with a noun describing a person. */
-function describedBefore(field: TextField, end: number): boolean {
+/** Where the noun describing a person that opens the clause ending at the comma `end` stands, or -1. */
+function describedBefore(field: TextField, end: number): number {
   const { tokens } = field;
   for (let k = end - 1; k >= 0 && end - k <= 10; k--) {
     const before = tokens[k - 1];
     if (k === 0 || (before !== undefined && CLAUSE_ENDS.has(before.text))) {
       const opening = tokens[k];
-      return opening?.isWord === true && (NOUNS_BEFORE_NAME.has(opening.lower) || opening.lower === "pengurus");
+      return opening?.isWord === true && (NOUNS_BEFORE_NAME.has(opening.lower) || opening.lower === "pengurus")
+        ? k
+        : -1;
     }
-    if (before?.text === ",") return false;
+    if (before?.text === ",") return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Where the title word opening the clause that ends at token `end` stands, within one sentence, or -1. */
