@@ -23,6 +23,13 @@ interface Delivered {
   articleAdded: { cursor?: string; article: { title?: string; url: string | null } };
 }
 
+/** A silent server over `store` with its own pubsub (to wake the feed reader) and metrics. */
+function serverOver(store: Parameters<typeof createWartagraphYoga>[0]["store"], metrics = createMetrics()) {
+  const pubsub = createPubSub<FeedChannels>();
+  const yoga = createWartagraphYoga({ logger: pino({ level: "silent" }), metrics, pubsub, store });
+  return { pubsub, yoga };
+}
+
 /** An SSE subscription on `yoga`, collecting its events. */
 function subscribe(yoga: WartagraphYoga, query: string) {
   const events: ExecutionResult<Delivered>[] = [];
@@ -90,13 +97,7 @@ describeEachStore("subscribers sharing each event's execution", (fixture) => {
         },
       },
     }) as unknown as typeof fixture.store.prisma;
-    const pubsub = createPubSub<FeedChannels>();
-    const yoga = createWartagraphYoga({
-      logger: pino({ level: "silent" }),
-      metrics: createMetrics(),
-      pubsub,
-      store: { prisma: counted },
-    });
+    const { pubsub, yoga } = serverOver({ prisma: counted });
     const withTitle = Array.from({ length: 6 }, () => subscribe(yoga, WITH_TITLE));
     const urlOnly = Array.from({ length: 3 }, () => subscribe(yoga, URL_ONLY));
     const all = [...withTitle, ...urlOnly];
@@ -126,13 +127,7 @@ describeEachStore("subscribers sharing each event's execution", (fixture) => {
   });
 
   it("writes each event straight from the feed reader to every stream, in order, none missing", async () => {
-    const pubsub = createPubSub<FeedChannels>();
-    const yoga = createWartagraphYoga({
-      logger: pino({ level: "silent" }),
-      metrics: createMetrics(),
-      pubsub,
-      store: fixture.store,
-    });
+    const { pubsub, yoga } = serverOver(fixture.store);
     const subscriptions = Array.from({ length: 5 }, () => subscribe(yoga, WITH_TITLE));
     try {
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -167,14 +162,8 @@ describeEachStore("subscribers sharing each event's execution", (fixture) => {
         },
       },
     }) as unknown as typeof fixture.store.prisma;
-    const pubsub = createPubSub<FeedChannels>();
     const metrics = createMetrics();
-    const yoga = createWartagraphYoga({
-      logger: pino({ level: "silent" }),
-      metrics,
-      pubsub,
-      store: { prisma: failing },
-    });
+    const { pubsub, yoga } = serverOver({ prisma: failing }, metrics);
     const subscriptions = Array.from({ length: 3 }, () => subscribe(yoga, WITH_TITLE));
     try {
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -197,13 +186,7 @@ describeEachStore("subscribers sharing each event's execution", (fixture) => {
   });
 
   it("writes events that the reader read together in one chunk per stream", async () => {
-    const pubsub = createPubSub<FeedChannels>();
-    const yoga = createWartagraphYoga({
-      logger: pino({ level: "silent" }),
-      metrics: createMetrics(),
-      pubsub,
-      store: fixture.store,
-    });
+    const { pubsub, yoga } = serverOver(fixture.store);
     const subscriptions = Array.from({ length: 3 }, () => subscribe(yoga, WITH_TITLE));
     try {
       await new Promise((resolve) => setTimeout(resolve, 500));
