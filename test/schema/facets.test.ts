@@ -2,21 +2,8 @@ import { beforeAll, expect, it } from "vitest";
 import { graphql } from "../generated/index.ts";
 import { countStatements, execute, query } from "../support/graphql.ts";
 import { describeEachStore } from "../support/stores.ts";
+import { Facets } from "./facetsDocument.ts";
 import { writeNewsroom } from "./newsroom.ts";
-
-const Facets = graphql(/* GraphQL */ `
-  query Facets($filter: ArticleFilter, $first: Int) {
-    articleFacets(filter: $filter, first: $first) {
-      total
-      institutions { node { name } count }
-      people { node { name } count }
-      places { node { name } count }
-      topics { node { name } count }
-      sources { node { name } count }
-      months { month count }
-    }
-  }
-`);
 
 const MonthsOnly = graphql(/* GraphQL */ `
   query MonthsOnly($filter: ArticleFilter) {

@@ -1,41 +1,11 @@
 import { beforeAll, expect, it } from "vitest";
+import type { ArticleFilter } from "../generated/graphql.ts";
 import { countStatements, query } from "../support/graphql.ts";
 import { describeEachStore } from "../support/stores.ts";
+import { Facets } from "./facetsDocument.ts";
 import { writeNewsroom } from "./newsroom.ts";
 
-interface Counted {
-  node: { name: string };
-  count: number;
-}
-interface UnfilteredFacetsResult {
-  articleFacets: {
-    total: number;
-    institutions: Counted[];
-    people: Counted[];
-    places: Counted[];
-    topics: Counted[];
-    sources: Counted[];
-    months: { month: string; count: number }[];
-  };
-}
-type UnfilteredFacetsVariables = { filter?: Record<string, unknown>; first?: number };
-
-// a plain string with its result type: the test documents are not generated for this file
-const FACETS = /* GraphQL */ `
-  query UnfilteredFacets($filter: ArticleFilter, $first: Int) {
-    articleFacets(filter: $filter, first: $first) {
-      total
-      institutions { node { name } count }
-      people { node { name } count }
-      places { node { name } count }
-      topics { node { name } count }
-      sources { node { name } count }
-      months { month count }
-    }
-  }
-`;
-const facets = (variables: UnfilteredFacetsVariables) =>
-  query<UnfilteredFacetsResult, UnfilteredFacetsVariables>(FACETS, variables);
+const facets = (variables: { filter?: ArticleFilter; first?: number }) => query(Facets, variables);
 
 /**
  * Facets without any condition are read from the entities' own co-mention counts; a condition
