@@ -1,5 +1,5 @@
 import type { InstitutionType } from "../draft.ts";
-import { compactSurface, type GazetteerPlace, gazetteer } from "../gazetteer/index.ts";
+import { compactSurface, districtsNamed, type GazetteerPlace, gazetteer } from "../gazetteer/index.ts";
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, type TextField } from "./context.ts";
@@ -59,7 +59,10 @@ const JOINED_LEVEL_OF = new Map(Object.entries(SCHOOL_JOINED));
 const STATUS_OF = new Map(Object.entries(SCHOOL_STATUSES));
 
 /** Abbreviations by their first word: "Disdukcapil", "Satpol PP". */
-const ABBREVIATIONS = new Map<string, { words: string[]; spec: UnitSpec; national: boolean; proper: boolean }[]>();
+const ABBREVIATIONS = new Map<
+  string,
+  { words: string[]; spec: UnitSpec; national: boolean; proper: boolean; seated: boolean }[]
+>();
 for (const entry of unitLexicon.abbreviations) {
   const spec: UnitSpec = { long: entry.long, short: entry.short[0], type: entry.type as InstitutionType };
   for (const form of entry.short) {
@@ -72,6 +75,8 @@ for (const entry of unitLexicon.abbreviations) {
         spec,
         national: "national" in entry && entry.national === true,
         proper: "proper" in entry && entry.proper === true,
+        // An office found in every district or village is named by its seat: "KUA Kecamatan Cepu".
+        seated: "placeBound" in entry && entry.placeBound === true,
       },
     ]);
   }
@@ -223,6 +228,61 @@ function readRegion(
   return undefined;
 }
 
+const SEAT_PREFIXES = new Set(Object.keys(unitLexicon.seatPrefixes).filter((word) => !word.startsWith("_")));
+const LONGEST_SEAT_WORDS = 3;
+
+/** Whether the token at `at` may be a word of a seat's name. */
+function isSeatWord(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return (
+    token?.isWord === true &&
+    token.capitalized &&
+    !/\d/.test(token.text) &&
+    !NOT_PLACE_WORDS.holds(token) &&
+    !REGION_PREFIXES.holds(token) &&
+    !SEAT_PREFIXES.has(token.lower) &&
+    !UNIT_FIRST_WORDS.holds(token)
+  );
+}
+
+/**
+ * The seat of an office found in every district or village ("SDN 2 Cepu", "KUA Kecamatan
+ * Kutowinangun", "BPD Sukamaju"), which the gazetteer's regencies do not list. The words are taken
+ * only where they are bounded, so a name written after them is not swallowed: a district the
+ * gazetteer knows, or one or two capitalised words (and a direction) closed by punctuation, a
+ * lowercase word or the end. A place prefix ("Kecamatan", "Desa") is kept in the written name.
+ */
+function readSeat(
+  field: TextField,
+  at: number,
+): { from: number; to: number; words: string; bare: string; bareFrom: number } | undefined {
+  const { tokens } = field;
+  let bareFrom = at;
+  if (SEAT_PREFIXES.has(tokens[at]?.lower ?? "") && tokens[at]?.capitalized) {
+    bareFrom = tokens[at + 1]?.text === "." ? at + 2 : at + 1;
+  }
+  let run = bareFrom;
+  while (run - bareFrom <= LONGEST_SEAT_WORDS && isSeatWord(tokens, run)) run++;
+  if (run === bareFrom) return undefined;
+  let to = -1;
+  // The longest district the gazetteer names, whatever follows it.
+  let compact = "";
+  for (let j = bareFrom; j < Math.min(run, bareFrom + LONGEST_SEAT_WORDS); j++) {
+    compact += tokens[j]?.compact ?? "";
+    if (districtsNamed(compact).length > 0) to = j + 1;
+  }
+  if (to > 0 && to < run && DIRECTIONS.has(tokens[to]?.lower ?? "")) to++;
+  if (to < 0) {
+    const next = tokens[run];
+    // An honorific or rank opens the holder's name: "SDN 4 Sidoasri Drs. Budi Santoso".
+    const bounded = !next?.isWord || !next.capitalized || NOT_PROPER_WORDS.holds(next) || REGION_PREFIXES.holds(next);
+    const direction = DIRECTIONS.has(tokens[run - 1]?.lower ?? "") ? 1 : 0;
+    if (!bounded || run - bareFrom > 2 + direction) return undefined;
+    to = run;
+  }
+  return { from: at, to, words: writtenText(field, at, to), bare: writtenText(field, bareFrom, to), bareFrom };
+}
+
 /** "01/Blora", "0721-01/Blora", "03": the number a military or police unit is named by. */
 function readUnitNumber(
   tokens: readonly Token[],
@@ -255,6 +315,7 @@ function unitMatch(
   from: number,
   afterName: number,
   national = false,
+  seated = false,
 ): InstitutionMatch {
   const { tokens } = field;
   let j = afterName;
@@ -286,7 +347,9 @@ function unitMatch(
     j++;
   }
   const levelPrefix = level ? `${level} ` : "";
-  const region = national ? undefined : readRegion(tokens, j, field.placeEvidence);
+  const listedRegion = national ? undefined : readRegion(tokens, j, field.placeEvidence);
+  const seat = !national && !listedRegion && seated ? readSeat(field, j) : undefined;
+  const region: { place?: PlaceMatch; words?: string; from: number; to: number } | undefined = listedRegion ?? seat;
   // "Komisi Pemilihan Umum Republik Indonesia (KPU RI)": the bracket may follow the region.
   const bracketAfterRegion = !bracket && region ? bracketedAcronym(tokens, region.to) : undefined;
   if (bracketAfterRegion) bracket = bracketAfterRegion;
@@ -326,7 +389,7 @@ function unitMatch(
     ? placeLabel(place.place)
     : region?.words === "Republik Indonesia"
       ? "RI"
-      : (region?.words ?? "");
+      : (seat?.bare ?? region?.words ?? "");
   const end = bracketAfterRegion?.to ?? region?.to ?? j;
   const name = `${spec.long} ${levelPrefix}${regionName}`.trim();
   const shortName = short ? `${short} ${levelPrefix}${regionLabel}`.trim() : undefined;
@@ -334,13 +397,15 @@ function unitMatch(
     ? [
         ...new Set([`${spec.long} ${levelPrefix}${regionLabel}`, `${spec.long} ${levelPrefix}${place.place.name}`]),
       ].filter((a) => a !== name)
-    : [];
+    : seat && seat.bare !== seat.words
+      ? [`${spec.long} ${levelPrefix}${seat.bare}`]
+      : [];
   if (domainAcronymForm) standardAliases.push(`${domainAcronymForm} ${levelPrefix}${regionName}`.trim());
   const written = writtenText(field, from, end)
     .replace(/\s*\([^)]*\)\s*/g, " ")
     .trim();
   return {
-    identity: `unit:${identityLong}:${compactSurface(place?.place.bareName ?? region?.words ?? "")}${level ? `:${level.toLowerCase()}` : ""}`,
+    identity: `unit:${identityLong}:${compactSurface(place?.place.bareName ?? seat?.bare ?? region?.words ?? "")}${level ? `:${level.toLowerCase()}` : ""}`,
     type: spec.type,
     name,
     shortName: shortName && shortName.length <= 100 ? shortName : undefined,
@@ -354,6 +419,9 @@ function unitMatch(
     to: end,
     generic: false,
     unknownPlace: false,
+    // A seat the gazetteer may know as a district of a regency the article names.
+    placeWords: seat ? compactSurface(seat.bare) : undefined,
+    unknownPlaceRange: seat ? { from: seat.bareFrom, to: seat.to } : undefined,
   };
 }
 
@@ -389,7 +457,7 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   if (!number || !/^\d{1,3}$/.test(number.text)) return undefined;
   j++;
   const long = [level, status, number.text].filter(Boolean).join(" ");
-  return unitMatch(field, { long, type: "SCHOOL" }, at, j);
+  return unitMatch(field, { long, type: "SCHOOL" }, at, j, false, true);
 }
 
 /** Domain words after a unit noun: "Kependudukan dan Pencatatan Sipil". */
@@ -602,7 +670,7 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
       const spec = { ...abbreviation.spec, long: `${abbreviation.spec.long} ${properWords}`, short: undefined };
       best = unitMatch(field, spec, at, properEnd);
       best.standardAliases.push(`${writtenText(field, at, to)} ${properWords}`);
-    } else best = unitMatch(field, abbreviation.spec, at, to, abbreviation.national);
+    } else best = unitMatch(field, abbreviation.spec, at, to, abbreviation.national, abbreviation.seated);
   }
   if (best) return best;
 

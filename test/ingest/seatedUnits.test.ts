@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { extractArticle } from "../../src/ingest/extract/index.ts";
+
+/** Offices named by the district or village they serve, which the gazetteer's regencies do not list. Made-up sentences. */
+function read(...paragraphs: string[]): ArticleDraft {
+  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Unit\n\n${paragraphs.join("\n\n")}`));
+}
+
+const institutionNames = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
+
+function positionsOf(draft: ArticleDraft): string[] {
+  const people = new Map(draft.people.map((p) => [p.key, p.name]));
+  const institutions = new Map(draft.institutions.map((i) => [i.key, i.name]));
+  return draft.positions.map(
+    (p) => `${people.get(p.person)} @ ${p.institution ? institutions.get(p.institution) : "-"}`,
+  );
+}
+
+describe("a numbered school and its seat", () => {
+  it("keeps a seat the gazetteer does not list when punctuation closes it", () => {
+    const draft = read("Kepala SDN 2 Sidoasri Wetan, Siti Aminah, mengatakan siswa libur.");
+    expect(institutionNames(draft)).toEqual(["SD Negeri 2 Sidoasri Wetan"]);
+    expect(positionsOf(draft)).toEqual(["Siti Aminah @ SD Negeri 2 Sidoasri Wetan"]);
+  });
+
+  it("reads a district the gazetteer knows without swallowing the name written after it", () => {
+    const draft = read("Kepala SMPN 1 Cepu Siti Aminah mengatakan siswa libur.");
+    expect(institutionNames(draft)).toEqual(["SMP Negeri 1 Cepu"]);
+    expect(draft.people.map((p) => p.name)).toEqual(["Siti Aminah"]);
+  });
+
+  it("ends a seat where an honorific opens the holder's name", () => {
+    const draft = read("Kepala SDN 4 Sidoasri Drs. Budi Santoso mengatakan siswa libur.");
+    expect(institutionNames(draft)).toEqual(["SD Negeri 4 Sidoasri"]);
+    expect(draft.people.map((p) => p.name)).toEqual(["Budi Santoso"]);
+  });
+
+  it("takes no seat from a run of capitalised words nothing closes", () => {
+    const draft = read("Rombongan SDN 4 Sidoasri Wetan Raharjo Santoso datang.");
+    expect(institutionNames(draft)).toEqual(["SD Negeri 4"]);
+  });
+
+  it("keeps the seats of schools listed one after another apart", () => {
+    const draft = read("Lomba diikuti SDN 1 Karangsegoro, SDN 3 Tegalwangi dan SDN 1 Tegalwangi.");
+    expect(institutionNames(draft)).toEqual([
+      "SD Negeri 1 Karangsegoro",
+      "SD Negeri 1 Tegalwangi",
+      "SD Negeri 3 Tegalwangi",
+    ]);
+  });
+});
+
+describe("a religious affairs office and its district", () => {
+  it("reads the office with the district prefix and without it as one office", () => {
+    const draft = read(
+      "Kepala KUA Kecamatan Karangsegoro, Ahmad Fauzi, menikahkan dua pasangan.",
+      "Menurut dia, KUA Karangsegoro melayani warga setiap hari.",
+    );
+    expect(draft.institutions).toHaveLength(1);
+    expect(draft.institutions[0]?.name).toBe("Kantor Urusan Agama Kecamatan Karangsegoro");
+    expect(draft.institutions[0]?.aliases).toContain("KUA Karangsegoro");
+    expect(positionsOf(draft)).toEqual(["Ahmad Fauzi @ Kantor Urusan Agama Kecamatan Karangsegoro"]);
+  });
+});
