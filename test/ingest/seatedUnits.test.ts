@@ -36,6 +36,14 @@ describe("a numbered school and its seat", () => {
     expect(draft.people.map((p) => p.name)).toEqual(["Budi Santoso"]);
   });
 
+  it("takes no seat from a name a degree follows", () => {
+    const draft = read(
+      "SMPN 1 Sidoasri menggelar penamatan. Kepala SMPN 1 Budi Santoso, S.Pd, M.Pd mengajak lulusan terus belajar.",
+    );
+    expect(institutionNames(draft)).toEqual(["SMP Negeri 1 Sidoasri"]);
+    expect(draft.people.map((p) => p.name)).toEqual(["Budi Santoso"]);
+  });
+
   it("takes no seat from a run of capitalised words nothing closes", () => {
     const draft = read("Rombongan SDN 4 Sidoasri Wetan Raharjo Santoso datang.");
     expect(institutionNames(draft)).toEqual(["SD Negeri 4"]);

@@ -3,6 +3,7 @@ import { compactSurface, districtsNamed, type GazetteerPlace, gazetteer } from "
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, type TextField } from "./context.ts";
+import { degreeEndAt } from "./degrees.ts";
 import type { InstitutionMatch } from "./institutions.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceMatch } from "./places.ts";
@@ -277,7 +278,9 @@ function readSeat(
     // An honorific or rank opens the holder's name: "SDN 4 Sidoasri Drs. Budi Santoso".
     const bounded = !next?.isWord || !next.capitalized || NOT_PROPER_WORDS.holds(next) || REGION_PREFIXES.holds(next);
     const direction = DIRECTIONS.has(tokens[run - 1]?.lower ?? "") ? 1 : 0;
-    if (!bounded || run - bareFrom > 2 + direction) return undefined;
+    // "Kepala SMPN 1 Budi Santoso, S.Pd": words a degree follows are the holder's name.
+    const degreeAt = next?.text === "," ? run + 1 : run;
+    if (!bounded || run - bareFrom > 2 + direction || degreeEndAt(tokens, degreeAt) > 0) return undefined;
     to = run;
   }
   return { from: at, to, words: writtenText(field, at, to), bare: writtenText(field, bareFrom, to), bareFrom };
