@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { config } from "../config.ts";
 import type { StoreLocation } from "./databaseUrl.ts";
 import type { MigrationSession } from "./migrate.ts";
+import { nameRepeatedRead } from "./preparedReads.ts";
 import { acquireStoreLock, type StoreLock } from "./storeLock.ts";
 
 /** PostgreSQL's type of catalog identifiers (OID 19), returned by the catalog queries of migrate. */
@@ -170,8 +171,17 @@ function createPostgresPool(url: string, max: number, timeouts: PostgresTimeouts
     ...(timeouts.idleInTransactionMs > 0 ? { idle_in_transaction_session_timeout: timeouts.idleInTransactionMs } : {}),
   };
   class TimeLimitedClient extends pg.Client {
+    /** reads this connection prepared (src/store/preparedReads.ts) */
+    private readonly preparedReads = new Map<string, true>();
+
     constructor(settings: pg.ClientConfig) {
       super({ ...settings, ...clientSettings });
+    }
+
+    // biome-ignore lint/suspicious/noExplicitAny: pg's query has many overloads; this passes them through
+    override query(...args: any[]): any {
+      // biome-ignore lint/suspicious/noExplicitAny: see above
+      return (super.query as any)(...nameRepeatedRead(this, this.preparedReads, args));
     }
 
     // biome-ignore lint/suspicious/noExplicitAny: both the callback and the promise form are kept
