@@ -114,6 +114,8 @@ export interface InstitutionMatch {
   unitNameTo?: number;
   /** Read only from a regional head's title ("Bupati Blora" → Pemkab Blora), not written out. */
   impliedByTitle?: boolean;
+  /** A unit noun that names a part of the institution written right after it, if one is. */
+  insideNext?: boolean;
 }
 
 /** A form may hold a hyphen the name is written with ("Kemenkop-UKM", "TNI-AD"): it matches the hyphen token. */
@@ -543,6 +545,11 @@ function readInstitutionAt(field: TextField, at: number, afterTitle: boolean): I
   if (!token?.isWord || !token.capitalized) return undefined;
   const unit =
     UNIT_FIRST_WORDS.holds(token) || field.learnedAbbreviations?.has(token.text) ? matchUnitAt(field, at) : undefined;
+  // "Satuan Reserse Kriminal Polres X", "Bagian Umum Setda X": a unit of the institution after it.
+  if (unit?.insideNext) {
+    const whole = readInstitutionAt(field, skipBracketedAbbreviation(field.tokens, unit.to), false);
+    if (whole && !whole.generic) return undefined;
+  }
   const provinceOffice = unit ? provinceOfficeAsKanwil(unit, at) : undefined;
   if (provinceOffice) return provinceOffice;
   if (!FIRST_WORDS.holds(token)) return unit;

@@ -28,6 +28,10 @@ interface NounSpec {
   type: InstitutionType;
   /** A part of an institution of this type ("Fakultas" of a university): never one on its own. */
   partOf?: InstitutionType;
+  /** Words after the noun that make it a building ("Kantor Desa"), not a unit. */
+  buildingOf?: ReadonlySet<string>;
+  /** A unit inside the institution written right after it ("Satuan Reserse Kriminal Polres X"). */
+  insideAnother?: boolean;
 }
 
 const lowerWords = (words: readonly string[]) => words.map((w) => w.toLowerCase());
@@ -35,6 +39,8 @@ const VOCABULARY_NOUNS: NounSpec[] = unitLexicon.vocabularyNouns.map((n) => ({
   words: lowerWords(n.words),
   type: n.type as InstitutionType,
   partOf: "partOf" in n ? (n.partOf as InstitutionType) : undefined,
+  buildingOf: "buildingOf" in n && n.buildingOf ? new Set(lowerWords(n.buildingOf)) : undefined,
+  insideAnother: "insideAnother" in n && n.insideAnother === true,
 }));
 const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
   words: lowerWords(n.words),
@@ -678,7 +684,7 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
   if (best) return best;
 
   const vocabulary = nounAt(tokens, at, VOCABULARY_NOUNS);
-  if (vocabulary) {
+  if (vocabulary && !vocabulary.noun.buildingOf?.has(tokens[vocabulary.to]?.lower ?? "")) {
     const end = nameBeforeOwnAcronym(tokens, at, domainWordsEnd(tokens, vocabulary.to));
     // "Dinas" alone, "Badan itu": a unit noun names a unit only with its domain.
     // "Fakultas Ekonomi" alone: a part of an institution that the text does not tie to a named
@@ -695,7 +701,9 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
         .join(" ")
         .replaceAll(" , ", ", ");
       const type = TYPE_OF_LONG.get(compactSurface(long)) ?? vocabulary.noun.type;
-      return unitMatch(field, { long, type }, at, end);
+      const unit = unitMatch(field, { long, type }, at, end);
+      if (vocabulary.noun.insideAnother) unit.insideNext = true;
+      return unit;
     }
   }
   const proper = nounAt(tokens, at, PROPER_NOUNS);

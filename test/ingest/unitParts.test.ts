@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { extractArticle } from "../../src/ingest/extract/index.ts";
+
+/** Unit nouns that name a part of an institution or a building, not an institution. Made-up sentences. */
+function read(...paragraphs: string[]): ArticleDraft {
+  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Unit\n\n${paragraphs.join("\n\n")}`));
+}
+
+const institutionNames = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
+
+describe("a unit inside the institution written after it", () => {
+  it("reads a police unit before its Polres as the Polres alone", () => {
+    const draft = read("Satuan Reserse Kriminal Polres Blora memeriksa empat saksi perkara itu.");
+    expect(institutionNames(draft)).toEqual(["Kepolisian Resor Blora"]);
+  });
+
+  it("still reads a unit noun before a region as a unit of its own", () => {
+    const draft = read("Satuan Polisi Pamong Praja Kabupaten Blora menertibkan pedagang.");
+    expect(institutionNames(draft)).toEqual(["Satuan Polisi Pamong Praja Kabupaten Blora"]);
+  });
+});
+
+describe("an office's building", () => {
+  it("does not read a village office building as a unit", () => {
+    const draft = read("Warga berkumpul di Kantor Desa Sidoasri, lalu pindah ke Kantor Camat Cepu.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});
