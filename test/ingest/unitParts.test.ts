@@ -27,3 +27,20 @@ describe("an office's building", () => {
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("a party's board at a level", () => {
+  it("reads the board with its party and region as one institution however the region is written", () => {
+    const draft = read(
+      "Ketua DPC Partai Sejahtera Makmur Kabupaten Blora, Budi Santoso, membuka rapat.",
+      "Menurut dia, DPC Partai Sejahtera Makmur Blora siap.",
+    );
+    expect(institutionNames(draft)).toEqual(["Dewan Pimpinan Cabang Partai Sejahtera Makmur Kabupaten Blora"]);
+    expect(draft.institutions[0]?.aliases).toContain("DPC Partai Sejahtera Makmur Blora");
+    expect(draft.positions).toHaveLength(1);
+  });
+
+  it("does not read a chapter acronym without a party after it as a board", () => {
+    const draft = read("Rombongan anggota DPD RI meninjau pasar.");
+    expect(institutionNames(draft).filter((name) => name.startsWith("Dewan Pimpinan"))).toEqual([]);
+  });
+});

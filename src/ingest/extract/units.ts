@@ -104,6 +104,13 @@ for (const entry of unitLexicon.abbreviations) {
   if ("placeBound" in entry && entry.placeBound === true) PLACE_BOUND_LONGS.add(long);
 }
 export const UNIT_ABBREVIATED_TITLES = unitLexicon.abbreviatedTitles;
+const PARTY_CHAPTERS = new Map(
+  Object.entries(unitLexicon.partyChapters.chapters as Record<string, string>).map(([short, long]) => [
+    short.toLowerCase(),
+    { short, long },
+  ]),
+);
+const PARTY_FIRST_WORDS = new Set(lowerWords(unitLexicon.partyChapters.partyFirstWords));
 
 /** Words that begin a unit name: never part of a person's name. */
 export const UNIT_NAME_WORDS: string[] = [
@@ -112,6 +119,7 @@ export const UNIT_NAME_WORDS: string[] = [
   ...unitLexicon.abbreviations.flatMap((a) => a.short.flatMap((s) => s.split(" "))),
   ...Object.values(SCHOOL_LEVELS),
   ...Object.keys(SCHOOL_JOINED).map((s) => s.toUpperCase()),
+  ...Object.keys(unitLexicon.partyChapters.chapters),
 ];
 export const UNIT_FIRST_WORDS = new WordClass([
   ...VOCABULARY_NOUNS.map((n) => n.words[0] ?? ""),
@@ -120,6 +128,7 @@ export const UNIT_FIRST_WORDS = new WordClass([
   ...Object.keys(SCHOOL_LEVELS),
   ...Object.keys(SCHOOL_JOINED),
   ...SCHOOL_LONG_LEVELS.map((l) => l.words[0] ?? ""),
+  ...PARTY_CHAPTERS.keys(),
 ]);
 const NOT_PROPER_WORDS = new WordClass(
   [...peopleLexicon.honorifics, ...peopleLexicon.ranks, "Kabupaten", "Kab", "Kota", "Provinsi", "Prov"].map((w) =>
@@ -469,6 +478,28 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   return unitMatch(field, { long, type: "SCHOOL" }, at, j, false, true);
 }
 
+/**
+ * "DPC PDIP Kabupaten Blitar", "DPD Partai Golkar Jateng": a party's board at a level, named by
+ * the party and the region it serves. Written as the article writes it, the board is one
+ * institution with its long form ("Dewan Pimpinan Cabang PDIP Kabupaten Blitar").
+ */
+function matchPartyChapter(field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const first = tokens[at];
+  const chapter = first?.allCapitals || first?.text === "DPRt" ? PARTY_CHAPTERS.get(first.lower) : undefined;
+  if (!chapter || !PARTY_FIRST_WORDS.has(tokens[at + 1]?.lower ?? "") || !tokens[at + 1]?.capitalized) return undefined;
+  const partyEnd = properWordsEnd(tokens, at + 1);
+  if (partyEnd <= at + 1) return undefined;
+  const party = writtenText(field, at + 1, partyEnd);
+  const match = unitMatch(
+    field,
+    { long: `${chapter.long} ${party}`, short: `${chapter.short} ${party}`, type: "OTHER" },
+    at,
+    partyEnd,
+  );
+  return match;
+}
+
 /** Domain words after a unit noun: "Kependudukan dan Pencatatan Sipil". */
 function domainWordsEnd(tokens: readonly Token[], at: number): number {
   const end = domainRunEnd(tokens, at);
@@ -666,6 +697,8 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
   if (!UNIT_FIRST_WORDS.holds(token)) return undefined;
   const school = matchSchool(field, at);
   if (school) return school;
+  const chapter = matchPartyChapter(field, at);
+  if (chapter) return chapter;
 
   let best: InstitutionMatch | undefined;
   for (const abbreviation of ABBREVIATIONS.get(token.lower) ?? []) {
