@@ -65,7 +65,7 @@ async function countFacets(
   return readFacets(rows, wanted, context, info);
 }
 
-type FacetRow = { facet: string; key: string | null; count: number };
+export type FacetRow = { facet: string; key: string | null; count: number };
 
 const CO_MENTION_FACETS = { institutions: "Institution", people: "Person", places: "Place", topics: "Topic" } as const;
 
@@ -176,33 +176,93 @@ function indexedFilter(filter: Parameters<typeof buildArticleFilter>[0]): { sear
   };
 }
 
-/** Every selected facet of the filtered articles in one statement (the filter evaluated once, as a CTE). */
-async function countFilteredFacets(
+/**
+ * How countFilteredFacets counts: over the articles the filter selects ("direct"), or from the
+ * kept per-entity totals less the counts of the articles it leaves out ("complement"); "auto"
+ * takes the complement when the filter selects more than half of the articles, so a broad
+ * filter counts few articles either way. Tests pin one way to compare both.
+ */
+export type FacetCounting = "auto" | "direct" | "complement";
+
+/** The month (UTC+7) an article was published in, as a timestamp: grouped before it is formatted. */
+function monthOf(publishedAt: Prisma.Sql): Prisma.Sql {
+  // the offset written in, not bound: the grouped and the selected expression must be the same text
+  return Prisma.sql`date_trunc('month', ${publishedAt} + make_interval(hours => ${Prisma.raw(String(CALENDAR_OFFSET_HOURS))}))`;
+}
+
+/**
+ * Every selected facet of the filtered articles in one statement. The filter is evaluated once
+ * (CTE f); then either every facet is counted over f, or, when f holds most articles, each facet
+ * is its unfiltered count less its count over the articles f leaves out (CTE "unselected"):
+ * entity totals are the co-mention diagonal kept by the writer, source and month totals one
+ * narrow pass over the articles. Both ways are in the statement; a gate read once
+ * (the sizes of f and of the archive) runs one and skips the other's scans. The total row's key
+ * names the way taken.
+ */
+export async function countFilteredFacets(
   filter: Parameters<typeof buildArticleFilter>[0],
   wanted: ReadonlySet<string>,
   cap: number,
-  context: Context,
+  context: Pick<Context, "prisma">,
+  counting: FacetCounting = "auto",
 ): Promise<FacetRow[]> {
   const { searched, where } = indexedFilter(filter);
-  const arms: Prisma.Sql[] = [Prisma.sql`(SELECT 'total' AS "facet", NULL AS "key", count(*)::int AS "count" FROM f)`];
+  const complement =
+    counting === "auto"
+      ? Prisma.sql`(SELECT s."matched" * 2 > s."everything" FROM sizes s)`
+      : Prisma.raw(counting === "complement" ? "TRUE" : "FALSE");
+  const direct = Prisma.sql`NOT ${complement}`;
+  const steps: Prisma.Sql[] = [];
+  const arms: Prisma.Sql[] = [
+    Prisma.sql`(SELECT 'total' AS "facet", CASE WHEN ${complement} THEN 'complement' ELSE 'direct' END AS "key", s."matched" AS "count" FROM sizes s)`,
+  ];
   for (const name of ENTITY_FACET_NAMES) {
     if (!wanted.has(name)) continue;
-    const { table, column } = ENTITY_FACETS[name];
-    const key = Prisma.raw(table ? `m."${column}"` : `f."${column}"`);
-    const from = table
-      ? Prisma.sql`f JOIN ${Prisma.raw(`"${table}"`)} m ON m."articleId" = f."id"`
-      : Prisma.sql`f WHERE f."sourceId" IS NOT NULL`;
-    arms.push(Prisma.sql`(SELECT ${name} AS "facet", ${key} AS "key", count(*)::int AS "count" FROM ${from}
-      GROUP BY ${key} ORDER BY count(*) DESC, ${key} LIMIT ${cap})`);
+    const { table, column, typeName } = ENTITY_FACETS[name];
+    if (!table) continue;
+    const col = Prisma.raw(`"${column}"`);
+    const unselected = Prisma.raw(`"unselected_${name}"`);
+    arms.push(Prisma.sql`(SELECT ${name} AS "facet", m.${col} AS "key", count(*)::int AS "count"
+      FROM f JOIN ${Prisma.raw(`"${table}"`)} m ON m."articleId" = f."id" WHERE ${direct}
+      GROUP BY m.${col} ORDER BY count(*) DESC, m.${col} LIMIT ${cap})`);
+    // each left-out article's mentions read through its index (a loop: the left-out are few)
+    steps.push(Prisma.sql`${unselected} AS MATERIALIZED (SELECT x.${col} AS "id", count(*)::int AS "n"
+      FROM unselected u CROSS JOIN LATERAL (SELECT m.${col} FROM ${Prisma.raw(`"${table}"`)} m WHERE m."articleId" = u."id" OFFSET 0) x
+      GROUP BY 1)`);
+    // Entities the left-out articles name get their total less those; every other entity keeps
+    // its total, so only the top cap + (how many they name) totals can still make the list.
+    const prefix = `${typeName}:`;
+    arms.push(Prisma.sql`(SELECT ${name}, t."id", min(t."count")::int FROM (
+        SELECT l."id", k."articles" - l."n" AS "count" FROM ${unselected} l CROSS JOIN LATERAL (
+          SELECT d."articles" FROM "CoMention" d WHERE d."entityKey" = ${prefix} || l."id" AND d."otherKey" = d."entityKey" OFFSET 0) k
+        UNION ALL (SELECT substr(d."entityKey", ${prefix.length + 1}), d."articles" FROM "CoMention" d
+          WHERE d."entityKey" = d."otherKey" AND d."entityKey" LIKE ${`${prefix}%`} AND d."articles" > 0
+          ORDER BY d."articles" DESC, d."entityKey" LIMIT ${cap} + (SELECT count(*) FROM ${unselected}))
+      ) t WHERE ${complement} GROUP BY t."id" HAVING min(t."count") > 0 ORDER BY min(t."count") DESC, t."id" LIMIT ${cap})`);
+  }
+  if (wanted.has("sources")) {
+    arms.push(Prisma.sql`(SELECT 'sources' AS "facet", f."sourceId" AS "key", count(*)::int AS "count" FROM f
+      WHERE f."sourceId" IS NOT NULL AND ${direct} GROUP BY f."sourceId" ORDER BY count(*) DESC, f."sourceId" LIMIT ${cap})`);
+    arms.push(Prisma.sql`(SELECT 'sources', t."key", sum(t."n")::int FROM (
+        SELECT a."sourceId" AS "key", 1 AS "n" FROM "Article" a WHERE a."sourceId" IS NOT NULL
+        UNION ALL SELECT u."sourceId", -1 FROM unselected u WHERE u."sourceId" IS NOT NULL
+      ) t WHERE ${complement} GROUP BY t."key" HAVING sum(t."n") > 0 ORDER BY sum(t."n") DESC, t."key" LIMIT ${cap})`);
   }
   if (wanted.has("months")) {
-    const month = Prisma.sql`to_char(f."publishedAt" + make_interval(hours => ${CALENDAR_OFFSET_HOURS}), 'YYYY-MM')`;
-    arms.push(Prisma.sql`(SELECT 'months' AS "facet", ${month} AS "key", count(*)::int AS "count" FROM f
-      WHERE f."publishedAt" IS NOT NULL GROUP BY 2 ORDER BY 2 DESC LIMIT ${cap})`);
+    arms.push(Prisma.sql`(SELECT 'months' AS "facet", to_char(${monthOf(Prisma.sql`f."publishedAt"`)}, 'YYYY-MM') AS "key", count(*)::int AS "count"
+      FROM f WHERE f."publishedAt" IS NOT NULL AND ${direct} GROUP BY ${monthOf(Prisma.sql`f."publishedAt"`)} ORDER BY 2 DESC LIMIT ${cap})`);
+    arms.push(Prisma.sql`(SELECT 'months', to_char(t."month", 'YYYY-MM'), sum(t."n")::int FROM (
+        SELECT ${monthOf(Prisma.sql`a."publishedAt"`)} AS "month", 1 AS "n" FROM "Article" a WHERE a."publishedAt" IS NOT NULL
+        UNION ALL SELECT ${monthOf(Prisma.sql`u."publishedAt"`)}, -1 FROM unselected u WHERE u."publishedAt" IS NOT NULL
+      ) t WHERE ${complement} GROUP BY t."month" HAVING sum(t."n") > 0 ORDER BY t."month" DESC LIMIT ${cap})`);
   }
   return context.prisma.$queryRaw<FacetRow[]>(Prisma.sql`
     WITH ${searched ? Prisma.sql`searched AS MATERIALIZED (${searched}),` : Prisma.empty}
-    f AS MATERIALIZED (SELECT a."id", a."sourceId", a."publishedAt" FROM "Article" a WHERE ${where})
+    f AS MATERIALIZED (SELECT a."id", a."sourceId", a."publishedAt" FROM "Article" a WHERE ${where}),
+    sizes AS MATERIALIZED (SELECT (SELECT count(*) FROM f)::int AS "matched", (SELECT count(*) FROM "Article")::int AS "everything"),
+    unselected AS MATERIALIZED (SELECT a."id", a."sourceId", a."publishedAt" FROM "Article" a
+      WHERE NOT EXISTS (SELECT 1 FROM f WHERE f."id" = a."id"))
+    ${steps.length > 0 ? Prisma.sql`, ${Prisma.join(steps, ", ")}` : Prisma.empty}
     ${Prisma.join(arms, " UNION ALL ")}`);
 }
 
