@@ -29,3 +29,22 @@ describe("speech verbs that say how something was said", () => {
     expect(speakerOf(draft, "Kalau ada acara lain")).toBe("Budi Santoso");
   });
 });
+
+describe("a role noun between a speech verb and a name", () => {
+  it("gives the quote to the person the role noun describes ('ujar penasihat hukum Name')", () => {
+    const draft = read(
+      "Jaksa penuntut umum Agus Salim langsung menyatakan banding atas vonis tersebut.",
+      "“Kami menerima putusan majelis hakim dengan lapang dada,” ujar penasihat hukum Rina Wulandari seusai sidang.",
+    );
+    expect(speakerOf(draft, "Kami menerima putusan")).toBe("Rina Wulandari");
+  });
+
+  it("does not give it to someone the words after the verb turn to ('kata warga kepada Name')", () => {
+    const draft = read(
+      "Camat Cepu, Budi Santoso, meninjau jalan desa yang rusak.",
+      "Agus Salim, warga Desa Sukamaju, mengatakan jalan itu rusak sejak tahun lalu.",
+      "“Kami sudah lama menunggu perbaikan jalan ini,” kata warga kepada Budi Santoso.",
+    );
+    expect(speakerOf(draft, "Kami sudah lama menunggu")).toBe("Agus Salim");
+  });
+});

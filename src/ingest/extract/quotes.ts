@@ -26,6 +26,8 @@ function isQuotedName(body: string, start: number, text: string): boolean {
   return before !== undefined && BRAND_MARKERS.has(before);
 }
 const MIN_QUOTE_WORDS = 4;
+/** Words that, between a speech verb and a name, make the name someone other than the speaker. */
+const NOT_ROLE_WORDS = new Set(speechLexicon.notRoleWords);
 // The speech verb after a closing quote, and a pronoun after it ("kata dia").
 const VERB_AFTER_QUOTE = new RegExp(`^[\\s,.]*(\\p{L}+)(?:\\s+(${alternation(speechLexicon.pronouns)})\\b)?`, "iu");
 
@@ -147,6 +149,18 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
         const candidate = references[firstReferenceFrom(references, verbEnd)];
         // "kata pria yang juga Ketua RT itu, Suyono.": the name may close a clause describing the speaker.
         let named = candidate && candidate.start <= verbEnd + 2 ? candidate : undefined;
+        // "ujar penasihat hukum Budi Santoso", "kata kuasa hukum terdakwa Rina": a role noun in
+        // lowercase between the verb and the name describes the speaker, unless a word in it
+        // turns to someone else ("kata dia kepada Budi").
+        if (!named && candidate?.person) {
+          const between = body.slice(verbEnd, candidate.start);
+          const words = between.trim().split(/\s+/);
+          if (
+            /^\s+(?:\p{Ll}+\s+){1,4}$/u.test(between) &&
+            !words.some((word) => NOT_ROLE_WORDS.has(word) || ANAPHORIC.has(word))
+          )
+            named = candidate;
+        }
         if (!named && candidate?.person && /^\s*\p{Ll}/u.test(body.slice(verbEnd, verbEnd + 3))) {
           const sentenceEnd = body.indexOf(".", verbEnd);
           const reach = Math.min(sentenceEnd < 0 ? paragraph.end : sentenceEnd, verbEnd + 100);
