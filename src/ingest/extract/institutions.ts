@@ -886,8 +886,12 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       if (!institution.generic && !commemorated && !titled) recordInstitution(context, field, institution);
       const government = institution.generic ? governmentOfTheArticlePlace(context, institution) : undefined;
       if (government) recordInstitution(context, field, government);
-      i = institution.to - 1;
-      institutionEnd = institution.to;
+      // "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)": the bracket repeats the name.
+      const end = institution.identity.startsWith("national:")
+        ? skipBracketedAbbreviation(tokens, institution.to)
+        : institution.to;
+      i = end - 1;
+      institutionEnd = end;
       continue;
     }
     if (institutionEnd === i - 1 && LIST_JOINERS.has(tokens[i - 1]?.lower ?? "")) {

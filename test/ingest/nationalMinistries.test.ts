@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { extractArticle } from "../../src/ingest/extract/index.ts";
+
+/** Ministries of the republic, written out, abbreviated or after a minister's title. Made-up sentences. */
+function read(...paragraphs: string[]): ArticleDraft {
+  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Unit\n\n${paragraphs.join("\n\n")}`));
+}
+
+const institutionNames = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
+
+describe("ministries", () => {
+  it("reads a ministry written out and abbreviated as one institution", () => {
+    const draft = read(
+      "Program itu didanai Kementerian Kesehatan sejak tahun lalu.",
+      "Menurut warga, bantuan Kemenkes tiba tepat waktu.",
+    );
+    expect(institutionNames(draft)).toEqual(["Kementerian Kesehatan"]);
+    expect(draft.institutions[0]?.shortName).toBe("Kemenkes");
+  });
+
+  it("files a minister's title at the ministry", () => {
+    const draft = read("Menteri Sosial, Rina Wulandari, meninjau dapur umum di Blora.");
+    const ministry = draft.institutions.find((i) => i.name === "Kementerian Sosial");
+    expect(ministry).toBeDefined();
+    expect(draft.positions.map((p) => p.institution)).toEqual([ministry?.key]);
+  });
+
+  it("does not read the acronym bracketed after a ministry as a regional office", () => {
+    const draft = read("Jalan itu dibangun Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) tahun ini.");
+    expect(institutionNames(draft)).toEqual(["Kementerian Pekerjaan Umum dan Perumahan Rakyat"]);
+  });
+});
