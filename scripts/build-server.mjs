@@ -6,7 +6,7 @@
 // The bundle sits two directories below the repository root, as every source file does
 // (src/<dir>/<file>.ts), so the paths the sources resolve from import.meta.url
 // ("../../prisma/migrations", "./extractionWorker.mjs" …) name the same files from the bundle.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -32,6 +32,32 @@ const BUNDLE_EXTERNAL = [
   "esbuild", // a binary beside its package
 ];
 
+/**
+ * GraphiQL's page (@graphql-yoga/render-graphiql) is 9 MB of script and style held as string
+ * constants: bundled, it was two thirds of the bundle, and Node keeps a module's source and its
+ * strings for the life of the process (about 45 MB of a server's memory) whether or not anyone
+ * opens GraphiQL. The bundle calls the installed package instead, loading it at the first page.
+ */
+const loadGraphiqlAtFirstPage = {
+  name: "load-graphiql-at-first-page",
+  setup(build) {
+    build.onResolve({ filter: /^@graphql-yoga\/render-graphiql$/ }, (args) => ({
+      path: args.path,
+      namespace: "graphiql-at-first-page",
+    }));
+    build.onLoad({ filter: /.*/, namespace: "graphiql-at-first-page" }, () => ({
+      loader: "js",
+      resolveDir: root,
+      contents: `import { createRequire } from "node:module";
+let graphiql;
+export function renderGraphiQL(options) {
+  graphiql ??= createRequire(import.meta.url)("@graphql-yoga/render-graphiql");
+  return graphiql.renderGraphiQL(options);
+}`,
+    }));
+  },
+};
+
 const started = performance.now();
 await build({
   absWorkingDir: root,
@@ -54,9 +80,22 @@ await build({
   banner: {
     js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);",
   },
+  plugins: [loadGraphiqlAtFirstPage],
   sourcemap: "linked",
   logLevel: "warning",
 });
+// esbuild escapes what is not ASCII in strings but leaves it in comments and regular expressions
+// (Indonesian quotes and dashes). One such character makes V8 hold the whole module source, kept
+// for the life of the process, as two bytes a character: escaped as \uXXXX (the same character in
+// a regular expression, with or without the u flag, and harmless in a comment) it is one byte a
+// character. After a backslash the escape would mean something else, so such a file stays as it is.
+for (const file of ["main.mjs", "extractionWorker.mjs"]) {
+  const path = join(SERVER_BUILD_DIR, file);
+  const code = readFileSync(path, "utf8");
+  if (/\\[^\0-\x7f]/.test(code)) continue;
+  const ascii = code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (ascii !== code) writeFileSync(path, ascii);
+}
 // bin/wartagraph.js runs the bundle only while no source is newer than this stamp
 writeFileSync(join(SERVER_BUILD_DIR, "built-at"), new Date().toISOString());
 console.log(`server bundled into ${SERVER_BUILD_DIR} in ${Math.round(performance.now() - started)} ms`);

@@ -60,4 +60,14 @@ describe("the server bundle", () => {
     expect(main).not.toMatch(/from\s*"graphql"/);
     expect(main).toContain("GraphQLSchema");
   });
+
+  it("leaves GraphiQL's page out and holds only ASCII, so the server keeps a small source in memory", async () => {
+    for (const file of ["main.mjs", "extractionWorker.mjs"]) {
+      const code = await readFile(path.join(outDir, file), "utf8");
+      // GraphiQL's 9 MB of script and style (Monaco's, among them) come from the installed
+      // package at the first page (test/cli/ingestBundle.test.ts serves one from the bundle)
+      expect(code.includes("monaco-action-bar"), `${file} carries GraphiQL's page`).toBe(false);
+      expect(code.match(/[^\0-\x7f]/g) ?? [], file).toEqual([]);
+    }
+  });
 });

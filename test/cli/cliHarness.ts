@@ -56,9 +56,12 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
-/** Starts `wartagraph serve --port 0` and waits for the log line with its url. */
-export function startServer(databaseUrl: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--no-seed"], {
+/**
+ * Starts `wartagraph serve --port 0` and waits for the log line with its url; `entry` is another
+ * script to run in place of bin/wartagraph.js (a bundle built for a test).
+ */
+export function startServer(databaseUrl: string, entry = BIN): Promise<RunningServer> {
+  const child = spawn(process.execPath, [entry, "serve", "--port", "0", "--no-seed"], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -3,7 +3,14 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inspectStore, makeTempDir, migratedStoreTemplate, REPO_ROOT, SEED_TEXT_FILE } from "./cliHarness.ts";
+import {
+  inspectStore,
+  makeTempDir,
+  migratedStoreTemplate,
+  REPO_ROOT,
+  SEED_TEXT_FILE,
+  startServer,
+} from "./cliHarness.ts";
 
 const run = promisify(execFile);
 
@@ -63,4 +70,19 @@ describe("the bundled CLI", () => {
     expect(stored).toEqual({ articles: 6, feed: 6, withPeople: 6 });
     await rm(inputs, { recursive: true, force: true });
   }, 180_000);
+
+  it("serves GraphiQL's page, which the bundle loads from the installed package only when asked", async () => {
+    const server = await startServer(`file:${await template.copy()}`, path.join(outDir, "main.mjs"));
+    try {
+      const response = await fetch(server.url, { headers: { accept: "text/html" } });
+      expect(response.status).toBe(200);
+      const page = await response.text();
+      expect(page).toContain("<title>wartagraph</title>");
+      // the script inlined from the package, not a link to a CDN
+      expect(page).toContain("monaco-action-bar");
+      expect(page).not.toContain("unpkg.com");
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  }, 60_000);
 });
