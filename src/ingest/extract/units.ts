@@ -32,6 +32,8 @@ interface NounSpec {
   buildingOf?: ReadonlySet<string>;
   /** A unit inside the institution written right after it ("Satuan Reserse Kriminal Polres X"). */
   insideAnother?: boolean;
+  /** Words after a proper noun that make it no organisation ("Forum Group Discussion"). */
+  notBefore?: ReadonlySet<string>;
 }
 
 const lowerWords = (words: readonly string[]) => words.map((w) => w.toLowerCase());
@@ -45,6 +47,7 @@ const VOCABULARY_NOUNS: NounSpec[] = unitLexicon.vocabularyNouns.map((n) => ({
 const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
   words: lowerWords(n.words),
   type: n.type as InstitutionType,
+  notBefore: "notBefore" in n && n.notBefore ? new Set(lowerWords(n.notBefore)) : undefined,
 }));
 const DOMAIN_WORDS = new Set(lowerWords(unitLexicon.domainWords));
 /** An association's chapter levels: "Cabang", "Wilayah", "Komisariat". */
@@ -740,7 +743,7 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
     }
   }
   const proper = nounAt(tokens, at, PROPER_NOUNS);
-  if (proper) {
+  if (proper && !proper.noun.notBefore?.has(tokens[proper.to]?.lower ?? "")) {
     // "Rumah Sakit Umum Daerah (RSUD) Harapan Sehat": the noun's acronym may stand before the name.
     const nounAcronym = bracketedAcronym(tokens, proper.to);
     const afterStop = proper.to === at + 1 ? afterAbbreviatedProperNoun(tokens, at) : -1;
@@ -823,7 +826,15 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
 
 const UNIT_BY_SHORT = new Map(
   unitLexicon.abbreviations.flatMap((a) =>
-    a.short.map((form) => [form.toLowerCase(), { long: a.long, short: a.short[0], type: a.type as InstitutionType }]),
+    a.short.map((form) => [
+      form.toLowerCase(),
+      {
+        long: a.long,
+        short: a.short[0],
+        type: a.type as InstitutionType,
+        proper: "proper" in a && a.proper === true,
+      },
+    ]),
   ),
 );
 
@@ -836,6 +847,14 @@ export function matchImpliedUnit(
 ): InstitutionMatch | undefined {
   const spec = UNIT_BY_SHORT.get(unitShort.toLowerCase());
   if (!spec) return undefined;
+  // "Danlanud Abdulrachman Saleh": a unit named by a proper name carries it after the title too.
+  const properEnd = spec.proper ? properWordsEnd(field.tokens, at) : at;
+  if (properEnd > at) {
+    const properWords = writtenText(field, at, properEnd);
+    const named = unitMatch(field, { long: `${spec.long} ${properWords}`, type: spec.type }, from, properEnd);
+    named.standardAliases.push(`${spec.short} ${properWords}`);
+    return { ...named, written: `${spec.short} ${properWords}` };
+  }
   const match = unitMatch(field, spec, from, at);
   return { ...match, written: match.shortName ?? match.name };
 }
