@@ -12,7 +12,7 @@ import {
 import { newId } from "./bulkIds.ts";
 import { resolveBatchEntities } from "./bulkResolve.ts";
 import { FEED_CHANNEL, FEED_LOCK } from "./changeFeed.ts";
-import { refreshGraphCounts } from "./coMentions.ts";
+import { countUncountedArticles } from "./coMentions.ts";
 import { institutions, people, places } from "./entityKinds.ts";
 import { lockInOrder } from "./entityLocks.ts";
 import { factLockKeysOf, type ResolvedDraft } from "./facts.ts";
@@ -32,6 +32,13 @@ export interface BulkWriteOptions {
   onRetry?: (error: unknown, attempt: number) => void;
   /** told after each draft is settled, in draft order */
   onSettled?: (index: number, outcome: BulkOutcome) => void;
+  /**
+   * Leave the graph counts of the batches' articles to the caller, who runs
+   * countUncountedArticles after this call or after several: counted together, a co-mention
+   * pair that recurs across calls is written once. Without it the call counts them before it
+   * returns.
+   */
+  deferGraphCounts?: boolean;
 }
 
 export const DEFAULT_BATCH_SIZE = 100;
@@ -54,6 +61,13 @@ const FIRST_RETRY_PAUSE_MS = 25;
  * Each article stays all or nothing: a batch that fails for another reason than a conflict is
  * written again article by article, so one bad draft fails alone and the others land. Safe
  * beside concurrent writers for the same reasons as writeArticleDraft (entityLocks.ts).
+ *
+ * The co-mention and relation counts (coMentions.ts) are derived from the facts, and a batch's
+ * share of them was the largest part of its time: most pairs it touched were rewritten by the
+ * next batch again. So the batches commit their articles uncounted (no ledger row) and the
+ * counts follow in one pass over all of them at the end of the call (or the caller's, with
+ * deferGraphCounts). Between the two, readers see the new articles with the counts of before;
+ * a run that stops in between leaves them for the next pass (countUncountedArticles).
  */
 export async function writeArticleDrafts(
   prisma: PrismaClient,
@@ -73,6 +87,7 @@ export async function writeArticleDrafts(
       settle({ ok: false, error });
     }
   };
+  let batchesWrote = false;
   while (outcomes.length < drafts.length) {
     const chunk = nextChunk(drafts, outcomes.length, batchSize);
     let written: WriteResult[];
@@ -95,7 +110,9 @@ export async function writeArticleDrafts(
     // the batch stopped before a draft that rewrites a stored article: that one alone
     const stoppedAt = drafts[outcomes.length];
     if (written.length < chunk.length && stoppedAt) await writeAlone(stoppedAt);
+    batchesWrote ||= written.length > 0;
   }
+  if (batchesWrote && !options.deferGraphCounts) await countUncountedArticles(prisma);
   return outcomes;
 }
 
@@ -168,8 +185,8 @@ async function writeBatch(tx: Tx, chunk: readonly ArticleDraft[]): Promise<Write
   await writeBatchProducts(tx, batch, eventIds);
   await writeBatchQuotes(tx, batch, positions.firstByPerson);
   // no rejected facts to drop (dropRejectedFacts): curation decides about stored articles, these are new
+  // and no graph counts: writeArticleDrafts counts the batches' articles together when they are in
   const articleIds = batch.map((r) => r.articleId);
-  await refreshGraphCounts(tx, articleIds);
 
   // the last step: writers take turns on the feeds' commit-order lock (changeFeed.ts)
   await recordBatchChanges(tx, articleIds, entities.peopleCreatedBy, positions.reported);

@@ -1,4 +1,4 @@
-import { Prisma } from "../store/index.ts";
+import { Prisma, type PrismaClient } from "../store/index.ts";
 import { relationCountSteps } from "./relationCounts.ts";
 
 type Db = Pick<Prisma.TransactionClient, "$executeRaw">;
@@ -79,8 +79,9 @@ export async function refreshGraphCounts(db: Db, articleIds: readonly string[]):
       GROUP BY x, y HAVING sum(d) <> 0
     ), "ledger" AS (
       INSERT INTO "CoMentionLedger" ("articleId", "entities")
-      SELECT id, coalesce((SELECT array_agg(c."entity" ORDER BY c."entity") FROM "current" c WHERE c."articleId" = id), ARRAY[]::text[])
-      FROM unnest(${ids}) AS id
+      SELECT id, coalesce(array_agg(c."entity" ORDER BY c."entity") FILTER (WHERE c."entity" IS NOT NULL), ARRAY[]::text[])
+      FROM unnest(${ids}) AS id LEFT JOIN "current" c ON c."articleId" = id
+      GROUP BY id
       ON CONFLICT ("articleId") DO UPDATE SET "entities" = excluded."entities"
     ), "added" AS (
       -- each pair's newest articles among these, the candidates to join its kept evidence
@@ -126,4 +127,40 @@ export async function refreshGraphCounts(db: Db, articleIds: readonly string[]):
           ORDER BY at DESC, id DESC LIMIT ${CO_MENTION_EVIDENCE_MAX}
         ) k
       )`);
+}
+
+/**
+ * Articles counted per transaction by countUncountedArticles: a statement over many articles
+ * writes a pair that recurs among them once, where one per batch rewrote it every batch.
+ */
+const UNCOUNTED_PER_TRANSACTION = 1_000;
+
+/**
+ * Counts every article the graph counts do not include yet, those without a ledger row: the
+ * ones a bulk write committed and left to count after its batches (writeArticleDrafts), and any
+ * that a run which stopped between its batches and its count left behind. Returns how many.
+ *
+ * Each transaction first locks its articles' rows, in id order, and then counts them in a
+ * statement of its own: under READ COMMITTED that statement reads the ledger as another process
+ * counting the same articles at the same time committed it, so an article is never counted twice.
+ */
+export async function countUncountedArticles(prisma: PrismaClient): Promise<number> {
+  let counted = 0;
+  for (;;) {
+    const ids = await prisma.$transaction(
+      async (tx) => {
+        const rows = await tx.$queryRaw<{ id: string }[]>`
+          SELECT a.id FROM "Article" a
+          WHERE NOT EXISTS (SELECT 1 FROM "CoMentionLedger" l WHERE l."articleId" = a.id)
+          ORDER BY a.id LIMIT ${UNCOUNTED_PER_TRANSACTION}
+          FOR UPDATE OF a`;
+        const ids = rows.map((row) => row.id);
+        await refreshGraphCounts(tx, ids);
+        return ids;
+      },
+      { timeout: 300_000, maxWait: 30_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
+    );
+    counted += ids.length;
+    if (ids.length < UNCOUNTED_PER_TRANSACTION) return counted;
+  }
 }

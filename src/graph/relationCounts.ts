@@ -40,9 +40,11 @@ export function relationCountSteps(ids: Prisma.Sql): Prisma.Sql {
       ) facts
       GROUP BY "item" HAVING sum(d) <> 0
     ), "relationLedger" AS (
+      -- grouped, not a sub-select per article: that one read every fact once per article
       INSERT INTO "RelationCountLedger" ("articleId", "items")
-      SELECT id, coalesce((SELECT array_agg(f."item" ORDER BY f."item") FROM "relationFacts" f WHERE f."articleId" = id), ARRAY[]::text[])
-      FROM unnest(${ids}) AS id
+      SELECT id, coalesce(array_agg(f."item" ORDER BY f."item") FILTER (WHERE f."item" IS NOT NULL), ARRAY[]::text[])
+      FROM unnest(${ids}) AS id LEFT JOIN "relationFacts" f ON f."articleId" = id
+      GROUP BY id
       ON CONFLICT ("articleId") DO UPDATE SET "items" = excluded."items"
     ), "relationCounts" AS (
       INSERT INTO "RelationCount" ("entityKey", "relation", "otherKey", "articles")

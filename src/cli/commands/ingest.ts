@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { config } from "../../config.ts";
+import { countUncountedArticles } from "../../graph/coMentions.ts";
 import { extractionPool } from "../../graph/extractionPool.ts";
 import { type BulkOutcome, writeArticleDrafts } from "../../graph/index.ts";
 import type { ArticleDraft } from "../../ingest/draft.ts";
@@ -47,6 +48,12 @@ type Settled = { ok: true; created: boolean } | { ok: false; error: unknown };
 
 /** Records written per round: one round is extracted while the one before it is written. */
 const RECORDS_PER_ROUND = 200;
+/**
+ * New articles written before their graph counts are brought up to date (countUncountedArticles):
+ * counting many at once writes a recurring co-mention pair once instead of once per round, and
+ * readers wait at most this many articles for the counts.
+ */
+const ARTICLES_PER_COUNT = 2_000;
 /** Articles handed to the extraction threads at a time (their queue refuses more than 16 per thread). */
 const EXTRACTIONS_IN_FLIGHT = 8;
 
@@ -154,6 +161,7 @@ async function openSink(apiKey: string | undefined): Promise<ArticleSink> {
   try {
     const store = await openCliStore();
     const prisma = store.prisma;
+    let uncounted = 0;
     // with REDIS_URL, servers' articleAdded subscribers hear of new articles at once (they
     // would find them in the feed at their next poll anyway, so a Redis outage only warns)
     const redisUrl = config().redisUrl;
@@ -177,14 +185,24 @@ async function openSink(apiKey: string | undefined): Promise<ArticleSink> {
           if (article.kind === "raw") throw new Error("raw text reaches the store only as a draft"); // read() made it one
           return article.draft;
         });
-        const written = await writeArticleDrafts(prisma, drafts);
+        const written = await writeArticleDrafts(prisma, drafts, { deferGraphCounts: true });
+        uncounted += written.length;
+        if (uncounted >= ARTICLES_PER_COUNT) {
+          await countUncountedArticles(prisma);
+          uncounted = 0;
+        }
         // an update can grow the change feed too (ARTICLE_UPDATED, new people): always wake
         if (written.length > 0) notifier?.pubsub.publish("articleFeedGrew");
         return written.map(settledOf);
       },
       close: async () => {
-        await notifier?.close();
-        await store.close();
+        try {
+          // also when interrupted or failing: what was written leaves with its counts
+          if (uncounted > 0) await countUncountedArticles(prisma);
+        } finally {
+          await notifier?.close();
+          await store.close();
+        }
       },
     };
   } catch (error) {
