@@ -18,6 +18,11 @@ function speakerOf(draft: ArticleDraft, quoteStart: string): string | undefined 
   return draft.people.find((p) => p.key === quote?.speaker)?.name;
 }
 
+function rolesOf(draft: ArticleDraft, name: string): string[] {
+  const person = draft.people.find((p) => p.name === name);
+  return draft.positions.filter((p) => p.person === person?.key).map((p) => p.role);
+}
+
 describe("speech verbs that say how something was said", () => {
   it("reads 'kesal TITLE, Name' and 'ketusnya' as speech", () => {
     const draft = read(
@@ -46,5 +51,25 @@ describe("a role noun between a speech verb and a name", () => {
       "“Kami sudah lama menunggu perbaikan jalan ini,” kata warga kepada Budi Santoso.",
     );
     expect(speakerOf(draft, "Kami sudah lama menunggu")).toBe("Agus Salim");
+  });
+});
+
+describe("a word after a regional head's title that the gazetteer does not know", () => {
+  it("is the first word of the holder's name, not the seat ('Bupati Zahir', 'Bupati Remigo Yolando Berutu')", () => {
+    const draft = read(
+      "Bupati Darmaji berterima kasih atas dukungan warga dalam pembangunan kantor baru.",
+      "Upacara dipimpin Bupati Remigo Yolando Berutu di halaman kantor.",
+    );
+    expect(names(draft)).toEqual(["Darmaji", "Remigo Yolando Berutu"]);
+    expect(rolesOf(draft, "Darmaji")).toEqual(["Bupati"]);
+  });
+
+  it("stays the seat when a name set off by commas follows it, and a known regency stays one", () => {
+    const draft = read(
+      "Bupati Sukamaju, Rina Wulandari, meninjau lokasi banjir.",
+      "Bupati Blora meninjau jembatan yang rusak.",
+    );
+    expect(names(draft)).toEqual(["Rina Wulandari"]);
+    expect(draft.institutions.map((i) => i.name)).not.toContain("Sukamaju");
   });
 });

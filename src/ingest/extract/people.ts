@@ -114,6 +114,10 @@ const DESCRIPTORS = lower(peopleLexicon.descriptorNouns);
 const INTRODUCERS = new WordClass(lower(peopleLexicon.introducers));
 const FOLLOWERS = lower(peopleLexicon.followers);
 const FOLLOWER_OBJECTS = lower(peopleLexicon.followerObjects);
+/** Regional governments whose seat is a regency, city or province, all of which the gazetteer knows. */
+const GAZETTEER_SEATED = /^(?:Pemkab|Pemkot|Pemprov):/;
+/** The one title whose seat is always a regency, written right after it when written at all. */
+const SEATED_BY_REGENCY = "Bupati";
 const UNIT_HEAD_ROLES = new Set(["Kepala", "Wakil Kepala", "Komandan", "Sekretaris", "Kepala Pelaksana"]);
 const UNIT_TITLES = new Map(UNIT_ABBREVIATED_TITLES.map((t) => [t.word.toLowerCase(), t]));
 
@@ -1298,7 +1302,19 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         continue;
       }
     }
-    const title = matchTitleAt(field, i);
+    let title = matchTitleAt(field, i);
+    // "Bupati Remigo Yolando Berutu", "Bupati Zahir": the seat of a regency's, city's or
+    // province's head is a place the gazetteer knows, so a word after the title that it does not
+    // know is no seat but the first word of the holder's name.
+    if (
+      allowNewPeople &&
+      title?.institution?.unknownPlace &&
+      title.institutionFrom === title.institution.from &&
+      GAZETTEER_SEATED.test(title.institution.identity) &&
+      // "Wali Kota Sukamaju, Rina Wulandari, …": a word set off from the name after it is the seat.
+      tokens[title.institution.to]?.text !== ","
+    )
+      title = { ...title, to: title.institution.from, institution: undefined, institutionFrom: undefined };
     if (title) {
       let name: NameMatch | undefined;
       let nameFirst = false;
@@ -1402,7 +1418,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           name.name.includes(" ") ||
           title.role.includes(" ") ||
           // "Hakim Dominggus": a title before the short name of someone the article named in full.
-          context.findPerson(name.name) !== undefined);
+          context.findPerson(name.name) !== undefined ||
+          // "Bupati Zahir": a regent's seat is a regency, which the gazetteer knows, so one word
+          // after the title that is no place (nor an acronym) is the regent's name.
+          (title.role === SEATED_BY_REGENCY &&
+            !title.institution &&
+            !tokens[name.nameFrom]?.allCapitals &&
+            !isPlaceWord(field, tokens[name.nameFrom])));
       let institutionIdentity: string | undefined;
       if (title.institution) {
         const from = title.institutionFrom ?? title.institution.from;
