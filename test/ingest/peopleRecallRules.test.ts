@@ -73,3 +73,14 @@ describe("a word after a regional head's title that the gazetteer does not know"
     expect(draft.institutions.map((i) => i.name)).not.toContain("Sukamaju");
   });
 });
+
+describe("HM before a name", () => {
+  it("is the honorific H(aji) M(uhammad), so the name after it is a person who can speak", () => {
+    const draft = read(
+      "Kepala Kantor Kemenag Kabupaten Blora, Drs. HM Sholeh, mengatakan manasik haji dimulai pekan depan.",
+      "“Kami siapkan pembimbing yang bersertifikat untuk setiap kecamatan,” jelasnya.",
+    );
+    expect(draft.people.map((p) => [p.name, ...(p.aliases ?? [])].join("|"))).toEqual(["Sholeh|Drs. HM Sholeh"]);
+    expect(speakerOf(draft, "Kami siapkan pembimbing")).toBe("Sholeh");
+  });
+});
