@@ -71,3 +71,19 @@ describe("a religious affairs office and its district", () => {
     expect(positionsOf(draft)).toEqual(["Ahmad Fauzi @ Kantor Urusan Agama Kecamatan Karangsegoro"]);
   });
 });
+
+describe("a village government named in a Title Case headline", () => {
+  it("ends the village's name where the body's Desa name ends, not at the headline's verb", () => {
+    const draft = parseArticleDraft(
+      extractArticle(
+        [
+          "Pemdes Sidoasri Wetan Salurkan Bantuan Pangan",
+          "Penyaluran bantuan di Desa Sidoasri Wetan, Kecamatan Cepu, berlangsung Senin.",
+          "Kepala Desa Sidoasri Wetan, Budi Santoso, berharap bantuan dipakai dengan baik.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(institutionNames(draft)).toEqual(["Pemerintah Desa Sidoasri Wetan"]);
+    expect(positionsOf(draft)).toEqual(["Budi Santoso @ Pemerintah Desa Sidoasri Wetan"]);
+  });
+});

@@ -639,6 +639,8 @@ export function recordInstitution(
   field: TextField,
   match: InstitutionMatch,
   spanFrom = match.from,
+  /** The headline's place words were already cut where a place the body names ends. */
+  cutAtPlace = false,
 ): string | undefined {
   if (match.generic) return resolveGeneric(context, match);
   let identity = match.identity;
@@ -661,7 +663,10 @@ export function recordInstitution(
       return prefixOf.identity;
     }
     // Title Case titles make any capitalised word look like a place; only known ones count there.
-    if (field.name === "title" && !context.institutions.has(identity)) return undefined;
+    if (field.name === "title" && !context.institutions.has(identity) && !cutAtPlace) {
+      const cut = cutAtBodyPlace(context, field, match);
+      return cut ? recordInstitution(context, field, cut, spanFrom, true) : undefined;
+    }
     if (prefixOf) identity = prefixOf.identity;
   }
   let entity = context.institutions.get(identity);
@@ -721,6 +726,30 @@ export function recordInstitution(
     entity.parentIdentity ??= agencyIdentity;
   }
   return identity;
+}
+
+/**
+ * "Pemdes Tembawang Panjang Salurkan BLT": in a Title Case headline the unknown place words of a
+ * head run on into the verb; they end where a place the body writes with its prefix ends
+ * ("Desa Tembawang Panjang"). Returns the institution read up to there.
+ */
+function cutAtBodyPlace(
+  context: ExtractionContext,
+  field: TextField,
+  match: InstitutionMatch,
+): InstitutionMatch | undefined {
+  const range = match.unknownPlaceRange;
+  if (!range || match.impliedByTitle) return undefined;
+  let compact = "";
+  for (let k = range.from; k < range.to - 1; k++) {
+    compact += field.tokens[k]?.compact ?? "";
+    const placeWords = compact;
+    if (!context.unlistedPlaces.some((mention) => mention.kind && mention.compact === placeWords)) continue;
+    const cutField: TextField = { ...field, tokens: field.tokens.slice(0, k + 1) };
+    const cut = matchHeadedAt(cutField, match.from, undefined, false);
+    return cut && !cut.generic && cut.placeWords === placeWords ? cut : undefined;
+  }
+  return undefined;
 }
 
 /** The places an institution's name is written with: known ones now, unlisted ones for later. */
