@@ -106,7 +106,19 @@ for (const entry of unitLexicon.abbreviations) {
   if (!TYPE_OF_LONG.has(long)) TYPE_OF_LONG.set(long, entry.type as InstitutionType);
   if ("placeBound" in entry && entry.placeBound === true) PLACE_BOUND_LONGS.add(long);
 }
-export const UNIT_ABBREVIATED_TITLES = unitLexicon.abbreviatedTitles;
+/**
+ * "Kadispora", "Kadiskominfo": the head of an agency is written "Ka" before its abbreviation, so
+ * every Dinas or Badan abbreviation gives its head's title as well as the ones the lexicon lists.
+ */
+const HEAD_TITLE_ABBREVIATION = /^(?:Dis|Din|Bap)\p{Ll}{2,}$/u;
+export const UNIT_ABBREVIATED_TITLES: { word: string; role: string; unit: string }[] = [
+  ...unitLexicon.abbreviatedTitles,
+  ...unitLexicon.abbreviations.flatMap((entry) =>
+    entry.short
+      .filter((short) => HEAD_TITLE_ABBREVIATION.test(short))
+      .map((short) => ({ word: `Ka${short.toLowerCase()}`, role: `Kepala ${entry.long}`, unit: short })),
+  ),
+].filter((title, k, all) => all.findIndex((other) => other.word.toLowerCase() === title.word.toLowerCase()) === k);
 const PARTY_CHAPTERS = new Map(
   Object.entries(unitLexicon.partyChapters.chapters as Record<string, string>).map(([short, long]) => [
     short.toLowerCase(),
@@ -416,7 +428,12 @@ function unitMatch(
   const shortName = short ? `${short} ${levelPrefix}${regionLabel}`.trim() : undefined;
   const standardAliases = place
     ? [
-        ...new Set([`${spec.long} ${levelPrefix}${regionLabel}`, `${spec.long} ${levelPrefix}${place.place.name}`]),
+        ...new Set([
+          `${spec.long} ${levelPrefix}${regionLabel}`,
+          `${spec.long} ${levelPrefix}${place.place.name}`,
+          // "Dinas Kesehatan Provinsi Jawa Tengah": how a province's unit is named in full.
+          ...(place.place.kind === "PROVINCE" ? [`${spec.long} ${levelPrefix}Provinsi ${place.place.name}`] : []),
+        ]),
       ].filter((a) => a !== name)
     : seat && seat.bare !== seat.words
       ? [`${spec.long} ${levelPrefix}${seat.bare}`]
@@ -722,6 +739,10 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
   const vocabulary = nounAt(tokens, at, VOCABULARY_NOUNS);
   if (vocabulary && !vocabulary.noun.buildingOf?.has(tokens[vocabulary.to]?.lower ?? "")) {
     const end = nameBeforeOwnAcronym(tokens, at, domainWordsEnd(tokens, vocabulary.to));
+    // "Dinas Kominfo Provsu", "Dinas PUPR Blora": the noun before an abbreviation of a unit of its
+    // own kind is part of how that unit is written.
+    const abbreviated = end === vocabulary.to ? abbreviationAfterNoun(field, at, vocabulary.to) : undefined;
+    if (abbreviated) return abbreviated;
     // "Dinas" alone, "Badan itu": a unit noun names a unit only with its domain.
     // "Fakultas Ekonomi" alone: a part of an institution that the text does not tie to a named
     // whole (no university after it) is no institution of its own.
@@ -767,6 +788,17 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
     const place = matchPlaceAt(tokens, proper.to);
     if (place)
       return unitMatch(field, { long: writtenText(field, at, proper.to), type: proper.noun.type }, at, proper.to);
+  }
+  return undefined;
+}
+
+function abbreviationAfterNoun(field: TextField, at: number, nounTo: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const noun = writtenText(field, at, nounTo).toLowerCase();
+  for (const abbreviation of ABBREVIATIONS.get(tokens[nounTo]?.lower ?? "") ?? []) {
+    const to = wordsAt(tokens, nounTo, abbreviation.words);
+    if (to < 0 || abbreviation.proper || !abbreviation.spec.long.toLowerCase().startsWith(`${noun} `)) continue;
+    return unitMatch(field, abbreviation.spec, at, to, abbreviation.national, abbreviation.seated);
   }
   return undefined;
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { extractArticle } from "../../src/ingest/extract/index.ts";
+
+/** Other written forms of a regional unit and of its head's title. Made-up sentences. */
+function read(...paragraphs: string[]): ArticleDraft {
+  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Unit\n\n${paragraphs.join("\n\n")}`));
+}
+
+function positionsOf(draft: ArticleDraft): string[] {
+  const people = new Map(draft.people.map((p) => [p.key, p.name]));
+  const institutions = new Map(draft.institutions.map((i) => [i.key, i.name]));
+  return draft.positions.map(
+    (p) => `${people.get(p.person)} @ ${p.institution ? institutions.get(p.institution) : "-"}`,
+  );
+}
+
+describe("a unit noun before an abbreviation of its own kind", () => {
+  it("reads Dinas and the abbreviation as one unit, written with the noun", () => {
+    const draft = read("Kepala Dinas Kominfo Blora, Rina Wulandari, membuka pelatihan.");
+    expect(draft.institutions).toHaveLength(1);
+    expect(draft.institutions[0]?.name).toBe("Dinas Komunikasi dan Informatika Blora");
+    expect(draft.institutions[0]?.aliases).toContain("Dinas Kominfo Blora");
+  });
+});
+
+describe("a province's unit", () => {
+  it("reads Provsu as North Sumatra and names the unit with the province in full", () => {
+    const draft = read("Dinas Kesehatan Provsu menyalurkan vaksin.");
+    expect(draft.institutions[0]?.name).toBe("Dinas Kesehatan Sumatera Utara");
+    expect(draft.institutions[0]?.aliases).toContain("Dinas Kesehatan Provinsi Sumatera Utara");
+  });
+});
+
+describe("a head's title written Ka before the agency's abbreviation", () => {
+  it("files the post at the agency the abbreviation names", () => {
+    const draft = read("Turut hadir Kadispora Blora, Joko Susilo, dan tamu undangan lain.");
+    expect(positionsOf(draft)).toEqual(["Joko Susilo @ Dinas Pemuda dan Olahraga Blora"]);
+  });
+});
