@@ -84,3 +84,23 @@ describe("HM before a name", () => {
     expect(speakerOf(draft, "Kami siapkan pembimbing")).toBe("Sholeh");
   });
 });
+
+describe("a short form in brackets after a title", () => {
+  it("names the holder where the article uses it again ('Gubernur X (Gubsu) Name … ujar Gubsu')", () => {
+    const draft = read(
+      "Gubernur Sumatera Utara (Gubsu) Agus Salim meresmikan jembatan desa, Senin.",
+      "Kepala Desa Sukamaju, Budi Santoso, mendampingi rombongan.",
+      "“Jembatan ini kami bangun agar anak-anak aman ke sekolah,” ujar Gubsu.",
+    );
+    expect(names(draft)).toEqual(["Agus Salim", "Budi Santoso"]);
+    expect(speakerOf(draft, "Jembatan ini kami bangun")).toBe("Agus Salim");
+  });
+
+  it("is not learned from a short form of the institution ('Kepala Desa X (Pemdes) Name')", () => {
+    const draft = read(
+      "Kepala Desa Sukamaju (Pemdes) Agus Salim membuka musyawarah warga.",
+      "Budi Santoso mengatakan usulan warga sudah ditampung Pemdes. “Pelatihan ini sangat membantu kami di posyandu,” ujarnya.",
+    );
+    expect(speakerOf(draft, "Pelatihan ini sangat membantu")).toBe("Budi Santoso");
+  });
+});

@@ -114,6 +114,36 @@ const DESCRIPTORS = lower(peopleLexicon.descriptorNouns);
 const INTRODUCERS = new WordClass(lower(peopleLexicon.introducers));
 const FOLLOWERS = lower(peopleLexicon.followers);
 const FOLLOWER_OBJECTS = lower(peopleLexicon.followerObjects);
+/**
+ * "Gubernur Sumatera Utara (Gubsu) Edy Rahmayadi": a short form in brackets after a title, made
+ * from the title's own first word, names the holder wherever the article uses it again ("ujar
+ * Gubsu"). Kept per extraction, by the short form as written.
+ */
+const TITLE_SHORT_FORMS = new WeakMap<ExtractionContext, Map<string, string>>();
+const SHORT_FORM_STEM = 3;
+
+function learnTitleShortForm(
+  context: ExtractionContext,
+  field: TextField,
+  title: TitleMatch,
+  afterBracket: number,
+  person: string,
+): void {
+  const { tokens } = field;
+  const short = tokens[title.to + 1];
+  const titleWord = tokens[title.from]?.lower ?? "";
+  if (afterBracket !== title.to + 3 || !short?.isWord || short.lower.length <= SHORT_FORM_STEM) return;
+  if (short.lower.slice(0, SHORT_FORM_STEM) !== titleWord.slice(0, SHORT_FORM_STEM)) return;
+  // A short form the lexicon knows as a title ("Kadinkes") already points at its holder.
+  if (matchTitleAt(field, title.to + 1) || context.findPerson(short.text)) return;
+  let forms = TITLE_SHORT_FORMS.get(context);
+  if (!forms) {
+    forms = new Map();
+    TITLE_SHORT_FORMS.set(context, forms);
+  }
+  if (!forms.has(short.text)) forms.set(short.text, person);
+}
+
 /** Regional governments whose seat is a regency, city or province, all of which the gazetteer knows. */
 const GAZETTEER_SEATED = /^(?:Pemkab|Pemkot|Pemprov):/;
 /** The one title whose seat is always a regency, written right after it when written at all. */
@@ -1284,7 +1314,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
   // A person's name is marked apart, so a title clause read backwards stops at it.
   const takeName = (from: number, to: number) => taken.fill(NAME_TAKEN, from, Math.min(to, tokens.length));
   const allowNewPeople = field.name === "body";
+  // Read on each use: a short form is learned where the body first writes it.
+  let shortForms = TITLE_SHORT_FORMS.get(context);
   for (let i = 0; i < tokens.length; i++) {
+    shortForms ??= TITLE_SHORT_FORMS.get(context);
     const token = tokens[i];
     if (token?.text === "," && allowNewPeople && !taken[i + 1]) {
       const appositive = readAppositive(context, field, i, taken);
@@ -1295,6 +1328,12 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       }
     }
     if (!token?.isWord) continue;
+    const holderOfShortForm = shortForms?.get(token.text);
+    if (holderOfShortForm && !taken[i]) {
+      addReference(context, { field: field.name, start: token.start, end: token.end, person: holderOfShortForm });
+      take(i, i + 1);
+      continue;
+    }
     if (allowNewPeople && ROLE_NOUN_FIRST_WORDS.holds(token) && !taken[i]) {
       const read = readRoleNounHolders(context, field, i, takeName);
       if (read > 0) {
@@ -1448,6 +1487,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       const representative =
         allowNewPeople && !nameFirst ? representativeBefore(context, tokens, title.from, taken) : undefined;
       const person = name && named ? recordPerson(context, field, name, representative === undefined) : undefined;
+      if (name && person && !nameFirst) learnTitleShortForm(context, field, title, nameAt, person.key);
       if (name && person) {
         const from = nameFirst ? name.from : title.from;
         const to = nameFirst ? title.to : name.nameTo;
@@ -1625,6 +1665,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     // "kata Hemu", "ujar Arpan", "menurut Dwi": a name introduced by speech.
     if (NAMED_SPEECH.holds(token)) {
+      // "ujar Gubsu": the short form of a title read above names its holder on its own turn.
+      if (shortForms?.has(tokens[i + 1]?.text ?? "")) continue;
       let name =
         readName(field, i + 1) ?? describedSpeakerName(field, i + 1) ?? knownAcronymName(context, field, i + 1);
       // "… ,” kata Sutrisno, warga setempat.": a single name right after the verb, closed by
