@@ -2,6 +2,7 @@ import type { Provenance } from "../ingest/draft.ts";
 import { normalizeName } from "../ingest/normalize.ts";
 import { Prisma } from "../store/index.ts";
 import { newId } from "./bulkIds.ts";
+import { type BulkColumn, insertColumns } from "./bulkInsert.ts";
 import { must, type ResolvedDraft } from "./facts.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -19,6 +20,17 @@ const meanConfidence = (mentions: readonly Provenance[]) =>
   mentions.length === 0 ? 1 : mentions.reduce((sum, m) => sum + m.confidence, 0) / mentions.length;
 const spanOf = (p: Provenance) => ({ field: p.field, spanStart: p.start, spanEnd: p.end, confidence: p.confidence });
 const eventDateOf = (date: string | undefined) => (date ? new Date(`${date}T00:00:00Z`) : null);
+const skipDuplicates = Prisma.sql`ON CONFLICT DO NOTHING`;
+
+type SpanRow = ReturnType<typeof spanOf> & { extractor: string };
+/** The provenance columns every fact row has, as insertColumns takes them. */
+const spanColumns = (rows: readonly SpanRow[]): Record<string, BulkColumn> => ({
+  field: { type: "text", enumType: "SpanField", values: rows.map((row) => row.field) },
+  spanStart: { type: "int", values: rows.map((row) => row.spanStart) },
+  spanEnd: { type: "int", values: rows.map((row) => row.spanEnd) },
+  confidence: { type: "float8", values: rows.map((row) => row.confidence) },
+  extractor: { type: "text", values: rows.map((row) => row.extractor) },
+});
 
 /** One statement per kind of mention for the batch. */
 export async function writeBatchMentions(tx: Tx, batch: readonly ResolvedDraft[]): Promise<void> {
@@ -164,7 +176,14 @@ export async function writeBatchPositions(
       institutionId: w.institutionId,
       title: lastTitle.get(w.key) ?? w.position.title,
     }));
-    await tx.position.createMany({ data: rows });
+    await insertColumns(tx, "Position", {
+      id: { type: "text", values: rows.map((row) => row.id) },
+      personId: { type: "text", values: rows.map((row) => row.personId) },
+      role: { type: "text", values: rows.map((row) => row.role) },
+      normalizedRole: { type: "text", values: rows.map((row) => row.normalizedRole) },
+      institutionId: { type: "text", values: rows.map((row) => row.institutionId) },
+      title: { type: "text", values: rows.map((row) => row.title) },
+    });
     for (const row of rows) byKey.set(`${row.personId}:${row.normalizedRole}:${row.institutionId}`, row);
   }
   if (retitled.length > 0) {
@@ -173,17 +192,23 @@ export async function writeBatchPositions(
       WHERE p.id = u.id`;
   }
   const positionOf = (key: string) => byKey.get(key) as ReportedPosition;
-  await tx.positionReport.createMany({
-    data: batch.flatMap((r, index) =>
-      (wantedOf[index] ?? []).map((w) => ({
-        positionId: positionOf(w.key).id,
-        articleId: r.articleId,
-        title: w.position.title,
-        reportedAt: r.listedAt,
-        ...spanOf(w.position.provenance),
-        extractor: r.draft.extractorVersion,
-      })),
-    ),
+  const reports = batch.flatMap((r, index) =>
+    (wantedOf[index] ?? []).map((w) => ({
+      positionId: positionOf(w.key).id,
+      articleId: r.articleId,
+      title: w.position.title,
+      reportedAt: r.listedAt,
+      ...spanOf(w.position.provenance),
+      extractor: r.draft.extractorVersion,
+    })),
+  );
+  await insertColumns(tx, "PositionReport", {
+    id: { type: "text", values: reports.map(() => newId()) },
+    positionId: { type: "text", values: reports.map((row) => row.positionId) },
+    articleId: { type: "text", values: reports.map((row) => row.articleId) },
+    title: { type: "text", values: reports.map((row) => row.title) },
+    reportedAt: { type: "timestamp(3)", values: reports.map((row) => row.reportedAt) },
+    ...spanColumns(reports),
   });
   wantedOf.forEach((wanted, index) => {
     const first = firstByPerson[index] as Map<string, string>;
@@ -269,16 +294,15 @@ export async function writeBatchEvents(tx: Tx, batch: readonly ResolvedDraft[]):
     }
   });
   if (created.size > 0) {
-    await tx.event.createMany({
-      data: [...created].map((e) => ({
-        id: e.id,
-        name: (e as EventNode & { name: string }).name,
-        normalizedName: e.normalizedName,
-        kind: e.kind,
-        date: e.date,
-        placeId: e.placeId,
-        hostId: e.hostId,
-      })),
+    const rows = [...created];
+    await insertColumns(tx, "Event", {
+      id: { type: "text", values: rows.map((e) => e.id) },
+      name: { type: "text", values: rows.map((e) => (e as EventNode & { name: string }).name) },
+      normalizedName: { type: "text", values: rows.map((e) => e.normalizedName) },
+      kind: { type: "text", values: rows.map((e) => e.kind) },
+      date: { type: "date", values: rows.map((e) => e.date?.toISOString().slice(0, 10) ?? null) },
+      placeId: { type: "text", values: rows.map((e) => e.placeId) },
+      hostId: { type: "text", values: rows.map((e) => e.hostId) },
     });
   }
   if (filled.size > 0) {
@@ -288,17 +312,25 @@ export async function writeBatchEvents(tx: Tx, batch: readonly ResolvedDraft[]):
                   ${rows.map((r) => r.hostId)}::text[]) AS u(id, "placeId", "hostId")
       WHERE e.id = u.id`;
   }
-  await tx.eventReport.createMany({
-    skipDuplicates: true,
-    data: batch.flatMap((r, index) =>
-      r.draft.events.map((e) => ({
-        eventId: must(idsOf[index] as Map<string, string>, e.key),
-        articleId: r.articleId,
-        ...spanOf(e.provenance),
-        extractor: r.draft.extractorVersion,
-      })),
-    ),
-  });
+  const reports = batch.flatMap((r, index) =>
+    r.draft.events.map((e) => ({
+      eventId: must(idsOf[index] as Map<string, string>, e.key),
+      articleId: r.articleId,
+      ...spanOf(e.provenance),
+      extractor: r.draft.extractorVersion,
+    })),
+  );
+  await insertColumns(
+    tx,
+    "EventReport",
+    {
+      id: { type: "text", values: reports.map(() => newId()) },
+      eventId: { type: "text", values: reports.map((row) => row.eventId) },
+      articleId: { type: "text", values: reports.map((row) => row.articleId) },
+      ...spanColumns(reports),
+    },
+    skipDuplicates,
+  );
   const eventTopics = new Map<string, { eventId: string; topicId: string }>();
   batch.forEach((r, index) => {
     for (const e of r.draft.events) {
@@ -309,7 +341,16 @@ export async function writeBatchEvents(tx: Tx, batch: readonly ResolvedDraft[]):
       }
     }
   });
-  if (eventTopics.size > 0) await tx.eventTopic.createMany({ skipDuplicates: true, data: [...eventTopics.values()] });
+  const topics = [...eventTopics.values()];
+  await insertColumns(
+    tx,
+    "EventTopic",
+    {
+      eventId: { type: "text", values: topics.map((row) => row.eventId) },
+      topicId: { type: "text", values: topics.map((row) => row.topicId) },
+    },
+    skipDuplicates,
+  );
   const participants = batch.flatMap((r, index) =>
     r.draft.events.flatMap((e) =>
       e.participants.map((p) => ({
@@ -322,7 +363,19 @@ export async function writeBatchEvents(tx: Tx, batch: readonly ResolvedDraft[]):
       })),
     ),
   );
-  if (participants.length > 0) await tx.eventParticipant.createMany({ skipDuplicates: true, data: participants });
+  await insertColumns(
+    tx,
+    "EventParticipant",
+    {
+      id: { type: "text", values: participants.map(() => newId()) },
+      eventId: { type: "text", values: participants.map((row) => row.eventId) },
+      personId: { type: "text", values: participants.map((row) => row.personId) },
+      role: { type: "text", enumType: "EventRole", values: participants.map((row) => row.role) },
+      articleId: { type: "text", values: participants.map((row) => row.articleId) },
+      ...spanColumns(participants),
+    },
+    skipDuplicates,
+  );
   return idsOf;
 }
 
@@ -391,15 +444,13 @@ export async function writeBatchProducts(
     }
   }
   if (created.length > 0) {
-    await tx.product.createMany({
-      data: created.map(({ state, w }) => ({
-        id: state.id,
-        name: w.product.name,
-        normalizedName: w.normalizedName,
-        category: state.category,
-        producerId: w.producerId,
-        shownAtId: state.shownAtId,
-      })),
+    await insertColumns(tx, "Product", {
+      id: { type: "text", values: created.map(({ state }) => state.id) },
+      name: { type: "text", values: created.map(({ w }) => w.product.name) },
+      normalizedName: { type: "text", values: created.map(({ w }) => w.normalizedName) },
+      category: { type: "text", enumType: "ProductCategory", values: created.map(({ state }) => state.category) },
+      producerId: { type: "text", values: created.map(({ w }) => w.producerId) },
+      shownAtId: { type: "text", values: created.map(({ state }) => state.shownAtId) },
     });
   }
   const changed = [...byKey.values()].filter((s) => s.changed && !s.isNew);
@@ -409,18 +460,28 @@ export async function writeBatchProducts(
                   ${changed.map((s) => s.shownAtId)}::text[]) AS u(id, category, "shownAtId")
       WHERE p.id = u.id`;
   }
-  await tx.productMention.createMany({
-    skipDuplicates: true,
-    data: batch.flatMap((r, index) =>
-      (wantedOf[index] ?? []).map((w) => ({
-        productId: (byKey.get(w.key) as State).id,
-        articleId: r.articleId,
-        spans: spanJson(w.product.mentions),
-        confidence: meanConfidence(w.product.mentions),
-        extractor: r.draft.extractorVersion,
-      })),
-    ),
-  });
+  const mentions = batch.flatMap((r, index) =>
+    (wantedOf[index] ?? []).map((w) => ({
+      productId: (byKey.get(w.key) as State).id,
+      articleId: r.articleId,
+      spans: JSON.stringify(spanJson(w.product.mentions)),
+      confidence: meanConfidence(w.product.mentions),
+      extractor: r.draft.extractorVersion,
+    })),
+  );
+  await insertColumns(
+    tx,
+    "ProductMention",
+    {
+      id: { type: "text", values: mentions.map(() => newId()) },
+      productId: { type: "text", values: mentions.map((row) => row.productId) },
+      articleId: { type: "text", values: mentions.map((row) => row.articleId) },
+      spans: { type: "jsonb", values: mentions.map((row) => row.spans) },
+      confidence: { type: "float8", values: mentions.map((row) => row.confidence) },
+      extractor: { type: "text", values: mentions.map((row) => row.extractor) },
+    },
+    skipDuplicates,
+  );
 }
 
 export async function writeBatchQuotes(

@@ -3,6 +3,7 @@ import type { ArticleDraft, InstitutionType, PlaceKind } from "../ingest/draft.t
 import { normalizeName } from "../ingest/normalize.ts";
 import type { Prisma } from "../store/index.ts";
 import { newId } from "./bulkIds.ts";
+import { insertColumns } from "./bulkInsert.ts";
 import { institutions, people, places } from "./entityKinds.ts";
 import { namesOf, parentsFirst } from "./resolve.ts";
 import type { AliasKind, NamedEntry, NewAlias } from "./resolveByAlias.ts";
@@ -115,12 +116,10 @@ const bulkPeople: BulkKind<PersonEntry, { id: string }, void> = {
   make: () => ({ id: newId() }),
   fill: () => false,
   insert: async (tx, rows) => {
-    await tx.person.createMany({
-      data: rows.map(({ node, entry }) => ({
-        id: node.id,
-        name: entry.name,
-        normalizedName: normalizeName(entry.name),
-      })),
+    await insertColumns(tx, "Person", {
+      id: { type: "text", values: rows.map(({ node }) => node.id) },
+      name: { type: "text", values: rows.map(({ entry }) => entry.name) },
+      normalizedName: { type: "text", values: rows.map(({ entry }) => normalizeName(entry.name)) },
     });
   },
   update: async () => {},
@@ -147,16 +146,14 @@ const bulkInstitutions: BulkKind<InstitutionEntry, InstitutionNode, ReadonlyMap<
     return changed;
   },
   insert: async (tx, rows) => {
-    await tx.institution.createMany({
-      data: rows.map(({ node, entry }) => ({
-        id: node.id,
-        name: entry.name,
-        normalizedName: normalizeName(entry.name),
-        shortName: node.shortName,
-        type: node.type,
-        parentId: node.parentId,
-        placeId: node.placeId,
-      })),
+    await insertColumns(tx, "Institution", {
+      id: { type: "text", values: rows.map(({ node }) => node.id) },
+      name: { type: "text", values: rows.map(({ entry }) => entry.name) },
+      normalizedName: { type: "text", values: rows.map(({ entry }) => normalizeName(entry.name)) },
+      shortName: { type: "text", values: rows.map(({ node }) => node.shortName) },
+      type: { type: "text", enumType: "InstitutionType", values: rows.map(({ node }) => node.type) },
+      parentId: { type: "text", values: rows.map(({ node }) => node.parentId) },
+      placeId: { type: "text", values: rows.map(({ node }) => node.placeId) },
     });
   },
   update: async (tx, nodes) => {
@@ -186,15 +183,13 @@ const bulkPlaces: BulkKind<PlaceEntry, PlaceNode, void> = {
     return true;
   },
   insert: async (tx, rows) => {
-    await tx.place.createMany({
-      data: rows.map(({ node, entry }) => ({
-        id: node.id,
-        name: entry.name,
-        normalizedName: normalizeName(entry.name),
-        kind: node.kind,
-        code: node.code,
-        parentId: node.parentId,
-      })),
+    await insertColumns(tx, "Place", {
+      id: { type: "text", values: rows.map(({ node }) => node.id) },
+      name: { type: "text", values: rows.map(({ entry }) => entry.name) },
+      normalizedName: { type: "text", values: rows.map(({ entry }) => normalizeName(entry.name)) },
+      kind: { type: "text", enumType: "PlaceKind", values: rows.map(({ node }) => node.kind) },
+      code: { type: "text", values: rows.map(({ node }) => node.code) },
+      parentId: { type: "text", values: rows.map(({ node }) => node.parentId) },
     });
   },
   update: async (tx, nodes) => {

@@ -10,6 +10,7 @@ import {
   writeBatchQuotes,
 } from "./bulkFacts.ts";
 import { newId } from "./bulkIds.ts";
+import { insertColumns } from "./bulkInsert.ts";
 import { resolveBatchEntities } from "./bulkResolve.ts";
 import { FEED_CHANNEL, FEED_LOCK } from "./changeFeed.ts";
 import { countUncountedArticles } from "./coMentions.ts";
@@ -276,7 +277,25 @@ async function insertArticles(
       extractorVersion,
     };
   });
-  await tx.article.createMany({ data: rows });
+  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
+  const text = (key: keyof (typeof rows)[number]) => ({ type: "text", values: column(key) }) as const;
+  const writtenAt = new Date();
+  await insertColumns(tx, "Article", {
+    id: text("id"),
+    slug: text("slug"),
+    title: text("title"),
+    lede: text("lede"),
+    body: text("body"),
+    url: text("url"),
+    contentHash: text("contentHash"),
+    language: text("language"),
+    publishedAt: { type: "timestamp(3)", values: column("publishedAt") },
+    listedAt: { type: "timestamp(3)", values: column("listedAt") },
+    sourceId: text("sourceId"),
+    datelinePlaceId: text("datelinePlaceId"),
+    extractorVersion: text("extractorVersion"),
+    updatedAt: { type: "timestamp(3)", values: rows.map(() => writtenAt) },
+  });
   return rows;
 }
 
@@ -308,14 +327,17 @@ async function writeBatchAuthors(
     select: { id: true, normalizedName: true },
   });
   const idOf = new Map(rows.map((row) => [row.normalizedName, row.id]));
-  await tx.articleAuthor.createMany({
-    data: bylines.flatMap((byName, index) =>
-      [...byName].map(([normalizedName, ordinal]) => ({
-        articleId: articles[index]?.id as string,
-        authorId: idOf.get(normalizedName) as string,
-        ordinal,
-      })),
-    ),
+  const credits = bylines.flatMap((byName, index) =>
+    [...byName].map(([normalizedName, ordinal]) => ({
+      articleId: articles[index]?.id as string,
+      authorId: idOf.get(normalizedName) as string,
+      ordinal,
+    })),
+  );
+  await insertColumns(tx, "ArticleAuthor", {
+    articleId: { type: "text", values: credits.map((credit) => credit.articleId) },
+    authorId: { type: "text", values: credits.map((credit) => credit.authorId) },
+    ordinal: { type: "int", values: credits.map((credit) => credit.ordinal) },
   });
 }
 
@@ -334,7 +356,18 @@ async function writeBatchArticleTopics(tx: Tx, batch: readonly ResolvedDraft[]):
       extractor: r.draft.extractorVersion,
     }));
   });
-  if (data.length > 0) await tx.articleTopic.createMany({ skipDuplicates: true, data });
+  await insertColumns(
+    tx,
+    "ArticleTopic",
+    {
+      articleId: { type: "text", values: data.map((row) => row.articleId) },
+      topicId: { type: "text", values: data.map((row) => row.topicId) },
+      listedAt: { type: "timestamp(3)", values: data.map((row) => row.listedAt) },
+      confidence: { type: "float8", values: data.map((row) => row.confidence) },
+      extractor: { type: "text", values: data.map((row) => row.extractor) },
+    },
+    Prisma.sql`ON CONFLICT DO NOTHING`,
+  );
 }
 
 /**
