@@ -141,7 +141,7 @@ async function countUnfilteredFacets(
     if (!wanted.has(name)) continue;
     arms.push(Prisma.sql`(SELECT ${name}, substr(c."entityKey", ${typename.length + 2}), c."articles"
       FROM "CoMention" c
-      WHERE c."entityKey" = c."otherKey" AND c."entityKey" LIKE ${`${typename}:%`} AND c."articles" > 0
+      WHERE c."entityKey" = c."otherKey" AND split_part(c."entityKey", ':', 1) = ${typename} AND c."articles" > 0
       ORDER BY c."articles" DESC, c."entityKey" LIMIT ${cap})`);
   }
   if (wanted.has("sources")) {
@@ -149,9 +149,9 @@ async function countUnfilteredFacets(
       GROUP BY a."sourceId" ORDER BY count(*) DESC, a."sourceId" LIMIT ${cap})`);
   }
   if (wanted.has("months")) {
-    const month = Prisma.sql`to_char(a."publishedAt" + make_interval(hours => ${CALENDAR_OFFSET_HOURS}), 'YYYY-MM')`;
-    arms.push(Prisma.sql`(SELECT 'months', ${month}, count(*)::int FROM "Article" a
-      WHERE a."publishedAt" IS NOT NULL GROUP BY 2 ORDER BY 2 DESC LIMIT ${cap})`);
+    const month = monthOf(Prisma.sql`a."publishedAt"`);
+    arms.push(Prisma.sql`(SELECT 'months', to_char(${month}, 'YYYY-MM'), count(*)::int FROM "Article" a
+      WHERE a."publishedAt" IS NOT NULL GROUP BY ${month} ORDER BY 2 DESC LIMIT ${cap})`);
   }
   return context.prisma.$queryRaw<FacetRow[]>(Prisma.join(arms, " UNION ALL "));
 }
@@ -222,13 +222,17 @@ export async function countFilteredFacets(
     if (!table) continue;
     const col = Prisma.raw(`"${column}"`);
     const unselected = Prisma.raw(`"unselected_${name}"`);
-    arms.push(Prisma.sql`(SELECT ${name} AS "facet", m.${col} AS "key", count(*)::int AS "count"
-      FROM f JOIN ${Prisma.raw(`"${table}"`)} m ON m."articleId" = f."id" WHERE ${direct}
-      GROUP BY m.${col} ORDER BY count(*) DESC, m.${col} LIMIT ${cap})`);
-    // each left-out article's mentions read through its index (a loop: the left-out are few)
+    // Each counted article's mentions are read through the (articleId, entity) index, one loop
+    // per article ("OFFSET 0" keeps the planner from turning it into a join): either way counts
+    // at most half the articles, which costs less than hashing the whole mention table.
+    const mentionsOf = (articles: "f" | "unselected") =>
+      Prisma.sql`${Prisma.raw(articles)} r CROSS JOIN LATERAL (SELECT m.${col} FROM ${Prisma.raw(`"${table}"`)} m
+        WHERE m."articleId" = r."id" OFFSET 0) x`;
+    arms.push(Prisma.sql`(SELECT ${name} AS "facet", x.${col} AS "key", count(*)::int AS "count"
+      FROM ${mentionsOf("f")} WHERE ${direct}
+      GROUP BY x.${col} ORDER BY count(*) DESC, x.${col} LIMIT ${cap})`);
     steps.push(Prisma.sql`${unselected} AS MATERIALIZED (SELECT x.${col} AS "id", count(*)::int AS "n"
-      FROM unselected u CROSS JOIN LATERAL (SELECT m.${col} FROM ${Prisma.raw(`"${table}"`)} m WHERE m."articleId" = u."id" OFFSET 0) x
-      GROUP BY 1)`);
+      FROM ${mentionsOf("unselected")} GROUP BY 1)`);
     // Entities the left-out articles name get their total less those; every other entity keeps
     // its total, so only the top cap + (how many they name) totals can still make the list.
     const prefix = `${typeName}:`;
@@ -236,7 +240,7 @@ export async function countFilteredFacets(
         SELECT l."id", k."articles" - l."n" AS "count" FROM ${unselected} l CROSS JOIN LATERAL (
           SELECT d."articles" FROM "CoMention" d WHERE d."entityKey" = ${prefix} || l."id" AND d."otherKey" = d."entityKey" OFFSET 0) k
         UNION ALL (SELECT substr(d."entityKey", ${prefix.length + 1}), d."articles" FROM "CoMention" d
-          WHERE d."entityKey" = d."otherKey" AND d."entityKey" LIKE ${`${prefix}%`} AND d."articles" > 0
+          WHERE d."entityKey" = d."otherKey" AND split_part(d."entityKey", ':', 1) = ${typeName} AND d."articles" > 0
           ORDER BY d."articles" DESC, d."entityKey" LIMIT ${cap} + (SELECT count(*) FROM ${unselected}))
       ) t WHERE ${complement} GROUP BY t."id" HAVING min(t."count") > 0 ORDER BY min(t."count") DESC, t."id" LIMIT ${cap})`);
   }
