@@ -104,3 +104,13 @@ describe("a short form in brackets after a title", () => {
     expect(speakerOf(draft, "Pelatihan ini sangat membantu")).toBe("Budi Santoso");
   });
 });
+
+describe("a lowercase noun for what someone owns before a title of address", () => {
+  it("names the owner ('rumah Bapak Name'); a capitalised place keeps its namesake ('Makam KH Name')", () => {
+    const draft = read(
+      "Babinsa Koramil Cepu bergotong royong memperbaiki rumah Bapak Darmaji di Dusun Krajan.",
+      "Rapat digelar di Gedung Prof Soedarto, sementara peziarah memadati Makam KH Abdul Hamid.",
+    );
+    expect(names(draft)).toEqual(["Darmaji"]);
+  });
+});

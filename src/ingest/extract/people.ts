@@ -761,6 +761,8 @@ function isAbbreviationOf(acronym: string, name: string): boolean {
 const NAME_TAKEN = 2;
 const COORDINATORS = new Set(["dan", "serta", ","]);
 const NAMESAKE_PLACE_WORDS = new WordClass(lower(peopleLexicon.namesakePlaceWords));
+/** Common nouns for what someone owns, written in lowercase before their name ("rumah Bapak X"). */
+const OWNED_PLACE_NOUNS = lower(peopleLexicon.ownedPlaceNouns);
 /** Corps and service words written after a rank ("Letkol Inf", "Kombes Pol"): no rank on their own. */
 const RANK_QUALIFIERS = new WordClass(lower(peopleLexicon.rankQualifiers));
 /** Words of a clause that may stand inside a title before its holder: "Kepala Pelaksana BPBD setempat". */
@@ -1746,8 +1748,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       !RANK_QUALIFIERS.holds(token) &&
       !taken[i] &&
       // "Jln. Brigjen Katamso", "Gedung Prof Soedarto", "di RM Adilla": a street, a building or a
-      // place named after someone.
-      !NAMESAKE_PLACE_WORDS.holds(wordBefore)
+      // place named after someone; "rumah Bapak Tasuri", in lowercase, is someone's own house.
+      (!NAMESAKE_PLACE_WORDS.holds(wordBefore) ||
+        (wordBefore !== undefined &&
+          !wordBefore.capitalized &&
+          OWNED_PLACE_NOUNS.has(wordBefore.lower) &&
+          HONORIFICS.holds(token) &&
+          token.capitalized))
     ) {
       const name = readName(field, i);
       if (
