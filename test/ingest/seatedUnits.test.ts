@@ -87,3 +87,34 @@ describe("a village government named in a Title Case headline", () => {
     expect(positionsOf(draft)).toEqual(["Budi Santoso @ Pemerintah Desa Sidoasri Wetan"]);
   });
 });
+
+describe("district and village bodies", () => {
+  it("names an election committee by its district once, however the district is written", () => {
+    const draft = read(
+      "Ketua PPK Kecamatan Karangsegoro, Agus Salim, mengatakan rekapitulasi lancar.",
+      "Menurut dia, PPK Karangsegoro bekerja sampai malam.",
+    );
+    expect(institutionNames(draft)).toEqual(["Panitia Pemilihan Kecamatan Karangsegoro"]);
+    expect(positionsOf(draft)).toEqual(["Agus Salim @ Panitia Pemilihan Kecamatan Karangsegoro"]);
+  });
+
+  it("drops a district committee the article does not place", () => {
+    const draft = read("Rapat itu dihadiri KPU Blora, PPK dan PPS.");
+    expect(institutionNames(draft)).toEqual(["Komisi Pemilihan Umum Blora"]);
+  });
+
+  it("reads a village council by its village, and BPD before a province as no council", () => {
+    const council = read("Ketua BPD Sidoasri, Agus Salim, hadir dalam musyawarah.");
+    expect(institutionNames(council)).toEqual(["Badan Permusyawaratan Desa Sidoasri"]);
+    const bank = read("Nasabah BPD Jateng antre sejak pagi.");
+    expect(institutionNames(bank).filter((name) => name.startsWith("Badan Permusyawaratan"))).toEqual([]);
+  });
+
+  it("reads a technical unit before the unit it runs as that unit at its seat", () => {
+    const draft = read("Kepala UPTD Puskesmas Karangsegoro, dr. Rina Wulandari, mengatakan stok obat cukup.");
+    expect(institutionNames(draft)).toEqual(["Puskesmas Karangsegoro"]);
+    expect(draft.institutions[0]?.aliases).toContain("UPTD Puskesmas Karangsegoro");
+    const office = read("Kepala UPT Dinas Pendidikan Kecamatan Karangsegoro, Budi Santoso, hadir.");
+    expect(institutionNames(office)).toEqual(["Dinas Pendidikan Kecamatan Karangsegoro"]);
+  });
+});

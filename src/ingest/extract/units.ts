@@ -71,7 +71,7 @@ const STATUS_OF = new Map(Object.entries(SCHOOL_STATUSES));
 /** Abbreviations by their first word: "Disdukcapil", "Satpol PP". */
 const ABBREVIATIONS = new Map<
   string,
-  { words: string[]; spec: UnitSpec; national: boolean; proper: boolean; seated: boolean }[]
+  { words: string[]; spec: UnitSpec; national: boolean; proper: boolean; seated: boolean; seatOnly: boolean }[]
 >();
 for (const entry of unitLexicon.abbreviations) {
   const spec: UnitSpec = { long: entry.long, short: entry.short[0], type: entry.type as InstitutionType };
@@ -87,6 +87,8 @@ for (const entry of unitLexicon.abbreviations) {
         proper: "proper" in entry && entry.proper === true,
         // An office found in every district or village is named by its seat: "KUA Kecamatan Cepu".
         seated: "placeBound" in entry && entry.placeBound === true,
+        // "BPD Jateng" is a bank: the village council is named by its village only.
+        seatOnly: "seatOnly" in entry && entry.seatOnly === true,
       },
     ]);
   }
@@ -144,6 +146,7 @@ export const UNIT_FIRST_WORDS = new WordClass([
   ...Object.keys(SCHOOL_JOINED),
   ...SCHOOL_LONG_LEVELS.map((l) => l.words[0] ?? ""),
   ...PARTY_CHAPTERS.keys(),
+  ...lowerWords(unitLexicon.unitPrefixes.words),
 ]);
 const NOT_PROPER_WORDS = new WordClass(
   [...peopleLexicon.honorifics, ...peopleLexicon.ranks, "Kabupaten", "Kab", "Kota", "Provinsi", "Prov"].map((w) =>
@@ -349,6 +352,7 @@ function unitMatch(
   afterName: number,
   national = false,
   seated = false,
+  seatOnly = false,
 ): InstitutionMatch {
   const { tokens } = field;
   let j = afterName;
@@ -380,8 +384,9 @@ function unitMatch(
     j++;
   }
   const levelPrefix = level ? `${level} ` : "";
-  const listedRegion = national ? undefined : readRegion(tokens, j, field.placeEvidence);
-  const seat = !national && !listedRegion && seated ? readSeat(field, j) : undefined;
+  const listedRegion = national || seatOnly ? undefined : readRegion(tokens, j, field.placeEvidence);
+  const seat =
+    !national && !listedRegion && (seated || seatOnly) && !matchPlaceAt(tokens, j) ? readSeat(field, j) : undefined;
   const region: { place?: PlaceMatch; words?: string; from: number; to: number } | undefined = listedRegion ?? seat;
   // "Komisi Pemilihan Umum Republik Indonesia (KPU RI)": the bracket may follow the region.
   const bracketAfterRegion = !bracket && region ? bracketedAcronym(tokens, region.to) : undefined;
@@ -410,13 +415,20 @@ function unitMatch(
     };
   }
   const place = region?.place;
+  // "Panitia Pemilihan Kecamatan" + "Kecamatan Cepu": the unit's name already says the prefix.
+  const prefixRepeated =
+    seat !== undefined &&
+    seat.bareFrom > seat.from &&
+    spec.long.toLowerCase().endsWith(` ${tokens[seat.from]?.lower ?? ""}`);
   const regionName = place
     ? place.prefixed
       ? place.place.name
       : place.place.bareName
-    : region?.words
-      ? writtenText(field, region.from, region.to)
-      : "";
+    : prefixRepeated
+      ? (seat?.bare ?? "")
+      : region?.words
+        ? writtenText(field, region.from, region.to)
+        : "";
   // "KPU RI": the republic is written short in a short name.
   const regionLabel = place
     ? placeLabel(place.place)
@@ -714,6 +726,7 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
   // An abbreviation the lexicon knows with the same long form learns nothing new: the lexicon
   // reading also takes the proper name after it ("RSUD HIS").
   if (learned && UNIT_BY_SHORT.get(token.lower)?.long !== learned.long) return unitMatch(field, learned, at, at + 1);
+  if (UNIT_PREFIXES.has(token.lower) && token.allCapitals) return matchPrefixedUnit(field, at);
   if (!UNIT_FIRST_WORDS.holds(token)) return undefined;
   const school = matchSchool(field, at);
   if (school) return school;
@@ -732,7 +745,16 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
       const spec = { ...abbreviation.spec, long: `${abbreviation.spec.long} ${properWords}`, short: undefined };
       best = unitMatch(field, spec, at, properEnd);
       best.standardAliases.push(`${writtenText(field, at, to)} ${properWords}`);
-    } else best = unitMatch(field, abbreviation.spec, at, to, abbreviation.national, abbreviation.seated);
+    } else
+      best = unitMatch(
+        field,
+        abbreviation.spec,
+        at,
+        to,
+        abbreviation.national,
+        abbreviation.seated,
+        abbreviation.seatOnly,
+      );
   }
   if (best) return best;
 
@@ -798,9 +820,31 @@ function abbreviationAfterNoun(field: TextField, at: number, nounTo: number): In
   for (const abbreviation of ABBREVIATIONS.get(tokens[nounTo]?.lower ?? "") ?? []) {
     const to = wordsAt(tokens, nounTo, abbreviation.words);
     if (to < 0 || abbreviation.proper || !abbreviation.spec.long.toLowerCase().startsWith(`${noun} `)) continue;
-    return unitMatch(field, abbreviation.spec, at, to, abbreviation.national, abbreviation.seated);
+    return unitMatch(
+      field,
+      abbreviation.spec,
+      at,
+      to,
+      abbreviation.national,
+      abbreviation.seated,
+      abbreviation.seatOnly,
+    );
   }
   return undefined;
+}
+
+const UNIT_PREFIXES = new Set(lowerWords(unitLexicon.unitPrefixes.words));
+
+/**
+ * "UPTD Puskesmas Cepu", "UPT Dinas Pendidikan Kecamatan Cepu": a technical unit written before
+ * the unit it runs is that unit at its seat, written with the prefix.
+ */
+function matchPrefixedUnit(field: TextField, at: number): InstitutionMatch | undefined {
+  const inner = matchUnitAt(field, at + 1);
+  if (!inner?.unitRole || inner.unitNameTo === undefined) return undefined;
+  if (inner.place || inner.to > inner.unitNameTo)
+    return { ...inner, from: at, written: writtenText(field, at, inner.to) };
+  return unitMatch(field, { long: inner.unitRole, type: inner.type }, at, inner.unitNameTo, false, true);
 }
 
 /**
