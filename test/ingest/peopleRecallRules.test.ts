@@ -114,3 +114,29 @@ describe("a lowercase noun for what someone owns before a title of address", () 
     expect(names(draft)).toEqual(["Darmaji"]);
   });
 });
+
+describe("a nurse's title of address and a health or farming degree", () => {
+  it("frame the name, so neither the seat nor the degree becomes a person ('Ns. Name, S.Kep', 'Ir. Name, M.P.')", () => {
+    const draft = read(
+      "Kepala Puskesmas Cepu, Ns. Budi Santoso, S.Kep, mengatakan imunisasi berjalan lancar.",
+      "Kepala Dinas Pertanian Blora, Ir. Agus Salim, M.P., mengatakan panen padi meningkat.",
+      "“Gizi balita di desa ini terus membaik,” kata Rina Wulandari, S.Gz, M.Gz.",
+    );
+    expect(names(draft)).toEqual(["Agus Salim", "Budi Santoso", "Rina Wulandari"]);
+  });
+});
+
+function institutionsHeldBy(draft: ArticleDraft, name: string): string[] {
+  const person = draft.people.find((p) => p.name === name);
+  return draft.positions
+    .filter((p) => p.person === person?.key)
+    .map((p) => draft.institutions.find((i) => i.key === p.institution)?.name ?? "-");
+}
+
+describe("a title that ends with its institution's noun ('Kepala Puskesmas')", () => {
+  it("is held at the institution that noun and the seat after it name", () => {
+    const draft = read("Kepala Puskesmas Cepu dr. Budi Santoso mengatakan gizi balita membaik.");
+    expect(names(draft)).toEqual(["Budi Santoso"]);
+    expect(institutionsHeldBy(draft, "Budi Santoso")).toEqual(["Puskesmas Cepu"]);
+  });
+});

@@ -354,6 +354,12 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
         role = `${role} ${institution.shortName ?? institution.name}`;
       return { role, from: at, to: institution.to, institution, institutionFrom: institutionAt };
     }
+    if ("standalone" in lead && lead.standalone) {
+      // "Kepala Puskesmas Cepu": the title's last word names the institution, and its seat follows.
+      const named = matchInstitutionAt(field, to - 1, true);
+      if (named && named.to > to && !named.generic)
+        return { role, from: at, to: named.to, institution: named, institutionFrom: to - 1 };
+    }
     if (lead.unit || lead.unitOptional || ("standalone" in lead && lead.standalone))
       return { role, from: at, to, defaultTypes: lead.defaultTypes };
   }
