@@ -38,3 +38,20 @@ describe("a head's title written Ka before the agency's abbreviation", () => {
     expect(positionsOf(draft)).toEqual(["Joko Susilo @ Dinas Pemuda dan Olahraga Blora"]);
   });
 });
+
+describe("a listed unit written out in full", () => {
+  it("reads the long form, its bracketed acronym and its region as the unit the acronym names", () => {
+    const draft = read(
+      "Ketua Majelis Ulama Indonesia (MUI) Kabupaten Blora, Budi Santoso, membuka pengajian.",
+      "Menurut dia, MUI Blora menyiapkan fatwa.",
+    );
+    expect(draft.institutions).toHaveLength(1);
+    expect(draft.institutions[0]?.name).toBe("Majelis Ulama Indonesia Kabupaten Blora");
+    expect(positionsOf(draft)).toEqual(["Budi Santoso @ Majelis Ulama Indonesia Kabupaten Blora"]);
+  });
+
+  it("reads a long form written with commas between its words", () => {
+    const draft = read("Badan Meteorologi, Klimatologi, dan Geofisika memperingatkan hujan lebat.");
+    expect(draft.institutions.map((i) => i.shortName)).toEqual(["BMKG"]);
+  });
+});

@@ -93,6 +93,38 @@ for (const entry of unitLexicon.abbreviations) {
     ]);
   }
 }
+/**
+ * Long forms that do not open with a unit noun the grammar reads ("Majelis Ulama Indonesia",
+ * "Palang Merah Indonesia"), by their first word, so the written-out name is the same unit.
+ */
+const LONG_FORMS = new Map<string, { words: string[]; spec: UnitSpec; national: boolean; seated: boolean }[]>();
+for (const entry of unitLexicon.abbreviations) {
+  const words = lowerWords(entry.long.replaceAll(",", "").split(" "));
+  if (words.length < 2 || "proper" in entry || "seatOnly" in entry) continue;
+  const first = words[0] ?? "";
+  LONG_FORMS.set(first, [
+    ...(LONG_FORMS.get(first) ?? []),
+    {
+      words,
+      spec: { long: entry.long, short: entry.short[0], type: entry.type as InstitutionType },
+      national: "national" in entry && entry.national === true,
+      seated: "placeBound" in entry && entry.placeBound === true,
+    },
+  ]);
+}
+
+/** Where `words` end when written at `at`, commas between them allowed ("Meteorologi, Klimatologi"), or -1. */
+function longFormAt(tokens: readonly Token[], at: number, words: readonly string[]): number {
+  let j = at;
+  for (const word of words) {
+    if (tokens[j]?.text === "," && j > at) j++;
+    const token = tokens[j];
+    if (!token?.isWord || token.lower !== word || (word !== "dan" && !token.capitalized)) return -1;
+    j++;
+  }
+  return j;
+}
+
 /** The standard abbreviation of a long form, so "Dinas Kesehatan Blora" is also "Dinkes Blora". */
 const SHORT_OF_LONG = new Map<string, string>();
 /** The nomenclature's type of a long form: "Kantor Urusan Agama" is a ministry office, whatever "Kantor" says. */
@@ -147,6 +179,7 @@ export const UNIT_FIRST_WORDS = new WordClass([
   ...SCHOOL_LONG_LEVELS.map((l) => l.words[0] ?? ""),
   ...PARTY_CHAPTERS.keys(),
   ...lowerWords(unitLexicon.unitPrefixes.words),
+  ...LONG_FORMS.keys(),
 ]);
 const NOT_PROPER_WORDS = new WordClass(
   [...peopleLexicon.honorifics, ...peopleLexicon.ranks, "Kabupaten", "Kab", "Kota", "Provinsi", "Prov"].map((w) =>
@@ -755,6 +788,12 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
         abbreviation.seated,
         abbreviation.seatOnly,
       );
+  }
+  if (best) return best;
+  // "Majelis Ulama Indonesia (MUI) Kabupaten Blora": a listed unit written out in full.
+  for (const long of LONG_FORMS.get(token.lower) ?? []) {
+    const to = longFormAt(tokens, at, long.words);
+    if (to > 0 && (!best || to > best.to)) best = unitMatch(field, long.spec, at, to, long.national, long.seated);
   }
   if (best) return best;
 
