@@ -140,3 +140,12 @@ describe("a title that ends with its institution's noun ('Kepala Puskesmas')", (
     expect(institutionsHeldBy(draft, "Budi Santoso")).toEqual(["Puskesmas Cepu"]);
   });
 });
+
+describe("one word after a local government's title, before a name set off by commas", () => {
+  it("is the seat, a place, not an organisation the title is held at ('Lurah Kauman, Name')", () => {
+    const draft = read("Lurah Kauman, Rina Wulandari, mengatakan pendataan warga sudah selesai.");
+    expect(names(draft)).toEqual(["Rina Wulandari"]);
+    expect(draft.institutions.map((i) => i.name)).toEqual([]);
+    expect(institutionsHeldBy(draft, "Rina Wulandari")).toEqual(["-"]);
+  });
+});

@@ -1389,9 +1389,11 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       }
       // "Direktur Eksekutif Lokataru, Budi Santoso, dan …": one word after a title without an
       // institution, then a full name set off by commas: the word is where the title is held.
+      // "Lurah Kauman, Rina, …": after a local government's title the word is its seat, a place.
       if (
         allowNewPeople &&
         !title.institution &&
+        !title.defaultTypes?.includes("LOCAL_GOVERNMENT") &&
         tokens[nameAt]?.isWord &&
         tokens[nameAt]?.capitalized &&
         !NOT_NAMES.holds(tokens[nameAt]) &&
