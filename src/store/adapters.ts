@@ -1,8 +1,6 @@
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
+import type { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { config } from "../config.ts";
 import type { StoreLocation } from "./databaseUrl.ts";
 import type { MigrationSession } from "./migrate.ts";
@@ -211,9 +209,14 @@ function createPostgresPool(url: string, max: number, timeouts: PostgresTimeouts
  */
 const PGLITE_MEMORY_SETTINGS = ["-c", "shared_buffers=16MB"];
 
-/** Opens the database connection(s) for a store location; an embedded store is locked first. */
+/**
+ * Opens the database connection(s) for a store location; an embedded store is locked first.
+ * Each store's driver packages are imported only when that kind of store is opened: loading
+ * PGlite and its adapter, or Prisma's pg adapter, is a noticeable part of a server's start-up.
+ */
 export async function openDriver(location: StoreLocation, options: OpenDriverOptions): Promise<OpenedDriver> {
   if (location.kind === "postgres") {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
     const pool = createPostgresPool(location.url, options.poolSize ?? 10, options.timeouts ?? configuredTimeouts());
     return {
       factory: new PrismaPg(pool, { disposeExternalPool: false }),
@@ -239,6 +242,10 @@ export async function openDriver(location: StoreLocation, options: OpenDriverOpt
   let lock: StoreLock | undefined;
   if (location.kind === "pglite") lock = acquireStoreLock(location.dataDir, options.role);
   try {
+    const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+      import("@electric-sql/pglite"),
+      import("pglite-prisma-adapter"),
+    ]);
     const pglite = await PGlite.create({
       ...(location.kind === "pglite" ? { dataDir: location.dataDir } : {}),
       startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY_SETTINGS],

@@ -61,6 +61,14 @@ describe("the server bundle", () => {
     expect(main).toContain("GraphQLSchema");
   });
 
+  it("imports each store's driver packages only when that kind of store is opened", async () => {
+    const main = await readFile(path.join(outDir, "main.mjs"), "utf8");
+    for (const driverPackage of ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg"]) {
+      expect(main, driverPackage).toContain(`import("${driverPackage}")`);
+      expect(main, driverPackage).not.toMatch(new RegExp(`^import\\b[^;\\n]*from\\s*"${driverPackage}"`, "m"));
+    }
+  });
+
   it("leaves GraphiQL's page out and holds only ASCII, so the server keeps a small source in memory", async () => {
     for (const file of ["main.mjs", "extractionWorker.mjs"]) {
       const code = await readFile(path.join(outDir, file), "utf8");
