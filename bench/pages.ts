@@ -5,7 +5,12 @@
  * shared machine hits both alike. SQL statements and rows read per request come from one
  * request of each operation captured in this process and run again under EXPLAIN ANALYZE.
  * Writes bench/results/latest.md and latest.json (or --out <name>).
- * Run: `npx tsx bench/pages.ts [--quick] [--sizes 1000,10000] [--cached] [--rebuild] [--baseline <checkout>]`.
+ * Run: `npx tsx bench/pages.ts [--quick] [--sizes 1000,10000] [--cached] [--rebuild] [--baseline <checkout>] [--from-source]`.
+ *
+ * wartagraph runs as `npm start` runs it: the JavaScript bundle of scripts/build-server.mjs, built
+ * here from each checkout's sources into its dist/bench/ (so a stale dist/cli is never measured).
+ * --from-source runs the TypeScript sources through tsx instead, as earlier tables did: the same
+ * code once loaded, but more memory (tsx and the unbundled packages) and a slower start.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -78,6 +83,19 @@ const OPERATIONS: Operation[] = [
 
 /** a checkout of an earlier commit to measure beside this one (before → after in one run) */
 const baselineDir = flagValue("--baseline");
+const fromSource = argv.includes("--from-source");
+
+/** The server's entry in a checkout: its bundle, built now from its sources, or the sources through tsx. */
+function serverEntry(checkout: string): string[] {
+  if (fromSource) return ["--import", "tsx", "src/cli/main.ts"];
+  // two levels below the checkout's root, as dist/cli: the bundle finds migrations and workers by relative paths
+  const built = spawnSync(process.execPath, ["scripts/build-server.mjs", "dist/bench"], {
+    cwd: checkout,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (built.status !== 0) throw new Error(`could not bundle the server in ${checkout}`);
+  return ["dist/bench/main.mjs"];
+}
 
 type ServerKind = "wartagraph" | "wartagraph (cached)" | "wartagraph before" | "PostGraphile";
 
@@ -127,6 +145,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess): Promise<voi
 
 async function startServer(kind: ServerKind, databaseUrl: string): Promise<RunningServer> {
   const port = await freePort();
+  const checkout = kind === "wartagraph before" ? (baselineDir as string) : process.cwd();
   const child =
     kind === "PostGraphile"
       ? spawn(
@@ -146,8 +165,8 @@ async function startServer(kind: ServerKind, databaseUrl: string): Promise<Runni
           ],
           { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production" } },
         )
-      : spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--port", String(port), "--no-seed"], {
-          cwd: kind === "wartagraph before" ? baselineDir : undefined,
+      : spawn(process.execPath, [...serverEntry(checkout), "serve", "--port", String(port), "--no-seed"], {
+          cwd: checkout,
           stdio: ["ignore", "ignore", "inherit"],
           env: {
             ...process.env,
@@ -444,6 +463,9 @@ function markdown(rows: Row[]): string {
     "",
     `${new Date().toISOString()}, ${quick ? "--quick, " : ""}${ROUNDS} interleaved rounds of ${durationSeconds} s, ` +
       `${CONNECTIONS} connections (autocannon), medians of the rounds. Command: \`npm run bench${quick ? " -- --quick" : ""}\`.`,
+    fromSource
+      ? "wartagraph ran its TypeScript sources through tsx (--from-source)."
+      : "wartagraph ran as `npm start` runs it: the JavaScript bundle (scripts/build-server.mjs) of each checkout.",
     "Statements and rows read: one request captured and run again under EXPLAIN ANALYZE (rows the scans touched).",
     "",
     "| articles | operation | server | req/s | p50 ms | p99 ms | SQL statements | rows read | rows returned | peak RSS MB | ÷ PostGraphile | 10k ÷ 1k |",
