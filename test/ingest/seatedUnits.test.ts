@@ -118,3 +118,17 @@ describe("district and village bodies", () => {
     expect(institutionNames(office)).toEqual(["Dinas Pendidikan Kecamatan Karangsegoro"]);
   });
 });
+
+describe("a private school", () => {
+  it("reads a school named after its foundation, with or without a number, and its region", () => {
+    const draft = read(
+      "Kepala SD Muhammadiyah 1 Blora, Budi Santoso, hadir bersama Kepala SMA Kristen Petra Blora, Agus Salim.",
+    );
+    expect(institutionNames(draft)).toEqual(["SD Muhammadiyah 1 Blora", "SMA Kristen Petra Blora"]);
+  });
+
+  it("does not read a person after a school level as a school", () => {
+    const draft = read("Siswa SMA Budi Santoso mengatakan ujian sulit.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});

@@ -536,11 +536,32 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
     if (status && tokens[j]?.capitalized) j++;
     else status = undefined;
   }
+  // "SD Muhammadiyah 1 Blora", "SMA Kristen Petra": a private school's proper name after the level.
+  const nameEnd = status ? j : privateSchoolNameEnd(tokens, j);
+  const name = nameEnd > j ? writtenText(field, j, nameEnd) : undefined;
+  if (name) j = nameEnd;
   const number = tokens[j];
-  if (!number || !/^\d{1,3}$/.test(number.text)) return undefined;
-  j++;
-  const long = [level, status, number.text].filter(Boolean).join(" ");
+  const numbered = number !== undefined && /^\d{1,3}$/.test(number.text);
+  if (!numbered && !(name && FOUNDATION_WORDS.has(name.split(" ")[0]?.toLowerCase() ?? ""))) return undefined;
+  if (numbered) j++;
+  const long = [level, status, name, numbered ? number.text : undefined].filter(Boolean).join(" ");
   return unitMatch(field, { long, type: "SCHOOL" }, at, j, false, true);
+}
+
+const FOUNDATION_WORDS = new Set(lowerWords(SCHOOLS.foundationWords));
+
+/** Where a private school's name after its level ends: up to three capitalised words, not a place or rank. */
+function privateSchoolNameEnd(tokens: readonly Token[], at: number): number {
+  let j = at;
+  for (let words = 0; words < 3; words++) {
+    const token = tokens[j];
+    if (!token?.isWord || !token.capitalized || /^\d/.test(token.text) || NOT_PROPER_WORDS.holds(token)) break;
+    if (matchPlaceAt(tokens, j) || REGION_PREFIXES.holds(token) || SEAT_PREFIXES.has(token.lower)) break;
+    j++;
+    // "SD Al-Azhar": a hyphen joins the words of one name.
+    if (tokens[j]?.text === "-" && !tokens[j]?.spaced && tokens[j + 1]?.capitalized) j++;
+  }
+  return j;
 }
 
 /**
