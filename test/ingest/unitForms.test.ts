@@ -55,3 +55,18 @@ describe("a listed unit written out in full", () => {
     expect(draft.institutions.map((i) => i.shortName)).toEqual(["BMKG"]);
   });
 });
+
+describe("regional narcotics offices and health centres written out", () => {
+  it("reads the regency, city and province offices of the narcotics agency, not the national one", () => {
+    const draft = read(
+      "Kepala Badan Narkotika Nasional Kabupaten Blora, Agus Salim, hadir bersama Kepala BNN Kota Semarang, Budi Santoso.",
+    );
+    expect(draft.institutions.map((i) => i.shortName).sort()).toEqual(["BNN Kota Semarang", "BNNK Blora"]);
+  });
+
+  it("reads a health centre written out with its acronym in brackets as the Puskesmas", () => {
+    const draft = read("Kepala Pusat Kesehatan Masyarakat (Puskesmas) Sidoasri, dr. Budi Santoso, hadir.");
+    expect(draft.institutions.map((i) => i.shortName)).toEqual(["Puskesmas Sidoasri"]);
+    expect(positionsOf(draft)).toEqual(["Budi Santoso @ Pusat Kesehatan Masyarakat Sidoasri"]);
+  });
+});
