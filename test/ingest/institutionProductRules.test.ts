@@ -371,6 +371,12 @@ describe("a faculty, a part of a university", () => {
     const draft = read("Mahasiswa baru Fakultas Hukum Universitas Sukamaju mengikuti pengenalan kampus.");
     expect(institutionNames(draft)).toContain("Universitas Sukamaju");
   });
+
+  it("gives way to the university, where its dean's post is filed (eval/README.md: a faculty is no institution)", () => {
+    const draft = read("Dekan Fakultas Teknik Universitas Sukamaju, Budi Santoso, membuka seminar.");
+    expect(institutionNames(draft)).toEqual(["Universitas Sukamaju"]);
+    expect(draft.positions.map((p) => p.institution)).toEqual([draft.institutions[0]?.key]);
+  });
 });
 
 describe("cooperatives named by the movement or a cooperative-kind contraction", () => {

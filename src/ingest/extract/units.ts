@@ -829,8 +829,10 @@ export function matchUnitAt(field: TextField, at: number): InstitutionMatch | un
     // "Fakultas Ekonomi" alone: a part of an institution that the text does not tie to a named
     // whole (no university after it) is no institution of its own.
     if (end > vocabulary.to && vocabulary.noun.partOf) {
+      // "Dekan Fakultas Teknik Universitas X": a part gives way to the whole it names, which is
+      // the institution (eval/README.md: a faculty is no institution; its posts are the university's).
       const whole = matchUnitAt(field, skipBracket(tokens, end));
-      if (whole?.type !== vocabulary.noun.partOf) return undefined;
+      return whole?.type === vocabulary.noun.partOf ? { ...whole, from: at } : undefined;
     }
     if (end > vocabulary.to) {
       // A comma of a listed domain stays against its word: "Perempuan, Perlindungan Anak".
