@@ -5,6 +5,12 @@
  * RSS is read from /proc when healthy and after a run of institution pages.
  *
  *   npx tsx bench/startup.ts [--articles 1000 | 1000] [--rounds 3] [--stores pglite,postgres] [--json out.json]
+ *     [--baseline <checkout>] [--skip-tsx]
+ *
+ * --baseline adds the bundle of another checkout (an earlier commit, its node_modules and
+ * src/generated in place), built there by its own scripts/build-server.mjs, to the same rounds:
+ * before and after side by side on the same store and machine load. --skip-tsx leaves the
+ * sources through tsx out (they take seconds a round).
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -26,6 +32,8 @@ const { values, positionals } = parseArgs({
     rounds: { type: "string", default: "3" },
     stores: { type: "string", default: "pglite,postgres" },
     json: { type: "string" },
+    baseline: { type: "string" },
+    "skip-tsx": { type: "boolean", default: false },
   },
 });
 const articleCount = Number(positionals[0] ?? values.articles);
@@ -35,10 +43,13 @@ const repoRoot = path.resolve(import.meta.dirname, "..");
 
 // the bundle itself: bin/wartagraph.js (npm start) runs it too, once it has checked that no source
 // is newer (a few ms), and in a checkout being edited meanwhile that check would send it to tsx
-const WAYS = {
-  "bundle (dist/cli/main.mjs, as npm start)": [path.join(repoRoot, "dist/cli/main.mjs")],
-  "sources through tsx (before)": ["--import", "tsx", path.join(repoRoot, "src/cli/main.ts")],
-} as const;
+const BUNDLE_WAY = "bundle (dist/cli/main.mjs, as npm start)";
+const baselineDir = values.baseline ? path.resolve(values.baseline) : undefined;
+const WAYS: Record<string, string[]> = {
+  ...(baselineDir ? { [`bundle of ${baselineDir} (before)`]: [path.join(baselineDir, "dist/cli/main.mjs")] } : {}),
+  [BUNDLE_WAY]: [path.join(repoRoot, "dist/cli/main.mjs")],
+  ...(values["skip-tsx"] ? {} : { "sources through tsx": ["--import", "tsx", path.join(repoRoot, "src/cli/main.ts")] }),
+};
 
 const INSTITUTION_PAGE = /* GraphQL */ `
   query { institution(name: "rutan blora") { name articles(first: 20) { edges { node { title
@@ -63,11 +74,21 @@ async function timeStart(args: readonly string[], databaseUrl: string) {
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, [...args, "serve", "--port", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  let exitCode: number | null | undefined;
+  void exited.then(() => {
+    exitCode = child.exitCode;
   });
   try {
     let startupMs = 0;
     for (;;) {
+      if (exitCode !== undefined) throw new Error(`${args.join(" ")} exited (${exitCode}) before serving:\n${stderr}`);
       try {
         if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) {
           startupMs = performance.now() - started;
@@ -90,7 +111,6 @@ async function timeStart(args: readonly string[], databaseUrl: string) {
     }
     return { startupMs, healthyRss, servingRss: rssMb(child.pid as number) };
   } finally {
-    const exited = new Promise((r) => child.once("exit", r));
     child.kill("SIGTERM");
     await exited;
   }
@@ -108,6 +128,9 @@ async function load(databaseUrl: string) {
 }
 
 execFileSync(process.execPath, [path.join(repoRoot, "scripts/build-server.mjs")], { stdio: "inherit" });
+if (baselineDir) {
+  execFileSync(process.execPath, [path.join(baselineDir, "scripts/build-server.mjs")], { stdio: "inherit" });
+}
 const dir = mkdtempSync(path.join(tmpdir(), "wartagraph-startup-"));
 const rows: Record<string, string | number>[] = [];
 try {
@@ -117,7 +140,7 @@ try {
     try {
       await load(databaseUrl);
       const samples = new Map<string, Awaited<ReturnType<typeof timeStart>>[]>();
-      await timeStart(WAYS["bundle (dist/cli/main.mjs, as npm start)"], databaseUrl); // seeds; warms the disk cache
+      await timeStart(WAYS[BUNDLE_WAY] as string[], databaseUrl); // seeds; warms the disk cache
       for (let round = 0; round < rounds; round++) {
         for (const [way, args] of Object.entries(WAYS)) {
           samples.set(way, [...(samples.get(way) ?? []), await timeStart(args, databaseUrl)]);
