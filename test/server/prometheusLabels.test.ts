@@ -51,4 +51,11 @@ describe("Prometheus metrics stay bounded and are kept once (issue 11)", () => {
     expect(metrics.registry.getSingleMetric("graphql_envelop_request_duration")).toBeDefined();
     expect(metrics.registry.getSingleMetric("graphql_envelop_request_time_summary")).toBeUndefined();
   });
+
+  it("times the execute phase, not parse, validate and context (cached or next to nothing, a cost per request)", async () => {
+    expect(metrics.registry.getSingleMetric("graphql_envelop_phase_execute")).toBeDefined();
+    for (const phase of ["parse", "validate", "context"]) {
+      expect(metrics.registry.getSingleMetric(`graphql_envelop_phase_${phase}`)).toBeUndefined();
+    }
+  });
 });
