@@ -149,3 +149,14 @@ describe("one word after a local government's title, before a name set off by co
     expect(institutionsHeldBy(draft, "Rina Wulandari")).toEqual(["-"]);
   });
 });
+
+describe("a one-word name spelled two ways", () => {
+  it("is one person when only a y between i and a vowel differs ('Supriadi', 'Supriyadi')", () => {
+    const draft = read(
+      "Baliho milik Supriadi, warga Desa Sukamaju, dirusak orang tak dikenal.",
+      "“Kami sudah melaporkan perusakan itu ke polisi,” kata Supriyadi.",
+    );
+    expect(names(draft)).toEqual(["Supriadi"]);
+    expect(speakerOf(draft, "Kami sudah melaporkan")).toBe("Supriadi");
+  });
+});

@@ -221,11 +221,12 @@ export class ExtractionContext {
       if (matches.length === 0) {
         const respelled = modernSpelling(normalized);
         for (const [knownName, person] of this.peopleByNormalizedName) {
-          if (!knownName.includes(" ")) continue;
+          // "Supriyadi" for Supriadi: a one-word name is the same person only spelled another way.
+          const single = !knownName.includes(" ");
           for (const word of knownName.split(" ")) {
             if (
-              word === normalized ||
-              (word.length > normalized.length && word.startsWith(normalized)) ||
+              (!single && word === normalized) ||
+              (!single && word.length > normalized.length && word.startsWith(normalized)) ||
               (word.length >= 4 && modernSpelling(word) === respelled)
             ) {
               if (!matches.includes(person)) matches.push(person);
@@ -239,9 +240,17 @@ export class ExtractionContext {
   }
 }
 
-/** A name word in today's spelling: the old spellings of Indonesian names (Arief, Soekarno, Djoko, Tjahjo) fold into it. */
+/**
+ * A name word in today's spelling: the old spellings of Indonesian names (Arief, Soekarno, Djoko,
+ * Tjahjo) fold into it, and so does a y written or left out between i and a vowel (Supriyadi, Supriadi).
+ */
 function modernSpelling(word: string): string {
-  return word.replace(/ie/g, "i").replace(/oe/g, "u").replace(/dj/g, "j").replace(/tj/g, "c");
+  return word
+    .replace(/ie/g, "i")
+    .replace(/oe/g, "u")
+    .replace(/dj/g, "j")
+    .replace(/tj/g, "c")
+    .replace(/iy(?=[aeou])/g, "i");
 }
 
 /** The words before the first space, without splitting the whole name. */
