@@ -32,9 +32,9 @@ const FACETS = /* GraphQL */ `
 `;
 
 /**
- * The facets of a search read the matching articles from the full-text index (a materialized
- * set) instead of testing the search on every article; the counts must be those of the filter's
- * own condition, counted here directly on the articles it selects.
+ * The facets of a search read the matching articles from the full-text index instead of testing
+ * the search on every article; the counts must be those of the filter's own condition, counted
+ * here directly on the articles it selects.
  */
 describeEachStore("articleFacets of a search, from the full-text index", (fixture) => {
   beforeAll(async () => {
@@ -88,14 +88,14 @@ describeEachStore("articleFacets of a search, from the full-text index", (fixtur
     expect(matchedSome).toBe(true);
   });
 
-  it("reads the search from the index into a set, and tests no article's text", async () => {
+  it("hands the search's query over as a sub-select, so the planner reads the matches from the index", async () => {
     const counted = await countStatements(() =>
       query<SearchFacetsResult, SearchFacetsVariables>(FACETS, { filter: { search: "pembinaan" } }),
     );
     const [counts] = counted.sql;
-    expect(counts).toContain("searched AS MATERIALIZED");
-    expect(counts).toContain('s."searchVector" @@ (SELECT websearch_to_tsquery(');
-    expect(counts).not.toContain('a."searchVector"');
+    expect(counts).toContain('a."searchVector" @@ (SELECT websearch_to_tsquery(');
+    // the query written in place would let the planner underrate testing every article's text
+    expect(counts).not.toMatch(/@@ websearch_to_tsquery/);
     // the counts, then institutions and people
     expect(counted.statements).toBe(3);
   });

@@ -157,23 +157,16 @@ async function countUnfilteredFacets(
 }
 
 /**
- * The filter as the condition on "Article" a of countFilteredFacets: a search is answered by
- * the full-text index, read once into a materialized set (CTE "searched"), and the rest of the
- * filter tested on the articles, which together select the same articles as the whole filter.
- * The search's query is handed over as a sub-select, so the planner cannot estimate how many
- * articles match and takes the index instead of testing every article's tsvector (it underrates
- * that test). "OR FALSE" keeps the article's test a hashed lookup in that set rather than a
- * semi-join, whose estimate (a handful of rows) would turn every facet's join into a loop.
+ * The filter as the condition on "Article" a of countFilteredFacets. A search's query is handed
+ * over as a sub-select, so the planner cannot estimate how many articles match and reads them
+ * from the full-text index instead of testing every article's tsvector (it underrates that
+ * test). The counting loops over the matches do not depend on that estimate.
  */
-function indexedFilter(filter: Parameters<typeof buildArticleFilter>[0]): { searched?: Prisma.Sql; where: Prisma.Sql } {
+function indexedFilter(filter: Parameters<typeof buildArticleFilter>[0]): Prisma.Sql {
   const searchText = filter?.search?.trim();
-  if (!filter || !searchText) return { where: buildArticleFilter(filter).where };
+  if (!filter || !searchText) return buildArticleFilter(filter).where;
   const rest = buildArticleFilter({ ...filter, search: null }).where;
-  return {
-    searched: Prisma.sql`SELECT s."id" FROM "Article" s
-      WHERE s."searchVector" @@ (SELECT websearch_to_tsquery('indonesian', ${searchText}))`,
-    where: Prisma.sql`(a."id" IN (SELECT "id" FROM searched) OR FALSE) AND ${rest}`,
-  };
+  return Prisma.sql`a."searchVector" @@ (SELECT websearch_to_tsquery('indonesian', ${searchText})) AND ${rest}`;
 }
 
 /**
@@ -206,7 +199,7 @@ export async function countFilteredFacets(
   context: Pick<Context, "prisma">,
   counting: FacetCounting = "auto",
 ): Promise<FacetRow[]> {
-  const { searched, where } = indexedFilter(filter);
+  const where = indexedFilter(filter);
   const complement =
     counting === "auto"
       ? Prisma.sql`(SELECT s."matched" * 2 > s."everything" FROM sizes s)`
@@ -261,8 +254,7 @@ export async function countFilteredFacets(
       ) t WHERE ${complement} GROUP BY t."month" HAVING sum(t."n") > 0 ORDER BY t."month" DESC LIMIT ${cap})`);
   }
   return context.prisma.$queryRaw<FacetRow[]>(Prisma.sql`
-    WITH ${searched ? Prisma.sql`searched AS MATERIALIZED (${searched}),` : Prisma.empty}
-    f AS MATERIALIZED (SELECT a."id", a."sourceId", a."publishedAt" FROM "Article" a WHERE ${where}),
+    WITH f AS MATERIALIZED (SELECT a."id", a."sourceId", a."publishedAt" FROM "Article" a WHERE ${where}),
     sizes AS MATERIALIZED (SELECT (SELECT count(*) FROM f)::int AS "matched", (SELECT count(*) FROM "Article")::int AS "everything"),
     unselected AS MATERIALIZED (SELECT a."id", a."sourceId", a."publishedAt" FROM "Article" a
       WHERE NOT EXISTS (SELECT 1 FROM f WHERE f."id" = a."id"))
