@@ -160,3 +160,13 @@ describe("a one-word name spelled two ways", () => {
     expect(speakerOf(draft, "Kami sudah melaporkan")).toBe("Supriadi");
   });
 });
+
+describe("a lowercase role set off after a name", () => {
+  it("says the name is a person ('milik Name, calon anggota DPRD X', 'Name, kuasa hukum terdakwa')", () => {
+    const draft = read(
+      "Terdakwa merusak baliho milik Darmaji, calon anggota DPRD Blora dari daerah pemilihan dua.",
+      "Sidang dihadiri Suparno, kuasa hukum terdakwa, yang meminta keringanan.",
+    );
+    expect(names(draft)).toEqual(["Darmaji", "Suparno"]);
+  });
+});
