@@ -249,16 +249,25 @@ export async function writeBatchEvents(tx: Tx, batch: readonly ResolvedDraft[]):
   );
   const all = wantedOf.flat();
   if (all.length === 0) return idsOf;
-  const candidates: EventNode[] = await tx.event.findMany({
-    where: {
-      OR: all.flatMap((w): Prisma.EventWhereInput[] => [
-        ...(w.date && w.hostId ? [{ kind: w.event.kind, date: w.date, hostId: w.hostId }] : []),
-        { normalizedName: w.normalizedName, date: w.date },
-      ]),
-    },
-    orderBy: { id: "asc" },
-    select: { id: true, kind: true, normalizedName: true, date: true, hostId: true, placeId: true },
-  });
+  const dayOf = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+  const hosted = all.filter((w) => w.date && w.hostId);
+  // the candidates: same kind, day and host, or same name and day (no day matching no day)
+  const stored = await tx.$queryRaw<(Omit<EventNode, "date"> & { day: string | null })[]>`
+    SELECT e.id, e.kind, e."normalizedName", to_char(e.date, 'YYYY-MM-DD') AS day, e."hostId", e."placeId"
+    FROM "Event" e
+    JOIN unnest(${all.map((w) => w.normalizedName)}::text[], ${all.map((w) => dayOf(w.date))}::date[]) AS w(name, day)
+      ON e."normalizedName" = w.name AND e.date IS NOT DISTINCT FROM w.day
+    UNION
+    SELECT e.id, e.kind, e."normalizedName", to_char(e.date, 'YYYY-MM-DD'), e."hostId", e."placeId"
+    FROM "Event" e
+    JOIN unnest(${hosted.map((w) => w.event.kind)}::text[], ${hosted.map((w) => dayOf(w.date))}::date[],
+                ${hosted.map((w) => w.hostId)}::text[]) AS h(kind, day, host)
+      ON e."hostId" = h.host AND e.date = h.day AND e.kind = h.kind
+    ORDER BY id`;
+  const candidates: EventNode[] = stored.map(({ day, ...event }) => ({
+    ...event,
+    date: eventDateOf(day ?? undefined),
+  }));
   const sameDay = (a: Date | null, b: Date | null) =>
     a === null ? b === null : b !== null && a.getTime() === b.getTime();
   const created = new Set<EventNode>();
@@ -400,10 +409,12 @@ export async function writeBatchProducts(
   );
   const all = wantedOf.flat();
   if (all.length === 0) return;
-  const stored = await tx.product.findMany({
-    where: { OR: all.map(({ normalizedName, producerId }) => ({ normalizedName, producerId })) },
-    select: { id: true, normalizedName: true, producerId: true, category: true, shownAtId: true },
-  });
+  const stored = await tx.$queryRaw<
+    { id: string; normalizedName: string; producerId: string | null; category: Category; shownAtId: string | null }[]
+  >`
+    SELECT DISTINCT p.id, p."normalizedName", p."producerId", p.category::text AS category, p."shownAtId" FROM "Product" p
+    JOIN unnest(${all.map((w) => w.normalizedName)}::text[], ${all.map((w) => w.producerId)}::text[]) AS w(name, producer)
+      ON p."normalizedName" = w.name AND p."producerId" IS NOT DISTINCT FROM w.producer`;
   type State = { id: string; category: Category; shownAtId: string | null; isNew: boolean; changed: boolean };
   const byKey = new Map<string, State>();
   for (const row of stored) {

@@ -1,7 +1,10 @@
-import { randomBytes } from "node:crypto";
+import { randomFillSync } from "node:crypto";
 
 let lastMs = 0;
 let sequence = 0;
+// random bytes drawn from the system a few kilobytes at a time: a call per id cost more than the rest of newId
+const randomPool = Buffer.alloc(16 * 512);
+let randomOffset = randomPool.length;
 
 /**
  * A UUID version 7, as Prisma's `@default(uuid(7))` makes, for rows the bulk writer inserts
@@ -22,7 +25,12 @@ export function newId(): string {
     lastMs = ms;
     sequence = 0;
   }
-  const bytes = randomBytes(16);
+  if (randomOffset === randomPool.length) {
+    randomFillSync(randomPool);
+    randomOffset = 0;
+  }
+  const bytes = Buffer.from(randomPool.subarray(randomOffset, randomOffset + 16));
+  randomOffset += 16;
   bytes.writeUIntBE(ms, 0, 6);
   bytes[6] = 0x70 | (sequence >> 8);
   bytes[7] = sequence & 0xff;

@@ -228,15 +228,33 @@ async function resolveBatchTopics(tx: Tx, drafts: readonly ArticleDraft[]): Prom
     }
   }
   if (names.size === 0) return new Map();
-  const sorted = [...names.keys()].sort(); // one insert order for every writer: no deadlock on new topics
-  await tx.topic.createMany({
-    skipDuplicates: true,
-    data: sorted.map((normalizedName) => ({ name: names.get(normalizedName) ?? normalizedName, normalizedName })),
-  });
-  const rows = await tx.topic.findMany({
-    where: { normalizedName: { in: sorted } },
-    select: { id: true, normalizedName: true },
-  });
+  return idsByNormalizedName(tx, "Topic", names);
+}
+
+/**
+ * Ids of the topics or authors named (normalized name → name as first written), created where
+ * new: two statements, the second in a snapshot of its own so it also finds a row a concurrent
+ * writer committed while the first skipped it. Inserted in name order, the same for every
+ * writer, so two writers creating the same rows never wait for each other in a cycle.
+ */
+async function idsByNormalizedName(
+  tx: Tx,
+  table: "Topic" | "Author",
+  names: ReadonlyMap<string, string>,
+): Promise<Map<string, string>> {
+  const sorted = [...names.keys()].sort();
+  await insertColumns(
+    tx,
+    table,
+    {
+      id: { type: "text", values: sorted.map(() => newId()) },
+      name: { type: "text", values: sorted.map((normalizedName) => names.get(normalizedName) ?? normalizedName) },
+      normalizedName: { type: "text", values: sorted },
+    },
+    Prisma.sql`ON CONFLICT DO NOTHING`,
+  );
+  const rows = await tx.$queryRaw<{ id: string; normalizedName: string }[]>`
+    SELECT id, "normalizedName" FROM ${Prisma.raw(`"${table}"`)} WHERE "normalizedName" = ANY(${sorted}::text[])`;
   return new Map(rows.map((row) => [row.normalizedName, row.id]));
 }
 
@@ -251,9 +269,10 @@ async function insertArticles(
   const wanted = drafts.map((d) => d.article.slug ?? slugify(d.article.title) ?? "");
   const bases = wanted.map((slug) => slug || "article");
   const taken = new Set(
-    (await tx.article.findMany({ where: { slug: { in: [...new Set(bases)] } }, select: { slug: true } })).map(
-      (row) => row.slug,
-    ),
+    (
+      await tx.$queryRaw<{ slug: string }[]>`
+        SELECT slug FROM "Article" WHERE slug = ANY(${[...new Set(bases)]}::text[])`
+    ).map((row) => row.slug),
   );
   const rows = drafts.map(({ article, extractorVersion }, index) => {
     const base = bases[index] as string;
@@ -317,16 +336,7 @@ async function writeBatchAuthors(
     return byName;
   });
   if (written.size === 0) return;
-  const names = [...written.keys()].sort();
-  await tx.author.createMany({
-    skipDuplicates: true,
-    data: names.map((normalizedName) => ({ name: written.get(normalizedName) ?? normalizedName, normalizedName })),
-  });
-  const rows = await tx.author.findMany({
-    where: { normalizedName: { in: names } },
-    select: { id: true, normalizedName: true },
-  });
-  const idOf = new Map(rows.map((row) => [row.normalizedName, row.id]));
+  const idOf = await idsByNormalizedName(tx, "Author", written);
   const credits = bylines.flatMap((byName, index) =>
     [...byName].map(([normalizedName, ordinal]) => ({
       articleId: articles[index]?.id as string,

@@ -28,6 +28,22 @@ describeEachStore("bulk writes", (fixture, kind) => {
     }
   }, 600_000);
 
+  it("find a stored event by its kind, day and host when a batch names it otherwise", async () => {
+    const prisma = fixture.store.prisma;
+    await writeArticleDraft(prisma, parseArticleDraft(syntheticDraft(2000)));
+    const events = await prisma.event.count();
+    const renamed = syntheticDraft(2001);
+    renamed.events = renamed.events?.map((event) => ({ ...event, name: `${event.name} hari kedua` }));
+    const outcomes = await writeArticleDrafts(prisma, [parseArticleDraft(renamed)]);
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    expect(await prisma.event.count()).toBe(events);
+    const article = await prisma.article.findFirstOrThrow({
+      where: { url: renamed.article?.url },
+      select: { id: true },
+    });
+    expect(await prisma.eventReport.count({ where: { articleId: article.id } })).toBe(1);
+  });
+
   it("write the rest of a batch when one article in its middle cannot be written, and report that one", async () => {
     const good = (index: number) => parseArticleDraft(syntheticDraft(1000 + index));
     const bad = parseArticleDraft({
