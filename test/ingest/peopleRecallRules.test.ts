@@ -170,3 +170,12 @@ describe("a lowercase role set off after a name", () => {
     expect(names(draft)).toEqual(["Darmaji", "Suparno"]);
   });
 });
+
+describe("an abbreviated head's title the lexicon does not list, then its institution", () => {
+  it("is held by a full name set off by commas after it ('Kadis Kominfo Sumut, Name, …')", () => {
+    const draft = read("Acara itu dibuka Kadis Kominfo Sumut, Darmaji Sitorus, pada Senin pagi.");
+    expect(names(draft)).toEqual(["Darmaji Sitorus"]);
+    expect(institutionsHeldBy(draft, "Darmaji Sitorus")).toHaveLength(1);
+    expect(institutionsHeldBy(draft, "Darmaji Sitorus")[0]).toContain("Komunikasi dan Informatika");
+  });
+});

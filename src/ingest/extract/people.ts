@@ -1581,11 +1581,16 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       !taken[i]
     ) {
       const institution = matchInstitutionAt(field, i + 1, true);
-      const name = institution && !institution.generic ? readName(field, institution.to) : undefined;
+      // "Kadis Kominfo Sumut, Ilyas Sitorus, …": the name may also stand set off by commas.
+      const apposed = institution !== undefined && tokens[institution.to]?.text === ",";
+      const name =
+        institution && !institution.generic
+          ? readName(field, apposed ? institution.to + 1 : institution.to)
+          : undefined;
       if (
         institution &&
         name &&
-        tokens[institution.to]?.spaced &&
+        (apposed ? /^[,.]$/.test(tokens[name.to]?.text ?? "") : tokens[institution.to]?.spaced) &&
         nameEndsCleanly(field, name) &&
         (name.name.includes(" ") || name.introduced)
       ) {
