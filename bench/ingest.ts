@@ -6,7 +6,12 @@
  * rates it gives articles per CPU second of the Node process (PostgreSQL's own CPU not counted),
  * which a busy machine disturbs far less than the wall clock.
  *
- *   npx tsx bench/ingest.ts [--articles 1000] [--one-by-one 200] [--stores pglite,postgres] [--json out.json]
+ *   npx tsx bench/ingest.ts [--articles 1000] [--one-by-one 200] [--stores pglite,postgres] [--from-source] [--json out.json]
+ *
+ * The end-to-end run uses the JavaScript bundle that `npm install` builds (scripts/build-server.mjs),
+ * built afresh from this checkout into a folder of its own, as an installed copy runs it; with
+ * --from-source it runs bin/wartagraph.js on the TypeScript sources instead (through tsx, about a
+ * second more of start-up).
  *
  * The articles are the evaluation articles (eval/articles, 90 kinds of story), each variant with
  * its own note and url, so the store grows with new and recurring people, institutions, places.
@@ -29,6 +34,7 @@ const { values } = parseArgs({
     "one-by-one": { type: "string", default: "200" },
     stores: { type: "string", default: "pglite,postgres" },
     json: { type: "string" },
+    "from-source": { type: "boolean", default: false },
   },
 });
 const articleCount = Number(values.articles);
@@ -57,17 +63,30 @@ const cpuSeconds = () => {
 
 const rate = (count: number, seconds: number) => Number((count / seconds).toFixed(1));
 
+/** The bundle's folder: like dist/cli, two levels below the repository root, so its relative paths hold. */
+const bundleDir = path.join(repoRoot, "dist", `bench-ingest-${process.pid}`);
+const cliEntry = values["from-source"] ? path.join(repoRoot, "bin/wartagraph.js") : path.join(bundleDir, "main.mjs");
+
+function buildBundle(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(repoRoot, "scripts/build-server.mjs"), bundleDir], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`build-server.mjs exited with ${code}`))));
+  });
+}
+
 /** Runs the CLI under /usr/bin/time, which reports its CPU seconds (all its threads) on the last stderr line. */
 function runCliIngest(
   file: string,
   databaseUrl: string,
 ): Promise<{ code: number | null; stderr: string; cpuSeconds: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      "/usr/bin/time",
-      ["-f", "cpu %U %S", process.execPath, path.join(repoRoot, "bin/wartagraph.js"), "ingest", "--json", file],
-      { env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "pipe"] },
-    );
+    const child = spawn("/usr/bin/time", ["-f", "cpu %U %S", process.execPath, cliEntry, "ingest", "--json", file], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk) => {
       stderr += chunk;
@@ -82,6 +101,7 @@ function runCliIngest(
 
 const dir = mkdtempSync(path.join(tmpdir(), "wartagraph-ingest-bench-"));
 const rows: Record<string, string | number>[] = [];
+if (!values["from-source"]) await buildBundle();
 try {
   const jsonl = path.join(dir, "articles.jsonl");
   writeFileSync(jsonl, `${Array.from({ length: articleCount }, (_, i) => JSON.stringify(rawArticle(i))).join("\n")}\n`);
@@ -157,7 +177,7 @@ try {
         if (stored !== articleCount) throw new Error(`${stored} articles stored of ${articleCount}`);
         rows.push({
           store: kind,
-          way: "wartagraph ingest file.jsonl (bulk, end to end)",
+          way: `wartagraph ingest file.jsonl (end to end, ${values["from-source"] ? "sources" : "bundle"})`,
           articles: articleCount,
           seconds: Number(seconds.toFixed(1)),
           "articles/s": rate(articleCount, seconds),
@@ -170,6 +190,7 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(bundleDir, { recursive: true, force: true });
 }
 printTable(`Ingest of raw articles (extraction and entity resolution included), ${articleCount} articles`, rows);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ articles: articleCount, rows }, null, 2)}\n`);
