@@ -179,3 +179,19 @@ describe("an abbreviated head's title the lexicon does not list, then its instit
     expect(institutionsHeldBy(draft, "Darmaji Sitorus")[0]).toContain("Komunikasi dan Informatika");
   });
 });
+
+describe("a bare head word after 'diwakili'", () => {
+  it("is the representative's post where the title just represented is held", () => {
+    const draft = read("Kepala Dinas Sosial Blora yang diwakili Sekretaris Budi Santoso menyerahkan bantuan kepada warga.");
+    expect(names(draft)).toEqual(["Budi Santoso"]);
+    expect(rolesOf(draft, "Budi Santoso")).toEqual(["Sekretaris"]);
+    expect(institutionsHeldBy(draft, "Budi Santoso")).toEqual(["Dinas Sosial Blora"]);
+  });
+
+  it("takes no institution named far before it", () => {
+    const draft = read(
+      "Kepala Dinas Sosial Blora membuka pelatihan. Warga dari berbagai desa datang sejak pagi dan mengikuti seluruh rangkaian acara hingga selesai, yang ditutup panitia yang diwakili Sekretaris Budi Santoso.",
+    );
+    expect(institutionsHeldBy(draft, "Budi Santoso")).not.toContain("Dinas Sosial Blora");
+  });
+});

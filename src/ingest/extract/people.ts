@@ -122,6 +122,42 @@ const FOLLOWER_OBJECTS = lower(peopleLexicon.followerObjects);
 const TITLE_SHORT_FORMS = new WeakMap<ExtractionContext, Map<string, string>>();
 const SHORT_FORM_STEM = 3;
 
+/** Head words that name a post on their own once the institution is known: "diwakili Sekretaris X". */
+const BARE_HEAD_WORDS = new Set(["sekretaris", "kepala", "ketua", "wakil", "direktur", "kabid", "kasi", "kasubag"]);
+const REPRESENTED_REACH = 12;
+
+/**
+ * After "diwakili" at `at`: a bare head word and a full name. The post is held where the title
+ * just before names its institution; returns the token after the name, or -1.
+ */
+function readRepresentativePost(context: ExtractionContext, field: TextField, at: number, taken: Uint8Array): number {
+  const { tokens } = field;
+  const head = tokens[at + 1];
+  if (!head?.capitalized || !BARE_HEAD_WORDS.has(head.lower) || matchTitleAt(field, at + 1)) return -1;
+  const name = readName(field, at + 2);
+  if (!name || name.from !== at + 2 || !name.name.includes(" ") || !nameEndsCleanly(field, name)) return -1;
+  const start = tokens[at]?.start ?? 0;
+  let represented: PersonReference | undefined;
+  for (const reference of context.references) {
+    if (reference.field !== field.name || reference.end > start || reference.institution === undefined) continue;
+    if (!represented || reference.end > represented.end) represented = reference;
+  }
+  const reachFrom = tokens[Math.max(0, at - REPRESENTED_REACH)]?.start ?? 0;
+  if (!represented || represented.end < reachFrom || taken[name.from]) return -1;
+  const person = recordPerson(context, field, name);
+  if (!person) return -1;
+  if (context.positions.length < LIMITS.positions)
+    context.positions.push({
+      person: person.key,
+      institution: represented.institution,
+      role: head.text,
+      title: head.text,
+      provenance: spanOf(field, at + 1, name.nameTo),
+    });
+  taken.fill(NAME_TAKEN, name.from, name.to);
+  return name.to;
+}
+
 function learnTitleShortForm(
   context: ExtractionContext,
   field: TextField,
@@ -1571,6 +1607,15 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       continue;
     }
     if (!allowNewPeople) continue;
+    // "Kepala Dinas Sosial X yang diwakili Sekretaris Budi Santoso menyerahkan …": a bare head word
+    // after "diwakili" is the representative's post in the institution of the title represented.
+    if (token.lower === "diwakili" && !token.capitalized) {
+      const deputy = readRepresentativePost(context, field, i, taken);
+      if (deputy > 0) {
+        i = deputy - 1;
+        continue;
+      }
+    }
     // "Dirnarkoba Polda X Budi Santosa": an abbreviated title the lexicon does not list (Dir-,
     // Wadir-, Ka-, Waka- and a unit), the institution it is held at, and a full name after it.
     if (
