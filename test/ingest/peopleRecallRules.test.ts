@@ -182,7 +182,9 @@ describe("an abbreviated head's title the lexicon does not list, then its instit
 
 describe("a bare head word after 'diwakili'", () => {
   it("is the representative's post where the title just represented is held", () => {
-    const draft = read("Kepala Dinas Sosial Blora yang diwakili Sekretaris Budi Santoso menyerahkan bantuan kepada warga.");
+    const draft = read(
+      "Kepala Dinas Sosial Blora yang diwakili Sekretaris Budi Santoso menyerahkan bantuan kepada warga.",
+    );
     expect(names(draft)).toEqual(["Budi Santoso"]);
     expect(rolesOf(draft, "Budi Santoso")).toEqual(["Sekretaris"]);
     expect(institutionsHeldBy(draft, "Budi Santoso")).toEqual(["Dinas Sosial Blora"]);
