@@ -36,3 +36,34 @@ describe("a region written after a prefix", () => {
     expect(draft.institutions[0]?.name).toBe("Badan Penanggulangan Bencana Daerah Kalimantan Barat");
   });
 });
+
+describe("a long form the article defines, read whole", () => {
+  it("keeps an honorific word inside the name and the region after the bracket", () => {
+    const draft = read("Ketua Ikatan Persaudaraan Haji Indonesia (IPHI) Blora, Agus Salim, membuka manasik.");
+    expect(institutionNames(draft)).toEqual(["Ikatan Persaudaraan Haji Indonesia Blora"]);
+    expect(draft.positions).toHaveLength(1);
+  });
+
+  it("reads a board opening with Pimpinan or Pengurus once its acronym is defined", () => {
+    const draft = read("Ketua Pimpinan Daerah Muhammadiyah (PDM) Blora, Budi Santoso, membuka musyawarah.");
+    expect(draft.institutions.map((i) => i.shortName)).toEqual(["PDM Blora"]);
+  });
+});
+
+describe("state Islamic universities and institutes", () => {
+  it("reads the abbreviation, the proper name and the city, and merges the headline's short form", () => {
+    const draft = parseArticleDraft(
+      extractArticle(
+        [
+          "Mahasiswa Baru UIN Suga Malang Ikuti Pengenalan Kampus",
+          "Rektor Universitas Islam Negeri Sunan Giri (UIN Suga) Malang, Budi Santoso, membuka acara.",
+          "Rektor IAIN Kudus, Agus Salim, juga hadir.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(institutionNames(draft)).toEqual([
+      "Institut Agama Islam Negeri Kudus",
+      "Universitas Islam Negeri Sunan Giri Malang",
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { degreeEndAt } from "./degrees.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceLevel, type PlaceMatch } from "./places.ts";
 import { type Token, WordClass } from "./tokens.ts";
-import { matchUnitAt, UNIT_FIRST_WORDS } from "./units.ts";
+import { matchUnitAt, startsLearnedLongForm, UNIT_FIRST_WORDS } from "./units.ts";
 
 /** A kind of institution that is named by a head word and a place: "Rutan Blora", "Polres Blora". */
 interface HeadSpec {
@@ -544,7 +544,9 @@ function readInstitutionAt(field: TextField, at: number, afterTitle: boolean): I
   const token = field.tokens[at];
   if (!token?.isWord || !token.capitalized) return undefined;
   const unit =
-    UNIT_FIRST_WORDS.holds(token) || field.learnedAbbreviations?.has(token.text) ? matchUnitAt(field, at) : undefined;
+    UNIT_FIRST_WORDS.holds(token) || field.learnedAbbreviations?.has(token.text) || startsLearnedLongForm(field, token)
+      ? matchUnitAt(field, at)
+      : undefined;
   // "Satuan Reserse Kriminal Polres X", "Bagian Umum Setda X": a unit of the institution after it.
   if (unit?.insideNext) {
     const whole = readInstitutionAt(field, skipBracketedAbbreviation(field.tokens, unit.to), false);
@@ -687,6 +689,21 @@ export function recordInstitution(
     recordPlacesOf(context, field, match, identity);
     return identity;
   }
+  // "UIN Maliki Malang" in the headline, "Universitas Islam Negeri Maulana Malik Ibrahim (UIN
+  // Maliki) Malang" in the body: a form another reading of the article already gave an institution
+  // of the same kind as its short name is that institution.
+  const matchPlace = match.place?.place;
+  if (!entity && matchPlace && context.institutions.size <= 50) {
+    const written = withoutPlace(match.written, matchPlace);
+    for (const other of context.institutions.values()) {
+      if (other.type !== match.type || other.place !== matchPlace || other.shortName === undefined) continue;
+      if (withoutPlace(other.shortName, matchPlace) === written) {
+        entity = other;
+        break;
+      }
+    }
+    if (entity) context.mergedIdentities.set(identity, entity.identity);
+  }
   if (!entity) {
     if (context.institutions.size >= LIMITS.institutions) return undefined;
     entity = {
@@ -750,6 +767,22 @@ function cutAtBodyPlace(
     return cut && !cut.generic && cut.placeWords === placeWords ? cut : undefined;
   }
   return undefined;
+}
+
+/** A name's compact form without the place it ends with ("UIN Maliki Kota Malang" → "uinmaliki"). */
+function withoutPlace(name: string, place: GazetteerPlace): string {
+  const compact = compactSurface(name);
+  for (const form of [
+    place.name,
+    `Kota ${place.bareName}`,
+    `Kabupaten ${place.bareName}`,
+    place.bareName,
+    place.shortForm,
+  ]) {
+    const ending = compactSurface(form);
+    if (compact.length > ending.length && compact.endsWith(ending)) return compact.slice(0, -ending.length);
+  }
+  return compact;
 }
 
 /** The places an institution's name is written with: known ones now, unlisted ones for later. */

@@ -773,6 +773,41 @@ function nounAt(
 
 /** A unit of government or an organisation written at token `at`, read by the grammar above. */
 export function matchUnitAt(field: TextField, at: number): InstitutionMatch | undefined {
+  const byGrammar = matchUnitByGrammar(field, at);
+  const learned = startsLearnedLongForm(field, field.tokens[at]) ? learnedLongFormAt(field, at) : undefined;
+  return learned && (!byGrammar || learned.to > byGrammar.to) ? learned : byGrammar;
+}
+
+/** First words of the long forms an article's field defines, per learned map. */
+const learnedFirstWords = new WeakMap<Map<string, UnitSpec>, Set<string>>();
+
+/** Whether a long form the article defines ("Ikatan Persaudaraan Haji Indonesia (IPHI)") may start at `token`. */
+export function startsLearnedLongForm(field: TextField, token: Token | undefined): boolean {
+  const learned = field.learnedAbbreviations;
+  if (!learned || learned.size === 0 || !token?.isWord) return false;
+  let firstWords = learnedFirstWords.get(learned);
+  if (!firstWords) {
+    firstWords = new Set([...learned.values()].map((spec) => spec.long.split(" ")[0]?.toLowerCase() ?? ""));
+    learnedFirstWords.set(learned, firstWords);
+  }
+  return firstWords.has(token.lower);
+}
+
+/**
+ * "Ikatan Persaudaraan Haji Indonesia (IPHI) Blora", "Pimpinan Daerah Muhammadiyah (PDM) Blora":
+ * where the article defines an acronym, its long form written before the bracket is one name,
+ * whatever words it holds, and the region after the bracket is the unit's.
+ */
+function learnedLongFormAt(field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  for (const [acronym, spec] of field.learnedAbbreviations ?? []) {
+    const to = longFormAt(tokens, at, lowerWords(spec.long.replaceAll(",", "").split(" ")));
+    if (to > 0 && bracketedAcronym(tokens, to)?.acronym === acronym) return unitMatch(field, spec, at, to);
+  }
+  return undefined;
+}
+
+function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | undefined {
   const { tokens } = field;
   const token = tokens[at];
   if (!token?.isWord || !token.capitalized) return undefined;
