@@ -49,3 +49,19 @@ describe("naval and air force bases", () => {
     expect(institutionNames(draft)).toEqual(["Pangkalan TNI Angkatan Laut Cilacap"]);
   });
 });
+
+describe("cooperatives and business groups named by their kind", () => {
+  it("reads the kind, its bracketed acronym and the proper name as one cooperative", () => {
+    const draft = read(
+      "Ketua Koperasi Simpan Pinjam (KSP) Tunas Harapan, Budi Santoso, membagikan SHU.",
+      "Anggota KSP Tunas Harapan bertambah.",
+    );
+    expect(institutionNames(draft)).toEqual(["Koperasi Simpan Pinjam Tunas Harapan"]);
+    expect(draft.institutions[0]?.aliases).toContain("KSP Tunas Harapan");
+  });
+
+  it("reads a business group abbreviated before its name", () => {
+    const draft = read("Ketua KUB Maju Makmur, Rina Wulandari, memamerkan keripik.");
+    expect(institutionNames(draft)).toEqual(["Kelompok Usaha Bersama Maju Makmur"]);
+  });
+});
