@@ -31,3 +31,27 @@ describe("ministries", () => {
     expect(institutionNames(draft)).toEqual(["Kementerian Pekerjaan Umum dan Perumahan Rakyat"]);
   });
 });
+
+describe("regional offices of national agencies", () => {
+  it("reads a river basin office written out and abbreviated as one office", () => {
+    const draft = read(
+      "Kepala Balai Besar Wilayah Sungai Kali Bening, Budi Santoso, meninjau bendungan.",
+      "BBWS Kali Bening menyiapkan pompa.",
+    );
+    expect(institutionNames(draft)).toEqual(["Balai Besar Wilayah Sungai Kali Bening"]);
+    expect(draft.positions).toHaveLength(1);
+  });
+
+  it("reads a search and rescue office by its short and long form as one office", () => {
+    const draft = read(
+      "Kepala Kantor SAR Semarang, Budi Santoso, memimpin pencarian.",
+      "Kantor Pencarian dan Pertolongan Semarang menurunkan tim.",
+    );
+    expect(institutionNames(draft)).toEqual(["Kantor Pencarian dan Pertolongan Semarang"]);
+    expect(draft.positions.map((p) => p.institution)).toEqual([draft.institutions[0]?.key]);
+  });
+
+  it("does not read a village hall as an office", () => {
+    expect(institutionNames(read("Warga berkumpul di Balai Desa Sidoasri."))).toEqual([]);
+  });
+});
