@@ -70,3 +70,17 @@ describe("regional narcotics offices and health centres written out", () => {
     expect(positionsOf(draft)).toEqual(["Budi Santoso @ Pusat Kesehatan Masyarakat Sidoasri"]);
   });
 });
+
+describe("hospitals abbreviated by their kind", () => {
+  it("reads a central, mental or mother-and-child hospital with the namesake's titles as one name", () => {
+    const draft = read(
+      "Direktur Utama RSUP Dr. Sastro Wibowo Semarang, dr. Budi Santoso, mengatakan layanan normal.",
+      "Direktur RSIA Bunda Sehat, dr. Agus Salim, juga hadir.",
+    );
+    expect(draft.institutions.map((i) => i.name).sort()).toEqual([
+      "Rumah Sakit Ibu dan Anak Bunda Sehat",
+      "Rumah Sakit Umum Pusat Dr. Sastro Wibowo Semarang",
+    ]);
+    expect(draft.people.map((p) => p.name)).toEqual(["Budi Santoso", "Agus Salim"]);
+  });
+});
