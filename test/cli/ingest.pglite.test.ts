@@ -59,6 +59,30 @@ describe("wartagraph ingest on an embedded store", () => {
     expect(urls.map((a) => a.url)).toEqual(["https://example.org/2", null]);
   });
 
+  it("writes a long JSONL in rounds, every line once, naming a bad line in a later round, and counts the graph", async () => {
+    const databaseUrl = await freshStore();
+    const file = path.join(seed.inputs, "long.jsonl");
+    const draft = JSON.parse(seed.seedDraftLine);
+    const lines = Array.from({ length: 90 }, (_, i) =>
+      JSON.stringify(variantOf(draft, `https://example.org/long-${i}`)),
+    );
+    lines[70] = "{not json";
+    await writeFile(file, lines.join("\n"));
+
+    const run = await runCli(["ingest", "--json", file], { databaseUrl });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`${file}:71: not valid JSON`));
+    expect(JSON.parse(run.stdout).total).toEqual({ created: 89, updated: 0, failed: 1 });
+    const stored = await inspectStore(databaseUrl, async (store) => ({
+      urls: (await store.prisma.article.findMany({ select: { url: true } })).map((a) => a.url).sort(),
+      // the counts followed the articles before the command returned: every article is in the ledger
+      counted: await store.prisma.coMentionLedger.count(),
+    }));
+    const expected = lines.flatMap((_, i) => (i === 70 ? [] : [`https://example.org/long-${i}`])).sort();
+    expect(stored.urls).toEqual(expected);
+    expect(stored.counted).toBe(89);
+  });
+
   it("reads a plain-text file through the extractor", async () => {
     const databaseUrl = await freshStore();
     const dir = await mkdtemp(path.join(seed.inputs, "txt-"));

@@ -49,6 +49,11 @@ type Settled = { ok: true; created: boolean } | { ok: false; error: unknown };
 /** Records written per round: one round is extracted while the one before it is written. */
 const RECORDS_PER_ROUND = 200;
 /**
+ * The first round is smaller, and each next one twice the size up to RECORDS_PER_ROUND: nothing
+ * is written while the first round is read, so a small one starts the writes sooner.
+ */
+const RECORDS_IN_FIRST_ROUND = 25;
+/**
  * New articles written before their graph counts are brought up to date (countUncountedArticles):
  * counting many at once writes a recurring co-mention pair once instead of once per round, and
  * readers wait at most this many articles for the counts.
@@ -299,19 +304,19 @@ async function ingestAll(inputs: ReadInput[], sink: ArticleSink, stopRequested: 
     item.tally.failed++;
     progress.log(`${item.where}: ${message}`);
   };
-  const readRound = (start: number) => {
-    const round = queue.slice(start, start + RECORDS_PER_ROUND);
+  const readRound = (start: number, size: number) => {
+    const round = queue.slice(start, start + size);
     const readable = round.flatMap((item) => (item.record.error === undefined ? [item.record.input] : []));
-    return { round, read: sink.read(readable) };
+    return { round, end: start + round.length, read: sink.read(readable) };
   };
   try {
-    let current = queue.length > 0 ? readRound(0) : undefined;
-    for (let start = 0; current; start += RECORDS_PER_ROUND) {
-      const { round, read } = current;
+    let current = queue.length > 0 ? readRound(0, RECORDS_IN_FIRST_ROUND) : undefined;
+    while (current) {
+      const { round, end, read } = current;
       const articles = await read;
       if (stopRequested()) break;
       // the next round is read while this one is written
-      current = start + RECORDS_PER_ROUND < queue.length ? readRound(start + RECORDS_PER_ROUND) : undefined;
+      current = end < queue.length ? readRound(end, Math.min(RECORDS_PER_ROUND, round.length * 2)) : undefined;
       const settled = await sink.write(articles.flatMap((a) => (a.ok ? [a.value] : [])));
       let nextRead = 0;
       let nextWritten = 0;
