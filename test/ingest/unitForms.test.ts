@@ -84,3 +84,15 @@ describe("hospitals abbreviated by their kind", () => {
     expect(draft.people.map((p) => p.name)).toEqual(["Budi Santoso", "Agus Salim"]);
   });
 });
+
+describe("a unit noun's domain words beyond a listed long form", () => {
+  it("reads every domain word, not only the listed unit the first ones spell", () => {
+    const draft = read("Kepala Dinas Pendidikan Pemuda dan Olahraga Kabupaten Blora, Budi Santoso, hadir.");
+    expect(draft.institutions.map((i) => i.name)).toEqual(["Dinas Pendidikan Pemuda dan Olahraga Kabupaten Blora"]);
+  });
+
+  it("reads a place-bound office written out with its district", () => {
+    const draft = read("Kepala Kantor Urusan Agama (KUA) Kecamatan Karangsegoro, Ahmad Fauzi, menikahkan warga.");
+    expect(draft.institutions.map((i) => i.shortName)).toEqual(["KUA Karangsegoro"]);
+  });
+});

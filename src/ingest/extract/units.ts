@@ -101,6 +101,8 @@ const LONG_FORMS = new Map<string, { words: string[]; spec: UnitSpec; national: 
 for (const entry of unitLexicon.abbreviations) {
   const words = lowerWords(entry.long.replaceAll(",", "").split(" "));
   if (words.length < 2 || "proper" in entry || "seatOnly" in entry) continue;
+  // "Dinas Pendidikan Pemuda dan Olahraga": the grammar reads a unit noun's domain words further.
+  if (VOCABULARY_NOUNS.some((noun) => noun.words.every((word, k) => words[k] === word))) continue;
   const first = words[0] ?? "";
   LONG_FORMS.set(first, [
     ...(LONG_FORMS.get(first) ?? []),
@@ -877,7 +879,9 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
         .join(" ")
         .replaceAll(" , ", ", ");
       const type = TYPE_OF_LONG.get(compactSurface(long)) ?? vocabulary.noun.type;
-      const unit = unitMatch(field, { long, type }, at, end);
+      // "Kantor Urusan Agama (KUA) Kecamatan Cepu": an office found in every district takes its seat.
+      const seated = PLACE_BOUND_LONGS.has(compactSurface(long));
+      const unit = unitMatch(field, { long, type }, at, end, false, seated);
       if (vocabulary.noun.insideAnother) unit.insideNext = true;
       return unit;
     }
