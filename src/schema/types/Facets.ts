@@ -226,16 +226,18 @@ export async function countFilteredFacets(
       GROUP BY x.${col} ORDER BY count(*) DESC, x.${col} LIMIT ${cap})`);
     steps.push(Prisma.sql`${unselected} AS MATERIALIZED (SELECT x.${col} AS "id", count(*)::int AS "n"
       FROM ${mentionsOf("unselected")} GROUP BY 1)`);
-    // Entities the left-out articles name get their total less those; every other entity keeps
-    // its total, so only the top cap + (how many they name) totals can still make the list.
+    // An entity's count is its total less its left-out articles. Only the top cap + L totals (L:
+    // how many entities the left-out articles name) can make the list: at most L of them lose
+    // anything, so at least cap keep totals as high as any entity's further down (an entity
+    // only the left-out name sums below zero).
     const prefix = `${typeName}:`;
-    arms.push(Prisma.sql`(SELECT ${name}, t."id", min(t."count")::int FROM (
-        SELECT l."id", k."articles" - l."n" AS "count" FROM ${unselected} l CROSS JOIN LATERAL (
-          SELECT d."articles" FROM "CoMention" d WHERE d."entityKey" = ${prefix} || l."id" AND d."otherKey" = d."entityKey" OFFSET 0) k
-        UNION ALL (SELECT substr(d."entityKey", ${prefix.length + 1}), d."articles" FROM "CoMention" d
+    arms.push(Prisma.sql`(SELECT ${name}, t."id", sum(t."count")::int FROM (
+        (SELECT substr(d."entityKey", ${prefix.length + 1}) AS "id", d."articles" AS "count" FROM "CoMention" d
           WHERE d."entityKey" = d."otherKey" AND split_part(d."entityKey", ':', 1) = ${typeName} AND d."articles" > 0
           ORDER BY d."articles" DESC, d."entityKey" LIMIT ${cap} + (SELECT count(*) FROM ${unselected}))
-      ) t WHERE ${complement} GROUP BY t."id" HAVING min(t."count") > 0 ORDER BY min(t."count") DESC, t."id" LIMIT ${cap})`);
+        UNION ALL SELECT l."id", -l."n" FROM ${unselected} l
+      ) t WHERE ${complement} GROUP BY t."id" HAVING sum(t."count") > 0
+      ORDER BY sum(t."count") DESC, t."id" LIMIT ${cap})`);
   }
   if (wanted.has("sources")) {
     arms.push(Prisma.sql`(SELECT 'sources' AS "facet", f."sourceId" AS "key", count(*)::int AS "count" FROM f
