@@ -132,3 +132,26 @@ describe("a private school", () => {
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("schools and colleges without a number", () => {
+  it("reads a state school by its level and seat, a kindergarten by its foundation, and a college by its kind", () => {
+    const draft = read(
+      "Kepala SLB Negeri Blora, Budi Santoso, hadir bersama Kepala TK Pertiwi Sidoasri, Rina Wulandari.",
+      "Ketua STIKES Bhakti Mulia, Agus Salim, juga hadir.",
+    );
+    expect(institutionNames(draft)).toEqual([
+      "SLB Negeri Blora",
+      "Sekolah Tinggi Ilmu Kesehatan Bhakti Mulia",
+      "TK Pertiwi Sidoasri",
+    ]);
+  });
+
+  it("leaves a bracketed acronym before the number to the numbered school", () => {
+    const draft = read("Sekolah Menengah Pertama Negeri (SMPN) 1 Sidoasri menggelar penamatan siswa.");
+    expect(institutionNames(draft)).toEqual(["SMP Negeri 1 Sidoasri"]);
+  });
+
+  it("does not read a level and status without a seat as one school", () => {
+    expect(institutionNames(read("Lulusan SMA Negeri se-Kabupaten Blora diundang."))).toEqual([]);
+  });
+});

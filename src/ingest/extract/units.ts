@@ -538,16 +538,24 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
     if (status && tokens[j]?.capitalized) j++;
     else status = undefined;
   }
+  // "Sekolah Menengah Pertama Negeri (SMPN) 1 X": the level's acronym bracketed before the number.
+  const bracket = tokens[j]?.text === "(" ? bracketedAcronym(tokens, j) : undefined;
+  if (bracket && /^\d{1,3}$/.test(tokens[bracket.to]?.text ?? "")) j = bracket.to;
   // "SD Muhammadiyah 1 Blora", "SMA Kristen Petra": a private school's proper name after the level.
   const nameEnd = status ? j : privateSchoolNameEnd(tokens, j);
   const name = nameEnd > j ? writtenText(field, j, nameEnd) : undefined;
   if (name) j = nameEnd;
   const number = tokens[j];
   const numbered = number !== undefined && /^\d{1,3}$/.test(number.text);
-  if (!numbered && !(name && FOUNDATION_WORDS.has(name.split(" ")[0]?.toLowerCase() ?? ""))) return undefined;
+  // "SLB Negeri Blora": a state school that is the only one of its level needs no number.
+  const founded = name !== undefined && FOUNDATION_WORDS.has(name.split(" ")[0]?.toLowerCase() ?? "");
+  // "Sekolah Menengah Pertama Negeri (SMPN) 1 X": a bracket before the number is left to the acronym.
+  if (!numbered && !founded && !(status && !name && tokens[j]?.text !== "(")) return undefined;
   if (numbered) j++;
   const long = [level, status, name, numbered ? number.text : undefined].filter(Boolean).join(" ");
-  return unitMatch(field, { long, type: "SCHOOL" }, at, j, false, true);
+  const school = unitMatch(field, { long, type: "SCHOOL" }, at, j, false, true);
+  // "SMA Negeri se-Kabupaten Blora": without a number or a seat the words name a kind of school.
+  return numbered || founded || school.to > j ? school : undefined;
 }
 
 const FOUNDATION_WORDS = new Set(lowerWords(SCHOOLS.foundationWords));
