@@ -35,6 +35,8 @@ export interface ExtractionPoolSettings {
   threads: number;
   /** how long one extraction may run once a thread has taken it */
   timeoutMs: number;
+  /** start every thread now instead of at the first articles (each takes a while to load the extractor) */
+  startThreadsNow?: boolean;
 }
 
 export interface ExtractionPool {
@@ -55,7 +57,7 @@ export function createExtractionPool(settings: ExtractionPoolSettings): Extracti
   // idle threads are unreferenced by piscina, so a pool never keeps a finished CLI run alive
   const piscina = new Piscina<ExtractionTask, ExtractionOutcome>({
     filename: WORKER_ENTRY,
-    minThreads: 0,
+    minThreads: settings.startThreadsNow ? settings.threads : 0,
     maxThreads: settings.threads,
     idleTimeout: IDLE_THREAD_MS,
     maxQueue,
@@ -107,4 +109,17 @@ export function extractionPool(): ExtractionPool {
     timeoutMs: config().extractionTimeoutMs,
   });
   return processPool;
+}
+
+/**
+ * Creates this process's pool with its threads started at once, for a caller that is about to
+ * extract many articles and has other work first (opening a store): the threads load the
+ * extractor meanwhile. Does nothing once the pool exists.
+ */
+export function startExtractionThreads(): void {
+  processPool ??= createExtractionPool({
+    threads: config().extractionThreads,
+    timeoutMs: config().extractionTimeoutMs,
+    startThreadsNow: true,
+  });
 }

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { config } from "../../config.ts";
 import { countUncountedArticles } from "../../graph/coMentions.ts";
-import { extractionPool } from "../../graph/extractionPool.ts";
+import { extractionPool, startExtractionThreads } from "../../graph/extractionPool.ts";
 import { type BulkOutcome, writeArticleDrafts } from "../../graph/index.ts";
 import type { ArticleDraft } from "../../ingest/draft.ts";
 import {
@@ -104,6 +104,10 @@ export function registerIngest(program: Command): void {
         }
       }
       const inputs = await readInputs(paths);
+      // raw text for the store: the extraction threads load the extractor while the store opens
+      if (!options.server && inputs.some((input) => input.records.some((r) => r.input?.kind === "raw"))) {
+        startExtractionThreads();
+      }
       const sink = options.server ? serverSink(options.server, apiKey as string) : await openSink(apiKey);
       // Ctrl-C (or SIGTERM) stops after the round of articles being written, so the store is closed cleanly rather than mid-write
       const interruption = { requested: false };
