@@ -37,6 +37,15 @@ describe("reads prepared once per PostgreSQL connection [postgres]", () => {
     expect(prepared.some((row) => /^\s*insert/i.test(row.statement))).toBe(false);
   });
 
+  it("leaves full-text searches unnamed: their plan depends on how many rows the words match", async () => {
+    const search =
+      "SELECT count(*) AS n FROM \"Person\" WHERE to_tsvector('simple', name) @@ plainto_tsquery('simple', $1)";
+    await store.prisma.$queryRawUnsafe(search, "santoso");
+    await store.prisma.$queryRawUnsafe(search, "santoso");
+    const prepared = await store.prisma.$queryRawUnsafe<{ statement: string }[]>(OWN_PREPARED);
+    expect(prepared.some((row) => row.statement.includes("tsquery"))).toBe(false);
+  });
+
   it("keeps at most the limit per connection, dropping the least recently used", async () => {
     // a distinct SQL text each time: each is a statement of its own
     for (let i = 0; i < PREPARED_READS_PER_CONNECTION + 20; i++) {
