@@ -36,12 +36,19 @@ try {
   const run = graphqlRunner(yoga);
   const rows: Record<string, string | number>[] = [];
   const fits: { share: number; direct: number; complement: number }[] = [];
-  // every 5% from 10 to 90: finer than the 10% steps near the switch, where the ways cost alike
-  for (let twentieth = 2; twentieth <= 18; twentieth++) {
+  // every 5% from 10 to 90, and just over half and either side of the switch, where the worst
+  // case of each switch lies (the dearer way of the two is taken right past the switch)
+  const shares = [
+    ...Array.from({ length: 17 }, (_, i) => (i + 2) / 20),
+    0.5 + 1 / 200,
+    COMPLEMENT_FROM_SHARE - 1 / 200,
+    COMPLEMENT_FROM_SHARE + 1 / 200,
+  ].sort((a, b) => a - b);
+  for (const wantedShare of shares) {
     const [cut] = await store.prisma.$queryRaw<
       { at: Date }[]
     >(Prisma.sql`SELECT a."publishedAt" AS "at" FROM "Article" a
-      WHERE a."publishedAt" IS NOT NULL ORDER BY a."publishedAt", a."id" OFFSET ${Math.floor((everything * twentieth) / 20)} LIMIT 1`);
+      WHERE a."publishedAt" IS NOT NULL ORDER BY a."publishedAt", a."id" OFFSET ${Math.floor(everything * wantedShare)} LIMIT 1`);
     if (!cut) continue;
     const filter: ArticleFilterInput = { publishedBefore: cut.at };
     const count = (counting: FacetCounting) =>
