@@ -5,27 +5,7 @@ import type { PrismaClient } from "../../src/store/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { createScratchDatabase, describeEachStore } from "../support/stores.ts";
 import { mixedDrafts } from "./bulkGraph.ts";
-
-type Counts = Record<string, number>;
-
-/** The kept co-mention counts, "x y" → articles (a pair that fell to none is left out). */
-async function keptCoMentions(prisma: PrismaClient): Promise<Counts> {
-  const rows = await prisma.coMention.findMany({ where: { articles: { not: 0 } } });
-  return Object.fromEntries(rows.map((row) => [`${row.entityKey} ${row.otherKey}`, row.articles]));
-}
-
-/** The same counts straight from the mention tables: every ordered pair named in one article, the diagonal included. */
-async function coMentionsFromFacts(prisma: PrismaClient): Promise<Counts> {
-  const rows = await prisma.$queryRawUnsafe<{ x: string; y: string; n: number }[]>(`
-    WITH named AS (
-      SELECT "articleId", 'Person:' || "personId" AS k FROM "PersonMention"
-      UNION SELECT "articleId", 'Institution:' || "institutionId" FROM "InstitutionMention"
-      UNION SELECT "articleId", 'Place:' || "placeId" FROM "PlaceMention"
-      UNION SELECT "articleId", 'Topic:' || "topicId" FROM "ArticleTopic"
-    )
-    SELECT a.k AS x, b.k AS y, count(*)::int AS n FROM named a JOIN named b USING ("articleId") GROUP BY a.k, b.k`);
-  return Object.fromEntries(rows.map((row) => [`${row.x} ${row.y}`, row.n]));
-}
+import { coMentionsFromFacts, keptCoMentions } from "./graphCounts.ts";
 
 const uncountedArticles = async (prisma: PrismaClient) =>
   (

@@ -3,9 +3,9 @@ import { beforeAll, expect, it } from "vitest";
 import { confirmFact, mergeEntities, rejectFact, splitPerson } from "../../src/curation/index.ts";
 import { writeArticleDraft, writeArticleDrafts } from "../../src/graph/index.ts";
 import { type ArticleDraftInput, parseArticleDraft } from "../../src/ingest/draft.ts";
-import type { PrismaClient } from "../../src/store/index.ts";
 import { type NewsSpec, newsDraft } from "../schema/newsroom.ts";
 import { describeEachStore } from "../support/stores.ts";
+import { keptRelationCounts, relationCountsFromFacts } from "./graphCounts.ts";
 
 /**
  * The relation counts the writer keeps (src/graph/relationCounts.ts) against the same counts
@@ -116,36 +116,6 @@ const BULK: Spec[] = [
   },
 ];
 
-type Counts = Record<string, number>;
-
-/** The kept counts, "entityKey relation otherKey" → articles (a pair that fell to none is left out). */
-async function keptCounts(prisma: PrismaClient): Promise<Counts> {
-  const rows = await prisma.$queryRawUnsafe<
-    { entityKey: string; relation: string; otherKey: string; articles: number }[]
-  >(`SELECT "entityKey", "relation", "otherKey", "articles" FROM "RelationCount" WHERE "articles" <> 0`);
-  return Object.fromEntries(rows.map((row) => [`${row.entityKey} ${row.relation} ${row.otherKey}`, row.articles]));
-}
-
-/** The same counts straight from the fact tables, each pair from both ends. */
-async function countsFromFacts(prisma: PrismaClient): Promise<Counts> {
-  const rows = await prisma.$queryRawUnsafe<{ a: string; relation: string; b: string; n: number }[]>(`
-    SELECT 'Person:' || p."personId" AS a, 'HOLDS_POSITION' AS relation, 'Institution:' || p."institutionId" AS b,
-        count(DISTINCT r."articleId")::int AS n
-      FROM "PositionReport" r JOIN "Position" p ON p.id = r."positionId" WHERE p."institutionId" IS NOT NULL
-      GROUP BY p."personId", p."institutionId"
-    UNION ALL SELECT 'Person:' || "personId", 'TOOK_PART', 'Event:' || "eventId", count(DISTINCT "articleId")::int
-      FROM "EventParticipant" GROUP BY "personId", "eventId"
-    UNION ALL SELECT 'Event:' || "eventId", 'REPORTED_IN', 'Event:' || "eventId", count(*)::int FROM "EventReport" GROUP BY "eventId"
-    UNION ALL SELECT 'Product:' || "productId", 'REPORTED_IN', 'Product:' || "productId", count(*)::int
-      FROM "ProductMention" GROUP BY "productId"`);
-  const counts: Counts = {};
-  for (const row of rows) {
-    counts[`${row.a} ${row.relation} ${row.b}`] = row.n;
-    counts[`${row.b} ${row.relation} ${row.a}`] = row.n;
-  }
-  return counts;
-}
-
 describeEachStore("relation counts kept at write time", (fixture) => {
   const prisma = () => fixture.store.prisma;
   const write = (spec: Spec) => writeArticleDraft(prisma(), parseArticleDraft(relationDraft(spec)));
@@ -156,13 +126,13 @@ describeEachStore("relation counts kept at write time", (fixture) => {
   const idOf = (key: string) => key.slice(key.indexOf(":") + 1);
   /** One kept count, read from both ends (they must agree). */
   async function kept(a: string, relation: string, b: string): Promise<number> {
-    const counts = await keptCounts(prisma());
+    const counts = await keptRelationCounts(prisma());
     expect(counts[`${b} ${relation} ${a}`]).toBe(counts[`${a} ${relation} ${b}`]);
     return counts[`${a} ${relation} ${b}`] ?? 0;
   }
   const expectCountsAsFacts = async () => {
-    const counts = await keptCounts(prisma());
-    expect(counts).toEqual(await countsFromFacts(prisma()));
+    const counts = await keptRelationCounts(prisma());
+    expect(counts).toEqual(await relationCountsFromFacts(prisma()));
     return counts;
   };
 
@@ -294,7 +264,7 @@ describeEachStore("relation counts kept at write time", (fixture) => {
   });
 
   it("gives the counts the migration's backfill computes, and the writer keeps on from a backfilled ledger", async () => {
-    const before = await keptCounts(prisma());
+    const before = await keptRelationCounts(prisma());
     const backfill = readFileSync(
       new URL("../../prisma/migrations/20261203143000_relation_counts/migration.sql", import.meta.url),
       "utf8",
@@ -306,7 +276,7 @@ describeEachStore("relation counts kept at write time", (fixture) => {
     await prisma().$executeRawUnsafe(`DELETE FROM "RelationCount"`);
     await prisma().$executeRawUnsafe(`DELETE FROM "RelationCountLedger"`);
     for (const statement of backfill) await prisma().$executeRawUnsafe(statement);
-    expect(await keptCounts(prisma())).toEqual(before);
+    expect(await keptRelationCounts(prisma())).toEqual(before);
     expect(Object.keys(before).length).toBeGreaterThan(15);
 
     // r3 again without Mardi's post: taken away from what the backfill counted
