@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FactDecisionStatus } from "../generated/prisma/enums.ts";
+import { lockArticlesForCounting } from "../graph/coMentions.ts";
 import { refreshRelationCounts } from "../graph/relationCounts.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 import { type Actor, CurationError, globalIdOf, inTransaction, type Tx } from "./common.ts";
@@ -165,6 +166,8 @@ export async function rejectFact(
       if (earlier?.status === "REJECTED") return earlier; // rejected already: nothing changes
       throw unknownFact(typename, ref.id);
     }
+    // the article's relation counts are redone below: locked first, as a merge locks its articles
+    await lockArticlesForCounting(tx, [loaded.articleId]);
     const decision = await decide(tx, actor, typename, ref.id, loaded, "REJECTED");
     await dropRejectedFacts(tx, loaded.articleId);
     await refreshRelationCounts(tx, [loaded.articleId]);
@@ -187,6 +190,8 @@ export async function confirmFact(
     if (loaded) return decide(tx, actor, typename, ref.id, loaded, "CONFIRMED");
     const rejected = await decisionOfRow(tx, ref.id);
     if (!rejected || TYPENAME_OF[rejected.kind as FactKind] !== typename) throw unknownFact(typename, ref.id);
+    // as in rejectFact: the article whose relation counts are redone is locked before its facts change
+    await lockArticlesForCounting(tx, [rejected.articleId]);
     await restoreFact(tx, rejected);
     await refreshRelationCounts(tx, [rejected.articleId]);
     const restored = await loadFact(tx, typename, ref.id);

@@ -1,5 +1,5 @@
 import { FEED_LOCK } from "../graph/changeFeed.ts";
-import { refreshGraphCounts } from "../graph/coMentions.ts";
+import { lockArticlesForCounting, refreshGraphCounts } from "../graph/coMentions.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 import {
   type Actor,
@@ -48,8 +48,13 @@ export async function mergeEntities(
     const m = merge.id;
     // the articles whose co-mention and relation counts name the merged node, recounted once it
     // is gone (its positions, participations and products are reported only where it is named)
-    const recount = await tx.$queryRaw<{ articleId: string }[]>(
+    const named = await tx.$queryRaw<{ articleId: string }[]>(
       Prisma.sql`SELECT "articleId" FROM ${ident(kind.mentionTable)} WHERE ${ident(kind.column)} = ${m}`,
+    );
+    // locked before their facts move, so a count of them running elsewhere finishes first (or waits)
+    const recount = await lockArticlesForCounting(
+      tx,
+      named.map((r) => r.articleId),
     );
     if (typename === "Person") await mergePeople(tx, k, m);
     else if (typename === "Institution") await mergeInstitutions(tx, k, m);
@@ -66,10 +71,7 @@ export async function mergeEntities(
       Prisma.sql`INSERT INTO "EntityRedirect" ("mergedId", typename, ${column}) VALUES (${m}, ${typename}, ${k})`,
     );
     await tx.$executeRaw(Prisma.sql`DELETE FROM ${ident(kind.table)} WHERE id = ${m}`);
-    await refreshGraphCounts(
-      tx,
-      recount.map((r) => r.articleId),
-    );
+    await refreshGraphCounts(tx, recount);
 
     const after = { kept: await snapshotNode(tx, typename, k) };
     await recordCuration(tx, {

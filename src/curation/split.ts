@@ -1,5 +1,5 @@
 import { FEED_LOCK } from "../graph/changeFeed.ts";
-import { refreshGraphCounts } from "../graph/coMentions.ts";
+import { lockArticlesForCounting, refreshGraphCounts } from "../graph/coMentions.ts";
 import { normalizeName } from "../ingest/normalize.ts";
 import type { Prisma, PrismaClient } from "../store/index.ts";
 import { claimForm } from "./aliases.ts";
@@ -36,6 +36,8 @@ export async function splitPerson(
     await requireNode(tx, person, "id", ["Person"]);
     const old = person.id;
     await lockForms(tx, "Person", [old], name ? [{ scope: "", normalized: normalizeName(name) }] : []);
+    // locked before their facts move, so a count of them running elsewhere finishes first (or waits)
+    await lockArticlesForCounting(tx, articles);
     const reporting = await tx.$queryRaw<{ id: string }[]>`
       SELECT a.id FROM "Article" a WHERE a.id = ANY(${articles}::text[]) AND (
         EXISTS (SELECT 1 FROM "PersonMention" m WHERE m."articleId" = a.id AND m."personId" = ${old})

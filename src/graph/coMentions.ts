@@ -47,8 +47,10 @@ function namesKey(key: Prisma.Sql, articleId: Prisma.Sql): Prisma.Sql {
  * with their evidence. For co-mentions, the pairs each article was counted with before (its
  * ledger row) are taken away, its current pairs added, and the ledger rewritten. Run it in the
  * transaction that changed the articles' facts (the writer after each article, curation after
- * a merge or a split), so the counts commit with the facts they count. Pairs are upserted in key
- * order, so two writers touching the same pairs lock them in the same order.
+ * a merge or a split), so the counts commit with the facts they count, after locking the
+ * articles' rows (the writer's own update of the row, or lockArticlesForCounting) in an earlier
+ * statement. Pairs are upserted in key order, so two writers touching the same pairs lock them in
+ * the same order.
  *
  * Evidence (the newest articles naming both ends) is merged, not recomputed: the articles' own
  * newest for each of their pairs join the kept list, which is cut back to the cap. A pair whose
@@ -127,6 +129,26 @@ export async function refreshGraphCounts(db: Db, articleIds: readonly string[]):
           ORDER BY at DESC, id DESC LIMIT ${CO_MENTION_EVIDENCE_MAX}
         ) k
       )`);
+}
+
+/**
+ * Locks the rows of the given articles, in id order, in one statement, and returns the ids of
+ * those that exist. Any transaction that recounts articles another process may count at the same
+ * time (countUncountedArticles, a curation change) calls it before changing their facts and
+ * before refreshGraphCounts: the count then runs in a later statement, which under READ COMMITTED
+ * reads each article's ledger as the other committed it. Without it both read the ledger as it
+ * was, both add the article's pairs, and the article is counted twice. Article rows are locked
+ * before any count row, in one order everywhere, so two such transactions wait instead of
+ * deadlocking.
+ */
+export async function lockArticlesForCounting(
+  db: Pick<Prisma.TransactionClient, "$queryRaw">,
+  articleIds: readonly string[],
+): Promise<string[]> {
+  if (articleIds.length === 0) return [];
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Article" WHERE id = ANY(${[...new Set(articleIds)]}::text[]) ORDER BY id FOR UPDATE`;
+  return rows.map((row) => row.id);
 }
 
 /**
