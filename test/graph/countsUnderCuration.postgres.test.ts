@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mergeEntities, rejectFact, splitPerson } from "../../src/curation/index.ts";
+import { FEED_LOCK } from "../../src/graph/changeFeed.ts";
 import { countUncountedArticles, lockArticlesForCounting, refreshGraphCounts } from "../../src/graph/coMentions.ts";
 import { writeArticleDrafts } from "../../src/graph/index.ts";
 import { parseArticleDraft } from "../../src/ingest/draft.ts";
@@ -59,8 +60,8 @@ describe("graph counts when curation meets a count of the same articles [postgre
   // a database of its own for each race, so one race's wrong counts do not fail the next
   beforeEach(async () => {
     database = await createScratchDatabase("wg_counts_curation");
-    // the counting store's second connection watches pg_stat_activity while the first is held
-    counting = await openStore({ databaseUrl: database.url, role: "test", migrate: "always", poolSize: 2 });
+    // connections for a held transaction, a count, and a look at pg_stat_activity at once
+    counting = await openStore({ databaseUrl: database.url, role: "test", migrate: "always", poolSize: 3 });
     curating = await openStore({ databaseUrl: database.url, role: "test", poolSize: 2 });
   }, 120_000);
   afterEach(async () => {
@@ -88,51 +89,50 @@ describe("graph counts when curation meets a count of the same articles [postgre
     return ids;
   }
 
-  /**
-   * Opens a transaction that does what countUncountedArticles does for one article (locks its
-   * row, counts it) and holds it open; resolves once that is done, with the backend's pid.
-   */
-  async function holdCounted(prisma: PrismaClient, articleId: string) {
+  /** Runs `work` in a transaction held open until released; resolves once `work` is done, with the backend's pid. */
+  async function holdOpen(prisma: PrismaClient, work: (tx: Prisma.TransactionClient) => Promise<unknown>) {
     let release = () => {};
     const released = new Promise<void>((resolve) => {
       release = resolve;
     });
     let reportPid = (_pid: number) => {};
-    const counted = new Promise<number>((resolve) => {
+    const worked = new Promise<number>((resolve) => {
       reportPid = resolve;
     });
     const done = prisma.$transaction(
       async (tx) => {
-        await lockArticlesForCounting(tx, [articleId]);
-        await refreshGraphCounts(tx, [articleId]);
+        await work(tx);
         const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
         reportPid(row?.pid ?? -1);
         await released;
       },
       { timeout: 120_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
     );
-    const pid = await Promise.race([counted, done.then(() => -1)]);
+    const pid = await Promise.race([worked, done.then(() => -1)]);
+    expect(pid).toBeGreaterThan(0);
     return { pid, release, done };
   }
 
-  /** Resolves once some backend waits on a lock the backend `pid` holds. */
-  async function someoneWaitsOn(prisma: PrismaClient, pid: number): Promise<void> {
+  /** Resolves, with its pid, once some backend waits on a lock the backend `pid` holds. */
+  async function waiterOn(pid: number): Promise<number> {
     for (;;) {
-      const [row] = await prisma.$queryRaw<{ waiting: number }[]>`
-        SELECT count(*)::int AS waiting FROM pg_stat_activity
-        WHERE wait_event_type = 'Lock' AND ${pid}::int = ANY(pg_blocking_pids(pid))`;
-      if ((row?.waiting ?? 0) > 0) return;
+      const [row] = await counting.prisma.$queryRaw<{ pid: number }[]>`
+        SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND ${pid}::int = ANY(pg_blocking_pids(pid))`;
+      if (row) return row.pid;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
 
   /** Runs `change` against a held count of `articleId`, lets the count commit once it waits, then counts the rest. */
   async function raceWithCount(articleId: string, change: () => Promise<unknown>) {
-    const held = await holdCounted(counting.prisma, articleId);
-    expect(held.pid).toBeGreaterThan(0);
+    // what countUncountedArticles does for one article: lock its row, count it
+    const held = await holdOpen(counting.prisma, async (tx) => {
+      await lockArticlesForCounting(tx, [articleId]);
+      await refreshGraphCounts(tx, [articleId]);
+    });
     const changed = change();
     // a change that failed early ends the wait too, and is reported below
-    await Promise.race([someoneWaitsOn(counting.prisma, held.pid), changed.catch(() => {})]);
+    await Promise.race([waiterOn(held.pid), changed.catch(() => {})]);
     held.release();
     await held.done;
     await changed;
@@ -184,6 +184,32 @@ describe("graph counts when curation meets a count of the same articles [postgre
     await raceWithCount(article, () =>
       rejectFact(curating.prisma, "test", { typename: "PositionReport", id: report.id }),
     );
+    await expectCountsAsTheFactsSay();
+  }, 120_000);
+
+  // the other order: here countUncountedArticles' own lock (FOR UPDATE of the article) keeps the count right
+  it("a count that reaches an article a merge has recounted but not committed waits for the merge", async () => {
+    const ids = await writeUncounted("first");
+    const keep = await institutionId("Rutan Kelas IIB Cepu first");
+    const merge = await institutionId("Rumah Tahanan Negara Cepu first");
+    // the merge takes the feed's lock as its last step, after its recount: holding it holds the merge there
+    const feed = await holdOpen(counting.prisma, (tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(${FEED_LOCK})`);
+    const merged = mergeEntities(
+      curating.prisma,
+      "test",
+      { typename: "Institution", id: keep },
+      { typename: "Institution", id: merge },
+    );
+    const mergePid = await Promise.race([waiterOn(feed.pid), merged.then(() => -1)]);
+    expect(mergePid).toBeGreaterThan(0);
+    expect(await counting.prisma.coMentionLedger.count({ where: { articleId: ids.get("race-first-both") } })).toBe(0);
+    const counted = countUncountedArticles(counting.prisma);
+    await Promise.race([waiterOn(mergePid), counted.catch(() => {})]);
+    feed.release();
+    await feed.done;
+    await merged;
+    await counted;
+    expect(await countUncountedArticles(counting.prisma)).toBe(0);
     await expectCountsAsTheFactsSay();
   }, 120_000);
 });
