@@ -5,6 +5,7 @@ import institutionLexicon from "../lexicon/institutions.json" with { type: "json
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
 import titleLexicon from "../lexicon/titles.json" with { type: "json" };
+import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import {
   addSpan,
   comparisonKey,
@@ -881,7 +882,20 @@ function describedBefore(field: TextField, end: number): number {
   return -1;
 }
 
-/** Where the title word opening the clause that ends at token `end` stands, within one sentence, or -1. */
+/** Region and seat words written with a full stop ("Kab.", "Kec."): the stop does not end the clause. */
+const DOTTED_PLACE_PREFIXES = new Set(
+  [...Object.keys(unitLexicon.regionPrefixes), ...Object.keys(unitLexicon.seatPrefixes)].filter(
+    (word) => !word.startsWith("_") && word.length <= 4,
+  ),
+);
+/** A lowercase word with a verb's prefix ("membuka", "didampingi", "bersama", "tercatat"). */
+const VERB_FORM = /^(?:me|di|ber|ter)\p{L}{3,}$/u;
+
+/**
+ * Where the title word opening the clause that ends at token `end` stands, within one sentence, or -1.
+ * The clause is read backwards, so it stops at whatever a title cannot hold: a sentence end,
+ * another person's name or rank, or a verb ("Kapolres X AKBP Budi didampingi Wakapolres …").
+ */
 function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): number {
   const { tokens } = field;
   let head = -1;
@@ -889,6 +903,16 @@ function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): nu
   for (let k = end - 1; k >= 0 && end - k <= 16; k--) {
     const token = tokens[k];
     if (!token) break;
+    if (RANKS.holds(token) && !RANK_QUALIFIERS.holds(token)) break;
+    // A name that a lowercase word or a mark follows within the clause is somebody spoken of, not
+    // words of an organisation named after them ("Yayasan Haji Sukamto Blora, Rina, …").
+    if (
+      taken[k] === NAME_TAKEN &&
+      k + 1 < end &&
+      taken[k + 1] !== NAME_TAKEN &&
+      !(tokens[k + 1]?.isWord && tokens[k + 1]?.capitalized)
+    )
+      break;
     // "Kadiv Humas Polri Irjen Budi, Kabid Humas Polda X …": a name that closes one item of a
     // list of titles and holders ends the clause of the next one. A name inside the clause
     // ("Direktur RSUD dr. Soetomo, dr. Rina") does not: no title follows its comma.
@@ -900,9 +924,11 @@ function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): nu
     )
       break;
     // A full stop after an abbreviation ("Kab.", "Prov.") does not end the clause.
-    if (token.text === "." && !(tokens[k - 1]?.capitalized && (tokens[k - 1]?.text.length ?? 9) <= 4)) break;
+    if (token.text === "." && !DOTTED_PLACE_PREFIXES.has(tokens[k - 1]?.lower ?? "")) break;
     if (token.text !== "." && CLAUSE_ENDS.has(token.text)) break;
-    if (token.isWord && !token.capitalized && !TITLE_CLAUSE_WORDS.has(token.lower) && ++lowercase > 1) break;
+    if (token.isWord && !token.capitalized && !TITLE_CLAUSE_WORDS.has(token.lower)) {
+      if (VERB_FORM.test(token.lower) || REPORTING_VERBS.holds(token) || ++lowercase > 1) break;
+    }
     if (token.isWord && token.capitalized && TITLE_FIRST_WORDS.holds(token)) head = k;
   }
   return head;
