@@ -26,7 +26,6 @@ if (!Number.isInteger(articleCount) || articleCount < 2 || !Number.isInteger(rou
 const WANTED = new Set(["total", "institutions", "people", "topics", "months"]);
 const FACETS_REQUEST = /* GraphQL */ `query($before: DateTime) { articleFacets(filter: { publishedBefore: $before }) {
   total institutions { node { name } count } people { node { name } count } topics { node { name } count } months { month count } } }`;
-const WAYS: Exclude<FacetCounting, "auto">[] = ["direct", "complement"];
 
 const url = database ? corpusUrl(articleCount).replace(/[^/]*$/, database) : corpusUrl(articleCount);
 const store = await openStore({ databaseUrl: url, role: "bench", migrate: "always" });
@@ -44,6 +43,7 @@ try {
     COMPLEMENT_FROM_SHARE - 1 / 200,
     COMPLEMENT_FROM_SHARE + 1 / 200,
   ].sort((a, b) => a - b);
+  const points = [];
   for (const wantedShare of shares) {
     const [cut] = await store.prisma.$queryRaw<
       { at: Date }[]
@@ -53,24 +53,33 @@ try {
     const filter: ArticleFilterInput = { publishedBefore: cut.at };
     const count = (counting: FacetCounting) =>
       countFilteredFacets(filter, WANTED, 10, { prisma: store.prisma }, counting);
-    const timed: Record<string, number[]> = { direct: [], complement: [], request: [] };
-    const warm = await count("auto");
-    for (const way of WAYS) await count(way);
-    await run(FACETS_REQUEST, { before: cut.at.toISOString() });
-    // the ways alternate within a round, so load from other processes falls on both alike
-    for (let i = 0; i < rounds; i++) {
-      for (const way of WAYS) {
-        const t = performance.now();
-        await count(way);
-        timed[way]?.push(performance.now() - t);
-      }
+    const measure = async (what: "direct" | "complement" | "request") => {
       const t = performance.now();
-      await run(FACETS_REQUEST, { before: cut.at.toISOString() });
-      timed.request?.push(performance.now() - t);
+      if (what === "request") await run(FACETS_REQUEST, { before: cut.at.toISOString() });
+      else await count(what);
+      return performance.now() - t;
+    };
+    const auto = await count("auto");
+    points.push({
+      auto,
+      measure,
+      timed: { direct: [] as number[], complement: [] as number[], request: [] as number[] },
+    });
+  }
+  // Every round takes every share and both ways in turn, so load from other processes falls on
+  // all of them alike instead of on whichever share was being measured at the time.
+  for (let i = -1; i < rounds; i++) {
+    for (const point of points) {
+      for (const what of ["direct", "complement", "request"] as const) {
+        const elapsed = await point.measure(what);
+        if (i >= 0) point.timed[what].push(elapsed);
+      }
     }
-    const total = warm.find((row) => row.facet === "total");
+  }
+  for (const { auto, timed } of points) {
+    const total = auto.find((row) => row.facet === "total");
     const [direct, complement, request] = [timed.direct, timed.complement, timed.request].map((values) =>
-      Number(median(values ?? []).toFixed(1)),
+      Number(median(values).toFixed(1)),
     );
     const share = (total?.count ?? 0) / everything;
     fits.push({ share, direct: direct ?? 0, complement: complement ?? 0 });

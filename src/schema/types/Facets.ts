@@ -183,8 +183,9 @@ export type FacetCounting = "auto" | "direct" | "complement";
  * selected ones, or the left-out ones), but the complement also reads the kept totals and makes
  * one pass over every article for the month and source totals, so it pays off only past half.
  * Measured with bench/facetsSelectivity.ts (10,001 articles, filters selecting 10-90% by date,
- * the sidebar's facets with months, 15 rounds, p50 of the counting statement): direct ≈ 2.1 + 74.2 × share ms, complement ≈
- * 86.4 − 71.8 × share ms, the same at 57.7%.
+ * the sidebar's facets with months, p50 of the counting statement, 30 rounds): direct ≈ 4.0 +
+ * 67.6 × share ms, complement ≈ 86.6 − 73.5 × share ms, the same at 58.5% (57.7-59.2% in four
+ * runs under load).
  */
 export const COMPLEMENT_FROM_SHARE = 0.58;
 
