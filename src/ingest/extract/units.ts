@@ -1233,6 +1233,11 @@ function mergeContractions(context: ExtractionContext): void {
 
 const PLACE_MARKERS = new WordClass(unitLexicon.placeMarkers.map((w) => w.toLowerCase()));
 
+/** A place marker written short before a stop, "Kab." or "Kec.": capitalised, at most three letters. */
+function isAbbreviatedMarker(token: Token | undefined): boolean {
+  return token?.capitalized === true && token.text.length <= 3 && token.lower !== "di" && token.lower !== "ke";
+}
+
 /**
  * Capitalised words the article writes after a locative word or a place prefix: "di Kobar",
  * "Desa Gunungsari", "Kota Siantar". Such a word before a name is the region of the title
@@ -1244,7 +1249,9 @@ export function readPlaceEvidence(fields: readonly (readonly Token[])[]): Set<st
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!PLACE_MARKERS.holds(tokens[i])) continue;
       let next = i + 1;
-      if (tokens[next]?.text === "." && tokens[i]?.lower !== "di" && tokens[i]?.lower !== "ke") next++;
+      // "Kab. Blora": the stop closes an abbreviated marker; after a whole word ("musyawarah desa.
+      // Rina …") it ends the sentence, and the next capitalised word is not a place.
+      if (tokens[next]?.text === "." && isAbbreviatedMarker(tokens[i])) next++;
       const word = tokens[next];
       if (word?.isWord && word.capitalized && !/\d/.test(word.text) && !UNIT_FIRST_WORDS.holds(word))
         words.add(word.compact);
