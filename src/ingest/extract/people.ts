@@ -468,16 +468,33 @@ export interface NameMatch {
   introduced: boolean;
 }
 
+/** The service after a navy or air force rank: "Kolonel Laut (P)", "Mayor Udara". */
+const RANK_SERVICE_WORDS = new Set(peopleLexicon.rankServiceWords);
+/** A corps written in brackets after a rank: "(P)", "(T)", "(KH)". */
+const BRACKETED_CORPS = /^\p{Lu}{1,3}$/u;
+
 function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number; introduced: boolean } {
   let j = at;
   let introduced = false;
+  let afterRank = false;
   for (let guard = 0; guard < 6; guard++) {
     const token = tokens[j];
     if (!token) break;
-    if (token.text === "(" && tokens[j + 1] && RANKS.holds(tokens[j + 1]) && tokens[j + 2]?.text === ")") {
+    const inBrackets = tokens[j + 1];
+    if (
+      token.text === "(" &&
+      inBrackets &&
+      tokens[j + 2]?.text === ")" &&
+      (RANKS.holds(inBrackets) || (afterRank && BRACKETED_CORPS.test(inBrackets.text)))
+    ) {
       j += 3;
       continue;
     }
+    if (afterRank && RANK_SERVICE_WORDS.has(token.text)) {
+      j++;
+      continue;
+    }
+    afterRank = false;
     let phraseEnd = -1;
     if (RANK_PHRASE_FIRST_WORDS.holds(token)) {
       for (const phrase of RANK_PHRASES) phraseEnd = Math.max(phraseEnd, wordsAt(tokens, j, phrase));
@@ -499,9 +516,11 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
     if (token.isWord && (RANKS.holds(token) || HONORIFICS.holds(token)) && (token.capitalized || lowercaseHonorific)) {
       // "H." is an honorific only before a name, not an initial standing alone.
       const next = tokens[j + 1]?.text === "." ? tokens[j + 2] : tokens[j + 1];
-      if (!next?.isWord || !next.capitalized) break;
+      // "AKBP dr. Budi": a rank may stand before the physician's lowercase honorific.
+      if (!next?.isWord || !(next.capitalized || (RANKS.holds(token) && HONORIFICS.holds(next)))) break;
       j += tokens[j + 1]?.text === "." ? 2 : 1;
       introduced = true;
+      afterRank = RANKS.holds(token);
       continue;
     }
     break;
@@ -1902,8 +1921,18 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       const aliased = next?.lower === "alias" && isNameWord(tokens[name.to + 1]);
       // "Budi Santoso selaku Kepala Dinas …", "Budi Santoso, yang menjabat Camat Cepu, …": a full
       // name before a linking verb and a title; the title is read as the holder's when reached.
+      // "Supriadi adalah Sekretaris DPC …": one word opening the sentence, right before the
+      // linking verb, is a name too; an adverb opening the sentence is not (pronouns are no names).
+      const linkedAlone =
+        sentenceStart &&
+        next?.isWord === true &&
+        !next.capitalized &&
+        name.name.length > MAX_WITHHELD_NAME_LENGTH &&
+        !SENTENCE_ADVERBS.has(token.lower);
       const linked =
-        name.name.includes(" ") && titleLinkedAfter(tokens, name.to) && !matchInstitutionAt(field, name.nameFrom);
+        (name.name.includes(" ") || linkedAlone) &&
+        titleLinkedAfter(tokens, name.to) &&
+        !matchInstitutionAt(field, name.nameFrom);
       if (
         known ||
         aged ||
