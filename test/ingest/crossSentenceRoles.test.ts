@@ -42,6 +42,11 @@ describe("a title before a rank and a name, read backwards", () => {
     expect(positionOf(draft, "Agus Salim").role ?? "").not.toMatch(/Ketua|Kepala/);
   });
 
+  it("goes on past the full stop of an abbreviated region inside the title", () => {
+    const draft = read("Kasat Lantas Polres Kab. Sukamaju AKP Budi Hartono datang.");
+    expect(positionOf(draft, "Budi Hartono").role).toBe("Kasat Lantas Polres Kab. Sukamaju");
+  });
+
   it("does not take a title that ends the sentence before for the start of the next one", () => {
     const draft = read(
       "Kegiatan itu dipimpin Ketua Panitia TMMD. Pasiter Kodim 0999/Sukamaju Kapten Inf Agus Salim hadir.",
