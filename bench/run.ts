@@ -19,6 +19,7 @@ const benches: [string, string, string[], boolean][] = [
   ["start-up", "bench/startup.ts", ["300"], false],
   ["bulk ingest", "bench/ingest.ts", [], false],
   ["analyst queries", "bench/analyst.ts", [], false],
+  ["facets by share of articles selected", "bench/facetsSelectivity.ts", [], false],
   ["webhook deliveries", "bench/webhooks.ts", [], false],
   ["change-feed subscribers", "bench/events.ts", [], false],
 ];
