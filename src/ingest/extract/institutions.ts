@@ -423,10 +423,13 @@ function matchHeadedAt(
     unknownPlace = true;
     place = undefined;
   }
+  // "Polres Kab. Sukamaju": the short regency prefix is not a word of a seat the gazetteer lacks.
+  const seatFrom = !place && head.level !== "province" ? afterRegencyAbbreviation(tokens, j) : j;
   if (!place && head.level !== "province") {
-    placeWordsEnd = unknownPlaceWords(tokens, j, afterTitle);
-    if (degreeFollows(tokens, placeWordsEnd)) placeWordsEnd = j;
-    unknownPlace = placeWordsEnd > j;
+    placeWordsEnd = unknownPlaceWords(tokens, seatFrom, afterTitle);
+    if (degreeFollows(tokens, placeWordsEnd)) placeWordsEnd = seatFrom;
+    unknownPlace = placeWordsEnd > seatFrom;
+    if (!unknownPlace) placeWordsEnd = j;
     // "Rutan Kelas IIB Kotabumi Lampung Utara": a known place right after locates the unknown one.
     if (unknownPlace) place = matchPlaceAt(tokens, placeWordsEnd, "regency");
   }
@@ -449,7 +452,7 @@ function matchHeadedAt(
   }
   const afterPlace = unknownPlace && place ? place.to : end;
   const placeText = unknownPlace
-    ? written(field, j, placeWordsEnd).split(" ").map(titleCaseWord).join(" ")
+    ? written(field, seatFrom, placeWordsEnd).split(" ").map(titleCaseWord).join(" ")
     : (place?.place.bareName ?? "");
   const match: InstitutionMatch = {
     identity: "",
@@ -462,7 +465,7 @@ function matchHeadedAt(
     place: unknownPlace && place?.place.kind === "PROVINCE" ? undefined : place,
     province: place?.place.kind === "PROVINCE" ? place.place : place?.place.province,
     placeWords: compactSurface(placeText),
-    unknownPlaceRange: unknownPlace ? { from: j, to: placeWordsEnd } : undefined,
+    unknownPlaceRange: unknownPlace ? { from: seatFrom, to: placeWordsEnd } : undefined,
     agency,
     head,
     from: at,
@@ -473,6 +476,12 @@ function matchHeadedAt(
   const agencyKey = agency ? agency.identity.replace("national:", "") : field.defaultAgency;
   nameInstitution(match, head, placeText, facility ?? {}, agencyKey);
   return match;
+}
+
+/** "Kab. Sukamaju": where the seat's words start after a regency prefix written short with its stop. */
+function afterRegencyAbbreviation(tokens: readonly Token[], at: number): number {
+  const stop = tokens[at + 1];
+  return tokens[at]?.text === "Kab" && stop?.text === "." && !stop.spaced ? at + 2 : at;
 }
 
 /** "Provinsi Jawa Barat", "Prov. Jawa Barat": the province word before a province-level office's place. */

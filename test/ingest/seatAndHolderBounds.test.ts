@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { extractArticle } from "../../src/ingest/extract/index.ts";
+
+/** Where a seat's name ends and its holder's name begins. Made-up text. */
+function read(...paragraphs: string[]): ArticleDraft {
+  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Pola\n\n${paragraphs.join("\n\n")}`));
+}
+
+const names = (draft: ArticleDraft) => draft.people.map((p) => p.name).sort();
+const institutions = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
+
+describe("a police office after a short regency prefix", () => {
+  it("is seated at the word after 'Kab.', not at 'Kab'", () => {
+    const draft = read("Kasat Lantas Polres Kab. Sukamaju AKP Rudi Hartono mengatakan jalan sudah dibuka.");
+    expect(institutions(draft)).toEqual(["Kepolisian Resor Sukamaju"]);
+    expect(names(draft)).toEqual(["Rudi Hartono"]);
+  });
+});
