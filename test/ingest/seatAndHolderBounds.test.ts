@@ -17,3 +17,20 @@ describe("a police office after a short regency prefix", () => {
     expect(names(draft)).toEqual(["Rudi Hartono"]);
   });
 });
+
+describe("a region after Kabupaten or Kota the gazetteer does not list", () => {
+  it("is one word, and the holder keeps both of his names", () => {
+    const draft = read("Kepala Dinas Sosial Kabupaten Sukamaju Wiryawan Sudarmo mengatakan bantuan sudah disalurkan.");
+    expect(institutions(draft)).toEqual(["Dinas Sosial Kabupaten Sukamaju"]);
+    expect(names(draft)).toEqual(["Wiryawan Sudarmo"]);
+  });
+
+  it("is two words where the article writes the pair alone elsewhere", () => {
+    const draft = read(
+      "Banjir merendam rumah warga di Kabupaten Sukamaju Raharja, Senin.",
+      "Kepala Dinas Sosial Kabupaten Sukamaju Raharja Dewi Lestari mengatakan bantuan sudah disalurkan.",
+    );
+    expect(institutions(draft)).toEqual(["Dinas Sosial Kabupaten Sukamaju Raharja"]);
+    expect(names(draft)).toEqual(["Dewi Lestari"]);
+  });
+});

@@ -282,7 +282,12 @@ function readRegion(
       const to = next?.isWord && next.capitalized && DIRECTIONS.has(next.lower) ? inner.to + 1 : inner.to;
       return { place: { ...inner, from: at, prefixed: true }, from: at, to };
     }
-    while (j - from < 2 && tokens[j]?.isWord && tokens[j]?.capitalized && !NOT_PROPER_WORDS.holds(tokens[j])) j++;
+    const isRegionWord = (k: number) =>
+      tokens[k]?.isWord === true && tokens[k]?.capitalized === true && !NOT_PROPER_WORDS.holds(tokens[k]);
+    if (isRegionWord(j)) j++;
+    // A region is one word; a second is read only where the article writes the pair alone
+    // elsewhere, so "Kabupaten Sukamaju Wiryawan Sudarmo" leaves the holder his first name.
+    if (j > from && isRegionWord(j) && evidence?.has(`${tokens[from]?.compact}${tokens[j]?.compact}`)) j++;
     if (tokens[j]?.isWord && DIRECTIONS.has(tokens[j]?.lower ?? "") && tokens[j]?.capitalized) j++;
     if (j > from)
       return {
@@ -1253,8 +1258,14 @@ export function readPlaceEvidence(fields: readonly (readonly Token[])[]): Set<st
       // Rina …") it ends the sentence, and the next capitalised word is not a place.
       if (tokens[next]?.text === "." && isAbbreviatedMarker(tokens[i])) next++;
       const word = tokens[next];
-      if (word?.isWord && word.capitalized && !/\d/.test(word.text) && !UNIT_FIRST_WORDS.holds(word))
+      if (word?.isWord && word.capitalized && !/\d/.test(word.text) && !UNIT_FIRST_WORDS.holds(word)) {
         words.add(word.compact);
+        // "di Kota Tanjung Pinang,": a pair closed by punctuation is a two-word place.
+        const second = tokens[next + 1];
+        const after = tokens[next + 2];
+        if (second?.isWord && second.capitalized && !/\d/.test(second.text) && (!after || !after.isWord))
+          words.add(`${word.compact}${second.compact}`);
+      }
     }
   }
   return words;
