@@ -34,3 +34,26 @@ describe("a region after Kabupaten or Kota the gazetteer does not list", () => {
     expect(names(draft)).toEqual(["Dewi Lestari"]);
   });
 });
+
+const roleOf = (draft: ArticleDraft, name: string) => {
+  const person = draft.people.find((p) => p.name === name);
+  return draft.positions.find((p) => p.person === person?.key)?.role;
+};
+
+describe("religious posts", () => {
+  it("reads Pengasuh before a pesantren as the holder's post there", () => {
+    const draft = read("Pengasuh Pondok Pesantren Al Hikmah, Ahmad Fauzi, mengatakan santri sudah pulang.");
+    expect(roleOf(draft, "Ahmad Fauzi")).toBe("Pengasuh");
+    expect(institutions(draft)).toEqual(["Pondok Pesantren Al Hikmah"]);
+  });
+
+  it("reads Takmir and Ketua Takmir of a mosque, and the mosque is no person", () => {
+    const draft = read(
+      "Takmir Masjid Baiturrahman, Budi Santoso, mengatakan kajian rutin digelar.",
+      "Ketua Takmir Masjid Al Ikhlas, Rina Wulandari, menyebut jamaah bertambah.",
+    );
+    expect(names(draft)).toEqual(["Budi Santoso", "Rina Wulandari"]);
+    expect(roleOf(draft, "Budi Santoso")).toBe("Takmir Masjid Baiturrahman");
+    expect(roleOf(draft, "Rina Wulandari")).toBe("Ketua Takmir Masjid Al Ikhlas");
+  });
+});
