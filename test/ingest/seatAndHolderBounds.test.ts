@@ -57,3 +57,17 @@ describe("religious posts", () => {
     expect(roleOf(draft, "Rina Wulandari")).toBe("Ketua Takmir Masjid Al Ikhlas");
   });
 });
+
+describe("a section head of a district office written without commas", () => {
+  const sentence = "Kasi Pemerintahan Kecamatan Sukamaju Agus Salim mengatakan data sudah lengkap.";
+
+  it("gives the full name after the district as the holder", () => {
+    const draft = read(sentence);
+    expect(names(draft)).toEqual(["Agus Salim"]);
+    expect(roleOf(draft, "Agus Salim")).toBe("Kepala Seksi Pemerintahan");
+  });
+
+  it("keeps the holder's name out of the district's name", () => {
+    expect(read(sentence).places.map((p) => p.name)).toEqual(["Sukamaju"]);
+  });
+});

@@ -975,7 +975,10 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
     }
     const prefix = placePrefixAt(tokens, i);
     if (prefix) {
-      const end = unknownPlaceWords(tokens, prefix.wordsFrom, false);
+      // "Kasi Pemerintahan Kecamatan Cepu Agus Salim": a prefix inside a capitalised run is the
+      // end of a title, and a holder's name may follow the place as closely as after a title.
+      const inTitle = tokens[i - 1]?.isWord === true && tokens[i - 1]?.capitalized === true;
+      const end = unknownPlaceWords(tokens, prefix.wordsFrom, inTitle);
       if (end > prefix.wordsFrom) {
         const words = written(field, prefix.wordsFrom, end);
         if (context.unlistedPlaces.length < LIMITS.pending)

@@ -1496,7 +1496,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         if (region && tokens[region.to]?.text === "," && readName(field, region.to + 1)) nameAt = region.to;
         // "Kepala Desa Tegalsari Kecamatan Cepu Budi Santosa": a district (and regency) written
         // after the institution without commas locates it; a full name after them is the holder.
-        if (title.institution && ADDRESS_LEVEL_WORDS.has(tokens[nameAt]?.lower ?? "")) {
+        // "Kasi Pemerintahan Kecamatan Cepu Agus Salim": after a section title with no institution
+        // the district is where the section works, and the full name after it holds the title.
+        if (ADDRESS_LEVEL_WORDS.has(tokens[nameAt]?.lower ?? "")) {
           const afterAddress = skipAddressChain(tokens, nameAt);
           const holder = readName(field, afterAddress);
           if (holder?.name.includes(" ") && holder.from === afterAddress && nameEndsCleanly(field, holder)) {
