@@ -71,3 +71,16 @@ describe("a section head of a district office written without commas", () => {
     expect(read(sentence).places.map((p) => p.name)).toEqual(["Sukamaju"]);
   });
 });
+
+describe("a district written short after a section title", () => {
+  it("is no person, and the full name after it holds the title", () => {
+    const draft = read("Kasi Pemerintahan Kec. Sukamaju Agus Salim mengatakan data sudah lengkap.");
+    expect(names(draft)).toEqual(["Agus Salim"]);
+    expect(roleOf(draft, "Agus Salim")).toBe("Kepala Seksi Pemerintahan");
+  });
+
+  it("is no person when the holder is set off by commas", () => {
+    const draft = read("Kasi Pemerintahan Kec. Sukamaju, Agus Salim, mengatakan data sudah lengkap.");
+    expect(names(draft)).toEqual(["Agus Salim"]);
+  });
+});

@@ -1001,7 +1001,9 @@ function recordClausePosition(
 }
 
 /** Words that open one level of an address: "Kecamatan Cepu", "Kabupaten Blora". */
-const ADDRESS_LEVEL_WORDS = new Set(["kecamatan", "kabupaten", "kota", "provinsi"]);
+const ADDRESS_LEVEL_WORDS = new Set(["kecamatan", "kabupaten", "kota", "provinsi", "kec", "kab"]);
+/** Address level words written short, read only with their full stop: "Kec. Cepu". */
+const SHORT_ADDRESS_LEVEL_WORDS = new Set(["kec", "kab"]);
 /** Most levels an address chain written after an institution holds (district, regency, province). */
 const ADDRESS_LEVELS = 3;
 
@@ -1012,9 +1014,14 @@ const ADDRESS_LEVELS = 3;
 function skipAddressChain(tokens: readonly Token[], at: number): number {
   let k = at;
   for (let level = 0; level < ADDRESS_LEVELS && ADDRESS_LEVEL_WORDS.has(tokens[k]?.lower ?? ""); level++) {
-    const place = matchPlaceAt(tokens, k + 1);
+    let wordAt = k + 1;
+    if (SHORT_ADDRESS_LEVEL_WORDS.has(tokens[k]?.lower ?? "")) {
+      if (tokens[wordAt]?.text !== "." || tokens[wordAt]?.spaced) return at;
+      wordAt++;
+    }
+    const place = matchPlaceAt(tokens, wordAt);
     if (place) k = place.to;
-    else if (tokens[k + 1]?.isWord && tokens[k + 1]?.capitalized && !NOT_NAMES.holds(tokens[k + 1])) k += 2;
+    else if (tokens[wordAt]?.isWord && tokens[wordAt]?.capitalized && !NOT_NAMES.holds(tokens[wordAt])) k = wordAt + 1;
     else return at;
   }
   return k;
