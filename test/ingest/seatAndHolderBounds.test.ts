@@ -84,3 +84,14 @@ describe("a district written short after a section title", () => {
     expect(names(draft)).toEqual(["Agus Salim"]);
   });
 });
+
+describe("a section head of a village office written without commas", () => {
+  it("gives the full name after the village as the holder", () => {
+    const draft = read(
+      "Kasi Pemerintahan Desa Sukamaju Agus Salim mengatakan data sudah lengkap.",
+      "Kasi Kesejahteraan Kelurahan Sukamulya Rina Wulandari menyebut bantuan sudah cair.",
+    );
+    expect(names(draft)).toEqual(["Agus Salim", "Rina Wulandari"]);
+    expect(roleOf(draft, "Rina Wulandari")).toBe("Kepala Seksi Kesejahteraan");
+  });
+});

@@ -1000,8 +1000,8 @@ function recordClausePosition(
   });
 }
 
-/** Words that open one level of an address: "Kecamatan Cepu", "Kabupaten Blora". */
-const ADDRESS_LEVEL_WORDS = new Set(["kecamatan", "kabupaten", "kota", "provinsi", "kec", "kab"]);
+/** Words that open one level of an address: "Desa Tegalsari", "Kecamatan Cepu", "Kabupaten Blora". */
+const ADDRESS_LEVEL_WORDS = new Set(["desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kec", "kab"]);
 /** Address level words written short, read only with their full stop: "Kec. Cepu". */
 const SHORT_ADDRESS_LEVEL_WORDS = new Set(["kec", "kab"]);
 /** Most levels an address chain written after an institution holds (district, regency, province). */
