@@ -1,28 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
 
 /** Farmer groups, associations, forums and naval or air bases named by a head noun and a proper name. Made-up sentences. */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Unit\n\n${paragraphs.join("\n\n")}`));
-}
-
-const institutionNames = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
-
-function positionsOf(draft: ArticleDraft): string[] {
-  const people = new Map(draft.people.map((p) => [p.key, p.name]));
-  const institutions = new Map(draft.institutions.map((i) => [i.key, i.name]));
-  return draft.positions.map(
-    (p) => `${people.get(p.person)} @ ${p.institution ? institutions.get(p.institution) : "-"}`,
-  );
-}
+const read = draftReader("Judul Berita Untuk Pengujian Unit");
 
 describe("village groups and associations", () => {
   it("reads an abbreviated farmer group with its proper name, and files its head there", () => {
     const draft = read("Ketua Gapoktan Sumber Rejeki, Slamet Riyadi, menyebut pupuk langka.");
     expect(institutionNames(draft)).toEqual(["Gabungan Kelompok Tani Sumber Rejeki"]);
     expect(draft.institutions[0]?.aliases).toContain("Gapoktan Sumber Rejeki");
-    expect(positionsOf(draft)).toEqual(["Slamet Riyadi @ Gabungan Kelompok Tani Sumber Rejeki"]);
+    expect(holdersAt(draft)).toEqual(["Slamet Riyadi @ Gabungan Kelompok Tani Sumber Rejeki"]);
   });
 
   it("reads an association and a forum named after their noun", () => {
@@ -41,7 +28,7 @@ describe("naval and air force bases", () => {
     const draft = read("Danlanud Sutan Syahrir, Marsma TNI Budi Santoso, meninjau landasan.");
     expect(institutionNames(draft)).toEqual(["Pangkalan TNI Angkatan Udara Sutan Syahrir"]);
     expect(draft.institutions[0]?.aliases).toContain("Lanud Sutan Syahrir");
-    expect(positionsOf(draft)).toEqual(["Budi Santoso @ Pangkalan TNI Angkatan Udara Sutan Syahrir"]);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Pangkalan TNI Angkatan Udara Sutan Syahrir"]);
   });
 
   it("reads a naval base named by its place", () => {

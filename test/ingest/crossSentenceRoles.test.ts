@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, positionOf } from "./draftQueries.ts";
 
 /**
  * A title read backwards from its holder stops where a title cannot go on: a sentence end,
  * another person's name or rank, a verb. Every sentence here is made up.
  */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Pola\n\n${paragraphs.join("\n\n")}`));
-}
-
-function positionOf(draft: ArticleDraft, name: string) {
-  const person = draft.people.find((p) => p.name === name);
-  const position = draft.positions.find((p) => p.person === person?.key);
-  const institution = draft.institutions.find((i) => i.key === position?.institution);
-  return { role: position?.role, institution: institution?.shortName ?? institution?.name };
-}
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
 
 describe("a title before a rank and a name, read backwards", () => {
   it("does not go back across the full stop after an acronym into the sentence before", () => {

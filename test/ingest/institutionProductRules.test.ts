@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, institutionNames } from "./draftQueries.ts";
 
 /** Institutions and products of beats beyond the prison beat, one made-up sentence per rule (issue 7). */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Aturan\n\n${paragraphs.join("\n\n")}`));
-}
-
-const institutionNames = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
+const read = draftReader("Judul Berita Untuk Pengujian Aturan");
 
 describe("an institution named by the article's own contraction", () => {
   it("merges a syllable contraction with the long name it spells", () => {

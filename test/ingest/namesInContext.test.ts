@@ -1,22 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, peopleNames } from "./draftQueries.ts";
 
 /**
  * People the text names without a title the lexicon reads whole: a holder set off by commas
  * after a title clause, a name after a rank or a title of address, names after words that
  * introduce people. Every sentence here is made up.
  */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Nama\n\n${paragraphs.join("\n\n")}`));
-}
-
-const names = (draft: ArticleDraft) => draft.people.map((p) => p.name).sort();
+const read = draftReader("Judul Berita Untuk Pengujian Nama");
 
 describe("a holder set off by commas after a title clause", () => {
   it("reads a one-word name between commas after a title the lexicon does not know whole", () => {
     const draft = read("Kepala Seksi Kedaruratan Badan Sukamaju Raya, Darmono, menyebut air mulai surut sore ini.");
-    expect(names(draft)).toContain("Darmono");
+    expect(peopleNames(draft)).toContain("Darmono");
     const person = draft.people.find((p) => p.name === "Darmono");
     const position = draft.positions.find((p) => p.person === person?.key);
     expect(position?.role).toMatch(/^Kepala Seksi Kedaruratan/);
@@ -26,24 +21,24 @@ describe("a holder set off by commas after a title clause", () => {
     const draft = read(
       "Kepala Desa Sukamulya Hilir, Kecamatan Tanjungsari, Kabupaten Sukamaju, Paijo, duduk sebagai terdakwa.",
     );
-    expect(names(draft)).toContain("Paijo");
+    expect(peopleNames(draft)).toContain("Paijo");
   });
 
   it("does not read an item of a list of titles as a person", () => {
     const draft = read("Tokoh agama, tokoh pemuda, Babinsa, Linmas, jajaran kecamatan turut hadir.");
-    expect(names(draft)).toEqual([]);
+    expect(peopleNames(draft)).toEqual([]);
   });
 
   it("needs a verb after the name", () => {
     const draft = read("Kepala Seksi Kedaruratan Badan Sukamaju Raya, Darmono. Hujan turun lagi sore ini.");
-    expect(names(draft)).not.toContain("Darmono");
+    expect(peopleNames(draft)).not.toContain("Darmono");
   });
 });
 
 describe("a rank or a title of address before a name", () => {
   it("reads a person after a rank even behind an unknown title", () => {
     const draft = read("Rapat dipimpin Kabareskrimsus Komjen Wiryo Pranoto dan berlangsung tertutup.");
-    expect(names(draft)).toContain("Wiryo Pranoto");
+    expect(peopleNames(draft)).toContain("Wiryo Pranoto");
   });
 
   it("gives the title clause just before the rank as the person's post", () => {
@@ -57,14 +52,14 @@ describe("a rank or a title of address before a name", () => {
     const draft = read(
       "Karya bakti itu dikerjakan Babinsa Koramil setempat bersama warga, lalu Serka Wartono memberi arahan.",
     );
-    expect(names(draft)).toContain("Wartono");
+    expect(peopleNames(draft)).toContain("Wartono");
   });
 
   it("does not read a street, a building or a shop named after someone as a person", () => {
     const draft = read(
       "Transaksi terjadi di Jln. Brigjen Sastrowardoyo, lalu acara berlanjut di Gedung Prof Sumarlin dan makan di RM Sutinah.",
     );
-    expect(names(draft)).toEqual([]);
+    expect(peopleNames(draft)).toEqual([]);
   });
 });
 
@@ -73,7 +68,7 @@ describe("words that introduce people", () => {
     const draft = read(
       "Pertanyaan itu diajukan anggota dewan, di antaranya Sutrisno Wibowo dan Rahmat Hidayat, dalam rapat.",
     );
-    expect(names(draft)).toEqual(["Rahmat Hidayat", "Sutrisno Wibowo"]);
+    expect(peopleNames(draft)).toEqual(["Rahmat Hidayat", "Sutrisno Wibowo"]);
   });
 
   it("reads a person after verbs of office and of court", () => {
@@ -81,6 +76,6 @@ describe("words that introduce people", () => {
       "Bupati melantik Anton Wijaya sebagai penjabat sekda. Ia menggantikan Bambang Sulistyo yang dimutasi.",
       "Jaksa menuntut terdakwa Rudi Hartanto selama tujuh tahun penjara.",
     );
-    expect(names(draft)).toEqual(["Anton Wijaya", "Bambang Sulistyo", "Rudi Hartanto"]);
+    expect(peopleNames(draft)).toEqual(["Anton Wijaya", "Bambang Sulistyo", "Rudi Hartanto"]);
   });
 });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, institutionNames } from "./draftQueries.ts";
 
 /** Ministries of the republic, written out, abbreviated or after a minister's title. Made-up sentences. */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Unit\n\n${paragraphs.join("\n\n")}`));
-}
-
-const institutionNames = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
+const read = draftReader("Judul Berita Untuk Pengujian Unit");
 
 describe("ministries", () => {
   it("reads a ministry written out and abbreviated as one institution", () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import type { ArticleDraft } from "../../src/ingest/draft.ts";
+import { draftReader, peopleNames, speakerOf } from "./draftQueries.ts";
 
 /**
  * People, positions and quote speakers read from the grammar of names and titles (issue 7).
  * Every sentence here is made up.
  */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Pola\n\n${paragraphs.join("\n\n")}`));
-}
-
-const names = (draft: ArticleDraft) => draft.people.map((p) => p.name).sort();
-
-function speakerOf(draft: ArticleDraft, quoteStart: string): string | undefined {
-  const quote = draft.quotes.find((q) => q.text.startsWith(quoteStart));
-  return draft.people.find((p) => p.key === quote?.speaker)?.name;
-}
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
 
 describe("a short name that is any word of a known full name", () => {
   it("gives a quote to the person whose later name word the short name cuts ('Afif')", () => {
@@ -39,7 +30,7 @@ describe("a short name that is any word of a known full name", () => {
       "Direktur RSUD Blora, dr. Merintani Erna Wulandari, dilantik pagi tadi.",
       "Adapun dr. Erna sebelumnya bertugas di Puskesmas Cepu.",
     );
-    expect(names(draft)).toEqual(["Merintani Erna Wulandari"]);
+    expect(peopleNames(draft)).toEqual(["Merintani Erna Wulandari"]);
   });
 });
 
@@ -75,7 +66,7 @@ describe("a capitalised adverb that opens a sentence is not part of the name aft
       "Bupati Blora melantik Budi Santosa sebagai Kepala Dinas Sosial Kabupaten Blora, Senin pagi.",
       "Sebelumnya Budi menjabat Kepala Dinas Perhubungan Kabupaten Blora selama dua tahun.",
     );
-    expect(names(draft)).toEqual(["Budi Santosa"]);
+    expect(peopleNames(draft)).toEqual(["Budi Santosa"]);
     expect(positionsOf(draft, "Budi Santosa")).toContain("Kepala Dinas Perhubungan @ Dishub Blora");
   });
 });
@@ -85,14 +76,14 @@ describe("a court or legal role written as a common noun names the people listed
     const draft = read(
       "Sidang di Pengadilan Negeri Blora dipimpin hakim ketua Budi Santosa yang didampingi anggota majelis Andriyanto dan Rina Wulandari.",
     );
-    expect(names(draft)).toEqual(["Andriyanto", "Budi Santosa", "Rina Wulandari"]);
+    expect(peopleNames(draft)).toEqual(["Andriyanto", "Budi Santosa", "Rina Wulandari"]);
     expect(positionsOf(draft, "Andriyanto")).toEqual(["Hakim Anggota @ PN Blora"]);
     expect(positionsOf(draft, "Budi Santosa")).toEqual(["Hakim Ketua @ PN Blora"]);
   });
 
   it("reads a lawyer after the party the lawyer acts for", () => {
     const draft = read("Kuasa hukum pemohon, Andi Saputra, menilai penetapan tersangka itu tidak sah.");
-    expect(names(draft)).toEqual(["Andi Saputra"]);
+    expect(peopleNames(draft)).toEqual(["Andi Saputra"]);
     expect(positionsOf(draft, "Andi Saputra")).toEqual(["Kuasa Hukum @ -"]);
   });
 });
@@ -103,7 +94,7 @@ describe("an age in brackets after a name says a person is named", () => {
       "Budi Santosa (45), pemilik toko kelontong, mengaku omzetnya turun. “Sekarang pembeli sepi sekali,” keluhnya.",
       "Warga, Suparman (50), mengatakan air naik sejak pagi. “Air masuk rumah setinggi lutut,” katanya.",
     );
-    expect(names(draft)).toEqual(["Budi Santosa", "Suparman"]);
+    expect(peopleNames(draft)).toEqual(["Budi Santosa", "Suparman"]);
     expect(speakerOf(draft, "Air masuk rumah")).toBe("Suparman");
   });
 
@@ -112,7 +103,7 @@ describe("an age in brackets after a name says a person is named", () => {
       "Salah satu warga binaan, Er (40), mengatakan senang. “Saya bersyukur mendapat remisi tahun ini,” ujarnya.",
       "Terdakwa dijerat Pasal 2 Ayat (1) tentang korupsi.",
     );
-    expect(names(draft)).toEqual([]);
+    expect(peopleNames(draft)).toEqual([]);
     expect(draft.labelledQuotes?.map((q) => q.speakerLabel)).toEqual(["Er (40)"]);
   });
 });
@@ -123,7 +114,7 @@ describe("someone named with an age who is not set off to speak", () => {
       "Kapolres Blora AKBP Wawan Andi Susanto mengatakan tersangka Budiman (32) ditangkap di rumahnya.",
       '"Kami akan memproses kasus ini sampai tuntas," ujarnya.',
     );
-    expect(names(draft)).toEqual(["Budiman", "Wawan Andi Susanto"]);
+    expect(peopleNames(draft)).toEqual(["Budiman", "Wawan Andi Susanto"]);
     expect(speakerOf(draft, "Kami akan memproses")).toBe("Wawan Andi Susanto");
   });
 });
@@ -131,13 +122,13 @@ describe("someone named with an age who is not set off to speak", () => {
 describe("honorifics and degrees written without full stops around a name", () => {
   it("reads 'dr Name MKes' as the name alone and gives the title to it", () => {
     const draft = read("Kepala Dinas Kesehatan Kabupaten Blora dr Jaka Santosa MKes mengatakan vaksinasi berlanjut.");
-    expect(names(draft)).toEqual(["Jaka Santosa"]);
+    expect(peopleNames(draft)).toEqual(["Jaka Santosa"]);
     expect(positionsOf(draft, "Jaka Santosa")).toEqual(["Kepala Dinas Kesehatan @ Dinkes Blora"]);
   });
 
   it("reads 'Ny.' as an honorific", () => {
     const draft = read("Ketua Tim Penggerak PKK Kabupaten Blora, Ny. Sri Rahayu, membuka lomba.");
-    expect(names(draft)).toEqual(["Sri Rahayu"]);
+    expect(peopleNames(draft)).toEqual(["Sri Rahayu"]);
   });
 });
 
@@ -147,7 +138,7 @@ describe("a rank or honorific inside the name of a university or hospital named 
       "Mahasiswa Universitas Jenderal Soedirman menggelar aksi di depan kampus.",
       "Pasien dirujuk ke Rumah Sakit dr. Soetomo Surabaya untuk perawatan lanjut.",
     );
-    expect(names(draft)).toEqual([]);
+    expect(peopleNames(draft)).toEqual([]);
   });
 });
 
@@ -157,7 +148,7 @@ describe("a full name set off by commas before a reporting verb", () => {
       "Kepala SMP Negeri 1 Blora, Sutrisno, mengatakan siswa antusias.",
       "Salah satu siswa, Rina Aulia, mengaku senang. “Belajarnya jadi tidak membosankan,” ujarnya.",
     );
-    expect(names(draft)).toEqual(["Rina Aulia", "Sutrisno"]);
+    expect(peopleNames(draft)).toEqual(["Rina Aulia", "Sutrisno"]);
     expect(speakerOf(draft, "Belajarnya jadi")).toBe("Rina Aulia");
   });
 });
@@ -169,14 +160,14 @@ describe("speech verbs beyond the common ones", () => {
       "Rina Kartika mengkritik lambatnya penyaluran bantuan di desa itu.",
     );
     expect(speakerOf(draft, "Air sudah masuk")).toBe("Suparman Hadi");
-    expect(names(draft)).toEqual(["Rina Kartika", "Suparman Hadi"]);
+    expect(peopleNames(draft)).toEqual(["Rina Kartika", "Suparman Hadi"]);
   });
 });
 
 describe("a speaker named right after the speech verb", () => {
   it("reads a single name closed by punctuation ('kata Sutrisno.')", () => {
     const draft = read("“Jalan di desa kami rusak parah sejak tahun lalu,” kata Sutrisno.");
-    expect(names(draft)).toEqual(["Sutrisno"]);
+    expect(peopleNames(draft)).toEqual(["Sutrisno"]);
     expect(speakerOf(draft, "Jalan di desa")).toBe("Sutrisno");
   });
 
@@ -195,7 +186,7 @@ describe("a single name after a speech verb that starts a full name written earl
       "Pelatihan dipandu instruktur dari Asosiasi Barista Blora, Rizky Pratama. Ia menjelaskan teknik dasar.",
       "“Peserta sudah bisa membuat latte art sederhana,” ujar Rizky.",
     );
-    expect(names(draft)).toEqual(["Rizky Pratama"]);
+    expect(peopleNames(draft)).toEqual(["Rizky Pratama"]);
     expect(speakerOf(draft, "Peserta sudah bisa")).toBe("Rizky Pratama");
   });
 });
@@ -217,7 +208,7 @@ describe("a noun that describes a person right before a full name", () => {
       "Terdakwa Budi Santosa divonis lima tahun penjara.",
       "Surat itu diantar staf Dinas Sosial Kabupaten Blora Khariq Anwar.",
     );
-    expect(names(draft)).toEqual(["Budi Santosa", "Khariq Anwar"]);
+    expect(peopleNames(draft)).toEqual(["Budi Santosa", "Khariq Anwar"]);
   });
 
   it("reads no person from a place or a programme after a descriptor", () => {
@@ -225,7 +216,7 @@ describe("a noun that describes a person right before a full name", () => {
       "Bazar diikuti peserta Wirausaha Baru (WUB) dan warga Kampung Baru Sejahtera.",
       "Acara itu juga diikuti peserta Jambore Pelajar.",
     );
-    expect(names(draft)).toEqual([]);
+    expect(peopleNames(draft)).toEqual([]);
   });
 });
 
@@ -235,7 +226,7 @@ describe("a word of an institution's name that is also a given name", () => {
       "Hadir pula Wakil Ketua DPRD Kabupaten Blora Agung Prabowo dalam acara itu.",
       "Jaksa Agung Sanitiar Burhanuddin menyebut kasus itu rumit.",
     );
-    expect(names(draft)).toEqual(["Agung Prabowo", "Sanitiar Burhanuddin"]);
+    expect(peopleNames(draft)).toEqual(["Agung Prabowo", "Sanitiar Burhanuddin"]);
     expect(positionsOf(draft, "Sanitiar Burhanuddin")).toEqual(["Jaksa Agung @ -"]);
   });
 });
@@ -256,7 +247,7 @@ describe("people listed after 'antara lain', 'yakni' or 'hadir'", () => {
       "Turut hadir antara lain Budi Santosa, Rina Wulandari dan Agus Salim.",
       "Penerima bantuan yakni Siti Aminah dan Joko Susilo.",
     );
-    expect(names(draft)).toEqual(["Agus Salim", "Budi Santosa", "Joko Susilo", "Rina Wulandari", "Siti Aminah"]);
+    expect(peopleNames(draft)).toEqual(["Agus Salim", "Budi Santosa", "Joko Susilo", "Rina Wulandari", "Siti Aminah"]);
   });
 });
 
@@ -289,14 +280,14 @@ describe("a clause describing a person, then their name set off by commas, then 
       "Pengurus Koperasi Sejahtera, Suparno, mengatakan simpanan anggota naik.",
       "Peserta Jambore Nasional, Pramuka Penggalang, berkumpul di lapangan.",
     );
-    expect(names(draft)).toEqual(["Suparno"]);
+    expect(peopleNames(draft)).toEqual(["Suparno"]);
   });
 });
 
 describe("a word joined by a hyphen to an acronym", () => {
   it("is an organisation's name, not a person", () => {
     const draft = read("Pembukaan dilakukan Deputi Bidang Produksi dan Pemasaran Kemenkop-UKM di Pesawaran.");
-    expect(names(draft)).toEqual([]);
+    expect(peopleNames(draft)).toEqual([]);
   });
 });
 
@@ -306,7 +297,7 @@ describe("'bernama' after a noun describing a person", () => {
       "Sebuah yayasan bernama Bina Insan Mandiri memberi bantuan kepada warga.",
       "Seorang korban bernama Suparman ditemukan selamat di sungai.",
     );
-    expect(names(draft)).toEqual(["Suparman"]);
+    expect(peopleNames(draft)).toEqual(["Suparman"]);
   });
 });
 
@@ -351,7 +342,7 @@ describe("an address chain without commas between a title's institution and a fu
     const draft = read(
       "Kepala Desa Tegalsari Kecamatan Cepu Kabupaten Blora Budi Santosa mengatakan jalan itu rusak sejak Maret.",
     );
-    expect(names(draft)).toEqual(["Budi Santosa"]);
+    expect(peopleNames(draft)).toEqual(["Budi Santosa"]);
     expect(positionsOf(draft, "Budi Santosa").map((p) => p.split(" @ ")[0])).toEqual(["Kepala Desa"]);
   });
 });
@@ -363,7 +354,7 @@ describe("a short first paragraph right after the title", () => {
       "Tim SAR gabungan mencari korban sejak Senin pagi di sepanjang sungai itu.",
     );
     expect(draft.article.body.startsWith("Korban bernama Suparman")).toBe(true);
-    expect(names(draft)).toEqual(["Suparman"]);
+    expect(peopleNames(draft)).toEqual(["Suparman"]);
   });
 });
 
@@ -373,7 +364,7 @@ describe("a relation noun with '-nya' and a full name set off by a comma", () =>
       "Polisi menangkap terdakwa dan rekannya, Budi Santosa (berkas terpisah), saat transaksi di Medan.",
       "Ia datang bersama istrinya, Selasa pagi, ke kantor polisi.",
     );
-    expect(names(draft)).toEqual(["Budi Santosa"]);
+    expect(peopleNames(draft)).toEqual(["Budi Santosa"]);
   });
 });
 
@@ -385,7 +376,7 @@ describe("a person named as the object or achiever of a verb (diraih, menemui, b
       "“Kami mengucapkan selamat kepada semua wisudawan hari ini,” tuturnya.",
     );
     expect(speakerOf(draft, "Kami mengucapkan")).toBe("Budi Santosa");
-    expect(names(draft)).toEqual(["Budi Santosa", "Rina Wulandari"]);
+    expect(peopleNames(draft)).toEqual(["Budi Santosa", "Rina Wulandari"]);
   });
 });
 
@@ -438,7 +429,7 @@ describe("one bare word closing an institution before a full name set off by com
       "Ketua Badan Permusyawaratan Desa (BPD) Sukamaju, Budi Santoso, mengatakan rapat digelar Senin.",
       "Kepala Sekolah SD Negeri 3 Cepu, Rina Wulandari, mengatakan siswa libur.",
     );
-    expect(names(draft)).toEqual(["Budi Santoso", "Rina Wulandari"]);
+    expect(peopleNames(draft)).toEqual(["Budi Santoso", "Rina Wulandari"]);
     expect(positionsOf(draft, "Budi Santoso")).toHaveLength(1);
     expect(positionsOf(draft, "Rina Wulandari")).toHaveLength(1);
   });

@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import type { ArticleDraft } from "../../src/ingest/draft.ts";
+import { draftReader, peopleNames, speakerOf } from "./draftQueries.ts";
 
 /**
  * People, their posts and who speaks, read from general rules of Indonesian news writing
  * (issue 7): speech verbs, role nouns before a name, titles with one name, titles of address.
  * Every sentence here is made up.
  */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Pola\n\n${paragraphs.join("\n\n")}`));
-}
-
-const names = (draft: ArticleDraft) => draft.people.map((p) => p.name).sort();
-
-function speakerOf(draft: ArticleDraft, quoteStart: string): string | undefined {
-  const quote = draft.quotes.find((q) => q.text.startsWith(quoteStart));
-  return draft.people.find((p) => p.key === quote?.speaker)?.name;
-}
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
 
 function rolesOf(draft: ArticleDraft, name: string): string[] {
   const person = draft.people.find((p) => p.name === name);
@@ -60,7 +51,7 @@ describe("a word after a regional head's title that the gazetteer does not know"
       "Bupati Darmaji berterima kasih atas dukungan warga dalam pembangunan kantor baru.",
       "Upacara dipimpin Bupati Remigo Yolando Berutu di halaman kantor.",
     );
-    expect(names(draft)).toEqual(["Darmaji", "Remigo Yolando Berutu"]);
+    expect(peopleNames(draft)).toEqual(["Darmaji", "Remigo Yolando Berutu"]);
     expect(rolesOf(draft, "Darmaji")).toEqual(["Bupati"]);
   });
 
@@ -69,7 +60,7 @@ describe("a word after a regional head's title that the gazetteer does not know"
       "Bupati Sukamaju, Rina Wulandari, meninjau lokasi banjir.",
       "Bupati Blora meninjau jembatan yang rusak.",
     );
-    expect(names(draft)).toEqual(["Rina Wulandari"]);
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
     expect(draft.institutions.map((i) => i.name)).not.toContain("Sukamaju");
   });
 });
@@ -92,7 +83,7 @@ describe("a short form in brackets after a title", () => {
       "Kepala Desa Sukamaju, Budi Santoso, mendampingi rombongan.",
       "“Jembatan ini kami bangun agar anak-anak aman ke sekolah,” ujar Gubsu.",
     );
-    expect(names(draft)).toEqual(["Agus Salim", "Budi Santoso"]);
+    expect(peopleNames(draft)).toEqual(["Agus Salim", "Budi Santoso"]);
     expect(speakerOf(draft, "Jembatan ini kami bangun")).toBe("Agus Salim");
   });
 
@@ -111,7 +102,7 @@ describe("a lowercase noun for what someone owns before a title of address", () 
       "Babinsa Koramil Cepu bergotong royong memperbaiki rumah Bapak Darmaji di Dusun Krajan.",
       "Rapat digelar di Gedung Prof Soedarto, sementara peziarah memadati Makam KH Abdul Hamid.",
     );
-    expect(names(draft)).toEqual(["Darmaji"]);
+    expect(peopleNames(draft)).toEqual(["Darmaji"]);
   });
 });
 
@@ -122,7 +113,7 @@ describe("a nurse's title of address and a health or farming degree", () => {
       "Kepala Dinas Pertanian Blora, Ir. Agus Salim, M.P., mengatakan panen padi meningkat.",
       "“Gizi balita di desa ini terus membaik,” kata Rina Wulandari, S.Gz, M.Gz.",
     );
-    expect(names(draft)).toEqual(["Agus Salim", "Budi Santoso", "Rina Wulandari"]);
+    expect(peopleNames(draft)).toEqual(["Agus Salim", "Budi Santoso", "Rina Wulandari"]);
   });
 });
 
@@ -136,7 +127,7 @@ function institutionsHeldBy(draft: ArticleDraft, name: string): string[] {
 describe("a title that ends with its institution's noun ('Kepala Puskesmas')", () => {
   it("is held at the institution that noun and the seat after it name", () => {
     const draft = read("Kepala Puskesmas Cepu dr. Budi Santoso mengatakan gizi balita membaik.");
-    expect(names(draft)).toEqual(["Budi Santoso"]);
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
     expect(institutionsHeldBy(draft, "Budi Santoso")).toEqual(["Puskesmas Cepu"]);
   });
 });
@@ -144,7 +135,7 @@ describe("a title that ends with its institution's noun ('Kepala Puskesmas')", (
 describe("one word after a local government's title, before a name set off by commas", () => {
   it("is the seat, a place, not an organisation the title is held at ('Lurah Kauman, Name')", () => {
     const draft = read("Lurah Kauman, Rina Wulandari, mengatakan pendataan warga sudah selesai.");
-    expect(names(draft)).toEqual(["Rina Wulandari"]);
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
     expect(draft.institutions.map((i) => i.name)).toEqual([]);
     expect(institutionsHeldBy(draft, "Rina Wulandari")).toEqual(["-"]);
   });
@@ -156,7 +147,7 @@ describe("a one-word name spelled two ways", () => {
       "Baliho milik Supriadi, warga Desa Sukamaju, dirusak orang tak dikenal.",
       "“Kami sudah melaporkan perusakan itu ke polisi,” kata Supriyadi.",
     );
-    expect(names(draft)).toEqual(["Supriadi"]);
+    expect(peopleNames(draft)).toEqual(["Supriadi"]);
     expect(speakerOf(draft, "Kami sudah melaporkan")).toBe("Supriadi");
   });
 });
@@ -167,14 +158,14 @@ describe("a lowercase role set off after a name", () => {
       "Terdakwa merusak baliho milik Darmaji, calon anggota DPRD Blora dari daerah pemilihan dua.",
       "Sidang dihadiri Suparno, kuasa hukum terdakwa, yang meminta keringanan.",
     );
-    expect(names(draft)).toEqual(["Darmaji", "Suparno"]);
+    expect(peopleNames(draft)).toEqual(["Darmaji", "Suparno"]);
   });
 });
 
 describe("an abbreviated head's title the lexicon does not list, then its institution", () => {
   it("is held by a full name set off by commas after it ('Kadis Kominfo Sumut, Name, …')", () => {
     const draft = read("Acara itu dibuka Kadis Kominfo Sumut, Darmaji Sitorus, pada Senin pagi.");
-    expect(names(draft)).toEqual(["Darmaji Sitorus"]);
+    expect(peopleNames(draft)).toEqual(["Darmaji Sitorus"]);
     expect(institutionsHeldBy(draft, "Darmaji Sitorus")).toHaveLength(1);
     expect(institutionsHeldBy(draft, "Darmaji Sitorus")[0]).toContain("Komunikasi dan Informatika");
   });
@@ -185,7 +176,7 @@ describe("a bare head word after 'diwakili'", () => {
     const draft = read(
       "Kepala Dinas Sosial Blora yang diwakili Sekretaris Budi Santoso menyerahkan bantuan kepada warga.",
     );
-    expect(names(draft)).toEqual(["Budi Santoso"]);
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
     expect(rolesOf(draft, "Budi Santoso")).toEqual(["Sekretaris"]);
     expect(institutionsHeldBy(draft, "Budi Santoso")).toEqual(["Dinas Sosial Blora"]);
   });

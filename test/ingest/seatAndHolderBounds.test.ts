@@ -1,28 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import type { ArticleDraft } from "../../src/ingest/draft.ts";
+import { draftReader, institutionNames, peopleNames } from "./draftQueries.ts";
 
 /** Where a seat's name ends and its holder's name begins. Made-up text. */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Pola\n\n${paragraphs.join("\n\n")}`));
-}
-
-const names = (draft: ArticleDraft) => draft.people.map((p) => p.name).sort();
-const institutions = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
 
 describe("a police office after a short regency prefix", () => {
   it("is seated at the word after 'Kab.', not at 'Kab'", () => {
     const draft = read("Kasat Lantas Polres Kab. Sukamaju AKP Rudi Hartono mengatakan jalan sudah dibuka.");
-    expect(institutions(draft)).toEqual(["Kepolisian Resor Sukamaju"]);
-    expect(names(draft)).toEqual(["Rudi Hartono"]);
+    expect(institutionNames(draft)).toEqual(["Kepolisian Resor Sukamaju"]);
+    expect(peopleNames(draft)).toEqual(["Rudi Hartono"]);
   });
 });
 
 describe("a region after Kabupaten or Kota the gazetteer does not list", () => {
   it("is one word, and the holder keeps both of his names", () => {
     const draft = read("Kepala Dinas Sosial Kabupaten Sukamaju Wiryawan Sudarmo mengatakan bantuan sudah disalurkan.");
-    expect(institutions(draft)).toEqual(["Dinas Sosial Kabupaten Sukamaju"]);
-    expect(names(draft)).toEqual(["Wiryawan Sudarmo"]);
+    expect(institutionNames(draft)).toEqual(["Dinas Sosial Kabupaten Sukamaju"]);
+    expect(peopleNames(draft)).toEqual(["Wiryawan Sudarmo"]);
   });
 
   it("is two words where the article writes the pair alone elsewhere", () => {
@@ -30,8 +25,8 @@ describe("a region after Kabupaten or Kota the gazetteer does not list", () => {
       "Banjir merendam rumah warga di Kabupaten Sukamaju Raharja, Senin.",
       "Kepala Dinas Sosial Kabupaten Sukamaju Raharja Dewi Lestari mengatakan bantuan sudah disalurkan.",
     );
-    expect(institutions(draft)).toEqual(["Dinas Sosial Kabupaten Sukamaju Raharja"]);
-    expect(names(draft)).toEqual(["Dewi Lestari"]);
+    expect(institutionNames(draft)).toEqual(["Dinas Sosial Kabupaten Sukamaju Raharja"]);
+    expect(peopleNames(draft)).toEqual(["Dewi Lestari"]);
   });
 });
 
@@ -44,7 +39,7 @@ describe("religious posts", () => {
   it("reads Pengasuh before a pesantren as the holder's post there", () => {
     const draft = read("Pengasuh Pondok Pesantren Al Hikmah, Ahmad Fauzi, mengatakan santri sudah pulang.");
     expect(roleOf(draft, "Ahmad Fauzi")).toBe("Pengasuh");
-    expect(institutions(draft)).toEqual(["Pondok Pesantren Al Hikmah"]);
+    expect(institutionNames(draft)).toEqual(["Pondok Pesantren Al Hikmah"]);
   });
 
   it("reads Takmir and Ketua Takmir of a mosque, and the mosque is no person", () => {
@@ -52,7 +47,7 @@ describe("religious posts", () => {
       "Takmir Masjid Baiturrahman, Budi Santoso, mengatakan kajian rutin digelar.",
       "Ketua Takmir Masjid Al Ikhlas, Rina Wulandari, menyebut jamaah bertambah.",
     );
-    expect(names(draft)).toEqual(["Budi Santoso", "Rina Wulandari"]);
+    expect(peopleNames(draft)).toEqual(["Budi Santoso", "Rina Wulandari"]);
     expect(roleOf(draft, "Budi Santoso")).toBe("Takmir Masjid Baiturrahman");
     expect(roleOf(draft, "Rina Wulandari")).toBe("Ketua Takmir Masjid Al Ikhlas");
   });
@@ -63,7 +58,7 @@ describe("a section head of a district office written without commas", () => {
 
   it("gives the full name after the district as the holder", () => {
     const draft = read(sentence);
-    expect(names(draft)).toEqual(["Agus Salim"]);
+    expect(peopleNames(draft)).toEqual(["Agus Salim"]);
     expect(roleOf(draft, "Agus Salim")).toBe("Kepala Seksi Pemerintahan");
   });
 
@@ -75,13 +70,13 @@ describe("a section head of a district office written without commas", () => {
 describe("a district written short after a section title", () => {
   it("is no person, and the full name after it holds the title", () => {
     const draft = read("Kasi Pemerintahan Kec. Sukamaju Agus Salim mengatakan data sudah lengkap.");
-    expect(names(draft)).toEqual(["Agus Salim"]);
+    expect(peopleNames(draft)).toEqual(["Agus Salim"]);
     expect(roleOf(draft, "Agus Salim")).toBe("Kepala Seksi Pemerintahan");
   });
 
   it("is no person when the holder is set off by commas", () => {
     const draft = read("Kasi Pemerintahan Kec. Sukamaju, Agus Salim, mengatakan data sudah lengkap.");
-    expect(names(draft)).toEqual(["Agus Salim"]);
+    expect(peopleNames(draft)).toEqual(["Agus Salim"]);
   });
 });
 
@@ -91,7 +86,7 @@ describe("a section head of a village office written without commas", () => {
       "Kasi Pemerintahan Desa Sukamaju Agus Salim mengatakan data sudah lengkap.",
       "Kasi Kesejahteraan Kelurahan Sukamulya Rina Wulandari menyebut bantuan sudah cair.",
     );
-    expect(names(draft)).toEqual(["Agus Salim", "Rina Wulandari"]);
+    expect(peopleNames(draft)).toEqual(["Agus Salim", "Rina Wulandari"]);
     expect(roleOf(draft, "Rina Wulandari")).toBe("Kepala Seksi Kesejahteraan");
   });
 });

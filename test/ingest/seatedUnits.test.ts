@@ -1,27 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
 
 /** Offices named by the district or village they serve, which the gazetteer's regencies do not list. Made-up sentences. */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Unit\n\n${paragraphs.join("\n\n")}`));
-}
-
-const institutionNames = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
-
-function positionsOf(draft: ArticleDraft): string[] {
-  const people = new Map(draft.people.map((p) => [p.key, p.name]));
-  const institutions = new Map(draft.institutions.map((i) => [i.key, i.name]));
-  return draft.positions.map(
-    (p) => `${people.get(p.person)} @ ${p.institution ? institutions.get(p.institution) : "-"}`,
-  );
-}
+const read = draftReader("Judul Berita Untuk Pengujian Unit");
 
 describe("a numbered school and its seat", () => {
   it("keeps a seat the gazetteer does not list when punctuation closes it", () => {
     const draft = read("Kepala SDN 2 Sidoasri Wetan, Siti Aminah, mengatakan siswa libur.");
     expect(institutionNames(draft)).toEqual(["SD Negeri 2 Sidoasri Wetan"]);
-    expect(positionsOf(draft)).toEqual(["Siti Aminah @ SD Negeri 2 Sidoasri Wetan"]);
+    expect(holdersAt(draft)).toEqual(["Siti Aminah @ SD Negeri 2 Sidoasri Wetan"]);
   });
 
   it("reads a district the gazetteer knows without swallowing the name written after it", () => {
@@ -68,7 +57,7 @@ describe("a religious affairs office and its district", () => {
     expect(draft.institutions).toHaveLength(1);
     expect(draft.institutions[0]?.name).toBe("Kantor Urusan Agama Kecamatan Karangsegoro");
     expect(draft.institutions[0]?.aliases).toContain("KUA Karangsegoro");
-    expect(positionsOf(draft)).toEqual(["Ahmad Fauzi @ Kantor Urusan Agama Kecamatan Karangsegoro"]);
+    expect(holdersAt(draft)).toEqual(["Ahmad Fauzi @ Kantor Urusan Agama Kecamatan Karangsegoro"]);
   });
 });
 
@@ -84,7 +73,7 @@ describe("a village government named in a Title Case headline", () => {
       ),
     );
     expect(institutionNames(draft)).toEqual(["Pemerintah Desa Sidoasri Wetan"]);
-    expect(positionsOf(draft)).toEqual(["Budi Santoso @ Pemerintah Desa Sidoasri Wetan"]);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Pemerintah Desa Sidoasri Wetan"]);
   });
 });
 
@@ -95,7 +84,7 @@ describe("district and village bodies", () => {
       "Menurut dia, PPK Karangsegoro bekerja sampai malam.",
     );
     expect(institutionNames(draft)).toEqual(["Panitia Pemilihan Kecamatan Karangsegoro"]);
-    expect(positionsOf(draft)).toEqual(["Agus Salim @ Panitia Pemilihan Kecamatan Karangsegoro"]);
+    expect(holdersAt(draft)).toEqual(["Agus Salim @ Panitia Pemilihan Kecamatan Karangsegoro"]);
   });
 
   it("drops a district committee the article does not place", () => {

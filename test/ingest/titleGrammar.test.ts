@@ -1,30 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import type { ArticleDraft } from "../../src/ingest/draft.ts";
+import { draftReader, peopleNames, positionOf } from "./draftQueries.ts";
 
 /**
  * Title, unit and organisation patterns read by grammar rather than by phrase lists (issue 7).
  * Every sentence here is made up.
  */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Pola\n\n${paragraphs.join("\n\n")}`));
-}
-
-const names = (draft: ArticleDraft) => draft.people.map((p) => p.name).sort();
-
-function positionOf(draft: ArticleDraft, name: string) {
-  const person = draft.people.find((p) => p.name === name);
-  const position = draft.positions.find((p) => p.person === person?.key);
-  const institution = draft.institutions.find((i) => i.key === position?.institution);
-  return { role: position?.role, institution: institution?.shortName ?? institution?.name };
-}
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
 
 describe("a title's holder after the institution's province set off by commas", () => {
   it("reads the name after ', Province,' and gives the post at the institution", () => {
     const draft = read(
       "Kepala Bidang Logistik BPBD Kabupaten Sukamaju, Jawa Tengah, Wiryawan, mengatakan bantuan sudah dikirim.",
     );
-    expect(names(draft)).toEqual(["Wiryawan"]);
+    expect(peopleNames(draft)).toEqual(["Wiryawan"]);
     expect(positionOf(draft, "Wiryawan").role).toBe("Kepala Bidang Logistik");
     expect(positionOf(draft, "Wiryawan").institution).toMatch(/^BPBD/);
   });
@@ -100,7 +89,7 @@ describe("a title clause read backwards", () => {
 
   it("goes on past a name inside the clause that no title follows", () => {
     const draft = read("Ketua Yayasan Pendidikan Haji Sukamto Blora, Rina Wulandari, mengatakan sekolah tetap buka.");
-    expect(names(draft)).toContain("Rina Wulandari");
+    expect(peopleNames(draft)).toContain("Rina Wulandari");
     expect(positionOf(draft, "Rina Wulandari").role).toMatch(/^Ketua Yayasan Pendidikan/);
   });
 });
@@ -108,7 +97,7 @@ describe("a title clause read backwards", () => {
 describe("one word after a standalone title, before a full name set off by commas", () => {
   it("is where the title is held, and the name is its holder", () => {
     const draft = read("Sidang perkara Direktur Eksekutif Sukalestari, Wiryawan Sudarmo, dan kawan-kawan ditunda.");
-    expect(names(draft)).toEqual(["Wiryawan Sudarmo"]);
+    expect(peopleNames(draft)).toEqual(["Wiryawan Sudarmo"]);
     expect(positionOf(draft, "Wiryawan Sudarmo")).toEqual({ role: "Direktur Eksekutif", institution: "Sukalestari" });
   });
 });
@@ -132,19 +121,19 @@ describe("products in list constructions", () => {
 describe("a title and a full name without a comma between", () => {
   it("reads an abbreviated title the lexicon does not list before an institution and a name", () => {
     const draft = read("Hadir pula Dirsamapta Polres Blora Wiryawan Sudarmo dalam apel itu.");
-    expect(names(draft)).toEqual(["Wiryawan Sudarmo"]);
+    expect(peopleNames(draft)).toEqual(["Wiryawan Sudarmo"]);
     expect(positionOf(draft, "Wiryawan Sudarmo")).toEqual({ role: "Dirsamapta", institution: "Polres Blora" });
   });
 
   it("reads the head of an agency abbreviation and a place before a full name", () => {
     const draft = read("Selamatan dihadiri Kepala Bapperida Blora Wiryawan Sudarmo dan warga.");
-    expect(names(draft)).toEqual(["Wiryawan Sudarmo"]);
+    expect(peopleNames(draft)).toEqual(["Wiryawan Sudarmo"]);
     expect(positionOf(draft, "Wiryawan Sudarmo").institution).toBe("Bapperida Blora");
   });
 
   it("does not read an ordinary word shaped like an abbreviated title", () => {
     const draft = read("Kabar Polres Blora itu ramai dibicarakan warga.");
-    expect(names(draft)).toEqual([]);
+    expect(peopleNames(draft)).toEqual([]);
   });
 });
 

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, holdersAt } from "./draftQueries.ts";
 
 /** Other written forms of a regional unit and of its head's title. Made-up sentences. */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Unit\n\n${paragraphs.join("\n\n")}`));
-}
-
-function positionsOf(draft: ArticleDraft): string[] {
-  const people = new Map(draft.people.map((p) => [p.key, p.name]));
-  const institutions = new Map(draft.institutions.map((i) => [i.key, i.name]));
-  return draft.positions.map(
-    (p) => `${people.get(p.person)} @ ${p.institution ? institutions.get(p.institution) : "-"}`,
-  );
-}
+const read = draftReader("Judul Berita Untuk Pengujian Unit");
 
 describe("a unit noun before an abbreviation of its own kind", () => {
   it("reads Dinas and the abbreviation as one unit, written with the noun", () => {
@@ -35,7 +24,7 @@ describe("a province's unit", () => {
 describe("a head's title written Ka before the agency's abbreviation", () => {
   it("files the post at the agency the abbreviation names", () => {
     const draft = read("Turut hadir Kadispora Blora, Joko Susilo, dan tamu undangan lain.");
-    expect(positionsOf(draft)).toEqual(["Joko Susilo @ Dinas Pemuda dan Olahraga Blora"]);
+    expect(holdersAt(draft)).toEqual(["Joko Susilo @ Dinas Pemuda dan Olahraga Blora"]);
   });
 });
 
@@ -47,7 +36,7 @@ describe("a listed unit written out in full", () => {
     );
     expect(draft.institutions).toHaveLength(1);
     expect(draft.institutions[0]?.name).toBe("Majelis Ulama Indonesia Kabupaten Blora");
-    expect(positionsOf(draft)).toEqual(["Budi Santoso @ Majelis Ulama Indonesia Kabupaten Blora"]);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Majelis Ulama Indonesia Kabupaten Blora"]);
   });
 
   it("reads a long form written with commas between its words", () => {
@@ -67,7 +56,7 @@ describe("regional narcotics offices and health centres written out", () => {
   it("reads a health centre written out with its acronym in brackets as the Puskesmas", () => {
     const draft = read("Kepala Pusat Kesehatan Masyarakat (Puskesmas) Sidoasri, dr. Budi Santoso, hadir.");
     expect(draft.institutions.map((i) => i.shortName)).toEqual(["Puskesmas Sidoasri"]);
-    expect(positionsOf(draft)).toEqual(["Budi Santoso @ Pusat Kesehatan Masyarakat Sidoasri"]);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Pusat Kesehatan Masyarakat Sidoasri"]);
   });
 });
 

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, institutionNames } from "./draftQueries.ts";
 
 /** Unit nouns that name a part of an institution or a building, not an institution. Made-up sentences. */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Unit\n\n${paragraphs.join("\n\n")}`));
-}
-
-const institutionNames = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
+const read = draftReader("Judul Berita Untuk Pengujian Unit");
 
 describe("a unit inside the institution written after it", () => {
   it("reads a police unit before its Polres as the Polres alone", () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, institutionNames } from "./draftQueries.ts";
 
 /** Units read from the article itself: acronyms it defines and regions written after a prefix. Made-up sentences. */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Unit\n\n${paragraphs.join("\n\n")}`));
-}
-
-const institutionNames = (draft: ArticleDraft) => draft.institutions.map((i) => i.name).sort();
+const read = draftReader("Judul Berita Untuk Pengujian Unit");
 
 describe("acronyms the article defines", () => {
   it("learns an organisation from its long form and acronym", () => {
