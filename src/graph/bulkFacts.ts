@@ -87,27 +87,27 @@ interface MentionRow {
   extractor: string;
 }
 
-/**
- * A batch's mentions of one kind as one insert of column arrays. Prisma's createMany compiled
- * each batch's thousands of rows in its WebAssembly query compiler and sent one bind parameter
- * per value: the largest share of a bulk write's CPU in this process (issue 11). Duplicates are
- * skipped, as createMany's skipDuplicates did.
- */
+/** A batch's mentions of one kind as one insert of column arrays (insertColumns); duplicates are skipped, as createMany's skipDuplicates did. */
 async function insertMentions(
   tx: Tx,
   table: "PersonMention" | "InstitutionMention" | "PlaceMention",
   entityColumn: "personId" | "institutionId" | "placeId",
   rows: readonly MentionRow[],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  const column = <K extends keyof MentionRow>(key: K) => rows.map((row) => row[key]);
-  // a timestamp(3) column holds UTC wall time, as Prisma writes a Date: the ISO text's Z is dropped by the cast
-  await tx.$executeRaw(Prisma.sql`
-    INSERT INTO ${Prisma.raw(`"${table}"`)} (id, ${Prisma.raw(`"${entityColumn}"`)}, "articleId", "listedAt", spans, confidence, extractor)
-    SELECT * FROM unnest(${rows.map(() => newId())}::text[], ${column("entityId")}::text[], ${column("articleId")}::text[],
-                         ${column("listedAt").map((at) => at.toISOString())}::timestamp(3)[], ${column("spans")}::jsonb[],
-                         ${column("confidence")}::float8[], ${column("extractor")}::text[])
-    ON CONFLICT DO NOTHING`);
+  await insertColumns(
+    tx,
+    table,
+    {
+      id: { type: "text", values: rows.map(() => newId()) },
+      [entityColumn]: { type: "text", values: rows.map((row) => row.entityId) },
+      articleId: { type: "text", values: rows.map((row) => row.articleId) },
+      listedAt: { type: "timestamp(3)", values: rows.map((row) => row.listedAt) },
+      spans: { type: "jsonb", values: rows.map((row) => row.spans) },
+      confidence: { type: "float8", values: rows.map((row) => row.confidence) },
+      extractor: { type: "text", values: rows.map((row) => row.extractor) },
+    },
+    skipDuplicates,
+  );
 }
 
 /** A position a batch reports, as the change feed needs it. */
@@ -512,15 +512,14 @@ export async function writeBatchQuotes(
       extractor: r.draft.extractorVersion,
     })),
   );
-  if (rows.length === 0) return;
-  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
-  // column arrays rather than createMany, as insertMentions: the quotes are a batch's longest rows
-  await tx.$executeRaw`
-    INSERT INTO "Quote" (id, text, "speakerId", "positionId", "articleId", "listedAt", field, "spanStart", "spanEnd", confidence, extractor)
-    SELECT id, text, "speakerId", "positionId", "articleId", "listedAt", field::"SpanField", "spanStart", "spanEnd", confidence, extractor
-    FROM unnest(${column("id")}::text[], ${column("text")}::text[], ${column("speakerId")}::text[], ${column("positionId")}::text[],
-                ${column("articleId")}::text[], ${column("listedAt")}::timestamp(3)[], ${column("field")}::text[],
-                ${column("spanStart")}::int[], ${column("spanEnd")}::int[], ${column("confidence")}::float8[],
-                ${column("extractor")}::text[])
-      AS q(id, text, "speakerId", "positionId", "articleId", "listedAt", field, "spanStart", "spanEnd", confidence, extractor)`;
+  // the quotes are a batch's longest rows: one insert of column arrays, as the mentions
+  await insertColumns(tx, "Quote", {
+    id: { type: "text", values: rows.map((row) => row.id) },
+    text: { type: "text", values: rows.map((row) => row.text) },
+    speakerId: { type: "text", values: rows.map((row) => row.speakerId) },
+    positionId: { type: "text", values: rows.map((row) => row.positionId) },
+    articleId: { type: "text", values: rows.map((row) => row.articleId) },
+    listedAt: { type: "timestamp(3)", values: rows.map((row) => row.listedAt) },
+    ...spanColumns(rows),
+  });
 }
