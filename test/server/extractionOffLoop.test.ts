@@ -1,20 +1,10 @@
-import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../../src/graph/index.ts";
-import { MAX_INGEST_TEXT } from "../../src/schema/mutations/ingestArticle.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { seedText } from "../support/drafts.ts";
 import { type ServerProcess, startServerProcess } from "../support/processes.ts";
 import { createScratchDatabase } from "../support/stores.ts";
-
-/** The seed article with its body repeated to just under `size` characters: seconds of extraction. */
-function longArticle(size = MAX_INGEST_TEXT): string {
-  const seed = seedText();
-  const body = seed.split("\n\n").slice(1).join("\n\n");
-  let text = seed;
-  while (text.length + body.length + 2 < size) text += `\n\n${body}`;
-  return text;
-}
+import { closeWriteGate, longArticle } from "../support/writeGate.ts";
 
 interface Answer {
   status: number;
@@ -63,29 +53,19 @@ describe("ingesting a long article in a server process", () => {
 
   it("answers /health and small queries, round after round, while a 1 MB article is being read", async () => {
     server = await startServerProcess({ DATABASE_URL: database.url });
-    // The article's write upserts its source second thing, and waits there behind this lock: a
-    // waiting lock in PostgreSQL marks the end of its extraction. Reads pass (EXCLUSIVE lets
-    // plain SELECTs through).
-    const watcher = new pg.Client({ connectionString: database.url });
-    await watcher.connect();
+    // the article's write waits at the gate: a waiting lock marks the end of its extraction
+    const gate = await closeWriteGate(database.url);
     try {
-      await watcher.query('BEGIN; LOCK TABLE "Source" IN EXCLUSIVE MODE');
       let settled = false;
       const longIngest = ingest(longArticle(), "https://news.example.test/artikel/panjang-sekali", "Wartawan").finally(
         () => {
           settled = true;
         },
       );
-      const writeIsWaiting = async () =>
-        (
-          await watcher.query(
-            "SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-          )
-        ).rows[0].waiting > 0;
 
       // one round: /health, then a small query; counted until the article's write begins
       let roundsWhileExtracting = 0;
-      while (!settled && !(await writeIsWaiting())) {
+      while (!settled && !(await gate.writeIsWaiting())) {
         expect((await fetch(`${server.origin}/health`)).status).toBe(200);
         const small = await fetch(server.url, {
           method: "POST",
@@ -95,14 +75,14 @@ describe("ingesting a long article in a server process", () => {
         expect(await small.json()).toEqual({ data: { articles: { totalCount: 0 } } });
         roundsWhileExtracting++;
       }
-      await watcher.query("COMMIT");
+      await gate.open();
       expect(await longIngest).toEqual({ status: 200, body: { data: { ingestArticle: { created: true } } } });
       // extraction on the event loop would hold every round until it ended: one or two at most
       // would get in before the write, against many while a worker thread reads for seconds
       console.info(`rounds answered while the article was read: ${roundsWhileExtracting}`);
       expect(roundsWhileExtracting).toBeGreaterThanOrEqual(10);
     } finally {
-      await watcher.end();
+      await gate.open();
     }
   }, 240_000);
 

@@ -2,9 +2,7 @@ import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { createApiKey } from "../../src/graph/index.ts";
-import { MAX_INGEST_TEXT } from "../../src/schema/mutations/ingestArticle.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
-import { seedText } from "../support/drafts.ts";
 import {
   type OwnRedis,
   type ServerProcess,
@@ -13,16 +11,7 @@ import {
   subscribeOverHttpSse,
 } from "../support/processes.ts";
 import { createScratchDatabase } from "../support/stores.ts";
-
-/** The seed article with its body repeated to just under `size` characters: an ingest that takes a while. */
-function longArticle(size = MAX_INGEST_TEXT): string {
-  const seed = seedText();
-  const [, ...paragraphs] = seed.split("\n\n");
-  const body = paragraphs.join("\n\n");
-  let text = seed;
-  while (text.length + body.length + 2 < size) text += `\n\n${body}`;
-  return text;
-}
+import { closeWriteGate, longArticle } from "../support/writeGate.ts";
 
 /** A graphql-ws subscriber that records whether its subscription completed and how the socket closed. */
 function subscribeOverWebSocket(url: string) {
@@ -79,16 +68,17 @@ describe("a graceful shutdown", () => {
     server = await startServerProcess({
       DATABASE_URL: database.url,
       REDIS_URL: redis.url,
-      // the ingest of ~1 MB takes about 20 s on a busy 2-core machine; the grace period outlasts it
-      WARTAGRAPH_SHUTDOWN_GRACE_MS: "110000",
+      // outlasts the second the test holds the ingest at the write gate, with room for a busy machine
+      WARTAGRAPH_SHUTDOWN_GRACE_MS: "60000",
     });
     const sse = subscribeOverHttpSse(server.url, "subscription { articleAdded { cursor } }");
     const ws = subscribeOverWebSocket(server.url);
     // both subscriptions take their starting position in the feed
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
-    const text = longArticle();
+    const text = longArticle(100_000);
     const url = "https://news.example.test/artikel/sangat-panjang";
+    const gate = await closeWriteGate(database.url);
     let answeredAt = 0;
     const ingest = fetch(server.url, {
       method: "POST",
@@ -101,9 +91,17 @@ describe("a graceful shutdown", () => {
       answeredAt = performance.now();
       return { status: response.status, body: await response.json() };
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    try {
+      await gate.untilWriteWaits();
+    } catch (error) {
+      await gate.open();
+      throw error;
+    }
     const terminatedAt = performance.now();
     server.process.kill("SIGTERM");
+    // the shutdown is under way while the write still waits; then it may go on
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await gate.open();
 
     const answer = await ingest;
     // the answer came after SIGTERM: the request was in progress when the shutdown began
@@ -130,23 +128,27 @@ describe("a graceful shutdown", () => {
       WARTAGRAPH_SHUTDOWN_GRACE_MS: "500",
     });
     const url = "https://news.example.test/artikel/terpotong";
+    // the write waits at the gate until after the grace period, whatever the machine's speed
+    const gate = await closeWriteGate(database.url);
     const ingest = fetch(server.url, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${apiKey}` },
       body: JSON.stringify({
         query: "mutation($text: String!, $url: URL) { ingestArticle(input: { text: $text, url: $url }) { created } }",
-        // long enough to outlast the grace period, short enough that its write ends soon after
-        variables: { text: longArticle(250_000), url },
+        variables: { text: longArticle(20_000), url },
       }),
     }).then(
       (response) => response.status,
       () => "cut off" as const,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    server.process.kill("SIGTERM");
-    // extracting the text blocks the event loop for seconds, so the cut comes when it lets go
+    try {
+      await gate.untilWriteWaits();
+      server.process.kill("SIGTERM");
+      expect(await ingest).toBe("cut off");
+    } finally {
+      await gate.open();
+    }
     expect(await server.exited, server.output()).toBe(0);
-    expect(await ingest).toBe("cut off");
     expect(server.output()).toMatch(/cutting off requests after the grace period/);
   }, 120_000);
 });
