@@ -558,11 +558,17 @@ function isPlaceWord(field: TextField, token: Token | undefined): boolean {
   return places !== undefined && !gazetteer().ambiguousBareNames.has(token.compact);
 }
 
+/** Title words that also close a given name: "Lukman Hakim", not "Hakim Rudi". */
+const TITLE_WORDS_ALSO_NAMES = lower(peopleLexicon.titleWordsAlsoNames);
+
 /** A person's name starting at token `at`, honorifics and ranks before it and degrees after. */
 export function readName(field: TextField, at: number): NameMatch | undefined {
   const { tokens } = field;
   const address = skipTitlesOfAddress(tokens, at);
   let j = address.to;
+  // "M.Si.", "S.Pd": a degree written with its stops is no initial and name.
+  if (tokens[j + 1]?.text === "." && tokens[j + 2]?.spaced === false && degreeEndAt(tokens, j) > j + 2)
+    return undefined;
   const words: string[] = [];
   while (words.length < 5) {
     const token = tokens[j];
@@ -599,6 +605,17 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
       words.push(word);
       j++;
       continue;
+    }
+    // "Lukman Hakim, M.Si.": a title word closing a run of name words is the last of the name.
+    if (
+      words.length > 0 &&
+      token.capitalized &&
+      TITLE_WORDS_ALSO_NAMES.has(token.lower) &&
+      !(tokens[j + 1]?.isWord && tokens[j + 1]?.capitalized)
+    ) {
+      words.push(token.text);
+      j++;
+      break;
     }
     if (words.length > 0 && token.isWord && PARTICLES.has(token.text) && isNameWord(tokens[j + 1])) {
       words.push(token.text);

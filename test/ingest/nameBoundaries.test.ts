@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { ExtractionContext } from "../../src/ingest/extract/context.ts";
+import { readName } from "../../src/ingest/extract/people.ts";
+import { draftReader, peopleNames, positionOf } from "./draftQueries.ts";
+
+/** Where a person's name begins and ends among titles, degrees and other words. Made-up text. */
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
+
+describe("a title word that also closes a given name", () => {
+  it("stays in the name, and the degree after it is no person", () => {
+    const draft = read("Dekan FKIP, Dr. Lukman Hakim, M.Si., membuka acara wisuda.");
+    expect(peopleNames(draft)).toEqual(["Lukman Hakim"]);
+    expect(positionOf(draft, "Lukman Hakim").role).toBe("Dekan");
+  });
+
+  it("is read after a speech word too", () => {
+    expect(peopleNames(read("Menurut Lukman Hakim, acara berjalan lancar."))).toEqual(["Lukman Hakim"]);
+  });
+
+  it("still opens a title before a name", () => {
+    const draft = read("Hakim Ketua Rudi Hartono menyatakan terdakwa bersalah.");
+    expect(peopleNames(draft)).toEqual(["Rudi Hartono"]);
+    expect(positionOf(draft, "Rudi Hartono").role).toBe("Hakim Ketua");
+  });
+});
+
+describe("a degree written with its stops", () => {
+  it("is no initial and name ('M.Si.' is not 'M. Si')", () => {
+    const body = ExtractionContext.create("Judul", "Hadir pula M.Si. dan S.Pd. lainnya.", undefined).body;
+    const at = (text: string) => body.tokens.findIndex((token) => token.text === text);
+    expect(readName(body, at("M"))).toBeUndefined();
+    expect(readName(body, at("S"))).toBeUndefined();
+  });
+});
