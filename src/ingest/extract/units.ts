@@ -1,6 +1,7 @@
 import type { InstitutionType } from "../draft.ts";
 import { compactSurface, districtsNamed, type GazetteerPlace, gazetteer } from "../gazetteer/index.ts";
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
+import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, type TextField } from "./context.ts";
 import { degreeEndAt } from "./degrees.ts";
@@ -653,6 +654,25 @@ function domainRunEnd(tokens: readonly Token[], at: number): number {
   return j;
 }
 
+/** Lowercase words that open the predicate right after a holder written without a comma. */
+const HOLDER_PREDICATES = new Set([...speechLexicon.reporting, ...unitLexicon.holderPredicates]);
+/** The fewest words of an organisation's proper name: "Al Hikmah", "Maju Jaya", "Sri Rejeki". */
+const SHORTEST_PROPER_NAME = 2;
+/** The words of a holder's name read off the end of such a run: "Ahmad Fauzi". */
+const HOLDER_NAME_WORDS = 2;
+
+/**
+ * "Pengasuh Pondok Pesantren Al Hikmah Ahmad Fauzi mengatakan": a run of four or more proper
+ * words that ends right at a reporting verb, with no comma, is the name and then its holder; the
+ * last two words are the holder's name, so the name ends before them.
+ */
+function holderAfterName(tokens: readonly Token[], at: number, end: number): number {
+  if (end - at < SHORTEST_PROPER_NAME + HOLDER_NAME_WORDS) return end;
+  const next = tokens[end];
+  if (!next?.isWord || next.capitalized || !HOLDER_PREDICATES.has(next.lower)) return end;
+  return end - HOLDER_NAME_WORDS;
+}
+
 /**
  * "Dinas Kependudukan dan Catatan Sipil (Dispendukcapil)": when the capitalised words after the
  * domain run end at an acronym of the unit itself (it starts as the unit noun does), the article
@@ -751,7 +771,7 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
     j++;
   }
   while (j > at && tokens[j - 1]?.lower === "dan") j--;
-  return j;
+  return holderAfterName(tokens, at, j);
 }
 
 /**
