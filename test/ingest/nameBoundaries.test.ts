@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ExtractionContext } from "../../src/ingest/extract/context.ts";
 import { readName } from "../../src/ingest/extract/people.ts";
-import { draftReader, peopleNames, positionOf } from "./draftQueries.ts";
+import { draftReader, peopleNames, positionOf, speakerOf } from "./draftQueries.ts";
 
 /** Where a person's name begins and ends among titles, degrees and other words. Made-up text. */
 const read = draftReader("Judul Berita Untuk Pengujian Pola");
@@ -30,5 +30,25 @@ describe("a degree written with its stops", () => {
     const at = (text: string) => body.tokens.findIndex((token) => token.text === text);
     expect(readName(body, at("M"))).toBeUndefined();
     expect(readName(body, at("S"))).toBeUndefined();
+  });
+});
+
+describe("a person written first by a short name and later in full", () => {
+  it("is one person under the full name, and the quote goes to them", () => {
+    const draft = read(
+      '"Kami siap membantu warga yang terdampak," kata Budi.',
+      "Kepala Desa Sukamaju, Budi Santosa, mengatakan jalan rusak sejak Senin.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santosa"]);
+    expect(speakerOf(draft, "Kami siap")).toBe("Budi Santosa");
+  });
+
+  it("is not merged when two full names share the short one", () => {
+    const draft = read(
+      '"Kami siap membantu warga yang terdampak," kata Budi.',
+      "Kepala Desa Sukamaju, Budi Santosa, dan Sekretaris Desa, Rina Budi, meninjau jalan.",
+    );
+    expect(peopleNames(draft)).toContain("Budi Santosa");
+    expect(peopleNames(draft)).toContain("Rina Budi");
   });
 });

@@ -700,6 +700,28 @@ function addReference(context: ExtractionContext, reference: PersonReference): v
   if (context.references.length < LIMITS.references) context.references.push(reference);
 }
 
+/**
+ * "kata Budi" … "Kepala Desa X, Budi Santosa": the one person the article wrote first by a single
+ * word that opens or closes the full name now written takes the full name; the short form still
+ * finds them.
+ */
+function shortFormWrittenFirst(context: ExtractionContext, fullName: string): PersonEntity | undefined {
+  if (!fullName.includes(" ")) return undefined;
+  const words = comparisonKey(fullName).split(" ");
+  const edges = new Set([words[0], words[words.length - 1]]);
+  let found: PersonEntity | undefined;
+  for (const person of context.people.values()) {
+    const key = comparisonKey(person.name);
+    if (key.includes(" ") || key.length <= MAX_WITHHELD_NAME_LENGTH || !edges.has(key)) continue;
+    if (found) return undefined;
+    found = person;
+  }
+  if (!found) return undefined;
+  found.name = fullName;
+  context.addPerson(found);
+  return found;
+}
+
 /** Files a person under their bare name; any other written form becomes an alias. */
 export function recordPerson(
   context: ExtractionContext,
@@ -707,7 +729,7 @@ export function recordPerson(
   name: NameMatch,
   mayBeSpeaker = true,
 ): PersonEntity | undefined {
-  let person = context.findPerson(name.name);
+  let person = context.findPerson(name.name) ?? shortFormWrittenFirst(context, name.name);
   if (!person) {
     if (context.people.size >= LIMITS.people) return undefined;
     person = { key: context.newKey(name.name, "person"), name: name.name, aliases: new Set(), mentions: [] };
