@@ -39,5 +39,7 @@ import "./types/CurationLog.ts";
 import "./types/CurationFact.ts";
 import "./mutations/curation.ts";
 import "./mutations/webhooks.ts";
+import { installPageReads } from "./pageReads/index.ts";
 
-export const schema = builder.toSchema({ sortSchema: true });
+// institution and person pages in one statement when their selection compiles (pageReads/)
+export const schema = installPageReads(builder.toSchema({ sortSchema: true }));
