@@ -52,3 +52,23 @@ describe("a person written first by a short name and later in full", () => {
     expect(peopleNames(draft)).toContain("Rina Budi");
   });
 });
+
+describe("a name opening the sentence, set off by a comma before what the person was or is", () => {
+  it("is a person, a full name or a single one", () => {
+    const draft = read(
+      "Wahyu Budi Santoso, sebelumnya kepala dinas, kini menjadi kepala badan.",
+      "Yarsono, semula kepala bagian, kini menjadi camat.",
+      "Rina Wulandari, kepala sekolah setempat, hadir dalam acara itu.",
+    );
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari", "Wahyu Budi Santoso", "Yarsono"]);
+  });
+
+  it("is no person when an opening adverb or a name of something else stands there", () => {
+    const draft = read(
+      "Namun, sebelumnya jalan itu sudah rusak parah.",
+      "Kopi Kenangan, merek lokal, membuka gerai baru.",
+      "Bank Jateng, sebagai mitra, menyalurkan kredit.",
+    );
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});

@@ -1245,6 +1245,9 @@ const ROLE_LINKING_VERBS = lower(peopleLexicon.roleLinkingVerbs);
 /** Words that may stand between the person and the linking verb: "yang sebelumnya", "dimutasi", "kini". */
 const ROLE_LINKING_FILLERS = lower(peopleLexicon.roleLinkingFillers);
 
+/** Words after "Name," that say what the person was or is: "semula", "sebelumnya", "yang", "selaku". */
+const APPOSED_STATE_WORDS = new Set([...ROLE_LINKING_VERBS, ...ROLE_LINKING_FILLERS, "semula"]);
+
 /** Pronouns for a person that may open a sentence giving their title: "Ia adalah Kepala …". */
 const SUBJECT_PRONOUNS = new Set(["ia", "dia", "beliau"]);
 
@@ -1958,6 +1961,19 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         FOLLOWER_OBJECTS.has(tokens[name.to + 1]?.lower ?? "") &&
         name.name.includes(" ");
       const sentenceStart = i === 0 || /[.!?"“”]/.test(tokens[i - 1]?.text ?? "") || !tokens[i - 1]?.capitalized;
+      // "Wahyu Budi Santoso, sebelumnya kepala …", "Yarsono, semula kepala …": a name opening the
+      // sentence and set off by a comma before what says what they were or are.
+      const afterComma = tokens[name.to + 1];
+      const apposedAtStart =
+        sentenceStart &&
+        (i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? "")) &&
+        next?.text === "," &&
+        afterComma?.isWord === true &&
+        !afterComma.capitalized &&
+        (name.name.includes(" ") ||
+          (name.name.length > MAX_WITHHELD_NAME_LENGTH && !SENTENCE_ADVERBS.has(token.lower))) &&
+        (APPOSED_STATE_WORDS.has(afterComma.lower) || matchTitleAt(field, name.to + 1, true) !== undefined) &&
+        !matchInstitutionAt(field, name.nameFrom);
       // "Budi Santosa (45), pemilik toko, …", "Warga, Suparman (50), mengatakan": an age in
       // brackets after a name says a person is named, whatever follows.
       const aged =
@@ -1987,7 +2003,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         (aliased && name.name.includes(" ")) ||
         linked ||
         (reported && name.name.includes(" ")) ||
-        (sentenceStart && (described || followed))
+        (sentenceStart && (described || followed)) ||
+        apposedAtStart
       ) {
         // "tersangka Budi (32) ditangkap": someone named with an age who is not set off to speak
         // is not whom a later "ujarnya" points at.
