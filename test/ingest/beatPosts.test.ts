@@ -26,3 +26,23 @@ describe("a holder written without a comma after an organisation's proper name",
     expect(peopleNames(draft)).toEqual([]);
   });
 });
+
+describe("a regional agency's abbreviation the lexicon does not list", () => {
+  it("is an agency after a head's title or a preposition, with an acronym of its domain", () => {
+    const draft = read(
+      "Budi Santoso, semula kepala Disparpora, kini menjadi kepala Disperindagkop dan UKM.",
+      "Warga datang ke Dispaperta untuk mengurus izin.",
+    );
+    expect(institutionNames(draft)).toEqual(["Dispaperta", "Disparpora", "Disperindagkop dan UKM"]);
+  });
+
+  it("is the institution of a title before its holder, with its region", () => {
+    const draft = read("Kepala Bidang Pembangunan Disperkimtan Wonosobo Agus Salim mengatakan rumah dibangun.");
+    expect(holdersAt(draft)).toEqual(["Agus Salim @ Disperkimtan Wonosobo"]);
+  });
+
+  it("is no agency when the word is a verb or a noun of that shape", () => {
+    const draft = read("Disampaikan oleh panitia, acara dimulai pagi.", "Ia meminta dari Diskusi itu lahir gagasan.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});

@@ -563,7 +563,7 @@ function readInstitutionAt(field: TextField, at: number, afterTitle: boolean): I
   }
   const provinceOffice = unit ? provinceOfficeAsKanwil(unit, at) : undefined;
   if (provinceOffice) return provinceOffice;
-  if (!FIRST_WORDS.holds(token)) return unit;
+  if (!FIRST_WORDS.holds(token)) return unit ?? (afterTitle ? contextAgencyAbbreviation(field, at, true) : undefined);
   const best = matchListedInstitutionAt(field, at, afterTitle);
   return unit && (!best || unit.to > best.to) ? unit : best;
 }
@@ -863,6 +863,8 @@ export function resolveGenericIdentity(context: ExtractionContext, identity: str
 const LIST_JOINERS = new Set([",", "dan", "serta"]);
 /** How regional agencies' abbreviations begin: Dinas (Dis-, Din-), Badan (Ba-), Bappeda. */
 const AGENCY_ABBREVIATION = /^(?:Dis|Din|Bapp|Bak|Bad)\p{Ll}{7,}$/u;
+/** The same shape, shorter, where the context says an office stands ("kepala Dispaperta"). */
+const AGENCY_SHAPE = /^(?:Dis|Din|Bapp|Bak|Bad)\p{Ll}{4,}$/u;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 /**
@@ -890,6 +892,45 @@ function listedAbbreviation(field: TextField, at: number): InstitutionMatch | un
     written: token.text,
     from: at,
     to: at + 1,
+    generic: false,
+    unknownPlace: false,
+  };
+}
+
+/** Words before an unlisted agency abbreviation that say it is an office: "kepala Dispaperta", "ke Disparpora". */
+const AGENCY_CONTEXT_WORDS = new Set(institutionLexicon.agencyContextWords);
+/** Endings of words shaped like an agency abbreviation that are verbs or nouns: "Disampaikan", "Diskusi". */
+const NOT_AGENCY_ENDING = new RegExp(`(?:${institutionLexicon.notAgencyEndings.join("|")})$`, "u");
+const DOMAIN_ACRONYM_AFTER = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "semula kepala Disparpora, kini kepala Disperindagkop dan UKM": a regional agency's abbreviation
+ * the lexicon does not list, shaped as one (Dis-, Din-, Bapp- and the syllables of its domain) and
+ * written where an office stands (after a head's title or a preposition), is that agency.
+ */
+function contextAgencyAbbreviation(field: TextField, at: number, afterTitle = false): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const token = tokens[at];
+  if (!token?.isWord || !(afterTitle || AGENCY_CONTEXT_WORDS.has(tokens[at - 1]?.lower ?? ""))) return undefined;
+  if (!AGENCY_SHAPE.test(token.text) || NOT_AGENCY_ENDING.test(token.lower)) return undefined;
+  if (NOT_PLACE_WORDS.holds(token) || gazetteer().bySurface.has(token.compact)) return undefined;
+  // "Disperindagkop dan UKM", "Disdakop UKM": an acronym after it, perhaps after "dan", is part of its domain.
+  const and = tokens[at + 1]?.lower === "dan" ? 1 : 0;
+  const domain = tokens[at + 1 + and];
+  let to = domain?.isWord && DOMAIN_ACRONYM_AFTER.test(domain.text) ? at + 2 + and : at + 1;
+  // "Disperkimtan Blora": the region it serves is part of how it is written.
+  const place = matchPlaceAt(tokens, to);
+  if (place) to = place.to;
+  const name = written(field, at, to);
+  return {
+    identity: `organisation:${compactSurface(name)}`,
+    type: "LOCAL_GOVERNMENT",
+    name,
+    shortName: name,
+    standardAliases: [],
+    written: name,
+    from: at,
+    to,
     generic: false,
     unknownPlace: false,
   };
@@ -972,6 +1013,13 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
         institutionEnd = i + 1;
         continue;
       }
+    }
+    const agency = contextAgencyAbbreviation(field, i);
+    if (agency) {
+      recordInstitution(context, field, agency);
+      i = agency.to - 1;
+      institutionEnd = agency.to;
+      continue;
     }
     const prefix = placePrefixAt(tokens, i);
     if (prefix) {
