@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, speakerOf } from "./draftQueries.ts";
+import { draftReader, peopleNames, positionOf, speakerOf } from "./draftQueries.ts";
 
 /** Who speaks and who holds a title, as the sentence around the name says. Made-up text. */
 const read = draftReader("Judul Berita Untuk Pengujian Pola");
@@ -18,5 +18,18 @@ describe("a passive speech verb before a name", () => {
   it("reads the other passive forms too", () => {
     const draft = read("Hal tersebut dikatakan Budi Santosa di kantornya, Senin.");
     expect(peopleNames(draft)).toEqual(["Budi Santosa"]);
+  });
+});
+
+describe("a one-word seat after a title, then the holder set off by a comma", () => {
+  it("gives the post to the full name closed by a comma before a weekday", () => {
+    const draft = read("Hal itu diungkapkan Kepala Dinas Sosial Sukamaju, Rina Wati, Senin.");
+    expect(peopleNames(draft)).toEqual(["Rina Wati"]);
+    expect(positionOf(draft, "Rina Wati").role).toBe("Kepala Dinas Sosial");
+  });
+
+  it("gives the post to the full name that ends the sentence, not to the seat", () => {
+    const draft = read("Hal itu diungkapkan Kepala Dinas Sosial Sukamaju, Rina Wati.");
+    expect(peopleNames(draft)).toEqual(["Rina Wati"]);
   });
 });

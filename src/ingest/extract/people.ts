@@ -1570,12 +1570,21 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
             tokens[candidate.to]?.text === ","
           ) {
             const holder = readName(field, candidate.to + 1);
-            if (holder?.name.includes(" ") && holder.from === candidate.to + 1 && tokens[holder.to]?.text === ",") {
+            // "…, Rina Wati, Senin", "…, Rina Wati.": the full name closes at a comma or the sentence's end.
+            if (
+              holder?.name.includes(" ") &&
+              holder.from === candidate.to + 1 &&
+              /^[,.;]$/.test(tokens[holder.to]?.text ?? ".")
+            ) {
               nameAt = candidate.to;
               candidate = holder;
             }
           }
-          if (candidate && nameEndsCleanly(field, candidate) && (candidate.introduced || tokens[nameAt]?.spaced)) {
+          if (
+            candidate &&
+            nameEndsCleanly(field, candidate) &&
+            (candidate.introduced || tokens[nameAt]?.spaced || tokens[nameAt]?.text === ",")
+          ) {
             name = candidate;
           }
         }
