@@ -72,3 +72,28 @@ describe("a name opening the sentence, set off by a comma before what the person
     expect(peopleNames(draft)).toEqual([]);
   });
 });
+
+describe("a Balinese name opener", () => {
+  it("says a person is named, and stays part of the name", () => {
+    const draft = read(
+      "Pada hari yang sama, rumah I Nyoman Kribis, juga dari Banjar Bunglada, tertimpa longsor.",
+      "Ketua KPU Kabupaten Klungkung Anak Agung Gde Parwatha memberikan pelatihan.",
+      "Acara dihadiri Ni Luh Putu Ariani dan Ida Bagus Rai.",
+    );
+    expect(peopleNames(draft)).toEqual([
+      "Anak Agung Gde Parwatha",
+      "I Nyoman Kribis",
+      "Ida Bagus Rai",
+      "Ni Luh Putu Ariani",
+    ]);
+    expect(positionOf(draft, "Anak Agung Gde Parwatha").role).toBe("Ketua");
+  });
+
+  it("is no person where a street or an airport is named after one", () => {
+    const draft = read(
+      "Pesawat mendarat di Bandara I Gusti Ngurah Rai, Senin.",
+      "Kantor itu berada di Jalan I Gusti Ngurah Rai nomor 5.",
+    );
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});

@@ -558,6 +558,23 @@ function isPlaceWord(field: TextField, token: Token | undefined): boolean {
   return places !== undefined && !gazetteer().ambiguousBareNames.has(token.compact);
 }
 
+/** Balinese name openers ("I Made", "Ni Luh", "Anak Agung", "Ida Bagus"): part of the name, and a sign one follows. */
+const NAME_PREFIX_PHRASES = peopleLexicon.namePrefixPhrases
+  .map((phrase) => phrase.map((word) => word.toLowerCase()))
+  .sort((a, b) => b.length - a.length);
+const NAME_PREFIX_FIRST_WORDS = new WordClass(NAME_PREFIX_PHRASES.map((phrase) => phrase[0] ?? ""));
+
+/** Where a Balinese name opener written at `at` ends, or -1. */
+function namePrefixEnd(tokens: readonly Token[], at: number): number {
+  const token = tokens[at];
+  if (!token?.capitalized || !NAME_PREFIX_FIRST_WORDS.holds(token)) return -1;
+  for (const phrase of NAME_PREFIX_PHRASES) {
+    const end = wordsAt(tokens, at, phrase);
+    if (end > 0) return end;
+  }
+  return -1;
+}
+
 /** Title words that also close a given name: "Lukman Hakim", not "Hakim Rudi". */
 const TITLE_WORDS_ALSO_NAMES = lower(peopleLexicon.titleWordsAlsoNames);
 
@@ -570,7 +587,13 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   if (tokens[j + 1]?.text === "." && tokens[j + 2]?.spaced === false && degreeEndAt(tokens, j) > j + 2)
     return undefined;
   const words: string[] = [];
-  while (words.length < 5) {
+  // "I Made Alep", "Anak Agung Gde Parwatha": the opener is read as name words whatever they are.
+  const prefixEnd = namePrefixEnd(tokens, j);
+  const prefixed = prefixEnd > 0 && isNameWord(tokens[prefixEnd]) && tokens[prefixEnd]?.spaced === true;
+  if (prefixed) {
+    for (; j < prefixEnd; j++) words.push(tokens[j]?.text ?? "");
+  }
+  while (words.length < (prefixed ? 6 : 5)) {
     const token = tokens[j];
     if (!token) break;
     // "SH", "MKes", "SPd": a degree written without full stops ends the name; one of four letters
@@ -628,7 +651,7 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   // "Kepala BPBD Kobar Syahruni", "Kemenag Kebumen Sukarno": a place the article names, or the
   // gazetteer knows, before a name is the title's region, not the person's first name.
   let nameStart = address.to;
-  while (words.length > 1 && isPlaceWord(field, tokens[nameStart])) {
+  while (!prefixed && words.length > 1 && isPlaceWord(field, tokens[nameStart])) {
     words.shift();
     nameStart++;
   }
@@ -666,7 +689,7 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   for (let k = nameFrom; k < nameTo; k++) compact += tokens[k]?.compact ?? "";
   if (gazetteer().bySurface.has(compact)) return undefined;
   const written = field.text.slice(tokens[at]?.start ?? 0, tokens[j - 1]?.end ?? 0).replace(SPACE_RUNS, " ");
-  return { name, written, from: at, to: j, nameFrom, nameTo, introduced: address.introduced };
+  return { name, written, from: at, to: j, nameFrom, nameTo, introduced: address.introduced || prefixed };
 }
 
 /** The name that ends just before token `end` ("Hemu" in "Hemu, Kepala Rutan Demak"). */
@@ -1902,6 +1925,21 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         name = readName(field, name.to + 1);
       }
       continue;
+    }
+    // "rumah I Made Alep", "Korban keempat, I Gede Padu dari …": a Balinese name opener says a
+    // person is named, unless a street, building or airport is named after them.
+    if (!taken[i] && namePrefixEnd(tokens, i) > 0) {
+      const before = tokens[i - 1];
+      const name =
+        !NAMESAKE_PLACE_WORDS.holds(before) || OWNED_PLACE_NOUNS.has(before?.lower ?? "")
+          ? readName(field, i)
+          : undefined;
+      if (name?.introduced && name.from === i && nameEndsCleanly(field, name)) {
+        recordPerson(context, field, name);
+        takeName(name.from, name.to);
+        i = name.to - 1;
+        continue;
+      }
     }
     // "Serka Budi", "Komjen Agus Salim", "dr. Rina Wulandari": a rank or a title of address
     // before a name says a person follows, whatever stands before it.
