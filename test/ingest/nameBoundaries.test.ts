@@ -97,3 +97,15 @@ describe("a Balinese name opener", () => {
     expect(peopleNames(draft)).toEqual([]);
   });
 });
+
+describe("an honorific after a bracketed acronym of a place named after someone", () => {
+  it("is the hospital's namesake, no person in the story", () => {
+    const draft = read("Satu pasien dirujuk ke Rumah Sakit Umum Daerah (RSUD) dr Darsono Pacitan, Senin.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("still introduces a person after an acronym that names no place", () => {
+    const draft = read("Dinas Kesehatan (Dinkes) dr Rina Wulandari meninjau lokasi.");
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
+  });
+});

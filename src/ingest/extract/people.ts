@@ -1943,7 +1943,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     // "Serka Budi", "Komjen Agus Salim", "dr. Rina Wulandari": a rank or a title of address
     // before a name says a person follows, whatever stands before it.
-    const wordBefore = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
+    // "Rumah Sakit Umum Daerah (RSUD) dr Darsono": the acronym in brackets is the word before.
+    const bracketedBefore = tokens[i - 1]?.text === ")" && tokens[i - 3]?.text === "(";
+    const wordBefore = tokens[i - 1]?.text === "." || bracketedBefore ? tokens[i - 2] : tokens[i - 1];
     if (
       (RANKS.holds(token) || HONORIFICS.holds(token)) &&
       !RANK_QUALIFIERS.holds(token) &&
