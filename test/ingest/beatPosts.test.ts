@@ -46,3 +46,18 @@ describe("a regional agency's abbreviation the lexicon does not list", () => {
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("a section head whose institution the title leaves out", () => {
+  it("is held at the story's own institution when none of the title's usual kinds is named", () => {
+    const draft = read(
+      "Kantor Kementerian Agama Kabupaten Wonosobo menggelar rapat koordinasi penghulu.",
+      "Kepala Seksi Bimas Islam, Agus Salim, menjelaskan bimbingan pranikah digelar rutin.",
+    );
+    expect(holdersAt(draft)).toEqual(["Agus Salim @ Kantor Kementerian Agama Kabupaten Wonosobo"]);
+  });
+
+  it("is held nowhere when the story names no institution", () => {
+    const draft = read("Kepala Seksi Bimas Islam, Agus Salim, menjelaskan bimbingan pranikah digelar rutin.");
+    expect(holdersAt(draft)).toEqual(["Agus Salim @ -"]);
+  });
+});

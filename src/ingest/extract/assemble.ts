@@ -1,5 +1,6 @@
 import type { ArticleDraftInput } from "../draft.ts";
 import type { GazetteerPlace } from "../gazetteer/index.ts";
+import titleLexicon from "../lexicon/titles.json" with { type: "json" };
 import type { ExtractionContext, InstitutionEntity } from "./context.ts";
 import { comparisonKey } from "./context.ts";
 import type { EventFact } from "./events.ts";
@@ -9,6 +10,10 @@ import type { QuoteFact } from "./quotes.ts";
 import type { TopicFact } from "./topics.ts";
 
 const FACILITY_TYPES = new Set(["RUTAN", "LAPAS", "BAPAS", "LPKA"]);
+/** "Kepala Seksi …", "Kepala Subbagian …": a head of a section names a unit inside some institution. */
+const SECTION_HEAD_ROLE = new RegExp(
+  `^(?:Pelaksana Tugas |Pelaksana Harian |Penjabat )?(?:Kepala|Kasi|Kasubsi|Kasubbag|Kabid) (?:${titleLexicon.internalUnitWords.join("|")})\\b`,
+);
 
 /** Distinct names, none equal to `except` once case, spacing and punctuation are ignored. */
 function distinctAliases(forms: Iterable<string>, except: readonly string[], max: number, maxLength: number): string[] {
@@ -133,6 +138,7 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
     types
       ? [...institutions].filter((i) => types.includes(i.type)).sort((a, b) => b.mentions.length - a.mentions.length)[0]
       : undefined;
+  const mostMentionedInstitution = () => [...institutions].sort((a, b) => b.mentions.length - a.mentions.length)[0];
   const seenPositions = new Set<string>();
   const positions = context.positions
     .filter((position) => personKeys.has(position.person))
@@ -157,7 +163,17 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
     })
     .slice(0, 1000)
     .map(({ institutionTypes, ...position }) =>
-      position.institution === "" ? { ...position, institution: mainInstitutionOf(institutionTypes)?.key } : position,
+      position.institution === ""
+        ? {
+            ...position,
+            institution: (
+              mainInstitutionOf(institutionTypes) ??
+              // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
+              // head with no institution of his title's usual kinds is held at the story's own.
+              (SECTION_HEAD_ROLE.test(position.role) ? mostMentionedInstitution() : undefined)
+            )?.key,
+          }
+        : position,
     );
 
   const events = input.event
