@@ -33,3 +33,13 @@ describe("a one-word seat after a title, then the holder set off by a comma", ()
     expect(peopleNames(draft)).toEqual(["Rina Wati"]);
   });
 });
+
+describe("a place of several words after a title, then an introduced holder set off by a comma", () => {
+  it("gives the post to the person after the honorific, and the place is no person", () => {
+    const draft = read(
+      "Kegiatan digelar di rumah Sekretaris Desa Werdi Agung Selatan, Bapak Wayan Sumiarta, dengan agenda pendataan.",
+    );
+    expect(peopleNames(draft)).toEqual(["Wayan Sumiarta"]);
+    expect(positionOf(draft, "Wayan Sumiarta").role).toBe("Sekretaris Desa");
+  });
+});

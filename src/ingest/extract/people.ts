@@ -1585,17 +1585,21 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           let candidate = readName(field, nameAt);
           // "Ketua BPD Sukamaju, Budi Santoso, …", "Kepala SD Negeri 3 Cepu, Budi Santoso, …": one
           // bare word closing the institution before a full name set off by commas is its place.
+          // "Sekretaris Desa Werdi Agung Selatan, Bapak I Wayan Sumiarta, …": a longer place name
+          // too, when an honorific, a rank or a name opener says the person follows the comma.
+          const placeWords = candidate ? candidate.nameTo - candidate.nameFrom : 0;
           if (
             candidate &&
             !candidate.introduced &&
-            candidate.nameTo - candidate.nameFrom === 1 &&
+            placeWords <= 3 &&
             candidate.from === nameAt &&
             tokens[candidate.to]?.text === ","
           ) {
             const holder = readName(field, candidate.to + 1);
             // "…, Rina Wati, Senin", "…, Rina Wati.": the full name closes at a comma or the sentence's end.
             if (
-              holder?.name.includes(" ") &&
+              holder &&
+              ((placeWords === 1 && holder.name.includes(" ")) || holder.introduced) &&
               holder.from === candidate.to + 1 &&
               /^[,.;]$/.test(tokens[holder.to]?.text ?? ".")
             ) {
