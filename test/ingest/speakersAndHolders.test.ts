@@ -43,3 +43,13 @@ describe("a place of several words after a title, then an introduced holder set 
     expect(positionOf(draft, "Wayan Sumiarta").role).toBe("Sekretaris Desa");
   });
 });
+
+describe("a head noun with -nya set off by commas before a name", () => {
+  it("names the person, a single name too", () => {
+    const draft = read(
+      "Komisi A yang dipimpin ketuanya, Gunawan, membahas anggaran bersama dinas.",
+      "Rombongan yang dipimpin kepalanya, Rina Wulandari, tiba pukul 10.00.",
+    );
+    expect(peopleNames(draft)).toEqual(["Gunawan", "Rina Wulandari"]);
+  });
+});

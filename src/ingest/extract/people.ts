@@ -1881,8 +1881,11 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // follow it, set off by a comma, with a full name.
     if (tokens[i + 1]?.text === "," && !token.capitalized && APPOSITIVE_INTRODUCERS.has(token.lower)) {
       const apposed = readName(field, i + 2);
+      // "ketuanya, Gunawan, membahas …": one name, set off by commas on both sides, too.
       if (
-        apposed?.name.includes(" ") &&
+        apposed &&
+        (apposed.name.includes(" ") ||
+          (apposed.name.length > MAX_WITHHELD_NAME_LENGTH && tokens[apposed.to]?.text === ",")) &&
         apposed.from === i + 2 &&
         APPOSITION_ENDS.has(tokens[apposed.to]?.text ?? "") &&
         nameEndsCleanly(field, apposed)
