@@ -61,3 +61,66 @@ describe("a section head whose institution the title leaves out", () => {
     expect(holdersAt(draft)).toEqual(["Agus Salim @ -"]);
   });
 });
+
+const roleOf = (draft: ReturnType<typeof read>, name: string) => {
+  const person = draft.people.find((p) => p.name === name);
+  return draft.positions.find((p) => p.person === person?.key)?.role;
+};
+
+describe("posts of the regional beats read from the title data", () => {
+  it("reads the short head of an office and of a subsection at their institution", () => {
+    const draft = read(
+      "Kadis Disdikbud Lampung Utara, Suwandi, mengatakan rapat kerja digelar.",
+      "Kasubbag TU Kemenag Kota Magelang Arif Himawan mengatakan data sudah lengkap.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Suwandi @ Dinas Pendidikan dan Kebudayaan Lampung Utara",
+      "Arif Himawan @ Kantor Kementerian Agama Kota Magelang",
+    ]);
+  });
+
+  it("reads an election commissioner's division and a court clerk", () => {
+    const draft = read(
+      "Kordiv Hukum dan Pengawasan Bawaslu Wonosobo, Agus Salim, mengatakan laporan diterima.",
+      "Panitera Pengganti PN Wonosobo Dewi Lestari membacakan berkas perkara.",
+    );
+    expect(roleOf(draft, "Agus Salim")).toBe("Koordinator Divisi Hukum dan Pengawasan");
+    expect(holdersAt(draft)).toEqual([
+      "Agus Salim @ Badan Pengawas Pemilihan Umum Wonosobo",
+      "Dewi Lestari @ Pengadilan Negeri Wonosobo",
+    ]);
+  });
+
+  it("reads the district secretary before a holder written without a comma", () => {
+    const draft = read("Sekretaris Kecamatan Wonosobo Agus Salim mengatakan data sudah lengkap.");
+    expect(peopleNames(draft)).toEqual(["Agus Salim"]);
+    expect(roleOf(draft, "Agus Salim")).toBe("Sekretaris Kecamatan");
+  });
+
+  it("reads the local names of a village head as that office", () => {
+    const draft = read(
+      "Perbekel Desa Tulamben, I Wayan Sumatra, mengatakan warga mengungsi.",
+      "Wali Nagari Sungai Pua, Budi Santoso, mengatakan jalan rusak.",
+      "Keuchik Gampong Lamteh, Agus Salim, mengatakan banjir surut.",
+      "Kadus Krajan Rina Wulandari mengatakan warga bergotong royong.",
+    );
+    expect(peopleNames(draft)).toEqual(["Agus Salim", "Budi Santoso", "I Wayan Sumatra", "Rina Wulandari"]);
+    expect(draft.positions.map((p) => p.role)).toEqual([
+      "Perbekel Desa Tulamben",
+      "Wali Nagari",
+      "Keuchik",
+      "Kepala Dusun",
+    ]);
+  });
+
+  it("reads the daily executive head of a disaster agency and a cooperative's manager", () => {
+    const draft = read(
+      "Kepala Pelaksana Harian BPBD Wonosobo Dewi Lestari mengatakan pengungsi bertambah.",
+      "Manajer Koperasi Simpan Pinjam Sejahtera, Rina Wulandari, mengatakan pinjaman naik.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Dewi Lestari @ Badan Penanggulangan Bencana Daerah Wonosobo",
+      "Rina Wulandari @ Koperasi Simpan Pinjam Sejahtera",
+    ]);
+  });
+});
