@@ -53,3 +53,17 @@ describe("a head noun with -nya set off by commas before a name", () => {
     expect(peopleNames(draft)).toEqual(["Gunawan", "Rina Wulandari"]);
   });
 });
+
+describe("a degree after a single name in a list", () => {
+  it("says each listed name is a person", () => {
+    const draft = read(
+      "Anggota DPRD yang hadir antara lain Rovie Komsen, S.Pd, Sakri, S.Ag, Sri Nurwijayanti, SS, Hi. Herwan, SH, dan Dedeh Rohayati, SE, bersama camat.",
+    );
+    expect(peopleNames(draft)).toEqual(["Dedeh Rohayati", "Herwan", "Rovie Komsen", "Sakri", "Sri Nurwijayanti"]);
+  });
+
+  it("lets a head noun with -nya introduce the name without a comma, up to the degree's stop", () => {
+    const draft = read("Komisi I dipimpin Basuki, S.Pd dan wakilnya Indra Jaya, SE. Komisi II membahas anggaran.");
+    expect(peopleNames(draft)).toEqual(["Basuki", "Indra Jaya"]);
+  });
+});

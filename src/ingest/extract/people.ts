@@ -575,6 +575,11 @@ function namePrefixEnd(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** Whether a degree was read after the name: "Sakri, S.Ag", "Subhan SE". */
+function carriesDegree(name: NameMatch): boolean {
+  return name.to > name.nameTo && name.name.length > MAX_WITHHELD_NAME_LENGTH;
+}
+
 /** Title words that also close a given name: "Lukman Hakim", not "Hakim Rudi". */
 const TITLE_WORDS_ALSO_NAMES = lower(peopleLexicon.titleWordsAlsoNames);
 
@@ -1879,15 +1884,17 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // that introduces a person.
     // "terdakwa dan rekannya, Alwi Prayoga (berkas terpisah), …": a relation noun's person may
     // follow it, set off by a comma, with a full name.
-    if (tokens[i + 1]?.text === "," && !token.capitalized && APPOSITIVE_INTRODUCERS.has(token.lower)) {
-      const apposed = readName(field, i + 2);
+    // "wakilnya Indra Jaya, SE": the name may also follow the noun without a comma.
+    const apposedAt = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+    if (!token.capitalized && APPOSITIVE_INTRODUCERS.has(token.lower)) {
+      const apposed = readName(field, apposedAt);
       // "ketuanya, Gunawan, membahas …": one name, set off by commas on both sides, too.
       if (
         apposed &&
         (apposed.name.includes(" ") ||
           (apposed.name.length > MAX_WITHHELD_NAME_LENGTH && tokens[apposed.to]?.text === ",")) &&
-        apposed.from === i + 2 &&
-        APPOSITION_ENDS.has(tokens[apposed.to]?.text ?? "") &&
+        apposed.from === apposedAt &&
+        (APPOSITION_ENDS.has(tokens[apposed.to]?.text ?? "") || tokens[apposed.to - 1]?.text === ".") &&
         nameEndsCleanly(field, apposed)
       ) {
         recordPerson(context, field, apposed);
@@ -1902,7 +1909,12 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       // list is held by everyone listed.
       const sharedTitle = name ? titleBeforeList(field, i) : undefined;
       let sharedInstitution: string | undefined;
-      while (name && nameEndsCleanly(field, name) && (name.name.includes(" ") || name.introduced)) {
+      // "antara lain Rovie Komsen, S.Pd, Sakri, S.Ag, …": a degree after a single name says a person.
+      while (
+        name &&
+        nameEndsCleanly(field, name) &&
+        (name.name.includes(" ") || name.introduced || carriesDegree(name))
+      ) {
         const person = recordPerson(context, field, name, !OBJECT_INTRODUCERS.has(token.lower));
         if (person && !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower))
           holdHandedOverPost(context, field, i, person.key, name.nameTo);
@@ -1929,7 +1941,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         // "di antaranya Budi Santosa dan Rina Wulandari": people listed after the introducer.
         const joiner = tokens[name.to];
         if (!joiner || !COORDINATORS.has(joiner.lower)) break;
-        name = readName(field, name.to + 1);
+        // "…, Juhartono, S.Sos, dan Dedeh Rohayati": a comma and then "dan" before the last one.
+        const last = joiner.text === "," && COORDINATORS.has(tokens[name.to + 1]?.lower ?? "");
+        name = readName(field, name.to + (last ? 2 : 1));
       }
       continue;
     }
