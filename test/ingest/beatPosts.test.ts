@@ -124,3 +124,14 @@ describe("posts of the regional beats read from the title data", () => {
     ]);
   });
 });
+
+describe("a court's class before its seat", () => {
+  it("is read over, so the court and its post are found", () => {
+    const draft = read(
+      "Wakil Ketua Pengadilan Agama Kelas 1 A Pemalang, Amran Abbas, mengatakan angka perceraian naik.",
+      "Sidang di PN Kelas IA Khusus Bandung ditunda.",
+    );
+    expect(institutionNames(draft)).toEqual(["Pengadilan Agama Pemalang", "Pengadilan Negeri Bandung"]);
+    expect(holdersAt(draft)).toEqual(["Amran Abbas @ Pengadilan Agama Pemalang"]);
+  });
+});

@@ -284,6 +284,17 @@ function readFacilityClass(
   return { qualifier, className, end: j };
 }
 
+/**
+ * "Pengadilan Agama Kelas 1 A Pemalang", "PN Kelas IA Khusus Bandung": the class of a court (or
+ * another office) before its seat, written with "Kelas"; the name is the office and its seat.
+ */
+function afterCourtClass(tokens: readonly Token[], at: number): number {
+  if (!tokens[at]?.capitalized || !CLASS_WORDS.has(tokens[at]?.lower ?? "")) return at;
+  const { className, end } = readFacilityClass(tokens, at);
+  if (!className) return at;
+  return tokens[end]?.capitalized && QUALIFIERS.has(tokens[end]?.lower ?? "") ? end + 1 : end;
+}
+
 /** Position words that name a district after the regency it lies in: "Kampar Kiri", "Blora Selatan", "Kapuas Hulu". */
 const DIRECTIONS = new Set(["utara", "selatan", "timur", "barat", "tengah", "kiri", "kanan", "hulu", "hilir"]);
 
@@ -399,6 +410,7 @@ function matchHeadedAt(
 
   const facility = head.facility ? readFacilityClass(tokens, j) : undefined;
   if (facility) j = facility.end;
+  else j = afterCourtClass(tokens, j);
   let agency = head.agency ? matchNationalAt(field, j, KANWIL_AGENCIES) : undefined;
   const agencyShortKey = head.agency && !agency ? KANWIL_AGENCY_SHORT_FORMS.get(tokens[j]?.lower ?? "") : undefined;
   if (agencyShortKey && tokens[j]?.capitalized) agency = nationalInstitution(agencyShortKey, j, j + 1);
