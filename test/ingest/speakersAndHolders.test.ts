@@ -67,3 +67,25 @@ describe("a degree after a single name in a list", () => {
     expect(peopleNames(draft)).toEqual(["Basuki", "Indra Jaya"]);
   });
 });
+
+describe("people named beside a describing noun or a word of ownership", () => {
+  it("reads a single name set off by commas after a describing noun, and the quote after it is theirs", () => {
+    const draft = read(
+      "Kepala Dinas Koperasi Sukamaju, Agus Salim, membuka pameran itu.",
+      'Salah satu pengunjung, Suwartini, tertarik dengan stan itu. "Saya tertarik produk olahan kelor dari stan ini," ucapnya.',
+    );
+    expect(peopleNames(draft)).toEqual(["Agus Salim", "Suwartini"]);
+    expect(speakerOf(draft, "Saya tertarik")).toBe("Suwartini");
+  });
+
+  it("reads the owner after 'milik'", () => {
+    expect(peopleNames(read("Pelaku membawa kabur sepeda motor milik Imam Buchori, menantu korban."))).toEqual([
+      "Imam Buchori",
+    ]);
+  });
+
+  it("keeps a closing word that is never a first name ('Musna Antara')", () => {
+    const draft = read("Penyerahan bantuan disaksikan anggota DPRD Karangasem, I Nyoman Musna Antara, serta warga.");
+    expect(peopleNames(draft)).toEqual(["I Nyoman Musna Antara"]);
+  });
+});

@@ -580,8 +580,8 @@ function carriesDegree(name: NameMatch): boolean {
   return name.to > name.nameTo && name.name.length > MAX_WITHHELD_NAME_LENGTH;
 }
 
-/** Title words that also close a given name: "Lukman Hakim", not "Hakim Rudi". */
-const TITLE_WORDS_ALSO_NAMES = lower(peopleLexicon.titleWordsAlsoNames);
+/** Words never opening a name that may close one: "Lukman Hakim", "Musna Antara", not "Hakim Rudi". */
+const CLOSING_WORDS_ALSO_NAMES = lower(peopleLexicon.closingWordsAlsoNames);
 
 /** A person's name starting at token `at`, honorifics and ranks before it and degrees after. */
 export function readName(field: TextField, at: number): NameMatch | undefined {
@@ -634,11 +634,11 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
       j++;
       continue;
     }
-    // "Lukman Hakim, M.Si.": a title word closing a run of name words is the last of the name.
+    // "Lukman Hakim, M.Si.", "Musna Antara,": such a word closing a run of name words is the last of the name.
     if (
       words.length > 0 &&
       token.capitalized &&
-      TITLE_WORDS_ALSO_NAMES.has(token.lower) &&
+      CLOSING_WORDS_ALSO_NAMES.has(token.lower) &&
       !(tokens[j + 1]?.isWord && tokens[j + 1]?.capitalized)
     ) {
       words.push(token.text);
@@ -1886,7 +1886,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // follow it, set off by a comma, with a full name.
     // "wakilnya Indra Jaya, SE": the name may also follow the noun without a comma.
     const apposedAt = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
-    if (!token.capitalized && APPOSITIVE_INTRODUCERS.has(token.lower)) {
+    // "Salah satu pengunjung, Suwartini, tertarik …": a noun describing a person does so too,
+    // set off by a comma.
+    const describedApposition = apposedAt === i + 2 && NOUNS_BEFORE_NAME.has(token.lower);
+    if (!token.capitalized && (APPOSITIVE_INTRODUCERS.has(token.lower) || describedApposition)) {
       const apposed = readName(field, apposedAt);
       // "ketuanya, Gunawan, membahas …": one name, set off by commas on both sides, too.
       if (
