@@ -89,3 +89,13 @@ describe("people named beside a describing noun or a word of ownership", () => {
     expect(peopleNames(draft)).toEqual(["I Nyoman Musna Antara"]);
   });
 });
+
+describe("a name set off by commas after a clause opened by 'salah satu'", () => {
+  it("is the one of the group the clause describes, a single name too", () => {
+    const draft = read(
+      "Salah satu yang dilantik, Wilopo, mengikutinya secara daring.",
+      "Salah satu yang hadir, Dinas Sosial, memberi bantuan.",
+    );
+    expect(peopleNames(draft)).toEqual(["Wilopo"]);
+  });
+});

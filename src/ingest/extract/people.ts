@@ -575,6 +575,20 @@ function namePrefixEnd(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** Longest lowercase clause after "salah satu" / "salah seorang" that a name set off by a comma may close. */
+const ONE_OF_REACH = 6;
+
+/** Whether the comma at `comma` closes a lowercase clause opened by "salah satu" or "salah seorang". */
+function closesOneOfClause(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 1 && comma - k <= ONE_OF_REACH; k--) {
+    const token = tokens[k];
+    if (!token?.isWord) return false;
+    if ((token.lower === "satu" || token.lower === "seorang") && tokens[k - 1]?.lower === "salah") return true;
+    if (token.capitalized) return false;
+  }
+  return false;
+}
+
 /** Whether a degree was read after the name: "Sakri, S.Ag", "Subhan SE". */
 function carriesDegree(name: NameMatch): boolean {
   return name.to > name.nameTo && name.name.length > MAX_WITHHELD_NAME_LENGTH;
@@ -1490,6 +1504,22 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       if (appositive) {
         take(appositive.from, appositive.to);
         i = appositive.to - 1;
+        continue;
+      }
+    }
+    // "Salah satu yang dilantik, Wilopo, mengikutinya …": the one of a group the clause describes.
+    if (token?.text === "," && allowNewPeople && !taken[i + 1] && closesOneOfClause(tokens, i)) {
+      const one = readName(field, i + 1);
+      if (
+        one &&
+        one.from === i + 1 &&
+        tokens[one.to]?.text === "," &&
+        (one.name.includes(" ") || one.name.length > MAX_WITHHELD_NAME_LENGTH) &&
+        !matchInstitutionAt(field, one.nameFrom)
+      ) {
+        recordPerson(context, field, one);
+        takeName(one.from, one.to);
+        i = one.to - 1;
         continue;
       }
     }
