@@ -135,3 +135,23 @@ describe("a court's class before its seat", () => {
     expect(holdersAt(draft)).toEqual(["Amran Abbas @ Pengadilan Agama Pemalang"]);
   });
 });
+
+describe("other written forms of listed units", () => {
+  it("reads 'Catatan Sipil' as a domain of the civil registry office", () => {
+    const draft = read("Warga mengurus KTP di Dinas Kependudukan dan Catatan Sipil Kota Batu.");
+    expect(institutionNames(draft)).toEqual(["Dinas Kependudukan dan Catatan Sipil Kota Batu"]);
+  });
+
+  it("reads Pemko as the city government, so the deputy mayor is held there", () => {
+    const draft = read(
+      "Wakil Walikota Medan Akhyar Nasution berterima kasih atas dukungan kepada Pemko Medan.",
+      "Pemko Medan terus meningkatkan pelayanan publik.",
+    );
+    expect(holdersAt(draft)).toEqual(["Akhyar Nasution @ Pemerintah Kota Medan"]);
+  });
+
+  it("reads another long form of a district election supervisor without its seat as no institution", () => {
+    const draft = read("Peran Panitia Pengawas Pemilu Kecamatan (Panwascam) sangat penting.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});

@@ -100,20 +100,24 @@ for (const entry of unitLexicon.abbreviations) {
  */
 const LONG_FORMS = new Map<string, { words: string[]; spec: UnitSpec; national: boolean; seated: boolean }[]>();
 for (const entry of unitLexicon.abbreviations) {
-  const words = lowerWords(entry.long.replaceAll(",", "").split(" "));
-  if (words.length < 2 || "proper" in entry || "seatOnly" in entry) continue;
-  // "Dinas Pendidikan Pemuda dan Olahraga": the grammar reads a unit noun's domain words further.
-  if (VOCABULARY_NOUNS.some((noun) => noun.words.every((word, k) => words[k] === word))) continue;
-  const first = words[0] ?? "";
-  LONG_FORMS.set(first, [
-    ...(LONG_FORMS.get(first) ?? []),
-    {
-      words,
-      spec: { long: entry.long, short: entry.short[0], type: entry.type as InstitutionType },
-      national: "national" in entry && entry.national === true,
-      seated: "placeBound" in entry && entry.placeBound === true,
-    },
-  ]);
+  // "Panitia Pengawas Pemilu Kecamatan": other ways the long form is written name the same unit.
+  const written = [entry.long, ...(("otherLongForms" in entry && entry.otherLongForms) || [])];
+  for (const long of written) {
+    const words = lowerWords(long.replaceAll(",", "").split(" "));
+    if (words.length < 2 || "proper" in entry || "seatOnly" in entry) continue;
+    // "Dinas Pendidikan Pemuda dan Olahraga": the grammar reads a unit noun's domain words further.
+    if (VOCABULARY_NOUNS.some((noun) => noun.words.every((word, k) => words[k] === word))) continue;
+    const first = words[0] ?? "";
+    LONG_FORMS.set(first, [
+      ...(LONG_FORMS.get(first) ?? []),
+      {
+        words,
+        spec: { long: entry.long, short: entry.short[0], type: entry.type as InstitutionType },
+        national: "national" in entry && entry.national === true,
+        seated: "placeBound" in entry && entry.placeBound === true,
+      },
+    ]);
+  }
 }
 
 /** Where `words` end when written at `at`, commas between them allowed ("Meteorologi, Klimatologi"), or -1. */
