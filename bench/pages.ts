@@ -215,10 +215,32 @@ interface LoadResult {
   p50: number;
   p99: number;
   errors: number;
+  /** requests autocannon completed */
+  requests: number;
+  /** CPU time of the server process (user + system) per completed request, in ms */
+  cpuMsPerRequest: number;
 }
 
+/**
+ * CPU time a process has used so far, in ms (user + system, from /proc). Per request, it is far
+ * less at the mercy of other load on a shared machine than requests per second are.
+ */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // the fields after the command name, which is in parentheses and may hold spaces
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+const CLOCK_TICKS_PER_SECOND = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
 /** autocannon in its own process, so the load generator's CPU is not the server's. */
-function load(url: string, query: string, seconds: number): LoadResult {
+function load(url: string, query: string, seconds: number, pid?: number): LoadResult {
+  const cpuBefore = cpuMs(pid);
   const result = spawnSync(
     process.execPath,
     [
@@ -239,9 +261,10 @@ function load(url: string, query: string, seconds: number): LoadResult {
     ],
     { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
   );
+  const cpuUsed = cpuMs(pid) - cpuBefore;
   if (result.status !== 0) throw new Error(`autocannon failed: ${result.stderr}`);
   const report = JSON.parse(result.stdout) as {
-    requests: { average: number };
+    requests: { average: number; total: number };
     latency: { p50: number; p99: number };
     errors: number;
     non2xx: number;
@@ -251,6 +274,8 @@ function load(url: string, query: string, seconds: number): LoadResult {
     p50: report.latency.p50,
     p99: report.latency.p99,
     errors: report.errors + report.non2xx,
+    requests: report.requests.total,
+    cpuMsPerRequest: report.requests.total > 0 ? cpuUsed / report.requests.total : Number.NaN,
   };
 }
 
@@ -373,6 +398,7 @@ interface Row {
   requestsPerSecond: number;
   p50: number;
   p99: number;
+  cpuMsPerRequest: number;
   errors: number;
   statements: number | null;
   rowsRead: number | null;
@@ -416,12 +442,13 @@ async function benchSize(size: number, databaseUrl: string): Promise<Row[]> {
         for (const server of servers) {
           const query = server.kind === "PostGraphile" ? operation.postgraphile : operation.wartagraph;
           if (!query) continue;
-          const result = load(server.url, query, durationSeconds);
+          const result = load(server.url, query, durationSeconds, server.child.pid);
           server.peakRssMb = Math.max(server.peakRssMb, rssMb(server.child.pid));
           const key = `${operation.key}|${server.kind}`;
           results.set(key, [...(results.get(key) ?? []), result]);
           console.log(
-            `  ${size} round ${round + 1} ${operation.title} ${server.kind}: ${result.requestsPerSecond.toFixed(0)} req/s`,
+            `  ${size} round ${round + 1} ${operation.title} ${server.kind}: ${result.requestsPerSecond.toFixed(0)} req/s, ` +
+              `${result.cpuMsPerRequest.toFixed(2)} ms server CPU per request`,
           );
         }
       }
@@ -444,6 +471,7 @@ async function benchSize(size: number, databaseUrl: string): Promise<Row[]> {
         requestsPerSecond: median(rounds.map((r) => r.requestsPerSecond)),
         p50: median(rounds.map((r) => r.p50)),
         p99: median(rounds.map((r) => r.p99)),
+        cpuMsPerRequest: median(rounds.map((r) => r.cpuMsPerRequest)),
         errors: rounds.reduce((sum, r) => sum + r.errors, 0),
         statements: cost?.statements ?? null,
         rowsRead: cost?.rowsRead ?? null,
@@ -467,9 +495,11 @@ function markdown(rows: Row[]): string {
       ? "wartagraph ran its TypeScript sources through tsx (--from-source)."
       : "wartagraph ran as `npm start` runs it: the JavaScript bundle (scripts/build-server.mjs) of each checkout.",
     "Statements and rows read: one request captured and run again under EXPLAIN ANALYZE (rows the scans touched).",
+    "Server CPU: user + system time of the server process (not PostgreSQL's) per request, median of the rounds;",
+    "÷ PostGraphile per round: the ratio of requests per second within each round (the servers take turns in a round).",
     "",
-    "| articles | operation | server | req/s | p50 ms | p99 ms | SQL statements | rows read | rows returned | peak RSS MB | ÷ PostGraphile | 10k ÷ 1k |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| articles | operation | server | req/s | p50 ms | p99 ms | SQL statements | rows read | rows returned | peak RSS MB | ÷ PostGraphile | 10k ÷ 1k | server CPU ms/req | ÷ PostGraphile per round |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   const smallest = Math.min(...rows.map((r) => r.size));
   for (const row of rows) {
@@ -478,9 +508,19 @@ function markdown(rows: Row[]): string {
       baseline && row.server !== "PostGraphile" ? (row.requestsPerSecond / baseline.requestsPerSecond).toFixed(2) : "";
     const small = find(smallest, row.operation, row.server);
     const growth = small && row.size !== smallest ? (row.requestsPerSecond / small.requestsPerSecond).toFixed(2) : "";
+    const perRound =
+      baseline && row.server !== "PostGraphile"
+        ? row.rounds
+            .map((round, index) => {
+              const other = baseline.rounds[index];
+              return other ? (round.requestsPerSecond / other.requestsPerSecond).toFixed(2) : "—";
+            })
+            .join(" / ")
+        : "";
     lines.push(
       `| ${row.articles} | ${row.operation} | ${row.server} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50} | ${row.p99} | ` +
-        `${row.statements ?? "—"} | ${row.rowsRead ?? "—"} | ${row.rowsReturned ?? "—"} | ${row.rssMb} | ${vsPostgraphile} | ${growth} |` +
+        `${row.statements ?? "—"} | ${row.rowsRead ?? "—"} | ${row.rowsReturned ?? "—"} | ${row.rssMb} | ${vsPostgraphile} | ${growth} | ` +
+        `${row.cpuMsPerRequest.toFixed(2)} | ${perRound} |` +
         (row.errors ? ` ${row.errors} errors` : ""),
     );
   }
