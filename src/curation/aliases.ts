@@ -138,17 +138,15 @@ export async function renameEntity(prisma: PrismaClient, actor: Actor, node: Nod
  * without the forms curation took away from their nodes. One statement, only when there are any.
  */
 export async function withoutBlockedAliases<R extends { node: { id: string }; normalized: string }>(
-  tx: Tx,
+  tx: Pick<Tx, "$queryRaw">,
   rows: R[],
 ): Promise<R[]> {
   if (rows.length === 0) return rows;
-  const blocked = await tx.blockedAlias.findMany({
-    where: {
-      entityId: { in: [...new Set(rows.map((r) => r.node.id))] },
-      normalized: { in: [...new Set(rows.map((r) => r.normalized))] },
-    },
-    select: { entityId: true, normalized: true },
-  });
+  // raw SQL: the bulk writer calls this in a transaction of its own on the driver (src/graph/bulkSql.ts)
+  const blocked = await tx.$queryRaw<{ entityId: string; normalized: string }[]>`
+    SELECT "entityId", normalized FROM "BlockedAlias"
+    WHERE "entityId" = ANY(${[...new Set(rows.map((r) => r.node.id))]}::text[])
+      AND normalized = ANY(${[...new Set(rows.map((r) => r.normalized))]}::text[])`;
   if (blocked.length === 0) return rows;
   const isBlocked = new Set(blocked.map((b) => `${b.entityId}\u0000${b.normalized}`));
   return rows.filter((r) => !isBlocked.has(`${r.node.id}\u0000${r.normalized}`));

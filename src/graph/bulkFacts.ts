@@ -3,9 +3,10 @@ import { normalizeName } from "../ingest/normalize.ts";
 import { Prisma } from "../store/index.ts";
 import { newId } from "./bulkIds.ts";
 import { type BulkColumn, insertColumns } from "./bulkInsert.ts";
+import type { SqlTx } from "./bulkSql.ts";
 import { must, type ResolvedDraft } from "./facts.ts";
 
-type Tx = Prisma.TransactionClient;
+type Tx = SqlTx;
 
 /*
  * The facts of a whole batch of new articles, each kind in a few statements for the batch.

@@ -1,6 +1,7 @@
 import { Prisma } from "../store/index.ts";
+import type { SqlTx } from "./bulkSql.ts";
 
-type Tx = Prisma.TransactionClient;
+type Tx = SqlTx;
 
 /** How a column travels: the array type its values are sent as, and the column's own type when that differs (an enum). */
 export interface BulkColumn {

@@ -1,14 +1,14 @@
 import { withoutBlockedAliases } from "../curation/aliases.ts";
 import type { ArticleDraft, InstitutionType, PlaceKind } from "../ingest/draft.ts";
 import { normalizeName } from "../ingest/normalize.ts";
-import type { Prisma } from "../store/index.ts";
 import { newId } from "./bulkIds.ts";
 import { insertColumns } from "./bulkInsert.ts";
-import { institutions, people, places } from "./entityKinds.ts";
+import type { SqlTx } from "./bulkSql.ts";
+import { insertAliasRows, institutions, people, places } from "./entityKinds.ts";
 import { namesOf, parentsFirst } from "./resolve.ts";
 import type { AliasKind, NamedEntry, NewAlias } from "./resolveByAlias.ts";
 
-type Tx = Prisma.TransactionClient;
+type Tx = SqlTx;
 
 /**
  * What the bulk writer adds to a kind of aliased node: nodes are made and completed in memory
@@ -101,7 +101,7 @@ async function resolveBatch<E extends NamedEntry, N extends { id: string }, C>(
   if (changed.size > 0) await bulk.update(tx, [...changed]);
   // a form curation took away from a node is not given back, as in resolveByAlias
   const allowed = await withoutBlockedAliases(tx, newAliases);
-  if (allowed.length > 0) await kind.insertAliases(tx, allowed);
+  if (allowed.length > 0) await insertAliasRows(tx, kind.name as "person" | "institution" | "place", allowed);
   return resolution;
 }
 

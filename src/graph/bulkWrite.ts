@@ -12,6 +12,7 @@ import {
 import { newId } from "./bulkIds.ts";
 import { insertColumns } from "./bulkInsert.ts";
 import { resolveBatchEntities } from "./bulkResolve.ts";
+import { inSqlTransaction, type SqlTx } from "./bulkSql.ts";
 import { FEED_CHANNEL, FEED_LOCK } from "./changeFeed.ts";
 import { countUncountedArticles } from "./coMentions.ts";
 import { institutions, people, places } from "./entityKinds.ts";
@@ -21,7 +22,7 @@ import { lockKeysOf } from "./resolveByAlias.ts";
 import { retryOnConflict } from "./retry.ts";
 import { type WriteResult, writeArticleDraft } from "./writeArticle.ts";
 
-type Tx = Prisma.TransactionClient;
+type Tx = SqlTx;
 
 /** What became of one draft of a bulk write: its result, or why it was not written. */
 export type BulkOutcome = { ok: true; result: WriteResult } | { ok: false; error: unknown };
@@ -94,12 +95,7 @@ export async function writeArticleDrafts(
     let written: WriteResult[];
     try {
       written = await retryOnConflict(
-        () =>
-          prisma.$transaction((tx) => writeBatch(tx, chunk), {
-            timeout: 120_000,
-            maxWait: 30_000,
-            isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
-          }),
+        () => inSqlTransaction(prisma, (tx) => writeBatch(tx, chunk), { timeoutMs: 120_000, maxWaitMs: 30_000 }),
         { attempts: WRITE_ATTEMPTS, baseDelayMs: FIRST_RETRY_PAUSE_MS, onRetry: options.onRetry },
       );
     } catch {

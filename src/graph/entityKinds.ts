@@ -1,6 +1,9 @@
 import type { ArticleDraft, InstitutionType, PlaceKind } from "../ingest/draft.ts";
 import { normalizeName } from "../ingest/normalize.ts";
-import type { AliasKind } from "./resolveByAlias.ts";
+import { newId } from "./bulkIds.ts";
+import { type BulkColumn, insertColumns } from "./bulkInsert.ts";
+import type { SqlTx } from "./bulkSql.ts";
+import type { AliasKind, NewAlias, StoredForm } from "./resolveByAlias.ts";
 
 type PersonEntry = ArticleDraft["people"][number];
 type InstitutionEntry = ArticleDraft["institutions"][number];
@@ -11,11 +14,8 @@ export const people: AliasKind<PersonEntry, { id: string }, void> = {
   name: "person",
   scopeOf: () => "",
   lookup: async (tx, _entries, normalized) => {
-    const rows = await tx.personAlias.findMany({
-      where: { normalized: { in: normalized } },
-      orderBy: { personId: "asc" },
-      select: { normalized: true, personId: true },
-    });
+    const rows = await tx.$queryRaw<{ normalized: string; personId: string }[]>`
+      SELECT normalized, "personId" FROM "PersonAlias" WHERE normalized = ANY(${normalized}::text[]) ORDER BY "personId"`;
     const byPerson = new Map<string, { node: { id: string }; forms: { scope: string; normalized: string }[] }>();
     for (const row of rows) {
       const entry = byPerson.get(row.personId) ?? { node: { id: row.personId }, forms: [] };
@@ -47,19 +47,14 @@ export const institutions: AliasKind<InstitutionEntry, InstitutionNode, Readonly
   name: "institution",
   scopeOf: () => "",
   lookup: async (tx, _entries, normalized) => {
-    const rows = await tx.institution.findMany({
-      where: { aliases: { some: { normalized: { in: normalized } } } },
-      orderBy: { id: "asc" },
-      select: {
-        id: true,
-        parentId: true,
-        placeId: true,
-        shortName: true,
-        type: true,
-        aliases: { where: { normalized: { in: normalized } }, select: { normalized: true } },
-      },
-    });
-    return rows.map(({ aliases, ...node }) => ({ node, forms: aliases.map((a) => ({ scope: "", ...a })) }));
+    const rows = await tx.$queryRaw<(InstitutionNode & { normalized: string })[]>`
+      SELECT i.id, i."parentId", i."placeId", i."shortName", i.type::text AS type, a.normalized
+      FROM "InstitutionAlias" a JOIN "Institution" i ON i.id = a."institutionId"
+      WHERE a.normalized = ANY(${normalized}::text[]) ORDER BY i.id`;
+    return nodesWithForms(rows, ({ normalized: form, ...node }) => [
+      node,
+      form === null ? [] : [{ scope: "", normalized: form }],
+    ]);
   },
   create: (tx, institution, ids, placeIds) =>
     tx.institution.create({
@@ -112,21 +107,16 @@ export const places: AliasKind<PlaceEntry, PlaceNode, void> = {
   extraLockKeysOf: (place) => (place.code ? [`place-code:${place.code}`] : []),
   lookup: async (tx, entries, normalized) => {
     const codes = [...new Set(entries.flatMap((p) => (p.code ? [p.code] : [])))];
-    const rows = await tx.place.findMany({
-      where: { OR: [{ code: { in: codes } }, { aliases: { some: { normalized: { in: normalized } } } }] },
-      orderBy: { id: "asc" },
-      select: {
-        id: true,
-        kind: true,
-        code: true,
-        parentId: true,
-        aliases: { where: { normalized: { in: normalized } }, select: { normalized: true } },
-      },
-    });
-    return rows.map(({ aliases, ...node }) => ({
+    // a place found by its code alone comes with no form (normalized is null)
+    const rows = await tx.$queryRaw<(PlaceNode & { normalized: string | null })[]>`
+      SELECT p.id, p.kind::text AS kind, p.code, p."parentId", a.normalized
+      FROM "Place" p LEFT JOIN "PlaceAlias" a ON a."placeId" = p.id AND a.normalized = ANY(${normalized}::text[])
+      WHERE p.code = ANY(${codes}::text[]) OR a.normalized IS NOT NULL
+      ORDER BY p.id`;
+    return nodesWithForms(rows, ({ normalized: form, ...node }) => [
       node,
-      forms: aliases.map((a) => ({ scope: node.kind, normalized: a.normalized })),
-    }));
+      form === null ? [] : [{ scope: node.kind, normalized: form }],
+    ]);
   },
   identify: (place, nodes) => (place.code ? nodes.find((node) => node.code === place.code) : undefined),
   create: (tx, place, ids) =>
@@ -158,3 +148,50 @@ export const places: AliasKind<PlaceEntry, PlaceNode, void> = {
     });
   },
 };
+
+/**
+ * The lookup's rows (one per node and form, ordered by node id) as nodes with their forms, in
+ * the same order: oldest node first.
+ */
+function nodesWithForms<R extends { id: string }, N extends { id: string }>(
+  rows: readonly R[],
+  split: (row: R) => [N, StoredForm[]],
+): { node: N; forms: StoredForm[] }[] {
+  const byId = new Map<string, { node: N; forms: StoredForm[] }>();
+  for (const row of rows) {
+    const [node, forms] = split(row);
+    const known = byId.get(node.id);
+    if (known) known.forms.push(...forms);
+    else byId.set(node.id, { node, forms });
+  }
+  return [...byId.values()];
+}
+
+const aliasTables = {
+  person: { table: "PersonAlias", nodeColumn: "personId" },
+  institution: { table: "InstitutionAlias", nodeColumn: "institutionId" },
+  place: { table: "PlaceAlias", nodeColumn: "placeId" },
+} as const;
+
+/**
+ * The bulk writer's insertAliases (src/graph/bulkResolve.ts): the same rows as the kind's own, in
+ * one column-array insert with ids made here as Prisma's uuid(7) default would, so that it runs
+ * in a driver transaction. (One by one keeps Prisma's createMany, whose unique-violation error
+ * the write's retry reports.) A place alias carries its place's kind, which is its scope.
+ */
+export async function insertAliasRows<N extends { id: string }>(
+  tx: SqlTx,
+  kind: keyof typeof aliasTables,
+  rows: readonly NewAlias<N>[],
+): Promise<void> {
+  const { table, nodeColumn } = aliasTables[kind];
+  const kindColumn: Record<string, BulkColumn> =
+    kind === "place" ? { kind: { type: "text", enumType: "PlaceKind", values: rows.map((row) => row.scope) } } : {};
+  await insertColumns(tx, table, {
+    id: { type: "text", values: rows.map(() => newId()) },
+    [nodeColumn]: { type: "text", values: rows.map((row) => row.node.id) },
+    alias: { type: "text", values: rows.map((row) => row.written) },
+    normalized: { type: "text", values: rows.map((row) => row.normalized) },
+    ...kindColumn,
+  });
+}

@@ -23,7 +23,10 @@ import type { Prisma } from "../store/index.ts";
  * key text. That space is apart from the one-bigint form the article feed and Prisma Migrate
  * lock on, and a collision between two texts only makes their writers take turns.
  */
-export async function lockInOrder(tx: Prisma.TransactionClient, keyTexts: Iterable<string>): Promise<void> {
+export async function lockInOrder(
+  tx: Pick<Prisma.TransactionClient, "$executeRaw">,
+  keyTexts: Iterable<string>,
+): Promise<void> {
   const keys = new Map<string, [number, number]>();
   for (const text of keyTexts) {
     const key = advisoryKeyOf(text);

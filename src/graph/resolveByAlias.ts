@@ -1,5 +1,6 @@
 import { withoutBlockedAliases } from "../curation/aliases.ts";
 import type { Prisma } from "../store/index.ts";
+import type { SqlTx } from "./bulkSql.ts";
 import { namesOf, parentsFirst } from "./resolve.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -43,7 +44,7 @@ export interface AliasKind<E extends NamedEntry, N extends { id: string }, C> {
   /** lock keys the entry resolves by besides its forms (a place's code) */
   extraLockKeysOf?(entry: E): string[];
   /** the stored nodes with any of `normalized` among their forms (or otherwise named by `entries`), oldest first */
-  lookup(tx: Tx, entries: readonly E[], normalized: string[]): Promise<{ node: N; forms: StoredForm[] }[]>;
+  lookup(tx: SqlTx, entries: readonly E[], normalized: string[]): Promise<{ node: N; forms: StoredForm[] }[]>;
   /** a stored node the entry names other than by a form (a place by its code), tried first */
   identify?(entry: E, nodes: readonly N[]): N | undefined;
   create(tx: Tx, entry: E, ids: ReadonlyMap<string, string>, context: C): Promise<N>;

@@ -1,3 +1,4 @@
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { type OpenedDriver, openDriver } from "./adapters.ts";
 import { describeStore, parseDatabaseUrl, type StoreLocation } from "./databaseUrl.ts";
@@ -34,6 +35,18 @@ export interface OpenStoreOptions {
   poolSize?: number;
 }
 
+/** The driver adapter of each client openStore made (the statement counter included). */
+const driverAdapters = new WeakMap<PrismaClient, SqlDriverAdapterFactory>();
+
+/**
+ * The driver adapter behind a client openStore made, for a writer that sends its own SQL in a
+ * transaction of its own without Prisma's client in between (the bulk writer, src/graph/bulkSql.ts);
+ * undefined for any other client.
+ */
+export function driverAdapterOf(prisma: PrismaClient): SqlDriverAdapterFactory | undefined {
+  return driverAdapters.get(prisma);
+}
+
 /** Opens (and, where asked, migrates) the store that DATABASE_URL names. */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const location = parseDatabaseUrl(options.databaseUrl);
@@ -57,7 +70,9 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     }
     // repeated reads skip Prisma's query compiler (src/store/queryPlanCache.ts)
     installQueryPlanCache();
-    const prisma = new PrismaClient({ adapter: withStatementCounting(driver.factory) });
+    const adapter = withStatementCounting(driver.factory);
+    const prisma = new PrismaClient({ adapter });
+    driverAdapters.set(prisma, adapter);
     await prisma.$connect();
     return {
       prisma,
