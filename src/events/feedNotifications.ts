@@ -1,4 +1,4 @@
-import pg from "pg";
+import type pg from "pg";
 import { FEED_CHANNEL } from "../graph/changeFeed.ts";
 
 export interface NotificationLog {
@@ -28,7 +28,10 @@ export function listenForFeedCommits(
 
   const connect = async () => {
     if (stopped) return;
-    const candidate = new pg.Client({ connectionString: databaseUrl });
+    // loaded at the first connection: only a server on PostgreSQL listens, and one on PGlite never loads pg
+    const { default: postgres } = await import("pg");
+    if (stopped) return;
+    const candidate = new postgres.Client({ connectionString: databaseUrl });
     // an error listener keeps a lost connection from being an uncaught "error" event
     candidate.on("error", () => {});
     const lost = () => {

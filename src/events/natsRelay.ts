@@ -1,6 +1,6 @@
 import { type JetStreamClient, type JetStreamManager, jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
-import pg from "pg";
+import type pg from "pg";
 import type { ChangeEvent } from "../generated/prisma/client.ts";
 import { changeCursorOf } from "../schema/changeFeedReader.ts";
 import type { FeedPubSub } from "../schema/context.ts";
@@ -109,7 +109,9 @@ export function startNatsRelay(options: NatsRelayOptions): NatsRelay {
   const holdLock = async (): Promise<boolean> => {
     if (!options.databaseUrl) return true;
     if (lockClient && lockHeld) return true;
-    const client = new pg.Client({ connectionString: options.databaseUrl });
+    // loaded here: a relay on the embedded store never takes the lock
+    const { default: postgres } = await import("pg");
+    const client = new postgres.Client({ connectionString: options.databaseUrl });
     client.on("error", () => {});
     client.on("end", () => {
       // the lock goes with the session: stop relaying until it is taken again

@@ -1,9 +1,10 @@
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import type { CORSOptions, Plugin } from "graphql-yoga";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { Config } from "../config.ts";
+import { connectRedis } from "./redisClient.ts";
 
 /** The settings access control reads (all from src/config.ts). */
 export type AccessSettings = Pick<
@@ -101,7 +102,7 @@ function createLimiters(settings: AccessSettings, logger: Logger): Limiters {
   let redis: Redis | undefined;
   if (settings.redisUrl) {
     // no offline queue: while Redis is away a count fails at once and the in-memory insurance answers
-    redis = new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    redis = connectRedis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     let reported = false;
     redis.on("error", (error: Error) => {
       if (reported) return;

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { createPubSub } from "graphql-yoga";
-import { Redis, type RedisOptions } from "ioredis";
+import type { Redis, RedisOptions } from "ioredis";
 import { Counter, type Registry } from "prom-client";
 import { config } from "../config.ts";
 import type { FeedChannels, FeedPubSub } from "../schema/context.ts";
+import { connectRedis } from "./redisClient.ts";
 
 export interface FeedNotifier {
   pubsub: FeedPubSub;
@@ -94,13 +95,13 @@ export function createFeedNotifier(
     logger?.debug({ err: error, operation }, "a Redis command failed");
   };
 
-  const publisher = watch(new Redis(redisUrl, REDIS_OPTIONS), "publish");
+  const publisher = watch(connectRedis(redisUrl, REDIS_OPTIONS), "publish");
   let subscriber: Redis | undefined;
 
   /** The subscribing connection is opened by the first subscriber: the CLI only publishes. */
   const listen = () => {
     if (subscriber || closed) return;
-    const client = watch(new Redis(redisUrl, REDIS_OPTIONS), "subscribe");
+    const client = watch(connectRedis(redisUrl, REDIS_OPTIONS), "subscribe");
     subscriber = client;
     client.on("ready", () => {
       client.subscribe(FEED_CHANNEL).catch(failed("subscribe"));

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CatalogFriendlyPool } from "../../src/store/adapters.ts";
+import { CatalogFriendlyPool } from "../../src/store/postgresPool.ts";
 import { createScratchDatabase } from "../support/stores.ts";
 
 const CHECKOUTS = 30_000;
