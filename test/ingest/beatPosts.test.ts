@@ -155,3 +155,16 @@ describe("other written forms of listed units", () => {
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("an office named by its seat, then its holder without a comma", () => {
+  it("reads one seat word and a two-word holder before a reporting verb", () => {
+    const draft = read(
+      "Ketua BPD Tulamben Agus Salim mengatakan musyawarah digelar.",
+      "Ketua PPS Kauman Dewi Lestari mengatakan logistik tiba.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Agus Salim @ Badan Permusyawaratan Desa Tulamben",
+      "Dewi Lestari @ Panitia Pemungutan Suara Kauman",
+    ]);
+  });
+});

@@ -364,6 +364,20 @@ function readSeat(
   return { from: at, to, words: writtenText(field, at, to), bare: writtenText(field, bareFrom, to), bareFrom };
 }
 
+/**
+ * "Ketua BPD Tulamben Agus Salim mengatakan", "Ketua PPS Tulamben Agus Salim mengatakan": three
+ * or four capitalised words after an office named by its seat that run straight into a reporting
+ * verb are its seat and then its holder; the last two words are the holder's name.
+ */
+function seatBeforeHolder(field: TextField, at: number): { from: number; to: number; words: string } | undefined {
+  const { tokens } = field;
+  let run = at;
+  while (run - at < LONGEST_SEAT_WORDS + 1 && isSeatWord(tokens, run)) run++;
+  if (run - at < HOLDER_NAME_WORDS + 1 || isSeatWord(tokens, run)) return undefined;
+  const to = holderAfterName(tokens, at, run, 1);
+  return to < run ? { from: at, to, words: writtenText(field, at, to) } : undefined;
+}
+
 /** "01/Blora", "0721-01/Blora", "03": the number a military or police unit is named by. */
 function readUnitNumber(
   tokens: readonly Token[],
@@ -432,7 +446,12 @@ function unitMatch(
   const listedRegion = national || seatOnly ? undefined : readRegion(tokens, j, field.placeEvidence);
   const seat =
     !national && !listedRegion && (seated || seatOnly) && !matchPlaceAt(tokens, j) ? readSeat(field, j) : undefined;
-  const region: { place?: PlaceMatch; words?: string; from: number; to: number } | undefined = listedRegion ?? seat;
+  // Only an office named by its seat, which the gazetteer's regencies do not list; after a
+  // regional unit the gazetteer knows the region, and three words there may be one name.
+  const beforeHolder =
+    !national && !listedRegion && !seat && (seated || seatOnly) ? seatBeforeHolder(field, j) : undefined;
+  const region: { place?: PlaceMatch; words?: string; from: number; to: number } | undefined =
+    listedRegion ?? seat ?? beforeHolder;
   // "Komisi Pemilihan Umum Republik Indonesia (KPU RI)": the bracket may follow the region.
   const bracketAfterRegion = !bracket && region ? bracketedAcronym(tokens, region.to) : undefined;
   if (bracketAfterRegion) bracket = bracketAfterRegion;
@@ -670,8 +689,8 @@ const HOLDER_NAME_WORDS = 2;
  * words that ends right at a reporting verb, with no comma, is the name and then its holder; the
  * last two words are the holder's name, so the name ends before them.
  */
-function holderAfterName(tokens: readonly Token[], at: number, end: number): number {
-  if (end - at < SHORTEST_PROPER_NAME + HOLDER_NAME_WORDS) return end;
+function holderAfterName(tokens: readonly Token[], at: number, end: number, shortest = SHORTEST_PROPER_NAME): number {
+  if (end - at < shortest + HOLDER_NAME_WORDS) return end;
   const next = tokens[end];
   if (!next?.isWord || next.capitalized || !HOLDER_PREDICATES.has(next.lower)) return end;
   return end - HOLDER_NAME_WORDS;
