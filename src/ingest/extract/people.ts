@@ -589,6 +589,22 @@ function closesOneOfClause(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
+/** Parties to a case, named by a single name too: "terdakwa Sutrisno", "korban Suparmi". */
+const CASE_PARTY_NOUNS = lower(peopleLexicon.casePartyNouns);
+
+/** How far before "bernama" the noun describing the person may stand ("siswa kelas XII bernama"). */
+const BERNAMA_REACH = 5;
+
+/** Whether a noun describing a person stands shortly before "bernama" at `at`, in the same clause. */
+function describedBeforeBernama(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 2; k >= 0 && at - k <= BERNAMA_REACH; k--) {
+    const token = tokens[k];
+    if (!token || CLAUSE_ENDS.has(token.text) || token.text === ",") return false;
+    if (NOUNS_BEFORE_NAME.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether a degree was read after the name: "Sakri, S.Ag", "Subhan SE". */
 function carriesDegree(name: NameMatch): boolean {
   return name.to > name.nameTo && name.name.length > MAX_WITHHELD_NAME_LENGTH;
@@ -1862,6 +1878,22 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // "korban Siti Aminah", "Terdakwa Budi Santosa divonis …", "mahasiswa Universitas Riau Khariq
     // Anhar": a noun that describes a person, perhaps with where they belong, then a full name.
     // "warga bernama Suparman": "bernama" says a name follows, a single one too.
+    // "siswa kelas XII bernama Andi": "bernama" may also stand a few words after the noun.
+    if (token.lower === "bernama" && !taken[i + 1] && describedBeforeBernama(tokens, i)) {
+      const called = readName(field, i + 1);
+      if (
+        called &&
+        called.from === i + 1 &&
+        called.name.length > MAX_WITHHELD_NAME_LENGTH &&
+        nameEndsCleanly(field, called) &&
+        !matchInstitutionAt(field, called.nameFrom)
+      ) {
+        recordPerson(context, field, called);
+        takeName(called.from, called.to);
+        i = called.to - 1;
+        continue;
+      }
+    }
     const named = tokens[i + 1]?.lower === "bernama";
     const nameStart = named ? i + 2 : i + 1;
     if (tokens[nameStart]?.capitalized && NOUNS_BEFORE_NAME.has(token.lower) && !taken[i]) {
@@ -1872,7 +1904,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       if (
         name &&
         name.from === at &&
-        (name.name.includes(" ") || (named && name.name.length > MAX_WITHHELD_NAME_LENGTH)) &&
+        // "terdakwa Sutrisno", "korban Suparmi": a party to a case or a relative by a single name too.
+        (name.name.includes(" ") ||
+          ((named || (at === nameStart && CASE_PARTY_NOUNS.has(token.lower))) &&
+            name.name.length > MAX_WITHHELD_NAME_LENGTH)) &&
         // Without an institution read, "warga Kampung Baru", "peserta Jambore Nasional" name a place
         // or an event: only nouns for a party to a case or a relative stand before a bare name.
         (at > nameStart || named || (name.nameTo - name.nameFrom <= 3 && NOUNS_BEFORE_BARE_NAME.has(token.lower))) &&
@@ -2041,7 +2076,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       !tokens[i - 1]?.capitalized ||
       !tokens[i - 1]?.isWord ||
       (SENTENCE_ADVERBS.has(tokens[i - 1]?.lower ?? "") && (i === 1 || SENTENCE_ENDS.has(tokens[i - 2]?.text ?? "")));
-    const mayStartName = isNameWord(token) || HONORIFICS.holds(token) || RANKS.holds(token);
+    // "Saksi Sutrisno mengaku …": a noun describing a person opening the sentence is no name word.
+    const mayStartName =
+      (isNameWord(token) && !DESCRIPTORS.has(token.lower)) || HONORIFICS.holds(token) || RANKS.holds(token);
     if (startsRun && mayStartName && !taken[i]) {
       const name = readName(field, i);
       if (!name) continue;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, peopleNames } from "./draftQueries.ts";
+
+/** People named after a noun that describes them. Made-up text. */
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
+
+describe("a party to a case named by a single name", () => {
+  it("is a person after terdakwa, korban or saksi, and the noun opening the sentence is no part of the name", () => {
+    const draft = read(
+      "Pengadilan Negeri menggelar sidang perkara pencurian itu pekan lalu.",
+      "Sidang terdakwa Sutrisno berlangsung tertib.",
+      "Korban Suparmi mengalami luka ringan.",
+      "Saksi Wartono mengaku melihat kejadian itu.",
+    );
+    expect(peopleNames(draft)).toEqual(["Suparmi", "Sutrisno", "Wartono"]);
+  });
+});
+
+describe("a noun describing people opening the sentence", () => {
+  it("is no first name of a person", () => {
+    const draft = read("Pembangunan jalan desa itu selesai.", "Petani Sukamaju Raharjo mengatakan panen gagal.");
+    expect(peopleNames(draft)).not.toContain("Petani Sukamaju Raharjo");
+  });
+});
+
+describe("'bernama' a few words after the noun describing a person", () => {
+  it("names the person, a single name too", () => {
+    const draft = read(
+      "Siswa kelas XII bernama Andi Pratama meraih juara satu.",
+      "Seorang siswi SMA bernama Nabila meraih juara dua.",
+      "Koperasi itu meluncurkan produk baru bernama Kopi Senja.",
+    );
+    expect(peopleNames(draft)).toEqual(["Andi Pratama", "Nabila"]);
+  });
+});
