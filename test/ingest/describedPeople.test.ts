@@ -33,3 +33,14 @@ describe("'bernama' a few words after the noun describing a person", () => {
     expect(peopleNames(draft)).toEqual(["Andi Pratama", "Nabila"]);
   });
 });
+
+describe("a hamlet word after a person's description", () => {
+  it("opens a place, not a person", () => {
+    const draft = read(
+      "Banjir merendam puluhan rumah pada Senin malam.",
+      "Ahmad Fauzi (52) warga Dusun Krajan mengaku rumahnya rusak.",
+      "Rina Wati, warga Dukuh Sumber, mengatakan air naik cepat.",
+    );
+    expect(peopleNames(draft)).toEqual(["Ahmad Fauzi", "Rina Wati"]);
+  });
+});
