@@ -99,3 +99,13 @@ describe("a name set off by commas after a clause opened by 'salah satu'", () =>
     expect(peopleNames(draft)).toEqual(["Wilopo"]);
   });
 });
+
+describe("a full name before 'yang juga' and a title", () => {
+  it("is the holder of that title", () => {
+    const draft = read(
+      "Dalam kesempatan itu, Budi Santoso yang juga Ketua Kelompok Tani Makmur menjelaskan hasil panen.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+    expect(positionOf(draft, "Budi Santoso").role).toBe("Ketua");
+  });
+});

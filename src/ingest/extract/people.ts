@@ -1312,12 +1312,16 @@ const SUBJECT_PRONOUNS = new Set(["ia", "dia", "beliau"]);
 /** Whether a linking verb (after a comma and fillers) and a capitalised title word follow `at`. */
 function titleLinkedAfter(tokens: readonly Token[], at: number): boolean {
   let k = tokens[at]?.text === "," ? at + 1 : at;
+  let yangJuga = false;
   for (let fillers = 0; fillers < 3; fillers++) {
     const token = tokens[k];
     if (!token?.isWord || token.capitalized || !ROLE_LINKING_FILLERS.has(token.lower)) break;
+    // "Budi Santoso yang juga Ketua …": "yang juga" links like a verb.
+    yangJuga = token.lower === "juga" && tokens[k - 1]?.lower === "yang";
     k++;
   }
   const verb = tokens[k];
+  if (yangJuga) return verb?.capitalized === true && TITLE_FIRST_WORDS.holds(verb);
   const title = tokens[k + 1];
   return (
     verb?.isWord === true &&
