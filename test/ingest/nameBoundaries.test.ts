@@ -109,3 +109,11 @@ describe("an honorific after a bracketed acronym of a place named after someone"
     expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
   });
 });
+
+describe("a full name set off before a title whose seat is one unknown word", () => {
+  it("holds the title; the seat is no person", () => {
+    const draft = read("Rendra Wicaksono, Kepala Dinas Koperasi Sukamaju, membuka acara itu.");
+    expect(peopleNames(draft)).toEqual(["Rendra Wicaksono"]);
+    expect(positionOf(draft, "Rendra Wicaksono").role).toBe("Kepala Dinas Koperasi");
+  });
+});

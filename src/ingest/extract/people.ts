@@ -1670,8 +1670,22 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
             name = candidate;
           }
         }
+        // "Rendra Wicaksono, Kepala Dinas Koperasi Sukamaju, membuka …": a full name set off before
+        // the title holds it; one word after the title, closed by the comma, is the seat.
+        const before = tokens[i - 1]?.text === "," ? readNameBefore(field, i - 1) : undefined;
+        if (
+          before?.name.includes(" ") &&
+          name &&
+          !name.introduced &&
+          !name.name.includes(" ") &&
+          name.from === nameAt &&
+          tokens[name.to]?.text === ","
+        ) {
+          name = before;
+          nameFirst = true;
+        }
         if (!name && tokens[i - 1]?.text === ",") {
-          name = readNameBefore(field, i - 1);
+          name = before;
           nameFirst = name !== undefined;
         }
       }
