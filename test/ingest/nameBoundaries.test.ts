@@ -117,3 +117,10 @@ describe("a full name set off before a title whose seat is one unknown word", ()
     expect(positionOf(draft, "Rendra Wicaksono").role).toBe("Kepala Dinas Koperasi");
   });
 });
+
+describe("an honorific after a seat word with no gazetteer entry", () => {
+  it("opens the name, so the seat stays out of it", () => {
+    const draft = read("Wakil Bupati Sukamaju Hj. Siti Rahayu membuka acara itu.");
+    expect(peopleNames(draft)).toEqual(["Siti Rahayu"]);
+  });
+});

@@ -643,6 +643,9 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
         continue;
       }
       if (words.length > 0 && matchInstitutionAt(field, j)) break;
+      // "Wakil Bupati Sukamaju Hj. Siti Rahayu": an honorific of two letters or more opens the name;
+      // the words before it are not part of it.
+      if (words.length > 0 && token.text.length >= 2 && HONORIFICS.holds(token) && tokens[j + 1]?.text === ".") break;
       // "Kabareskrimsus Komjen Wiryo": a rank inside a run of capitals starts the name; the words
       // before it are a title.
       if (words.length > 0 && RANKS.holds(token) && !RANK_QUALIFIERS.holds(token)) break;
