@@ -184,3 +184,10 @@ describe("a proper name run that reaches a ministry's office", () => {
     expect(institutionNames(draft)).toEqual(["Koperasi Pegawai Pemkab Wonosobo"]);
   });
 });
+
+describe("a health centre named by its seat, then its head without a comma", () => {
+  it("reads one seat word and the head's two-word name", () => {
+    const draft = read("Kepala Puskesmas Kutowinangun Agus Salim mengatakan vaksinasi berjalan.");
+    expect(holdersAt(draft)).toEqual(["Agus Salim @ Puskesmas Kutowinangun"]);
+  });
+});

@@ -35,6 +35,8 @@ interface NounSpec {
   insideAnother?: boolean;
   /** Words after a proper noun that make it no organisation ("Forum Group Discussion"). */
   notBefore?: ReadonlySet<string>;
+  /** Named by its seat, mostly one word ("Puskesmas Kutowinangun"), not by a name of its own. */
+  seatNamed?: boolean;
 }
 
 const lowerWords = (words: readonly string[]) => words.map((w) => w.toLowerCase());
@@ -49,6 +51,7 @@ const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
   words: lowerWords(n.words),
   type: n.type as InstitutionType,
   notBefore: "notBefore" in n && n.notBefore ? new Set(lowerWords(n.notBefore)) : undefined,
+  seatNamed: "seatNamed" in n && n.seatNamed === true,
 }));
 const DOMAIN_WORDS = new Set(lowerWords(unitLexicon.domainWords));
 /** An association's chapter levels: "Cabang", "Wilayah", "Komisariat". */
@@ -955,6 +958,8 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     const afterStop = proper.to === at + 1 ? afterAbbreviatedProperNoun(tokens, at) : -1;
     const wordsAt = nounAcronym?.to ?? (afterStop > 0 ? afterStop : proper.to);
     let end = properWordsEnd(tokens, wordsAt);
+    // "Kepala Puskesmas Kutowinangun Agus Salim mengatakan": one seat word, then the holder.
+    if (proper.noun.seatNamed) end = holderAfterName(tokens, wordsAt, end, 1);
     // "PT Bank Jateng", "PT Semen Gresik": a company's name keeps the place words it is written
     // with; they are neither renamed ("Jawa Tengah") nor a region the company serves.
     const placeInName = end > wordsAt && proper.noun.type === "COMPANY" ? matchPlaceAt(tokens, end) : undefined;
