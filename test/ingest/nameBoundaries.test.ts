@@ -124,3 +124,19 @@ describe("an honorific after a seat word with no gazetteer entry", () => {
     expect(peopleNames(draft)).toEqual(["Siti Rahayu"]);
   });
 });
+
+describe("Acehnese and Butonese name openers, and an introducer opening the sentence", () => {
+  it("read the people after 'Hadir pula' and 'Didampingi'", () => {
+    const draft = read(
+      "Hadir pula Cut Nyak Meutia dan Tengku Zulkarnain dalam acara itu.",
+      "Acara itu meriah. Didampingi Budi Santoso, rombongan meninjau lokasi.",
+      "Pengelola wisata, La Ode Muhammad Yusuf, mengatakan pengunjung naik.",
+    );
+    expect(peopleNames(draft)).toEqual([
+      "Budi Santoso",
+      "Cut Nyak Meutia",
+      "La Ode Muhammad Yusuf",
+      "Tengku Zulkarnain",
+    ]);
+  });
+});

@@ -1992,7 +1992,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         continue;
       }
     }
-    if (INTRODUCERS.holds(token) && !token.capitalized) {
+    // "Didampingi Budi Santoso, …", "Hadir pula …": an introducer may also open the sentence.
+    if (INTRODUCERS.holds(token) && (!token.capitalized || i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? ""))) {
       let name = readName(field, i + 1);
       // "anggota Komisi III DPRD X, di antaranya A dan B": a title closed by a comma before the
       // list is held by everyone listed.
