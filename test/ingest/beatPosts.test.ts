@@ -191,3 +191,31 @@ describe("a health centre named by its seat, then its head without a comma", () 
     expect(holdersAt(draft)).toEqual(["Agus Salim @ Puskesmas Kutowinangun"]);
   });
 });
+
+describe("village, health and disaster bodies from the unit data", () => {
+  it("reads the village associations and their heads", () => {
+    const draft = read(
+      "Ketua Apdesi Kabupaten Wonosobo, Budi Santoso, mengatakan para kepala desa siap.",
+      "Ketua PPDI Kabupaten Wonosobo, Agus Salim, mengatakan perangkat desa siap.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Asosiasi Pemerintah Desa Seluruh Indonesia Kabupaten Wonosobo",
+      "Agus Salim @ Persatuan Perangkat Desa Indonesia Kabupaten Wonosobo",
+    ]);
+  });
+
+  it("reads a village cooperative, a health post, a police hospital and the disaster volunteers", () => {
+    const draft = read(
+      "Kopdes Merah Putih Sukamaju resmi diluncurkan.",
+      "Posyandu Melati Desa Sukamaju menggelar penimbangan balita.",
+      "Kepala Rumkit Bhayangkara Wonosobo, dr. Budi Santoso, mengatakan pasien pulang.",
+      "Koordinator Tagana Wonosobo, Agus Salim, mengatakan korban dievakuasi.",
+    );
+    expect(institutionNames(draft)).toEqual([
+      "Kopdes Merah Putih Sukamaju",
+      "Posyandu Melati Desa Sukamaju",
+      "Rumah Sakit Bhayangkara Wonosobo",
+      "Taruna Siaga Bencana Wonosobo",
+    ]);
+  });
+});
