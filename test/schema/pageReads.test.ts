@@ -46,6 +46,12 @@ const COMPILED: [string, string, Record<string, unknown>?][] = [
     "the last page of a connection",
     `{ person(name: "Mardi Santoso") { articles(first: 100) { totalCount pageInfo { hasNextPage } edges { node { title } } } } }`,
   ],
+  [
+    "cursors of the edges and the page",
+    `{ institution(name: "rutan blora") { articles(first: 3) { edges { cursor node { title } }
+       pageInfo { startCursor endCursor hasNextPage } } }
+       person(name: "Mardi Santoso") { articles { pageInfo { endCursor } edges { c: cursor } } } }`,
+  ],
   ["a name that finds nothing", `{ institution(name: "tidak ada") { name } person(name: "") { name } }`],
   [
     "a name given as a variable",
@@ -56,7 +62,7 @@ const COMPILED: [string, string, Record<string, unknown>?][] = [
 
 /** Documents with something the compiler leaves to the resolvers: they take the general path. */
 const GENERAL: [string, string, Record<string, unknown>?][] = [
-  ["a cursor", `{ institution(name: "rutan blora") { articles(first: 2) { edges { cursor node { title } } } } }`],
+  ["a page size of zero", `{ institution(name: "rutan blora") { articles(first: 0) { edges { cursor } } } }`],
   ["a field not compiled", `{ institution(name: "rutan blora") { name parent { name } } }`],
   ["a directive", `{ institution(name: "rutan blora") { name @include(if: true) } }`],
   ["by id", `{ person(id: "UGVyc29uOm5vbmU=") { name } }`],

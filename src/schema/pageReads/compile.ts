@@ -7,7 +7,8 @@ import { LIST_DEFAULT, LIST_MAX } from "../lists.ts";
  * the page as JSON (issue 11): json_build_object per node, a LATERAL-free correlated subquery with
  * its ORDER BY and LIMIT per list, the orderings and caps of the resolvers in src/schema/types
  * (Institution.ts, Person.ts, Position.ts, Article.ts, Event.ts, Quote.ts, connections.ts,
- * loaders.ts). A selection with anything this file does not know (another field, a cursor, a
+ * loaders.ts), and the connections' cursors as plugin-prisma writes them. A selection with anything
+ * this file does not know (another field, an `after`/`last` argument, a
  * directive, a fragment on an interface, an argument out of range) compiles to null, and the
  * page is read by the Pothos/Prisma resolvers as before.
  *
@@ -188,6 +189,21 @@ function aliasList(table: string, ownerColumn: string): FieldCompiler {
   };
 }
 
+/**
+ * An edge's cursor as plugin-prisma writes it for the (owner, listedAt, articleId) cursor of
+ * connections.ts: base64 of `GPC:T:["S:<owner>","D:<epoch ms>","S:<articleId>"]` (Pothos core's
+ * tagged chunks, JSON as JSON.stringify writes it; to_json escapes a string as it does).
+ */
+function mentionCursor(mention: string, ownerColumn: string): string {
+  const chunk = (e: string) => `to_json(${e})::text`;
+  const tuple = [
+    chunk(`'S:' || ${mention}.${q(ownerColumn)}`),
+    chunk(`'D:' || round(extract(epoch from ${mention}."listedAt") * 1000)::bigint`),
+    chunk(`'S:' || ${mention}."articleId"`),
+  ].join(" || ',' || ");
+  return `translate(encode(convert_to('GPC:T:[' || ${tuple} || ']', 'UTF8'), 'base64'), E'\n', '')`;
+}
+
 /** The articles connection of a person or an institution: mentions newest first (connections.ts). */
 function articleConnection(connectionType: string, mentionTable: string, ownerColumn: string): FieldCompiler {
   return (parent, nodes, state) => {
@@ -221,7 +237,13 @@ function articleConnection(connectionType: string, mentionTable: string, ownerCo
         for (const [edgeKey, edgeNodes] of edgeFields) {
           const edgeName = (edgeNodes[0] as FieldNode).name.value;
           if (edgeName === "__typename") continue;
-          if (edgeName !== "node" || edgeNodes.some((n) => n.arguments?.length)) return null;
+          if (edgeNodes.some((n) => n.arguments?.length)) return null;
+          if (edgeName === "cursor") {
+            if (edgeNodes.some((n) => n.selectionSet)) return null;
+            edgeParts.push(`'${edgeKey}', ${mentionCursor("m", ownerColumn)}`);
+            continue;
+          }
+          if (edgeName !== "node") return null;
           const json = objectJson("Article", alias, edgeNodes, state);
           if (json === null) return null;
           edgeParts.push(`'${edgeKey}', ${json}`);
@@ -243,6 +265,15 @@ function articleConnection(connectionType: string, mentionTable: string, ownerCo
           if (infoName === "hasPreviousPage") infoParts.push(`'${infoKey}', false`);
           else if (infoName === "hasNextPage")
             infoParts.push(`'${infoKey}', EXISTS (SELECT 1 FROM ${mentions} ${order} OFFSET ${limit} LIMIT 1)`);
+          else if (infoName === "startCursor")
+            infoParts.push(
+              `'${infoKey}', (SELECT ${mentionCursor("m", ownerColumn)} FROM ${mentions} ${order} LIMIT 1)`,
+            );
+          // the last edge's: the page in reverse, its first row
+          else if (infoName === "endCursor")
+            infoParts.push(
+              `'${infoKey}', (SELECT ${mentionCursor("m", ownerColumn)} FROM (SELECT * FROM ${mentions} ${order} LIMIT ${limit}) m ORDER BY m."listedAt", m."articleId" LIMIT 1)`,
+            );
           else return null;
         }
         expression = `json_build_object(${infoParts.join(", ")})`;
