@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, positionOf, speakerOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, positionOf, speakerOf } from "./draftQueries.ts";
 
 /** Who speaks and who holds a title, as the sentence around the name says. Made-up text. */
 const read = draftReader("Judul Berita Untuk Pengujian Pola");
@@ -107,5 +107,17 @@ describe("a full name before 'yang juga' and a title", () => {
     );
     expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
     expect(positionOf(draft, "Budi Santoso").role).toBe("Ketua");
+  });
+});
+
+describe("a title before the short name of someone named in full", () => {
+  it("reads the name as the person, not as the seat, and gives them the quote", () => {
+    const draft = read(
+      "Dandim 1614/Dompu Letkol Inf Arief Hadiyanto mengatakan TMMD menyasar Kecamatan Manggelewa.",
+      '"Untuk kegiatan non fisik, rencananya akan dilakukan penyuluhan," kata Dandim Arief.',
+    );
+    expect(peopleNames(draft)).toEqual(["Arief Hadiyanto"]);
+    expect(speakerOf(draft, "Untuk kegiatan")).toBe("Arief Hadiyanto");
+    expect(institutionNames(draft)).not.toContain("Komando Distrik Militer Arief");
   });
 });

@@ -1573,6 +1573,19 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       tokens[title.institution.to]?.text !== ","
     )
       title = { ...title, to: title.institution.from, institution: undefined, institutionFrom: undefined };
+    // "kata Dandim Arief": a seat the gazetteer does not know that is the name of someone the
+    // article named before is that person, not the seat.
+    const seat = title?.institution?.unknownPlace ? title.institution.unknownPlaceRange : undefined;
+    if (
+      allowNewPeople &&
+      title &&
+      seat &&
+      seat.to === title.to &&
+      seat.to - seat.from === 1 &&
+      !isPlaceWord(field, tokens[seat.from]) &&
+      context.findPerson(tokens[seat.from]?.text ?? "") !== undefined
+    )
+      title = { ...title, to: seat.from, institution: undefined, institutionFrom: undefined };
     if (title) {
       let name: NameMatch | undefined;
       let nameFirst = false;
