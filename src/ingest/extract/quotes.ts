@@ -41,7 +41,13 @@ function quotedSegments(body: string, paragraph: Paragraph): { start: number; en
     const i = opening.index;
     // ”Kami siap,” sebut …: some outlets open a quote with the closing mark; it opens only
     // where a quote can start (the paragraph's start or after a space) and before a word.
-    if (opening[0] === "”" && !((i === 0 || /\s/.test(text.charAt(i - 1))) && /[\p{L}\p{N}]/u.test(text.charAt(i + 1))))
+    // "” Awalnya …": at the paragraph's start, where nothing is open to close, a space may follow it.
+    const opensParagraph = i === 0 && /^\s?[\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3));
+    if (
+      opening[0] === "”" &&
+      !opensParagraph &&
+      !((i === 0 || /\s/.test(text.charAt(i - 1))) && /[\p{L}\p{N}]/u.test(text.charAt(i + 1)))
+    )
       continue;
     const closing = OPENING_TO_CLOSING[opening[0]] ?? '"';
     let close = text.indexOf(closing, i + 1);
