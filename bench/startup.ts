@@ -2,7 +2,9 @@
  * Start-up of `wartagraph serve` until /health answers, and the server's memory, on a loaded
  * store: the JavaScript bundle `npm start` runs (dist/cli/main.mjs, rebuilt first) against the
  * TypeScript sources through tsx (how `npm start` ran before), interleaved, median of the rounds.
- * RSS is read from /proc when healthy and after a run of institution pages.
+ * RSS is read from /proc when healthy and after a run of institution pages; so is the CPU the
+ * server used until healthy (less sensitive to other load than wall time), and the time from the
+ * start to the answer of the first page (which waits for what start-up leaves until after /health).
  *
  *   npx tsx bench/startup.ts [--articles 1000 | 1000] [--rounds 3] [--stores pglite,postgres] [--json out.json]
  *     [--baseline <checkout>] [--skip-tsx]
@@ -64,6 +66,12 @@ function freePort(): Promise<number> {
   });
 }
 
+/** CPU the process used so far (user and system, every thread), in ms: less sensitive to other load than wall time. */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime and stime, in ticks of 10 ms
+};
+
 const rssMb = (pid: number) => {
   const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
   return Math.round(Number(kb) / 1024);
@@ -101,6 +109,8 @@ async function timeStart(args: readonly string[], databaseUrl: string) {
       await new Promise((r) => setTimeout(r, 20));
     }
     const healthyRss = rssMb(child.pid as number);
+    const healthyCpuMs = cpuMs(child.pid as number);
+    let firstPageMs = 0;
     for (let i = 0; i < 50; i++) {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",
@@ -108,8 +118,10 @@ async function timeStart(args: readonly string[], databaseUrl: string) {
         body: JSON.stringify({ query: INSTITUTION_PAGE }),
       });
       await response.text();
+      // the first page waits for whatever start-up left until after /health (Prisma's engine)
+      if (i === 0) firstPageMs = performance.now() - started;
     }
-    return { startupMs, healthyRss, servingRss: rssMb(child.pid as number) };
+    return { startupMs, healthyCpuMs, firstPageMs, healthyRss, servingRss: rssMb(child.pid as number) };
   } finally {
     child.kill("SIGTERM");
     await exited;
@@ -151,6 +163,8 @@ try {
           store: `${kind}, ${articleCount + 1} articles`,
           way,
           "start-up to healthy ms (median)": Math.round(median(runs.map((r) => r.startupMs))),
+          "CPU to healthy ms": median(runs.map((r) => r.healthyCpuMs)),
+          "start to first page ms": Math.round(median(runs.map((r) => r.firstPageMs))),
           "RSS healthy MB": median(runs.map((r) => r.healthyRss)),
           "RSS after 50 institution pages MB": median(runs.map((r) => r.servingRss)),
         });

@@ -4,7 +4,7 @@ import { pino } from "pino";
 import { config } from "../config.ts";
 import { listenForFeedCommits } from "../events/feedNotifications.ts";
 import { FeedReader, registerFeedReader } from "../events/feedReader.ts";
-import { type NatsRelay, startNatsRelay } from "../events/natsRelay.ts";
+import type { NatsRelay } from "../events/natsRelay.ts";
 import { startWebhookWorker, type WebhookWorker } from "../events/webhooks/index.ts";
 import { seedEmptyStore } from "../graph/seed.ts";
 import { completeOpenSubscriptions, openSubscriptionsOf } from "../schema/types/ArticleAdded.ts";
@@ -20,6 +20,11 @@ export interface StartOptions {
   databaseUrl?: string;
   /** load the hand-checked seed article into an empty store (default true) */
   seed?: boolean;
+  /**
+   * The store, already being opened with `connect: false` (serve opens it while this module
+   * loads); by default startServer opens the store DATABASE_URL names.
+   */
+  store?: Promise<Store>;
 }
 
 export interface RunningServer {
@@ -40,7 +45,9 @@ export const logger = pino({ name: "wartagraph", level: config().logLevel });
 /** Opens the store, loads the seed into an empty one, and serves GraphQL until closed. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const started = performance.now();
-  const store = await openStore({ databaseUrl: options.databaseUrl, role: "server" });
+  // Prisma's query engine starts once the server listens (below): /health need not wait for it
+  const store = await (options.store ??
+    openStore({ databaseUrl: options.databaseUrl, role: "server", connect: false }));
   const metrics = createMetrics();
   const notifier = createFeedNotifier(config().redisUrl, { logger, registry: metrics.registry });
   let server: Server | undefined;
@@ -50,15 +57,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let natsRelay: NatsRelay | undefined;
   try {
     if (store.appliedMigrations.length > 0) logger.info({ migrations: store.appliedMigrations }, "migrated the store");
-    if (options.seed !== false && (await seedEmptyStore(store.prisma)))
+    // the store said at open whether it holds articles: a loaded store starts without a Prisma query
+    if (options.seed !== false && store.empty && (await seedEmptyStore(store.prisma)))
       logger.info("loaded the seed article into the empty store");
-    if (config().webhooks)
-      webhooks = startWebhookWorker({
-        prisma: store.prisma,
-        pubsub: notifier.pubsub,
-        logger,
-        settings: webhookSettings(),
-      });
     // one reader of the feeds for every subscriber of this process, woken by commits anywhere
     feedReader = new FeedReader({
       prisma: store.prisma,
@@ -72,6 +73,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const databaseUrl = store.location.kind === "postgres" ? store.location.url : undefined;
     const natsUrl = config().natsUrl;
     if (natsUrl) {
+      // the NATS client is loaded only where a relay is configured
+      const { startNatsRelay } = await import("../events/natsRelay.ts");
       natsRelay = startNatsRelay({
         natsUrl,
         stream: config().natsStream,
@@ -83,7 +86,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       });
     }
     const relay = natsRelay;
-    const deliveries = webhooks;
     // a commit by any process wakes everything that follows the feed here, the webhook worker
     // too, so a delivery starts at once instead of at its next poll
     if (databaseUrl)
@@ -92,7 +94,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         () => {
           reader.wake();
           relay?.wake();
-          deliveries?.wake();
+          webhooks?.wake();
         },
         logger,
       );
@@ -116,6 +118,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const port = typeof address === "object" && address ? address.port : options.port;
     const url = `http://localhost:${port}/graphql`;
     store.setServerUrl(url);
+    // the query compiler's WebAssembly loads while /health already answers; a request waits for it
+    store.prisma
+      .$connect()
+      .catch((error: unknown) => logger.warn({ err: error }, "Prisma's query engine did not start"));
+    // deliveries start polling once the server listens: their first query need not delay /health
+    if (config().webhooks)
+      webhooks = startWebhookWorker({
+        prisma: store.prisma,
+        pubsub: notifier.pubsub,
+        logger,
+        settings: webhookSettings(),
+      });
     logger.info(
       { url, store: store.description, startupMs: Math.round(performance.now() - started) },
       "wartagraph is serving GraphQL",

@@ -1,6 +1,7 @@
 import { createServer } from "node:net";
 import { type Command, InvalidArgumentError } from "commander";
 import { config } from "../../config.ts";
+import { openStore } from "../../store/index.ts";
 import { CliFailure, describeListenFailure } from "../errors.ts";
 
 function portNumber(value: string): number {
@@ -39,14 +40,23 @@ export function registerServe(program: Command): void {
       settings.validate();
       const port = options.port ?? settings.port;
       await checkPortIsFree(port, settings.host);
+      // opened while the server's modules load: PGlite reads its files and compiles its
+      // WebAssembly on other threads meanwhile (Prisma's engine starts once the server listens)
+      const store = openStore({ databaseUrl: settings.databaseUrl, role: "server", connect: false });
+      // awaited by startServer; this keeps a failure from counting as unhandled in between
+      store.catch(() => {});
       // loaded here: the schema and server take a while to import, and other commands need neither
-      const { closeOnSignals, startServer } = await import("../../server/start.ts");
+      const { closeOnSignals, startServer } = await import("../../server/start.ts").catch(async (error: unknown) => {
+        await store.then((opened) => opened.close()).catch(() => {});
+        throw error;
+      });
       try {
         const running = await startServer({
           port,
           host: settings.host,
           databaseUrl: settings.databaseUrl,
           seed: options.seed,
+          store,
         });
         closeOnSignals(running);
       } catch (error) {
