@@ -219,3 +219,13 @@ describe("village, health and disaster bodies from the unit data", () => {
     ]);
   });
 });
+
+describe("a business named right after the word for its owner", () => {
+  it("is a business when its name opens with a trade word", () => {
+    const draft = read(
+      "Narasumber pelatihan adalah pemilik Batik Widji dan pemilik Kedai Kopi Senja.",
+      "Rumah pemilik Budi Santoso terbakar semalam.",
+    );
+    expect(institutionNames(draft)).toEqual(["Batik Widji", "Kedai Kopi Senja"]);
+  });
+});

@@ -948,6 +948,48 @@ function contextAgencyAbbreviation(field: TextField, at: number, afterTitle = fa
   };
 }
 
+/** Lowercase words after which a capitalised name is a business: "pemilik Batik Widji". */
+const BUSINESS_OWNER_WORDS = new Set(institutionLexicon.businessOwnerWords);
+const LONGEST_BUSINESS_NAME = 4;
+/** First words of a business's name: its trade or kind of shop ("Batik", "Toko", "Warung", "Keripik"). */
+const BUSINESS_NAME_NOUNS = new Set(institutionLexicon.businessNameNouns.map((word) => word.toLowerCase()));
+
+/**
+ * "narasumber pemilik Batik Widji dan pemilik Batik Syafi'i": a capitalised name that opens with a
+ * trade or shop word, right after the word for its owner, is a business; a place written after it
+ * is where it is, and part of the name only as written ("Batik Widji Kendal" is the same business).
+ */
+function ownedBusiness(context: ExtractionContext, field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const owner = tokens[at - 1];
+  if (!owner?.isWord || owner.capitalized || !BUSINESS_OWNER_WORDS.has(owner.lower)) return undefined;
+  let to = at;
+  while (to - at < LONGEST_BUSINESS_NAME) {
+    const token = tokens[to];
+    if (!token?.isWord || !token.capitalized || NOT_PLACE_WORDS.holds(token)) break;
+    if (to > at && matchPlaceAt(tokens, to)) break;
+    to++;
+  }
+  // "pemilik Budi Santoso" is a person: a business's name opens with what it makes or is.
+  if (to - at < 2 || !BUSINESS_NAME_NOUNS.has(tokens[at]?.lower ?? "")) return undefined;
+  if (context.findPerson(written(field, at, to))) return undefined;
+  const name = written(field, at, to);
+  const place = matchPlaceAt(tokens, to);
+  const end = place ? place.to : to;
+  return {
+    identity: `organisation:${compactSurface(name)}`,
+    type: "COMPANY",
+    name,
+    shortName: name,
+    standardAliases: place ? [written(field, at, end)] : [],
+    written: written(field, at, end),
+    from: at,
+    to: end,
+    generic: false,
+    unknownPlace: false,
+  };
+}
+
 /** "Hari Koperasi Nasional", "Hari Bank": a day named after something is an event, not that institution. */
 const COMMEMORATION_WORDS = new Set(institutionLexicon.commemorationWords);
 
@@ -1026,7 +1068,7 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
         continue;
       }
     }
-    const agency = contextAgencyAbbreviation(field, i);
+    const agency = contextAgencyAbbreviation(field, i) ?? ownedBusiness(context, field, i);
     if (agency) {
       recordInstitution(context, field, agency);
       i = agency.to - 1;
