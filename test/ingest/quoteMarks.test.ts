@@ -13,3 +13,21 @@ describe("a quote opened with a closing mark and a space at the paragraph's star
     expect(speakerOf(draft, "Awalnya pada")).toBe("I Nyoman Suratmika");
   });
 });
+
+describe("an unnamed person after a lowercase word that is no speech verb", () => {
+  it("is the object of something else and does not stop 'ujarnya' from reaching the officer", () => {
+    const draft = read(
+      "Kapolsek Balikpapan Timur Kompol Imam Syafi'i mengatakan pelaku ada tiga orang.",
+      "Polisi lalu mengamankan kaliper di rumah salah seorang pelaku. “Barang bukti sementara masih kami kembangkan,” ujarnya.",
+    );
+    expect(speakerOf(draft, "Barang bukti")).toBe("Imam Syafi'i");
+  });
+
+  it("still stands between when it opens the clause and speaks", () => {
+    const draft = read(
+      "Kepala Lapas Blora, Agus Salim, membuka acara itu.",
+      'Sementara itu, salah seorang warga binaan mengaku senang. "Kami bisa belajar membuat kerajinan tangan," katanya.',
+    );
+    expect(speakerOf(draft, "Kami bisa")).toBeUndefined();
+  });
+});

@@ -1891,8 +1891,16 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       tokens[i + 3]?.text === ")" &&
       // Only someone who goes on to speak: "Er (40), menilai …", not a suspect "Budi (32) ditangkap".
       REPORTING_VERBS.holds(tokens[i + 4]?.text === "," ? tokens[i + 5] : tokens[i + 4]);
+    // "di rumah salah seorang pelaku": a phrase after a lowercase word that is no speech verb is the
+    // object of something else, not someone who goes on to speak.
+    const wordBeforePhrase = tokens[i - 1];
     const anonymousPhrase =
-      ANONYMOUS_FIRST_WORDS.holds(token) && ANONYMOUS_PHRASES.some((phrase) => wordsAt(tokens, i, phrase) > 0);
+      ANONYMOUS_FIRST_WORDS.holds(token) &&
+      ANONYMOUS_PHRASES.some((phrase) => wordsAt(tokens, i, phrase) > 0) &&
+      (!wordBeforePhrase?.isWord ||
+        wordBeforePhrase.capitalized ||
+        NAMED_SPEECH.holds(wordBeforePhrase) ||
+        REPORTING_VERBS.holds(wordBeforePhrase));
     if ((anonymousAge && !context.findPerson(token.text)) || anonymousPhrase) {
       // The reference spans the label a quote keeps for its speaker: "Er (40)", "salah seorang warga binaan".
       const phraseEnd = ANONYMOUS_PHRASES.reduce((end, phrase) => Math.max(end, wordsAt(tokens, i, phrase)), -1);
