@@ -140,3 +140,13 @@ describe("Acehnese and Butonese name openers, and an introducer opening the sent
     ]);
   });
 });
+
+describe("initials in capitals opening a holder's name after a title", () => {
+  it("stay in the name ('AAGN Puspayoga'), and an acronym of an institution does not", () => {
+    const draft = read(
+      "Pameran disaksikan istri Menteri Koperasi dan UKM AAGN Puspayoga, serta Ketua Dekopin Nurdin Halid.",
+    );
+    expect(peopleNames(draft)).toEqual(["AAGN Puspayoga", "Nurdin Halid"]);
+    expect(positionOf(draft, "AAGN Puspayoga").role).toBe("Menteri Koperasi dan UKM");
+  });
+});

@@ -605,6 +605,34 @@ function describedBeforeBernama(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "Menteri Koperasi dan UKM AAGN Puspayoga": after a title, initials written in capitals (two to
+ * four letters, no institution) before a name word open the holder's name.
+ */
+function readInitialledName(field: TextField, at: number): NameMatch | undefined {
+  const { tokens } = field;
+  const initials = tokens[at];
+  if (
+    !initials?.isWord ||
+    !initials.allCapitals ||
+    initials.text.length < 2 ||
+    initials.text.length > 4 ||
+    initials.hasDigit ||
+    !tokens[at + 1]?.spaced ||
+    matchInstitutionAt(field, at)
+  )
+    return undefined;
+  const rest = readName(field, at + 1);
+  if (!rest || rest.from !== at + 1 || rest.introduced) return undefined;
+  return {
+    ...rest,
+    name: `${initials.text} ${rest.name}`,
+    written: `${initials.text} ${rest.written}`,
+    from: at,
+    nameFrom: at,
+  };
+}
+
 /** Whether a degree was read after the name: "Sakri, S.Ag", "Subhan SE". */
 function carriesDegree(name: NameMatch): boolean {
   return name.to > name.nameTo && name.name.length > MAX_WITHHELD_NAME_LENGTH;
@@ -1653,7 +1681,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           if (candidate && nameEndsCleanly(field, candidate)) name = candidate;
         }
         if (!name) {
-          let candidate = readName(field, nameAt);
+          let candidate = readName(field, nameAt) ?? readInitialledName(field, nameAt);
           // "Ketua BPD Sukamaju, Budi Santoso, …", "Kepala SD Negeri 3 Cepu, Budi Santoso, …": one
           // bare word closing the institution before a full name set off by commas is its place.
           // "Sekretaris Desa Werdi Agung Selatan, Bapak I Wayan Sumiarta, …": a longer place name
