@@ -229,3 +229,10 @@ describe("a business named right after the word for its owner", () => {
     expect(institutionNames(draft)).toEqual(["Batik Widji", "Kedai Kopi Senja"]);
   });
 });
+
+describe("two words after an office named by its seat, before a reporting verb", () => {
+  it("are the holder who speaks, not the seat", () => {
+    const draft = read("Kepala UPTD Puskesmas Kutowinangun Dewi Lestari mengatakan posyandu aktif.");
+    expect(holdersAt(draft)).toEqual(["Dewi Lestari @ Puskesmas Kutowinangun"]);
+  });
+});

@@ -362,6 +362,10 @@ function readSeat(
     // "Kepala SMPN 1 Budi Santoso, S.Pd": words a degree follows are the holder's name.
     const degreeAt = next?.text === "," ? run + 1 : run;
     if (!bounded || run - bareFrom > 2 + direction || degreeEndAt(tokens, degreeAt) > 0) return undefined;
+    // "UPTD Puskesmas Kutowinangun Dewi Lestari mengatakan": two words before a reporting verb
+    // are the holder who speaks, not a seat; an office does not speak.
+    if (run - bareFrom === HOLDER_NAME_WORDS && bareFrom === at && next?.isWord && HOLDER_PREDICATES.has(next.lower))
+      return undefined;
     to = run;
   }
   return { from: at, to, words: writtenText(field, at, to), bare: writtenText(field, bareFrom, to), bareFrom };
