@@ -1,7 +1,9 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
+import { createRequire } from "node:module";
+import type { Duplex } from "node:stream";
 import { type ExecutionArgs, GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { WebSocketServer } from "ws";
+import type { WebSocketServer } from "ws";
 import { config } from "../config.ts";
 import type { WartagraphYoga } from "./yoga.ts";
 
@@ -10,18 +12,50 @@ interface EnvelopedRoot {
   subscribe: (args: ExecutionArgs) => unknown;
 }
 
+const requirePackage = createRequire(import.meta.url);
+
 /**
  * GraphQL over WebSocket (graphql-ws) on the same port and path as HTTP: each operation runs
  * through yoga's envelope, so auth, limits and masking apply as they do over HTTP and SSE.
+ * The WebSocket server (and the ws package, a tenth of a second of start-up on the loaded bench
+ * machine, issue 11) is made at the first upgrade request; it refuses other paths with 400 as
+ * ws does for a server it is given.
  */
 export function attachWebSocketSubscriptions(
   server: Server,
   yoga: WartagraphYoga,
   maxMessageBytes: number = config().maxBodyBytes,
 ) {
-  // a message larger than a request body may be is refused by ws with close code 1009
-  const webSocketServer = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxMessageBytes });
-  const disposable = useServer(
+  let opened: { webSocketServer: WebSocketServer; disposable: { dispose(): unknown } } | undefined;
+  const open = () => {
+    if (opened) return opened.webSocketServer;
+    const { WebSocketServer: Server } = requirePackage("ws") as typeof import("ws");
+    // a message larger than a request body may be is refused by ws with close code 1009
+    const webSocketServer = new Server({ noServer: true, path: yoga.graphqlEndpoint, maxPayload: maxMessageBytes });
+    opened = { webSocketServer, disposable: serveGraphqlWs(webSocketServer, yoga) };
+    return webSocketServer;
+  };
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const webSocketServer = open();
+    webSocketServer.handleUpgrade(request, socket, head, (webSocket) =>
+      webSocketServer.emit("connection", webSocket, request),
+    );
+  };
+  server.on("upgrade", onUpgrade);
+  return {
+    close: async () => {
+      server.off("upgrade", onUpgrade);
+      if (!opened) return;
+      const { webSocketServer, disposable } = opened;
+      await disposable.dispose();
+      await new Promise<void>((resolve) => webSocketServer.close(() => resolve()));
+    },
+  };
+}
+
+/** graphql-ws on a WebSocket server, each operation through yoga's envelope. */
+function serveGraphqlWs(webSocketServer: WebSocketServer, yoga: WartagraphYoga) {
+  return useServer(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
@@ -60,10 +94,4 @@ export function attachWebSocketSubscriptions(
     },
     webSocketServer,
   );
-  return {
-    close: async () => {
-      await disposable.dispose();
-      await new Promise<void>((resolve) => webSocketServer.close(() => resolve()));
-    },
-  };
 }

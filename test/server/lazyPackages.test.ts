@@ -1,5 +1,7 @@
 import { execFile, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -19,11 +21,41 @@ function packagesOf(files: string[]): Set<string> {
   return new Set(names as string[]);
 }
 
+/** Opens a graphql-ws WebSocket to the endpoint and returns the HTTP status of the answer (101: switched). */
+function upgradeStatus(port: number): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const upgrade = request({
+      host: "127.0.0.1",
+      port,
+      path: "/graphql",
+      headers: {
+        connection: "Upgrade",
+        upgrade: "websocket",
+        "sec-websocket-version": "13",
+        "sec-websocket-key": randomBytes(16).toString("base64"),
+        "sec-websocket-protocol": "graphql-transport-ws",
+      },
+    });
+    upgrade.once("upgrade", (response, socket) => {
+      socket.destroy();
+      resolve(response.statusCode);
+    });
+    upgrade.once("response", (response) => resolve(response.statusCode));
+    upgrade.once("error", reject);
+    upgrade.end();
+  });
+}
+
 /**
  * Runs the bundle's `serve` until /health answers, asks one GraphQL page (so the store and
- * Prisma's engine are in use), stops it with SIGTERM and returns the packages it loaded.
+ * Prisma's engine are in use) and, where asked, opens a WebSocket, stops it with SIGTERM and
+ * returns the packages it loaded.
  */
-async function packagesLoadedBy(main: string, env: Record<string, string>): Promise<Set<string>> {
+async function packagesLoadedBy(
+  main: string,
+  env: Record<string, string>,
+  options: { webSocket?: boolean } = {},
+): Promise<Set<string>> {
   const dir = await mkdtemp(path.join(tmpdir(), "wartagraph-lazy-"));
   const out = path.join(dir, "loaded.json");
   const port = await spareTcpPort();
@@ -55,6 +87,7 @@ async function packagesLoadedBy(main: string, env: Record<string, string>): Prom
       body: JSON.stringify({ query: /* GraphQL */ `{ articles(first: 1) { totalCount } }` }),
     });
     expect(await response.json()).toEqual({ data: { articles: { totalCount: 0 } } });
+    if (options.webSocket) expect(await upgradeStatus(port)).toBe(101);
     child.kill("SIGTERM");
     expect(await exited, stderr).toBe(0);
     return packagesOf(JSON.parse(await readFile(out, "utf8")) as string[]);
@@ -66,8 +99,9 @@ async function packagesLoadedBy(main: string, env: Record<string, string>): Prom
 
 /**
  * A server on the embedded store without REDIS_URL loads neither the PostgreSQL driver nor the
- * Redis client (issue 11: they were a fifth of its start-up on the loaded bench machine); a server
- * on PostgreSQL with Redis loads both, which shows the check sees them when they are loaded.
+ * Redis client, nor the WebSocket server before a client opens a WebSocket (issue 11: each took
+ * a tenth of a second or more of start-up on the loaded bench machine); a server on PostgreSQL
+ * with Redis and a WebSocket client loads all three, which shows the check sees them.
  */
 describe("packages the server loads", () => {
   let outDir = "";
@@ -81,19 +115,19 @@ describe("packages the server loads", () => {
     if (outDir) await rm(outDir, { recursive: true, force: true });
   });
 
-  it("on PGlite without REDIS_URL: no pg, no ioredis", async () => {
+  it("on PGlite without REDIS_URL and no WebSocket: no pg, no ioredis, no ws", async () => {
     const loaded = await packagesLoadedBy(main, { DATABASE_URL: "memory:" });
     expect(loaded.has("@prisma/client"), [...loaded].join(", ")).toBe(true);
-    for (const name of ["pg", "pg-pool", "ioredis"]) expect(loaded.has(name), name).toBe(false);
+    for (const name of ["pg", "pg-pool", "ioredis", "ws"]) expect(loaded.has(name), name).toBe(false);
   }, 90_000);
 
-  it("on PostgreSQL with REDIS_URL: pg and ioredis", async () => {
+  it("on PostgreSQL with REDIS_URL and a WebSocket client: pg, ioredis and ws", async () => {
     const database = await createScratchDatabase("wg_lazy_packages");
     try {
       // a server refuses a PostgreSQL database that lacks migrations
       await (await openStore({ databaseUrl: database.url, role: "test", migrate: "always" })).close();
-      const loaded = await packagesLoadedBy(main, { DATABASE_URL: database.url, REDIS_URL });
-      for (const name of ["pg", "ioredis"]) expect(loaded.has(name), name).toBe(true);
+      const loaded = await packagesLoadedBy(main, { DATABASE_URL: database.url, REDIS_URL }, { webSocket: true });
+      for (const name of ["pg", "ioredis", "ws"]) expect(loaded.has(name), name).toBe(true);
     } finally {
       await database.drop();
     }
