@@ -44,3 +44,14 @@ describe("a hamlet word after a person's description", () => {
     expect(peopleNames(draft)).toEqual(["Ahmad Fauzi", "Rina Wati"]);
   });
 });
+
+describe("one word after a noun describing a person, then a name set off by commas", () => {
+  it("names the person", () => {
+    const draft = read(
+      "Universitas itu mewisuda 500 lulusan pekan lalu.",
+      "Wisudawan terbaik, Andi Pratama, meraih IPK 3,98.",
+      "Para peserta lomba, Dinas Pendidikan, mengapresiasi.",
+    );
+    expect(peopleNames(draft)).toEqual(["Andi Pratama"]);
+  });
+});

@@ -2023,7 +2023,11 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     const apposedAt = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
     // "Salah satu pengunjung, Suwartini, tertarik …": a noun describing a person does so too,
     // set off by a comma.
-    const describedApposition = apposedAt === i + 2 && NOUNS_BEFORE_NAME.has(token.lower);
+    // "Wisudawan terbaik, Andi Pratama, …", "warga setempat, Suparmi, …": or one word after such a noun.
+    const describedApposition =
+      apposedAt === i + 2 &&
+      (NOUNS_BEFORE_NAME.has(token.lower) ||
+        (NOUNS_BEFORE_NAME.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1]?.isWord === true));
     if (!token.capitalized && (APPOSITIVE_INTRODUCERS.has(token.lower) || describedApposition)) {
       const apposed = readName(field, apposedAt);
       // "ketuanya, Gunawan, membahas …": one name, set off by commas on both sides, too.
