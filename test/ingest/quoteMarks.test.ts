@@ -31,3 +31,27 @@ describe("an unnamed person after a lowercase word that is no speech verb", () =
     expect(speakerOf(draft, "Kami bisa")).toBeUndefined();
   });
 });
+
+describe("a speaker known only by a withheld name and an age", () => {
+  const labelOf = (draft: ReturnType<typeof read>, start: string) =>
+    draft.labelledQuotes?.find((quote) => quote.text.startsWith(start))?.speakerLabel;
+
+  it("keeps the label when the person is described before speaking", () => {
+    const draft = read(
+      "Kepala Desa Sukamaju, Agus Salim, meninjau lokasi banjir.",
+      "Er (40), warga setempat, mengaku kaget.",
+      '"Saya takut sekali melihat air naik," ujarnya.',
+    );
+    expect(speakerOf(draft, "Saya takut")).toBeUndefined();
+    expect(labelOf(draft, "Saya takut")).toBe("Er (40)");
+  });
+
+  it("keeps the label when a speech verb names the withheld name again", () => {
+    const draft = read(
+      "Kepala Desa Sukamaju, Agus Salim, meninjau lokasi banjir.",
+      "Er (40), warga setempat, mengaku kaget.",
+      '"Saya takut sekali melihat air naik," kata Er.',
+    );
+    expect(labelOf(draft, "Saya takut")).toBe("Er (40)");
+  });
+});

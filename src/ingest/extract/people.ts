@@ -1917,8 +1917,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       tokens[i + 1]?.text === "(" &&
       /^\d{1,2}$/.test(tokens[i + 2]?.text ?? "") &&
       tokens[i + 3]?.text === ")" &&
-      // Only someone who goes on to speak: "Er (40), menilai …", not a suspect "Budi (32) ditangkap".
-      REPORTING_VERBS.holds(tokens[i + 4]?.text === "," ? tokens[i + 5] : tokens[i + 4]);
+      // Only someone who goes on to speak: "Er (40), menilai …", not a suspect "Budi (32) ditangkap";
+      // "Er (40), warga setempat, mengaku …": or someone described who does.
+      (REPORTING_VERBS.holds(tokens[i + 4]?.text === "," ? tokens[i + 5] : tokens[i + 4]) ||
+        (tokens[i + 4]?.text === "," && DESCRIPTORS.has(tokens[i + 5]?.lower ?? "")));
     // "di rumah salah seorang pelaku": a phrase after a lowercase word that is no speech verb is the
     // object of something else, not someone who goes on to speak.
     const wordBeforePhrase = tokens[i - 1];

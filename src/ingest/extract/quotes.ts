@@ -119,6 +119,24 @@ function lastSpeakerBefore(
   return undefined;
 }
 
+/** The label of an unnamed speaker ("Er (40)") whose first word is the word written at `at`, if any. */
+function anonymousLabelNamed(
+  context: ExtractionContext,
+  references: readonly PersonReference[],
+  body: string,
+  at: number,
+): string | undefined {
+  const word = /^\s*(\p{Lu}\p{L}*)/u.exec(body.slice(at, at + 40))?.[1];
+  if (!word) return undefined;
+  for (let k = firstReferenceFrom(references, at) - 1; k >= 0; k--) {
+    const reference = references[k];
+    if (!reference?.anonymous) continue;
+    const label = body.slice(reference.start, reference.end);
+    if (label.split(/\s/, 1)[0] === word && context.findPerson(word) === undefined) return label;
+  }
+  return undefined;
+}
+
 /**
  * Direct quotes and who said them: a speech verb after the quote names the speaker ("kata
  * Hemu") or points back to the last person named ("ujarnya"); otherwise the speaker is the
@@ -175,6 +193,16 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
           if (candidate.start <= reach && /,\s*$/.test(body.slice(verbEnd, candidate.start))) named = candidate;
         }
         speaker = named ? resolveReference(context, named) : undefined;
+        // "kata Er" after "Er (40), warga setempat, …": the speaker is known by the label written earlier.
+        const label = speaker ? undefined : anonymousLabelNamed(context, references, body, verbEnd);
+        if (label) {
+          quotes.push({
+            text: text.slice(0, 20_000),
+            speakerLabel: label,
+            provenance: { field: "body", start, end: Math.min(end, start + 20_000), confidence: 0.8 },
+          });
+          continue;
+        }
         // "ujar Er (40th)": a speaker named but not known is not the last person named.
         if (!speaker && /^\s*[\p{Lu}]/u.test(body.slice(verbEnd, verbEnd + 3))) continue;
       }
