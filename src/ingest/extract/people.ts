@@ -800,8 +800,9 @@ function shortFormWrittenFirst(context: ExtractionContext, fullName: string): Pe
   const edges = new Set([words[0], words[words.length - 1]]);
   let found: PersonEntity | undefined;
   for (const person of context.people.values()) {
+    if (person.name.includes(" ") || person.name.length <= MAX_WITHHELD_NAME_LENGTH) continue;
     const key = comparisonKey(person.name);
-    if (key.includes(" ") || key.length <= MAX_WITHHELD_NAME_LENGTH || !edges.has(key)) continue;
+    if (!edges.has(key)) continue;
     if (found) return undefined;
     found = person;
   }
@@ -1716,21 +1717,20 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         }
         // "Rendra Wicaksono, Kepala Dinas Koperasi Sukamaju, membuka …": a full name set off before
         // the title holds it; one word after the title, closed by the comma, is the seat.
-        const before = tokens[i - 1]?.text === "," ? readNameBefore(field, i - 1) : undefined;
-        if (
-          before?.name.includes(" ") &&
-          name &&
-          !name.introduced &&
-          !name.name.includes(" ") &&
-          name.from === nameAt &&
-          tokens[name.to]?.text === ","
-        ) {
-          name = before;
-          nameFirst = true;
-        }
-        if (!name && tokens[i - 1]?.text === ",") {
-          name = before;
-          nameFirst = name !== undefined;
+        if (tokens[i - 1]?.text === ",") {
+          const seatOnly =
+            name !== undefined &&
+            !name.introduced &&
+            !name.name.includes(" ") &&
+            name.from === nameAt &&
+            tokens[name.to]?.text === ",";
+          if (!name || seatOnly) {
+            const before = readNameBefore(field, i - 1);
+            if (!name || before?.name.includes(" ")) {
+              name = before;
+              nameFirst = name !== undefined;
+            }
+          }
         }
       }
       const named =
