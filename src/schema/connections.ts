@@ -14,23 +14,66 @@ const newestFirst = { orderBy: [{ listedAt: "desc" }, { articleId: "desc" }] as 
  */
 const idWhenNothingSelected = { select: { id: true } } as unknown as Record<string, never>;
 
-export const personArticles = prismaConnectionHelpers(builder, "PersonMention", {
-  cursor: "personId_listedAt_articleId",
-  query: newestFirst,
-  select: (nodeSelection) => ({ article: nodeSelection(idWhenNothingSelected) }),
-  resolveNode: (mention) => mention.article,
-});
+interface MentionKey {
+  listedAt: Date | string;
+  articleId: string;
+}
 
-export const institutionArticles = prismaConnectionHelpers(builder, "InstitutionMention", {
-  cursor: "institutionId_listedAt_articleId",
-  query: newestFirst,
-  select: (nodeSelection) => ({ article: nodeSelection(idWhenNothingSelected) }),
-  resolveNode: (mention) => mention.article,
-});
+/**
+ * A page after (or before) a cursor as a keyset condition in SQL instead of Prisma's `cursor`:
+ * with a cursor Prisma 6.19's client engine reads every row past it without a LIMIT and finds
+ * the cursor row again in memory, comparing the timestamp the driver returns
+ * ("2025-12-28T03:59:00+00:00") with the one it sent ("2025-12-28T03:59:00.000Z") as strings,
+ * which never match, so every page after the first came back empty.
+ */
+function keysetPaged<Helpers extends { getQuery: (...args: never[]) => unknown }>(
+  helpers: Helpers,
+  cursorName: string,
+) {
+  const getQuery = ((...args: Parameters<Helpers["getQuery"]>) => {
+    const query = helpers.getQuery(...args) as Record<string, unknown> & { take: number };
+    const cursor = (query.cursor as Record<string, MentionKey> | undefined)?.[cursorName];
+    if (!cursor) return query;
+    const { cursor: _cursor, skip: _skip, ...rest } = query;
+    const listedAt = new Date(cursor.listedAt);
+    // newest first: a forward page reads older keys, a backward one (negative take) newer keys
+    const beyond = query.take < 0 ? "gt" : "lt";
+    return {
+      ...rest,
+      where: {
+        OR: [{ listedAt: { [beyond]: listedAt } }, { listedAt, articleId: { [beyond]: cursor.articleId } }],
+      },
+    };
+  }) as Helpers["getQuery"];
+  return { ...helpers, getQuery };
+}
 
-export const placeArticles = prismaConnectionHelpers(builder, "PlaceMention", {
-  cursor: "placeId_listedAt_articleId",
-  query: newestFirst,
-  select: (nodeSelection) => ({ article: nodeSelection(idWhenNothingSelected) }),
-  resolveNode: (mention) => mention.article,
-});
+export const personArticles = keysetPaged(
+  prismaConnectionHelpers(builder, "PersonMention", {
+    cursor: "personId_listedAt_articleId",
+    query: newestFirst,
+    select: (nodeSelection) => ({ article: nodeSelection(idWhenNothingSelected) }),
+    resolveNode: (mention) => mention.article,
+  }),
+  "personId_listedAt_articleId",
+);
+
+export const institutionArticles = keysetPaged(
+  prismaConnectionHelpers(builder, "InstitutionMention", {
+    cursor: "institutionId_listedAt_articleId",
+    query: newestFirst,
+    select: (nodeSelection) => ({ article: nodeSelection(idWhenNothingSelected) }),
+    resolveNode: (mention) => mention.article,
+  }),
+  "institutionId_listedAt_articleId",
+);
+
+export const placeArticles = keysetPaged(
+  prismaConnectionHelpers(builder, "PlaceMention", {
+    cursor: "placeId_listedAt_articleId",
+    query: newestFirst,
+    select: (nodeSelection) => ({ article: nodeSelection(idWhenNothingSelected) }),
+    resolveNode: (mention) => mention.article,
+  }),
+  "placeId_listedAt_articleId",
+);
