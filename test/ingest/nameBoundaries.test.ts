@@ -150,3 +150,13 @@ describe("initials in capitals opening a holder's name after a title", () => {
     expect(positionOf(draft, "AAGN Puspayoga").role).toBe("Menteri Koperasi dan UKM");
   });
 });
+
+describe("a one-word person that is only the last word of a later full name", () => {
+  it("is not merged into it (a family name is shared; a given name written first is not)", () => {
+    const draft = read(
+      '"Kami siap membantu warga yang terdampak," kata Santosa.',
+      "Kepala Desa Sukamaju, Budi Santosa, mengatakan jalan rusak sejak Senin.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santosa", "Santosa"]);
+  });
+});

@@ -797,7 +797,7 @@ function addReference(context: ExtractionContext, reference: PersonReference): v
 function shortFormWrittenFirst(context: ExtractionContext, fullName: string): PersonEntity | undefined {
   if (!fullName.includes(" ")) return undefined;
   const words = comparisonKey(fullName).split(" ");
-  const edges = new Set([words[0], words[words.length - 1]]);
+  const edges = new Set([words[0]]);
   let found: PersonEntity | undefined;
   for (const person of context.people.values()) {
     if (person.name.includes(" ") || person.name.length <= MAX_WITHHELD_NAME_LENGTH) continue;
