@@ -121,3 +121,12 @@ describe("a title before the short name of someone named in full", () => {
     expect(institutionNames(draft)).not.toContain("Komando Distrik Militer Arief");
   });
 });
+
+describe("a family word with -nya before a name without a comma", () => {
+  it("does not make that relative the speaker a later 'ujarnya' points at", () => {
+    const draft = read(
+      'Kepala Desa Sukamaju, Agus Salim, datang bersama istrinya Sri Wahyuni. "Kami ingin melihat langsung kondisi warga," ujarnya.',
+    );
+    expect(speakerOf(draft, "Kami ingin")).toBe("Agus Salim");
+  });
+});

@@ -1164,6 +1164,8 @@ const OBJECT_INTRODUCERS = new Set(["diraih", "menemui", "bertemu"]);
 
 /** Relation nouns whose person may follow after a comma: "rekannya, Alwi Prayoga". */
 const APPOSITIVE_INTRODUCERS = lower(peopleLexicon.appositiveIntroducers);
+/** Head nouns with -nya ("ketuanya", "wakilnya") whose holder may follow without a comma. */
+const POSSESSIVE_HEADS = lower(peopleLexicon.possessiveHeads);
 /** What closes a name set off after a relation noun: "rekannya, Alwi Prayoga (berkas terpisah)". */
 const APPOSITION_ENDS = new Set([",", ".", "("]);
 
@@ -2022,7 +2024,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // "terdakwa dan rekannya, Alwi Prayoga (berkas terpisah), …": a relation noun's person may
     // follow it, set off by a comma, with a full name.
     // "wakilnya Indra Jaya, SE": the name may also follow the noun without a comma.
-    const apposedAt = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+    // Family words without the comma name someone beside the story, seldom a speaker.
+    const apposedAt = tokens[i + 1]?.text === "," ? i + 2 : POSSESSIVE_HEADS.has(token.lower) ? i + 1 : -1;
     // "Salah satu pengunjung, Suwartini, tertarik …": a noun describing a person does so too,
     // set off by a comma.
     // "Wisudawan terbaik, Andi Pratama, …", "warga setempat, Suparmi, …": or one word after such a noun.
@@ -2030,7 +2033,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       apposedAt === i + 2 &&
       (NOUNS_BEFORE_NAME.has(token.lower) ||
         (NOUNS_BEFORE_NAME.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1]?.isWord === true));
-    if (!token.capitalized && (APPOSITIVE_INTRODUCERS.has(token.lower) || describedApposition)) {
+    if (apposedAt > 0 && !token.capitalized && (APPOSITIVE_INTRODUCERS.has(token.lower) || describedApposition)) {
       const apposed = readName(field, apposedAt);
       // "ketuanya, Gunawan, membahas …": one name, set off by commas on both sides, too.
       if (
