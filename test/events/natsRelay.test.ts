@@ -170,7 +170,14 @@ describe("the JetStream relay", () => {
       }),
     });
     expect(await response.json()).toEqual({ data: { ingestArticle: { created: true } } });
+    // the relay's first attempt may come late on a busy machine: wait for its warning, then let
     // several retries go by
+    for (
+      let waited = 0;
+      !/cannot relay the change feed to JetStream/.test(server.output()) && waited < 60_000;
+      waited += 100
+    )
+      await sleep(100);
     await sleep(3000);
     const changes = await fetch(server.url, {
       method: "POST",
