@@ -26,13 +26,11 @@ interface MentionKey {
  * ("2025-12-28T03:59:00+00:00") with the one it sent ("2025-12-28T03:59:00.000Z") as strings,
  * which never match, so every page after the first came back empty.
  */
-function keysetPaged<Helpers extends { getQuery: (...args: never[]) => unknown }>(
-  helpers: Helpers,
-  cursorName: string,
-) {
+function keysetPaged<Helpers extends { getQuery: (...args: never[]) => unknown }>(helpers: Helpers) {
   const getQuery = ((...args: Parameters<Helpers["getQuery"]>) => {
     const query = helpers.getQuery(...args) as Record<string, unknown> & { take: number };
-    const cursor = (query.cursor as Record<string, MentionKey> | undefined)?.[cursorName];
+    // the cursor is the connection's one compound unique key (owner, listedAt, articleId)
+    const [cursor] = Object.values((query.cursor as Record<string, MentionKey> | undefined) ?? {});
     if (!cursor) return query;
     const { cursor: _cursor, skip: _skip, ...rest } = query;
     const listedAt = new Date(cursor.listedAt);
@@ -55,7 +53,6 @@ export const personArticles = keysetPaged(
     select: (nodeSelection) => ({ article: nodeSelection(idWhenNothingSelected) }),
     resolveNode: (mention) => mention.article,
   }),
-  "personId_listedAt_articleId",
 );
 
 export const institutionArticles = keysetPaged(
@@ -65,7 +62,6 @@ export const institutionArticles = keysetPaged(
     select: (nodeSelection) => ({ article: nodeSelection(idWhenNothingSelected) }),
     resolveNode: (mention) => mention.article,
   }),
-  "institutionId_listedAt_articleId",
 );
 
 export const placeArticles = keysetPaged(
@@ -75,5 +71,4 @@ export const placeArticles = keysetPaged(
     select: (nodeSelection) => ({ article: nodeSelection(idWhenNothingSelected) }),
     resolveNode: (mention) => mention.article,
   }),
-  "placeId_listedAt_articleId",
 );
