@@ -75,8 +75,12 @@ const REGISTERED_AGENCY_TYPES = new Set<string>(institutionLexicon.registeredAge
 const QUALIFIERS = new Set(institutionLexicon.facilityQualifiers.map((q) => q.toLowerCase()));
 const CLASS_WORDS = new Set(institutionLexicon.classWords.map((w) => w.toLowerCase()));
 const CLASSES = new Map(Object.entries(institutionLexicon.classes as Record<string, string>));
+/** "Letnan Kolonel", "Komisaris Besar Polisi": every word of a rank written out is a rank word too. */
+const RANK_PHRASE_WORDS = peopleLexicon.rankPhrases.flatMap((phrase) => phrase.split(" "));
 const NOT_PLACE_WORDS = new WordClass(
-  [...peopleLexicon.notNames, ...peopleLexicon.ranks, ...peopleLexicon.honorifics].map((w) => w.toLowerCase()),
+  [...peopleLexicon.notNames, ...peopleLexicon.ranks, ...RANK_PHRASE_WORDS, ...peopleLexicon.honorifics].map((w) =>
+    w.toLowerCase(),
+  ),
 );
 
 /** First words of every institution form, for a quick "could an institution start here?". */
