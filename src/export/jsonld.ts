@@ -57,6 +57,8 @@ export async function* writeJsonLd(prisma: PrismaClient, graph: ExportGraph): As
         url: true,
         language: true,
         publishedAt: true,
+        publishedDate: true,
+        publishedPrecision: true,
         source: { select: { name: true, domain: true } },
         authors: { orderBy: { ordinal: "asc" }, select: { author: { select: { id: true, name: true } } } },
         topics: { orderBy: { topicId: "asc" }, select: { topic: { select: { name: true } } } },
@@ -76,7 +78,15 @@ export async function* writeJsonLd(prisma: PrismaClient, graph: ExportGraph): As
         headline: article.title,
         ...(article.lede ? { description: article.lede } : {}),
         ...(article.url ? { url: article.url } : {}),
-        ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
+        ...(article.publishedAt
+          ? {
+              // a day-only date is a schema.org Date, not a DateTime at a midnight the text never gave
+              datePublished:
+                article.publishedPrecision === "DAY" && article.publishedDate
+                  ? { "@value": article.publishedDate.toISOString().slice(0, 10), "@type": "xsd:date" }
+                  : article.publishedAt.toISOString(),
+            }
+          : {}),
         inLanguage: article.language,
         ...(article.topics.length > 0 ? { keywords: article.topics.map(({ topic }) => topic.name) } : {}),
         author: article.authors.map(({ author }) => ({ "@type": "Person", name: author.name })),

@@ -1,4 +1,4 @@
-import type { ArticleDraft } from "../ingest/draft.ts";
+import { type ArticleDraft, publishedDateOf, publishedPrecisionOf } from "../ingest/draft.ts";
 import { normalizeName, slugify } from "../ingest/normalize.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 import { contentHashOf } from "./article.ts";
@@ -286,6 +286,8 @@ async function insertArticles(
       contentHash: hash,
       language: article.language,
       publishedAt,
+      publishedDate: publishedDateOf(article) ?? null,
+      publishedPrecision: publishedPrecisionOf(article) ?? null,
       listedAt: publishedAt ?? new Date(),
       sourceId: sourceIds[index] ?? null,
       datelinePlaceId: article.dateline ? (placeIdsOf[index]?.get(article.dateline) ?? null) : null,
@@ -305,6 +307,8 @@ async function insertArticles(
     contentHash: text("contentHash"),
     language: text("language"),
     publishedAt: { type: "timestamp(3)", values: column("publishedAt") },
+    publishedDate: { type: "date", values: column("publishedDate") },
+    publishedPrecision: { type: "text", enumType: "DatePrecision", values: column("publishedPrecision") },
     listedAt: { type: "timestamp(3)", values: column("listedAt") },
     sourceId: text("sourceId"),
     datelinePlaceId: text("datelinePlaceId"),

@@ -104,6 +104,31 @@ export async function reextractArticles(
   return result;
 }
 
+const offsetText = (minutes: number) => {
+  const size = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${String(Math.floor(size / 60)).padStart(2, "0")}:${String(size % 60).padStart(2, "0")}`;
+};
+/** Indonesia's zones (WIB, WITA, WIT), the offsets a stored day is most likely written in. */
+const INDONESIAN_OFFSETS = [7 * 60, 8 * 60, 9 * 60];
+
+/**
+ * The stored instant written in an offset whose calendar day is the stored day, so the writer
+ * derives the same publishedDate again (the instant alone, in UTC, can fall on the day before).
+ * A day-only date is that day's midnight; a full time is read in the first Indonesian zone that
+ * puts it on that day.
+ */
+export function timestampOnItsDay(instant: Date, day: Date | null, precision: "DAY" | "MINUTE" | null): string {
+  if (!day) return instant.toISOString();
+  const date = day.toISOString().slice(0, 10);
+  const local = (minutes: number) => new Date(instant.getTime() + minutes * 60_000).toISOString().slice(0, 19);
+  if (precision === "DAY") {
+    const minutes = Math.round((day.getTime() - instant.getTime()) / 60_000);
+    return `${local(minutes)}${offsetText(minutes)}`;
+  }
+  const minutes = INDONESIAN_OFFSETS.find((m) => local(m).startsWith(date));
+  return minutes === undefined ? instant.toISOString() : `${local(minutes)}${offsetText(minutes)}`;
+}
+
 class ReextractArticleError extends Error {
   constructor(
     readonly slug: string,
@@ -124,6 +149,8 @@ async function reextractArticle(prisma: PrismaClient, id: string): Promise<"reex
       url: true,
       contentHash: true,
       publishedAt: true,
+      publishedDate: true,
+      publishedPrecision: true,
       language: true,
       source: { select: { name: true, domain: true } },
       authors: { select: { author: { select: { name: true } } }, orderBy: { ordinal: "asc" } },
@@ -153,7 +180,12 @@ async function reextractArticle(prisma: PrismaClient, id: string): Promise<"reex
   // What the graph knows about the article beyond its text stays: the composed text carries no byline or domain.
   const stored: Partial<ArticleDraft["article"]> = {
     ...(article.url ? { url: article.url } : {}),
-    ...(article.publishedAt ? { publishedAt: article.publishedAt.toISOString() } : {}),
+    ...(article.publishedAt
+      ? {
+          publishedAt: timestampOnItsDay(article.publishedAt, article.publishedDate, article.publishedPrecision),
+          ...(article.publishedPrecision ? { publishedPrecision: article.publishedPrecision } : {}),
+        }
+      : {}),
     ...(article.source
       ? { source: { name: article.source.name, ...(article.source.domain ? { domain: article.source.domain } : {}) } }
       : {}),

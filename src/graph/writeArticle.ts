@@ -1,5 +1,5 @@
 import { dropRejectedFacts } from "../curation/decisions.ts";
-import type { ArticleDraft } from "../ingest/draft.ts";
+import { type ArticleDraft, publishedDateOf, publishedPrecisionOf } from "../ingest/draft.ts";
 import { slugify } from "../ingest/normalize.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 import {
@@ -70,6 +70,9 @@ export async function writeArticleDraft(
   );
 }
 
+/** A calendar day as a DATE column takes it: midnight UTC of that day. */
+export const dayOf = (date: string | undefined): Date | null => (date ? new Date(`${date}T00:00:00Z`) : null);
+
 async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteResult> {
   const { article } = draft;
   const extractor = draft.extractorVersion;
@@ -99,6 +102,8 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
     contentHash,
     language: article.language,
     publishedAt,
+    publishedDate: dayOf(publishedDateOf(article)),
+    publishedPrecision: publishedPrecisionOf(article) ?? null,
     listedAt,
     sourceId,
     datelinePlaceId: article.dateline ? (placeIds.get(article.dateline) ?? null) : null,

@@ -62,6 +62,9 @@ export const provenanceSchema = z
   })
   .refine((p) => p.end > p.start, { message: "span end must be after its start" });
 
+/** The time of an ISO timestamp at midnight, whatever its offset: "…T00:00", ":00", ".000", then the offset. */
+const MIDNIGHT = /^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD");
 
 export const articleDraftSchema = z
@@ -230,6 +233,21 @@ export const articleDraftSchema = z
     };
 
     requireKey(places, draft.article.dateline, ["article", "dateline"], "place");
+    const { publishedAt, publishedPrecision } = draft.article;
+    if (publishedPrecision !== undefined && publishedAt === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["article", "publishedPrecision"],
+        message: "a precision needs the publishedAt it qualifies",
+      });
+    }
+    if (publishedPrecision === "DAY" && publishedAt !== undefined && !MIDNIGHT.test(publishedAt)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["article", "publishedAt"],
+        message: "with DAY precision the time must be midnight in the given offset (the text gives no time)",
+      });
+    }
     draft.places.forEach((p, i) => {
       requireKey(places, p.parent, ["places", i, "parent"], "place");
       if (p.parent === p.key)
@@ -288,6 +306,21 @@ export type ArticleDraft = z.output<typeof articleDraftSchema>;
 export type Provenance = z.output<typeof provenanceSchema>;
 export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/**
+ * The calendar day an article was published, as its own time zone has it: the date written in
+ * publishedAt before the offset (a WIB evening is still that day, though UTC has the next).
+ */
+export function publishedDateOf(article: Pick<ArticleDraft["article"], "publishedAt">): string | undefined {
+  return article.publishedAt?.slice(0, 10);
+}
+
+/** How much of publishedAt the text gives; a timestamp given without saying is taken as written, to the minute. */
+export function publishedPrecisionOf(
+  article: Pick<ArticleDraft["article"], "publishedAt" | "publishedPrecision">,
+): "DAY" | "MINUTE" | undefined {
+  return article.publishedAt === undefined ? undefined : (article.publishedPrecision ?? "MINUTE");
+}
 
 export class DraftValidationError extends Error {
   constructor(readonly issues: { path: string; message: string }[]) {

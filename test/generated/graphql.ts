@@ -82,8 +82,12 @@ export type Article = Node & {
   positions: Array<PositionReport>;
   /** The products the article mentions. */
   products: Array<Product>;
-  /** When the article was published, as its date line says. */
+  /** When the article was published, as its date line says. When the line gives only the day (publishedDatePrecision DAY), the time is midnight by convention: read publishedDate instead. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The day the article was published, as its own time zone has it (a WIB evening is that day). */
+  publishedDate?: Maybe<Scalars['Date']['output']>;
+  /** How much of the publication time the article gives: DAY (the date only) or MINUTE. */
+  publishedDatePrecision?: Maybe<DatePrecision>;
   /** What the article quotes people saying, in reading order. */
   quotes: Array<Quote>;
   /** A URL-safe name of the article, unique in the graph. */
@@ -364,6 +368,11 @@ export type CurationNodePayload = {
   /** The changed node. */
   node: Node;
 };
+
+/** How much of a date the source text gives: DAY when it names only the day (no time), MINUTE when it gives the time too. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MINUTE';
 
 /** Something that happened (an inspection, a visit, a launch, a ceremony): when, where, hosted by whom, with whom. */
 export type Event = Node & {

@@ -60,7 +60,17 @@ export async function describeGraph(prisma: PrismaClient) {
     },
   });
   const articles = await prisma.article.findMany({
-    select: { id: true, slug: true, title: true, url: true, publishedAt: true, sourceId: true, datelinePlaceId: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      url: true,
+      publishedAt: true,
+      publishedDate: true,
+      publishedPrecision: true,
+      sourceId: true,
+      datelinePlaceId: true,
+    },
   });
   const events = await prisma.event.findMany({
     select: { id: true, name: true, kind: true, date: true, placeId: true, hostId: true },

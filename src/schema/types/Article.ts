@@ -6,6 +6,7 @@ import { listArgs, listTake } from "../lists.ts";
 import { idOfType } from "../lookup.ts";
 import { pageSize } from "../pagination.ts";
 import { ArticleFilterRef, ArticleOrderEnum } from "./ArticleFilter.ts";
+import { DatePrecisionEnum } from "./DatePrecision.ts";
 import { EventRef } from "./Event.ts";
 import { InstitutionRef } from "./Institution.ts";
 import { PersonRef } from "./Person.ts";
@@ -37,7 +38,18 @@ export const ArticleRef = builder.prismaNode("Article", {
     publishedAt: t.expose("publishedAt", {
       type: "DateTime",
       nullable: true,
-      description: "When the article was published, as its date line says.",
+      description:
+        "When the article was published, as its date line says. When the line gives only the day (publishedDatePrecision DAY), the time is midnight by convention: read publishedDate instead.",
+    }),
+    publishedDate: t.expose("publishedDate", {
+      type: "Date",
+      nullable: true,
+      description: "The day the article was published, as its own time zone has it (a WIB evening is that day).",
+    }),
+    publishedDatePrecision: t.expose("publishedPrecision", {
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: "How much of the publication time the article gives: DAY (the date only) or MINUTE.",
     }),
     contentHash: t.exposeString("contentHash", {
       description: "SHA-256 of the title and body with whitespace folded: the same text ingested twice is one article.",
