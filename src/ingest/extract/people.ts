@@ -1421,6 +1421,63 @@ function holderBeforeLinkingVerb(
   return undefined;
 }
 
+/** Words after a person that say what post they held before: "Budi, semula kepala …". */
+const FORMER_POST_WORDS = new Set(["semula", "sebelumnya"]);
+/** Words joining two posts of one holder: "kepala DPMPTSP dan Plt Kepala Dispaperta". */
+const POST_COORDINATORS = new Set(["dan", "serta"]);
+/** Most words between a post and the one before it in a promotion story: ", kini definitif menjabat". */
+const PROMOTION_LINK_REACH = 6;
+
+/**
+ * Whether the title at `titleFrom` continues a promotion story's list of posts: a linking verb
+ * or "semula" stands before it ("kini menjadi kepala …"), or "dan" right after another title
+ * ("kepala DPMPTSP dan Plt Kepala …"), with only fillers and commas between.
+ */
+function continuesPostList(tokens: readonly Token[], titleFrom: number, taken: Uint8Array): boolean {
+  for (let k = titleFrom - 1; k >= 0 && titleFrom - k <= PROMOTION_LINK_REACH; k--) {
+    const token = tokens[k];
+    if (!token) return false;
+    if (
+      token.isWord &&
+      !token.capitalized &&
+      (ROLE_LINKING_VERBS.has(token.lower) || FORMER_POST_WORDS.has(token.lower))
+    )
+      return true;
+    if (POST_COORDINATORS.has(token.lower)) return taken[k - 1] === 1;
+    if (token.text === "," || (token.isWord && !token.capitalized && ROLE_LINKING_FILLERS.has(token.lower))) continue;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * "Wahyu Budi Santoso, sebelumnya kepala DPMPTSP dan Plt Kepala Dispaperta, kini menjadi kepala
+ * Disperindagkop": every post in a sentence that opens with a name set off by a comma (or followed
+ * by "yang") is that person's, when nobody else is named in it before the post.
+ */
+function sentenceSubject(context: ExtractionContext, field: TextField, titleFrom: number): string | undefined {
+  const { tokens } = field;
+  let first = titleFrom;
+  while (first > 0 && !SENTENCE_ENDS.has(tokens[first - 1]?.text ?? "")) first--;
+  const sentenceStart = tokens[first]?.start ?? 0;
+  const titleStart = tokens[titleFrom]?.start ?? 0;
+  let subject: PersonReference | undefined;
+  for (let r = context.references.length - 1; r >= 0; r--) {
+    const reference = context.references[r];
+    if (!reference || reference.field !== field.name || reference.end > titleStart) continue;
+    if (reference.start < sentenceStart) break;
+    if (reference.anonymous) return undefined;
+    if (!reference.person) continue;
+    if (subject && subject.person !== reference.person) return undefined;
+    subject = reference;
+  }
+  if (subject?.start !== sentenceStart) return undefined;
+  let after = first;
+  while (after < titleFrom && (tokens[after]?.end ?? 0) <= subject.end) after++;
+  const next = tokens[after];
+  return next?.text === "," || next?.lower === "yang" ? subject.person : undefined;
+}
+
 /** Court and legal roles written as common nouns: "anggota majelis", "hakim ketua", "kuasa hukum". */
 const ROLE_NOUN_PHRASES = titleLexicon.roleNounPhrases.map(lowerPhrase).sort((a, b) => b.words.length - a.words.length);
 const ROLE_NOUNS_BY_FIRST_WORD = byFirstWord(ROLE_NOUN_PHRASES);
@@ -1592,6 +1649,12 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       }
     }
     let title = matchTitleAt(field, i);
+    // "Yarsono, semula kepala Disparpora, kini menjadi kepala Disdukcapil": a promotion story
+    // writes a head's title in lowercase after the verb; it counts only with a named institution.
+    if (!title && allowNewPeople && !token.capitalized && !taken[i] && TITLE_FIRST_WORDS.holds(token)) {
+      const lowercase = continuesPostList(tokens, i, taken) ? matchTitleAt(field, i, true) : undefined;
+      if (lowercase?.institution && !lowercase.institution.generic) title = lowercase;
+    }
     // "Bupati Remigo Yolando Berutu", "Bupati Zahir": the seat of a regency's, city's or
     // province's head is a place the gazetteer knows, so a word after the title that it does not
     // know is no seat but the first word of the holder's name.
@@ -1816,7 +1879,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         i = Math.max(title.to, nameFirst ? title.to : name.to) - 1;
         continue;
       }
-      const holder = allowNewPeople ? holderBeforeLinkingVerb(context, field, title.from, taken) : undefined;
+      const holder = allowNewPeople
+        ? (holderBeforeLinkingVerb(context, field, title.from, taken) ??
+          (continuesPostList(tokens, title.from, taken) ? sentenceSubject(context, field, title.from) : undefined))
+        : undefined;
       // "serah terima jabatan Kepala Dinas X dari A kepada B": both the former and the new holder.
       const handedOver = allowNewPeople && !holder ? holdersOfHandover(context, field, title, takeName) : [];
       for (const heldBy of holder ? [holder] : handedOver) {
