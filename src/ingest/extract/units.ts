@@ -656,13 +656,27 @@ function domainWordsEnd(tokens: readonly Token[], at: number): number {
 const DOMAIN_NOUN_SHAPE = /^(?:ke|pe)\p{Ll}{3,}an$/u;
 /** "Dinas PU …", "Dinas Koperasi dan UKM": an acronym standing for domain words; not a roman numeral ("Komisi III"). */
 const DOMAIN_ACRONYM = /^(?![IVXL]+$)\p{Lu}{2,6}$/u;
+/** Acronyms of the state, not of a domain: "Dinas Kesehatan RI" is not a domain "RI". */
+const NOT_DOMAIN_ACRONYMS = new Set(unitLexicon.notDomainAcronyms);
 
 function isDomainWord(tokens: readonly Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
   if (!token?.isWord) return false;
   if (DOMAIN_WORDS.has(token.lower)) return true;
-  if (DOMAIN_ACRONYM.test(token.text))
-    return tokens[j - 1]?.lower === "dan" || (j === runStart && DOMAIN_WORDS.has(tokens[j + 1]?.lower ?? ""));
+  if (DOMAIN_ACRONYM.test(token.text)) {
+    if (tokens[j - 1]?.lower === "dan" || (j === runStart && DOMAIN_WORDS.has(tokens[j + 1]?.lower ?? ""))) return true;
+    // "Dinas Koperasi UKM, Perdagangan …", "Dinas Koperasi, UKM, Perindustrian dan …": an acronym
+    // after a domain word, or as an item of a listed domain, stands for domain words too, unless
+    // it names the region the unit serves ("Dinas Kesehatan NTB") or another unit.
+    const afterDomain = j > runStart && DOMAIN_WORDS.has(tokens[j - 1]?.lower ?? "");
+    const listItem = j === runStart && tokens[j - 1]?.text === ",";
+    return (
+      (afterDomain || listItem) &&
+      !NOT_DOMAIN_ACRONYMS.has(token.text) &&
+      !UNIT_FIRST_WORDS.holds(token) &&
+      !matchPlaceAt(tokens, j)
+    );
+  }
   return (
     token.capitalized &&
     DOMAIN_NOUN_SHAPE.test(token.lower) &&
