@@ -1171,6 +1171,9 @@ const APPOSITION_ENDS = new Set([",", ".", "("]);
 
 /** "di antaranya", "antara lain": the word before the last one of a two-word list introducer. */
 const LIST_INTRODUCER_LEADS = new Set(["di", "antara"]);
+/** "yang hadir", "yang turut hadir": a clause between a title and the list that shares it. */
+const ATTENDANCE_WORDS = new Set(["yang", ...peopleLexicon.attendanceWords]);
+const ATTENDANCE_REACH = 4;
 /** How far back from the comma a title shared by a list may start. */
 const SHARED_TITLE_REACH = 10;
 
@@ -1181,8 +1184,12 @@ const SHARED_TITLE_REACH = 10;
  */
 function titleBeforeList(field: TextField, introducer: number): TitleMatch | undefined {
   const { tokens } = field;
-  const comma = LIST_INTRODUCER_LEADS.has(tokens[introducer - 1]?.lower ?? "") ? introducer - 2 : introducer - 1;
-  if (tokens[comma]?.text !== ",") return undefined;
+  let comma = LIST_INTRODUCER_LEADS.has(tokens[introducer - 1]?.lower ?? "") ? introducer - 2 : introducer - 1;
+  // "Anggota DPRD yang hadir antara lain A, B …": a clause saying who came stands for the comma.
+  let clause = comma;
+  while (comma - clause < ATTENDANCE_REACH && ATTENDANCE_WORDS.has(tokens[clause]?.lower ?? "")) clause--;
+  if (clause < comma && tokens[clause + 1]?.lower === "yang") comma = clause + 1;
+  else if (tokens[comma]?.text !== ",") return undefined;
   let shared: TitleMatch | undefined;
   for (let k = comma - 1; k >= 0 && comma - k <= SHARED_TITLE_REACH; k--) {
     const token = tokens[k];

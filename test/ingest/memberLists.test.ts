@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt } from "./draftQueries.ts";
+
+/** Members listed after the title they share (issue 7). Made-up text. */
+const read = draftReader("Dewan Serap Aspirasi Warga");
+
+describe("a title shared by the list of people after it", () => {
+  it("is held by everyone listed after 'yang hadir antara lain'", () => {
+    const draft = read(
+      "Anggota DPRD Blora yang hadir antara lain Budi Santoso, SH, Rina Wulandari, SE, dan Agus, S.Pd.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Rina Wulandari @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Agus @ Dewan Perwakilan Rakyat Daerah Blora",
+    ]);
+  });
+
+  it("is held by nobody when the clause before the list is not about who came", () => {
+    const draft = read("Anggota DPRD Blora yang menolak antara lain Budi Santoso, SH, dan Rina Wulandari, SE.");
+    expect(holdersAt(draft)).toEqual([]);
+  });
+});
