@@ -41,3 +41,25 @@ describe("a regional office's domains written with acronyms and lists", () => {
     expect(institutionNames(draft)).toEqual(["Dinas Industri dan Perdagangan Kabupaten Blora"]);
   });
 });
+
+describe("a regional office's abbreviation made of syllables", () => {
+  it("is the office written out in the same article, whatever syllables it takes", () => {
+    const draft = read(
+      "Dinas Perdagangan, Koperasi dan UKM Blora menggelar pelatihan membatik.",
+      "Kepala Disdakop UKM Blora, Budi Santoso, membuka acara itu.",
+    );
+    expect(institutionNames(draft)).toEqual(["Dinas Perdagangan, Koperasi dan UKM Blora"]);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Dinas Perdagangan, Koperasi dan UKM Blora"]);
+  });
+
+  it("reads a unit noun before a contracted domain the lexicon does not list as the unit", () => {
+    const draft = read("Kepala Dinas Perindagkop Kaltim Budi Santoso membuka pameran.");
+    expect(institutionNames(draft)).toEqual(["Dinas Perindagkop Kalimantan Timur"]);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Dinas Perindagkop Kalimantan Timur"]);
+  });
+
+  it("does not read a name written after the unit noun as its domain", () => {
+    const draft = read("Kepala Dinas Pratama Wijaya mengatakan anggaran cukup.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});

@@ -945,6 +945,13 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     // own kind is part of how that unit is written.
     const abbreviated = end === vocabulary.to ? abbreviationAfterNoun(field, at, vocabulary.to) : undefined;
     if (abbreviated) return abbreviated;
+    // "Dinas Perindagkop Kaltim": the domain words contracted into one word the lexicon does not list.
+    const contracted =
+      end === vocabulary.to && !vocabulary.noun.partOf ? contractedDomainEnd(tokens, vocabulary.to) : -1;
+    if (contracted > 0) {
+      const long = `${titleCase(tokens[at]?.text ?? "")} ${tokens[vocabulary.to]?.text}`;
+      return unitMatch(field, { long, type: vocabulary.noun.type }, at, contracted);
+    }
     // "Dinas" alone, "Badan itu": a unit noun names a unit only with its domain.
     // "Fakultas Ekonomi" alone: a part of an institution that the text does not tie to a named
     // whole (no university after it) is no institution of its own.
@@ -998,6 +1005,43 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
       return unitMatch(field, { long: writtenText(field, at, proper.to), type: proper.noun.type }, at, proper.to);
   }
   return undefined;
+}
+
+/** Domain words long enough to lend a syllable to a contraction. */
+const SYLLABLE_SOURCES = [...DOMAIN_WORDS].filter((word) => word.length >= 4);
+/** The fewest letters of each piece of a contracted domain word: "perin-dag-kop", "kom-info". */
+const CONTRACTED_PIECE_LETTERS = 3;
+
+/**
+ * "Perindagkop", "Kominfo", "Perkim": one capitalised word that is pieces of domain words joined
+ * (each piece three letters or more, found inside a domain word, the first opening one), right after a unit noun and
+ * followed by its region or by no other name word. Returns where it ends, or -1. A person's name
+ * after the noun is not spelled so: "Budi" is too short, and few names split into such pieces.
+ */
+function contractedDomainEnd(tokens: readonly Token[], at: number): number {
+  const token = tokens[at];
+  if (!token?.isWord || !/^\p{Lu}\p{Ll}{5,}$/u.test(token.text)) return -1;
+  if (NOT_PROPER_WORDS.holds(token) || UNIT_FIRST_WORDS.holds(token) || matchPlaceAt(tokens, at)) return -1;
+  const next = tokens[at + 1];
+  if (next?.isWord && next.capitalized && !matchPlaceAt(tokens, at + 1) && !REGION_PREFIXES.holds(next)) return -1;
+  return spelledByDomainPieces(token.lower) ? at + 1 : -1;
+}
+
+function spelledByDomainPieces(word: string): boolean {
+  // spelled[k]: whether the letters from k on split into pieces; filled from the end. The first
+  // piece opens a domain word ("perin-dustrian"), as the nomenclature's abbreviations do.
+  const spelled: boolean[] = new Array(word.length + 1).fill(false);
+  spelled[word.length] = true;
+  for (let from = word.length - CONTRACTED_PIECE_LETTERS; from >= 0; from--) {
+    for (let to = from + CONTRACTED_PIECE_LETTERS; to <= word.length && !spelled[from]; to++) {
+      if (!spelled[to] || (from === 0 && to === word.length)) continue;
+      const piece = word.slice(from, to);
+      spelled[from] = SYLLABLE_SOURCES.some((source) =>
+        from === 0 ? source.startsWith(piece) : source.includes(piece),
+      );
+    }
+  }
+  return spelled[0] === true;
 }
 
 function abbreviationAfterNoun(field: TextField, at: number, nounTo: number): InstitutionMatch | undefined {
@@ -1252,12 +1296,53 @@ function contractionOf(short: string, long: string): boolean {
   const rest = shortWords.slice(1).join(" ").toLowerCase();
   const longWords = long.split(" ");
   if ((longWords[0] ?? "").toLowerCase() === first.toLowerCase()) return false;
-  const content = longWords.map((w) => w.toLowerCase()).filter((w) => !CONTRACTION_SKIPPED.has(w));
+  const content = longWords.map((w) => w.toLowerCase().replace(/[,.]$/, "")).filter((w) => !CONTRACTION_SKIPPED.has(w));
+  // "Disdakop" is DIS-nas perDAgangan KOP-erasi: a regional office's abbreviation takes a
+  // syllable from inside a domain word too, and its noun in the nomenclature's own short form.
+  const nounForms = NOUN_CONTRACTIONS.get(content[0] ?? "");
   for (let covered = content.length; covered >= 2; covered--) {
     let region = content.slice(covered);
     if (region.length > 0 && REGION_WORDS.has(region[0] ?? "")) region = region.slice(1);
     if (region.join(" ") !== rest && !(rest === "" && region.length === 0)) continue;
-    if (spellsContraction(first.toLowerCase(), content.slice(0, covered))) return true;
+    const spelled = content.slice(0, covered);
+    if (spellsContraction(first.toLowerCase(), spelled)) return true;
+    if (nounForms && spellsSyllables(first.toLowerCase(), spelled, nounForms)) return true;
+  }
+  return false;
+}
+
+/** How the nomenclature shortens a unit noun inside an abbreviation: Dinas is "Dis" or "Din". */
+const NOUN_CONTRACTIONS = new Map(
+  Object.entries(unitLexicon.nounContractions as Record<string, string[]>).map(([noun, forms]) => [
+    noun.toLowerCase(),
+    lowerWords(forms),
+  ]),
+);
+/** The fewest letters of a syllable taken from inside a word ("da" of perDAgangan). */
+const INNER_SYLLABLE_LETTERS = 2;
+
+/**
+ * Whether `short` spells the words in order, the first by one of `nounForms`, each other word
+ * giving its first letters or a piece from inside it ("disdakop": dis-nas, per-da-gangan, kop-erasi).
+ */
+function spellsSyllables(short: string, words: readonly string[], nounForms: readonly string[]): boolean {
+  const spell = (at: number, word: number): boolean => {
+    if (at === short.length) return word === words.length;
+    const next = words[word];
+    if (next === undefined) return false;
+    for (let length = 1; at + length <= short.length; length++) {
+      const piece = short.slice(at, at + length);
+      const given = next.startsWith(piece) || (length >= INNER_SYLLABLE_LETTERS && next.includes(piece));
+      if (!given) {
+        if (length >= INNER_SYLLABLE_LETTERS) break;
+        continue;
+      }
+      if (spell(at + length, word + 1)) return true;
+    }
+    return false;
+  };
+  for (const form of nounForms) {
+    if (short.startsWith(form) && spell(form.length, 1)) return true;
   }
   return false;
 }
