@@ -35,6 +35,7 @@ export async function removeReplaceableFacts(tx: Tx, articleId: string, extracto
   await tx.productMention.deleteMany({ where });
   await tx.positionReport.deleteMany({ where });
   await tx.quote.deleteMany({ where });
+  await tx.labelledQuote.deleteMany({ where });
   await tx.eventParticipant.deleteMany({ where });
   await tx.eventReport.deleteMany({ where });
   await tx.articleTopic.deleteMany({ where });

@@ -524,3 +524,23 @@ export async function writeBatchQuotes(
     ...spanColumns(rows),
   });
 }
+
+/** The batch's quotes by speakers named only by a label, in one insert of column arrays. */
+export async function writeBatchLabelledQuotes(tx: Tx, batch: readonly ResolvedDraft[]): Promise<void> {
+  const rows = batch.flatMap((r) =>
+    r.draft.labelledQuotes.map((q) => ({
+      text: q.text,
+      speakerLabel: q.speakerLabel,
+      articleId: r.articleId,
+      ...spanOf(q.provenance),
+      extractor: r.draft.extractorVersion,
+    })),
+  );
+  await insertColumns(tx, "LabelledQuote", {
+    id: { type: "text", values: rows.map(() => newId()) },
+    text: { type: "text", values: rows.map((row) => row.text) },
+    speakerLabel: { type: "text", values: rows.map((row) => row.speakerLabel) },
+    articleId: { type: "text", values: rows.map((row) => row.articleId) },
+    ...spanColumns(rows),
+  });
+}

@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from "../store/index.ts";
 import { contentHashOf } from "./article.ts";
 import {
   writeBatchEvents,
+  writeBatchLabelledQuotes,
   writeBatchMentions,
   writeBatchPositions,
   writeBatchProducts,
@@ -181,6 +182,7 @@ async function writeBatch(tx: Tx, chunk: readonly ArticleDraft[]): Promise<Write
   const eventIds = await writeBatchEvents(tx, batch);
   await writeBatchProducts(tx, batch, eventIds);
   await writeBatchQuotes(tx, batch, positions.firstByPerson);
+  await writeBatchLabelledQuotes(tx, batch);
   // no rejected facts to drop (dropRejectedFacts): curation decides about stored articles, these are new
   // and no graph counts: writeArticleDrafts counts the batches' articles together when they are in
   const articleIds = batch.map((r) => r.articleId);

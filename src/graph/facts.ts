@@ -329,3 +329,17 @@ export async function writeQuotes(
     })),
   });
 }
+
+/** Quotes by a speaker the article names only by a label: kept with the label, in one insert. */
+export async function writeLabelledQuotes(tx: Tx, r: ResolvedDraft): Promise<void> {
+  if (r.draft.labelledQuotes.length === 0) return;
+  await tx.labelledQuote.createMany({
+    data: r.draft.labelledQuotes.map((q) => ({
+      text: q.text,
+      speakerLabel: q.speakerLabel,
+      articleId: r.articleId,
+      ...spanOf(q.provenance),
+      extractor: r.draft.extractorVersion,
+    })),
+  });
+}

@@ -20,6 +20,7 @@ import {
   factLockKeysOf,
   type ResolvedDraft,
   writeEvents,
+  writeLabelledQuotes,
   writeMentions,
   writePositions,
   writeProducts,
@@ -134,6 +135,7 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
   const eventIds = await writeEvents(tx, resolved);
   await writeProducts(tx, resolved, eventIds);
   await writeQuotes(tx, resolved, positionByPerson);
+  await writeLabelledQuotes(tx, resolved);
   // facts a curator rejected stay rejected when the article is written again (src/curation/decisions.ts)
   await dropRejectedFacts(tx, articleId);
   await refreshGraphCounts(tx, [articleId]);

@@ -193,7 +193,7 @@ export const articleDraftSchema = z
     labelledQuotes: z
       .array(z.object({ text: nonBlank.max(20_000), speakerLabel: nonBlank.max(200), provenance: provenanceSchema }))
       .max(1000)
-      .optional(),
+      .default([]),
     topics: z
       .array(z.object({ name: nonBlank.max(100), confidence: confidence.default(1) }))
       .max(100)
@@ -296,6 +296,9 @@ export const articleDraftSchema = z
     draft.quotes.forEach((q, i) => {
       requireKey(people, q.speaker, ["quotes", i, "speaker"], "person");
       requireSpan(q.provenance, ["quotes", i, "provenance"]);
+    });
+    draft.labelledQuotes.forEach((q, i) => {
+      requireSpan(q.provenance, ["labelledQuotes", i, "provenance"]);
     });
   });
 

@@ -22,6 +22,8 @@ type Documents = {
     "\n  mutation Register($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { secret webhook { id url kinds cursor } }\n  }\n": typeof types.RegisterDocument,
     "\n  query Deliveries($webhook: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(webhook: $webhook, status: $status, first: $first, after: $after) {\n      edges { cursor node { id cursor status attempts responseStatus error event { kind article { url } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DeliveriesDocument,
     "\n  mutation Redeliver($id: ID!) { redeliver(id: $id) { id status attempts } }\n": typeof types.RedeliverDocument,
+    "\n  query LabelledQuotesOf($url: URL!) {\n    article(url: $url) {\n      all: labelledQuotes { text speakerLabel article { url } provenance { field start extractor } }\n      one: labelledQuotes(first: 1) { speakerLabel }\n    }\n  }\n": typeof types.LabelledQuotesOfDocument,
+    "\n  query DatedArticle($url: URL!) {\n    article(url: $url) { publishedAt publishedDate publishedDatePrecision }\n  }\n": typeof types.DatedArticleDocument,
     "\n  query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {\n    articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.FilteredArticlesDocument,
     "\n  query CountedArticles($filter: ArticleFilter) {\n    articles(filter: $filter, first: 1) {\n      totalCount\n      edges { node { slug } }\n    }\n  }\n": typeof types.CountedArticlesDocument,
     "\n  query IdsOf {\n    institution(name: \"rutan blora\") { id }\n    person(name: \"Hemu\") { id }\n  }\n": typeof types.IdsOfDocument,
@@ -80,6 +82,8 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { secret webhook { id url kinds cursor } }\n  }\n": types.RegisterDocument,
     "\n  query Deliveries($webhook: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(webhook: $webhook, status: $status, first: $first, after: $after) {\n      edges { cursor node { id cursor status attempts responseStatus error event { kind article { url } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DeliveriesDocument,
     "\n  mutation Redeliver($id: ID!) { redeliver(id: $id) { id status attempts } }\n": types.RedeliverDocument,
+    "\n  query LabelledQuotesOf($url: URL!) {\n    article(url: $url) {\n      all: labelledQuotes { text speakerLabel article { url } provenance { field start extractor } }\n      one: labelledQuotes(first: 1) { speakerLabel }\n    }\n  }\n": types.LabelledQuotesOfDocument,
+    "\n  query DatedArticle($url: URL!) {\n    article(url: $url) { publishedAt publishedDate publishedDatePrecision }\n  }\n": types.DatedArticleDocument,
     "\n  query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {\n    articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.FilteredArticlesDocument,
     "\n  query CountedArticles($filter: ArticleFilter) {\n    articles(filter: $filter, first: 1) {\n      totalCount\n      edges { node { slug } }\n    }\n  }\n": types.CountedArticlesDocument,
     "\n  query IdsOf {\n    institution(name: \"rutan blora\") { id }\n    person(name: \"Hemu\") { id }\n  }\n": types.IdsOfDocument,
@@ -176,6 +180,14 @@ export function graphql(source: "\n  query Deliveries($webhook: ID!, $status: We
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Redeliver($id: ID!) { redeliver(id: $id) { id status attempts } }\n"): (typeof documents)["\n  mutation Redeliver($id: ID!) { redeliver(id: $id) { id status attempts } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelledQuotesOf($url: URL!) {\n    article(url: $url) {\n      all: labelledQuotes { text speakerLabel article { url } provenance { field start extractor } }\n      one: labelledQuotes(first: 1) { speakerLabel }\n    }\n  }\n"): (typeof documents)["\n  query LabelledQuotesOf($url: URL!) {\n    article(url: $url) {\n      all: labelledQuotes { text speakerLabel article { url } provenance { field start extractor } }\n      one: labelledQuotes(first: 1) { speakerLabel }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatedArticle($url: URL!) {\n    article(url: $url) { publishedAt publishedDate publishedDatePrecision }\n  }\n"): (typeof documents)["\n  query DatedArticle($url: URL!) {\n    article(url: $url) { publishedAt publishedDate publishedDatePrecision }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

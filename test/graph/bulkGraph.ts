@@ -128,6 +128,9 @@ export async function describeGraph(prisma: PrismaClient) {
         select: { text: true, speakerId: true, positionId: true, articleId: true, ...provenance },
       }),
     ),
+    labelledQuotes: await facts(
+      prisma.labelledQuote.findMany({ select: { text: true, speakerLabel: true, articleId: true, ...provenance } }),
+    ),
     personMentions: await facts(
       prisma.personMention.findMany({ select: { personId: true, articleId: true, spans: true, confidence: true } }),
     ),

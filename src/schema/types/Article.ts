@@ -9,6 +9,7 @@ import { ArticleFilterRef, ArticleOrderEnum } from "./ArticleFilter.ts";
 import { DatePrecisionEnum } from "./DatePrecision.ts";
 import { EventRef } from "./Event.ts";
 import { InstitutionRef } from "./Institution.ts";
+import "./LabelledQuote.ts";
 import { PersonRef } from "./Person.ts";
 import { PlaceRef } from "./Place.ts";
 import { ProductRef } from "./Product.ts";
@@ -70,6 +71,14 @@ export const ArticleRef = builder.prismaNode("Article", {
       args: listArgs(t.arg),
       description: "What the article quotes people saying, in reading order.",
       query: (args) => ({ orderBy: [{ field: "asc" }, { spanStart: "asc" }], take: listTake(args) }),
+    }),
+    labelledQuotes: t.relation("labelledQuotes", {
+      args: listArgs(t.arg),
+      description: 'What the article quotes people saying whom it names only by a label ("Er (40)"), in reading order.',
+      query: (args) => ({
+        orderBy: [{ field: "asc" }, { spanStart: "asc" }, { id: "asc" }],
+        take: listTake(args),
+      }),
     }),
   }),
 });
