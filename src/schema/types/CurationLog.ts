@@ -1,5 +1,6 @@
 import { CurationAction } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
+import { keysetPage } from "../connections.ts";
 
 export const CurationActionEnum = builder.enumType(CurationAction, {
   name: "CurationAction",
@@ -28,7 +29,9 @@ builder.queryField("curationLog", (t) =>
     description: "Every change made by curation, newest first. Needs an API key with the curate or admin scope.",
     authScopes: { $any: { curate: true, admin: true } },
     // ids are time-ordered (UUIDv7): newest first is id descending
-    resolve: (query, _root, _args, context) =>
-      context.prisma.curationLogEntry.findMany({ ...query, orderBy: { id: "desc" } }),
+    resolve: async (query, _root, _args, context) =>
+      context.prisma.curationLogEntry.findMany(
+        await keysetPage(context.prisma, "CurationLogEntry", query, { orderBy: [{ id: "desc" }] }),
+      ),
   }),
 );

@@ -1,6 +1,6 @@
 import type { Prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
-import { institutionArticles } from "../connections.ts";
+import { institutionArticles, keysetPage } from "../connections.ts";
 import { listArgs, listTake } from "../lists.ts";
 import { institutionPeople, loadRelatedPage } from "../loaders.ts";
 import { aliasContains, whereIdOrAlias } from "../lookup.ts";
@@ -119,11 +119,12 @@ builder.queryFields((t) => ({
       context.prisma.institution.count({
         where: { ...aliasContains(args.search), ...(args.type ? { type: args.type } : {}) },
       }),
-    resolve: (query, _root, args, context) =>
-      context.prisma.institution.findMany({
-        ...query,
-        where: { ...aliasContains(args.search), ...(args.type ? { type: args.type } : {}) },
-        orderBy: [{ normalizedName: "asc" }, { id: "asc" }],
-      }),
+    resolve: async (query, _root, args, context) =>
+      context.prisma.institution.findMany(
+        await keysetPage(context.prisma, "Institution", query, {
+          where: { ...aliasContains(args.search), ...(args.type ? { type: args.type } : {}) },
+          orderBy: [{ normalizedName: "asc" }, { id: "asc" }],
+        }),
+      ),
   }),
 }));

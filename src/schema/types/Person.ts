@@ -1,6 +1,6 @@
 import type { Prisma } from "../../store/index.ts";
 import { builder } from "../builder.ts";
-import { personArticles } from "../connections.ts";
+import { keysetPage, personArticles } from "../connections.ts";
 import { listArgs, listTake } from "../lists.ts";
 import { type CoAppearance, loadRelatedPage, personEvents } from "../loaders.ts";
 import { aliasContains, whereIdOrAlias } from "../lookup.ts";
@@ -88,12 +88,13 @@ builder.queryFields((t) => ({
     description: "People in alphabetical order, optionally those with an alias containing the search text.",
     args: { search: t.arg.string({ description: "Part of any written form of the name, any case." }) },
     totalCount: (_root, args, context) => context.prisma.person.count({ where: aliasContains(args.search) }),
-    resolve: (query, _root, args, context) =>
-      context.prisma.person.findMany({
-        ...query,
-        where: aliasContains(args.search),
-        orderBy: [{ normalizedName: "asc" }, { id: "asc" }],
-      }),
+    resolve: async (query, _root, args, context) =>
+      context.prisma.person.findMany(
+        await keysetPage(context.prisma, "Person", query, {
+          where: aliasContains(args.search),
+          orderBy: [{ normalizedName: "asc" }, { id: "asc" }],
+        }),
+      ),
   }),
 }));
 

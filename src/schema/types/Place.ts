@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { placeArticles } from "../connections.ts";
+import { keysetPage, placeArticles } from "../connections.ts";
 import { listArgs, listTake } from "../lists.ts";
 import { aliasContains } from "../lookup.ts";
 import { ArticleRef } from "./Article.ts";
@@ -70,11 +70,12 @@ builder.queryFields((t) => ({
       context.prisma.place.count({
         where: { ...aliasContains(args.search), ...(args.kind ? { kind: args.kind } : {}) },
       }),
-    resolve: (query, _root, args, context) =>
-      context.prisma.place.findMany({
-        ...query,
-        where: { ...aliasContains(args.search), ...(args.kind ? { kind: args.kind } : {}) },
-        orderBy: { id: "asc" },
-      }),
+    resolve: async (query, _root, args, context) =>
+      context.prisma.place.findMany(
+        await keysetPage(context.prisma, "Place", query, {
+          where: { ...aliasContains(args.search), ...(args.kind ? { kind: args.kind } : {}) },
+          orderBy: [{ id: "asc" }],
+        }),
+      ),
   }),
 }));

@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import { changeCursorOf } from "../changeFeedReader.ts";
+import { keysetPage } from "../connections.ts";
 import { ChangeKindEnum } from "./ChangeKind.ts";
 
 interface StoredFilter {
@@ -59,6 +60,7 @@ builder.queryField("webhooks", (t) =>
     cursor: "id",
     description: "Every registered webhook, oldest first. Needs an API key with the webhooks scope.",
     authScopes: { webhooks: true },
-    resolve: (query, _root, _args, context) => context.prisma.webhook.findMany({ ...query, orderBy: { id: "asc" } }),
+    resolve: async (query, _root, _args, context) =>
+      context.prisma.webhook.findMany(await keysetPage(context.prisma, "Webhook", query, { orderBy: [{ id: "asc" }] })),
   }),
 );

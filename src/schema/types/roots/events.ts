@@ -1,5 +1,6 @@
 import { normalizeName } from "../../../ingest/normalize.ts";
 import { builder } from "../../builder.ts";
+import { keysetPage } from "../../connections.ts";
 import { idOfType } from "../../lookup.ts";
 import { checkedPageSize, dayRange, entityWhere, nameContains } from "./where.ts";
 
@@ -60,13 +61,14 @@ builder.queryFields((t) => ({
     description: "Events, newest first (undated ones last), optionally filtered.",
     args: { filter: t.arg({ type: EventFilterRef, description: "What the events must meet." }) },
     totalCount: (_root, args, context) => context.prisma.event.count({ where: eventWhere(args.filter) }),
-    resolve: (query, _root, args, context) => {
+    resolve: async (query, _root, args, context) => {
       checkedPageSize(args);
-      return context.prisma.event.findMany({
-        ...query,
-        where: eventWhere(args.filter),
-        orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      });
+      return context.prisma.event.findMany(
+        await keysetPage(context.prisma, "Event", query, {
+          where: eventWhere(args.filter),
+          orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+        }),
+      );
     },
   }),
 }));

@@ -1,4 +1,5 @@
 import { builder } from "../../builder.ts";
+import { keysetPage } from "../../connections.ts";
 import { ProductCategoryEnum } from "../enums.ts";
 import { checkedPageSize, entityWhere, nameContains } from "./where.ts";
 
@@ -37,13 +38,14 @@ builder.queryField("products", (t) =>
     description: "Products inmates make (UMKM), in alphabetical order, optionally filtered.",
     args: { filter: t.arg({ type: ProductFilterRef, description: "What the products must meet." }) },
     totalCount: (_root, args, context) => context.prisma.product.count({ where: productWhere(args.filter) }),
-    resolve: (query, _root, args, context) => {
+    resolve: async (query, _root, args, context) => {
       checkedPageSize(args);
-      return context.prisma.product.findMany({
-        ...query,
-        where: productWhere(args.filter),
-        orderBy: [{ normalizedName: "asc" }, { id: "asc" }],
-      });
+      return context.prisma.product.findMany(
+        await keysetPage(context.prisma, "Product", query, {
+          where: productWhere(args.filter),
+          orderBy: [{ normalizedName: "asc" }, { id: "asc" }],
+        }),
+      );
     },
   }),
 );

@@ -1,5 +1,6 @@
 import { CALENDAR_OFFSET_HOURS } from "../../articleFilter.ts";
 import { builder } from "../../builder.ts";
+import { keysetPage } from "../../connections.ts";
 import { checkedPageSize, entityWhere } from "./where.ts";
 
 export const QuoteFilterRef = builder.inputType("QuoteFilter", {
@@ -54,13 +55,14 @@ builder.queryField("quotes", (t) =>
     description: "What people were quoted saying, newest article first, optionally filtered.",
     args: { filter: t.arg({ type: QuoteFilterRef, description: "What the quotes must meet." }) },
     totalCount: (_root, args, context) => context.prisma.quote.count({ where: quoteWhere(args.filter) }),
-    resolve: (query, _root, args, context) => {
+    resolve: async (query, _root, args, context) => {
       checkedPageSize(args);
-      return context.prisma.quote.findMany({
-        ...query,
-        where: quoteWhere(args.filter),
-        orderBy: [{ listedAt: "desc" }, { id: "desc" }],
-      });
+      return context.prisma.quote.findMany(
+        await keysetPage(context.prisma, "Quote", query, {
+          where: quoteWhere(args.filter),
+          orderBy: [{ listedAt: "desc" }, { id: "desc" }],
+        }),
+      );
     },
   }),
 );

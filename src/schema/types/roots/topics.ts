@@ -1,4 +1,5 @@
 import { builder } from "../../builder.ts";
+import { keysetPage } from "../../connections.ts";
 import { checkedPageSize, nameContains } from "./where.ts";
 
 builder.queryField("topics", (t) =>
@@ -8,13 +9,14 @@ builder.queryField("topics", (t) =>
     description: "Topics in alphabetical order, optionally those whose name contains the search text.",
     args: { search: t.arg.string({ description: "Part of the topic's name, any case." }) },
     totalCount: (_root, args, context) => context.prisma.topic.count({ where: nameContains(args.search) }),
-    resolve: (query, _root, args, context) => {
+    resolve: async (query, _root, args, context) => {
       checkedPageSize(args);
-      return context.prisma.topic.findMany({
-        ...query,
-        where: nameContains(args.search),
-        orderBy: { normalizedName: "asc" },
-      });
+      return context.prisma.topic.findMany(
+        await keysetPage(context.prisma, "Topic", query, {
+          where: nameContains(args.search),
+          orderBy: [{ normalizedName: "asc" }],
+        }),
+      );
     },
   }),
 );
