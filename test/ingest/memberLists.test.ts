@@ -21,3 +21,25 @@ describe("a title shared by the list of people after it", () => {
     expect(holdersAt(draft)).toEqual([]);
   });
 });
+
+describe("a council's commission and the head its chairing verb names", () => {
+  it("gives the head and the deputy named after 'dipimpin' their posts at the council", () => {
+    const draft = read(
+      "Ketua DPRD Blora Budi Santoso membuka rapat kerja.",
+      "Komisi B dipimpin Rina Wulandari, SE, dengan wakil ketua Agus Salim, sedangkan Komisi C yang dipimpin ketuanya, Suwarno, membahas anggaran.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Rina Wulandari @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Agus Salim @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Suwarno @ Dewan Perwakilan Rakyat Daerah Blora",
+    ]);
+  });
+
+  it("gives no post when what is chaired is no commission", () => {
+    const draft = read(
+      "Rapat Paripurna dipimpin Suwarno, lalu Tim Sembilan yang dipimpin ketuanya, Rina Wulandari, menyusul.",
+    );
+    expect(holdersAt(draft)).toEqual([]);
+  });
+});

@@ -1201,6 +1201,54 @@ function titleBeforeList(field: TextField, introducer: number): TitleMatch | und
   return shared;
 }
 
+/** Units whose head is their "Ketua" ("Ketua Komisi"), by the unit's word: "Komisi A dipimpin …". */
+const CHAIRED_UNITS = new Map(
+  LEAD_PHRASES.filter((lead) => lead.unit && lead.words.length === 2 && lead.words[0] === "ketua").map((lead) => [
+    lead.words[1] ?? "",
+    lead,
+  ]),
+);
+/** Verbs that give a unit its head: "Komisi A yang dipimpin …", "Komisi C diketuai …". */
+const CHAIRING_VERBS = new Set(["dipimpin", "diketuai"]);
+/** Most words naming which unit it is: "Komisi A", "Komisi III", "Komisi Hukum dan HAM". */
+const UNIT_DESIGNATOR_WORDS = 4;
+
+/**
+ * "Komisi A yang dipimpin ketuanya, Gunawan, …": the post of the head of the unit named right
+ * before the chairing verb at `verb`, held where the unit's head usually is.
+ */
+function chairedUnitBefore(field: TextField, verb: number): TitleMatch | undefined {
+  const { tokens } = field;
+  if (!CHAIRING_VERBS.has(tokens[verb]?.lower ?? "") || tokens[verb]?.capitalized) return undefined;
+  const end = tokens[verb - 1]?.lower === "yang" ? verb - 1 : verb;
+  for (let k = end - 1; k >= 0 && end - k <= UNIT_DESIGNATOR_WORDS + 1; k--) {
+    const token = tokens[k];
+    if (!token?.isWord || !(token.capitalized || token.hasDigit || token.lower === "dan")) return undefined;
+    const lead = CHAIRED_UNITS.get(token.lower);
+    if (lead && k < end - 1 && (k === 0 || !tokens[k - 1]?.capitalized))
+      return {
+        role: `${lead.role} ${writtenText(field, k + 1, end)}`,
+        from: k,
+        to: end,
+        defaultTypes: lead.defaultTypes,
+      };
+  }
+  return undefined;
+}
+
+/** "… dengan wakil ketua Ahmadi", "… dan wakilnya Indra Jaya": the head's deputy named after the head. */
+function deputyAfter(field: TextField, at: number): number {
+  const { tokens } = field;
+  let k = tokens[at]?.text === "," ? at + 1 : at;
+  if (!DEPUTY_JOINERS.has(tokens[k]?.lower ?? "")) return -1;
+  k++;
+  if (tokens[k]?.lower === "wakilnya") k++;
+  else if (tokens[k]?.lower === "wakil" && /^ketua(?:nya)?$/.test(tokens[k + 1]?.lower ?? "")) k += 2;
+  else return -1;
+  return tokens[k]?.text === "," ? k + 1 : k;
+}
+const DEPUTY_JOINERS = new Set(["dan", "dengan", "serta"]);
+
 /**
  * "Budi, mewakili Kepala Dinas …", "Budi atas nama Bupati …": the person whose name ends right
  * before the word that says they stand in for the title at `titleFrom`, or undefined.
@@ -2125,16 +2173,26 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     // "Didampingi Budi Santoso, …", "Hadir pula …": an introducer may also open the sentence.
     if (INTRODUCERS.holds(token) && (!token.capitalized || i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? ""))) {
-      let name = readName(field, i + 1);
+      // "Komisi A yang dipimpin ketuanya, Gunawan, …": the unit's head, named after the verb.
+      const chairedUnit = chairedUnitBefore(field, i);
+      let nameAt = i + 1;
+      if (chairedUnit && POSSESSIVE_HEADS.has(tokens[nameAt]?.lower ?? ""))
+        nameAt += tokens[nameAt + 1]?.text === "," ? 2 : 1;
+      let name = readName(field, nameAt);
       // "anggota Komisi III DPRD X, di antaranya A dan B": a title closed by a comma before the
       // list is held by everyone listed.
-      const sharedTitle = name ? titleBeforeList(field, i) : undefined;
+      let sharedTitle = name ? (titleBeforeList(field, i) ?? chairedUnit) : undefined;
+      // "Komisi III dipimpin Subhan": one name after the unit's chairing verb is its head's.
+      const chaired = chairedUnit !== undefined && sharedTitle === chairedUnit;
       let sharedInstitution: string | undefined;
       // "antara lain Rovie Komsen, S.Pd, Sakri, S.Ag, …": a degree after a single name says a person.
       while (
         name &&
         nameEndsCleanly(field, name) &&
-        (name.name.includes(" ") || name.introduced || carriesDegree(name))
+        (name.name.includes(" ") ||
+          name.introduced ||
+          carriesDegree(name) ||
+          (chaired && name.name.length > MAX_WITHHELD_NAME_LENGTH))
       ) {
         const person = recordPerson(context, field, name, !OBJECT_INTRODUCERS.has(token.lower));
         if (person && !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower))
@@ -2159,6 +2217,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         }
         takeName(name.from, name.to);
         i = name.to - 1;
+        // "Komisi II dipimpin A, dengan wakil ketua B": the deputy of the unit's head.
+        const deputyAt = chaired && sharedTitle === chairedUnit ? deputyAfter(field, name.to) : -1;
+        if (deputyAt > 0 && chairedUnit) {
+          sharedTitle = { ...chairedUnit, role: `Wakil ${chairedUnit.role}` };
+          name = readName(field, deputyAt);
+          continue;
+        }
         // "di antaranya Budi Santosa dan Rina Wulandari": people listed after the introducer.
         const joiner = tokens[name.to];
         if (!joiner || !COORDINATORS.has(joiner.lower)) break;
