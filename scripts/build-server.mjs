@@ -6,7 +6,7 @@
 // The bundle sits two directories below the repository root, as every source file does
 // (src/<dir>/<file>.ts), so the paths the sources resolve from import.meta.url
 // ("../../prisma/migrations", "./extractionWorker.mjs" …) name the same files from the bundle.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -58,6 +58,30 @@ export function renderGraphiQL(options) {
   },
 };
 
+/**
+ * GraphQL.js ships every module twice, CommonJS (`parser.js`) and ES (`parser.mjs`). Its ES build
+ * runs faster in the bundle (server CPU per institution page 1.49 -> 1.18 ms, issue 11), but a
+ * bundle must hold ONE copy: yoga, envelop, Pothos and graphql-scalars compare schemas, types and
+ * errors with instanceof, and two copies fail that ("Cannot use GraphQLSchema from another module
+ * or realm"). So every way of naming graphql, bare or deep (`graphql/language/parser`), imported or
+ * required, resolves to the ES module file; test/cli/bundleImports.test.ts counts the copies.
+ */
+const graphqlAsOneEsModule = {
+  name: "graphql-as-one-es-module",
+  setup(build) {
+    const graphqlRoot = join(root, "node_modules", "graphql");
+    build.onResolve({ filter: /^graphql(\/.*)?$/ }, (args) => {
+      const subpath = args.path.replace(/^graphql\/?/, "").replace(/\.m?js$/, "");
+      if (subpath === "package.json") return undefined;
+      const base = join(graphqlRoot, subpath || "index");
+      for (const candidate of [`${base}.mjs`, join(base, "index.mjs")]) {
+        if (existsSync(candidate)) return { path: candidate };
+      }
+      return { errors: [{ text: `no ES module of ${args.path} in ${graphqlRoot}` }] };
+    });
+  },
+};
+
 const started = performance.now();
 await build({
   absWorkingDir: root,
@@ -80,7 +104,7 @@ await build({
   banner: {
     js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);",
   },
-  plugins: [loadGraphiqlAtFirstPage],
+  plugins: [loadGraphiqlAtFirstPage, graphqlAsOneEsModule],
   sourcemap: "linked",
   logLevel: "warning",
 });
