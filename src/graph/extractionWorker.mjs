@@ -1,10 +1,15 @@
 // The entry of an extraction worker thread. A worker does not inherit the TypeScript loader the
-// main thread runs under (tsx's register() in bin/wartagraph.js, vitest's own transform), so it
-// registers tsx itself before it imports the TypeScript task.
-import { readFileSync } from "node:fs";
-import { register } from "tsx/esm/api";
+// main thread runs under (tsx's register() in bin/wartagraph.js, vitest's own transform), so from
+// the sources it registers tsx itself before it imports the TypeScript task. In the bundle
+// (scripts/build-server.mjs) the task is part of this file and no TypeScript sits beside it:
+// there tsx is not loaded at all, since its register() starts a loader thread of its own and
+// cost every `wartagraph ingest` 0.3 CPU s of the extraction thread before its first article.
+import { existsSync, readFileSync } from "node:fs";
 
-register();
+if (existsSync(new URL("./extractionTask.ts", import.meta.url))) {
+  const { register } = await import("tsx/esm/api");
+  register();
+}
 const { runExtractionTask } = await import("./extractionTask.ts");
 
 // The extractor builds its lexicons and patterns on first use, and its first runs are not yet

@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -70,6 +70,34 @@ describe("the bundled CLI", () => {
     expect(stored).toEqual({ articles: 6, feed: 6, withPeople: 6 });
     await rm(inputs, { recursive: true, force: true });
   }, 180_000);
+
+  it("starts its extraction thread without tsx: the task is bundled into the worker", async () => {
+    // the bundled worker alone, two levels below a folder that holds the seed article it reads at
+    // start and no node_modules: importing tsx (whose register() starts a loader thread of its
+    // own, 0.3 CPU s of every ingest) would fail here
+    const isolated = await makeTempDir("worker");
+    const workerFile = path.join(isolated, "dist", "bundle", "extractionWorker.mjs");
+    await mkdir(path.dirname(workerFile), { recursive: true });
+    await copyFile(path.join(outDir, "extractionWorker.mjs"), workerFile);
+    const seedDraft = path.join("prisma", "seed", "seed-article.draft.json");
+    await mkdir(path.join(isolated, path.dirname(seedDraft)), { recursive: true });
+    await copyFile(path.join(REPO_ROOT, seedDraft), path.join(isolated, seedDraft));
+    const starter = path.join(isolated, "startWorker.mjs");
+    await writeFile(
+      starter,
+      `import { Worker } from "node:worker_threads";
+      const worker = new Worker(process.argv[2]);
+      worker.on("error", (error) => { console.error(error.message); process.exit(3); });
+      worker.on("exit", (code) => process.exit(code));`,
+    );
+    // the working directory is the checkout's: the gazetteer finds its data files from there
+    const started = await run(process.execPath, [starter, workerFile], { cwd: REPO_ROOT }).then(
+      () => "started",
+      (error: { stderr?: string }) => `failed: ${error.stderr}`,
+    );
+    expect(started).toBe("started");
+    await rm(isolated, { recursive: true, force: true });
+  }, 60_000);
 
   it("serves GraphiQL's page, which the bundle loads from the installed package only when asked", async () => {
     const server = await startServer(`file:${await template.copy()}`, path.join(outDir, "main.mjs"));
