@@ -63,3 +63,52 @@ describe("a regional office's abbreviation made of syllables", () => {
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("village bodies written with their village", () => {
+  it("reads the written-out village enterprise before its bracketed acronym as the listed noun", () => {
+    const draft = read(
+      "Direktur Badan Usaha Milik Desa (BUMDes) Karya Mandiri, Rina Wulandari, menjelaskan laba naik.",
+      "BUMDes Karya Mandiri mengelola wisata air.",
+    );
+    expect(institutionNames(draft)).toEqual(["Badan Usaha Milik Desa Karya Mandiri"]);
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Badan Usaha Milik Desa Karya Mandiri"]);
+  });
+
+  it("ends a body's own name where the village's prefix starts, and keeps the village in the name", () => {
+    const draft = read(
+      "Ketua BUMDes Sumber Makmur, Budi Santoso, mengatakan usaha air berjalan.",
+      "BUMDes Sumber Makmur Desa Sukamaju kini melayani 300 rumah.",
+    );
+    expect(institutionNames(draft)).toEqual(["BUMDes Sumber Makmur Desa Sukamaju"]);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ BUMDes Sumber Makmur Desa Sukamaju"]);
+  });
+
+  it("reads the holder written right after the village", () => {
+    const draft = read("Ketua Koperasi Merah Putih Desa Sukamaju Budi Santoso mengatakan modal cukup.");
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Koperasi Merah Putih Desa Sukamaju"]);
+  });
+
+  it("does not repeat the prefix a village council's name ends with", () => {
+    const draft = read("Ketua BPD Desa Tulamben Agus Salim mengatakan rapat lancar.");
+    expect(holdersAt(draft)).toEqual(["Agus Salim @ Badan Permusyawaratan Desa Tulamben"]);
+  });
+});
+
+describe("the village cooperatives of the national programme", () => {
+  it("reads the short form, the long form with its acronym and the acronym as one cooperative", () => {
+    const draft = read(
+      "Kopdes Merah Putih Sukamaju resmi berdiri pekan ini.",
+      "Ketua Koperasi Desa Merah Putih (KDMP) Desa Sukamaju, Budi Santoso, mengatakan modal cukup.",
+      "KDMP Sukamaju melayani penjualan pupuk.",
+    );
+    expect(institutionNames(draft)).toEqual(["Koperasi Desa Merah Putih Desa Sukamaju"]);
+    expect(draft.institutions[0]?.aliases).toEqual(
+      expect.arrayContaining(["KDMP Sukamaju", "Kopdes Merah Putih Sukamaju"]),
+    );
+  });
+
+  it("does not read the programme named without a village as a cooperative", () => {
+    const draft = read("Program Koperasi Desa Merah Putih digagas pemerintah pusat.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});

@@ -37,6 +37,8 @@ interface NounSpec {
   notBefore?: ReadonlySet<string>;
   /** Named by its seat, mostly one word ("Puskesmas Kutowinangun"), not by a name of its own. */
   seatNamed?: boolean;
+  /** The words a short noun stands for ("Kopdes": "Koperasi Desa"), a standard form of the name. */
+  expandsTo?: string;
 }
 
 const lowerWords = (words: readonly string[]) => words.map((w) => w.toLowerCase());
@@ -52,6 +54,7 @@ const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
   type: n.type as InstitutionType,
   notBefore: "notBefore" in n && n.notBefore ? new Set(lowerWords(n.notBefore)) : undefined,
   seatNamed: "seatNamed" in n && n.seatNamed === true,
+  expandsTo: "expandsTo" in n ? n.expandsTo : undefined,
 }));
 const DOMAIN_WORDS = new Set(lowerWords(unitLexicon.domainWords));
 /** An association's chapter levels: "Cabang", "Wilayah", "Komisariat". */
@@ -339,10 +342,7 @@ function readSeat(
   at: number,
 ): { from: number; to: number; words: string; bare: string; bareFrom: number } | undefined {
   const { tokens } = field;
-  let bareFrom = at;
-  if (SEAT_PREFIXES.has(tokens[at]?.lower ?? "") && tokens[at]?.capitalized) {
-    bareFrom = tokens[at + 1]?.text === "." ? at + 2 : at + 1;
-  }
+  const bareFrom = seatWordsFrom(tokens, at);
   let run = bareFrom;
   while (run - bareFrom <= LONGEST_SEAT_WORDS && isSeatWord(tokens, run)) run++;
   if (run === bareFrom) return undefined;
@@ -376,13 +376,25 @@ function readSeat(
  * or four capitalised words after an office named by its seat that run straight into a reporting
  * verb are its seat and then its holder; the last two words are the holder's name.
  */
-function seatBeforeHolder(field: TextField, at: number): { from: number; to: number; words: string } | undefined {
+function seatBeforeHolder(
+  field: TextField,
+  at: number,
+): { from: number; to: number; words: string; bare: string; bareFrom: number } | undefined {
   const { tokens } = field;
-  let run = at;
-  while (run - at < LONGEST_SEAT_WORDS + 1 && isSeatWord(tokens, run)) run++;
-  if (run - at < HOLDER_NAME_WORDS + 1 || isSeatWord(tokens, run)) return undefined;
-  const to = holderAfterName(tokens, at, run, 1);
-  return to < run ? { from: at, to, words: writtenText(field, at, to) } : undefined;
+  // "Ketua BPD Desa Tulamben Agus Salim": the seat's prefix is written, not named.
+  const bareFrom = seatWordsFrom(tokens, at);
+  let run = bareFrom;
+  while (run - bareFrom < LONGEST_SEAT_WORDS + 1 && isSeatWord(tokens, run)) run++;
+  if (run - bareFrom < HOLDER_NAME_WORDS + 1 || isSeatWord(tokens, run)) return undefined;
+  const to = holderAfterName(tokens, bareFrom, run, 1);
+  if (to >= run) return undefined;
+  return { from: at, to, words: writtenText(field, at, to), bare: writtenText(field, bareFrom, to), bareFrom };
+}
+
+/** Where a seat's own words start: after its prefix ("Desa", "Kec.") when one is written at `at`. */
+function seatWordsFrom(tokens: readonly Token[], at: number): number {
+  if (!SEAT_PREFIXES.has(tokens[at]?.lower ?? "") || !tokens[at]?.capitalized) return at;
+  return tokens[at + 1]?.text === "." ? at + 2 : at + 1;
 }
 
 /** "01/Blora", "0721-01/Blora", "03": the number a military or police unit is named by. */
@@ -410,6 +422,9 @@ export function placeLabel(place: GazetteerPlace): string {
   );
   return namesakes.length > 1 ? place.name : place.bareName;
 }
+
+/** Kinds of bodies a village or district has of its own: cooperatives, BUMDes, posyandu. */
+const VILLAGE_BODY_TYPES = new Set<InstitutionType>(["COMMUNITY", "COMPANY", "HEALTH"]);
 
 function unitMatch(
   field: TextField,
@@ -451,14 +466,18 @@ function unitMatch(
   }
   const levelPrefix = level ? `${level} ` : "";
   const listedRegion = national || seatOnly ? undefined : readRegion(tokens, j, field.placeEvidence);
+  // "BUMDes Sumber Makmur Desa Sukamaju", "Posyandu Melati Desa Sukamaju": a body of a village or
+  // district written with its seat's prefix is named by that seat too.
+  const prefixedSeat = VILLAGE_BODY_TYPES.has(spec.type) && seatWordsFrom(tokens, j) > j && !listedRegion;
+  const bySeat = seated || seatOnly || prefixedSeat;
+  // Only an office named by its seat, which the gazetteer's regencies do not list, reads a seat
+  // before its holder; after a regional unit the gazetteer knows the region, and three words
+  // there may be one name.
   const seat =
-    !national && !listedRegion && (seated || seatOnly) && !matchPlaceAt(tokens, j) ? readSeat(field, j) : undefined;
-  // Only an office named by its seat, which the gazetteer's regencies do not list; after a
-  // regional unit the gazetteer knows the region, and three words there may be one name.
-  const beforeHolder =
-    !national && !listedRegion && !seat && (seated || seatOnly) ? seatBeforeHolder(field, j) : undefined;
-  const region: { place?: PlaceMatch; words?: string; from: number; to: number } | undefined =
-    listedRegion ?? seat ?? beforeHolder;
+    !national && !listedRegion && bySeat
+      ? ((!matchPlaceAt(tokens, j) ? readSeat(field, j) : undefined) ?? seatBeforeHolder(field, j))
+      : undefined;
+  const region: { place?: PlaceMatch; words?: string; from: number; to: number } | undefined = listedRegion ?? seat;
   // "Komisi Pemilihan Umum Republik Indonesia (KPU RI)": the bracket may follow the region.
   const bracketAfterRegion = !bracket && region ? bracketedAcronym(tokens, region.to) : undefined;
   if (bracketAfterRegion) bracket = bracketAfterRegion;
@@ -812,6 +831,8 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
     // "Bidang … Pondok Pesantren Kantor Wilayah Kementerian Agama …": an office's noun starts
     // another institution, the one the named thing belongs to, not a word of its name.
     if (PROPER_NAME_STOPS.holds(token)) break;
+    // "BUMDes Sumber Makmur Desa Sukamaju": a seat's prefix after the name starts the seat.
+    if (j > at && SEAT_PREFIXES.has(token.lower)) break;
     const place = matchPlaceAt(tokens, j);
     if (place) {
       // "Universitas Riau": a name that is a place ends with it; words after it are not the name.
@@ -939,8 +960,13 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
   if (best) return best;
 
   const vocabulary = nounAt(tokens, at, VOCABULARY_NOUNS);
-  if (vocabulary && !vocabulary.noun.buildingOf?.has(tokens[vocabulary.to]?.lower ?? "")) {
-    const end = nameBeforeOwnAcronym(tokens, at, domainWordsEnd(tokens, vocabulary.to));
+  const proper = nounAt(tokens, at, PROPER_NOUNS);
+  const vocabularyEnd = vocabulary ? nameBeforeOwnAcronym(tokens, at, domainWordsEnd(tokens, vocabulary.to)) : -1;
+  // "Badan Usaha Milik Desa (BUMDes) …": a listed noun longer than the unit noun and its domain
+  // words is the one written ("Badan" and the domain "Usaha" are only its start).
+  const properLonger = proper !== undefined && proper.to > vocabularyEnd;
+  if (vocabulary && !properLonger && !vocabulary.noun.buildingOf?.has(tokens[vocabulary.to]?.lower ?? "")) {
+    const end = vocabularyEnd;
     // "Dinas Kominfo Provsu", "Dinas PUPR Blora": the noun before an abbreviation of a unit of its
     // own kind is part of how that unit is written.
     const abbreviated = end === vocabulary.to ? abbreviationAfterNoun(field, at, vocabulary.to) : undefined;
@@ -976,7 +1002,6 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
       return unit;
     }
   }
-  const proper = nounAt(tokens, at, PROPER_NOUNS);
   if (proper && !proper.noun.notBefore?.has(tokens[proper.to]?.lower ?? "")) {
     // "Rumah Sakit Umum Daerah (RSUD) Harapan Sehat": the noun's acronym may stand before the name.
     const nounAcronym = bracketedAcronym(tokens, proper.to);
@@ -997,12 +1022,22 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
         match.shortName ??= `${nounAcronym.acronym} ${properWords}`;
         match.standardAliases.push(`${nounAcronym.acronym} ${properWords}`);
       }
+      // "Kopdes Merah Putih Sukamaju" is also "Koperasi Desa Merah Putih Sukamaju".
+      if (proper.noun.expandsTo) {
+        const region = match.to > end ? ` ${writtenText(field, end, match.to)}` : "";
+        match.standardAliases.push(`${proper.noun.expandsTo} ${properWords}${region}`);
+      }
       return match;
     }
     // "Puskesmas Blora", "Koperasi Jepara": the noun and a place.
     const place = matchPlaceAt(tokens, proper.to);
     if (place)
       return unitMatch(field, { long: writtenText(field, at, proper.to), type: proper.noun.type }, at, proper.to);
+    // "BUMDes Desa Sukamaju": the noun and a seat written with its prefix.
+    if (seatWordsFrom(tokens, wordsAt) > wordsAt) {
+      const seated = unitMatch(field, { long: writtenText(field, at, proper.to), type: proper.noun.type }, at, wordsAt);
+      if (seated.to > wordsAt) return seated;
+    }
   }
   return undefined;
 }
@@ -1359,7 +1394,12 @@ function sharesForm(one: InstitutionEntity, other: InstitutionEntity): boolean {
     .filter(Boolean)
     .map((f) => (f as string).toLowerCase());
   if (otherForms.length === 0) return false;
-  const oneForms = [one.shortName, ...one.writtenForms].filter(Boolean).map((f) => (f as string).toLowerCase());
+  // "Kopdes Merah Putih Sukamaju" (also "Koperasi Desa Merah Putih Sukamaju") and "Koperasi Desa
+  // Merah Putih (KDMP) Desa Sukamaju": a name or standard form that the other reading gives as a
+  // standard form of its own is that institution too.
+  const oneForms = [one.shortName, one.name, ...one.writtenForms, ...one.standardAliases]
+    .filter(Boolean)
+    .map((f) => (f as string).toLowerCase());
   return oneForms.some((form) => otherForms.includes(form));
 }
 
