@@ -112,3 +112,13 @@ describe("the village cooperatives of the national programme", () => {
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("an urban village's government", () => {
+  it("reads the kelurahan government written out and short as one institution", () => {
+    const draft = read(
+      "Pemerintah Kelurahan Sukamaju menyiapkan posko banjir.",
+      "Pemkel Sukamaju juga membuka dapur umum.",
+    );
+    expect(institutionNames(draft)).toEqual(["Pemerintah Kelurahan Sukamaju"]);
+  });
+});
