@@ -1,4 +1,5 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
+import { GraphQLError } from "graphql";
 import { WebhookDeliveryStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { changeCursorOf, sequenceOfCursor } from "../changeFeedReader.ts";
@@ -57,28 +58,43 @@ builder.queryField("webhookDeliveries", (t) =>
       status: t.arg({ type: WebhookDeliveryStatusEnum, description: "Only deliveries in this state." }),
     },
     resolve: async (_root, args, context, info) => {
-      const take = pageSize(args.first);
+      // backward (last, or before a cursor): the deliveries just before it, read newest first with
+      // a LIMIT like a forward page and shown in feed order
+      const backward = args.last != null || args.before != null;
+      if (backward && (args.first != null || args.after != null)) {
+        throw new GraphQLError("page forward (first, after) or backward (last, before), not both", {
+          extensions: { code: "BAD_USER_INPUT" },
+        });
+      }
+      if (args.last != null && args.last < 0) {
+        throw new GraphQLError("last must not be negative", { extensions: { code: "BAD_USER_INPUT" } });
+      }
+      const take = pageSize(backward ? args.last : args.first);
       // a delivery's cursor is its event's, so a page can also start after a cursor from changes
       const after = args.after ? sequenceOfCursor(args.after) : -1n;
+      const before = args.before ? sequenceOfCursor(args.before, "before") : undefined;
       const rows = await context.prisma.webhookDelivery.findMany({
         ...queryFromInfo({ context, info, typeName: "WebhookDelivery", path: ["edges", "node"] }),
         where: {
           webhookId: String(args.webhook),
-          sequence: { gt: after },
+          ...(backward ? (before === undefined ? {} : { sequence: { lt: before } }) : { sequence: { gt: after } }),
           ...(args.status ? { status: args.status } : {}),
         },
-        orderBy: { sequence: "asc" },
+        orderBy: { sequence: backward ? "desc" : "asc" },
         take: take + 1,
       });
       const page = rows.slice(0, take);
+      if (backward) page.reverse();
       const edges = page.map((node) => ({ cursor: changeCursorOf(node.sequence), node }));
+      const more = rows.length > take;
       return {
         edges,
         pageInfo: {
-          hasNextPage: rows.length > take,
-          hasPreviousPage: after >= 0n,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? args.after ?? null,
+          hasNextPage: backward ? before !== undefined : more,
+          hasPreviousPage: backward ? more : after >= 0n,
+          // an empty page keeps the cursor the client gave, so it can ask again with it
+          startCursor: edges[0]?.cursor ?? (backward ? (args.before ?? null) : null),
+          endCursor: edges.at(-1)?.cursor ?? (backward ? null : (args.after ?? null)),
         },
       };
     },
