@@ -23,7 +23,7 @@ import { createMetrics } from "../src/server/metrics.ts";
 import { createWartagraphYoga } from "../src/server/yoga.ts";
 import { onSqlStatement, openStore } from "../src/store/index.ts";
 import { ensureCorpora } from "./corpus.ts";
-import { median } from "./support.ts";
+import { median, serverNodeOptions } from "./support.ts";
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
@@ -85,16 +85,19 @@ const OPERATIONS: Operation[] = [
 const baselineDir = flagValue("--baseline");
 const fromSource = argv.includes("--from-source");
 
-/** The server's entry in a checkout: its bundle, built now from its sources, or the sources through tsx. */
+/**
+ * The server's entry in a checkout: its bundle, built now from its sources, or the sources through
+ * tsx; with the Node options the checkout's `npm start` gives the server.
+ */
 function serverEntry(checkout: string): string[] {
-  if (fromSource) return ["--import", "tsx", "src/cli/main.ts"];
+  if (fromSource) return [...serverNodeOptions(checkout), "--import", "tsx", "src/cli/main.ts"];
   // two levels below the checkout's root, as dist/cli: the bundle finds migrations and workers by relative paths
   const built = spawnSync(process.execPath, ["scripts/build-server.mjs", "dist/bench"], {
     cwd: checkout,
     stdio: ["ignore", "ignore", "inherit"],
   });
   if (built.status !== 0) throw new Error(`could not bundle the server in ${checkout}`);
-  return ["dist/bench/main.mjs"];
+  return [...serverNodeOptions(checkout), "dist/bench/main.mjs"];
 }
 
 type ServerKind = "wartagraph" | "wartagraph (cached)" | "wartagraph before" | "PostGraphile";

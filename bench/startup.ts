@@ -25,7 +25,7 @@ import { parseArticleDraft } from "../src/ingest/draft.ts";
 import { openStore } from "../src/store/index.ts";
 import { syntheticDraft } from "../test/support/drafts.ts";
 import { createScratchDatabase } from "../test/support/stores.ts";
-import { median, printTable } from "./support.ts";
+import { median, printTable, serverNodeOptions } from "./support.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true, // `bench/startup.ts 300`: the article count, as bench/run.ts passes it
@@ -47,10 +47,27 @@ const repoRoot = path.resolve(import.meta.dirname, "..");
 // is newer (a few ms), and in a checkout being edited meanwhile that check would send it to tsx
 const BUNDLE_WAY = "bundle (dist/cli/main.mjs, as npm start)";
 const baselineDir = values.baseline ? path.resolve(values.baseline) : undefined;
+// each with the Node options its checkout's `npm start` gives the server
 const WAYS: Record<string, string[]> = {
-  ...(baselineDir ? { [`bundle of ${baselineDir} (before)`]: [path.join(baselineDir, "dist/cli/main.mjs")] } : {}),
-  [BUNDLE_WAY]: [path.join(repoRoot, "dist/cli/main.mjs")],
-  ...(values["skip-tsx"] ? {} : { "sources through tsx": ["--import", "tsx", path.join(repoRoot, "src/cli/main.ts")] }),
+  ...(baselineDir
+    ? {
+        [`bundle of ${baselineDir} (before)`]: [
+          ...serverNodeOptions(baselineDir),
+          path.join(baselineDir, "dist/cli/main.mjs"),
+        ],
+      }
+    : {}),
+  [BUNDLE_WAY]: [...serverNodeOptions(repoRoot), path.join(repoRoot, "dist/cli/main.mjs")],
+  ...(values["skip-tsx"]
+    ? {}
+    : {
+        "sources through tsx": [
+          ...serverNodeOptions(repoRoot),
+          "--import",
+          "tsx",
+          path.join(repoRoot, "src/cli/main.ts"),
+        ],
+      }),
 };
 
 const INSTITUTION_PAGE = /* GraphQL */ `

@@ -1,8 +1,26 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { createPubSub } from "graphql-yoga";
 import { pino } from "pino";
 import { createMetrics } from "../src/server/metrics.ts";
 import { createWartagraphYoga, type WartagraphYoga } from "../src/server/yoga.ts";
 import type { ServedStore } from "../src/store/index.ts";
+
+/**
+ * The Node options `npm start` gives the server in a checkout (its package.json "start" script,
+ * e.g. the young generation's size): the benches start the bundle with the same ones, so they
+ * measure the server as it runs. A checkout whose start script sets none gives none.
+ */
+export function serverNodeOptions(checkout: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(checkout, "package.json"), "utf8")) as {
+    scripts?: Record<string, string>;
+  };
+  const start = manifest.scripts?.start ?? "";
+  // the words between `node` and the script it runs
+  const words = start.split(/\s+/);
+  const script = words.findIndex((word) => /\.m?js$/.test(word));
+  return words.slice(words.indexOf("node") + 1, script < 0 ? words.length : script).filter((w) => w.startsWith("--"));
+}
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
