@@ -122,3 +122,16 @@ describe("an urban village's government", () => {
     expect(institutionNames(draft)).toEqual(["Pemerintah Kelurahan Sukamaju"]);
   });
 });
+
+describe("an unknown region between a unit and its holder set off by commas", () => {
+  it("is the unit's region, so the unit is not the placeless one", () => {
+    const draft = read("Kepala Dinkes Madukara, Budi Santoso, mengatakan stok vaksin cukup.");
+    expect(draft.institutions.map((i) => i.shortName)).toEqual(["Dinkes Madukara"]);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Dinas Kesehatan Madukara"]);
+  });
+
+  it("is not read from a list of units", () => {
+    const draft = read("Rapat dihadiri Dinkes Madukara, Dinas Sosial Blora, dan warga.");
+    expect(draft.institutions.map((i) => i.shortName).sort()).toEqual(["Dinkes", "Dinsos Blora"]);
+  });
+});

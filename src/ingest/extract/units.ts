@@ -423,6 +423,30 @@ export function placeLabel(place: GazetteerPlace): string {
   return namesakes.length > 1 ? place.name : place.bareName;
 }
 
+/** The most words of a holder's name set off by commas after a unit's region. */
+const LONGEST_APPOSITIVE_NAME = 5;
+
+/**
+ * "Kepala Dinkes Madukara, Budi Santoso, mengatakan": one capitalised word the gazetteer does not
+ * know, right after a unit and before a name set off by commas, is the region the unit serves;
+ * the holder's name stands after the comma, so the word is not part of it.
+ */
+function regionBeforeAppositive(
+  tokens: readonly Token[],
+  at: number,
+): { words: string; from: number; to: number } | undefined {
+  const word = tokens[at];
+  if (!word?.isWord || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || tokens[at + 1]?.text !== ",") return undefined;
+  if (NOT_PLACE_WORDS.holds(word) || UNIT_FIRST_WORDS.holds(word) || SEAT_PREFIXES.has(word.lower)) return undefined;
+  let j = at + 2;
+  while (j - at - 2 < LONGEST_APPOSITIVE_NAME && tokens[j]?.isWord && tokens[j]?.capitalized) {
+    // "Dinkes Madukara, Dinas Sosial, …": a list of units, not a holder.
+    if (UNIT_FIRST_WORDS.holds(tokens[j])) return undefined;
+    j++;
+  }
+  return j > at + 2 && tokens[j]?.text === "," ? { words: word.text, from: at, to: at + 1 } : undefined;
+}
+
 /** Kinds of bodies a village or district has of its own: cooperatives, BUMDes, posyandu. */
 const VILLAGE_BODY_TYPES = new Set<InstitutionType>(["COMMUNITY", "COMPANY", "HEALTH"]);
 
@@ -477,7 +501,9 @@ function unitMatch(
     !national && !listedRegion && bySeat
       ? ((!matchPlaceAt(tokens, j) ? readSeat(field, j) : undefined) ?? seatBeforeHolder(field, j))
       : undefined;
-  const region: { place?: PlaceMatch; words?: string; from: number; to: number } | undefined = listedRegion ?? seat;
+  const appositive = !national && !listedRegion && !seat && !bySeat ? regionBeforeAppositive(tokens, j) : undefined;
+  const region: { place?: PlaceMatch; words?: string; from: number; to: number } | undefined =
+    listedRegion ?? seat ?? appositive;
   // "Komisi Pemilihan Umum Republik Indonesia (KPU RI)": the bracket may follow the region.
   const bracketAfterRegion = !bracket && region ? bracketedAcronym(tokens, region.to) : undefined;
   if (bracketAfterRegion) bracket = bracketAfterRegion;
