@@ -90,3 +90,34 @@ describe("a section head of a village office written without commas", () => {
     expect(roleOf(draft, "Rina Wulandari")).toBe("Kepala Seksi Kesejahteraan");
   });
 });
+
+describe("a village or district head's seat written without a comma before the holder", () => {
+  it("gives back the holder's name a seat the gazetteer does not know ran into", () => {
+    expect(peopleNames(read("Kepala Desa Tegalsari Suparno mengatakan warga siap."))).toEqual(["Suparno"]);
+    expect(peopleNames(read("Camat Sepatan M. Ikbal mengatakan warga siap."))).toEqual(["M. Ikbal"]);
+  });
+
+  it("keeps a seat the article writes whole as a place elsewhere", () => {
+    const draft = read(
+      "Kepala Desa Tegalsari Suparno mengatakan warga siap.",
+      "Warga Desa Tegalsari Suparno, katanya, sudah berkumpul.",
+    );
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("leaves a direction or a place the article names to the seat, not the name", () => {
+    expect(peopleNames(read("Camat Kaliwungu Selatan Rudi Santoso mengatakan posko siap."))).toEqual(["Rudi Santoso"]);
+    expect(
+      peopleNames(read("Kades Kayu Agung Abdul Majid membuka rapat.", "Rapat digelar di Balai Desa Kayu Agung, Rabu.")),
+    ).toEqual(["Abdul Majid"]);
+    expect(
+      peopleNames(
+        read("Lurah Kauman Suparno mengatakan warga siap.", "Warga Kelurahan Kauman, kata dia, bergotong royong."),
+      ),
+    ).toEqual(["Suparno"]);
+  });
+
+  it("keeps a two-word name after a village head's title when nothing says its first word is a place", () => {
+    expect(peopleNames(read("Lurah Budi Santoso mengatakan warga siap."))).toEqual(["Budi Santoso"]);
+  });
+});

@@ -1483,6 +1483,63 @@ const POST_COORDINATORS = new Set(["dan", "serta"]);
 /** Most words between a post and the one before it in a promotion story: ", kini definitif menjabat". */
 const PROMOTION_LINK_REACH = 6;
 
+/** Words that close a seat's name after it ("Kecamatan Kaliwungu Selatan"), never open a person's. */
+const SEAT_DIRECTIONS = lower(peopleLexicon.seatDirectionWords);
+
+/**
+ * "Kepala Desa Tegalsari Suparno mengatakan", "Camat Sepatan M. Ikbal mengatakan": a seat the
+ * gazetteer does not know that ran on into the holder's name. When no name follows the title, the
+ * title is read again ending at each later word of the seat, and the first reading after which a
+ * name runs into a reporting verb or a comma wins; a seat the article writes whole as a place
+ * elsewhere stays whole.
+ */
+function titleBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMatch | undefined {
+  const { tokens } = field;
+  const seat = title.institution?.unknownPlace ? title.institution.unknownPlaceRange : undefined;
+  if (!seat || seat.to !== title.to || seat.to - seat.from < 2) return undefined;
+  const closesName = (at: number) => tokens[at]?.text === "," || REPORTING_VERBS.holds(tokens[at]);
+  if (readName(field, title.to)?.from === title.to) return undefined;
+  let seatWords = "";
+  for (let k = seat.from; k < seat.to; k++) seatWords += tokens[k]?.compact ?? "";
+  if (field.placeEvidence?.has(seatWords)) return undefined;
+  const before = { ...field, tokens: tokens.slice(0, 0) };
+  for (let cut = seat.from + 1; cut < seat.to; cut++) {
+    const name = readName(field, cut);
+    if (!name || name.from !== cut || name.to < title.to || !closesName(name.to)) continue;
+    if (isPlaceWord(field, tokens[name.nameFrom])) continue;
+    before.tokens = tokens.slice(0, cut);
+    const shorter = matchTitleAt(before, title.from);
+    if (shorter?.to === cut && shorter.institution) return shorter;
+  }
+  return undefined;
+}
+
+/**
+ * "Camat Kaliwungu Selatan Rudi Santoso", "Kades Kayu Agung Abdul Majid", "Lurah Kauman Suparno":
+ * the first word of a name read right after a seat (or after a village head's title with none)
+ * that belongs to the seat: a direction, a word that makes with the seat a place the article
+ * writes elsewhere, or a place word after a title whose seat is a place. Returns the name without
+ * it, or undefined when the name stays as read.
+ */
+function nameAfterSeatWord(field: TextField, title: TitleMatch, name: NameMatch): NameMatch | undefined {
+  const { tokens } = field;
+  const first = tokens[name.nameFrom];
+  const localHead = !title.institution && title.defaultTypes?.includes("LOCAL_GOVERNMENT") && name.from === title.to;
+  // "Lurah Kauman Suparno" where the article writes "Kelurahan Kauman": the name read skips the place.
+  if (localHead && name.nameFrom === name.from + 1 && isPlaceWord(field, tokens[name.from]))
+    return { ...name, from: name.nameFrom, written: writtenText(field, name.nameFrom, name.to) };
+  if (name.introduced || name.from !== name.nameFrom || !first || name.nameTo - name.nameFrom < 2) return undefined;
+  const seat = title.institution?.unknownPlace ? title.institution.unknownPlaceRange : undefined;
+  const afterSeat = seat !== undefined && seat.to === title.to && name.from === title.to;
+  const seatWord =
+    (afterSeat && SEAT_DIRECTIONS.has(first.lower)) ||
+    (afterSeat && field.placeEvidence?.has(`${tokens[title.to - 1]?.compact ?? ""}${first.compact}`)) ||
+    (localHead && isPlaceWord(field, first));
+  if (!seatWord) return undefined;
+  const rest = readName(field, name.nameFrom + 1);
+  return rest && rest.from === name.nameFrom + 1 && rest.nameTo === name.nameTo ? rest : undefined;
+}
+
 /**
  * Whether the title at `titleFrom` continues a promotion story's list of posts: a linking verb
  * or "semula" stands before it ("kini menjadi kepala …"), or "dan" right after another title
@@ -1735,6 +1792,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       context.findPerson(tokens[seat.from]?.text ?? "") !== undefined
     )
       title = { ...title, to: seat.from, institution: undefined, institutionFrom: undefined };
+    if (title && allowNewPeople) title = titleBeforeSwallowedName(field, title) ?? title;
     if (title) {
       let name: NameMatch | undefined;
       let nameFirst = false;
@@ -1853,6 +1911,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           }
         }
       }
+      // A name whose first word went to the seat is named beside a seat, as after an institution.
+      const afterSeatWord = name && !nameFirst ? nameAfterSeatWord(field, title, name) : undefined;
+      if (afterSeatWord) name = afterSeatWord;
       const named =
         name &&
         // An organisation read from its acronym alone needs the name set off by a comma or a
@@ -1864,6 +1925,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
             matchPlaceAt(tokens, title.institution.to - 1) !== undefined &&
             name.name.includes(" "))) &&
         (title.institution ||
+          afterSeatWord !== undefined ||
           name.introduced ||
           name.name.includes(" ") ||
           title.role.includes(" ") ||
