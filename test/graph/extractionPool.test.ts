@@ -1,11 +1,13 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { MessageChannel } from "node:worker_threads";
+import { Piscina } from "piscina";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import {
   createExtractionPool,
   ExtractionBusyError,
   type ExtractionPool,
   ExtractionTimeoutError,
 } from "../../src/graph/extractionPool.ts";
-import { draftOf } from "../../src/graph/extractionTask.ts";
+import { draftOf, type GroupOutcome, runExtractionGroup } from "../../src/graph/extractionTask.ts";
 import { DraftValidationError, parseArticleDraft } from "../../src/ingest/draft.ts";
 import { ExtractionError, extractArticle } from "../../src/ingest/extract/index.ts";
 import { seedText } from "../support/drafts.ts";
@@ -80,6 +82,71 @@ describe("the extraction pool", () => {
     await expect(cancelled).rejects.toBeInstanceOf(ExtractionTimeoutError);
     await expect(cancelled).rejects.toThrow(/longer than 200 ms and was cancelled/);
     await expect(readsTheSeed()).resolves.toMatchObject({ article: { title: expect.any(String) } });
+  });
+
+  it("reads many articles several per task of a thread, each settled in input order as extract would", async () => {
+    const extraction = pool(1, 60_000);
+    const inputs = Array.from({ length: 20 }, (_, i) => ({
+      text: i === 7 ? "   " : `${seedText()}\n\nCatatan redaksi nomor ${i}.`,
+      options: { url: `https://news.example.test/banyak/${i}` },
+    }));
+    const tasks = vi.spyOn(Piscina.prototype, "run");
+    let settled: Awaited<ReturnType<ExtractionPool["extractAll"]>>;
+    let taskCount: number;
+    try {
+      settled = await extraction.extractAll(inputs);
+      taskCount = tasks.mock.calls.length;
+    } finally {
+      tasks.mockRestore();
+    }
+    // two tasks (16 and 4 articles), not one per article: the thread reads a group without
+    // waiting for this thread between its articles
+    expect(taskCount).toBe(2);
+    expect(settled).toHaveLength(20);
+    settled.forEach((outcome, i) => {
+      if (i === 7) {
+        // the unreadable one fails alone, with the extractor's own error class
+        expect(outcome.ok).toBe(false);
+        expect(!outcome.ok && outcome.error).toBeInstanceOf(ExtractionError);
+        return;
+      }
+      const input = inputs[i] as (typeof inputs)[number];
+      expect(outcome).toEqual({ ok: true, draft: parseArticleDraft(extractArticle(input.text, input.options)) });
+    });
+  });
+
+  it("cancels the one article of a group that runs past its own limit, and reads the others of the group", async () => {
+    // each article has its own clock from the moment the thread starts on it: the seeds before
+    // and after the long article are read (again, after the cancelled thread) and answered
+    const extraction = pool(1, 400);
+    await extraction.extract(seedText()).catch(() => {}); // a started thread
+    const inputs = [seedText(), longArticle(1_950_000), seedText(), seedText()].map((text, i) => ({
+      text: `${text}\n\nCatatan ${i}.`,
+    }));
+    const settled = await extraction.extractAll(inputs);
+    expect(settled.map((outcome) => outcome.ok)).toEqual([true, false, true, true]);
+    expect(!settled[1]?.ok && settled[1]?.error).toBeInstanceOf(ExtractionTimeoutError);
+  });
+
+  it("answers a group's outcomes as JSON in order, an unexpected error failing its article alone", async () => {
+    const { port1: startedHere, port2: startedThere } = new MessageChannel();
+    const started: number[] = [];
+    startedHere.on("message", (index: number) => started.push(index));
+    const articles = [
+      { text: seedText(), options: { url: "https://news.example.test/satu" } },
+      { text: "   ", options: {} },
+      // an options value the extractor never gets from a caller: it throws a TypeError
+      { text: seedText(), options: null as never },
+    ];
+    const outcomes = JSON.parse(runExtractionGroup({ articles, started: startedThere })) as GroupOutcome[];
+    expect(outcomes.map((outcome) => (outcome.ok ? "ok" : outcome.kind))).toEqual(["ok", "extraction", "unexpected"]);
+    expect(draftOf(outcomes[0] as GroupOutcome)).toEqual(
+      parseArticleDraft(extractArticle(seedText(), { url: "https://news.example.test/satu" })),
+    );
+    expect(() => draftOf(outcomes[2] as GroupOutcome)).toThrow(Error);
+    // the thread said when it started on each
+    await vi.waitFor(() => expect(started).toEqual([0, 1, 2]));
+    startedHere.close();
   });
 
   it("refuses articles beyond its queue as busy rather than holding them without bound", async () => {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { config } from "../../config.ts";
 import { countUncountedArticles } from "../../graph/coMentions.ts";
-import { extractionPool, startExtractionThreads } from "../../graph/extractionPool.ts";
+import { type ExtractionSettled, extractionPool, startExtractionThreads } from "../../graph/extractionPool.ts";
 import { type BulkOutcome, writeArticleDrafts } from "../../graph/index.ts";
 import type { ArticleDraft } from "../../ingest/draft.ts";
 import {
@@ -32,7 +32,7 @@ interface IngestOptions {
 interface ArticleSink {
   /**
    * Writes the inputs in order, each all or nothing, and says how each went. Raw text is read
-   * into a draft first (in the extraction threads, several at a time); a store writes many
+   * into a draft first (in the extraction threads, several articles per task); a store writes many
    * drafts per transaction (writeArticleDrafts), a server takes one article per request.
    */
   read(inputs: readonly ArticleInput[]): Promise<Read[]>;
@@ -59,9 +59,6 @@ const RECORDS_IN_FIRST_ROUND = 25;
  * readers wait at most this many articles for the counts.
  */
 const ARTICLES_PER_COUNT = 2_000;
-/** Articles handed to the extraction threads at a time (their queue refuses more than 16 per thread). */
-const EXTRACTIONS_IN_FLIGHT = 8;
-
 interface FileTally {
   path: string;
   created: number;
@@ -180,15 +177,28 @@ async function openSink(apiKey: string | undefined): Promise<ArticleSink> {
         })
       : undefined;
     return {
-      read: (inputs) =>
-        mapLimited(inputs, EXTRACTIONS_IN_FLIGHT, async (input): Promise<ReadArticle> => {
-          if (input.kind === "draft") return input;
-          const options = {
-            ...(input.url ? { url: input.url } : {}),
-            ...(input.source ? { source: input.source } : {}),
-          };
-          return { kind: "extracted", draft: await extractionPool().extract(input.text, options) };
-        }),
+      read: async (inputs) => {
+        const raw = inputs.flatMap((input) =>
+          input.kind === "raw"
+            ? [
+                {
+                  text: input.text,
+                  options: {
+                    ...(input.url ? { url: input.url } : {}),
+                    ...(input.source ? { source: input.source } : {}),
+                  },
+                },
+              ]
+            : [],
+        );
+        const extracted = raw.length > 0 ? await extractionPool().extractAll(raw) : [];
+        let next = 0;
+        return inputs.map((input): Read => {
+          if (input.kind === "draft") return { ok: true, value: input };
+          const settled = extracted[next++] as ExtractionSettled;
+          return settled.ok ? { ok: true, value: { kind: "extracted", draft: settled.draft } } : settled;
+        });
+      },
       write: async (read) => {
         const drafts = read.map((article) => {
           if (article.kind === "raw") throw new Error("raw text reaches the store only as a draft"); // read() made it one
@@ -264,28 +274,6 @@ function serverSink(graphqlUrl: string, apiKey: string): ArticleSink {
 
 const settledOf = (outcome: BulkOutcome): Settled =>
   outcome.ok ? { ok: true, created: outcome.result.created } : { ok: false, error: outcome.error };
-
-/** `work` over every item with at most `limit` running at once; each result or its error, in item order. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<({ ok: true; value: R } | { ok: false; error: unknown })[]> {
-  const results: ({ ok: true; value: R } | { ok: false; error: unknown })[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      try {
-        results[index] = { ok: true, value: await work(items[index] as T) };
-      } catch (error) {
-        results[index] = { ok: false, error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 /**
  * Writes every record, each all or nothing: a failed one leaves the graph as it was and the rest
