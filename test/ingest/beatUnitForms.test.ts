@@ -135,3 +135,14 @@ describe("an unknown region between a unit and its holder set off by commas", ()
     expect(draft.institutions.map((i) => i.shortName).sort()).toEqual(["Dinkes", "Dinsos Blora"]);
   });
 });
+
+describe("a university whose acronym spells the place in its name", () => {
+  it("reads the long form, place included, and the acronym as one university", () => {
+    const draft = read(
+      "Rektor Universitas Muhammadiyah Blora (UMB), Prof. Budi Santoso, membuka wisuda.",
+      "Sebanyak 300 mahasiswa UMB diwisuda.",
+    );
+    expect(institutionNames(draft)).toEqual(["Universitas Muhammadiyah Blora"]);
+    expect(draft.institutions[0]?.shortName).toBe("UMB");
+  });
+});

@@ -907,7 +907,9 @@ function nounAt(
 export function matchUnitAt(field: TextField, at: number): InstitutionMatch | undefined {
   const byGrammar = matchUnitByGrammar(field, at);
   const learned = startsLearnedLongForm(field, field.tokens[at]) ? learnedLongFormAt(field, at) : undefined;
-  return learned && (!byGrammar || learned.to > byGrammar.to) ? learned : byGrammar;
+  // "Universitas Muhammadiyah Blora (UMB)": where both readings end at the bracket, the article's
+  // own definition says the place is a word of the name, not the region the grammar reads.
+  return learned && (!byGrammar || learned.to >= byGrammar.to) ? learned : byGrammar;
 }
 
 /** First words of the long forms an article's field defines, per learned map. */
