@@ -19,8 +19,8 @@ import { refuseCycle } from "./parent.ts";
 
 /**
  * Merges `merge` into `keep` (two nodes for one person, institution or place), in one
- * transaction: aliases, mentions, positions and their reports, quotes, event participation,
- * hosted events, products, children, decisions and blocked aliases move to the kept node; where
+ * transaction: aliases, mentions, positions and their reports, quotes, event participation
+ * (of people, and of institutions as groups), hosted events, products, children, decisions and blocked aliases move to the kept node; where
  * a unique key would collide (both named in one article, the same person–role–institution), the
  * two become one. The merged id then redirects to the kept node, and an ENTITY_MERGED change is
  * added to the feed.
@@ -158,6 +158,8 @@ async function mergeInstitutions(tx: Tx, k: string, m: string) {
   await moveMentions(tx, "Institution", k, m);
   await mergePositions(tx, "institutionId", k, m);
   await tx.$executeRaw`UPDATE "Event" SET "hostId" = ${k} WHERE "hostId" = ${m}`;
+  // a group's participation is keyed by its label, not its institution: nothing to collide with
+  await tx.$executeRaw`UPDATE "EventGroupParticipant" SET "institutionId" = ${k} WHERE "institutionId" = ${m}`;
   // products of the same name made by both become the kept node's product
   const pairs = await tx.$queryRaw<{ kept: string; merged: string }[]>`
     SELECT kp.id AS kept, mp.id AS merged FROM "Product" kp JOIN "Product" mp

@@ -10,7 +10,7 @@ export type NodeKind = (typeof NODE_KINDS)[number];
  * MENTIONS article → person | institution | place | product (weight: how often the article names it),
  * HAS_TOPIC article → topic (weight: the extractor's confidence), REPORTS article → event,
  * HOLDS_POSITION person → institution (weight: articles reporting it; label: the title),
- * TOOK_PART_IN person → event (weight: articles reporting it; label: the role),
+ * TOOK_PART_IN person | institution → event (weight: articles reporting it; label: the role),
  * PART_OF institution → parent institution and place → parent place, LOCATED_IN institution → place,
  * HOSTED_BY event → institution, HELD_AT event → place, PRODUCED_BY product → institution,
  * SHOWN_AT product → event.
@@ -402,6 +402,29 @@ async function edgesTouching(
     });
     for (const row of grouped)
       add(keyOf("Person", row.personId), keyOf("Event", row.eventId), "TOOK_PART_IN", row._count.articleId, row.role);
+  }
+
+  // institutions taking part as groups: institution → event, one edge per role, weighted by reporting articles
+  for (const [institutionIds, eventIds] of pairs(ids.Institution, ids.Event)) {
+    const or = either("institutionId", institutionIds, "eventId", eventIds);
+    if (or.length === 0) continue;
+    const grouped = await prisma.eventGroupParticipant.groupBy({
+      by: ["institutionId", "eventId", "role"],
+      where: { AND: [{ OR: or }, { institutionId: { not: null } }] },
+      _count: { articleId: true },
+      orderBy: [{ institutionId: "asc" }, { eventId: "asc" }, { role: "asc" }],
+      take: limit,
+    });
+    for (const row of grouped) {
+      if (!row.institutionId) continue;
+      add(
+        keyOf("Institution", row.institutionId),
+        keyOf("Event", row.eventId),
+        "TOOK_PART_IN",
+        row._count.articleId,
+        row.role,
+      );
+    }
   }
 
   // institutions: parent and place, from either end

@@ -37,6 +37,7 @@ export async function removeReplaceableFacts(tx: Tx, articleId: string, extracto
   await tx.quote.deleteMany({ where });
   await tx.labelledQuote.deleteMany({ where });
   await tx.eventParticipant.deleteMany({ where });
+  await tx.eventGroupParticipant.deleteMany({ where });
   await tx.eventReport.deleteMany({ where });
   await tx.articleTopic.deleteMany({ where });
   await tx.articleAuthor.deleteMany({ where: { articleId } });

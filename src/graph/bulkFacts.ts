@@ -386,6 +386,35 @@ export async function writeBatchEvents(tx: Tx, batch: readonly ResolvedDraft[]):
     },
     skipDuplicates,
   );
+  const groups = batch.flatMap((r, index) =>
+    r.draft.events.flatMap((e) =>
+      e.groupParticipants.map((g) => ({
+        eventId: must(idsOf[index] as Map<string, string>, e.key),
+        label: g.label,
+        normalizedLabel: normalizeName(g.label),
+        institutionId: g.institution ? must(r.institutionIds, g.institution) : null,
+        role: g.role,
+        articleId: r.articleId,
+        ...spanOf(g.provenance),
+        extractor: r.draft.extractorVersion,
+      })),
+    ),
+  );
+  await insertColumns(
+    tx,
+    "EventGroupParticipant",
+    {
+      id: { type: "text", values: groups.map(() => newId()) },
+      eventId: { type: "text", values: groups.map((row) => row.eventId) },
+      label: { type: "text", values: groups.map((row) => row.label) },
+      normalizedLabel: { type: "text", values: groups.map((row) => row.normalizedLabel) },
+      institutionId: { type: "text", values: groups.map((row) => row.institutionId) },
+      role: { type: "text", enumType: "EventRole", values: groups.map((row) => row.role) },
+      articleId: { type: "text", values: groups.map((row) => row.articleId) },
+      ...spanColumns(groups),
+    },
+    skipDuplicates,
+  );
   return idsOf;
 }
 

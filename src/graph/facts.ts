@@ -240,6 +240,19 @@ export async function writeEvents(tx: Tx, r: ResolvedDraft): Promise<Map<string,
     })),
   );
   if (participants.length > 0) await tx.eventParticipant.createMany({ skipDuplicates: true, data: participants });
+  const groups = draft.events.flatMap((e) =>
+    e.groupParticipants.map((g) => ({
+      eventId: must(ids, e.key),
+      label: g.label,
+      normalizedLabel: normalizeName(g.label),
+      institutionId: g.institution ? must(r.institutionIds, g.institution) : null,
+      role: g.role,
+      articleId: r.articleId,
+      ...spanOf(g.provenance),
+      extractor,
+    })),
+  );
+  if (groups.length > 0) await tx.eventGroupParticipant.createMany({ skipDuplicates: true, data: groups });
   return ids;
 }
 

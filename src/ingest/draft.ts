@@ -166,6 +166,20 @@ export const articleDraftSchema = z
             .array(z.object({ person: key, role: z.enum(EVENT_ROLES), provenance: provenanceSchema }))
             .max(500)
             .default([]),
+          /** Groups and institutions taking part, as the article names them ("para Kepala UPT se-Eks Karesidenan Pati"). */
+          groupParticipants: z
+            .array(
+              z.object({
+                /** the group as written */
+                label: nonBlank.max(300),
+                /** the institution the group is, or is the staff of ("jajaran Polres Blora") */
+                institution: key.optional(),
+                role: z.enum(EVENT_ROLES),
+                provenance: provenanceSchema,
+              }),
+            )
+            .max(100)
+            .default([]),
           provenance: provenanceSchema,
         }),
       )
@@ -284,6 +298,10 @@ export const articleDraftSchema = z
       e.participants.forEach((p, j) => {
         requireKey(people, p.person, ["events", i, "participants", j, "person"], "person");
         requireSpan(p.provenance, ["events", i, "participants", j, "provenance"]);
+      });
+      e.groupParticipants.forEach((g, j) => {
+        requireKey(institutions, g.institution, ["events", i, "groupParticipants", j, "institution"], "institution");
+        requireSpan(g.provenance, ["events", i, "groupParticipants", j, "provenance"]);
       });
     });
     draft.products.forEach((p, i) => {

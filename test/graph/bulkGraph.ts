@@ -152,6 +152,11 @@ export async function describeGraph(prisma: PrismaClient) {
     participants: await facts(
       prisma.eventParticipant.findMany({ select: { eventId: true, personId: true, role: true, articleId: true } }),
     ),
+    groupParticipants: await facts(
+      prisma.eventGroupParticipant.findMany({
+        select: { eventId: true, label: true, institutionId: true, role: true, articleId: true, ...provenance },
+      }),
+    ),
     articleTopics: await facts(
       prisma.articleTopic.findMany({ select: { articleId: true, topicId: true, confidence: true, extractor: true } }),
     ),

@@ -1,4 +1,5 @@
 import type { GazetteerPlace } from "../gazetteer/index.ts";
+import groupLexicon from "../lexicon/eventGroups.json" with { type: "json" };
 import eventLexicon from "../lexicon/events.json" with { type: "json" };
 import type { Paragraph } from "./body.ts";
 import type { ExtractionContext, Span } from "./context.ts";
@@ -21,6 +22,17 @@ export interface EventFact {
   placeKey?: string;
   topics: string[];
   participants: { person: string; role: EventRole; provenance: Span }[];
+  /** Groups and institutions taking part, as the article names them ("Kepala UPT se-Eks Karesidenan Pati"). */
+  groups: GroupParticipant[];
+  provenance: Span;
+}
+
+export interface GroupParticipant {
+  /** the group as written, without a quantifier such as "para" */
+  label: string;
+  /** identity of the institution the group is (or is the staff of: "jajaran Polres Blora") */
+  institution?: string;
+  role: EventRole;
   provenance: Span;
 }
 
@@ -90,6 +102,7 @@ export function extractMainEvent(
   const date = written?.year !== undefined ? isoDate({ ...written, year: written.year }) : publishedDate;
 
   const participants = eventParticipants(context, host ? host.identity : undefined);
+  const groups = groupParticipants(context, host ? host.identity : undefined);
   return {
     name: name.slice(0, 500),
     kind: found.kind,
@@ -101,6 +114,7 @@ export function extractMainEvent(
       : datelinePlace && context.places.get(datelinePlace)?.key,
     topics: topics.filter((t) => mentionsTopic(spanText, t.name)).map((t) => t.name),
     participants,
+    groups,
     provenance: { field: "body", start: startToken.start, end: Math.max(spanEnd, startToken.end), confidence: 0.8 },
   };
 }
@@ -160,4 +174,118 @@ function eventParticipants(context: ExtractionContext, hostIdentity: string | un
     participants.push({ person: person.key, role, provenance });
   }
   return participants;
+}
+
+const QUANTIFIERS = new Set(groupLexicon.quantifiers);
+const COLLECTIVES = new Set(groupLexicon.collectives);
+const phrases = (list: readonly string[]) => list.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+const ATTENDANCE_BEFORE = phrases(groupLexicon.attendanceBefore);
+const ACCOMPANY_BEFORE = phrases(groupLexicon.accompanyBefore);
+const ACCOMPANY_AFTER = new Set(groupLexicon.accompanyAfter);
+const SKIP_AFTER_GROUP = new Set(groupLexicon.skipAfter);
+const NOT_GROUPS = new Set(groupLexicon.notGroups.map((w) => w.toLowerCase()));
+const MAX_GROUPS = 100;
+
+/**
+ * Groups and institutions that take part in the article's event, read from general
+ * constructions rather than names: a capitalised title or body with a region after "se-"
+ * ("Kepala UPT Pemasyarakatan se-Eks Karesidenan Pati"), one after a quantifier or a collective
+ * ("para Kepala Desa", "jajaran Forkopimda Kabupaten Blora"), and an institution named right
+ * after an attendance phrase ("dihadiri oleh Polres Blora", "bersama Dinas Sosial"). A group that
+ * accompanies ("… turut mendampingi", "didampingi …") is ACCOMPANYING; the host is left out.
+ */
+export function groupParticipants(context: ExtractionContext, hostIdentity: string | undefined): GroupParticipant[] {
+  const { tokens, text } = context.body;
+  const isCapitalisedWord = (i: number) => tokens[i]?.isWord === true && tokens[i]?.capitalized === true;
+  const endsPhrase = (list: string[][], end: number) =>
+    list.some((words) => words.every((word, k) => tokens[end - words.length + k]?.lower === word));
+  const institutionMentions = [...context.institutions.values()].flatMap((institution) =>
+    institution.mentions.filter((m) => m.field === "body").map((m) => ({ identity: institution.identity, ...m })),
+  );
+  const placeMentions = [...context.places.values()].flatMap((place) =>
+    place.mentions.filter((m) => m.field === "body"),
+  );
+  const personMentions = [...context.people.values()].flatMap((person) =>
+    person.mentions.filter((m) => m.field === "body"),
+  );
+
+  const groups: GroupParticipant[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < tokens.length && groups.length < MAX_GROUPS; i++) {
+    const word = tokens[i]?.lower ?? "";
+    const quantified = QUANTIFIERS.has(word);
+    const collective = COLLECTIVES.has(word);
+    const headStart = quantified || collective ? i + 1 : i;
+    // a head starts a run of capitalised words: not the middle of a name
+    if (!isCapitalisedWord(headStart) || (!quantified && !collective && isCapitalisedWord(i - 1))) continue;
+    let end = headStart;
+    while (end - headStart < groupLexicon.maxHeadWords && isCapitalisedWord(end) && tokens[end]?.lower !== "se") end++;
+    const headEnd = end;
+    // a capitalised run longer than any group's name is a cut phrase, not a group
+    const cut = isCapitalisedWord(end) && tokens[end]?.lower !== "se";
+    // "se-<region>": "se", a hyphen and the region, all written together
+    let region = false;
+    if (
+      tokens[end]?.lower === "se" &&
+      tokens[end + 1]?.text === "-" &&
+      tokens[end + 1]?.spaced === false &&
+      isCapitalisedWord(end + 2) &&
+      tokens[end + 2]?.spaced === false
+    ) {
+      const regionStart = tokens[end + 2]?.start ?? 0;
+      const place = placeMentions.find((m) => m.start === regionStart);
+      end += 2;
+      if (place) {
+        while ((tokens[end]?.end ?? Number.POSITIVE_INFINITY) <= place.end) end++;
+      } else {
+        const limit = end + groupLexicon.maxRegionWords;
+        while (end < limit && isCapitalisedWord(end)) end++;
+      }
+      region = true;
+    }
+    const first = tokens[headStart];
+    const last = tokens[end - 1];
+    if (!first || !last) continue;
+    // a group across a region ("KUA se-Kabupaten Wajo") is many institutions, not the one named first
+    const institution = region
+      ? undefined
+      : institutionMentions.find((m) => m.start === first.start && m.end <= last.end);
+    // "seluruh Indonesia": a quantified place is somewhere, not someone
+    const headIsPlace = placeMentions.some(
+      (m) => m.start <= first.start && m.end >= (tokens[headEnd - 1]?.end ?? last.end),
+    );
+    const attended = endsPhrase(ATTENDANCE_BEFORE, i);
+    const accepted =
+      region ||
+      ((quantified || collective) && headEnd > headStart) ||
+      (attended && institution !== undefined && institution.end === last.end);
+    // a person ("bersama Kepala Rutan Demak, Hemu") is a participant of their own, not a group
+    const namesPerson = personMentions.some((m) => m.start < last.end && m.end > first.start);
+    const headText = text.slice(first.start, tokens[headEnd - 1]?.end ?? last.end).toLowerCase();
+    if (!accepted || namesPerson || cut || (headIsPlace && !region) || NOT_GROUPS.has(headText)) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    if (institution && hostIdentity !== undefined && institution.identity === hostIdentity) {
+      i = end - 1;
+      continue;
+    }
+    const labelStart = (collective ? tokens[i] : first)?.start ?? first.start;
+    const label = text.slice(labelStart, last.end).replace(SPACE_RUNS, " ").trim().slice(0, 300);
+    let after = end;
+    while (SKIP_AFTER_GROUP.has(tokens[after]?.lower ?? "")) after++;
+    const accompanying = ACCOMPANY_AFTER.has(tokens[after]?.lower ?? "") || endsPhrase(ACCOMPANY_BEFORE, i);
+    const key = label.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      groups.push({
+        label,
+        ...(institution ? { institution: institution.identity } : {}),
+        role: accompanying ? "ACCOMPANYING" : "PARTICIPANT",
+        provenance: { field: "body", start: labelStart, end: last.end, confidence: 0.7 },
+      });
+    }
+    i = end - 1;
+  }
+  return groups;
 }

@@ -9,10 +9,10 @@ import { ExtractionContext } from "./context.ts";
 import { readDateline } from "./dateline.ts";
 import { findDates, isoDate, isoDateTime } from "./dates.ts";
 import { ExtractionError } from "./errors.ts";
-import { extractMainEvent } from "./events.ts";
+import { type EventFact, extractMainEvent } from "./events.ts";
 import { readHeader } from "./header.ts";
 import { assertReadableText, htmlToText, looksLikeHtml } from "./input.ts";
-import { recordInstitution, scanInstitutionsAndPlaces } from "./institutions.ts";
+import { recordInstitution, resolveGenericIdentity, scanInstitutionsAndPlaces } from "./institutions.ts";
 import { extractPeople } from "./people.ts";
 import { resolveUnlistedPlaces } from "./places.ts";
 import { extractProducts } from "./products.ts";
@@ -140,7 +140,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     .slice(0, 50)
     .map((name) => ({ name }));
 
-  return assembleDraft({
+  const draft = assembleDraft({
     context,
     extractorVersion: EXTRACTOR_VERSION,
     article: {
@@ -162,4 +162,31 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     event,
     products,
   });
+  return withGroupParticipants(draft, context, event);
+}
+
+/** The event's groups and institutions taking part, with the draft keys of the institutions they are. */
+function withGroupParticipants(
+  draft: ArticleDraftInput,
+  context: ExtractionContext,
+  event: EventFact | undefined,
+): ArticleDraftInput {
+  const drafted = draft.events?.[0];
+  if (!event || !drafted || event.groups.length === 0) return draft;
+  const institutionKeys = new Set(draft.institutions?.map((i) => i.key));
+  const keyOf = (identity: string | undefined) => {
+    const resolved = identity ? resolveGenericIdentity(context, identity) : undefined;
+    const key = resolved ? context.institutions.get(resolved)?.key : undefined;
+    return key && institutionKeys.has(key) ? key : undefined;
+  };
+  const groupParticipants = event.groups.slice(0, 100).map((group) => {
+    const institution = keyOf(group.institution);
+    return {
+      label: group.label,
+      ...(institution ? { institution } : {}),
+      role: group.role,
+      provenance: group.provenance,
+    };
+  });
+  return { ...draft, events: [{ ...drafted, groupParticipants }, ...(draft.events?.slice(1) ?? [])] };
 }

@@ -4,6 +4,7 @@ import { distinctBy, listArgs, listTake } from "../lists.ts";
 import { eventParticipants, loadRelatedPage } from "../loaders.ts";
 import { ArticleRef } from "./Article.ts";
 import { EventRoleEnum } from "./enums.ts";
+import "./EventGroupParticipant.ts";
 import { ProvenanceRef } from "./Provenance.ts";
 import { TopicRef } from "./Topic.ts";
 
@@ -40,6 +41,15 @@ builder.prismaObjectFields(EventRef, (t) => ({
         listTake(args),
         query,
       ),
+  }),
+  groupParticipants: t.relation("groupParticipants", {
+    args: listArgs(t.arg),
+    description:
+      'Groups and institutions that took part, as each reporting article names them ("Kepala UPT se-Eks Karesidenan Pati", "Polres Blora"), with their role.',
+    query: (args) => ({
+      orderBy: [{ normalizedLabel: "asc" }, { role: "asc" }, { id: "asc" }],
+      take: listTake(args),
+    }),
   }),
   topics: t.field({
     type: [TopicRef],
