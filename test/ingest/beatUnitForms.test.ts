@@ -146,3 +146,12 @@ describe("a university whose acronym spells the place in its name", () => {
     expect(draft.institutions[0]?.shortName).toBe("UMB");
   });
 });
+
+describe("a village of two words the article writes as a place", () => {
+  it("is the whole seat of the village council, not its first word", () => {
+    const draft = read(
+      "Badan Permusyawaratan Desa (BPD) Sukamaju Indah menggelar rapat di Balai Desa Sukamaju Indah, Rabu malam.",
+    );
+    expect(institutionNames(draft)).toEqual(["Badan Permusyawaratan Desa Sukamaju Indah"]);
+  });
+});

@@ -265,7 +265,13 @@ function readRegion(
           .join(" "),
       };
   }
-  if (evidence?.has(token.compact) && !NOT_PLACE_WORDS.holds(token)) return { from: at, to: at + 1, words: token.text };
+  if (evidence?.has(token.compact) && !NOT_PLACE_WORDS.holds(token)) {
+    // "Desa Kayu Agung," elsewhere: the pair the article writes as one place is the region.
+    const second = tokens[at + 1];
+    if (second?.isWord && second.capitalized && evidence.has(`${token.compact}${second.compact}`))
+      return { from: at, to: at + 2, words: `${token.text} ${second.text}` };
+    return { from: at, to: at + 1, words: token.text };
+  }
   if (tokens[at - 1]?.text === "/") {
     // "Koramil 01/Sukamaju": the seat after a slash, listed or not.
     let j = at;
