@@ -155,3 +155,23 @@ describe("a village of two words the article writes as a place", () => {
     expect(institutionNames(draft)).toEqual(["Badan Permusyawaratan Desa Sukamaju Indah"]);
   });
 });
+
+describe("a kind of cooperative defined by its acronym before the cooperative's own name", () => {
+  it("reads the kind, the acronym and the noun with the own name as one cooperative", () => {
+    const draft = read(
+      "Ketua Koperasi Pegawai Republik Indonesia (KPRI) Budi Luhur Kabupaten Blora, Agus Salim, membuka rapat.",
+      "Koperasi Budi Luhur berdiri sejak 1980.",
+      "KPRI Budi Luhur kini melayani 500 guru.",
+    );
+    expect(institutionNames(draft)).toEqual(["Koperasi Pegawai Republik Indonesia Budi Luhur Kabupaten Blora"]);
+    expect(draft.institutions[0]?.shortName).toBe("KPRI Budi Luhur");
+  });
+
+  it("does not give a defined university a name from the words after its acronym", () => {
+    const draft = read(
+      "Universitas Sukamaju (Unsuka) menggelar wisuda.",
+      "Rektor Unsuka Prof. Dr. Budi Santoso melantik lulusan.",
+    );
+    expect(institutionNames(draft)).toEqual(["Universitas Sukamaju"]);
+  });
+});

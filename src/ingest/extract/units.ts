@@ -22,6 +22,8 @@ export interface UnitSpec {
   long: string;
   short?: string;
   type: InstitutionType;
+  /** A kind of body the article defines before a body's own name ("KPRI" in "(KPRI) Karya Sejahtera"). */
+  kindOfBody?: boolean;
 }
 
 interface NounSpec {
@@ -954,7 +956,17 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
   const learned = field.learnedAbbreviations?.get(token.text);
   // An abbreviation the lexicon knows with the same long form learns nothing new: the lexicon
   // reading also takes the proper name after it ("RSUD HIS").
-  if (learned && UNIT_BY_SHORT.get(token.lower)?.long !== learned.long) return unitMatch(field, learned, at, at + 1);
+  if (learned && UNIT_BY_SHORT.get(token.lower)?.long !== learned.long) {
+    // "KPRI Karya Sejahtera": an acronym of a kind of body the article defines, then a body's own name.
+    const ownEnd = learned.kindOfBody ? properWordsEnd(tokens, at + 1) : at + 1;
+    if (ownEnd > at + 1) {
+      const own = writtenText(field, at + 1, ownEnd);
+      const match = unitMatch(field, { long: `${learned.long} ${own}`, type: learned.type }, at, ownEnd);
+      match.standardAliases.push(`${token.text} ${own}`);
+      return match;
+    }
+    return unitMatch(field, learned, at, at + 1);
+  }
   if (UNIT_PREFIXES.has(token.lower) && token.allCapitals) return matchPrefixedUnit(field, at);
   if (!UNIT_FIRST_WORDS.holds(token)) return undefined;
   const school = matchSchool(field, at);
@@ -1042,6 +1054,8 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     const afterStop = proper.to === at + 1 ? afterAbbreviatedProperNoun(tokens, at) : -1;
     const wordsAt = nounAcronym?.to ?? (afterStop > 0 ? afterStop : proper.to);
     let end = properWordsEnd(tokens, wordsAt);
+    const ownName = end > wordsAt && !nounAcronym ? kindThenOwnName(field, at, proper.to, end) : undefined;
+    if (ownName) return ownName;
     // "Kepala Puskesmas Kutowinangun Agus Salim mengatakan": one seat word, then the holder.
     if (proper.noun.seatNamed) end = holderAfterName(tokens, wordsAt, end, 1);
     // "PT Bank Jateng", "PT Semen Gresik": a company's name keeps the place words it is written
@@ -1074,6 +1088,35 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     }
   }
   return undefined;
+}
+
+/**
+ * "Koperasi Pegawai Republik Indonesia (KPRI) Karya Sejahtera Kabupaten Cirebon": a kind of body
+ * written out with the acronym its words spell, then the body's own name. The kind and the name
+ * are one name; the acronym with the name ("KPRI Karya Sejahtera") and the noun with the name
+ * ("Koperasi Karya Sejahtera") are how the article may write it again.
+ */
+/** Nouns of bodies whose kind is written out before their own name: "Koperasi Pegawai … (KPRI) X". */
+const KINDS_BEFORE_OWN_NAME = new Set(lowerWords(unitLexicon.kindsBeforeOwnName));
+
+function kindThenOwnName(field: TextField, at: number, nounTo: number, kindEnd: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  // "Ikatan Keluarga Alumni (IKA) Budi Santosa mengatakan": after other kinds the words may be a person.
+  if (!KINDS_BEFORE_OWN_NAME.has(tokens[at]?.lower ?? "")) return undefined;
+  const bracket = bracketedAcronym(tokens, kindEnd);
+  if (!bracket || bracket.acronym.includes(" ")) return undefined;
+  let initials = "";
+  for (let k = at; k < kindEnd; k++) initials += tokens[k]?.isWord ? (tokens[k]?.lower.charAt(0) ?? "") : "";
+  if (initials !== bracket.acronym.toLowerCase()) return undefined;
+  const nameEnd = properWordsEnd(tokens, bracket.to);
+  if (nameEnd <= bracket.to) return undefined;
+  const kind = writtenText(field, at, kindEnd);
+  const own = writtenText(field, bracket.to, nameEnd);
+  const type = nounAt(tokens, at, PROPER_NOUNS)?.noun.type ?? "COMMUNITY";
+  const match = unitMatch(field, { long: `${kind} ${own}`, type }, at, nameEnd);
+  match.shortName = `${bracket.acronym} ${own}`;
+  match.standardAliases.push(`${bracket.acronym} ${own}`, `${writtenText(field, at, nounTo)} ${own}`);
+  return match;
 }
 
 /** Domain words long enough to lend a syllable to a contraction. */
@@ -1187,10 +1230,13 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
         // "Kelas Rawat Inap Standar (KRIS)", "Rapat Dengar Pendapat (RDP)": initials alone spell
         // programmes and events too; only a long form that opens with an organisation noun is one.
         if (!noun) break;
+        const long = writtenText(field, from, i);
         learned.set(bracket.acronym, {
-          long: writtenText(field, from, i),
+          long,
           short: bracket.acronym,
           type: noun.noun.type,
+          kindOfBody:
+            KINDS_BEFORE_OWN_NAME.has(tokens[from]?.lower ?? "") && properWordsEnd(tokens, bracket.to) > bracket.to,
         });
         break;
       }
