@@ -55,3 +55,14 @@ describe("one word after a noun describing a person, then a name set off by comm
     expect(peopleNames(draft)).toEqual(["Andi Pratama"]);
   });
 });
+
+describe("a relative set off by commas after a relation noun", () => {
+  it("is a person when the noun opens the sentence", () => {
+    expect(peopleNames(read("Ayahnya, Hery Santoso, adalah pensiunan guru."))).toEqual(["Hery Santoso"]);
+    expect(peopleNames(read("Di rumah itu ibunya, Sri Wahyuni, menunggu."))).toEqual(["Sri Wahyuni"]);
+  });
+
+  it("is no person after a capitalised word that is no relation noun", () => {
+    expect(peopleNames(read("Ayahanda, Hery Santoso, adalah pensiunan guru."))).toEqual([]);
+  });
+});

@@ -2216,7 +2216,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       apposedAt === i + 2 &&
       (NOUNS_BEFORE_NAME.has(token.lower) ||
         (NOUNS_BEFORE_NAME.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1]?.isWord === true));
-    if (apposedAt > 0 && !token.capitalized && (APPOSITIVE_INTRODUCERS.has(token.lower) || describedApposition)) {
+    // "Ayahnya, Hery Maryanto, …": the relation noun may open the sentence.
+    const opensSentence = i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? "");
+    if (
+      apposedAt > 0 &&
+      (!token.capitalized || (opensSentence && apposedAt === i + 2)) &&
+      (APPOSITIVE_INTRODUCERS.has(token.lower) || describedApposition)
+    ) {
       const apposed = readName(field, apposedAt);
       // "ketuanya, Gunawan, membahas …": one name, set off by commas on both sides, too.
       if (
