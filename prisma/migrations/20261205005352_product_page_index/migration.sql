@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Product_normalizedName_id_idx" ON "Product"("normalizedName", "id");
+
