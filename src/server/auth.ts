@@ -17,10 +17,17 @@ export interface AuthenticationOptions {
  * `Bearer <key>`. A key that is unknown or revoked is refused outright rather than treated as
  * anonymous, so a misconfigured client learns at once; an address that keeps sending wrong keys
  * is refused before its keys are even looked up, so keys cannot be guessed at speed.
+ *
+ * An anonymous caller is answered at once, not through a promise: most requests are anonymous,
+ * and each promise a request waits on is a turn of the microtask queue (issue 11).
  */
-export async function authenticate(request: Request, options: AuthenticationOptions): Promise<Caller> {
+export function authenticate(request: Request, options: AuthenticationOptions): Caller | Promise<Caller> {
   const header = request.headers.get("authorization");
   if (!header) return ANONYMOUS;
+  return authenticateKey(header, options);
+}
+
+async function authenticateKey(header: string, options: AuthenticationOptions): Promise<Caller> {
   const address = options.address;
   await options.access?.checkKeyAttempts(address);
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
