@@ -22,7 +22,7 @@ import {
   useSelectionSetLimit,
   useUserErrorCodes,
 } from "./inputBounds.ts";
-import { type createMetrics, hasDeprecations } from "./metrics.ts";
+import { type createMetrics, hasDeprecations, perRequestMetrics } from "./metrics.ts";
 import { useSharedSubscriptionEvents } from "./sharedSubscriptionEvents.ts";
 import { useSubscriptionTransportCheck } from "./subscriptionTransport.ts";
 
@@ -57,16 +57,18 @@ export function createWartagraphYoga({
     landingPage: false,
     // the body limit is useRequestBodyLimit below: yoga's own wraps every body in a counting stream
     maxRequestBodySize: false,
-    context: async ({ request, ...serverContext }) =>
-      createContext(
-        await authenticate(request, {
-          prisma: store.prisma,
-          access,
-          address: clientAddress(request, serverContext, config.trustProxy),
-        }),
-        pubsub,
-        store.prisma,
-      ),
+    // built without a promise for an anonymous caller (see authenticate), and without copying yoga's initial context
+    context: (initialContext) => {
+      const { request } = initialContext;
+      const caller = authenticate(request, {
+        prisma: store.prisma,
+        access,
+        address: clientAddress(request, initialContext, config.trustProxy),
+      });
+      return caller instanceof Promise
+        ? caller.then((known) => createContext(known, pubsub, store.prisma))
+        : createContext(caller, pubsub, store.prisma);
+    },
     cors: access.cors,
     // file uploads are not part of the API, and a multipart POST needs no CORS preflight
     multipart: false,
@@ -99,6 +101,7 @@ export function createWartagraphYoga({
         registry: metrics.registry,
         endpoint: config.metrics ? "/metrics" : false,
         metrics: {
+          ...perRequestMetrics(metrics.registry),
           graphql_envelop_deprecated_field: hasDeprecations(schema),
           // the same durations as graphql_envelop_request_duration, kept a second time as quantiles
           graphql_envelop_request_time_summary: false,

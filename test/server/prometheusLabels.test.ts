@@ -58,4 +58,33 @@ describe("Prometheus metrics stay bounded and are kept once (issue 11)", () => {
       expect(metrics.registry.getSingleMetric(`graphql_envelop_phase_${phase}`)).toBeUndefined();
     }
   });
+
+  it("labels each request's series by operation, as the plugins do (the label functions are ours: src/server/metrics.ts)", async () => {
+    const response = await yoga.fetch("http://wartagraph.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "query LabelledByName { __typename }" }),
+    });
+    expect(response.status).toBe(200);
+    await response.text();
+    const labelled = async (name: string) =>
+      (await seriesOf(name))
+        .filter((series) => series.labels.operationName === "LabelledByName")
+        .map((series) => series.labels);
+    const operation = { operationType: "query", operationName: "LabelledByName" };
+    expect(await labelled("graphql_envelop_request")).toEqual([operation]);
+    for (const histogram of ["graphql_envelop_request_duration", "graphql_envelop_phase_execute"]) {
+      // a histogram's buckets carry `le` beside the labels
+      for (const labels of await labelled(histogram)) expect(labels).toMatchObject(operation);
+      expect((await labelled(histogram)).length).toBeGreaterThan(0);
+    }
+    const http = await labelled("graphql_yoga_http_duration");
+    expect(http.length).toBeGreaterThan(0);
+    for (const labels of http) {
+      const { le: _bucket, ...rest } = labels;
+      // the order the plugin wrote them in, so the exposition reads as before
+      expect(Object.keys(rest)).toEqual(["method", "statusCode", "operationType", "operationName"]);
+      expect(rest).toEqual({ method: "POST", statusCode: 200, ...operation });
+    }
+  });
 });
