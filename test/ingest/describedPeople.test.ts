@@ -66,3 +66,15 @@ describe("a relative set off by commas after a relation noun", () => {
     expect(peopleNames(read("Ayahanda, Hery Santoso, adalah pensiunan guru."))).toEqual([]);
   });
 });
+
+describe("people set off by a comma after a noun describing them and their institution", () => {
+  it("reads each name of the list", () => {
+    const draft = read("Dua siswa SMA Negeri 1 Cepu, Rina Wulandari dan Agus Salim, meraih medali emas.");
+    expect(peopleNames(draft)).toEqual(["Agus Salim", "Rina Wulandari"]);
+  });
+
+  it("reads no name when the list runs on into other words", () => {
+    const draft = read("Dua siswa SMA Negeri 1 Cepu, Rina Wulandari dan Agus Salim Berprestasi Tinggi meraih medali.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});

@@ -1201,6 +1201,40 @@ function titleBeforeList(field: TextField, introducer: number): TitleMatch | und
   return shared;
 }
 
+/**
+ * "siswa SMAN 1 Cepu, Rina Wulandari dan Agus Salim, meraih …": full names set off by a comma
+ * after a noun describing people (at `at`) and an institution, one or a list. Returns the token
+ * after the last name read, or -1 when the words do not take that shape.
+ */
+function readMembersOfInstitution(
+  context: ExtractionContext,
+  field: TextField,
+  at: number,
+  takeName: (from: number, to: number) => void,
+): number {
+  const { tokens } = field;
+  const institution = matchInstitutionAt(field, at + 1);
+  if (!institution || institution.generic || tokens[institution.to]?.text !== ",") return -1;
+  const listed: NameMatch[] = [];
+  let nameAt = institution.to + 1;
+  for (let name = readName(field, nameAt); name; name = readName(field, nameAt)) {
+    if (name.from !== nameAt || !(name.name.includes(" ") || name.introduced) || !nameEndsCleanly(field, name)) break;
+    if (matchInstitutionAt(field, name.nameFrom)) break;
+    listed.push(name);
+    const joiner = tokens[name.to];
+    if (!joiner || !COORDINATORS.has(joiner.lower)) break;
+    nameAt = name.to + (joiner.text === "," && COORDINATORS.has(tokens[name.to + 1]?.lower ?? "") ? 2 : 1);
+  }
+  // The list closes at a comma or the sentence's end, as a set-off name does.
+  const last = listed.at(-1);
+  if (!last || !/^[,.]$/.test(tokens[last.to]?.text ?? ".")) return -1;
+  for (const name of listed) {
+    recordPerson(context, field, name);
+    takeName(name.from, name.to);
+  }
+  return last.to;
+}
+
 /** Units whose head is their "Ketua" ("Ketua Komisi"), by the unit's word: "Komisi A dipimpin …". */
 const CHAIRED_UNITS = new Map(
   LEAD_PHRASES.filter((lead) => lead.unit && lead.words.length === 2 && lead.words[0] === "ketua").map((lead) => [
@@ -2236,6 +2270,15 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         recordPerson(context, field, apposed);
         takeName(apposed.from, apposed.to);
         i = apposed.to - 1;
+        continue;
+      }
+    }
+    // "dua siswa SMAN 1 Cepu, Rina Wulandari dan Agus Salim, …": people set off by a comma after a
+    // noun describing them and the institution they belong to.
+    if (!token.capitalized && NOUNS_BEFORE_NAME.has(token.lower) && !taken[i]) {
+      const read = readMembersOfInstitution(context, field, i, takeName);
+      if (read > 0) {
+        i = read - 1;
         continue;
       }
     }
