@@ -1,4 +1,5 @@
 import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
+import titleLexicon from "../lexicon/titles.json" with { type: "json" };
 import type { Paragraph } from "./body.ts";
 import { type ExtractionContext, LIMITS, type PersonReference, type Span } from "./context.ts";
 import { resolveGenericIdentity } from "./institutions.ts";
@@ -28,12 +29,38 @@ function isQuotedName(body: string, start: number, text: string): boolean {
 const MIN_QUOTE_WORDS = 4;
 /** Words that, between a speech verb and a name, make the name someone other than the speaker. */
 const NOT_ROLE_WORDS = new Set(speechLexicon.notRoleWords);
+/** A sentence opened by a pronoun subject ("Ia juga …", "Menurutnya, …") goes on about the last speaker. */
+const PRONOUN_SUBJECT = /^\s*(?:(?:ia|dia|beliau)\b|menurut(?:nya|\s+(?:dia|beliau)\b))/iu;
+const REPORTING = new Set(speechLexicon.reporting.map((verb) => verb.toLowerCase()));
+/** "sambutan Menteri yang dibacakan oleh Budi": the name after the verb reads the statement out; it is not its speaker's. */
+const READ_OUT_BEFORE = new RegExp(`\\b(?:${alternation(speechLexicon.readOutVerbs)})\\s+(?:oleh\\s+)?$`, "iu");
+/** "“…” Hal itu disampaikan Name": a passive speech verb after a phrase pointing back at the quote. */
+const ATTRIBUTION_AFTER = new RegExp(
+  `^[\\s,.]*(?:${alternation(speechLexicon.attributionLeads)})\\s+(?:juga\\s+)?(\\p{L}+)\\s+(?:oleh\\s+)?`,
+  "iu",
+);
+/** Titles written bare after a speech verb ("kata Kadis", "ujar Menteri"), longest first. */
+const BARE_TITLES = [
+  ...titleLexicon.leadPhrases.map((phrase) => ({ words: phrase.words.map((w) => w.toLowerCase()), role: phrase.role })),
+  ...titleLexicon.nationalHeadTitles.map((title) => ({
+    words: title.words.map((w) => w.toLowerCase()),
+    role: title.words.join(" "),
+  })),
+].sort((a, b) => b.words.length - a.words.length);
 // The speech verb after a closing quote, and a pronoun after it ("kata dia").
 const VERB_AFTER_QUOTE = new RegExp(`^[\\s,.]*(\\p{L}+)(?:\\s+(${alternation(speechLexicon.pronouns)})\\b)?`, "iu");
 
+interface QuotedSegment {
+  start: number;
+  end: number;
+  close: number;
+  /** No closing mark before the paragraph's end: the quote may go on in the next paragraph. */
+  open: boolean;
+}
+
 /** Quoted passages of a paragraph; an opening mark left open runs to the paragraph's end. */
-function quotedSegments(body: string, paragraph: Paragraph): { start: number; end: number; close: number }[] {
-  const segments: { start: number; end: number; close: number }[] = [];
+function quotedSegments(body: string, paragraph: Paragraph): QuotedSegment[] {
+  const segments: QuotedSegment[] = [];
   // Searching within the paragraph alone keeps unbalanced marks from costing a scan of the body each.
   const text = body.slice(paragraph.start, paragraph.end);
   const openings = /[“"«„”]/g;
@@ -51,8 +78,10 @@ function quotedSegments(body: string, paragraph: Paragraph): { start: number; en
       continue;
     const closing = OPENING_TO_CLOSING[opening[0]] ?? '"';
     let close = text.indexOf(closing, i + 1);
-    if (close === -1) close = text.length;
+    const open = close === -1;
+    if (open) close = text.length;
     segments.push({
+      open,
       start: paragraph.start + i + 1,
       end: paragraph.start + close,
       close: paragraph.start + Math.min(close + 1, text.length),
@@ -66,22 +95,18 @@ function quotedSegments(body: string, paragraph: Paragraph): { start: number; en
 export function resolveReference(context: ExtractionContext, reference: PersonReference): string | undefined {
   if (reference.person) return reference.person;
   const institution = reference.institution ? resolveGenericIdentity(context, reference.institution) : undefined;
+  // "Kadinkes" written without its region ("unit:dinaskesehatan:") is the office of that kind the article placed.
+  const placeless = institution?.endsWith(":") === true;
+  const heldAt = (identity: string | undefined) => {
+    if (identity === undefined || institution === undefined) return false;
+    const resolved = resolveGenericIdentity(context, identity);
+    return resolved === institution || (placeless && resolved?.startsWith(institution) === true);
+  };
   const holdersOf = (positions: typeof context.positions) => new Set(positions.map((p) => p.person));
   let holders = holdersOf(
-    context.positions.filter(
-      (p) =>
-        p.role === reference.role &&
-        (!institution ||
-          (p.institution !== undefined && resolveGenericIdentity(context, p.institution) === institution)),
-    ),
+    context.positions.filter((p) => p.role === reference.role && (!institution || heldAt(p.institution))),
   );
-  if (holders.size === 0 && institution) {
-    holders = holdersOf(
-      context.positions.filter(
-        (p) => p.institution !== undefined && resolveGenericIdentity(context, p.institution) === institution,
-      ),
-    );
-  }
+  if (holders.size === 0 && institution) holders = holdersOf(context.positions.filter((p) => heldAt(p.institution)));
   return holders.size === 1 ? [...holders][0] : undefined;
 }
 
@@ -97,11 +122,59 @@ function firstReferenceFrom(references: readonly PersonReference[], offset: numb
   return low;
 }
 
+/**
+ * "kata Kadis", "ujar Menteri dalam sambutannya": a title written bare, with no unit or name after
+ * it, points at the one person the article gave a post of that title ("Kepala Dinas Kesehatan").
+ */
+function bareTitleHolder(context: ExtractionContext, offset: number): string | undefined {
+  const { tokens } = context.body;
+  let at = 0;
+  let high = tokens.length;
+  while (at < high) {
+    const middle = (at + high) >> 1;
+    if ((tokens[middle]?.start ?? 0) < offset) at = middle + 1;
+    else high = middle;
+  }
+  if (!tokens[at]?.capitalized) return undefined;
+  const title = BARE_TITLES.find((candidate) => candidate.words.every((word, k) => tokens[at + k]?.lower === word));
+  if (!title) return undefined;
+  // A capitalised word after the title is its unit or a name, read as a reference if anything.
+  if (tokens[at + title.words.length]?.capitalized) return undefined;
+  const holders = new Set(
+    context.positions.filter((p) => p.role === title.role || p.role.startsWith(`${title.role} `)).map((p) => p.person),
+  );
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/**
+ * References to someone named as the one who reads another's statement out ("dibacakan oleh
+ * Kepala Kantor X, Budi"), not as its speaker: the title's reference and the name's inside it.
+ */
+function readersOf(body: string, references: readonly PersonReference[]): Set<PersonReference> {
+  const readers = new Set<PersonReference>();
+  for (const [k, reference] of references.entries()) {
+    if (!READ_OUT_BEFORE.test(body.slice(Math.max(0, reference.start - 20), reference.start))) continue;
+    for (let inner = k; inner < references.length; inner++) {
+      const candidate = references[inner];
+      if (!candidate || candidate.start >= reference.end) break;
+      if (candidate.end <= reference.end) readers.add(candidate);
+    }
+  }
+  return readers;
+}
+
+/** Whether a reporting verb follows the reference ("Kepala Desa X mengaku …", "Budi, Ketua RT, juga mengatakan"). */
+function speaksNext(body: string, reference: PersonReference): boolean {
+  const next = /^\s*,?\s*(?:(?:juga|pun|turut|ikut)\s+)?(\p{L}+)/u.exec(body.slice(reference.end, reference.end + 40));
+  return next?.[1] !== undefined && REPORTING.has(next[1].toLowerCase());
+}
+
 function lastSpeakerBefore(
   context: ExtractionContext,
   references: readonly PersonReference[],
   offset: number,
   resolved: Map<PersonReference, string | undefined>,
+  readers: ReadonlySet<PersonReference>,
   labels?: Map<number, string>,
 ): string | undefined {
   const body = context.body.text;
@@ -112,6 +185,52 @@ function lastSpeakerBefore(
       labels?.set(offset, body.slice(reference.start, reference.end));
       return undefined;
     }
+    if (readers.has(reference)) continue;
+    if (!resolved.has(reference)) resolved.set(reference, resolveReference(context, reference));
+    const person = resolved.get(reference);
+    if (person) {
+      // Someone named inside a sentence whose subject is another: the subject is who spoke.
+      const sentenceStart = sentenceStartBefore(body, reference.start);
+      const opening = body.slice(sentenceStart, reference.start);
+      if (!/\p{L}/u.test(opening)) return person;
+      // "Ia juga mengajak … yang dicanangkan Menteri X.": the pronoun goes on with the earlier speaker.
+      if (PRONOUN_SUBJECT.test(opening)) {
+        k = firstReferenceFrom(references, sentenceStart);
+        continue;
+      }
+      // "Witono mengatakan … sesuai pesan Jaksa Agung X.": the one who reports it.
+      return reportingSubject(context, references, k, sentenceStart, resolved) ?? person;
+    }
+    // "Kepala Desa X mengaku …" where no holder is named: someone new speaks, so a later
+    // "ujarnya" cannot go back past them to an older speaker.
+    if (reference.role && speaksNext(body, reference)) return undefined;
+  }
+  return undefined;
+}
+
+/** Where the sentence holding `offset` starts: after the last full stop, question or exclamation mark, or line break. */
+function sentenceStartBefore(body: string, offset: number): number {
+  for (let k = offset - 1; k >= Math.max(0, offset - 400); k--) {
+    const c = body.charAt(k);
+    if (c === "\n") return k + 1;
+    if ((c === "." || c === "?" || c === "!") && /\s/.test(body.charAt(k + 1))) return k + 1;
+  }
+  return Math.max(0, offset - 400);
+}
+
+/** An earlier reference of the sentence, to a known person, followed by a reporting verb: the sentence's speaker. */
+function reportingSubject(
+  context: ExtractionContext,
+  references: readonly PersonReference[],
+  before: number,
+  sentenceStart: number,
+  resolved: Map<PersonReference, string | undefined>,
+): string | undefined {
+  const body = context.body.text;
+  for (let k = before - 1; k >= 0; k--) {
+    const reference = references[k];
+    if (!reference || reference.start < sentenceStart) break;
+    if (reference.anonymous || !speaksNext(body, reference)) continue;
     if (!resolved.has(reference)) resolved.set(reference, resolveReference(context, reference));
     const person = resolved.get(reference);
     if (person) return person;
@@ -138,9 +257,39 @@ function anonymousLabelNamed(
 }
 
 /**
+ * "“…” Hal itu disampaikan Kepala Dinas X, Name": the speaker named after a phrase pointing back
+ * at the quote and a passive speech verb, written right after it or opening the next paragraph.
+ */
+function attributedAfter(
+  context: ExtractionContext,
+  references: readonly PersonReference[],
+  at: number,
+  until: number,
+): string | undefined {
+  const body = context.body.text;
+  const lead = ATTRIBUTION_AFTER.exec(body.slice(at, Math.min(until, at + 60)));
+  const verb = lead?.[1]?.toLowerCase();
+  if (!lead || !verb?.startsWith("di") || !NAMED.has(verb)) return undefined;
+  const nameAt = at + lead[0].length;
+  const candidate = references[firstReferenceFrom(references, nameAt)];
+  if (!candidate || candidate.start > nameAt + 2 || candidate.start >= until) return undefined;
+  return resolveReference(context, candidate);
+}
+
+interface PendingQuote {
+  text: string;
+  start: number;
+  end: number;
+  speaker?: string;
+  speakerLabel?: string;
+  confidence: number;
+}
+
+/**
  * Direct quotes and who said them: a speech verb after the quote names the speaker ("kata
  * Hemu") or points back to the last person named ("ujarnya"); otherwise the speaker is the
- * person named before the quote, in this paragraph or an earlier one.
+ * person named before the quote, in this paragraph or an earlier one. A quote left open at a
+ * paragraph's end goes on in the next paragraph's quote, and is the same speaker's.
  */
 export function extractQuotes(context: ExtractionContext, paragraphs: readonly Paragraph[]): QuoteFact[] {
   const body = context.body.text;
@@ -149,11 +298,35 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const quotes: QuoteFact[] = [];
   const resolved = new Map<PersonReference, string | undefined>();
+  const readers = readersOf(body, references);
   // The label of an unnamed speaker a quote went back to ("Er (40)"), by the quote's offset.
   const labels = new Map<number, string>();
-  for (const paragraph of paragraphs) {
+  // Quotes left open at a paragraph's end with no attribution of their own, waiting for the
+  // paragraph that carries the quote on.
+  let openQuotes: PendingQuote[] = [];
+  const emit = (quote: PendingQuote) => {
+    if ((!quote.speaker && !quote.speakerLabel) || quotes.length >= LIMITS.quotes) return;
+    quotes.push({
+      text: quote.text.slice(0, 20_000),
+      speaker: quote.speaker,
+      speakerLabel: quote.speakerLabel,
+      provenance: {
+        field: "body",
+        start: quote.start,
+        end: Math.min(quote.end, quote.start + 20_000),
+        confidence: quote.confidence,
+      },
+    });
+  };
+  for (const [index, paragraph] of paragraphs.entries()) {
     if (quotes.length >= LIMITS.quotes) break;
-    for (const segment of quotedSegments(body, paragraph)) {
+    const segments = quotedSegments(body, paragraph);
+    // The chain of open quotes goes on only where this paragraph opens with a quote.
+    if (segments[0]?.start !== paragraph.start + 1) {
+      for (const open of openQuotes) emit(open);
+      openQuotes = [];
+    }
+    for (const segment of segments) {
       let start = segment.start;
       let end = segment.end;
       while (start < end && /\s/.test(body.charAt(start))) start++;
@@ -166,9 +339,12 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
       const verbWord = verb?.[1]?.toLowerCase() ?? "";
       let speaker: string | undefined;
       let confidence = 0.9;
+      let attributed = false;
       if (ANAPHORIC.has(verbWord) || (verb?.[2] && NAMED.has(verbWord))) {
-        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, labels);
+        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, readers, labels);
+        attributed = true;
       } else if (NAMED.has(verbWord) && verb) {
+        attributed = true;
         const verbEnd = segment.close + verb[0].length;
         const candidate = references[firstReferenceFrom(references, verbEnd)];
         // "kata pria yang juga Ketua RT itu, Suyono.": the name may close a clause describing the speaker.
@@ -192,33 +368,41 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
           // named later in the sentence ("… usai bertemu Gubernur X") is someone else.
           if (candidate.start <= reach && /,\s*$/.test(body.slice(verbEnd, candidate.start))) named = candidate;
         }
-        speaker = named ? resolveReference(context, named) : undefined;
+        speaker = named ? resolveReference(context, named) : bareTitleHolder(context, verbEnd);
         // "kata Er" after "Er (40), warga setempat, …": the speaker is known by the label written earlier.
         const label = speaker ? undefined : anonymousLabelNamed(context, references, body, verbEnd);
         if (label) {
-          quotes.push({
-            text: text.slice(0, 20_000),
-            speakerLabel: label,
-            provenance: { field: "body", start, end: Math.min(end, start + 20_000), confidence: 0.8 },
-          });
+          emit({ text, start, end, speakerLabel: label, confidence: 0.8 });
           continue;
         }
         // "ujar Er (40th)": a speaker named but not known is not the last person named.
         if (!speaker && /^\s*[\p{Lu}]/u.test(body.slice(verbEnd, verbEnd + 3))) continue;
+      } else {
+        // "“…” Hal itu disampaikan Name.", or the next paragraph opening so when the quote ends this one.
+        speaker = attributedAfter(context, references, segment.close, paragraph.end);
+        const next = paragraphs[index + 1];
+        if (!speaker && next && /^[\s.,]*$/.test(body.slice(segment.close, paragraph.end)))
+          speaker = attributedAfter(context, references, next.start, next.end);
+        attributed = speaker !== undefined;
       }
       if (!speaker) {
-        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, labels);
+        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, readers, labels);
         confidence = 0.6;
       }
       const speakerLabel = speaker ? undefined : labels.get(segment.start - 1);
-      if ((!speaker && !speakerLabel) || quotes.length >= 1000) continue;
-      quotes.push({
-        text: text.slice(0, 20_000),
-        speaker,
-        speakerLabel,
-        provenance: { field: "body", start, end: Math.min(end, start + 20_000), confidence },
-      });
+      const quote: PendingQuote = { text, start, end, speaker, speakerLabel, confidence };
+      // A quote carried on from the last paragraph: the speaker this part gives is the whole quote's.
+      if (segment.start === paragraph.start + 1 && openQuotes.length > 0) {
+        for (const open of openQuotes) {
+          if (speaker || speakerLabel) Object.assign(open, { speaker, speakerLabel, confidence });
+          if (!(segment.open && !attributed)) emit(open);
+        }
+        if (!(segment.open && !attributed)) openQuotes = [];
+      }
+      if (segment.open && !attributed && openQuotes.length < LIMITS.quotes) openQuotes.push(quote);
+      else emit(quote);
     }
   }
+  for (const open of openQuotes) emit(open);
   return quotes;
 }
