@@ -13,12 +13,12 @@ const SUBSCRIPTION_KEYWORD = /\bsubscription\b/;
 export function useSubscriptionTransportCheck(): Plugin<Context> {
   return {
     onParams({ params, request, setResult }) {
-      if (!params.query) return;
+      // a subscription operation is written with the keyword: a document without the word is none,
+      // and is not parsed a second time here (yoga parses it once, cached). Looked for first, as a
+      // plain substring: nearly every request is a query, and this runs for each (issue 11).
+      if (!params.query?.includes("subscription") || !SUBSCRIPTION_KEYWORD.test(params.query)) return;
       const accept = request.headers.get("accept") ?? "";
       if (accept.includes("text/event-stream")) return;
-      // a subscription operation is written with the keyword: a document without the word is none,
-      // and is not parsed a second time here (yoga parses it once, cached)
-      if (!SUBSCRIPTION_KEYWORD.test(params.query)) return;
       let operation: ReturnType<typeof getOperationAST>;
       try {
         operation = getOperationAST(parse(params.query), params.operationName);
