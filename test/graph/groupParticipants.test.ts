@@ -8,7 +8,7 @@ import { type ArticleDraftInput, parseArticleDraft } from "../../src/ingest/draf
 import { extractArticle } from "../../src/ingest/extract/index.ts";
 import type { PrismaClient } from "../../src/store/index.ts";
 import { seedDraft, seedText } from "../support/drafts.ts";
-import { execute } from "../support/graphql.ts";
+import { countStatements, execute } from "../support/graphql.ts";
 import { describeEachStore } from "../support/stores.ts";
 
 /** A made-up story: an institution after "dihadiri oleh", a collective, and "para" with a "se-" region. */
@@ -161,6 +161,46 @@ describeEachStore("Event.groupParticipants and Institution.eventParticipations",
         article: { url: draft.article.url },
       },
     ]);
+  });
+
+  it("reads the new facts of a page of articles in as many statements for one article as for three", async () => {
+    const { prisma } = fixture.store;
+    for (const name of ["halaman-1", "halaman-2", "halaman-3"]) {
+      const draft = groupDraft(name);
+      const said = "Jajaran Rutan Demak turut hadir.";
+      const start = draft.article.body.lastIndexOf(said);
+      await writeArticleDraft(
+        prisma,
+        parseArticleDraft({
+          ...draft,
+          labelledQuotes: [
+            { text: said, speakerLabel: "salah seorang warga", provenance: { start, end: start + said.length } },
+          ],
+        }),
+      );
+    }
+    const page = (first: number) =>
+      countStatements(() =>
+        execute<{ articles: { edges: unknown[] } }, { first: number }>(
+          /* GraphQL */ `
+            query NewFactsPage($first: Int) {
+              articles(first: $first, filter: { search: "Jajaran Rutan Demak" }) {
+                edges { node {
+                  publishedDate publishedDatePrecision
+                  labelledQuotes { text speakerLabel provenance { start } }
+                  events { groupParticipants { label role institution { name eventParticipations { label } } article { url } } }
+                } }
+              }
+            }
+          `,
+          { first },
+        ),
+      );
+    const one = await page(1);
+    const three = await page(3);
+    expect(one.result.errors).toBeUndefined();
+    expect(three.result.data?.articles.edges).toHaveLength(3);
+    expect(three.statements).toBe(one.statements);
   });
 
   it("writes the same rows in bulk as one by one, and a rewrite replaces them", async () => {
