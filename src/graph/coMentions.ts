@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from "../store/index.ts";
+import { inSqlTransaction } from "./bulkSql.ts";
 import { relationCountSteps } from "./relationCounts.ts";
 
 type Db = Pick<Prisma.TransactionClient, "$executeRaw">;
@@ -165,11 +166,15 @@ const UNCOUNTED_PER_TRANSACTION = 1_000;
  * Each transaction first locks its articles' rows, in id order, and then counts them in a
  * statement of its own: under READ COMMITTED that statement reads the ledger as another process
  * counting the same articles at the same time committed it, so an article is never counted twice.
+ * The transactions run on the store's driver (inSqlTransaction), as the bulk writer's do: through
+ * Prisma's client the statement and its thousand ids went through the query compiler, and the
+ * first count of a `wartagraph ingest` started the compiler for nothing else.
  */
 export async function countUncountedArticles(prisma: PrismaClient): Promise<number> {
   let counted = 0;
   for (;;) {
-    const ids = await prisma.$transaction(
+    const ids = await inSqlTransaction(
+      prisma,
       async (tx) => {
         const rows = await tx.$queryRaw<{ id: string }[]>`
           SELECT a.id FROM "Article" a
@@ -180,7 +185,7 @@ export async function countUncountedArticles(prisma: PrismaClient): Promise<numb
         await refreshGraphCounts(tx, ids);
         return ids;
       },
-      { timeout: 300_000, maxWait: 30_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
+      { timeoutMs: 300_000, maxWaitMs: 30_000 },
     );
     counted += ids.length;
     if (ids.length < UNCOUNTED_PER_TRANSACTION) return counted;

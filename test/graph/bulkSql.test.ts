@@ -1,5 +1,6 @@
 import { QueryCompiler } from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
 import { afterEach, beforeEach, expect, it } from "vitest";
+import { countUncountedArticles } from "../../src/graph/coMentions.ts";
 import { writeArticleDrafts } from "../../src/graph/index.ts";
 import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { onSqlStatement } from "../../src/store/index.ts";
@@ -39,6 +40,19 @@ describeEachStore("bulk write transactions", (fixture) => {
     expect(
       await fixture.store.prisma.article.count({ where: { url: { in: drafts.map((d) => d.article.url ?? "") } } }),
     ).toBe(drafts.length);
+  });
+
+  it("count the articles a bulk write left uncounted on the driver too", async () => {
+    const prisma = fixture.store.prisma;
+    const drafts = Array.from({ length: 6 }, (_, index) => parseArticleDraft(syntheticDraft(3200 + index)));
+    const outcomes = await writeArticleDrafts(prisma, drafts, { deferGraphCounts: true });
+    const articleIds = outcomes.flatMap((o) => (o.ok ? [o.result.articleId] : []));
+    expect(articleIds).toHaveLength(drafts.length);
+    compiled = 0;
+    // a wartagraph ingest of new articles then never starts Prisma's query compiler at all
+    expect(await countUncountedArticles(prisma)).toBeGreaterThanOrEqual(drafts.length);
+    expect(compiled).toBe(0);
+    expect(await prisma.coMentionLedger.count({ where: { articleId: { in: articleIds } } })).toBe(drafts.length);
   });
 
   it("roll back on the driver: a batch that fails leaves nothing, and the next one is written", async () => {

@@ -16,11 +16,11 @@ import {
   STDIN_PATH,
 } from "../../ingest/readInputs.ts";
 import { createFeedNotifier } from "../../server/pubsub.ts";
-import { StoreLockedError } from "../../store/index.ts";
+import { openStore, StoreLockedError } from "../../store/index.ts";
 import { EXIT_FAILURE, EXIT_INTERRUPTED, UsageError } from "../errors.ts";
+import { graphCounter } from "../ingestCounts.ts";
 import { plural, printResult, say, startProgress } from "../output.ts";
 import { ingestThroughServer } from "../serverClient.ts";
-import { openCliStore } from "../store.ts";
 
 interface IngestOptions {
   server?: string;
@@ -56,7 +56,7 @@ const RECORDS_IN_FIRST_ROUND = 25;
 /**
  * New articles written before their graph counts are brought up to date (countUncountedArticles):
  * counting many at once writes a recurring co-mention pair once instead of once per round, and
- * readers wait at most this many articles for the counts.
+ * readers wait for about this many articles for the counts (see ingestCounts.ts).
  */
 const ARTICLES_PER_COUNT = 2_000;
 interface FileTally {
@@ -165,9 +165,15 @@ async function readStdin(): Promise<string> {
 
 async function openSink(apiKey: string | undefined): Promise<ArticleSink> {
   try {
-    const store = await openCliStore();
+    // Prisma's query engine is not started: new articles and their counts go to the store's
+    // driver (bulkSql.ts); a draft that updates a stored article starts it when it comes
+    const store = await openStore({ databaseUrl: config().databaseUrl, role: "cli", connect: false });
     const prisma = store.prisma;
-    let uncounted = 0;
+    const counts = graphCounter({
+      count: () => countUncountedArticles(prisma),
+      articlesPerCount: ARTICLES_PER_COUNT,
+      inBackground: store.location.kind === "postgres",
+    });
     // with REDIS_URL, servers' articleAdded subscribers hear of new articles at once (they
     // would find them in the feed at their next poll anyway, so a Redis outage only warns)
     const redisUrl = config().redisUrl;
@@ -205,11 +211,7 @@ async function openSink(apiKey: string | undefined): Promise<ArticleSink> {
           return article.draft;
         });
         const written = await writeArticleDrafts(prisma, drafts, { deferGraphCounts: true });
-        uncounted += written.length;
-        if (uncounted >= ARTICLES_PER_COUNT) {
-          await countUncountedArticles(prisma);
-          uncounted = 0;
-        }
+        await counts.written(written.length);
         // an update can grow the change feed too (ARTICLE_UPDATED, new people): always wake
         if (written.length > 0) notifier?.pubsub.publish("articleFeedGrew");
         return written.map(settledOf);
@@ -217,7 +219,7 @@ async function openSink(apiKey: string | undefined): Promise<ArticleSink> {
       close: async () => {
         try {
           // also when interrupted or failing: what was written leaves with its counts
-          if (uncounted > 0) await countUncountedArticles(prisma);
+          await counts.finish();
         } finally {
           await notifier?.close();
           await store.close();
