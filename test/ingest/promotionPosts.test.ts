@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, holdersAt } from "./draftQueries.ts";
+import { draftReader, holdersAt, peopleNames } from "./draftQueries.ts";
 
 /** Posts in promotion and handover stories, where titles are written in lowercase (issue 7). Made-up text. */
 const read = draftReader("Bupati Lantik Pejabat Baru");
@@ -32,5 +32,20 @@ describe("a lowercase head's title after a linking word in a promotion story", (
       "Sri Wahyuni, semula kepala keluarga, kini menjadi kepala rumah tangga.",
     );
     expect(holdersAt(draft)).toEqual([]);
+  });
+});
+
+describe("people installed in a post, named after a copula", () => {
+  it("reads a name after 'adalah' that takes a post, has a degree or an honorific", () => {
+    const draft = read(
+      "Pejabat yang dilantik adalah Rina Wulandari sebagai pengawas madrasah.",
+      "Yang dikukuhkan adalah Agus Salim, S.Ag.",
+    );
+    expect(peopleNames(draft)).toEqual(["Agus Salim", "Rina Wulandari"]);
+  });
+
+  it("reads no person from capitals after 'adalah' alone", () => {
+    const draft = read("Penyebabnya adalah Banjir Bandang. Juara umum adalah Kabupaten Blora.");
+    expect(peopleNames(draft)).toEqual([]);
   });
 });

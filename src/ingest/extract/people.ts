@@ -1235,6 +1235,11 @@ function readMembersOfInstitution(
   return last.to;
 }
 
+/** "adalah": an introducer that also links a subject to anything, so it needs more to name a person. */
+const COPULA_INTRODUCERS = lower(peopleLexicon.copulaIntroducers);
+/** Words after a name that say it takes a post: "adalah Rina sebagai pengawas", "adalah Rina yang …". */
+const POST_AFTER_COPULA = new Set(["sebagai", "selaku", "yang"]);
+
 /** Units whose head is their "Ketua" ("Ketua Komisi"), by the unit's word: "Komisi A dipimpin …". */
 const CHAIRED_UNITS = new Map(
   LEAD_PHRASES.filter((lead) => lead.unit && lead.words.length === 2 && lead.words[0] === "ketua").map((lead) => [
@@ -2290,6 +2295,14 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       if (chairedUnit && POSSESSIVE_HEADS.has(tokens[nameAt]?.lower ?? ""))
         nameAt += tokens[nameAt + 1]?.text === "," ? 2 : 1;
       let name = readName(field, nameAt);
+      // "yang dilantik adalah Rina Wulandari sebagai …": after a copula only a name with a degree,
+      // an honorific or the post it takes is a person ("penyebabnya adalah Banjir Bandang" is not).
+      if (
+        name &&
+        COPULA_INTRODUCERS.has(token.lower) &&
+        !(name.introduced || carriesDegree(name) || POST_AFTER_COPULA.has(tokens[name.to]?.lower ?? ""))
+      )
+        name = undefined;
       // "anggota Komisi III DPRD X, di antaranya A dan B": a title closed by a comma before the
       // list is held by everyone listed.
       let sharedTitle = name ? (titleBeforeList(field, i) ?? chairedUnit) : undefined;
