@@ -177,3 +177,24 @@ describe("items in title case and goods of harvest and handwork verbs", () => {
     expect(products("Mereka juga menjahit seragam dan mukena pesanan warga.")).toEqual(["mukena", "seragam"]);
   });
 });
+
+describe("items named with their origin, their kind or a correlative list", () => {
+  it("keeps a known place written last in an item, and the list goes on after it", () => {
+    expect(
+      products("Produk yang dijual antara lain kain tenun Garut, batik Kaltim, kaos beragam motif, dan kopi bubuk."),
+    ).toEqual(["batik kaltim", "kain tenun garut", "kaos beragam motif", "kopi bubuk"]);
+  });
+
+  it("reads a list after baik only when maupun follows", () => {
+    expect(
+      products("Lewat pameran ini, baik sambal bawang, keripik tempe, maupun tas rajut kini makin dikenal."),
+    ).toEqual(["keripik tempe", "sambal bawang", "tas rajut"]);
+    expect(products("Penjualan pekan ini berjalan baik tas rajut warga laris manis di pasar.")).toEqual([]);
+  });
+
+  it("keeps a short name that starts two longer ones as a kind of its own", () => {
+    expect(
+      products("Stan itu menampilkan batik tulis, batik cap, dan kopi bubuk. Warga juga menjual batik dan kopi."),
+    ).toEqual(["batik", "batik cap", "batik tulis", "kopi bubuk"]);
+  });
+});

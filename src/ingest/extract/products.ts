@@ -1,4 +1,5 @@
 import type { PRODUCT_CATEGORIES } from "../draft.ts";
+import { gazetteer } from "../gazetteer/index.ts";
 import productLexicon from "../lexicon/products.json" with { type: "json" };
 import type { ExtractionContext, Span } from "./context.ts";
 import { containsAnyOf, SPACE_RUNS } from "./patterns.ts";
@@ -65,12 +66,29 @@ const DEMONSTRATIVES = new Set(["tersebut", "itu", "ini"]);
 const OPENING_QUOTES = new Set(["\u201c", '"', "\u201d"]);
 const CLOSING_QUOTES = new Set(["\u201d", '"']);
 
+/** "baik batik, makanan olahan, maupun kerajinan kayu": a marker that lists only with its second half later in the sentence. */
+const CORRELATIVES: Record<string, string | undefined> = productLexicon.correlatives;
+const MAX_CORRELATIVE_REACH = 30;
+
 function markerEndAt(tokens: readonly Token[], at: number): number {
   if (!MARKER_FIRST_WORDS.holds(tokens[at])) return -1;
   for (const marker of LIST_MARKERS) {
-    if (marker.every((word, k) => tokens[at + k]?.lower === word)) return at + marker.length;
+    if (!marker.every((word, k) => tokens[at + k]?.lower === word)) continue;
+    const secondHalf = marker.length === 1 ? CORRELATIVES[marker[0] ?? ""] : undefined;
+    if (secondHalf !== undefined && !correlativeFollows(tokens, at + 1, secondHalf)) return -1;
+    return at + marker.length;
   }
   return -1;
+}
+
+/** Whether `word` comes before the sentence ends, within reach of `at`. */
+function correlativeFollows(tokens: readonly Token[], at: number, word: string): boolean {
+  for (let k = at; k < at + MAX_CORRELATIVE_REACH; k++) {
+    const token = tokens[k];
+    if (!token || token.text === ".") return false;
+    if (token.lower === word) return true;
+  }
+  return false;
 }
 
 /**
@@ -124,7 +142,8 @@ function readItem(tokens: readonly Token[], at: number): { to: number; category:
       token.capitalized &&
       tokens[to - 1]?.lower !== "khas" &&
       !head.capitalized &&
-      (BRAND_STOP_WORDS.has(token.lower) || !(tokens[to - 1] === head || tokens[to - 1]?.capitalized))
+      (BRAND_STOP_WORDS.has(token.lower) || !(tokens[to - 1] === head || tokens[to - 1]?.capitalized)) &&
+      !isOriginClosingItem(tokens, to)
     )
       break;
     // "keripik Maicih kepada pengunjung": a brand's name ends the item.
@@ -135,6 +154,21 @@ function readItem(tokens: readonly Token[], at: number): { to: number; category:
   if (HEADS_NEEDING_MODIFIER.has(head.lower) && to === headAt + 1) return undefined;
   while (to > headAt + 1 && TRAILING_WORDS.has(tokens[to - 1]?.lower ?? "")) to--;
   return { to, category };
+}
+
+/**
+ * "sarung tenun Samarinda, batik …": a place the gazetteer knows, written last in an item, is where
+ * the goods come from and belongs to their name, after any qualifying words.
+ */
+function isOriginClosingItem(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return (
+    token !== undefined &&
+    !BRAND_STOP_WORDS.has(token.lower) &&
+    tokens[at - 1]?.capitalized === false &&
+    closesItem(tokens[at + 1]) &&
+    gazetteer().bySurface.has(token.compact)
+  );
 }
 
 /** The end of the word at `at`, taking a written-together compound along ("otak-otak", "kue-kue"). */
@@ -373,12 +407,15 @@ export function extractProducts(context: ExtractionContext, hostIdentity: string
 
 /**
  * "sandal dari bahan limbah" named once in full and later as "sandal": the short name is the same
- * goods, so its mentions go to the longer name it starts.
+ * goods, so its mentions go to the longer name it starts. A short name that starts two longer ones
+ * ("batik" beside "batik tulis" and "batik painting") names their kind, and stays.
  */
 function withoutShortRepeats(byName: Map<string, ProductFact>): ProductFact[] {
   const keys = [...byName.keys()];
   for (const short of keys) {
-    const long = keys.find((key) => key.length > short.length && key.startsWith(`${short} `) && byName.has(key));
+    const longer = keys.filter((key) => key.length > short.length && key.startsWith(`${short} `));
+    if (longer.length !== 1) continue;
+    const long = longer.find((key) => byName.has(key));
     const shortFact = byName.get(short);
     const longFact = long ? byName.get(long) : undefined;
     if (!shortFact || !longFact) continue;
