@@ -175,3 +175,19 @@ describe("a kind of cooperative defined by its acronym before the cooperative's 
     expect(institutionNames(draft)).toEqual(["Universitas Sukamaju"]);
   });
 });
+
+describe("a state school written without its number", () => {
+  it("is the one numbered school of its level and seat, N standing for Negeri", () => {
+    const draft = read(
+      "Prestasi itu diraih SMA Negeri Blora tahun ini.",
+      "Dua belas siswa SMA N 3 Blora lolos olimpiade.",
+    );
+    expect(institutionNames(draft)).toEqual(["SMA Negeri 3 Blora"]);
+    expect(draft.institutions[0]?.aliases).toEqual(expect.arrayContaining(["SMA N 3 Blora", "SMA Negeri Blora"]));
+  });
+
+  it("stays apart when two numbered schools of its level share the seat", () => {
+    const draft = read("Siswa SMA Negeri 1 Blora, SMA Negeri 2 Blora dan SMA Negeri Blora ikut lomba.");
+    expect(institutionNames(draft)).toEqual(["SMA Negeri 1 Blora", "SMA Negeri 2 Blora", "SMA Negeri Blora"]);
+  });
+});

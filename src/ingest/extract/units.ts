@@ -1306,6 +1306,28 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
   }
   mergeContractions(context);
   mergeUnnumberedCommands(context);
+  mergeUnnumberedSchools(context);
+}
+
+/** "SMA Negeri 1 Sigunung": a state school's level and status, its number, and its seat. */
+const NUMBERED_SCHOOL = /^(\S+ Negeri) \d{1,3} (\S.*)$/;
+
+/**
+ * "SMA Negeri Sigunung" and "SMA N 1 Sigunung" in one article: a state school written without
+ * its number is the one numbered school of the same level and seat the article names.
+ */
+function mergeUnnumberedSchools(context: ExtractionContext): void {
+  const schools = [...context.institutions.values()].filter((entity) => entity.type === "SCHOOL");
+  if (schools.length < 2) return;
+  const numbered = schools.flatMap((entity) => {
+    const parts = NUMBERED_SCHOOL.exec(entity.name);
+    return parts ? [{ entity, unnumbered: `${parts[1]} ${parts[2]}` }] : [];
+  });
+  for (const school of schools) {
+    const targets = numbered.filter(({ unnumbered }) => unnumbered === school.name);
+    const target = targets.length === 1 ? targets[0]?.entity : undefined;
+    if (target && context.institutions.has(school.identity)) mergeInto(context, school, target);
+  }
 }
 
 /** "Komando Distrik Militer 0823 Situbondo", "Komando Rayon Militer 05/KK": head, number and seat. */
