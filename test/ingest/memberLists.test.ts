@@ -43,3 +43,24 @@ describe("a council's commission and the head its chairing verb names", () => {
     expect(holdersAt(draft)).toEqual([]);
   });
 });
+
+describe("a membership title set off before a list of names", () => {
+  it("is held by everyone listed", () => {
+    const draft = read("Anggota DPRD Blora, Budi Santoso, Rina Wulandari dan Agus Salim hadir dalam acara itu.");
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Rina Wulandari @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Agus Salim @ Dewan Perwakilan Rakyat Daerah Blora",
+    ]);
+  });
+
+  it("stops at a name with a title of its own, and a head's title is not shared", () => {
+    const titled = read("Anggota DPRD Blora, Budi Santoso, dan Kepala Dinas Sosial Rina Wulandari hadir.");
+    expect(holdersAt(titled)).toEqual([
+      "Budi Santoso @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Rina Wulandari @ Dinas Sosial",
+    ]);
+    const head = read("Kepala Dinas Sosial, Budi Santoso, Rina Wulandari dan Agus Salim hadir.");
+    expect(holdersAt(head)).toEqual(["Budi Santoso @ Dinas Sosial"]);
+  });
+});

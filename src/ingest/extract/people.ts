@@ -1240,6 +1240,29 @@ const COPULA_INTRODUCERS = lower(peopleLexicon.copulaIntroducers);
 /** Words after a name that say it takes a post: "adalah Rina sebagai pengawas", "adalah Rina yang …". */
 const POST_AFTER_COPULA = new Set(["sebagai", "selaku", "yang"]);
 
+/** Titles of membership, which several people hold at once: "Anggota DPRD X, A, B dan C". */
+const SHARED_MEMBERSHIP = /^Anggota\b/;
+
+/**
+ * The full names (or names with a degree) listed after `first`: "A, B dan C", "A, B, dan C".
+ */
+function membersListedAfter(field: TextField, first: NameMatch): NameMatch[] {
+  const { tokens } = field;
+  const listed: NameMatch[] = [];
+  let previous = first;
+  for (;;) {
+    const joiner = tokens[previous.to];
+    if (!joiner || !COORDINATORS.has(joiner.lower)) break;
+    const at = previous.to + (joiner.text === "," && COORDINATORS.has(tokens[previous.to + 1]?.lower ?? "") ? 2 : 1);
+    const name = readName(field, at);
+    if (!name || name.from !== at || !(name.name.includes(" ") || name.introduced || carriesDegree(name))) break;
+    if (!nameEndsCleanly(field, name) || matchInstitutionAt(field, name.nameFrom)) break;
+    listed.push(name);
+    previous = name;
+  }
+  return listed;
+}
+
 /** Units whose head is their "Ketua" ("Ketua Komisi"), by the unit's word: "Komisi A dipimpin …". */
 const CHAIRED_UNITS = new Map(
   LEAD_PHRASES.filter((lead) => lead.unit && lead.words.length === 2 && lead.words[0] === "ketua").map((lead) => [
@@ -2033,6 +2056,24 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         take(title.from, title.to);
         takeName(name.from, name.to);
         i = Math.max(title.to, nameFirst ? title.to : name.to) - 1;
+        // "Anggota DPRD Blora, Budi Santoso, Rina Wulandari dan Agus Salim, hadir": a membership
+        // title set off before a list is held by everyone listed.
+        if (!nameFirst && tokens[nameAt]?.text === "," && SHARED_MEMBERSHIP.test(title.role)) {
+          for (const member of membersListedAfter(field, name)) {
+            const held = recordPerson(context, field, member, false);
+            if (!held || context.positions.length >= LIMITS.positions) break;
+            context.positions.push({
+              person: held.key,
+              institution: institutionIdentity,
+              institutionTypes: title.institution ? undefined : title.defaultTypes,
+              role: title.role,
+              title: writtenText(field, title.from, title.to),
+              provenance: spanOf(field, title.from, member.nameTo),
+            });
+            takeName(member.from, member.to);
+            i = member.to - 1;
+          }
+        }
         continue;
       }
       const holder = allowNewPeople
