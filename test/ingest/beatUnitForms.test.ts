@@ -191,3 +191,15 @@ describe("a state school written without its number", () => {
     expect(institutionNames(draft)).toEqual(["SMA Negeri 1 Blora", "SMA Negeri 2 Blora", "SMA Negeri Blora"]);
   });
 });
+
+describe("a school's seat and its head's name before a degree", () => {
+  it("reads one seat word and a two-word name", () => {
+    const draft = read("Kepala Sekolah SMA Negeri Kalimurni Budi Santoso, S.Pd., mengatakan siswa siap.");
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ SMA Negeri Kalimurni"]);
+  });
+
+  it("leaves two words before the degree to the name", () => {
+    const draft = read("Kepala SMPN 1 Budi Santoso, S.Pd., mengatakan siswa siap.");
+    expect(draft.people.map((p) => p.name)).toEqual(["Budi Santoso"]);
+  });
+});

@@ -369,7 +369,14 @@ function readSeat(
     const direction = DIRECTIONS.has(tokens[run - 1]?.lower ?? "") ? 1 : 0;
     // "Kepala SMPN 1 Budi Santoso, S.Pd": words a degree follows are the holder's name.
     const degreeAt = next?.text === "," ? run + 1 : run;
-    if (!bounded || run - bareFrom > 2 + direction || degreeEndAt(tokens, degreeAt) > 0) return undefined;
+    const degreeAfter = degreeEndAt(tokens, degreeAt) > 0;
+    // "Kepala SMA Negeri Sigunung Ary Susanty, S.S.": with more words than a name before the
+    // degree, the first is the seat and the last two are the holder's name.
+    if (degreeAfter && run - bareFrom === HOLDER_NAME_WORDS + 1) {
+      to = bareFrom + 1;
+      return { from: at, to, words: writtenText(field, at, to), bare: writtenText(field, bareFrom, to), bareFrom };
+    }
+    if (!bounded || run - bareFrom > 2 + direction || degreeAfter) return undefined;
     // "UPTD Puskesmas Kutowinangun Dewi Lestari mengatakan": two words before a reporting verb
     // are the holder who speaks, not a seat; an office does not speak.
     if (run - bareFrom === HOLDER_NAME_WORDS && bareFrom === at && next?.isWord && HOLDER_PREDICATES.has(next.lower))
