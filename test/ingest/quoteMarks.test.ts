@@ -158,3 +158,14 @@ describe("'ujarnya' after a sentence that names someone", () => {
     expect(speakerOf(draft, "Kekompakan dan")).toBe("Budi Santoso");
   });
 });
+
+describe("a few quoted words in title case", () => {
+  it("name a brand or an event, not speech, unless a speech verb follows", () => {
+    const draft = read(
+      "Ketua Koperasi Maju, Budi Santoso, memperkenalkan kopi dengan merek dagang “Kopi Lereng Merapi Asli” kepada pengunjung.",
+      "Ia mengajak warga membeli “Keripik Tempe Sagu Mak Ijah” buatan anggota.",
+      "“Kami Siap Menang Bersama,” kata Budi.",
+    );
+    expect(draft.quotes.map((quote) => quote.text)).toEqual(["Kami Siap Menang Bersama"]);
+  });
+});

@@ -26,6 +26,19 @@ function isQuotedName(body: string, start: number, text: string): boolean {
   const before = /(\p{L}+)\s*$/u.exec(body.slice(Math.max(0, start - 40), start - 1))?.[1]?.toLowerCase();
   return before !== undefined && BRAND_MARKERS.has(before);
 }
+/**
+ * '“Kopi Lereng Merapi Asli”', '“Gelar Karya UMKM Bangkit”': a few words all in title case,
+ * without a sentence's punctuation, name a brand, an event or a slogan; speech is written as sentences.
+ */
+function isTitleCaseName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= MAX_BRAND_WORDS &&
+    !/[.!?,;:]/.test(text) &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_CONNECTIVES.has(word))
+  );
+}
+const NAME_CONNECTIVES = new Set(["dan", "di", "ke", "&", "-"]);
 const MIN_QUOTE_WORDS = 4;
 /** Words that, between a speech verb and a name, make the name someone other than the speaker. */
 const NOT_ROLE_WORDS = new Set(speechLexicon.notRoleWords);
@@ -337,6 +350,7 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
       const after = body.slice(segment.close, Math.min(segment.close + 80, paragraph.end));
       const verb = VERB_AFTER_QUOTE.exec(after);
       const verbWord = verb?.[1]?.toLowerCase() ?? "";
+      if (!ANAPHORIC.has(verbWord) && !NAMED.has(verbWord) && isTitleCaseName(text)) continue;
       let speaker: string | undefined;
       let confidence = 0.9;
       let attributed = false;
