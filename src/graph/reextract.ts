@@ -34,6 +34,9 @@ export interface StoredArticleText {
   title: string;
   body: string;
   publishedAt: Date | null;
+  /** with DAY precision the text gave this day and no time, and the date line says just that */
+  publishedDate?: Date | null;
+  publishedPrecision?: "DAY" | "MINUTE" | null;
 }
 
 const JAKARTA_DATE_LINE = new Intl.DateTimeFormat("id-ID", {
@@ -54,13 +57,33 @@ export function jakartaDateLine(date: Date): string {
   return `${part("weekday")}, ${Number(part("day"))} ${part("month")} ${part("year")} - ${part("hour")}:${part("minute")} WIB`;
 }
 
+const DAY_LINE = new Intl.DateTimeFormat("id-ID", {
+  timeZone: "UTC",
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
+
+/** "Senin, 1 Desember 2025": a date line for a day given without a time (a DATE column holds its midnight UTC). */
+function dayLine(day: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    DAY_LINE.formatToParts(day).find((p) => p.type === type)?.value ?? "";
+  return `${part("weekday")}, ${Number(part("day"))} ${part("month")} ${part("year")}`;
+}
+
 /**
  * The stored article as raw text the extractor reads like a pasted article: title line, date
  * line, blank line, body. The outlet and url are handed to the extractor as options, since a
  * masthead line in an outlet's own spelling could be mistaken for the title.
  */
 export function composeArticleText(article: StoredArticleText): string {
-  const dateLine = article.publishedAt ? `${jakartaDateLine(article.publishedAt)}\n` : "";
+  const dateLine =
+    article.publishedPrecision === "DAY" && article.publishedDate
+      ? `${dayLine(article.publishedDate)}\n`
+      : article.publishedAt
+        ? `${jakartaDateLine(article.publishedAt)}\n`
+        : "";
   return `${article.title}\n${dateLine}\n${article.body}\n`;
 }
 

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { collectExportGraph, writeExport } from "../../src/export/index.ts";
 import { writeArticleDrafts } from "../../src/graph/bulkWrite.ts";
-import { reextractArticles, timestampOnItsDay } from "../../src/graph/reextract.ts";
+import { composeArticleText, reextractArticles, timestampOnItsDay } from "../../src/graph/reextract.ts";
 import { writeArticleDraft } from "../../src/graph/writeArticle.ts";
 import { type ArticleDraftInput, DraftValidationError, parseArticleDraft } from "../../src/ingest/draft.ts";
 import { extractArticle } from "../../src/ingest/extract/index.ts";
@@ -139,4 +139,27 @@ it("writes a stored instant in an offset that keeps its stored day", () => {
   // 06:30 WIB of the 29th: in UTC it is still the 28th
   expect(timestampOnItsDay(new Date("2025-11-28T23:30:00Z"), day, "MINUTE")).toBe("2025-11-29T06:30:00+07:00");
   expect(timestampOnItsDay(new Date("2025-11-28T23:30:00Z"), null, null)).toBe("2025-11-28T23:30:00.000Z");
+});
+
+it("gives a day-only article a date line without a time when it is read again", () => {
+  const dayOnly = {
+    title: "Judul",
+    body: "Isi.",
+    publishedAt: new Date("2025-11-30T17:00:00Z"),
+    publishedDate: new Date("2025-12-01T00:00:00Z"),
+    publishedPrecision: "DAY" as const,
+  };
+  expect(composeArticleText(dayOnly)).toBe("Judul\nSenin, 1 Desember 2025\n\nIsi.\n");
+  const story = {
+    ...dayOnly,
+    title: "Bupati Blora Tinjau Banjir di Desa Kunden",
+    body: "Bupati Blora meninjau banjir di desa.",
+  };
+  expect(parseArticleDraft(extractArticle(composeArticleText(story))).article).toMatchObject({
+    publishedAt: "2025-12-01T00:00:00+07:00",
+    publishedPrecision: "DAY",
+  });
+  expect(composeArticleText({ ...dayOnly, publishedPrecision: "MINUTE" })).toMatch(
+    /^Judul\nSenin, 1 Desember 2025 - 00:00 WIB\n/,
+  );
 });
