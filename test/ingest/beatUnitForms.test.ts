@@ -203,3 +203,10 @@ describe("a school's seat and its head's name before a degree", () => {
     expect(draft.people.map((p) => p.name)).toEqual(["Budi Santoso"]);
   });
 });
+
+describe("a theme in quotation marks after the word that introduces it", () => {
+  it("names no organisation, whatever nouns it holds", () => {
+    const draft = read("Upacara bertema “Pemajuan Koperasi Kunci Kesejahteraan Masyarakat” digelar di halaman kantor.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});

@@ -1006,8 +1006,12 @@ const TITLE_INTRODUCERS = new Set(institutionLexicon.titleIntroducers);
 function insideIntroducedTitle(tokens: readonly Token[], at: number): boolean {
   let start = at;
   while (start > 0 && at - start < 12 && tokens[start - 1]?.isWord && tokens[start - 1]?.capitalized) start--;
+  // "bertema “Pemajuan Koperasi …”": the title may open with a quotation mark.
+  if (OPENING_QUOTES.has(tokens[start - 1]?.text ?? "")) start--;
   return TITLE_INTRODUCERS.has(tokens[start - 1]?.lower ?? "");
 }
+
+const OPENING_QUOTES = new Set(["“", '"', "‘", "'", "”"]);
 
 /**
  * "proyek yang dikerjakan Pemerintah Kota (Pemkot)": a regional government written out without
