@@ -210,3 +210,13 @@ describe("a theme in quotation marks after the word that introduces it", () => {
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("a village of two words after a village head's title and before the name", () => {
+  it("is the whole village where the article writes the pair as a place", () => {
+    const draft = read(
+      "Kades Lembah Asri Budi Santoso hadir dalam rapat.",
+      "Pemdes Lembah Asri menggelar rapat di Balai Desa Lembah Asri, Rabu.",
+    );
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Pemerintah Desa Lembah Asri"]);
+  });
+});

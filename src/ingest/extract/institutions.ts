@@ -239,7 +239,12 @@ function placePrefixAt(tokens: readonly Token[], at: number): { kind: PlaceKind;
 }
 
 /** Capitalised words after a head that name a place the gazetteer does not know ("Labuhan Ruku"). */
-function unknownPlaceWords(tokens: readonly Token[], at: number, afterTitle: boolean): number {
+function unknownPlaceWords(
+  tokens: readonly Token[],
+  at: number,
+  afterTitle: boolean,
+  evidence?: ReadonlySet<string>,
+): number {
   let to = at;
   while (to < tokens.length && to - at < 3) {
     const token = tokens[to];
@@ -252,8 +257,10 @@ function unknownPlaceWords(tokens: readonly Token[], at: number, afterTitle: boo
     if (known && (known.to - known.from > 1 || !tokens[known.to]?.capitalized)) break;
     to++;
   }
-  // After a title, three or more capitalised words are more likely a place and a name: keep one.
-  if (afterTitle && to - at >= 3) return at + 1;
+  // After a title, three or more capitalised words are more likely a place and a name: keep one,
+  // or two where the article writes the pair as a place elsewhere ("Desa Kayu Agung,").
+  if (afterTitle && to - at >= 3)
+    return evidence?.has(`${tokens[at]?.compact}${tokens[at + 1]?.compact}`) ? at + 2 : at + 1;
   return to;
 }
 
@@ -442,7 +449,7 @@ function matchHeadedAt(
   // "Polres Kab. Sukamaju": the short regency prefix is not a word of a seat the gazetteer lacks.
   const seatFrom = !place && head.level !== "province" ? afterRegencyAbbreviation(tokens, j) : j;
   if (!place && head.level !== "province") {
-    placeWordsEnd = unknownPlaceWords(tokens, seatFrom, afterTitle);
+    placeWordsEnd = unknownPlaceWords(tokens, seatFrom, afterTitle, field.placeEvidence);
     if (degreeFollows(tokens, placeWordsEnd)) placeWordsEnd = seatFrom;
     unknownPlace = placeWordsEnd > seatFrom;
     if (!unknownPlace) placeWordsEnd = j;
