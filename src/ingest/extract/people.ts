@@ -1240,6 +1240,66 @@ const COPULA_INTRODUCERS = lower(peopleLexicon.copulaIntroducers);
 /** Words after a name that say it takes a post: "adalah Rina sebagai pengawas", "adalah Rina yang …". */
 const POST_AFTER_COPULA = new Set(["sebagai", "selaku", "yang"]);
 
+/** What may follow an item of a list: "(Gatut Wijaya), camat …", "(Sukardi).". */
+const LIST_ITEM_ENDS = new Set([",", ".", ";", "dan", "serta"]);
+/** How far before a bracket the title or institution its name belongs to may start. */
+const BRACKETED_HOLDER_REACH = 8;
+
+/**
+ * "Hadir Dinas Koperasi Kabupaten Jombang (Gatut Wijaya), camat Diwek (Agus Salim) dan kepala
+ * desa Keras (Sukardi)": a name in brackets right after a title, in any case, is its holder; after
+ * an institution, a full name in brackets is one of its people. Returns the token after the
+ * closing bracket, or -1.
+ */
+function readBracketedHolder(
+  context: ExtractionContext,
+  field: TextField,
+  open: number,
+  takeName: (from: number, to: number) => void,
+): number {
+  const { tokens } = field;
+  const name = readName(field, open + 1);
+  if (!name || name.from !== open + 1 || tokens[name.to]?.text !== ")") return -1;
+  if (matchInstitutionAt(field, name.nameFrom)) return -1;
+  let title: TitleMatch | undefined;
+  let institution: InstitutionMatch | undefined;
+  for (let k = open - 1; k >= 0 && open - k <= BRACKETED_HOLDER_REACH; k--) {
+    const token = tokens[k];
+    if (!token?.isWord) break;
+    if (TITLE_FIRST_WORDS.holds(token)) {
+      const read = matchTitleAt(field, k, true);
+      if (read?.to === open) title = read;
+    }
+    if (!title && token.capitalized) {
+      const read = matchInstitutionAt(field, k);
+      if (read?.to === open && !read.generic) institution = read;
+    }
+  }
+  const fullName = name.name.includes(" ") || name.introduced;
+  // After an institution only an item of a list of attendees: "Program Kementerian Agama (Asta
+  // Protas) periode …" abbreviates a phrase.
+  const listItem = LIST_ITEM_ENDS.has(tokens[name.to + 1]?.lower ?? ".");
+  if (!(title ? fullName || name.name.length > MAX_WITHHELD_NAME_LENGTH : institution && fullName && listItem))
+    return -1;
+  const person = recordPerson(context, field, name);
+  if (!person) return -1;
+  if (title && context.positions.length < LIMITS.positions) {
+    const identity = title.institution
+      ? recordInstitution(context, field, title.institution, title.institutionFrom ?? title.institution.from)
+      : undefined;
+    context.positions.push({
+      person: person.key,
+      institution: identity,
+      institutionTypes: title.institution ? undefined : title.defaultTypes,
+      role: title.role,
+      title: writtenText(field, title.from, title.to),
+      provenance: spanOf(field, title.from, name.to + 1),
+    });
+  }
+  takeName(name.from, name.to);
+  return name.to + 1;
+}
+
 /** Titles of membership, which several people hold at once: "Anggota DPRD X, A, B dan C". */
 const SHARED_MEMBERSHIP = /^Anggota\b/;
 
@@ -1805,6 +1865,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         recordPerson(context, field, one);
         takeName(one.from, one.to);
         i = one.to - 1;
+        continue;
+      }
+    }
+    if (token?.text === "(" && allowNewPeople && !taken[i + 1]) {
+      const read = readBracketedHolder(context, field, i, takeName);
+      if (read > 0) {
+        i = read - 1;
         continue;
       }
     }
