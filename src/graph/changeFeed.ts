@@ -21,11 +21,16 @@ export interface ArticleSnapshot {
   lede: string | null;
   body: string;
   url: string | null;
+  /**
+   * the instant with the day and precision written beside it: a date line that now gives only
+   * the day (or now the time) changes what publishedDate and publishedDatePrecision answer, at
+   * the same instant
+   */
   publishedAt: string | null;
   source: string | null;
   /** author ids in byline order */
   authors: string;
-  /** a digest of every fact the article reports (mentions, positions, quotes, events, topics) */
+  /** a digest of every fact the article reports (mentions, positions, quotes, events and who took part, topics) */
   facts: string;
 }
 
@@ -48,7 +53,9 @@ export const ARTICLE_FIELDS = [
  */
 export async function snapshotArticle(tx: Tx, articleId: string): Promise<ArticleSnapshot | undefined> {
   const rows = await tx.$queryRaw<ArticleSnapshot[]>`
-    SELECT a.title, a.lede, a.body, a.url, to_char(a."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "publishedAt",
+    SELECT a.title, a.lede, a.body, a.url,
+      nullif(concat_ws(' ', to_char(a."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS'), a."publishedDate"::text,
+                       a."publishedPrecision"::text), '') AS "publishedAt",
       a."sourceId" AS source,
       coalesce((SELECT string_agg(aa."authorId", ',' ORDER BY aa.ordinal, aa."authorId")
                 FROM "ArticleAuthor" aa WHERE aa."articleId" = a.id), '') AS authors,
@@ -62,6 +69,9 @@ export async function snapshotArticle(tx: Tx, articleId: string): Promise<Articl
         (SELECT string_agg(DISTINCT e."eventId", ',') FROM "EventReport" e WHERE e."articleId" = a.id),
         (SELECT string_agg(DISTINCT p."eventId" || ':' || p."personId" || ':' || p.role::text, ',')
            FROM "EventParticipant" p WHERE p."articleId" = a.id),
+        (SELECT string_agg(DISTINCT g."eventId" || ':' || g.role::text || ':' || coalesce(g."institutionId", '') || ':' || g.label, ',')
+           FROM "EventGroupParticipant" g WHERE g."articleId" = a.id),
+        (SELECT string_agg(DISTINCT l."speakerLabel" || ':' || l.text, ',') FROM "LabelledQuote" l WHERE l."articleId" = a.id),
         (SELECT string_agg(DISTINCT t."topicId", ',') FROM "ArticleTopic" t WHERE t."articleId" = a.id)
       )) AS facts
     FROM "Article" a WHERE a.id = ${articleId}`;

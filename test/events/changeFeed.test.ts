@@ -1,6 +1,6 @@
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { writeArticleDraft } from "../../src/graph/index.ts";
-import { parseArticleDraft } from "../../src/ingest/draft.ts";
+import { type ArticleDraftInput, parseArticleDraft } from "../../src/ingest/draft.ts";
 import type { PrismaClient } from "../../src/store/index.ts";
 import { seedDraft, syntheticDraft } from "../support/drafts.ts";
 import { describeEachStore } from "../support/stores.ts";
@@ -86,5 +86,80 @@ describeEachStore("the change feed of article writes", (fixture) => {
     await writeArticleDraft(prisma, parseArticleDraft(fewer));
     const events = await feedAfter(prisma, start);
     expect(events.map((e) => [e.kind, e.changedFields])).toEqual([["ARTICLE_UPDATED", ["facts"]]]);
+  });
+
+  describe("facts and date lines task H added", () => {
+    /**
+     * An article of its own: a labelled quote, the seed's groups of participants and a date line at
+     * a WIB midnight, so that precision DAY is a valid draft for the same instant.
+     */
+    function factsDraft(change: (draft: ArticleDraftInput) => void = () => {}): ArticleDraftInput {
+      const draft = syntheticDraft(900);
+      if (!draft.article) throw new Error("the synthetic draft has an article");
+      draft.article.publishedAt = "2025-11-30T00:00:00+07:00";
+      const said = draft.article.body.slice(0, 40);
+      draft.labelledQuotes = [{ text: said, speakerLabel: "salah seorang warga", provenance: { start: 0, end: 40 } }];
+      change(draft);
+      return draft;
+    }
+    const firstGroup = (draft: ArticleDraftInput) => {
+      const group = draft.events?.[0]?.groupParticipants?.[0];
+      if (!group) throw new Error("the seed names a group of participants");
+      return group;
+    };
+
+    async function changedBy(prisma: PrismaClient, draft: ArticleDraftInput) {
+      const start = await lastSequence(prisma);
+      const written = await writeArticleDraft(prisma, parseArticleDraft(draft));
+      expect(written.created).toBe(false);
+      return (await feedAfter(prisma, start)).map((e) => [e.kind, e.changedFields]);
+    }
+
+    it("writes nothing when the article comes again with the same labelled quote, groups and precision", async () => {
+      const { prisma } = fixture.store;
+      expect((await writeArticleDraft(prisma, parseArticleDraft(factsDraft()))).created).toBe(true);
+      expect(await changedBy(prisma, factsDraft())).toEqual([]);
+    });
+
+    it("names the facts when only a labelled quote changes", async () => {
+      const { prisma } = fixture.store;
+      const relabelled = (draft: ArticleDraftInput) => {
+        const quote = draft.labelledQuotes?.[0];
+        if (quote) quote.speakerLabel = "seorang pedagang";
+      };
+      expect(await changedBy(prisma, factsDraft(relabelled))).toEqual([["ARTICLE_UPDATED", ["facts"]]]);
+      // and back, the text this time
+      expect(await changedBy(prisma, factsDraft())).toEqual([["ARTICLE_UPDATED", ["facts"]]]);
+      const reworded = (draft: ArticleDraftInput) => {
+        const quote = draft.labelledQuotes?.[0];
+        if (quote) quote.text = `${quote.text}.`;
+      };
+      expect(await changedBy(prisma, factsDraft(reworded))).toEqual([["ARTICLE_UPDATED", ["facts"]]]);
+      expect(await changedBy(prisma, factsDraft())).toEqual([["ARTICLE_UPDATED", ["facts"]]]);
+    });
+
+    it("names the facts when only a group of participants changes", async () => {
+      const { prisma } = fixture.store;
+      const host = (draft: ArticleDraftInput) => {
+        firstGroup(draft).role = "HOST";
+      };
+      expect(await changedBy(prisma, factsDraft(host))).toEqual([["ARTICLE_UPDATED", ["facts"]]]);
+      expect(await changedBy(prisma, factsDraft())).toEqual([["ARTICLE_UPDATED", ["facts"]]]);
+      const ofRutanBlora = (draft: ArticleDraftInput) => {
+        firstGroup(draft).institution = "rutan-blora";
+      };
+      expect(await changedBy(prisma, factsDraft(ofRutanBlora))).toEqual([["ARTICLE_UPDATED", ["facts"]]]);
+      expect(await changedBy(prisma, factsDraft())).toEqual([["ARTICLE_UPDATED", ["facts"]]]);
+    });
+
+    it("names publishedAt when only the date line's precision changes, at the same instant", async () => {
+      const { prisma } = fixture.store;
+      const dayOnly = (draft: ArticleDraftInput) => {
+        if (draft.article) draft.article.publishedPrecision = "DAY";
+      };
+      expect(await changedBy(prisma, factsDraft(dayOnly))).toEqual([["ARTICLE_UPDATED", ["publishedAt"]]]);
+      expect(await changedBy(prisma, factsDraft(dayOnly))).toEqual([]);
+      expect(await changedBy(prisma, factsDraft())).toEqual([["ARTICLE_UPDATED", ["publishedAt"]]]);
+    });
   });
 });
