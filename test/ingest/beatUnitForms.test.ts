@@ -220,3 +220,18 @@ describe("a village of two words after a village head's title and before the nam
     expect(holdersAt(draft)).toEqual(["Budi Santoso @ Pemerintah Desa Lembah Asri"]);
   });
 });
+
+describe("the national parliament", () => {
+  it("is read with RI, beside a regional parliament", () => {
+    const draft = read("Anggota DPR RI, Agus Salim, dan Ketua DPRD Kabupaten Blora, Budi Santoso, meninjau sawah.");
+    expect(institutionNames(draft)).toEqual([
+      "Dewan Perwakilan Rakyat Daerah Blora",
+      "Dewan Perwakilan Rakyat Republik Indonesia",
+    ]);
+  });
+
+  it("is not read from a bare DPR among the offices voted for", () => {
+    const draft = read("Warga akan memilih presiden, DPR, DPRD provinsi dan DPD secara serentak.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});
