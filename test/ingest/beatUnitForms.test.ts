@@ -235,3 +235,16 @@ describe("the national parliament", () => {
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("private madrasahs and civil servants' cooperatives written short", () => {
+  it("reads MIS as a private MI with its own name, number and seat", () => {
+    const draft = read("Budi Santoso sebelumnya Kepala MIS Nurul Huda 02 Kalimurni, lalu dilantik.");
+    expect(institutionNames(draft)).toEqual(["MI Swasta Nurul Huda 02 Kalimurni"]);
+  });
+
+  it("reads KPRI before a cooperative's own name as its kind", () => {
+    const draft = read("Ketua KPRI Hikmah, Budi Santoso, membuka rapat anggota.");
+    expect(institutionNames(draft)).toEqual(["Koperasi Pegawai Republik Indonesia Hikmah"]);
+    expect(draft.institutions[0]?.aliases).toContain("KPRI Hikmah");
+  });
+});

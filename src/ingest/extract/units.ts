@@ -75,6 +75,7 @@ const SCHOOL_LONG_LEVELS = Object.entries(SCHOOLS.longLevels as Record<string, s
 const SCHOOL_STATUSES = SCHOOLS.statuses as Record<string, string>;
 const LEVEL_OF = new Map(Object.entries(SCHOOL_LEVELS));
 const JOINED_LEVEL_OF = new Map(Object.entries(SCHOOL_JOINED));
+const JOINED_PRIVATE_LEVEL_OF = new Map(Object.entries(SCHOOLS.joinedPrivate as Record<string, string>));
 const STATUS_OF = new Map(Object.entries(SCHOOL_STATUSES));
 
 /** Abbreviations by their first word: "Disdukcapil", "Satpol PP". */
@@ -191,6 +192,7 @@ export const UNIT_FIRST_WORDS = new WordClass([
   ...ABBREVIATIONS.keys(),
   ...Object.keys(SCHOOL_LEVELS),
   ...Object.keys(SCHOOL_JOINED),
+  ...JOINED_PRIVATE_LEVEL_OF.keys(),
   ...SCHOOL_LONG_LEVELS.map((l) => l.words[0] ?? ""),
   ...PARTY_CHAPTERS.keys(),
   ...lowerWords(unitLexicon.unitPrefixes.words),
@@ -618,6 +620,14 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
     level = JOINED_LEVEL_OF.get(first.lower);
     status = "Negeri";
   }
+  if (
+    !level &&
+    JOINED_PRIVATE_LEVEL_OF.has(first.lower) &&
+    first.text === first.text.toUpperCase().replace("TSS", "TsS")
+  ) {
+    level = JOINED_PRIVATE_LEVEL_OF.get(first.lower);
+    status = "Swasta";
+  }
   if (!level) {
     for (const long of SCHOOL_LONG_LEVELS) {
       const to = wordsAt(tokens, at, long.words);
@@ -638,7 +648,8 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   const bracket = tokens[j]?.text === "(" ? bracketedAcronym(tokens, j) : undefined;
   if (bracket && /^\d{1,3}$/.test(tokens[bracket.to]?.text ?? "")) j = bracket.to;
   // "SD Muhammadiyah 1 Blora", "SMA Kristen Petra": a private school's proper name after the level.
-  const nameEnd = status ? j : privateSchoolNameEnd(tokens, j);
+  // "MI Swasta Nurul Hikmah": a private school has a name of its own after its status too.
+  const nameEnd = status === "Negeri" ? j : privateSchoolNameEnd(tokens, j);
   const name = nameEnd > j ? writtenText(field, j, nameEnd) : undefined;
   if (name) j = nameEnd;
   const number = tokens[j];
