@@ -248,3 +248,20 @@ describe("private madrasahs and civil servants' cooperatives written short", () 
     expect(draft.institutions[0]?.aliases).toContain("KPRI Hikmah");
   });
 });
+
+describe("court abbreviations that name no court", () => {
+  it("reads Tipikor alone as the crime, not the corruption court", () => {
+    const draft = read("Kasus dugaan tindak pidana korupsi (Tipikor) itu ditangani Unit Tipikor Polres Blora.");
+    expect(institutionNames(draft)).toEqual(["Kepolisian Resor Blora"]);
+  });
+
+  it("reads Tipikor as the corruption court after the court's noun", () => {
+    const draft = read("Berkas perkara dilimpahkan ke Pengadilan Tipikor Semarang.");
+    expect(institutionNames(draft)).toEqual(["Pengadilan Tindak Pidana Korupsi Semarang"]);
+  });
+
+  it("reads no court from the court code of a case register number", () => {
+    const draft = read("Perkara terdaftar dengan nomor 5/Pid.Pra/2025/PN Jpa di Pengadilan Negeri Jepara.");
+    expect(institutionNames(draft)).toEqual(["Pengadilan Negeri Jepara"]);
+  });
+});

@@ -1064,7 +1064,10 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       const commemorated = tokens[i - 1]?.capitalized === true && COMMEMORATION_WORDS.has(tokens[i - 1]?.lower ?? "");
       // "Kantor Wilayah Kemenkumham setempat" names no particular office, nor the ministry on its own.
       const titled = insideIntroducedTitle(tokens, i);
-      if (!institution.generic && !commemorated && !titled) recordInstitution(context, field, institution);
+      // "nomor 1/Pid.Pra/2025/PN Jpa": a court's code in a case register number names no court.
+      const registered = tokens[i - 1]?.text === "/" && /\d/.test(tokens[i - 2]?.text ?? "");
+      if (!institution.generic && !commemorated && !titled && !registered)
+        recordInstitution(context, field, institution);
       const government = institution.generic ? governmentOfTheArticlePlace(context, institution) : undefined;
       if (government) recordInstitution(context, field, government);
       // "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)": the bracket repeats the name.

@@ -81,7 +81,16 @@ const STATUS_OF = new Map(Object.entries(SCHOOL_STATUSES));
 /** Abbreviations by their first word: "Disdukcapil", "Satpol PP". */
 const ABBREVIATIONS = new Map<
   string,
-  { words: string[]; spec: UnitSpec; national: boolean; proper: boolean; seated: boolean; seatOnly: boolean }[]
+  {
+    words: string[];
+    spec: UnitSpec;
+    national: boolean;
+    proper: boolean;
+    seated: boolean;
+    seatOnly: boolean;
+    /** "Tipikor" names the court only as "Pengadilan Tipikor"; alone it is the crime. */
+    afterNounOnly: boolean;
+  }[]
 >();
 for (const entry of unitLexicon.abbreviations) {
   const spec: UnitSpec = { long: entry.long, short: entry.short[0], type: entry.type as InstitutionType };
@@ -99,6 +108,7 @@ for (const entry of unitLexicon.abbreviations) {
         seated: "placeBound" in entry && entry.placeBound === true,
         // "BPD Jateng" is a bank: the village council is named by its village only.
         seatOnly: "seatOnly" in entry && entry.seatOnly === true,
+        afterNounOnly: "afterNounOnly" in entry && entry.afterNounOnly === true,
       },
     ]);
   }
@@ -996,7 +1006,7 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
   for (const abbreviation of ABBREVIATIONS.get(token.lower) ?? []) {
     const to = wordsAt(tokens, at, abbreviation.words);
     // Abbreviations are written as such ("BPBD", "Dinkes"), not as a lowercase word.
-    if (to < 0 || (best && best.to >= to)) continue;
+    if (to < 0 || (best && best.to >= to) || abbreviation.afterNounOnly) continue;
     const properEnd = abbreviation.proper ? properWordsEnd(tokens, to) : to;
     if (properEnd > to) {
       // "RSUD Harapan Sehat": an abbreviated noun before a proper name.
