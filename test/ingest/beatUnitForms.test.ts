@@ -265,3 +265,15 @@ describe("court abbreviations that name no court", () => {
     expect(institutionNames(draft)).toEqual(["Pengadilan Negeri Jepara"]);
   });
 });
+
+describe("a kind of body written bare after the body's own name", () => {
+  it("is the article's one body of that kind", () => {
+    const draft = read("Ketua KPRI Hikmah, Budi Santoso, membuka rapat.", "Para pengurus KPRI telah bekerja keras.");
+    expect(institutionNames(draft)).toEqual(["Koperasi Pegawai Republik Indonesia Hikmah"]);
+  });
+
+  it("stays apart when the article names two bodies of that kind", () => {
+    const draft = read("KPRI Hikmah dan KPRI Sejahtera menggelar rapat.", "Para pengurus KPRI telah bekerja keras.");
+    expect(institutionNames(draft)).toHaveLength(3);
+  });
+});

@@ -151,6 +151,11 @@ function longFormAt(tokens: readonly Token[], at: number, words: readonly string
   return j;
 }
 
+/** Long forms of kinds of bodies named by a name of their own: "Koperasi Pegawai Republik Indonesia". */
+const PROPER_KIND_LONGS = new Set(
+  unitLexicon.abbreviations.filter((entry) => "proper" in entry && entry.proper).map((e) => compactSurface(e.long)),
+);
+
 /** The standard abbreviation of a long form, so "Dinas Kesehatan Blora" is also "Dinkes Blora". */
 const SHORT_OF_LONG = new Map<string, string>();
 /** The nomenclature's type of a long form: "Kantor Urusan Agama" is a ministry office, whatever "Kantor" says. */
@@ -1333,8 +1338,27 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
     context.mergedIdentities.set(identity, target.identity);
   }
   mergeContractions(context);
+  mergeBareKinds(context);
   mergeUnnumberedCommands(context);
   mergeUnnumberedSchools(context);
+}
+
+/**
+ * "para pengurus KPRI" after "KPRI Karya Sejahtera", "RSUD" after "RSUD Harapan Sehat": a kind of
+ * body named by a name of its own, written bare, is the article's one body of that kind.
+ */
+function mergeBareKinds(context: ExtractionContext): void {
+  for (const entity of [...context.institutions.values()]) {
+    const { identity } = entity;
+    if (!identity.startsWith("unit:") || !identity.endsWith(":")) continue;
+    if (!PROPER_KIND_LONGS.has(identity.slice("unit:".length, -1))) continue;
+    const stem = identity.slice(0, -1);
+    const named = [...context.institutions.values()].filter(
+      (other) => other !== entity && other.identity.startsWith(stem),
+    );
+    const target = named.length === 1 ? named[0] : undefined;
+    if (target && context.institutions.has(identity)) mergeInto(context, entity, target);
+  }
 }
 
 /** "SMA Negeri 1 Sigunung": a state school's level and status, its number, and its seat. */
