@@ -64,3 +64,24 @@ describe("a membership title set off before a list of names", () => {
     expect(holdersAt(head)).toEqual(["Budi Santoso @ Dinas Sosial"]);
   });
 });
+
+describe("a title written in lowercase in a list of attendees", () => {
+  it("is held by the full name written right after its institution", () => {
+    const draft = read(
+      "Turut hadir Ketua DPRD Blora Agus Salim, SE, anggota DPRD Blora Budi Santoso, dan tamu undangan.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Agus Salim @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Budi Santoso @ Dewan Perwakilan Rakyat Daerah Blora",
+    ]);
+  });
+
+  it("is no title when no institution or no full name follows it (one word may still be the seat)", () => {
+    const draft = read(
+      "Warga bertemu anggota DPRD Blora di balai desa.",
+      "Rapat dihadiri kepala keluarga Budi Santoso dan tetangganya.",
+      "Warga bertemu anggota DPRD Blora Sutrisno di balai desa.",
+    );
+    expect(holdersAt(draft)).toEqual([]);
+  });
+});

@@ -1892,9 +1892,21 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     let title = matchTitleAt(field, i);
     // "Yarsono, semula kepala Disparpora, kini menjadi kepala Disdukcapil": a promotion story
     // writes a head's title in lowercase after the verb; it counts only with a named institution.
+    // "…, anggota DPRD Blora Budi Santoso, …": so is one its holder's full name follows at once.
     if (!title && allowNewPeople && !token.capitalized && !taken[i] && TITLE_FIRST_WORDS.holds(token)) {
-      const lowercase = continuesPostList(tokens, i, taken) ? matchTitleAt(field, i, true) : undefined;
-      if (lowercase?.institution && !lowercase.institution.generic) title = lowercase;
+      const lowercase = matchTitleAt(field, i, true);
+      const holder = lowercase ? readName(field, lowercase.to) : undefined;
+      const heldAtOnce =
+        holder !== undefined &&
+        holder.from === lowercase?.to &&
+        holder.name.includes(" ") &&
+        nameEndsCleanly(field, holder);
+      if (
+        lowercase?.institution &&
+        !lowercase.institution.generic &&
+        (heldAtOnce || continuesPostList(tokens, i, taken))
+      )
+        title = lowercase;
     }
     // "Bupati Remigo Yolando Berutu", "Bupati Zahir": the seat of a regency's, city's or
     // province's head is a place the gazetteer knows, so a word after the title that it does not
