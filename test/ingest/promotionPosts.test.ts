@@ -48,4 +48,9 @@ describe("people installed in a post, named after a copula", () => {
     const draft = read("Penyebabnya adalah Banjir Bandang. Juara umum adalah Kabupaten Blora.");
     expect(peopleNames(draft)).toEqual([]);
   });
+
+  it("gives the former post after 'yang sebelumnya' to the name before it", () => {
+    const draft = read("Pejabat baru itu adalah Sri Wahyuni, S.Ag., yang sebelumnya Kepala Dinas Sosial.");
+    expect(holdersAt(draft)).toEqual(["Sri Wahyuni @ Dinas Sosial"]);
+  });
 });

@@ -1562,10 +1562,13 @@ function holderBeforeLinkingVerb(
     const token = tokens[k];
     if (!token) return undefined;
     // "…, yang juga Pembantu Rektor I": "yang juga" links like a verb.
+    // "…, yang sebelumnya Kepala MIS X": a former post links as well.
     if (
       token.isWord &&
       !token.capitalized &&
-      (ROLE_LINKING_VERBS.has(token.lower) || (token.lower === "juga" && tokens[k - 1]?.lower === "yang"))
+      (ROLE_LINKING_VERBS.has(token.lower) ||
+        FORMER_POST_WORDS.has(token.lower) ||
+        (token.lower === "juga" && tokens[k - 1]?.lower === "yang"))
     )
       linked = true;
     else if (!(token.text === "," || (token.isWord && !token.capitalized && ROLE_LINKING_FILLERS.has(token.lower))))
