@@ -76,27 +76,30 @@ describe("the bundled CLI", () => {
     // start and no node_modules: importing tsx (whose register() starts a loader thread of its
     // own, 0.3 CPU s of every ingest) would fail here
     const isolated = await makeTempDir("worker");
-    const workerFile = path.join(isolated, "dist", "bundle", "extractionWorker.mjs");
-    await mkdir(path.dirname(workerFile), { recursive: true });
-    await copyFile(path.join(outDir, "extractionWorker.mjs"), workerFile);
-    const seedDraft = path.join("prisma", "seed", "seed-article.draft.json");
-    await mkdir(path.join(isolated, path.dirname(seedDraft)), { recursive: true });
-    await copyFile(path.join(REPO_ROOT, seedDraft), path.join(isolated, seedDraft));
-    const starter = path.join(isolated, "startWorker.mjs");
-    await writeFile(
-      starter,
-      `import { Worker } from "node:worker_threads";
-      const worker = new Worker(process.argv[2]);
-      worker.on("error", (error) => { console.error(error.message); process.exit(3); });
-      worker.on("exit", (code) => process.exit(code));`,
-    );
-    // the working directory is the checkout's: the gazetteer finds its data files from there
-    const started = await run(process.execPath, [starter, workerFile], { cwd: REPO_ROOT }).then(
-      () => "started",
-      (error: { stderr?: string }) => `failed: ${error.stderr}`,
-    );
-    expect(started).toBe("started");
-    await rm(isolated, { recursive: true, force: true });
+    try {
+      const workerFile = path.join(isolated, "dist", "bundle", "extractionWorker.mjs");
+      await mkdir(path.dirname(workerFile), { recursive: true });
+      await copyFile(path.join(outDir, "extractionWorker.mjs"), workerFile);
+      const seedDraft = path.join("prisma", "seed", "seed-article.draft.json");
+      await mkdir(path.join(isolated, path.dirname(seedDraft)), { recursive: true });
+      await copyFile(path.join(REPO_ROOT, seedDraft), path.join(isolated, seedDraft));
+      const starter = path.join(isolated, "startWorker.mjs");
+      await writeFile(
+        starter,
+        `import { Worker } from "node:worker_threads";
+        const worker = new Worker(process.argv[2]);
+        worker.on("error", (error) => { console.error(error.message); process.exit(3); });
+        worker.on("exit", (code) => process.exit(code));`,
+      );
+      // the working directory is the checkout's: the gazetteer finds its data files from there
+      const started = await run(process.execPath, [starter, workerFile], { cwd: REPO_ROOT }).then(
+        () => "started",
+        (error: { stderr?: string }) => `failed: ${error.stderr}`,
+      );
+      expect(started).toBe("started");
+    } finally {
+      await rm(isolated, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it("serves GraphiQL's page, which the bundle loads from the installed package only when asked", async () => {
