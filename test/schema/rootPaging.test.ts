@@ -26,7 +26,7 @@ interface Connection {
   apiKey?: "curate" | "webhooks";
   /** the labels in the connection's order, read straight from the store */
   expected(prisma: PrismaClient): Promise<string[]>;
-  /** an index serves the order, so a page reads only its rows (events, products, quotes have none yet) */
+  /** an index serves the order, so a page reads only its rows (events and quotes have none yet) */
   indexed: boolean;
   /** the longest run of rows sharing the leading sort column */
   ties: number;
@@ -94,7 +94,7 @@ const CONNECTIONS: Connection[] = [
   {
     field: "products",
     label: "name",
-    indexed: false,
+    indexed: true,
     ties: 3,
     expected: async (prisma) =>
       (await prisma.product.findMany({ orderBy: [{ normalizedName: "asc" }, { id: "asc" }] })).map((row) => row.name),
