@@ -7,7 +7,7 @@ ADD COLUMN     "publishedPrecision" "DatePrecision";
 
 
 -- Articles stored before: publishedAt holds the instant in UTC. Their day is read in WIB (UTC+7,
--- no daylight saving), the zone the extractor assumes when the text names none; a WIB midnight
+-- no daylight saving), the zone the extractor assumes when the text names none. A WIB midnight
 -- is how the extractor wrote a date given without a time, so it is taken to be day precision.
 UPDATE "Article"
 SET "publishedDate" = ("publishedAt" + interval '7 hours')::date,
