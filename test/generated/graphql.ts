@@ -251,7 +251,7 @@ export type ChangeEvent = {
   article?: Maybe<Article>;
   /** When the change was committed. */
   at: Scalars['DateTime']['output'];
-  /** ARTICLE_UPDATED: what changed, among title, lede, body, url, publishedAt, source, authors and facts (what the article reports: people, positions, quotes, events …). */
+  /** ARTICLE_UPDATED: what changed, among title, lede, body, url, publishedAt (with publishedDate and its precision), source, authors and facts (what the article reports: people, positions, quotes and labelled quotes, events and the groups taking part …). */
   changedFields: Array<Scalars['String']['output']>;
   /** Pass it as `after` to read or receive what changed since, and nothing twice. */
   cursor: Scalars['String']['output'];

@@ -32,7 +32,7 @@ export const ChangeEventRef = builder.prismaObject("ChangeEvent", {
     position: t.relation("position", { nullable: true, description: "POSITION_REPORTED: the position." }),
     changedFields: t.exposeStringList("changedFields", {
       description:
-        "ARTICLE_UPDATED: what changed, among title, lede, body, url, publishedAt, source, authors and facts (what the article reports: people, positions, quotes, events …).",
+        "ARTICLE_UPDATED: what changed, among title, lede, body, url, publishedAt (with publishedDate and its precision), source, authors and facts (what the article reports: people, positions, quotes and labelled quotes, events and the groups taking part …).",
     }),
   }),
 });
