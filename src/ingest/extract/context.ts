@@ -236,6 +236,22 @@ export class ExtractionContext {
         }
       }
     }
+    // "Yanti" for Suryanti Dewi, "Ayu" for Wahyu Tjiptaningsih: a short nickname is often the end of
+    // the first name as it is said, where an h before a consonant goes unheard (wah-yu). Three letters
+    // are enough here since the nickname must close a longer first name of a known full name.
+    if (matches.length === 0 && !normalized.includes(" ") && normalized.length >= 3 && this.people.size <= 100) {
+      const heard = normalized.replace(SILENT_H, "");
+      for (const [knownName, person] of this.peopleByNormalizedName) {
+        const first = firstWord(knownName);
+        if (
+          knownName.includes(" ") &&
+          first.length > normalized.length + 1 &&
+          (first.endsWith(normalized) || first.replace(SILENT_H, "").endsWith(heard)) &&
+          !matches.includes(person)
+        )
+          matches.push(person);
+      }
+    }
     return matches.length === 1 ? matches[0] : undefined;
   }
 }
@@ -252,6 +268,9 @@ function modernSpelling(word: string): string {
     .replace(/tj/g, "c")
     .replace(/iy(?=[aeou])/g, "i");
 }
+
+/** An h after a vowel and before a consonant, which speech drops ("Wahyu" said as "Wayu"). */
+const SILENT_H = /(?<=[aeiou])h(?=[^aeiou\s])/g;
 
 /** The words before the first space, without splitting the whole name. */
 function firstWord(name: string): string {

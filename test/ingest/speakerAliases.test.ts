@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, peopleNames, speakerOf } from "./draftQueries.ts";
+
+/**
+ * Speakers named by another form of a name the article gave before: a nickname, an alias, an
+ * abbreviated title (issue 7, task A4). Every sentence here is made up.
+ */
+const read = draftReader("Judul Berita Untuk Pengujian Sapaan");
+
+describe("a nickname that is the end of a known first name", () => {
+  it("gives the quote to the person whose first name the nickname closes ('Yanti' for Suryanti)", () => {
+    const draft = read(
+      "Ketua Koperasi Maju Bersama, Suryanti Dewi, membuka rapat anggota tahunan.",
+      "“Kami terus tumbuh setiap tahun,” kata Yanti.",
+    );
+    expect(speakerOf(draft, "Kami terus tumbuh")).toBe("Suryanti Dewi");
+    expect(peopleNames(draft)).toEqual(["Suryanti Dewi"]);
+  });
+
+  it("hears the first name without the h before a consonant ('Ayu' for Wahyu)", () => {
+    const draft = read(
+      "Ketua Koperasi Maju Bersama, Wahyu Tjiptaningsih, membuka rapat anggota tahunan.",
+      "“Kami terus tumbuh setiap tahun,” ujar Ayu.",
+    );
+    expect(speakerOf(draft, "Kami terus tumbuh")).toBe("Wahyu Tjiptaningsih");
+  });
+
+  it("gives neither when the nickname closes two known first names", () => {
+    const draft = read(
+      "Ketua Koperasi Maju Bersama, Suryanti Dewi, membuka rapat. Bendahara Koperasi Maju Bersama, Haryanti Lestari, membacakan laporan.",
+      "“Kami terus tumbuh setiap tahun,” kata Yanti.",
+    );
+    expect(["Suryanti Dewi", "Haryanti Lestari"]).not.toContain(speakerOf(draft, "Kami terus tumbuh"));
+  });
+});
