@@ -33,3 +33,22 @@ describe("a nickname that is the end of a known first name", () => {
     expect(["Suryanti Dewi", "Haryanti Lestari"]).not.toContain(speakerOf(draft, "Kami terus tumbuh"));
   });
 });
+
+describe("an abbreviated title after a speech verb ('ujar Kakan')", () => {
+  it("is the title's one holder, not a person named Kakan", () => {
+    const draft = read(
+      "Kepala Kantor Kementerian Agama Kabupaten Sleman, Budi Santoso, melepas calon jamaah haji.",
+      "“Calon jamaah harus menjaga kesehatan,” ujar Kakan.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+    expect(speakerOf(draft, "Calon jamaah")).toBe("Budi Santoso");
+  });
+
+  it("is no one when two heads of a Kantor were named", () => {
+    const draft = read(
+      "Kepala Kantor Pertanahan Sleman, Budi Santoso, membagikan sertifikat. Kepala Kantor Kementerian Agama Sleman, Sari Dewi, hadir.",
+      "“Sertifikat ini harus dijaga baik-baik,” ujar Kakan.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso", "Sari Dewi"]);
+  });
+});
