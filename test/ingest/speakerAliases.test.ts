@@ -52,3 +52,22 @@ describe("an abbreviated title after a speech verb ('ujar Kakan')", () => {
     expect(peopleNames(draft)).toEqual(["Budi Santoso", "Sari Dewi"]);
   });
 });
+
+describe("the name someone is called by ('yang akrab disapa Bu Yayuk')", () => {
+  it("is an alias of the person, so a later 'kata Yayuk' is them and not a second person", () => {
+    const draft = read(
+      "Ketua Koperasi Wanita Sejahtera, Sri Rahayu, yang akrab disapa Bu Yayuk, membuka rapat anggota.",
+      "“Kami terus tumbuh setiap tahun,” kata Yayuk.",
+    );
+    expect(peopleNames(draft)).toEqual(["Sri Rahayu"]);
+    expect(speakerOf(draft, "Kami terus tumbuh")).toBe("Sri Rahayu");
+  });
+
+  it("needs no title of address ('yang biasa dipanggil Yayuk')", () => {
+    const draft = read(
+      "Ketua Koperasi Wanita Sejahtera, Sri Rahayu, yang biasa dipanggil Yayuk, membuka rapat anggota.",
+      "“Kami terus tumbuh setiap tahun,” kata Yayuk.",
+    );
+    expect(peopleNames(draft)).toEqual(["Sri Rahayu"]);
+  });
+});

@@ -849,6 +849,13 @@ export function recordPerson(
     const alias = readName(field, name.to + 1);
     if (alias && alias.from === name.to + 1 && !context.findPerson(alias.name)) context.addAlias(person, alias.name);
   }
+  // "Sri Rahayu, yang akrab disapa Bu Yayuk, …": the name the person is called by, with or without
+  // a title of address, is theirs too; a later "kata Yayuk" is the same person, not someone new.
+  const calledAt = calledNameAt(field.tokens, name.to);
+  if (calledAt > 0) {
+    const called = readName(field, calledAt);
+    if (called && !context.findPerson(called.name)) context.addAlias(person, called.name);
+  }
   if (!mayBeSpeaker) return person;
   addReference(context, {
     field: field.name,
@@ -857,6 +864,26 @@ export function recordPerson(
     person: person.key,
   });
   return person;
+}
+
+/** "akrab disapa", "biasa dipanggil": the verbs that give the name someone is called by. */
+const CALLED_VERBS = new Set(["disapa", "dipanggil", "disebut"]);
+const CALLED_QUALIFIERS = new Set(["akrab", "biasa", "karib", "kerap", "sering", "lebih"]);
+
+/**
+ * Where the name someone is called by starts after their name (", yang akrab disapa Bu Yayuk",
+ * "yang biasa dipanggil Yayuk"), or -1. Only with "yang" or a qualifier before the verb, so that
+ * "disebut" reporting what someone said is no nickname.
+ */
+function calledNameAt(tokens: readonly Token[], after: number): number {
+  let at = after;
+  if (tokens[at]?.text === ",") at++;
+  const relative = tokens[at]?.lower === "yang";
+  if (relative) at++;
+  const qualified = CALLED_QUALIFIERS.has(tokens[at]?.lower ?? "");
+  if (qualified) at++;
+  if (!(relative || qualified) || !CALLED_VERBS.has(tokens[at]?.lower ?? "")) return -1;
+  return isNameWord(tokens[at + 1]) ? at + 1 : -1;
 }
 
 /** "kata SDK": capitals the article gave a person's name in brackets ("Suhardi Duka (SDK)"). */
