@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, speakerOf } from "./draftQueries.ts";
+import { draftReader, peopleNames, positionOf, speakerOf } from "./draftQueries.ts";
 
 /**
  * Speakers named by another form of a name the article gave before: a nickname, an alias, an
@@ -69,5 +69,32 @@ describe("the name someone is called by ('yang akrab disapa Bu Yayuk')", () => {
       "“Kami terus tumbuh setiap tahun,” kata Yayuk.",
     );
     expect(peopleNames(draft)).toEqual(["Sri Rahayu"]);
+  });
+});
+
+describe("a speaker described in lowercase words and named with no comma ('ungkap pemilik usaha keripik Dewi Anggraini')", () => {
+  const opening = "Ketua Koperasi Maju Bersama, Budi Santoso, membuka pameran produk anggota.";
+
+  it("is a person who said the quote, not the person named before", () => {
+    const draft = read(
+      opening,
+      "“Omzet saya naik dua kali lipat sejak ikut pameran,” ungkap pemilik usaha keripik Dewi Anggraini.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso", "Dewi Anggraini"]);
+    expect(speakerOf(draft, "Omzet saya naik")).toBe("Dewi Anggraini");
+  });
+
+  it("leaves a role noun to the titles, which give the post ('ujar penasihat hukum Agus Salim')", () => {
+    const draft = read(
+      "Majelis hakim menjatuhkan vonis dua tahun penjara kepada terdakwa.",
+      "“Kami menghormati putusan majelis hakim itu,” ujar penasihat hukum Agus Salim.",
+    );
+    expect(speakerOf(draft, "Kami menghormati")).toBe("Agus Salim");
+    expect(positionOf(draft, "Agus Salim").role).toBe("Penasihat Hukum");
+  });
+
+  it("is no person when the words before the name end with a shop ('pemilik toko Sinar Jaya')", () => {
+    const draft = read(opening, "“Omzet saya naik dua kali lipat sejak ikut pameran,” ungkap pemilik toko Sinar Jaya.");
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
   });
 });

@@ -981,6 +981,8 @@ const COORDINATORS = new Set(["dan", "serta", ","]);
 const NAMESAKE_PLACE_WORDS = new WordClass(lower(peopleLexicon.namesakePlaceWords));
 /** Common nouns for what someone owns, written in lowercase before their name ("rumah Bapak X"). */
 const OWNED_PLACE_NOUNS = lower(peopleLexicon.ownedPlaceNouns);
+/** Nouns whose own name follows them ("toko Sinar Jaya", "warung Bu Sri"): no person's name comes next. */
+const NAMED_BUSINESS_NOUNS = lower(peopleLexicon.namedBusinessNouns);
 /** Corps and service words written after a rank ("Letkol Inf", "Kombes Pol"): no rank on their own. */
 const RANK_QUALIFIERS = new WordClass(lower(peopleLexicon.rankQualifiers));
 /** Words of a clause that may stand inside a title before its holder: "Kepala Pelaksana BPBD setempat". */
@@ -1841,6 +1843,28 @@ function describedSpeakerName(field: TextField, at: number): NameMatch | undefin
   for (let k = at + 1; k < at + 12; k++) {
     const token = tokens[k];
     if (!token || (token.text !== "," && CLAUSE_ENDS.has(token.text))) return undefined;
+    // "ungkap pemilik usaha keripik Dewi Anggraini.": a full name right after the lowercase words
+    // describing the speaker, closing the sentence or its clause. A name of one word there may be
+    // a shop's or a village's ("pemilik toko Makmur"), so only two words or more. A role noun such as
+    // "penasihat hukum" is left to the reading of titles, which gives the post too.
+    if (
+      token.isWord &&
+      token.capitalized &&
+      NOUNS_BEFORE_NAME.has(first.lower) &&
+      tokens.slice(at + 1, k).every((word) => word.isWord && !word.capitalized)
+    ) {
+      const name = readName(field, k);
+      const after = tokens[name?.to ?? 0]?.text ?? ".";
+      if (
+        name &&
+        name.from === k &&
+        name.name.includes(" ") &&
+        (after === "." || after === ",") &&
+        !NAMED_BUSINESS_NOUNS.has(tokens[k - 1]?.lower ?? "") &&
+        !OWNED_PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "")
+      )
+        return name;
+    }
     if (token.text !== ",") continue;
     const name = readName(field, k + 1);
     const after = tokens[name?.to ?? 0]?.text ?? ".";
