@@ -98,3 +98,26 @@ describe("a speaker described in lowercase words and named with no comma ('ungka
     expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
   });
 });
+
+describe("a word that closes village names after a village head's seat ('Kepala Desa Tegal Sari')", () => {
+  it("is the seat's, not a one-word holder, when the place the gazetteer knows opens the seat", () => {
+    const draft = read("Kepala Desa Tegal Sari mengatakan jalan desa rusak parah setelah banjir.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("is the seat's when the seat is a place the gazetteer does not know", () => {
+    const draft = read("Kepala Desa Cikawung Sari mengatakan jalan desa rusak parah setelah banjir.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("leaves the holder named after it ('Kepala Desa Tegal Sari Suparno')", () => {
+    const draft = read("Kepala Desa Tegal Sari Suparno mengatakan jalan desa rusak parah setelah banjir.");
+    expect(peopleNames(draft)).toEqual(["Suparno"]);
+    expect(positionOf(draft, "Suparno").role).toBe("Kepala Desa");
+  });
+
+  it("stays a name after a regent's seat ('Bupati Tegal Sari Dewi')", () => {
+    const draft = read("Bupati Tegal Sari Dewi mengatakan jalan desa rusak parah setelah banjir.");
+    expect(peopleNames(draft)).toEqual(["Sari Dewi"]);
+  });
+});

@@ -1639,6 +1639,13 @@ const PROMOTION_LINK_REACH = 6;
 
 /** Words that close a seat's name after it ("Kecamatan Kaliwungu Selatan"), never open a person's. */
 const SEAT_DIRECTIONS = lower(peopleLexicon.seatDirectionWords);
+/**
+ * Words that often close a village's name ("Tegal Sari", "Mekar Jaya", "Karang Rejo"): one of them
+ * after a seat is read as the seat's, not as a one-word holder ("Kepala Desa Tegal Sari mengatakan").
+ */
+const PLACE_CLOSING_WORDS = lower(peopleLexicon.placeClosingWords);
+/** The heads of a village's or an urban village's government, whose seat such words close. */
+const VILLAGE_HEADS = new Set(["Pemdes", "Pemkel"]);
 
 /**
  * "Kepala Desa Tegalsari Suparno mengatakan", "Camat Sepatan M. Ikbal mengatakan": a seat the
@@ -1673,15 +1680,22 @@ function titleBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMat
  * the first word of a name read right after a seat (or after a village head's title with none)
  * that belongs to the seat: a direction, a word that makes with the seat a place the article
  * writes elsewhere, or a place word after a title whose seat is a place. Returns the name without
- * it, or undefined when the name stays as read.
+ * it, undefined when the name stays as read, or null when every word of it was the seat's.
  */
-function nameAfterSeatWord(field: TextField, title: TitleMatch, name: NameMatch): NameMatch | undefined {
+function nameAfterSeatWord(field: TextField, title: TitleMatch, name: NameMatch): NameMatch | null | undefined {
   const { tokens } = field;
   const first = tokens[name.nameFrom];
   const localHead = !title.institution && title.defaultTypes?.includes("LOCAL_GOVERNMENT") && name.from === title.to;
   // "Lurah Kauman Suparno" where the article writes "Kelurahan Kauman": the name read skips the place.
   if (localHead && name.nameFrom === name.from + 1 && isPlaceWord(field, tokens[name.from]))
     return { ...name, from: name.nameFrom, written: writtenText(field, name.nameFrom, name.to) };
+  // "Kepala Desa Tegal Sari mengatakan": a word that closes village names, right after a village's
+  // seat, is the seat's too; with no word left after it, the title names no one.
+  const village = title.institution !== undefined && VILLAGE_HEADS.has(title.institution.head?.key ?? "");
+  if (village && !name.introduced && name.from === title.to && PLACE_CLOSING_WORDS.has(first?.lower ?? "")) {
+    const rest = readName(field, name.nameFrom + 1);
+    return rest && rest.from === name.nameFrom + 1 && rest.nameTo === name.nameTo ? rest : null;
+  }
   if (name.introduced || name.from !== name.nameFrom || !first || name.nameTo - name.nameFrom < 2) return undefined;
   const seat = title.institution?.unknownPlace ? title.institution.unknownPlaceRange : undefined;
   const afterSeat = seat !== undefined && seat.to === title.to && name.from === title.to;
@@ -2108,7 +2122,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       }
       // A name whose first word went to the seat is named beside a seat, as after an institution.
       const afterSeatWord = name && !nameFirst ? nameAfterSeatWord(field, title, name) : undefined;
-      if (afterSeatWord) name = afterSeatWord;
+      if (afterSeatWord !== undefined) name = afterSeatWord ?? undefined;
       const named =
         name &&
         // An organisation read from its acronym alone needs the name set off by a comma or a
