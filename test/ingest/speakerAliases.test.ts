@@ -121,3 +121,15 @@ describe("a word that closes village names after a village head's seat ('Kepala 
     expect(peopleNames(draft)).toEqual(["Sari Dewi"]);
   });
 });
+
+describe("a title clause and a name closing the sentence after a speech verb", () => {
+  it("names the speaker though a division follows the body ('kata Anggota Bawaslu X Divisi Y, Name.')", () => {
+    const draft = read(
+      "Ketua Bawaslu Sleman, Budi Santoso, membuka rapat koordinasi pengawasan.",
+      "“Pelanggaran harus ditindak tegas,” kata Anggota Bawaslu Sleman Divisi Penanganan Pelanggaran, Sari Dewi.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso", "Sari Dewi"]);
+    expect(speakerOf(draft, "Pelanggaran harus")).toBe("Sari Dewi");
+    expect(positionOf(draft, "Sari Dewi").institution).toBe("Bawaslu Sleman");
+  });
+});

@@ -1009,8 +1009,13 @@ function readAppositive(
   const verbAfter =
     (after?.text === "," && tokens[name.to + 1]?.isWord === true && !tokens[name.to + 1]?.capitalized) ||
     (after?.isWord === true && REPORTING_VERBS.holds(after));
-  if (!verbAfter || matchInstitutionAt(field, comma + 1) || matchTitleAt(field, comma + 1)) return undefined;
+  // "… ,” kata Anggota Bawaslu X Divisi Hukum, Sari Dewi.": after a speech verb, the title clause and
+  // the name set off from it close the sentence, with no verb after the name.
+  const sentenceEnds = after === undefined || CLAUSE_ENDS.has(after.text);
+  if ((!verbAfter && !sentenceEnds) || matchInstitutionAt(field, comma + 1) || matchTitleAt(field, comma + 1))
+    return undefined;
   const head = titleClauseBefore(field, comma, taken);
+  if (!verbAfter && !(head > 0 && comma - head >= 2 && NAMED_SPEECH.holds(tokens[head - 1]))) return undefined;
   const opening = head < 0 ? describedBefore(field, comma) : -1;
   if (head < 0 && opening >= 0) {
     // "Pengurus Koperasi Sejahtera, Suparno, mengatakan …", "Siswi kelas XII SMA Negeri 1 X, Anisa
@@ -1040,6 +1045,15 @@ function readAppositive(
   const person = recordPerson(context, field, name);
   if (!person) return undefined;
   recordClausePosition(context, field, head, comma, person, name.nameTo);
+  // After a speech verb the quote's speaker is read where the clause starts: the title read there
+  // alone, before its holder was reached, is this person.
+  if (!verbAfter) {
+    const clauseStart = tokens[head]?.start;
+    for (const reference of context.references) {
+      if (reference.field === field.name && reference.start === clauseStart && !reference.person && reference.role)
+        reference.person = person.key;
+    }
+  }
   return { from: name.from, to: name.to };
 }
 
