@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, positionOf, speakerOf } from "./draftQueries.ts";
+import { draftReader, holdersAt, peopleNames, positionOf, speakerOf } from "./draftQueries.ts";
 
 /**
  * Speakers named by another form of a name the article gave before: a nickname, an alias, an
@@ -131,5 +131,20 @@ describe("a title clause and a name closing the sentence after a speech verb", (
     expect(peopleNames(draft)).toEqual(["Budi Santoso", "Sari Dewi"]);
     expect(speakerOf(draft, "Pelanggaran harus")).toBe("Sari Dewi");
     expect(positionOf(draft, "Sari Dewi").institution).toBe("Bawaslu Sleman");
+  });
+});
+
+describe("an urban village head's title ('Kepala Kelurahan') under the Pemkel head", () => {
+  it("files the post at the Pemerintah Kelurahan the article names", () => {
+    const draft = read(
+      "Kepala Kelurahan Sukamaju, Budi Santoso, mengatakan warga sudah mengungsi. Pemerintah Kelurahan Sukamaju menyiapkan posko.",
+    );
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Pemerintah Kelurahan Sukamaju"]);
+    expect(positionOf(draft, "Budi Santoso").role).toBe("Kepala Kelurahan");
+  });
+
+  it("still reads a full name right after a bare 'Lurah'", () => {
+    const draft = read("Lurah Budi Santoso mengatakan warga sudah mengungsi ke balai desa.");
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
   });
 });
