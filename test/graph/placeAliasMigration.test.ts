@@ -1,55 +1,15 @@
-import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
-import { readMigrations } from "../../src/store/migrate.ts";
-import { createScratchDatabase, STORE_KINDS, type StoreKind } from "../support/stores.ts";
+import { describe, expect, it } from "vitest";
+import { databasesBeforeMigration } from "../support/migrationDatabase.ts";
+import { STORE_KINDS } from "../support/stores.ts";
 
 const MIGRATION = "20261202100000_place_alias_unique_per_kind";
-
-interface Sql {
-  exec(script: string): Promise<void>;
-  rows(sql: string): Promise<Record<string, unknown>[]>;
-  close(): Promise<void>;
-}
-
-const cleanups: (() => Promise<void>)[] = [];
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-});
-
-async function emptyDatabase(kind: StoreKind): Promise<Sql> {
-  if (kind === "pglite") {
-    const db = await PGlite.create();
-    return {
-      exec: async (script) => {
-        await db.exec(script);
-      },
-      rows: async (sql) => (await db.query<Record<string, unknown>>(sql)).rows,
-      close: () => db.close(),
-    };
-  }
-  const database = await createScratchDatabase("wg_migration");
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  cleanups.push(() => database.drop());
-  return {
-    exec: async (script) => {
-      await client.query(script);
-    },
-    rows: async (sql) => (await client.query(sql)).rows,
-    close: () => client.end(),
-  };
-}
+const databaseBefore = databasesBeforeMigration();
 
 for (const kind of STORE_KINDS) {
   describe(`migration ${MIGRATION} [${kind}]`, () => {
     it("keeps a form on the oldest place of its kind, deletes no place, then refuses a second place of that kind the form", async () => {
-      const db = await emptyDatabase(kind);
+      const db = await databaseBefore(kind, MIGRATION);
       try {
-        const migrations = await readMigrations();
-        const target = migrations.findIndex((m) => m.name === MIGRATION);
-        expect(target).toBeGreaterThan(0);
-        for (const m of migrations.slice(0, target)) await db.exec(m.script);
         // what racing writers left before: two regencies called "Blora" (ids are UUIDv7: 01 is older than 02)
         await db.exec(`
           INSERT INTO "Place" ("id", "name", "normalizedName", "kind") VALUES
@@ -67,7 +27,7 @@ for (const kind of STORE_KINDS) {
           JOIN "Place" q ON q."id" = b."placeId" AND q."kind" = p."kind"`;
         expect(await db.rows(duplicates)).toEqual([{ n: 2 }]);
 
-        await db.exec(migrations[target]?.script ?? "");
+        await db.migrate();
 
         expect(await db.rows(`SELECT "placeId", "kind"::text, "normalized" FROM "PlaceAlias" ORDER BY "id"`)).toEqual([
           { placeId: "01-regency", kind: "REGENCY", normalized: "kabupaten blora" },
