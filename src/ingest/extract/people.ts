@@ -13,6 +13,7 @@ import {
   LIMITS,
   type PersonEntity,
   type PersonReference,
+  type PositionFact,
   type Span,
   type TextField,
 } from "./context.ts";
@@ -190,6 +191,25 @@ const UNIT_TITLES = new Map(UNIT_ABBREVIATED_TITLES.map((t) => [t.word.toLowerCa
 
 function writtenText(field: TextField, from: number, to: number): string {
   return field.text.slice(field.tokens[from]?.start ?? 0, field.tokens[to - 1]?.end ?? 0).replace(SPACE_RUNS, " ");
+}
+/** The post a title gives its holder, reported over tokens [from, to) of the field. */
+function positionUnderTitle(
+  field: TextField,
+  title: TitleMatch,
+  person: string,
+  institution: string | undefined,
+  from: number,
+  to: number,
+): PositionFact {
+  return {
+    person,
+    institution,
+    // a title written without its institution says which kinds of institution hold it
+    institutionTypes: title.institution ? undefined : title.defaultTypes,
+    role: title.role,
+    title: writtenText(field, title.from, title.to),
+    provenance: spanOf(field, from, to),
+  };
 }
 const REPORTING_VERBS = new WordClass(lower(speechLexicon.reporting));
 
@@ -1330,14 +1350,7 @@ function readBracketedHolder(
     const identity = title.institution
       ? recordInstitution(context, field, title.institution, title.institutionFrom ?? title.institution.from)
       : undefined;
-    context.positions.push({
-      person: person.key,
-      institution: identity,
-      institutionTypes: title.institution ? undefined : title.defaultTypes,
-      role: title.role,
-      title: writtenText(field, title.from, title.to),
-      provenance: spanOf(field, title.from, name.to + 1),
-    });
+    context.positions.push(positionUnderTitle(field, title, person.key, identity, title.from, name.to + 1));
   }
   takeName(name.from, name.to);
   return name.to + 1;
@@ -2188,16 +2201,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         const from = nameFirst ? name.from : title.from;
         const to = nameFirst ? title.to : name.nameTo;
         if (context.positions.length < LIMITS.positions)
-          context.positions.push({
-            person: person.key,
-            institution: institutionIdentity,
-            institutionTypes: title.institution ? undefined : title.defaultTypes,
-            role: title.role,
-            title: field.text
-              .slice(tokens[title.from]?.start ?? 0, tokens[title.to - 1]?.end ?? 0)
-              .replace(SPACE_RUNS, " "),
-            provenance: spanOf(field, from, to),
-          });
+          context.positions.push(positionUnderTitle(field, title, person.key, institutionIdentity, from, to));
         if (representative === undefined)
           addReference(context, {
             field: field.name,
@@ -2223,14 +2227,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           for (const member of membersListedAfter(field, name)) {
             const held = recordPerson(context, field, member, false);
             if (!held || context.positions.length >= LIMITS.positions) break;
-            context.positions.push({
-              person: held.key,
-              institution: institutionIdentity,
-              institutionTypes: title.institution ? undefined : title.defaultTypes,
-              role: title.role,
-              title: writtenText(field, title.from, title.to),
-              provenance: spanOf(field, title.from, member.nameTo),
-            });
+            context.positions.push(
+              positionUnderTitle(field, title, held.key, institutionIdentity, title.from, member.nameTo),
+            );
             takeName(member.from, member.to);
             i = member.to - 1;
           }
@@ -2257,14 +2256,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           );
         }
         if (context.positions.length < LIMITS.positions)
-          context.positions.push({
-            person: heldBy,
-            institution: institutionIdentity,
-            institutionTypes: title.institution ? undefined : title.defaultTypes,
-            role: title.role,
-            title: writtenText(field, title.from, title.to),
-            provenance: spanOf(field, title.from, title.to),
-          });
+          context.positions.push(positionUnderTitle(field, title, heldBy, institutionIdentity, title.from, title.to));
       }
       addReference(context, {
         field: field.name,
@@ -2532,14 +2524,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
               sharedTitle.institutionFrom ?? sharedTitle.institution.from,
             );
           }
-          context.positions.push({
-            person: person.key,
-            institution: sharedInstitution,
-            institutionTypes: sharedTitle.institution ? undefined : sharedTitle.defaultTypes,
-            role: sharedTitle.role,
-            title: writtenText(field, sharedTitle.from, sharedTitle.to),
-            provenance: spanOf(field, sharedTitle.from, name.nameTo),
-          });
+          context.positions.push(
+            positionUnderTitle(field, sharedTitle, person.key, sharedInstitution, sharedTitle.from, name.nameTo),
+          );
         }
         takeName(name.from, name.to);
         i = name.to - 1;
