@@ -7,7 +7,7 @@ import { writeArticleDraft } from "../../src/graph/writeArticle.ts";
 import { type ArticleDraftInput, parseArticleDraft } from "../../src/ingest/draft.ts";
 import { extractArticle } from "../../src/ingest/extract/index.ts";
 import type { PrismaClient } from "../../src/store/index.ts";
-import { seedDraft, seedText } from "../support/drafts.ts";
+import { seedAsArticle, seedDraft, seedText } from "../support/drafts.ts";
 import { countStatements, execute } from "../support/graphql.ts";
 import { describeEachStore } from "../support/stores.ts";
 
@@ -75,18 +75,7 @@ function groupDraft(name: string): ArticleDraftInput & { article: { body: string
       },
     ],
   }));
-  return {
-    ...draft,
-    extractorVersion: "test",
-    article: {
-      ...draft.article,
-      title: `${draft.article.title} (${name})`,
-      slug: undefined,
-      body,
-      url: `https://news.example.test/kelompok/${name}`,
-    },
-    events,
-  };
+  return { ...seedAsArticle("kelompok", name, { body }), events };
 }
 
 interface GroupRead {

@@ -4,7 +4,7 @@ import { reextractArticles } from "../../src/graph/reextract.ts";
 import { writeArticleDraft } from "../../src/graph/writeArticle.ts";
 import { type ArticleDraftInput, DraftValidationError, parseArticleDraft } from "../../src/ingest/draft.ts";
 import { extractArticle } from "../../src/ingest/extract/index.ts";
-import { seedDraft } from "../support/drafts.ts";
+import { seedAsArticle, seedDraft } from "../support/drafts.ts";
 import { execute } from "../support/graphql.ts";
 import { describeEachStore } from "../support/stores.ts";
 
@@ -20,15 +20,7 @@ function labelledDraft(name: string): ArticleDraftInput & { article: { body: str
     confidence: 0.9,
   });
   return {
-    ...draft,
-    extractorVersion: "test",
-    article: {
-      ...draft.article,
-      title: `${draft.article.title} (${name})`,
-      slug: undefined,
-      body,
-      url: `https://news.example.test/label/${name}`,
-    },
+    ...seedAsArticle("label", name, { body }),
     labelledQuotes: [
       { text: second, speakerLabel: "salah seorang petugas", provenance: span(second) },
       { text: first, speakerLabel: "Er (40)", provenance: span(first) },

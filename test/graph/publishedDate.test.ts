@@ -5,25 +5,13 @@ import { composeArticleText, reextractArticles, timestampOnItsDay } from "../../
 import { writeArticleDraft } from "../../src/graph/writeArticle.ts";
 import { type ArticleDraftInput, DraftValidationError, parseArticleDraft } from "../../src/ingest/draft.ts";
 import { extractArticle } from "../../src/ingest/extract/index.ts";
-import { seedDraft } from "../support/drafts.ts";
+import { seedAsArticle } from "../support/drafts.ts";
 import { execute } from "../support/graphql.ts";
 import { describeEachStore } from "../support/stores.ts";
 
 /** The seed article under its own url and title, published as `publishedAt` says. */
 function datedDraft(name: string, publishedAt: string | undefined, precision?: "DAY" | "MINUTE"): ArticleDraftInput {
-  const draft = seedDraft();
-  return {
-    ...draft,
-    extractorVersion: "test",
-    article: {
-      ...draft.article,
-      title: `${draft.article.title} (${name})`,
-      slug: undefined,
-      url: `https://news.example.test/tanggal/${name}`,
-      publishedAt,
-      publishedPrecision: precision,
-    },
-  };
+  return seedAsArticle("tanggal", name, { publishedAt, publishedPrecision: precision });
 }
 
 interface DatedArticle {

@@ -8,6 +8,31 @@ export function seedDraft(): ArticleDraftInput & { article: NonNullable<ArticleD
   return JSON.parse(readFileSync(SEED_DRAFT_PATH, "utf8"));
 }
 
+type SeedArticle = ReturnType<typeof seedDraft>["article"];
+
+/**
+ * The seed draft as an article of its own: `name` in its title and url (under `topic`), so the
+ * store keeps it beside the seed; `article` replaces what the caller's case is about.
+ */
+export function seedAsArticle(
+  topic: string,
+  name: string,
+  article: Partial<SeedArticle> = {},
+): ArticleDraftInput & { article: SeedArticle } {
+  const draft = seedDraft();
+  return {
+    ...draft,
+    extractorVersion: "test",
+    article: {
+      ...draft.article,
+      title: `${draft.article.title} (${name})`,
+      slug: undefined,
+      url: `https://news.example.test/${topic}/${name}`,
+      ...article,
+    },
+  };
+}
+
 /**
  * Another article about the same institutions: the seed with its own title, url, date and one
  * more person, so a store of many articles links them all to Rutan Blora.
