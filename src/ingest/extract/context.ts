@@ -252,8 +252,72 @@ export class ExtractionContext {
           matches.push(person);
       }
     }
+    // "Muhamad Andi Saputra" for Muhammad Andi Saputra, "Budi Santoso" for Budi Agus Santoso: the
+    // same full name written another way in one article.
+    if (matches.length === 0 && normalized.includes(" ") && this.people.size <= 100) {
+      const words = normalized.split(" ");
+      for (const [knownName, person] of this.peopleByNormalizedName) {
+        if (knownName.includes(" ") && spellsSameName(words, knownName.split(" ")) && !matches.includes(person))
+          matches.push(person);
+      }
+    }
     return matches.length === 1 ? matches[0] : undefined;
   }
+}
+
+/** The ways one writes Muhammad as a first name, abbreviations included. */
+const MUHAMMAD_FORMS = new Set(
+  ["m", "md", "mhd", "moh", "moch", "mochamad", "mochammad", "mohamad", "mohammad", "mohammed", "muh"].concat([
+    "muhamad",
+    "muhammad",
+    "muhammed",
+  ]),
+);
+
+/**
+ * Two words that name the same person's name word in one article: today's and the old spelling,
+ * a form of Muhammad, an initial for the word, or one letter more or less in a word of five
+ * letters or more ("Rahmat", "Rachmat"). A letter written differently ("Santoso", "Santosa") is
+ * not enough: it tells names apart.
+ */
+function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (MUHAMMAD_FORMS.has(a) && MUHAMMAD_FORMS.has(b)) return true;
+  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return true;
+  const modernA = modernSpelling(a);
+  const modernB = modernSpelling(b);
+  return modernA === modernB || (Math.min(a.length, b.length) >= 5 && oneLetterApart(modernA, modernB));
+}
+
+/** One letter inserted into the shorter word gives the longer one. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  let at = 0;
+  while (at < shorter.length && shorter[at] === longer[at]) at++;
+  return shorter.slice(at) === longer.slice(at + 1);
+}
+
+/**
+ * Whether two full names of two words or more are one name written two ways: word for word the
+ * same name words, or the shorter one the longer without some of its middle words ("Budi Santoso",
+ * "Budi Agus Santoso"). At least one word must be written alike and be more than an initial or a
+ * Muhammad, so two people who only share a first name stay two.
+ */
+function spellsSameName(words: readonly string[], known: readonly string[]): boolean {
+  const [shorter, longer] = words.length <= known.length ? [words, known] : [known, words];
+  if (shorter.length < 2) return false;
+  const first = shorter[0] ?? "";
+  const last = shorter[shorter.length - 1] ?? "";
+  if (!sameNameWord(first, longer[0] ?? "") || !sameNameWord(last, longer[longer.length - 1] ?? "")) return false;
+  // The middle words of the shorter name in the longer one's middle, in order.
+  let at = 1;
+  for (const word of shorter.slice(1, -1)) {
+    while (at < longer.length - 1 && !sameNameWord(word, longer[at] ?? "")) at++;
+    if (at >= longer.length - 1) return false;
+    at++;
+  }
+  return shorter.some((word) => word.length > 2 && !MUHAMMAD_FORMS.has(word) && longer.includes(word));
 }
 
 /**

@@ -1807,7 +1807,7 @@ function readRoleNounHolders(
 ): number {
   const { tokens } = field;
   for (const phrase of ROLE_NOUNS_BY_FIRST_WORD.get(tokens[at]?.lower ?? "") ?? []) {
-    const phraseEnd = wordsAt(tokens, at, phrase.words);
+    const phraseEnd = wordsAtPossessed(tokens, at, phrase.words);
     if (phraseEnd < 0) continue;
     let allCapitalized = true;
     for (let k = at; k < phraseEnd; k++) if (!tokens[k]?.capitalized) allCapitalized = false;
@@ -1846,6 +1846,19 @@ function readRoleNounHolders(
     return read;
   }
   return -1;
+}
+
+/**
+ * Where `words` end at `at`, the last one also with the possessive "-nya" ("kuasa hukumnya,
+ * Budi": his lawyer); -1 when they are not written there.
+ */
+function wordsAtPossessed(tokens: readonly Token[], at: number, words: readonly string[]): number {
+  const end = wordsAt(tokens, at, words);
+  if (end >= 0) return end;
+  const last = words.length - 1;
+  if (last < 0 || wordsAt(tokens, at, words.slice(0, last)) < 0) return -1;
+  const token = tokens[at + last];
+  return token?.isWord && token.lower === `${words[last]}nya` ? at + words.length : -1;
 }
 
 /** The first full name written before `short` whose first word is the short name, if any. */

@@ -40,6 +40,8 @@ function isTitleCaseName(text: string): boolean {
 }
 const NAME_CONNECTIVES = new Set(["dan", "di", "ke", "&", "-"]);
 const MIN_QUOTE_WORDS = 4;
+/** A shorter quote counts only when its comma and a speech verb mark it as speech. */
+const MIN_SPOKEN_QUOTE_WORDS = 2;
 /** Words that, between a speech verb and a name, make the name someone other than the speaker. */
 const NOT_ROLE_WORDS = new Set(speechLexicon.notRoleWords);
 /** A sentence opened by a pronoun subject ("Ia juga …", "Menurutnya, …") goes on about the last speaker. */
@@ -345,11 +347,18 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
       while (start < end && /\s/.test(body.charAt(start))) start++;
       while (end > start && /[\s,;:]/.test(body.charAt(end - 1))) end--;
       const text = body.slice(start, end);
-      if (text.split(/\s+/).length < MIN_QUOTE_WORDS || isQuotedName(body, segment.start, text)) continue;
-
       const after = body.slice(segment.close, Math.min(segment.close + 80, paragraph.end));
       const verb = VERB_AFTER_QUOTE.exec(after);
       const verbWord = verb?.[1]?.toLowerCase() ?? "";
+      const wordCount = text.split(/\s+/).length;
+      // "“Kami siap,” kata Budi.": a short quote is speech, not a name, when a comma closes it
+      // inside the marks and a speech verb follows.
+      const spokenShort =
+        wordCount >= MIN_SPOKEN_QUOTE_WORDS &&
+        /,\s*$/.test(body.slice(start, segment.end)) &&
+        (ANAPHORIC.has(verbWord) || NAMED.has(verbWord));
+      if ((wordCount < MIN_QUOTE_WORDS && !spokenShort) || isQuotedName(body, segment.start, text)) continue;
+
       if (!ANAPHORIC.has(verbWord) && !NAMED.has(verbWord) && isTitleCaseName(text)) continue;
       let speaker: string | undefined;
       let confidence = 0.9;
