@@ -15,7 +15,15 @@ export interface QuoteFact {
 
 const ANAPHORIC = new Set(speechLexicon.anaphoric.map((verb) => verb.toLowerCase()));
 const NAMED = new Set(speechLexicon.named.map((verb) => verb.toLowerCase()));
-const OPENING_TO_CLOSING: Record<string, string> = { "“": "”", '"': '"', "«": "»", "„": "“", "”": "”" };
+const OPENING_TO_CLOSING: Record<string, string> = {
+  "“": "”",
+  '"': '"',
+  "«": "»",
+  "„": "“",
+  "”": "”",
+  "‘": "’",
+  "'": "'",
+};
 const BRAND_MARKERS = new Set(speechLexicon.brandMarkers);
 const MAX_BRAND_WORDS = 6;
 
@@ -73,14 +81,32 @@ interface QuotedSegment {
   open: boolean;
 }
 
+const SINGLE_MARKS = new Set(["‘", "'"]);
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Where a quote opened with a single mark (‘…’ or '…') closes: at the first closing mark that is
+ * not an apostrophe inside a word (Jum'at, Da’i), or -1.
+ */
+function singleMarkClose(text: string, from: number, closing: string): number {
+  for (let k = text.indexOf(closing, from); k !== -1; k = text.indexOf(closing, k + 1)) {
+    if (!(LETTER.test(text.charAt(k - 1)) && LETTER.test(text.charAt(k + 1)))) return k;
+  }
+  return -1;
+}
+
 /** Quoted passages of a paragraph; an opening mark left open runs to the paragraph's end. */
 function quotedSegments(body: string, paragraph: Paragraph): QuotedSegment[] {
   const segments: QuotedSegment[] = [];
   // Searching within the paragraph alone keeps unbalanced marks from costing a scan of the body each.
   const text = body.slice(paragraph.start, paragraph.end);
-  const openings = /[“"«„”]/g;
+  const openings = /[“"«„”‘']/g;
   for (let opening = openings.exec(text); opening !== null; opening = openings.exec(text)) {
     const i = opening.index;
+    const single = SINGLE_MARKS.has(opening[0]);
+    // A single mark opens a quote only before a word and not inside one ("Jum'at"); it must
+    // also close, since an apostrophe left open would swallow the rest of the paragraph.
+    if (single && (LETTER.test(text.charAt(i - 1)) || !LETTER.test(text.charAt(i + 1)))) continue;
     // ”Kami siap,” sebut …: some outlets open a quote with the closing mark; it opens only
     // where a quote can start (the paragraph's start or after a space) and before a word.
     // "” Awalnya …": at the paragraph's start, where nothing is open to close, a space may follow it.
@@ -92,7 +118,8 @@ function quotedSegments(body: string, paragraph: Paragraph): QuotedSegment[] {
     )
       continue;
     const closing = OPENING_TO_CLOSING[opening[0]] ?? '"';
-    let close = text.indexOf(closing, i + 1);
+    let close = single ? singleMarkClose(text, i + 1, closing) : text.indexOf(closing, i + 1);
+    if (single && close === -1) continue;
     const open = close === -1;
     if (open) close = text.length;
     segments.push({
