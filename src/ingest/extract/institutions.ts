@@ -663,6 +663,43 @@ export function matchSpan(field: TextField, match: { from: number; to: number },
   return { field: field.name, start: first?.start ?? 0, end: last?.end ?? 0, confidence };
 }
 
+/** Words that continue a unit's seat into another unit's ("Puskesmas Sukamaju Barat" is not "Puskesmas Sukamaju"). */
+const SEAT_CONTINUATIONS = new Set([
+  "barat",
+  "timur",
+  "utara",
+  "selatan",
+  "tengah",
+  "raya",
+  "baru",
+  "kota",
+  "hulu",
+  "hilir",
+]);
+
+/**
+ * "RSUD Sukamaju Tambah Ruang Rawat Inap" in a Title Case headline over "RSUD Sukamaju"
+ * in the body: every headline word is capitalised, so a name runs on into the headline's verb. A
+ * headline form that is a body form of the same kind with words after it is that body institution,
+ * unless the next word is one that makes another seat (a compass word, a number).
+ */
+function bodyNameExtendedInTitle(context: ExtractionContext, match: InstitutionMatch): InstitutionEntity | undefined {
+  if (context.institutions.size > 50) return undefined;
+  const forms = [match.name, match.written].map((form) => form.toLowerCase());
+  for (const other of context.institutions.values()) {
+    if (other.type !== match.type) continue;
+    for (const otherForm of [other.name, ...other.writtenForms]) {
+      const prefix = `${otherForm.toLowerCase()} `;
+      for (const form of forms) {
+        if (!form.startsWith(prefix)) continue;
+        const next = form.slice(prefix.length).split(" ", 1)[0] ?? "";
+        if (!SEAT_CONTINUATIONS.has(next) && !/^[\divxl]+$/.test(next)) return other;
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * Records an institution mention, merging it with the same institution read elsewhere in the
  * article. Returns the identity it was filed under, or undefined for a mention that names no
@@ -704,6 +741,11 @@ export function recordInstitution(
     if (prefixOf) identity = prefixOf.identity;
   }
   let entity = context.institutions.get(identity);
+  const extended = !entity && field.name === "title" ? bodyNameExtendedInTitle(context, match) : undefined;
+  if (extended) {
+    addSpan(extended.mentions, matchSpan(field, { from: spanFrom, to: match.to }, 0.9));
+    return extended.identity;
+  }
   const opened = !entity && field.name === "title" ? institutionOpeningTitleName(context, match) : undefined;
   if (opened) {
     addSpan(opened.mentions, matchSpan(field, { from: spanFrom, to: match.to }, 0.9));

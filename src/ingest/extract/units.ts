@@ -874,6 +874,12 @@ function afterAbbreviatedProperNoun(tokens: readonly Token[], at: number): numbe
 /** Nouns of offices that end a proper name run: what follows is the institution it belongs to. */
 const PROPER_NAME_STOPS = new WordClass(lowerWords(unitLexicon.properNameStops));
 
+/**
+ * A verb made with -kan ("Wujudkan", "Tingkatkan", "Sosialisasikan"); nouns in -kan are made with
+ * pe-/ke- ("Pendidikan", "Pekan") and stay in a name.
+ */
+const HEADLINE_VERB = /^(?!pe|ke)\p{L}{3,}kan$/u;
+
 function properWordsEnd(tokens: readonly Token[], at: number): number {
   const named = afterNameOpeningTitles(tokens, at);
   if (named > at) {
@@ -906,6 +912,8 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
       if (j === at) return place.to;
       break;
     }
+    // "LSM Peduli Desa Wujudkan Pemilu Damai": a Title Case headline's verb in -kan ends the name.
+    if (HEADLINE_VERB.test(token.lower)) break;
     j++;
   }
   while (j > at && tokens[j - 1]?.lower === "dan") j--;
