@@ -144,9 +144,17 @@ export function resolveReference(context: ExtractionContext, reference: PersonRe
     const resolved = resolveGenericIdentity(context, identity);
     return resolved === institution || (placeless && resolved?.startsWith(institution) === true);
   };
+  // "Direktur RSUD" after "Direktur RSUD Harapan Sehat": a kind named by a proper name of its own
+  // holds that name in its identity, so with the role written out the kind's stem is enough.
+  const heldAtKind = (identity: string | undefined) => {
+    if (identity === undefined || !placeless || institution === undefined) return false;
+    return resolveGenericIdentity(context, identity)?.startsWith(institution.slice(0, -1)) === true;
+  };
   const holdersOf = (positions: typeof context.positions) => new Set(positions.map((p) => p.person));
   let holders = holdersOf(
-    context.positions.filter((p) => p.role === reference.role && (!institution || heldAt(p.institution))),
+    context.positions.filter(
+      (p) => p.role === reference.role && (!institution || heldAt(p.institution) || heldAtKind(p.institution)),
+    ),
   );
   if (holders.size === 0 && institution) holders = holdersOf(context.positions.filter((p) => heldAt(p.institution)));
   return holders.size === 1 ? [...holders][0] : undefined;
