@@ -227,7 +227,7 @@ describe("a word of an institution's name that is also a given name", () => {
       "Jaksa Agung Sanitiar Burhanuddin menyebut kasus itu rumit.",
     );
     expect(peopleNames(draft)).toEqual(["Agung Prabowo", "Sanitiar Burhanuddin"]);
-    expect(positionsOf(draft, "Sanitiar Burhanuddin")).toEqual(["Jaksa Agung @ -"]);
+    expect(positionsOf(draft, "Sanitiar Burhanuddin")).toEqual(["Jaksa Agung @ Kejagung"]);
   });
 });
 

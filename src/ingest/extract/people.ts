@@ -60,6 +60,10 @@ function byFirstWord<T extends { words: string[] }>(phrases: readonly T[]): Map<
   return map;
 }
 const LEADS_BY_FIRST_WORD = byFirstWord(LEAD_PHRASES);
+/** "Jaksa Agung", "Jaksa Agung Muda": titles of several words held only in one national institution. */
+const NATIONAL_PHRASE_TITLES_BY_FIRST_WORD = byFirstWord(
+  titleLexicon.nationalPhraseTitles.map(lowerPhrase).sort((a, b) => b.words.length - a.words.length),
+);
 const MULTI_WORD_TITLES_BY_FIRST_WORD = byFirstWord(MULTI_WORD_TITLES);
 const NOT_NAMES = new WordClass(
   lower([
@@ -328,6 +332,17 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
       institution: nationalInstitution(national.institution, at, at + 1),
       implied: true,
     };
+  }
+  for (const title of NATIONAL_PHRASE_TITLES_BY_FIRST_WORD.get(token.lower) ?? []) {
+    const to = wordsAt(tokens, at, title.words);
+    if (to > 0)
+      return {
+        role: title.role,
+        from: at,
+        to,
+        institution: nationalInstitution(title.institution, at, to),
+        implied: true,
+      };
   }
   for (const title of MULTI_WORD_TITLES_BY_FIRST_WORD.get(token.lower) ?? []) {
     const to = wordsAt(tokens, at, title.words);
@@ -644,6 +659,8 @@ function readInitialledName(field: TextField, at: number): NameMatch | undefined
     return undefined;
   const rest = readName(field, at + 1);
   if (!rest || rest.from !== at + 1 || rest.introduced) return undefined;
+  // "Jaksa Agung RI Budi Santoso": the country's acronym after a national title is no initials.
+  if (initials.text === COUNTRY_ACRONYM) return { ...rest, from: at };
   return {
     ...rest,
     name: `${initials.text} ${rest.name}`,
@@ -777,6 +794,9 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   const written = field.text.slice(tokens[at]?.start ?? 0, tokens[j - 1]?.end ?? 0).replace(SPACE_RUNS, " ");
   return { name, written, from: at, to: j, nameFrom, nameTo, introduced: address.introduced || prefixed };
 }
+
+/** The country's acronym as written after a national title, never a name word. */
+const COUNTRY_ACRONYM = "RI";
 
 /** The name that ends just before token `end` ("Hemu" in "Hemu, Kepala Rutan Demak"). */
 function readNameBefore(field: TextField, end: number): NameMatch | undefined {
