@@ -677,6 +677,21 @@ function carriesDegree(name: NameMatch): boolean {
 
 /** Words never opening a name that may close one: "Lukman Hakim", "Musna Antara", not "Hakim Rudi". */
 const CLOSING_WORDS_ALSO_NAMES = lower(peopleLexicon.closingWordsAlsoNames);
+/** "Hari Wibowo", not "Hari Koperasi": a word of day and event names that may open a given name. */
+const OPENING_WORDS_ALSO_NOT_NAMES = new Map(
+  Object.entries(peopleLexicon.openingWordsAlsoNotNames).map(([word, eventWords]) => [
+    word.toLowerCase(),
+    lower(eventWords),
+  ]),
+);
+
+/** Whether the word at `at` opens a name although it also opens day and event names ("Hari"). */
+function opensNameAlsoNotName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const eventWords = token?.capitalized ? OPENING_WORDS_ALSO_NOT_NAMES.get(token.lower) : undefined;
+  const next = tokens[at + 1];
+  return eventWords !== undefined && next?.spaced === true && isNameWord(next) && !eventWords.has(next.lower);
+}
 
 /** A person's name starting at token `at`, honorifics and ranks before it and degrees after. */
 export function readName(field: TextField, at: number): NameMatch | undefined {
@@ -699,7 +714,8 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
     // "SH", "MKes", "SPd": a degree written without full stops ends the name; one of four letters
     // or more only when a capital inside it shows it is no name word.
     const degreeShaped = token.text.length <= 3 || INNER_CAPITAL.test(token.text);
-    if (isNameWord(token) && !(words.length > 0 && degreeShaped && degreeEndAt(tokens, j) > 0)) {
+    const nameWord = isNameWord(token) || (words.length === 0 && opensNameAlsoNotName(tokens, j));
+    if (nameWord && !(words.length > 0 && degreeShaped && degreeEndAt(tokens, j) > 0)) {
       // Initials and shortened given names: "A. Yuspahruddin", "Muh. Ali".
       const shortened = token.text.length === 1 || NAME_ABBREVIATIONS.has(token.lower);
       if (shortened && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2])) {
