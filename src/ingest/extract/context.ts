@@ -207,11 +207,17 @@ export class ExtractionContext {
         const first = firstWord(knownName);
         if (first.length > normalized.length && first.startsWith(normalized)) matches.push(person);
       }
-      // "Rendi" for Rendra Wicaksono: a nickname keeps the first name's first four letters.
+      // "Rendi" for Rendra Wicaksono: a nickname keeps the first name's first four letters, and is
+      // no longer than that first name ("Abdurrahman" is a name of its own, not Abdul Fatah's).
       if (matches.length === 0) {
         for (const [knownName, person] of this.peopleByNormalizedName) {
           const first = firstWord(knownName);
-          if (knownName.includes(" ") && first.length >= 4 && first.slice(0, 4) === normalized.slice(0, 4))
+          if (
+            knownName.includes(" ") &&
+            first.length >= 4 &&
+            normalized.length <= first.length + 1 &&
+            first.slice(0, 4) === normalized.slice(0, 4)
+          )
             matches.push(person);
         }
       }

@@ -603,6 +603,8 @@ const NAME_PREFIX_FIRST_WORDS = new WordClass(NAME_PREFIX_PHRASES.map((phrase) =
 function namePrefixEnd(tokens: readonly Token[], at: number): number {
   const token = tokens[at];
   if (!token?.capitalized || !NAME_PREFIX_FIRST_WORDS.holds(token)) return -1;
+  // "Lalu Khaeri Asmuni": the Sasak opener is also the adverb "then", which opens a sentence.
+  if (SENTENCE_ADVERBS.has(token.lower) && (at === 0 || CLAUSE_ENDS.has(tokens[at - 1]?.text ?? ""))) return -1;
   for (const phrase of NAME_PREFIX_PHRASES) {
     const end = wordsAt(tokens, at, phrase);
     if (end > 0) return end;
@@ -1446,6 +1448,51 @@ function chairedUnitBefore(field: TextField, verb: number): TitleMatch | undefin
         to: end,
         defaultTypes: lead.defaultTypes,
       };
+  }
+  return undefined;
+}
+
+/** Verbs that give an institution named before them its head: "SMAN 1 Sukamaju dipimpin …", "dijabat …". */
+const HEADING_VERBS = new Set(["dipimpin", "dijabat", "dikepalai"]);
+/** Words between the institution and its heading verb: "kini dipimpin", "yang sebelumnya dijabat". */
+const HEADING_FILLERS = new Set(["yang", "kini", "sekarang", "sebelumnya", "semula", "akan"]);
+/** "di SMAN 1 Sukamaju dipimpin …": after a preposition the institution is where something else is led. */
+const PREPOSITIONS_BEFORE_PLACE = new Set(["di", "ke", "dari", "pada", "oleh", "untuk", "kepada", "bagi", "dengan"]);
+/** Most tokens an institution's name takes before its heading verb: "MTs Negeri 6/Montasik". */
+const HEADED_INSTITUTION_TOKENS = 8;
+/** The word for the head of an institution of each kind; a head is its "Kepala" unless listed. */
+const HEAD_WORDS: Partial<Record<InstitutionType, string>> = {
+  MILITARY: "Komandan",
+  COURT: "Ketua",
+  COMMUNITY: "Ketua",
+  OTHER: "Ketua",
+  COMPANY: "Pimpinan",
+};
+
+/**
+ * "MTsN 4 Sukamaju dipimpin Budi", "MIN 2 Sukamaju dijabat Rina yang sebelumnya …": the post of
+ * the head of the institution whose name ends right before the heading verb at `verb` (after
+ * "yang", "kini" …), when that institution opens the clause rather than saying where something is.
+ */
+function headedInstitutionBefore(field: TextField, verb: number): TitleMatch | undefined {
+  const { tokens } = field;
+  if (!HEADING_VERBS.has(tokens[verb]?.lower ?? "") || tokens[verb]?.capitalized) return undefined;
+  let end = verb;
+  while (end > 0 && HEADING_FILLERS.has(tokens[end - 1]?.lower ?? "")) end--;
+  for (let k = end - 1; k >= 0 && end - k <= HEADED_INSTITUTION_TOKENS; k--) {
+    const token = tokens[k];
+    if (!token || CLAUSE_ENDS.has(token.text)) return undefined;
+    if (!token.capitalized) continue;
+    const institution = matchInstitutionAt(field, k);
+    if (!institution || institution.to !== end || institution.generic) continue;
+    if (PREPOSITIONS_BEFORE_PLACE.has(tokens[k - 1]?.lower ?? "")) return undefined;
+    return {
+      role: `${HEAD_WORDS[institution.type] ?? "Kepala"} ${writtenText(field, k, end)}`,
+      from: k,
+      to: end,
+      institution,
+      institutionFrom: k,
+    };
   }
   return undefined;
 }
@@ -2533,7 +2580,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // "Didampingi Budi Santoso, …", "Hadir pula …": an introducer may also open the sentence.
     if (INTRODUCERS.holds(token) && (!token.capitalized || i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? ""))) {
       // "Komisi A yang dipimpin ketuanya, Gunawan, …": the unit's head, named after the verb.
-      const chairedUnit = chairedUnitBefore(field, i);
+      // "MTsN 4 Sukamaju kini dipimpin Budi": an institution named before the verb is headed by the one after it.
+      const chairedUnit = chairedUnitBefore(field, i) ?? headedInstitutionBefore(field, i);
       let nameAt = i + 1;
       if (chairedUnit && POSSESSIVE_HEADS.has(tokens[nameAt]?.lower ?? ""))
         nameAt += tokens[nameAt + 1]?.text === "," ? 2 : 1;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
+import { extractArticle } from "../../src/ingest/extract/index.ts";
+
+/**
+ * Who heads an institution, as a mutation or installation story writes it: the institution first,
+ * then "dipimpin" / "dijabat" and the head's name, often a single one. Every sentence is made up.
+ */
+function read(...paragraphs: string[]): ArticleDraft {
+  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Ekstraksi\n\n${paragraphs.join("\n\n")}`));
+}
+
+function positions(draft: ArticleDraft): string[] {
+  const people = new Map(draft.people.map((p) => [p.key, p.name]));
+  const institutions = new Map(draft.institutions.map((i) => [i.key, i.name]));
+  return draft.positions
+    .map((p) => `${people.get(p.person)} | ${p.institution ? institutions.get(p.institution) : "-"}`)
+    .sort();
+}
+
+describe("an institution named before its heading verb", () => {
+  it("gives the one named after 'dipimpin' or 'dijabat' the head's post, a single name too", () => {
+    const draft = read(
+      "Kepala Kantor Kemenag Sukamaju, Budi Santoso, melantik enam kepala madrasah, Senin.",
+      "MTsN 4 Sukamaju kini dipimpin Wiratmo. Sedangkan MIN 2 Sukamaju dijabat Rahmawati yang sebelumnya guru.",
+    );
+    expect(positions(draft)).toEqual(
+      expect.arrayContaining(["Rahmawati | MI Negeri 2 Sukamaju", "Wiratmo | MTs Negeri 4 Sukamaju"]),
+    );
+    expect(draft.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Wiratmo", "Rahmawati"]));
+  });
+
+  it("does not make the leader of an event held at an institution its head", () => {
+    const draft = read("Upacara bendera di SMAN 2 Sukamaju dipimpin Wiratmo, pembina upacara hari itu.");
+    expect(positions(draft)).not.toContain("Wiratmo | SMA Negeri 2 Sukamaju");
+  });
+});
+
+describe("names of their own", () => {
+  it("does not take a longer name that shares the first four letters for a nickname", () => {
+    const draft = read(
+      "Kepala MTsN 1 Sukamaju, Abdul Gofar, hadir dalam acara itu.",
+      "MIN 3 Sukamaju dijabat Abdurrahim yang sebelumnya guru.",
+    );
+    expect(draft.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Abdul Gofar", "Abdurrahim"]));
+    expect(draft.people.find((p) => p.name === "Abdul Gofar")?.aliases).not.toContain("Abdurrahim");
+  });
+
+  it("reads the Sasak opener Lalu inside a sentence as part of the name, not at its start", () => {
+    const inside = read("MTs Negeri 3 Sukamaju dipimpin Lalu Wira Pratama sejak Senin.");
+    expect(inside.people.map((p) => p.name)).toContain("Lalu Wira Pratama");
+    const opening = read(
+      "Kepala Desa Sukamaju, Rina Wulandari, membuka acara. Lalu Budi Santoso menyampaikan laporan.",
+    );
+    expect(opening.people.map((p) => p.name)).not.toContain("Lalu Budi Santoso");
+  });
+});
