@@ -55,3 +55,20 @@ describe("names of their own", () => {
     expect(opening.people.map((p) => p.name)).not.toContain("Lalu Budi Santoso");
   });
 });
+
+describe("posts handed over in a mutation story", () => {
+  it("reads a single name after 'menggantikan' as the former holder of the post just given", () => {
+    const draft = read("MTsN 7 Sukamaju dipimpin Wiratmo Hadi, menggantikan Sudarsono.");
+    expect(positions(draft)).toEqual(["Sudarsono | MTs Negeri 7 Sukamaju", "Wiratmo Hadi | MTs Negeri 7 Sukamaju"]);
+  });
+
+  it("reads the abbreviated titles Kamad and Kasek, in lowercase after 'sebelumnya' too", () => {
+    const draft = read(
+      "Jabatan itu kini diisi Rahmat Hidayat, sebelumnya kamad MIN 5 Sukamaju.",
+      "Kasek SDN 2 Sukamaju, Rina Wulandari, hadir dalam acara itu.",
+    );
+    expect(positions(draft)).toEqual(
+      expect.arrayContaining(["Rahmat Hidayat | MI Negeri 5 Sukamaju", "Rina Wulandari | SD Negeri 2 Sukamaju"]),
+    );
+  });
+});

@@ -1452,6 +1452,12 @@ function chairedUnitBefore(field: TextField, verb: number): TitleMatch | undefin
   return undefined;
 }
 
+/** Whether a name is closed by a comma, a full stop or a semicolon: "menggantikan Akhyar." */
+function closesAtPunctuation(tokens: readonly Token[], name: NameMatch): boolean {
+  const next = tokens[name.to]?.text;
+  return next === undefined || next === "," || next === "." || next === ";";
+}
+
 /** Verbs that give an institution named before them its head: "SMAN 1 Sukamaju dipimpin …", "dijabat …". */
 const HEADING_VERBS = new Set(["dipimpin", "dijabat", "dikepalai"]);
 /** Words between the institution and its heading verb: "kini dipimpin", "yang sebelumnya dijabat". */
@@ -2599,6 +2605,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       let sharedTitle = name ? (titleBeforeList(field, i) ?? chairedUnit) : undefined;
       // "Komisi III dipimpin Subhan": one name after the unit's chairing verb is its head's.
       const chaired = chairedUnit !== undefined && sharedTitle === chairedUnit;
+      const handedOver = !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower);
       let sharedInstitution: string | undefined;
       // "antara lain Rovie Komsen, S.Pd, Sakri, S.Ag, …": a degree after a single name says a person.
       while (
@@ -2607,7 +2614,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         (name.name.includes(" ") ||
           name.introduced ||
           carriesDegree(name) ||
-          (chaired && name.name.length > MAX_WITHHELD_NAME_LENGTH))
+          (chaired && name.name.length > MAX_WITHHELD_NAME_LENGTH) ||
+          // "…, menggantikan Akhyar.", "kini diisi Masdiono, yang …": a post handed to or from a
+          // single name closed by punctuation.
+          (handedOver && name.name.length > MAX_WITHHELD_NAME_LENGTH && closesAtPunctuation(tokens, name)))
       ) {
         const person = recordPerson(context, field, name, !OBJECT_INTRODUCERS.has(token.lower));
         if (person && !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower))
