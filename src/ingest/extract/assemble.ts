@@ -10,9 +10,13 @@ import type { QuoteFact } from "./quotes.ts";
 import type { TopicFact } from "./topics.ts";
 
 const FACILITY_TYPES = new Set(["RUTAN", "LAPAS", "BAPAS", "LPKA"]);
-/** "Kepala Seksi …", "Kepala Subbagian …": a head of a section names a unit inside some institution. */
+/**
+ * "Kepala Seksi …", "Kepala Subbagian …": a head of a section names a unit inside some institution;
+ * so does an abbreviated section head's title, which holds the unit word ("Kabid Pembinaan SD").
+ */
 const SECTION_HEAD_ROLE = new RegExp(
-  `^(?:Pelaksana Tugas |Pelaksana Harian |Penjabat )?(?:Kepala|Kasi|Kasubsi|Kasubbag|Kabid) (?:${titleLexicon.internalUnitWords.join("|")})\\b`,
+  `^(?:Pelaksana Tugas |Pelaksana Harian |Penjabat |Plt\\.? )?(?:(?:Kepala|Kasi|Kasubsi|Kasubbag|Kabid) (?:${titleLexicon.internalUnitWords.join("|")})\\b|(?:Kabid|Kasi|Kasubsi|Kasubbag|Kasubag|Kasubbid) \\p{Lu})`,
+  "u",
 );
 
 /** Distinct names, none equal to `except` once case, spacing and punctuation are ignored. */
