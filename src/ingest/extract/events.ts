@@ -93,7 +93,9 @@ export function extractMainEvent(
     .filter((c) => c.mention !== undefined)
     .sort((a, b) => (a.mention?.start ?? 0) - (b.mention?.start ?? 0));
   const host = hostCandidates[0]?.institution;
-  const spanEnd = hostCandidates[0]?.mention?.end ?? Math.min(end, startToken.start + MAX_EVENT_NAME);
+  let spanEnd = hostCandidates[0]?.mention?.end ?? Math.min(end, startToken.start + MAX_EVENT_NAME);
+  // A span cut at the length limit right after a word ends before the space that followed it.
+  while (spanEnd > startToken.end && /\s/.test(text.charAt(spanEnd - 1))) spanEnd--;
   const spanText = text.slice(startToken.start, spanEnd).replace(SPACE_RUNS, " ").trim();
   const name = spanText.charAt(0).toUpperCase() + spanText.slice(1);
 

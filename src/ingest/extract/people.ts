@@ -1776,9 +1776,28 @@ function titleBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMat
   if (!seat || seat.to !== title.to || seat.to - seat.from < 2) return undefined;
   const closesName = (at: number) => tokens[at]?.text === "," || REPORTING_VERBS.holds(tokens[at]);
   if (readName(field, title.to)?.from === title.to) return undefined;
+  // "Lurah Kembangan Utara, Rudi Hariyanto": a seat set off by a comma before a name is whole.
+  if (tokens[title.to]?.text === "," && readName(field, title.to + 1)?.from === title.to + 1) return undefined;
   let seatWords = "";
   for (let k = seat.from; k < seat.to; k++) seatWords += tokens[k]?.compact ?? "";
   if (field.placeEvidence?.has(seatWords)) return undefined;
+  // "Lurah Budi Santoso mengatakan": a village's, kelurahan's or district's seat is a place; two
+  // whole words after a one-word title that the article never writes as a place, with no name
+  // after them, are the name ("Camat Sepatan M. Ikbal" opens its name with an initial instead).
+  const twoWholeWords =
+    seat.to - seat.from === 2 &&
+    (tokens[seat.from]?.text.length ?? 0) > 2 &&
+    (tokens[seat.from + 1]?.text.length ?? 0) > 2;
+  if (
+    twoWholeWords &&
+    title.institutionFrom === title.from + 1 &&
+    title.institution?.head?.type === "LOCAL_GOVERNMENT" &&
+    !isPlaceWord(field, tokens[seat.from])
+  ) {
+    const whole = readName(field, seat.from);
+    if (whole && whole.from === seat.from && whole.to >= title.to && closesName(whole.to))
+      return { ...title, to: seat.from, institution: undefined, institutionFrom: undefined };
+  }
   const before = { ...field, tokens: tokens.slice(0, 0) };
   for (let cut = seat.from + 1; cut < seat.to; cut++) {
     const name = readName(field, cut);

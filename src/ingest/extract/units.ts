@@ -201,9 +201,7 @@ export const UNIT_NAME_WORDS: string[] = [
   ...Object.keys(SCHOOL_JOINED).map((s) => s.toUpperCase()),
   ...Object.keys(unitLexicon.partyChapters.chapters),
 ];
-export const UNIT_FIRST_WORDS = new WordClass([
-  ...VOCABULARY_NOUNS.map((n) => n.words[0] ?? ""),
-  ...PROPER_NOUNS.map((n) => n.words[0] ?? ""),
+const OTHER_UNIT_FIRST_WORDS = [
   ...ABBREVIATIONS.keys(),
   ...Object.keys(SCHOOL_LEVELS),
   ...Object.keys(SCHOOL_JOINED),
@@ -212,7 +210,35 @@ export const UNIT_FIRST_WORDS = new WordClass([
   ...PARTY_CHAPTERS.keys(),
   ...lowerWords(unitLexicon.unitPrefixes.words),
   ...LONG_FORMS.keys(),
+];
+export const UNIT_FIRST_WORDS = new WordClass([
+  ...VOCABULARY_NOUNS.map((n) => n.words[0] ?? ""),
+  ...PROPER_NOUNS.map((n) => n.words[0] ?? ""),
+  ...OTHER_UNIT_FIRST_WORDS,
 ]);
+/**
+ * Unit names of several words by a first word that opens no other unit name: "Karang" opens only
+ * "Karang Taruna", so "Desa Karang Rejo" is a place.
+ */
+const ONLY_MULTI_WORD_UNITS = new Map<string, string[][]>();
+{
+  const opensOther = new Set<string>(OTHER_UNIT_FIRST_WORDS);
+  for (const noun of [...VOCABULARY_NOUNS, ...PROPER_NOUNS])
+    if (noun.words.length === 1) opensOther.add(noun.words[0] ?? "");
+  for (const noun of [...VOCABULARY_NOUNS, ...PROPER_NOUNS]) {
+    const first = noun.words[0] ?? "";
+    if (noun.words.length < 2 || opensOther.has(first)) continue;
+    ONLY_MULTI_WORD_UNITS.set(first, [...(ONLY_MULTI_WORD_UNITS.get(first) ?? []), noun.words]);
+  }
+}
+
+/** Whether a unit's name starts at `at` as far as its first words tell. */
+function opensUnitName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!UNIT_FIRST_WORDS.holds(token)) return false;
+  const phrases = ONLY_MULTI_WORD_UNITS.get(token?.lower ?? "");
+  return phrases === undefined || phrases.some((words) => wordsAt(tokens, at, words) > 0);
+}
 const NOT_PROPER_WORDS = new WordClass(
   [...peopleLexicon.honorifics, ...peopleLexicon.ranks, "Kabupaten", "Kab", "Kota", "Provinsi", "Prov"].map((w) =>
     w.toLowerCase(),
@@ -1617,12 +1643,20 @@ export function readPlaceEvidence(fields: readonly (readonly Token[])[]): Set<st
       // Rina …") it ends the sentence, and the next capitalised word is not a place.
       if (tokens[next]?.text === "." && isAbbreviatedMarker(tokens[i])) next++;
       const word = tokens[next];
-      if (word?.isWord && word.capitalized && !/\d/.test(word.text) && !UNIT_FIRST_WORDS.holds(word)) {
+      if (word?.isWord && word.capitalized && !/\d/.test(word.text) && !opensUnitName(tokens, next)) {
         words.add(word.compact);
         // "di Kota Tanjung Pinang,": a pair closed by punctuation is a two-word place.
         const second = tokens[next + 1];
         const after = tokens[next + 2];
-        if (second?.isWord && second.capitalized && !/\d/.test(second.text) && (!after || !after.isWord))
+        // "Pemerintah Desa Karang Rejo menggelar …": after "Pemerintah" the marker names a
+        // government, not a holder's title, so a lowercase word closes the place too.
+        const governmentOf = tokens[i - 1]?.lower === "pemerintah" && after?.isWord && !after.capitalized;
+        if (
+          second?.isWord &&
+          second.capitalized &&
+          !/\d/.test(second.text) &&
+          (!after || !after.isWord || governmentOf)
+        )
           words.add(`${word.compact}${second.compact}`);
       }
     }
