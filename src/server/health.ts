@@ -1,10 +1,19 @@
 import { GraphQLError } from "graphql";
 import { maskError, type Plugin } from "graphql-yoga";
 import type { Context } from "../schema/context.ts";
-import type { ServedStore } from "../store/index.ts";
+import type { PrismaClient, ServedStore } from "../store/index.ts";
+
+/**
+ * Liveness, answered by yoga's health check: 200 once the store's query engine has started (a
+ * request can be served), and from then on while the process serves, whether or not the database answers.
+ */
+export const HEALTH_ENDPOINT = "/health";
 
 /** The readiness endpoint: 200 while the database answers, 503 while it does not. `/health` stays liveness. */
 export const READINESS_ENDPOINT = "/health/ready";
+
+/** What a caller of /health is told to wait before asking again while the query engine starts (seconds). */
+export const ENGINE_START_RETRY_AFTER_SECONDS = 1;
 
 /** How long the readiness probe waits for `SELECT 1`: a load balancer must not wait on a hung database. */
 export const READINESS_TIMEOUT_MS = 1000;
@@ -90,12 +99,24 @@ export function maskErrorKeepingUnavailability(error: unknown, message: string, 
   return isDatabaseUnavailable(error) ? serviceUnavailable(error) : maskError(error, message, isDev);
 }
 
+export interface AvailabilityOptions {
+  /** how long /health waits for Prisma's query engine to start before answering 503 (ms) */
+  engineStartTimeoutMs?: number;
+}
+
 /**
- * `GET /health/ready` (the database answers `SELECT 1` within READINESS_TIMEOUT_MS), and the
- * 503 status of a response only where the whole request failed: a response that carries some
- * data keeps 200 and says in `extensions.code` which fields the outage cost.
+ * `GET /health` held back until the store's query engine has started (the server listens before
+ * Prisma's query compiler has loaded, and a 200 must mean a request can be served), `GET
+ * /health/ready` (the database answers `SELECT 1` within READINESS_TIMEOUT_MS), and the 503
+ * status of a response only where the whole request failed: a response that carries some data
+ * keeps 200 and says in `extensions.code` which fields the outage cost.
  */
-export function useDatabaseAvailability(store: ServedStore): Plugin<Context> {
+export function useDatabaseAvailability(
+  store: ServedStore,
+  { engineStartTimeoutMs = READINESS_TIMEOUT_MS }: AvailabilityOptions = {},
+): Plugin<Context> {
+  // the client whose engine has started: from then on /health waits for nothing
+  let startedClient: PrismaClient | undefined;
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       // yoga's URL of the request, parsed once for every plugin
@@ -108,6 +129,26 @@ export function useDatabaseAvailability(store: ServedStore): Plugin<Context> {
             "content-type": "application/json",
             "cache-control": "no-store",
             ...(reachable ? {} : { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) }),
+          },
+        }),
+      );
+    },
+    // yoga's health check answers before any plugin's onRequest, so its answer is vetted here
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      if (response.status !== 200 || !request.url.endsWith(HEALTH_ENDPOINT)) return;
+      const prisma = store.prisma;
+      if (prisma === startedClient) return;
+      if (await engineStarts(prisma, engineStartTimeoutMs)) {
+        startedClient = prisma;
+        return;
+      }
+      setResponse(
+        new fetchAPI.Response(JSON.stringify({ engine: "starting" }), {
+          status: 503,
+          headers: {
+            "content-type": "application/json",
+            "cache-control": "no-store",
+            "retry-after": String(ENGINE_START_RETRY_AFTER_SECONDS),
           },
         }),
       );
@@ -130,6 +171,28 @@ export function useDatabaseAvailability(store: ServedStore): Plugin<Context> {
       });
     },
   };
+}
+
+/**
+ * Whether Prisma's query engine has started (or starts within timeoutMs): `$connect` starts it
+ * once and hands every later caller the same start, so this waits on the server's own start-up.
+ * A start that failed is tried again by the next caller.
+ */
+async function engineStarts(prisma: PrismaClient, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      prisma.$connect().then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** `SELECT 1` within READINESS_TIMEOUT_MS. */
