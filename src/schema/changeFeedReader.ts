@@ -28,7 +28,7 @@ export const changeCursorOf = (sequence: bigint): string => encodeCursor([sequen
 
 /** The feed sequence a cursor names; anything the feed did not hand out is BAD_USER_INPUT. */
 export function sequenceOfCursor(cursor: string, argument = "after"): bigint {
-  const [sequence] = decodeCursor(cursor, ["string"]);
+  const [sequence] = decodeCursor(cursor, ["string"], argument);
   if (!/^\d{1,19}$/.test(String(sequence))) {
     throw new GraphQLError(`${argument} is not a cursor of the change feed`, {
       extensions: { code: "BAD_USER_INPUT" },
@@ -51,6 +51,19 @@ export async function startingSequence(db: PrismaClient, after: string | null | 
   const sequence = sequenceOfCursor(after);
   if (sequence > (await lastChangeSequence(db))) {
     throw new GraphQLError("after is beyond the end of the change feed", { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  return sequence;
+}
+
+/**
+ * The sequence to read before (undefined: from the end of the feed), checked against the end of
+ * the feed as `after` is: a cursor the feed never handed out is refused.
+ */
+export async function endingSequence(db: PrismaClient, before: string | null | undefined): Promise<bigint | undefined> {
+  if (!before) return undefined;
+  const sequence = sequenceOfCursor(before, "before");
+  if (sequence > (await lastChangeSequence(db))) {
+    throw new GraphQLError("before is beyond the end of the change feed", { extensions: { code: "BAD_USER_INPUT" } });
   }
   return sequence;
 }

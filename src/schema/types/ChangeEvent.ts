@@ -1,7 +1,7 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
-import { changeCursorOf, changeWhere, startingSequence } from "../changeFeedReader.ts";
+import { changeCursorOf, changeWhere, endingSequence, startingSequence } from "../changeFeedReader.ts";
 import { pageSize } from "../pagination.ts";
 import { ChangeFilterRef } from "./ChangeFilter.ts";
 import { ChangeKindEnum } from "./ChangeKind.ts";
@@ -41,22 +41,45 @@ builder.queryField("changes", (t) =>
   t.connection({
     type: ChangeEventRef,
     description:
-      "The change feed, oldest first, for pollers: store the last `endCursor` and ask again with it as `after`. A cursor beyond the end of the feed is BAD_USER_INPUT.",
+      "The change feed, oldest first, for pollers: store the last `endCursor` and ask again with it as `after`. `last` (with `before`) reads backwards from the end (from that cursor): the latest changes, still oldest first within the page. A cursor beyond the end of the feed is BAD_USER_INPUT.",
     args: {
       kinds: t.arg({ type: [ChangeKindEnum], description: "Only changes of these kinds (all when absent)." }),
       filter: t.arg({ type: ChangeFilterRef, description: "Only changes concerning these entities." }),
     },
     resolve: async (_root, args, context, info) => {
-      if (args.last !== null && args.last !== undefined) {
-        // the feed is read forwards only; say so rather than ignore the argument
-        throw new GraphQLError("changes pages forwards only: use first and after", {
-          extensions: { code: "BAD_USER_INPUT" },
+      const backward = args.last != null || args.before != null;
+      // the pairs other connections refuse too: a page is read from one end, towards one side
+      if (args.after != null && args.before != null) throw badArguments("after and before");
+      if (backward && args.first != null) throw badArguments(`${args.last != null ? "last" : "before"} and first`);
+      if (args.after != null && args.last != null) throw badArguments("after and last");
+      const select = queryFromInfo({ context, info, typeName: "ChangeEvent", path: ["edges", "node"] });
+      if (backward) {
+        const take = pageSize(args.last, undefined, undefined, "last");
+        const before = await endingSequence(context.prisma, args.before);
+        const newestFirst = await context.prisma.changeEvent.findMany({
+          ...select,
+          where: { AND: [before === undefined ? {} : { sequence: { lt: before } }, changeWhere(args)] },
+          orderBy: { sequence: "desc" },
+          take: take + 1,
         });
+        const edges = newestFirst
+          .slice(0, take)
+          .reverse()
+          .map((node) => ({ cursor: changeCursorOf(node.sequence), node }));
+        return {
+          edges,
+          pageInfo: {
+            hasNextPage: before !== undefined,
+            hasPreviousPage: newestFirst.length > take,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+        };
       }
       const take = pageSize(args.first);
       const after = await startingSequence(context.prisma, args.after);
       const rows = await context.prisma.changeEvent.findMany({
-        ...queryFromInfo({ context, info, typeName: "ChangeEvent", path: ["edges", "node"] }),
+        ...select,
         where: { AND: [{ sequence: { gt: after } }, changeWhere(args)] },
         orderBy: { sequence: "asc" },
         take: take + 1,
@@ -76,3 +99,11 @@ builder.queryField("changes", (t) =>
     },
   }),
 );
+
+const badArguments = (pair: string) =>
+  new GraphQLError(
+    `changes takes ${pair} not together: page forwards with first and after, backwards with last and before`,
+    {
+      extensions: { code: "BAD_USER_INPUT" },
+    },
+  );
