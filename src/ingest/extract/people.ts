@@ -1458,6 +1458,36 @@ function closesAtPunctuation(tokens: readonly Token[], name: NameMatch): boolean
   return next === undefined || next === "," || next === "." || next === ";";
 }
 
+/** Where the bracket after a name closes when it holds just an institution ("(SMAN 1 Sukamaju)"), or -1. */
+function affiliationEnd(field: TextField, name: NameMatch): number {
+  if (field.tokens[name.to]?.text !== "(") return -1;
+  const institution = matchInstitutionAt(field, name.to + 1);
+  return institution && !institution.generic && field.tokens[institution.to]?.text === ")" ? institution.to + 1 : -1;
+}
+
+/** List joiners between the items of "A (X), B (Y) dan C (Z)". */
+const LIST_JOINERS = new Set([",", "dan", "serta"]);
+
+/**
+ * Whether the name at `name` is an item of a list of names each followed by its institution in
+ * brackets: its own bracket holds one, and the item after it (or the one before it) is alike.
+ * One name with a bracket alone may be an event's or a team's ("Olimpiade Sains (SMAN 1 X)").
+ */
+function inAffiliatedList(field: TextField, name: NameMatch): boolean {
+  const { tokens } = field;
+  const end = affiliationEnd(field, name);
+  if (end < 0) return false;
+  let at = end;
+  while (LIST_JOINERS.has(tokens[at]?.lower ?? "") && at - end < 2) at++;
+  if (at > end) {
+    const following = readName(field, at);
+    if (following?.from === at && following.name.includes(" ") && affiliationEnd(field, following) > 0) return true;
+  }
+  let before = name.from - 1;
+  while (LIST_JOINERS.has(tokens[before]?.lower ?? "") && name.from - before <= 2) before--;
+  return before < name.from - 1 && tokens[before]?.text === ")";
+}
+
 /** Verbs that give an institution named before them its head: "SMAN 1 Sukamaju dipimpin …", "dijabat …". */
 const HEADING_VERBS = new Set(["dipimpin", "dijabat", "dikepalai"]);
 /** Words between the institution and its heading verb: "kini dipimpin", "yang sebelumnya dijabat". */
@@ -2594,8 +2624,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       }
     }
     // "dua siswa SMAN 1 Cepu, Rina Wulandari dan Agus Salim, …": people set off by a comma after a
-    // noun describing them and the institution they belong to.
-    if (!token.capitalized && NOUNS_BEFORE_NAME.has(token.lower) && !taken[i]) {
+    // noun describing them and the institution they belong to; the noun may open the sentence.
+    if ((!token.capitalized || opensSentence) && NOUNS_BEFORE_NAME.has(token.lower) && !taken[i]) {
       const read = readMembersOfInstitution(context, field, i, takeName);
       if (read > 0) {
         i = read - 1;
@@ -2780,6 +2810,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH);
       // "Joko Susilo alias Jack": a name given with a nickname.
       const aliased = next?.lower === "alias" && isNameWord(tokens[name.to + 1]);
+      // "Putri Ayu Lestari (SMAN 1 Sukamaju), Rina Aulia (SMAN 2 Sukamaju) dan …": a list of full
+      // names, each with the school or body its bearer comes from in brackets.
+      const affiliated = next?.text === "(" && name.name.includes(" ") && inAffiliatedList(field, name);
       // "Budi Santoso selaku Kepala Dinas …", "Budi Santoso, yang menjabat Camat Cepu, …": a full
       // name before a linking verb and a title; the title is read as the holder's when reached.
       // "Supriadi adalah Sekretaris DPC …": one word opening the sentence, right before the
@@ -2798,6 +2831,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         known ||
         aged ||
         (aliased && name.name.includes(" ")) ||
+        affiliated ||
         linked ||
         (reported && name.name.includes(" ")) ||
         (sentenceStart && (described || followed)) ||
