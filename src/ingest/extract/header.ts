@@ -78,8 +78,13 @@ function readByline(line: string): { authors: string[]; domain?: string; outlet?
   return undefined;
 }
 
+/** Longest masthead line, in characters and in words. */
+const MASTHEAD_MAX_LENGTH = 40;
+const MASTHEAD_MAX_WORDS = 4;
+
 function isMasthead(line: string): boolean {
-  if (line.length > 40 || wordCount(line) > 4 || SENTENCE_END.test(line)) return false;
+  if (line.length > MASTHEAD_MAX_LENGTH || wordCount(line) > MASTHEAD_MAX_WORDS || SENTENCE_END.test(line))
+    return false;
   const letters = line.replace(/[^\p{L}]/gu, "");
   return letters.length >= 2 && (DOMAIN.test(line) || letters === letters.toUpperCase());
 }
@@ -144,6 +149,7 @@ export function readHeader(text: string): ArticleHeader {
   let previousUnclassified: string | undefined;
   let seenAny = false;
   let titleIndex: number | undefined;
+  let firstLineIndex: number | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = (lines[index] ?? "").replace(SPACE_RUNS, " ").trim();
     if (line === "") continue;
@@ -155,6 +161,7 @@ export function readHeader(text: string): ArticleHeader {
     }
     if (caption) continue;
     const first = !seenAny;
+    if (first) firstLineIndex = index;
     seenAny = true;
     // "Oleh: Sri Wahyuni | Senin, 1 Desember 2025 | 10:15 WIB": a byline and a date on one line.
     const parts = line.split(/\s+\|\s+/);
@@ -187,6 +194,25 @@ export function readHeader(text: string): ArticleHeader {
     }
     if (EDITOR_LABEL.test(line)) continue;
     if (CAPTION.test(line) || (header.title !== undefined && line.includes(" | "))) continue;
+    // "Humas Polres Blora" above "Polres Blora Amankan Dua Pengedar": a short first line in mixed
+    // case that a title line follows was the masthead, not the title.
+    if (
+      header.title !== undefined &&
+      header.sourceName === undefined &&
+      titleIndex === firstLineIndex &&
+      header.title.length <= MASTHEAD_MAX_LENGTH &&
+      wordCount(header.title) <= MASTHEAD_MAX_WORDS &&
+      !SENTENCE_END.test(header.title) &&
+      !SENTENCE_END.test(line) &&
+      wordCount(line) >= 3 &&
+      line.length >= 15 &&
+      line.length <= 300
+    ) {
+      header.sourceName = header.title;
+      header.title = line;
+      titleIndex = index;
+      continue;
+    }
     if (header.title === undefined && wordCount(line) >= 3 && line.length >= 15 && line.length <= 300) {
       header.title = line;
       titleIndex = index;
