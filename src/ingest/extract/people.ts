@@ -275,7 +275,11 @@ function unitWords(field: TextField, at: number): number {
       to++;
       continue;
     }
-    if (!token?.isWord || matchInstitutionAt(field, to)) break;
+    if (!token?.isWord) break;
+    const institutionHere = matchInstitutionAt(field, to);
+    // "Kabid Koperasi Diskopumdag Tuban": a section named by a word that also opens organisations'
+    // names ("Koperasi …"), right before the regional office it belongs to, is the section.
+    if (institutionHere && !(to === at && matchInstitutionAt(field, to + 1)?.type === "LOCAL_GOVERNMENT")) break;
     if (
       to === at
         ? !token.capitalized
@@ -379,10 +383,12 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     const to = wordsAt(tokens, at, title.words);
     const institution = to > 0 ? matchNationalAfterTitle(field, to, title.strip) : undefined;
     if (institution) {
+      // "Menteri Koperasi dan UKM RI, Teten Masduki": the country's acronym closes the title.
+      const end = tokens[institution.to]?.text === "RI" ? institution.to + 1 : institution.to;
       return {
         role: writtenText(field, at, institution.to),
         from: at,
-        to: institution.to,
+        to: end,
         institution,
         institutionFrom: to,
       };
