@@ -217,11 +217,35 @@ export async function edgesTouching(
   const mentionsOf = Prisma.sql`LEFT JOIN "RelationCount" n ON n."entityKey" = 'Product:' || p."id"
     AND n."relation" = 'REPORTED_IN' AND n."otherKey" = 'Product:' || p."id"`;
   const articlesOf = Prisma.sql`greatest(coalesce(n."articles", 0), 1)`;
-  if (relations.has("HOSTED") && institution.length + event.length > 0) {
-    arms.push(Prisma.sql`SELECT 'Institution', e."hostId", 'Event', e."id", 'HOSTED', ${articlesOf}, NULL::text[]
+  const hostedColumns = Prisma.sql`'Institution', e."hostId", 'Event', e."id", 'HOSTED', ${articlesOf}, NULL::text[]`;
+  if (relations.has("HOSTED") && !scope && institution.length + event.length > 0) {
+    arms.push(Prisma.sql`SELECT ${hostedColumns}
       FROM "Event" e ${reportsOf}
-      WHERE e."hostId" IS NOT NULL AND (e."hostId" = ${any(institution)} OR e."id" = ${any(event)})
-        ${alsoReached(['e."hostId"', "Institution"], ['e."id"', "Event"])}`);
+      WHERE e."hostId" IS NOT NULL AND (e."hostId" = ${any(institution)} OR e."id" = ${any(event)})`);
+  }
+  if (relations.has("HOSTED") && scope) {
+    // an event has one host: its edge costs one probe
+    if (event.length > 0) {
+      arms.push(Prisma.sql`SELECT ${hostedColumns}
+        FROM "Event" e ${reportsOf}
+        WHERE e."id" = ${any(event)} AND e."hostId" IS NOT NULL
+          ${alsoReached(['e."hostId"', "Institution"], ['e."id"', "Event"])}`);
+    }
+    // a host may have thousands: a new event comes in through one of the host's maxNodes events
+    // recorded last, read from the top of its (hostId, id) index range, or not at all
+    if (institution.length > 0 && scope.room > 0 && scope.kinds.has("Event")) {
+      arms.push(Prisma.sql`SELECT ${hostedColumns}
+        FROM unnest(${institution}::text[]) AS h("id") CROSS JOIN LATERAL (
+          SELECT * FROM "Event" e WHERE e."hostId" = h."id" ORDER BY e."id" DESC LIMIT ${scope.maxNodes}
+        ) e ${reportsOf}`);
+    }
+    // and the events already reached that a frontier host hosted, each probed by its id
+    const reachedEvents = reachedOf("Event");
+    if (institution.length > 0 && reachedEvents.length > 0) {
+      arms.push(Prisma.sql`SELECT ${hostedColumns}
+        FROM "Event" e ${reportsOf}
+        WHERE e."id" = ${any(reachedEvents)} AND e."hostId" = ${any(institution)}`);
+    }
   }
   if (relations.has("PRODUCED_BY") && product.length + institution.length > 0) {
     arms.push(Prisma.sql`SELECT 'Product', p."id", 'Institution', p."producerId", 'PRODUCED_BY', ${articlesOf}, NULL::text[]

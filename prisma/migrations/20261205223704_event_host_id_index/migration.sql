@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Event_hostId_id_idx" ON "Event"("hostId", "id");
+
