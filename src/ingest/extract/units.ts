@@ -263,11 +263,28 @@ const titleCase = (word: string) =>
   word === "dan" || /\p{Lu}/u.test(word.slice(1)) ? word : word.charAt(0).toUpperCase() + word.slice(1);
 
 /** "(BPBD)": an abbreviation given in brackets; returns its text and where reading resumes. */
+/**
+ * "DKPP-KB", "DP3A-KB": two capitals-only parts joined by a hyphen with no space are one acronym,
+ * not the acronym of its first part ("DKPP") followed by another word.
+ */
+function hyphenatedAcronymAt(tokens: readonly Token[], at: number): { acronym: string; to: number } | undefined {
+  const first = tokens[at];
+  const hyphen = tokens[at + 1];
+  const second = tokens[at + 2];
+  if (!first?.isWord || !first.allCapitals || !/^\p{Lu}/u.test(first.text)) return undefined;
+  if (hyphen?.text !== "-" || hyphen.spaced || !second?.isWord || second.spaced || !second.allCapitals)
+    return undefined;
+  if (!/^\p{Lu}/u.test(second.text)) return undefined;
+  return { acronym: `${first.text}-${second.text}`, to: at + 3 };
+}
+
 function bracketedAcronym(tokens: readonly Token[], at: number): { acronym: string; to: number } | undefined {
   if (tokens[at]?.text !== "(") return undefined;
   const word = tokens[at + 1];
   if (!word?.isWord || word.text.length > 15 || !word.capitalized || /^\d/.test(word.text)) return undefined;
   if (tokens[at + 2]?.text === ")") return { acronym: word.text, to: at + 3 };
+  const joined = hyphenatedAcronymAt(tokens, at + 1);
+  if (joined && tokens[joined.to]?.text === ")") return { acronym: joined.acronym, to: joined.to + 1 };
   // "(Satpol PP)", "(TP PKK)", "(UIN Maliki)": a second word after an acronym or before one.
   const second = tokens[at + 2];
   const acronymFirst = /^\p{Lu}{2,}$/u.test(word.text);
@@ -1020,6 +1037,9 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
   const { tokens } = field;
   const token = tokens[at];
   if (!token?.isWord || !token.capitalized) return undefined;
+  const joined = field.learnedAbbreviations?.size ? hyphenatedAcronymAt(tokens, at) : undefined;
+  const learnedJoined = joined ? field.learnedAbbreviations?.get(joined.acronym) : undefined;
+  if (joined && learnedJoined) return unitMatch(field, learnedJoined, at, joined.to);
   const learned = field.learnedAbbreviations?.get(token.text);
   // An abbreviation the lexicon knows with the same long form learns nothing new: the lexicon
   // reading also takes the proper name after it ("RSUD HIS").
