@@ -382,6 +382,15 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
   for (const title of NATIONAL_HEAD_TITLES) {
     const to = wordsAt(tokens, at, title.words);
     const institution = to > 0 ? matchNationalAfterTitle(field, to, title.strip) : undefined;
+    // "Sekretaris Jenderal Kementerian Kesehatan", "Sekjen Bawaslu RI": the secretary general's
+    // body written out in full after the title, a ministry or a national body of any kind.
+    if (!institution && to > 0 && title.bodyWritten) {
+      const written = matchInstitutionAt(field, to, true);
+      if (written && !written.generic) {
+        const role = "role" in title && title.role ? title.role : writtenText(field, at, to);
+        return { role, from: at, to: written.to, institution: written, institutionFrom: to };
+      }
+    }
     if (institution) {
       // "Menteri Koperasi dan UKM RI, Teten Masduki": the country's acronym closes the title.
       const end = tokens[institution.to]?.text === "RI" ? institution.to + 1 : institution.to;
