@@ -332,6 +332,9 @@ function readRegion(
     const second = tokens[at + 1];
     if (second?.isWord && second.capitalized && evidence.has(`${token.compact}${second.compact}`))
       return { from: at, to: at + 2, words: `${token.text} ${second.text}` };
+    // "Sukamaju Timur" where the article also writes "Sukamaju": the compass word is the region's.
+    if (second?.isWord && second.capitalized && DIRECTIONS.has(second.lower))
+      return { from: at, to: at + 2, words: `${token.text} ${second.text}` };
     return { from: at, to: at + 1, words: token.text };
   }
   if (tokens[at - 1]?.text === "/") {
