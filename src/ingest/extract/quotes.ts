@@ -258,6 +258,49 @@ function lastSpeakerBefore(
   return undefined;
 }
 
+/** Verbs that add to or go on with what was just said ("tambahnya", "lanjutnya"). */
+const CONTINUING = new Set(speechLexicon.continuing.map((verb) => verb.toLowerCase()));
+/** A passive speech verb or "menurut" right before a name makes the name a speaker ("disampaikan Budi"). */
+const SPEECH_BEFORE = new RegExp(
+  `\\b(?:menurut|${alternation(speechLexicon.named.filter((v) => v.startsWith("di")))})\\s+$`,
+  "iu",
+);
+
+/** Nothing before a name in its sentence, or a short lead phrase closed by a comma ("Sementara itu, "). */
+const SENTENCE_SUBJECT_OPENING = /^[^\p{L}]*(?:\p{L}+(?:\s+\p{L}+){0,2},\s*)?$/u;
+
+/**
+ * Whether a person other than `speaker` speaks between `from` and `to`: named as the subject of a
+ * reporting verb ("Budi mengatakan"), after a passive speech verb or "menurut", or opening a
+ * sentence, perhaps after a lead phrase ("Sementara itu, Kepala Desa Budi …").
+ */
+function someoneElseSpeaks(
+  context: ExtractionContext,
+  references: readonly PersonReference[],
+  from: number,
+  to: number,
+  speaker: string,
+  resolved: Map<PersonReference, string | undefined>,
+): boolean {
+  const body = context.body.text;
+  for (let k = firstReferenceFrom(references, from); k < references.length; k++) {
+    const reference = references[k];
+    if (!reference || reference.start >= to) break;
+    if (reference.anonymous) return true;
+    if (!resolved.has(reference)) resolved.set(reference, resolveReference(context, reference));
+    const person = resolved.get(reference);
+    if (person === speaker) continue;
+    const opening = body.slice(sentenceStartBefore(body, reference.start), reference.start);
+    if (
+      speaksNext(body, reference) ||
+      SPEECH_BEFORE.test(body.slice(Math.max(0, reference.start - 20), reference.start)) ||
+      SENTENCE_SUBJECT_OPENING.test(opening)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Where the sentence holding `offset` starts: after the last full stop, question or exclamation mark, or line break. */
 function sentenceStartBefore(body: string, offset: number): number {
   for (let k = offset - 1; k >= Math.max(0, offset - 400); k--) {
@@ -400,6 +443,16 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
       let attributed = false;
       if (ANAPHORIC.has(verbWord) || (verb?.[2] && NAMED.has(verbWord))) {
         speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, readers, labels);
+        // "…,” tambahnya." after a paragraph that only mentions someone else: the one who adds
+        // or goes on is the last quote's speaker, unless someone else has spoken since.
+        const previous = quotes.at(-1);
+        if (
+          CONTINUING.has(verbWord) &&
+          previous?.speaker &&
+          speaker !== previous.speaker &&
+          !someoneElseSpeaks(context, references, previous.provenance.end, segment.start, previous.speaker, resolved)
+        )
+          speaker = previous.speaker;
         attributed = true;
       } else if (NAMED.has(verbWord) && verb) {
         attributed = true;
