@@ -26,5 +26,7 @@ export interface Caller {
 export const ANONYMOUS: Caller = { scopes: new Set(), apiKeyName: null };
 
 export function createContext(caller: Caller, pubsub: FeedPubSub, prisma: PrismaClient): Context {
-  return { ...caller, loaders: createLoaders(prisma), pubsub, prisma };
+  // the caller's fields written out, not spread: on Node 20's V8 an object literal that spreads one
+  // object and then adds properties takes about 2 µs, a hundred times this (issue 11: 5% of { __typename })
+  return { scopes: caller.scopes, apiKeyName: caller.apiKeyName, loaders: createLoaders(prisma), pubsub, prisma };
 }

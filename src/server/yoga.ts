@@ -22,9 +22,10 @@ import {
   useSelectionSetLimit,
   useUserErrorCodes,
 } from "./inputBounds.ts";
-import { type createMetrics, hasDeprecations, perRequestMetrics } from "./metrics.ts";
+import { type createMetrics, hasDeprecations, requestMetrics } from "./metrics.ts";
 import { useSharedSubscriptionEvents } from "./sharedSubscriptionEvents.ts";
 import { useSubscriptionTransportCheck } from "./subscriptionTransport.ts";
+import { useValidationCache } from "./validationCache.ts";
 
 /** Request limits (src/server/limits.ts): no query can make the server do unbounded work. */
 export { LIMITS } from "./limits.ts";
@@ -50,6 +51,7 @@ export function createWartagraphYoga({
 }: WartagraphYogaOptions): WartagraphYoga {
   const config = options.config ?? processConfig();
   const access = createAccessControl(config, logger);
+  const perRequest = requestMetrics(metrics.registry);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -57,6 +59,8 @@ export function createWartagraphYoga({
     landingPage: false,
     // the body limit is useRequestBodyLimit below: yoga's own wraps every body in a counting stream
     maxRequestBodySize: false,
+    // documents are parsed once per query text by yoga; their validation is cached by useValidationCache below
+    parserAndValidationCache: { validationCache: false },
     // built without a promise for an anonymous caller (see authenticate), and without copying yoga's initial context
     context: (initialContext) => {
       const { request } = initialContext;
@@ -101,7 +105,7 @@ export function createWartagraphYoga({
         registry: metrics.registry,
         endpoint: config.metrics ? "/metrics" : false,
         metrics: {
-          ...perRequestMetrics(metrics.registry),
+          ...perRequest.prometheus,
           graphql_envelop_deprecated_field: hasDeprecations(schema),
           // the same durations as graphql_envelop_request_duration, kept a second time as quantiles
           graphql_envelop_request_time_summary: false,
@@ -111,16 +115,19 @@ export function createWartagraphYoga({
           graphql_envelop_phase_validate: false,
           graphql_envelop_phase_context: false,
         },
-        // the HTTP histogram observes GraphQL requests only, so the path is always the endpoint, and
-        // the whole URL carries GET query strings: one more series per distinct query, never freed
+        // a URL label would carry GET query strings: one more series per distinct query, never freed
         labels: { url: false },
       }),
+      // what every query and mutation over HTTP observes, without the plugins' machinery (src/server/metrics.ts)
+      perRequest.plugin,
       useOperationLog(logger),
       useRequestCost(),
       // after every request parser: 413 from the Content-Length, or once a streamed body passes it, before the body is read whole
       useRequestBodyLimit(config.maxBodyBytes),
       // one execution and serialisation per event and distinct subscription, not per subscriber
       useSharedSubscriptionEvents(),
+      // last: after every plugin that adds a validation rule
+      useValidationCache(),
     ],
   });
 }

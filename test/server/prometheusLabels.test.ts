@@ -87,4 +87,41 @@ describe("Prometheus metrics stay bounded and are kept once (issue 11)", () => {
       expect(rest).toEqual({ method: "POST", statusCode: 200, ...operation });
     }
   });
+
+  it("observes each query once in every per-request series, its field errors by path, and refused documents by HTTP duration", async () => {
+    const post = async (query: string) => {
+      const response = await yoga.fetch("http://wartagraph.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      await response.text();
+    };
+    // a counter's value, or a histogram's count of observations (its `_count` series)
+    const count = async (name: string, operationName: string, extra: Record<string, string> = {}) =>
+      ((await seriesOf(name)) as { labels: Record<string, unknown>; value: number; metricName?: string }[])
+        .filter(
+          (series) =>
+            series.labels.operationName === operationName &&
+            (series.metricName === undefined || series.metricName === `${name}_count`) &&
+            Object.entries(extra).every(([label, value]) => series.labels[label] === value),
+        )
+        .reduce((sum, series) => sum + series.value, 0);
+    for (let i = 0; i < 3; i++) await post("query CountedThrice { __typename }");
+    expect(await count("graphql_envelop_request", "CountedThrice")).toBe(3);
+    for (const histogram of [
+      "graphql_envelop_request_duration",
+      "graphql_envelop_phase_execute",
+      "graphql_yoga_http_duration",
+    ])
+      expect(await count(histogram, "CountedThrice")).toBe(3);
+    // a field error: counted in the execute phase, by the field's path
+    await post('query FieldError { person(id: "not an id") { name } }');
+    expect(await count("graphql_envelop_error_result", "FieldError", { phase: "execute", path: "person" })).toBe(1);
+    // refused by validation: never executed, but its HTTP request is timed, and the error counted
+    await post("query Refused { noSuchField }");
+    expect(await count("graphql_envelop_request", "Refused")).toBe(0);
+    expect(await count("graphql_yoga_http_duration", "Refused")).toBe(1);
+    expect(await count("graphql_envelop_error_result", "Refused", { phase: "validate" })).toBe(1);
+  });
 });
