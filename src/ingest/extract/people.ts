@@ -644,6 +644,33 @@ function closesOneOfClause(tokens: readonly Token[], comma: number): boolean {
 /** Parties to a case, named by a single name too: "terdakwa Sutrisno", "korban Suparmi". */
 const CASE_PARTY_NOUNS = lower(peopleLexicon.casePartyNouns);
 
+/** Words that open a list of the people a sentence is about ("yakni A dan B"). */
+const LIST_INTRODUCERS = new Set(["yakni", "yaitu", "antaranya"]);
+/** How far back in its sentence a list's party noun may stand ("Dua korban ditemukan meninggal dunia, yakni"). */
+const PARTY_NOUN_REACH = 8;
+
+/** Whether a noun for a victim or a party to a case stands before `at` in the same sentence. */
+function partyNounBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= PARTY_NOUN_REACH; k--) {
+    const token = tokens[k];
+    if (!token || SENTENCE_ENDS.has(token.text)) return false;
+    if (NOUNS_BEFORE_BARE_NAME.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A single name in such a list: long enough, and followed by the list going on or ending at a
+ * comma, a bracketed age or the sentence's end (places and institutions are no names to readName).
+ */
+function isListedSingleName(field: TextField, name: NameMatch): boolean {
+  const next = field.tokens[name.to];
+  return (
+    name.name.length > MAX_WITHHELD_NAME_LENGTH &&
+    (next === undefined || COORDINATORS.has(next.lower) || /^[,.;(]$/.test(next.text))
+  );
+}
+
 /** How far before "bernama" the noun describing the person may stand ("siswa kelas XII bernama"). */
 const BERNAMA_REACH = 5;
 
@@ -2535,11 +2562,15 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // Anhar": a noun that describes a person, perhaps with where they belong, then a full name.
     // "warga bernama Suparman": "bernama" says a name follows, a single one too.
     // "siswa kelas XII bernama Andi": "bernama" may also stand a few words after the noun.
-    if (token.lower === "bernama" && !taken[i + 1] && describedBeforeBernama(tokens, i)) {
-      const called = readName(field, i + 1);
+    // "korban hilang atas nama Tukiman": "atas nama" after such a noun says the same as "bernama".
+    const namingWords =
+      token.lower === "bernama" ? 1 : token.lower === "atas" && tokens[i + 1]?.lower === "nama" ? 2 : 0;
+    const namedAt = i + namingWords;
+    if (namingWords > 0 && !taken[namedAt] && describedBeforeBernama(tokens, namedAt - 1)) {
+      const called = readName(field, namedAt);
       if (
         called &&
-        called.from === i + 1 &&
+        called.from === namedAt &&
         called.name.length > MAX_WITHHELD_NAME_LENGTH &&
         nameEndsCleanly(field, called) &&
         !matchInstitutionAt(field, called.nameFrom)
@@ -2671,6 +2702,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       const chaired = chairedUnit !== undefined && sharedTitle === chairedUnit;
       const handedOver = !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower);
       let sharedInstitution: string | undefined;
+      // "Dua korban meninggal, yakni Mugiono dan Jarianto": single names listed about victims or
+      // parties to a case named before the list in the same sentence.
+      const listsParties = LIST_INTRODUCERS.has(token.lower) && partyNounBefore(tokens, i);
       // "antara lain Rovie Komsen, S.Pd, Sakri, S.Ag, …": a degree after a single name says a person.
       while (
         name &&
@@ -2681,7 +2715,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           (chaired && name.name.length > MAX_WITHHELD_NAME_LENGTH) ||
           // "…, menggantikan Akhyar.", "kini diisi Masdiono, yang …": a post handed to or from a
           // single name closed by punctuation.
-          (handedOver && name.name.length > MAX_WITHHELD_NAME_LENGTH && closesAtPunctuation(tokens, name)))
+          (handedOver && name.name.length > MAX_WITHHELD_NAME_LENGTH && closesAtPunctuation(tokens, name)) ||
+          (listsParties && isListedSingleName(field, name)))
       ) {
         const person = recordPerson(context, field, name, !OBJECT_INTRODUCERS.has(token.lower));
         if (person && !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower))
