@@ -95,6 +95,8 @@ export interface UnlistedPlaceMention {
   span: Span;
   /** Written with a prefix that tells its kind ("Kelurahan" → VILLAGE). */
   kind?: PlaceKind;
+  /** The words with that prefix ("Desa Baros"), a form the place goes by too. */
+  prefixed?: string;
   /** The institution whose name holds these words ("Rutan Kelas IIB Kotabumi"). */
   institution?: string;
 }

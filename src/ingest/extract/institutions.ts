@@ -70,7 +70,18 @@ const PLACE_PREFIXES = new Map(Object.entries(institutionLexicon.placePrefixes a
 const PLACE_PREFIX_ABBREVIATIONS = new Map(
   Object.entries(institutionLexicon.placePrefixAbbreviations as Record<string, string>),
 );
-const PLACE_PREFIX_WORDS = new WordClass([...PLACE_PREFIXES.keys(), ...PLACE_PREFIX_ABBREVIATIONS.keys()]);
+/** "Banjar Dinas": prefixes of two words or more, with the kind they announce. */
+const PLACE_PHRASE_PREFIXES = institutionLexicon.placePhrasePrefixes.map((prefix) => ({
+  words: prefix.words,
+  kind: prefix.kind as PlaceKind,
+}));
+const PLACE_PREFIX_WORDS = new WordClass([
+  ...PLACE_PREFIXES.keys(),
+  ...PLACE_PREFIX_ABBREVIATIONS.keys(),
+  ...PLACE_PHRASE_PREFIXES.map((prefix) => prefix.words[0] ?? ""),
+]);
+/** "RT", "RW": units below a village that end its name in an address. */
+const NEIGHBOURHOOD_UNITS = new Set(institutionLexicon.neighbourhoodUnits.map((unit) => unit.toLowerCase()));
 const REGISTERED_AGENCY_TYPES = new Set<string>(institutionLexicon.registeredAgencyTypes);
 const QUALIFIERS = new Set(institutionLexicon.facilityQualifiers.map((q) => q.toLowerCase()));
 const CLASS_WORDS = new Set(institutionLexicon.classWords.map((w) => w.toLowerCase()));
@@ -227,6 +238,10 @@ function titleCaseWord(word: string): string {
 function placePrefixAt(tokens: readonly Token[], at: number): { kind: PlaceKind; wordsFrom: number } | undefined {
   const token = tokens[at];
   if (!token?.capitalized || !PLACE_PREFIX_WORDS.holds(token)) return undefined;
+  for (const phrase of PLACE_PHRASE_PREFIXES) {
+    const end = lowerFormAt(tokens, at, phrase.words);
+    if (end > 0 && tokens[end]?.capitalized) return { kind: phrase.kind, wordsFrom: end };
+  }
   const full = PLACE_PREFIX_ABBREVIATIONS.get(token.lower);
   if (full === undefined) {
     const kind = PLACE_PREFIXES.get(token.lower);
@@ -248,7 +263,14 @@ function unknownPlaceWords(
   let to = at;
   while (to < tokens.length && to - at < 3) {
     const token = tokens[to];
-    if (!token?.isWord || !token.capitalized || NOT_PLACE_WORDS.holds(token) || /^\d+$/.test(token.text)) break;
+    if (
+      !token?.isWord ||
+      !token.capitalized ||
+      NOT_PLACE_WORDS.holds(token) ||
+      NEIGHBOURHOOD_UNITS.has(token.lower) ||
+      /^\d+$/.test(token.text)
+    )
+      break;
     // "Pemdes Gunungsari Kec. Cikatomas": a prefix starts the next place of an address chain.
     if (to > at && placePrefixAt(tokens, to)) break;
     // "Kotabumi Lampung Utara": a known place after an unknown one locates it, unless it is
@@ -1143,12 +1165,14 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       const end = unknownPlaceWords(tokens, prefix.wordsFrom, inTitle);
       if (end > prefix.wordsFrom) {
         const words = written(field, prefix.wordsFrom, end);
+        const titleCased = words.split(" ").map(titleCaseWord).join(" ");
         if (context.unlistedPlaces.length < LIMITS.pending)
           context.unlistedPlaces.push({
             compact: compactSurface(words),
-            written: words.split(" ").map(titleCaseWord).join(" "),
+            written: titleCased,
             span: matchSpan(field, { from: prefix.wordsFrom, to: end }),
             kind: prefix.kind,
+            prefixed: `${written(field, i, prefix.wordsFrom)} ${titleCased}`,
           });
         i = end - 1;
         continue;

@@ -92,7 +92,11 @@ export function resolveUnlistedPlaces(context: ExtractionContext, datelineWords?
     const regencies = new Set(
       [...context.places.keys()].filter((place) => place.kind === "REGENCY" || place.kind === "CITY"),
     );
-    const districts = districtsNamed(mention.compact).filter((d) => d.parent && regencies.has(d.parent));
+    // "Desa Baros, Kecamatan Baros": a village named like its district is a place of its own.
+    const mayBeDistrict = mention.kind === undefined || mention.kind === "DISTRICT";
+    const districts = mayBeDistrict
+      ? districtsNamed(mention.compact).filter((d) => d.parent && regencies.has(d.parent))
+      : [];
     let place: GazetteerPlace | undefined = districts.length === 1 ? districts[0] : undefined;
     if (!place && mention.kind) {
       const key = `${mention.kind}:${mention.compact}`;
@@ -101,6 +105,7 @@ export function resolveUnlistedPlaces(context: ExtractionContext, datelineWords?
     }
     if (!place) continue;
     context.addPlace(place, mention.written, mention.span);
+    if (mention.prefixed) context.addPlace(place, mention.prefixed, undefined);
     const institution = mention.institution ? context.institutions.get(mention.institution) : undefined;
     if (institution && place.kind === "DISTRICT") {
       institution.place = place;
