@@ -2,6 +2,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { config } from "../config.ts";
 import type { StoreLocation } from "./databaseUrl.ts";
+import { capYoungGeneration } from "./memoryBounds.ts";
 import type { MigrationSession } from "./migrate.ts";
 import { acquireStoreLock, type StoreLock } from "./storeLock.ts";
 
@@ -51,6 +52,22 @@ function configuredTimeouts(): PostgresTimeouts {
 const PGLITE_MEMORY_SETTINGS = ["-c", "shared_buffers=16MB"];
 
 /**
+ * The young generation of a server on an embedded store: 8 MB a semi-space (V8's default grows
+ * it to 16 MB on the first pages), which its pages still fit in (src/store/memoryBounds.ts; the
+ * measured cost and gain are in bench/results/h11-s19-memory.md).
+ */
+export const EMBEDDED_SERVER_SEMI_SPACE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * What a process does to its own V8 before it opens an embedded store: a server, whose memory
+ * over hours is the goal, caps its young generation; a CLI ingest is short and allocates fast,
+ * so it keeps V8's default.
+ */
+export function boundMemoryForEmbeddedStore(role: string): void {
+  if (role === "server") capYoungGeneration(EMBEDDED_SERVER_SEMI_SPACE_BYTES);
+}
+
+/**
  * Opens the database connection(s) for a store location; an embedded store is locked first.
  * Each store's driver packages are imported only when that kind of store is opened: loading
  * PGlite and its adapter, or Prisma's pg adapter, is a noticeable part of a server's start-up.
@@ -86,6 +103,7 @@ export async function openDriver(location: StoreLocation, options: OpenDriverOpt
   let lock: StoreLock | undefined;
   if (location.kind === "pglite") lock = acquireStoreLock(location.dataDir, options.role);
   try {
+    boundMemoryForEmbeddedStore(options.role);
     const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
       import("@electric-sql/pglite"),
       import("pglite-prisma-adapter"),
