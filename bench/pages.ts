@@ -5,7 +5,8 @@
  * shared machine hits both alike. SQL statements and rows read per request come from one
  * request of each operation captured in this process and run again under EXPLAIN ANALYZE.
  * Writes bench/results/latest.md and latest.json (or --out <name>).
- * Run: `npx tsx bench/pages.ts [--quick] [--sizes 1000,10000] [--cached] [--rebuild] [--baseline <checkout>] [--from-source]`.
+ * Run: `npx tsx bench/pages.ts [--quick] [--sizes 1000,10000] [--operations institution,person,search,typename]
+ * [--cached] [--rebuild] [--baseline <checkout>] [--from-source]`.
  *
  * wartagraph runs as `npm start` runs it: the JavaScript bundle of scripts/build-server.mjs, built
  * here from each checkout's sources into its dist/bench/ (so a stale dist/cli is never measured).
@@ -46,7 +47,7 @@ interface Operation {
   postgraphile?: string;
 }
 
-const OPERATIONS: Operation[] = [
+const ALL_OPERATIONS: Operation[] = [
   {
     key: "institution",
     title: "institution page",
@@ -80,6 +81,11 @@ const OPERATIONS: Operation[] = [
   },
   { key: "typename", title: "{ __typename }", wartagraph: "{ __typename }", postgraphile: "{ __typename }" },
 ];
+
+/** --operations typename,person: only these (by key), e.g. to measure one fixed cost without the pages before it */
+const chosen = flagValue("--operations")?.split(",");
+const OPERATIONS = chosen ? ALL_OPERATIONS.filter((operation) => chosen.includes(operation.key)) : ALL_OPERATIONS;
+if (OPERATIONS.length === 0) throw new Error(`--operations: none of ${chosen} (${ALL_OPERATIONS.map((o) => o.key)})`);
 
 /** a checkout of an earlier commit to measure beside this one (before → after in one run) */
 const baselineDir = flagValue("--baseline");
