@@ -66,7 +66,8 @@ builder.queryFields((t) => ({
       return context.prisma.event.findMany(
         await keysetPage(context.prisma, "Event", query, {
           where: eventWhere(args.filter),
-          orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+          // the date with the undated last (Event.sortDate), never null: a page after a cursor is an index range
+          orderBy: [{ sortDate: "desc" }, { id: "desc" }],
         }),
       );
     },
