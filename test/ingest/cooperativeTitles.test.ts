@@ -32,3 +32,15 @@ describe("a section named Koperasi right before its regional office", () => {
     expect(institutionNames(draft)).toEqual(["Koperasi Sumber Rejeki"]);
   });
 });
+
+describe("two titles sharing one institution before two names", () => {
+  it("gives the first title to the first name and the second to the second", () => {
+    const draft = read("Ketua dan Sekretaris Koperasi Sumber Rejeki, Budi Santoso dan Rina Wulandari, membuka rapat.");
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Koperasi Sumber Rejeki",
+      "Rina Wulandari @ Koperasi Sumber Rejeki",
+    ]);
+    const roles = draft.positions.map((position) => position.role);
+    expect(roles).toEqual(["Ketua Koperasi Sumber Rejeki", "Sekretaris Koperasi Sumber Rejeki"]);
+  });
+});

@@ -1459,6 +1459,32 @@ function membersListedAfter(field: TextField, first: NameMatch): NameMatch[] {
   return listed;
 }
 
+/**
+ * "Ketua dan Sekretaris Koperasi X": a plain lead title ("Ketua", "Wakil Ketua") and "dan" right
+ * before the title read at `title`, which shares its institution. Returns that first title, with
+ * the role the second one has after its own lead ("Ketua Koperasi X").
+ */
+function pairedTitleBefore(field: TextField, title: TitleMatch): TitleMatch | undefined {
+  const { tokens } = field;
+  if (tokens[title.from - 1]?.lower !== "dan" || !title.institution) return undefined;
+  const ownLead = (LEADS_BY_FIRST_WORD.get(tokens[title.from]?.lower ?? "") ?? []).find(
+    (lead) => !lead.unit && wordsAt(tokens, title.from, lead.words) > 0 && title.role.startsWith(lead.role),
+  );
+  if (!ownLead) return undefined;
+  for (const width of [2, 1]) {
+    const from = title.from - 1 - width;
+    const lead = (LEADS_BY_FIRST_WORD.get(tokens[from]?.lower ?? "") ?? []).find(
+      (candidate) =>
+        !candidate.unit &&
+        candidate.words.length === width &&
+        wordsAt(tokens, from, candidate.words) === title.from - 1,
+    );
+    if (lead && tokens[from]?.capitalized)
+      return { ...title, from, to: title.from - 1, role: `${lead.role}${title.role.slice(ownLead.role.length)}` };
+  }
+  return undefined;
+}
+
 /** Units whose head is their "Ketua" ("Ketua Komisi"), by the unit's word: "Komisi A dipimpin …". */
 const CHAIRED_UNITS = new Map(
   LEAD_PHRASES.filter((lead) => lead.unit && lead.words.length === 2 && lead.words[0] === "ketua").map((lead) => [
@@ -2393,6 +2419,24 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       if (name && person) {
         const from = nameFirst ? name.from : title.from;
         const to = nameFirst ? title.to : name.nameTo;
+        // "Ketua dan Sekretaris Koperasi X, Budi dan Rina": two titles sharing one institution,
+        // then two names in the same order; the first name holds the first title.
+        const paired = !nameFirst && tokens[nameAt]?.text === "," ? pairedTitleBefore(field, title) : undefined;
+        const second = paired ? membersListedAfter(field, name) : [];
+        const secondHolder =
+          paired && second.length === 1 && second[0] ? recordPerson(context, field, second[0], false) : undefined;
+        if (paired && secondHolder && second[0] && context.positions.length + 1 < LIMITS.positions) {
+          context.positions.push(positionUnderTitle(field, paired, person.key, institutionIdentity, paired.from, to));
+          context.positions.push(
+            positionUnderTitle(field, title, secondHolder.key, institutionIdentity, title.from, second[0].nameTo),
+          );
+          takeName(second[0].from, second[0].to);
+          take(paired.from, title.from);
+          take(title.from, title.to);
+          takeName(name.from, name.to);
+          i = second[0].to - 1;
+          continue;
+        }
         if (context.positions.length < LIMITS.positions)
           context.positions.push(positionUnderTitle(field, title, person.key, institutionIdentity, from, to));
         if (representative === undefined)
