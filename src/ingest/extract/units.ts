@@ -1290,6 +1290,53 @@ const ORGANISATION_NOUNS: NounSpec[] = [
   ...unitLexicon.acronymOnlyNouns.map((n) => ({ words: lowerWords(n.words), type: n.type as InstitutionType })),
 ];
 
+/** Most words of a long form written in brackets after its acronym. */
+const REVERSED_LONG_FORM_WORDS = 9;
+
+/**
+ * "LPMP Jawa Tengah (Lembaga Penjaminan Mutu Pendidikan)", "DPKUKM (Dinas Perdagangan, Koperasi
+ * dan UKM) Sukamaju": an acronym, perhaps with its region, then its long form in the bracket at
+ * `open`: a unit the grammar reads whose words contract to the acronym, or capitalised words that
+ * open with an organisation noun and whose initials spell it.
+ */
+function reversedLongForm(field: TextField, open: number): UnitSpec | undefined {
+  const { tokens } = field;
+  let close = open + 1;
+  while (close - open <= REVERSED_LONG_FORM_WORDS + 1) {
+    const token = tokens[close];
+    if (!token || token.text === ")") break;
+    if (!(token.isWord && (token.capitalized || token.lower === "dan")) && token.text !== ",") return undefined;
+    close++;
+  }
+  if (tokens[close]?.text !== ")" || close - open < 3) return undefined;
+  // The acronym stands right before the bracket or before the region that closes it.
+  let at = open - 1;
+  const acronymShape = (token: Token | undefined) => token?.isWord === true && /^\p{Lu}{2,8}$/u.test(token.text);
+  if (!acronymShape(tokens[at])) {
+    for (let from = open - 2; from >= Math.max(0, open - 5); from--) {
+      if (acronymShape(tokens[from]) && matchPlaceAt(tokens, from + 1)?.to === open) {
+        at = from;
+        break;
+      }
+    }
+  }
+  const acronym = tokens[at];
+  if (!acronym || !acronymShape(acronym)) return undefined;
+  const short = acronym.text;
+  const words: string[] = [];
+  for (let k = open + 1; k < close; k++) {
+    const token = tokens[k];
+    if (token?.isWord && token.lower !== "dan") words.push(token.lower);
+  }
+  const unit = matchUnitAt(field, open + 1);
+  if (unit?.unitRole && unit.to === close && spellsContraction(short.toLowerCase(), words))
+    return { long: unit.unitRole, short, type: unit.type };
+  const noun = nounAt(tokens, open + 1, ORGANISATION_NOUNS);
+  if (noun && words.map((word) => word.charAt(0)).join("") === short.toLowerCase())
+    return { long: writtenText(field, open + 1, close), short, type: noun.noun.type };
+  return undefined;
+}
+
 export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
   const learned = new Map<string, UnitSpec>();
   const { tokens } = field;
@@ -1298,7 +1345,13 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]?.text !== "(") continue;
     const bracket = bracketedAcronym(tokens, i);
-    if (!bracket || bracket.acronym.includes(" ") || learned.has(bracket.acronym)) continue;
+    if (!bracket) {
+      // "LPMP Jawa Tengah (Lembaga Penjaminan Mutu Pendidikan)": the long form in the bracket.
+      const reversed = reversedLongForm(unlearned, i);
+      if (reversed?.short && !learned.has(reversed.short)) learned.set(reversed.short, reversed);
+      continue;
+    }
+    if (bracket.acronym.includes(" ") || learned.has(bracket.acronym)) continue;
     const acronym = bracket.acronym.toLowerCase();
     // The long form ends just before the bracket: either a unit the grammar reads, or capitalised
     // words whose initials spell the acronym ("Lembaga Penjaminan Mutu Pendidikan (LPMP)").
