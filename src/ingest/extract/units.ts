@@ -553,7 +553,8 @@ function unitMatch(
   let level: string | undefined;
   const levelWord = tokens[j];
   if (
-    spec.type === "COMMUNITY" &&
+    // "BPJS Kesehatan Cabang Blora": any body may have branch offices named by their region.
+    (spec.type === "COMMUNITY" || levelWord?.lower === "cabang") &&
     levelWord?.capitalized &&
     ORGANISATION_LEVELS.has(levelWord.lower) &&
     readRegion(tokens, j + 1, field.placeEvidence)
