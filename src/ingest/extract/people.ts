@@ -2253,6 +2253,16 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       let nameFirst = false;
       // "Menteri Imigrasi dan Pemasyarakatan (Menimipas) Agus": the bracket repeats the title.
       let nameAt = skipBracketedAbbreviation(tokens, title.to);
+      // "Anggota KPU Sukamaju Divisi Teknis Penyelenggaraan Budi Santoso": a division of the body,
+      // named by its domain words, stands between the body and the holder's name.
+      const division = tokens[nameAt];
+      if (title.institution && division?.capitalized && INTERNAL_UNIT_WORDS.has(division.lower)) {
+        const divisionEnd = unitWords(field, nameAt + 1);
+        if (divisionEnd > nameAt + 1 && tokens[divisionEnd]?.capitalized) {
+          title = { ...title, role: `${title.role} ${writtenText(field, nameAt, divisionEnd)}`, to: divisionEnd };
+          nameAt = divisionEnd;
+        }
+      }
       // "Babinsa Koramil 05/KK Kodim 0313/KPR, Serda …": the unit's parent follows the unit.
       const parentInstitution = title.institution ? matchInstitutionAt(field, nameAt) : undefined;
       if (parentInstitution && !parentInstitution.generic) {
