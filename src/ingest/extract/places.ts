@@ -1,4 +1,11 @@
-import { choosePlace, districtsNamed, type GazetteerPlace, gazetteer, unlistedPlace } from "../gazetteer/index.ts";
+import {
+  choosePlace,
+  compactSurface,
+  districtsNamed,
+  type GazetteerPlace,
+  gazetteer,
+  unlistedPlace,
+} from "../gazetteer/index.ts";
 import provinceLexicon from "../gazetteer/provinces.json" with { type: "json" };
 import type { ExtractionContext, UnlistedPlaceMention } from "./context.ts";
 import type { Token } from "./tokens.ts";
@@ -80,6 +87,28 @@ function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): P
 }
 
 /**
+ * "Warga Desa Gunungsari Bangun Jalan": in a Title Case headline the words after a place prefix
+ * run on into the verb, and "Dana Desa Tahap II" or "Desa Religi" name no village at all. A
+ * headline's prefixed place counts as far as the body writes it with its prefix, and not at all
+ * when the body never does.
+ */
+function confirmedByBody(
+  mention: UnlistedPlaceMention,
+  bodyPlaces: ReadonlySet<string>,
+): UnlistedPlaceMention | undefined {
+  if (bodyPlaces.has(mention.compact)) return mention;
+  const words = mention.written.split(" ");
+  for (let count = words.length - 1; count > 0; count--) {
+    const written = words.slice(0, count).join(" ");
+    const compact = compactSurface(written);
+    if (!bodyPlaces.has(compact)) continue;
+    const prefixWord = mention.prefixed?.slice(0, mention.prefixed.length - mention.written.length).trim();
+    return { ...mention, compact, written, prefixed: prefixWord ? `${prefixWord} ${written}` : undefined };
+  }
+  return undefined;
+}
+
+/**
  * Places the provinces and regencies do not list: a district is accepted when it lies in a
  * regency the article names (thousands of districts share names); a village or district written
  * with its prefix ("Kelurahan Karang Indah") is kept as written. An institution named after a
@@ -88,7 +117,10 @@ function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): P
 export function resolveUnlistedPlaces(context: ExtractionContext, datelineWords?: UnlistedPlaceMention): void {
   const mentions = datelineWords ? [...context.unlistedPlaces, datelineWords] : context.unlistedPlaces;
   const unlisted = new Map<string, GazetteerPlace>();
-  for (const mention of mentions) {
+  const bodyPlaces = new Set(mentions.filter((m) => m.span.field === "body").map((m) => m.compact));
+  for (const written of mentions) {
+    const mention = written.kind && written.span.field === "title" ? confirmedByBody(written, bodyPlaces) : written;
+    if (!mention) continue;
     const regencies = new Set(
       [...context.places.keys()].filter((place) => place.kind === "REGENCY" || place.kind === "CITY"),
     );
