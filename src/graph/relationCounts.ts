@@ -6,8 +6,9 @@ type Db = Pick<Prisma.TransactionClient, "$executeRaw">;
  * Counts the graph walk weighs its edges by, kept at write time in "RelationCount" (migration
  * 20261203143000_relation_counts) so a walk reads a node's heaviest partners from the top of an
  * index instead of grouping every report of a hub: HOLDS_POSITION (a person and an institution:
- * the articles reporting any post of the person there), TOOK_PART (a person and an event: the
- * articles reporting the participation), each pair stored from both ends, and REPORTED_IN on
+ * the articles reporting any post of the person there), TOOK_PART (a person, or an institution
+ * whose people took part as a group, and an event: the articles reporting the participation;
+ * migration event_group_relation_counts), each pair stored from both ends, and REPORTED_IN on
  * the diagonal (an event: the articles reporting it, a product: the articles naming it).
  */
 export const KEPT_RELATIONS = ["HOLDS_POSITION", "TOOK_PART", "REPORTED_IN"] as const;
@@ -28,6 +29,8 @@ export function relationCountSteps(ids: Prisma.Sql): Prisma.Sql {
         WHERE r."articleId" = ANY(${ids}) AND p."institutionId" IS NOT NULL
       UNION SELECT "articleId", 'TOOK_PART|Person:' || "personId" || '|Event:' || "eventId"
         FROM "EventParticipant" WHERE "articleId" = ANY(${ids})
+      UNION SELECT "articleId", 'TOOK_PART|Institution:' || "institutionId" || '|Event:' || "eventId"
+        FROM "EventGroupParticipant" WHERE "articleId" = ANY(${ids}) AND "institutionId" IS NOT NULL
       UNION SELECT "articleId", 'REPORTED_IN|Event:' || "eventId" || '|Event:' || "eventId"
         FROM "EventReport" WHERE "articleId" = ANY(${ids})
       UNION SELECT "articleId", 'REPORTED_IN|Product:' || "productId" || '|Product:' || "productId"

@@ -50,6 +50,7 @@ type KeptPair = "HOLDS_POSITION" | "TOOK_PART";
 const KEPT_PAIRS: readonly [KeptPair, GraphNodeType, GraphNodeType][] = [
   ["HOLDS_POSITION", "Person", "Institution"],
   ["TOOK_PART", "Person", "Event"],
+  ["TOOK_PART", "Institution", "Event"],
 ];
 
 /** The edge columns of a kept pair row c, read from its from end ("entity") or its to end ("other"). */
@@ -182,9 +183,11 @@ export async function edgesTouching(
     for (const side of sides) {
       const notSkipped = (column: Prisma.Sql) =>
         side.skip.length > 0 ? Prisma.sql` AND NOT (${column} = ANY(${side.skip}::text[]))` : Prisma.empty;
+      // an event's TOOK_PART partners are people and institutions: each pair reads its own kind
+      const partnerKind = Prisma.sql` AND c."otherKey" LIKE ${`${side.partnerType}:%`}`;
       if (!scope) {
         arms.push(Prisma.sql`SELECT ${side.columns} FROM "RelationCount" c
-          WHERE c."entityKey" = ANY(${side.keys}::text[]) AND c."relation" = ${relation}
+          WHERE c."entityKey" = ANY(${side.keys}::text[]) AND c."relation" = ${relation}${partnerKind}
             AND c."articles" >= ${Math.max(1, minWeight)}${notSkipped(Prisma.sql`c."otherKey"`)}`);
         continue;
       }
@@ -194,7 +197,7 @@ export async function edgesTouching(
         arms.push(Prisma.sql`SELECT ${side.columns}
           FROM unnest(${side.keys}::text[]) AS k("key") CROSS JOIN LATERAL (
             SELECT * FROM "RelationCount" c
-            WHERE c."entityKey" = k."key" AND c."relation" = ${relation} AND c."articles" >= ${Math.max(1, minWeight)}
+            WHERE c."entityKey" = k."key" AND c."relation" = ${relation} AND c."articles" >= ${Math.max(1, minWeight)}${partnerKind}
             ORDER BY c."articles" DESC, c."otherKey" LIMIT ${scope.maxNodes}
           ) c`);
       }
@@ -308,9 +311,14 @@ const EVIDENCE_OF: Record<Exclude<Relation, "LOCATED_IN" | "PART_OF">, Prisma.Sq
         SELECT DISTINCT pr."articleId" FROM "PositionReport" pr WHERE pr."positionId" = ps."id"
         ORDER BY pr."articleId" DESC LIMIT ${EVIDENCE_MAX}) r
       WHERE ps."personId" = p."from" AND ps."institutionId" = p."to" ORDER BY r."articleId" DESC LIMIT ${EVIDENCE_MAX}) x`,
+  // a person's own participation, or an institution's as a group (ids never meet across the two)
   TOOK_PART: Prisma.sql`SELECT array_agg(x."articleId" ORDER BY x."articleId" DESC) FROM (
-      SELECT DISTINCT ep."articleId" FROM "EventParticipant" ep
-      WHERE ep."eventId" = p."to" AND ep."personId" = p."from" ORDER BY ep."articleId" DESC LIMIT ${EVIDENCE_MAX}) x`,
+      SELECT u."articleId" FROM (
+        (SELECT DISTINCT ep."articleId" FROM "EventParticipant" ep
+          WHERE ep."eventId" = p."to" AND ep."personId" = p."from" ORDER BY ep."articleId" DESC LIMIT ${EVIDENCE_MAX})
+        UNION (SELECT DISTINCT g."articleId" FROM "EventGroupParticipant" g
+          WHERE g."eventId" = p."to" AND g."institutionId" = p."from" ORDER BY g."articleId" DESC LIMIT ${EVIDENCE_MAX})
+      ) u ORDER BY u."articleId" DESC LIMIT ${EVIDENCE_MAX}) x`,
   HOSTED: Prisma.sql`SELECT array_agg(x."articleId" ORDER BY x."articleId" DESC) FROM (
       SELECT r."articleId" FROM "EventReport" r WHERE r."eventId" = p."to" ORDER BY r."articleId" DESC LIMIT ${EVIDENCE_MAX}) x`,
   PRODUCED_BY: Prisma.sql`SELECT array_agg(x."articleId" ORDER BY x."articleId" DESC) FROM (

@@ -25,7 +25,8 @@ export const RelationEnum = builder.enumType("Relation", {
         description: {
           CO_MENTIONED: "Both are named in the same articles (weight: how many).",
           HOLDS_POSITION: "A person holds a position at an institution (weight: reporting articles).",
-          TOOK_PART: "A person took part in an event.",
+          TOOK_PART:
+            "A person took part in an event, or an institution did (a group of its people; weight: reporting articles).",
           HOSTED: "An institution hosted an event.",
           PRODUCED_BY: "A product is made at an institution.",
           SHOWN_AT: "A product was shown at an event.",
