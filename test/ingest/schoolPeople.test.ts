@@ -36,4 +36,9 @@ describe("people of a school story", () => {
     expect(draft.institutions.map((i) => i.name)).toEqual(["SD Inpres Bontoa"]);
     expect(names(draft)).toEqual(["Budi Santoso"]);
   });
+
+  it("reads the names set off after a noun and the school its people come from ('dari', 'asal')", () => {
+    const draft = read("Peserta dari MTs Al Hidayah, Ahmad Fauzi dan Dewi Lestari, meraih medali perak.");
+    expect(names(draft)).toEqual(["Ahmad Fauzi", "Dewi Lestari"]);
+  });
 });

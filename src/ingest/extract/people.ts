@@ -1349,6 +1349,9 @@ function titleBeforeList(field: TextField, introducer: number): TitleMatch | und
  * after a noun describing people (at `at`) and an institution, one or a list. Returns the token
  * after the last name read, or -1 when the words do not take that shape.
  */
+/** Words between a noun for people and the institution they come from: "peserta dari …", "siswa asal …". */
+const MEMBER_ORIGIN_WORDS = new Set(["dari", "asal"]);
+
 function readMembersOfInstitution(
   context: ExtractionContext,
   field: TextField,
@@ -1356,7 +1359,9 @@ function readMembersOfInstitution(
   takeName: (from: number, to: number) => void,
 ): number {
   const { tokens } = field;
-  const institution = matchInstitutionAt(field, at + 1);
+  // "peserta dari MTs Al Hidayah, …", "siswa asal SMAN 1 Cepu, …": the school may follow "dari" or "asal".
+  const from = MEMBER_ORIGIN_WORDS.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+  const institution = matchInstitutionAt(field, from);
   if (!institution || institution.generic || tokens[institution.to]?.text !== ",") return -1;
   const listed: NameMatch[] = [];
   let nameAt = institution.to + 1;
