@@ -5,10 +5,12 @@ import { refreshRelationCounts } from "../graph/relationCounts.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 import { type Actor, CurationError, globalIdOf, inTransaction, type Tx } from "./common.ts";
 import { recordCuration } from "./log.ts";
+import { idOrMergedInto } from "./redirects.ts";
 
 /**
  * Decisions on extracted facts. A fact is addressed by the global ID of its row
- * ("PositionReport:…", "Quote:…", "EventParticipant:…", "ProductMention:…"), but the decision
+ * ("PositionReport:…", "Quote:…", "EventParticipant:…", "EventGroupParticipant:…",
+ * "ProductMention:…"), but the decision
  * is kept by what the fact says (its natural key: the kind, the article, who or what, and of
  * what), since re-extracting an article writes its facts again as new rows. The writer then
  * drops every fact of the article a REJECTED decision names (dropRejectedFacts).
@@ -17,6 +19,7 @@ export const FACT_KINDS = {
   PositionReport: "POSITION_REPORT",
   Quote: "QUOTE",
   EventParticipant: "EVENT_PARTICIPATION",
+  EventGroupParticipant: "GROUP_PARTICIPATION",
   ProductMention: "PRODUCT_MENTION",
 } as const;
 export type FactTypename = keyof typeof FACT_KINDS;
@@ -25,6 +28,7 @@ const TYPENAME_OF: Record<FactKind, FactTypename> = {
   POSITION_REPORT: "PositionReport",
   QUOTE: "Quote",
   EVENT_PARTICIPATION: "EventParticipant",
+  GROUP_PARTICIPATION: "EventGroupParticipant",
   PRODUCT_MENTION: "ProductMention",
 };
 
@@ -85,6 +89,19 @@ async function loadFact(tx: Tx, typename: FactTypename, id: string): Promise<Loa
         kind: "EVENT_PARTICIPATION",
         articleId: row.articleId,
         subjectId: row.personId,
+        objectId: row.eventId,
+        detail: row.role,
+        fact: row,
+      };
+    }
+    case "EventGroupParticipant": {
+      // a group is known by its label (an institution, when named, may be merged away later)
+      const row = await tx.eventGroupParticipant.findUnique({ where: { id } });
+      if (!row) return undefined;
+      return {
+        kind: "GROUP_PARTICIPATION",
+        articleId: row.articleId,
+        subjectId: row.normalizedLabel,
         objectId: row.eventId,
         detail: row.role,
         fact: row,
@@ -222,6 +239,8 @@ interface FactCopy {
   text: string;
   positionId: string | null;
   listedAt: string;
+  label: string;
+  institutionId: string | null;
   spans: Prisma.InputJsonValue;
 }
 
@@ -295,6 +314,29 @@ async function restoreFact(tx: Tx, decision: FactDecisionRow): Promise<void> {
           },
         });
         return;
+      case "GROUP_PARTICIPATION": {
+        // the institution as it stands now: merged into another, the one it was merged into
+        const institutionId = fact.institutionId
+          ? ((
+              await tx.institution.findFirst({
+                where: idOrMergedInto(fact.institutionId),
+                select: { id: true },
+              })
+            )?.id ?? null)
+          : null;
+        await tx.eventGroupParticipant.create({
+          data: {
+            ...span,
+            id: decision.factRowId,
+            eventId: decision.objectId,
+            label: fact.label,
+            normalizedLabel: decision.subjectId,
+            institutionId,
+            role: decision.detail as never,
+          },
+        });
+        return;
+      }
       case "PRODUCT_MENTION":
         await tx.productMention.create({
           data: {
@@ -349,6 +391,11 @@ export async function dropRejectedFacts(tx: Tx, articleId: string): Promise<void
     await tx.$executeRaw`DELETE FROM "EventParticipant" e USING "FactDecision" d
       WHERE e."articleId" = ${articleId} AND ${rejected} AND d.kind = 'EVENT_PARTICIPATION'
         AND d."subjectId" = e."personId" AND d."objectId" = e."eventId" AND d.detail = e.role::text`;
+  }
+  if (has.has("GROUP_PARTICIPATION")) {
+    await tx.$executeRaw`DELETE FROM "EventGroupParticipant" g USING "FactDecision" d
+      WHERE g."articleId" = ${articleId} AND ${rejected} AND d.kind = 'GROUP_PARTICIPATION'
+        AND d."subjectId" = g."normalizedLabel" AND d."objectId" = g."eventId" AND d.detail = g.role::text`;
   }
   if (has.has("PRODUCT_MENTION")) {
     await tx.$executeRaw`DELETE FROM "ProductMention" m USING "FactDecision" d

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query EventGroups {\n    events(first: 5) { edges { node { groupParticipants { factId label role institution { name } } } } }\n  }\n": typeof types.EventGroupsDocument,
+    "mutation RejectGroup($id: ID!) { rejectFact(id: $id) { decision { status kind fact } } }": typeof types.RejectGroupDocument,
+    "mutation ConfirmGroup($id: ID!) { confirmFact(id: $id) { decision { status kind } } }": typeof types.ConfirmGroupDocument,
     "\n  query Changes($after: String, $first: Int, $kinds: [ChangeKind!], $filter: ChangeFilter) {\n    changes(after: $after, first: $first, kinds: $kinds, filter: $filter) {\n      edges {\n        cursor\n        node {\n          kind\n          at\n          cursor\n          changedFields\n          article { url title }\n          person { name }\n          institution { name }\n          position { title }\n        }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.ChangesDocument,
     "\n  subscription GraphChanged($kinds: [ChangeKind!], $filter: ChangeFilter, $after: String) {\n    graphChanged(kinds: $kinds, filter: $filter, after: $after) {\n      cursor kind changedFields article { url title } person { name }\n    }\n  }\n": typeof types.GraphChangedDocument,
     "\n  query MergedChanges($filter: ChangeFilter) {\n    changes(first: 50, kinds: [ARTICLE_ADDED], filter: $filter) { edges { node { article { url } } } }\n  }\n": typeof types.MergedChangesDocument,
@@ -82,6 +85,9 @@ type Documents = {
     "\n  subscription ArticleAdded($filter: ArticleAddedFilter, $after: String) {\n    articleAdded(filter: $filter, after: $after) { cursor article { id title people { name } } }\n  }\n": typeof types.ArticleAddedDocument,
 };
 const documents: Documents = {
+    "\n  query EventGroups {\n    events(first: 5) { edges { node { groupParticipants { factId label role institution { name } } } } }\n  }\n": types.EventGroupsDocument,
+    "mutation RejectGroup($id: ID!) { rejectFact(id: $id) { decision { status kind fact } } }": types.RejectGroupDocument,
+    "mutation ConfirmGroup($id: ID!) { confirmFact(id: $id) { decision { status kind } } }": types.ConfirmGroupDocument,
     "\n  query Changes($after: String, $first: Int, $kinds: [ChangeKind!], $filter: ChangeFilter) {\n    changes(after: $after, first: $first, kinds: $kinds, filter: $filter) {\n      edges {\n        cursor\n        node {\n          kind\n          at\n          cursor\n          changedFields\n          article { url title }\n          person { name }\n          institution { name }\n          position { title }\n        }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.ChangesDocument,
     "\n  subscription GraphChanged($kinds: [ChangeKind!], $filter: ChangeFilter, $after: String) {\n    graphChanged(kinds: $kinds, filter: $filter, after: $after) {\n      cursor kind changedFields article { url title } person { name }\n    }\n  }\n": types.GraphChangedDocument,
     "\n  query MergedChanges($filter: ChangeFilter) {\n    changes(first: 50, kinds: [ARTICLE_ADDED], filter: $filter) { edges { node { article { url } } } }\n  }\n": types.MergedChangesDocument,
@@ -164,6 +170,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventGroups {\n    events(first: 5) { edges { node { groupParticipants { factId label role institution { name } } } } }\n  }\n"): (typeof documents)["\n  query EventGroups {\n    events(first: 5) { edges { node { groupParticipants { factId label role institution { name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectGroup($id: ID!) { rejectFact(id: $id) { decision { status kind fact } } }"): (typeof documents)["mutation RejectGroup($id: ID!) { rejectFact(id: $id) { decision { status kind fact } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmGroup($id: ID!) { confirmFact(id: $id) { decision { status kind } } }"): (typeof documents)["mutation ConfirmGroup($id: ID!) { confirmFact(id: $id) { decision { status kind } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

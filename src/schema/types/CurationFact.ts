@@ -5,7 +5,7 @@ import { ArticleRef } from "./Article.ts";
 
 /**
  * Extracted facts that rejectFact and confirmFact take by ID. Quotes are nodes already; position
- * reports and event participations get a `factId` here.
+ * reports, event participations and groups taking part in events get a `factId` here.
  */
 builder.prismaObjectField("PositionReport", "factId", (t) =>
   t.id({
@@ -20,6 +20,14 @@ builder.prismaObjectField("EventParticipant", "factId", (t) =>
     description: "The ID to reject or confirm this participation with (rejectFact, confirmFact).",
     select: { id: true },
     resolve: (participant) => encodeGlobalID("EventParticipant", participant.id),
+  }),
+);
+
+builder.prismaObjectField("EventGroupParticipant", "factId", (t) =>
+  t.id({
+    description: "The ID to reject or confirm this group's participation with (rejectFact, confirmFact).",
+    select: { id: true },
+    resolve: (group) => encodeGlobalID("EventGroupParticipant", group.id),
   }),
 );
 
@@ -38,7 +46,7 @@ export const FactDecisionRef = builder.prismaObject("FactDecision", {
       resolve: (d) => encodeGlobalID(FACT_TYPENAMES[d.kind] ?? "Fact", d.factRowId),
     }),
     kind: t.exposeString("kind", {
-      description: "POSITION_REPORT, QUOTE, EVENT_PARTICIPATION or PRODUCT_MENTION.",
+      description: "POSITION_REPORT, QUOTE, EVENT_PARTICIPATION, GROUP_PARTICIPATION or PRODUCT_MENTION.",
     }),
     status: t.expose("status", { type: FactDecisionStatusEnum, description: "The decision." }),
     at: t.expose("at", { type: "DateTime", description: "When it was taken." }),
@@ -57,5 +65,6 @@ const FACT_TYPENAMES: Record<string, string> = {
   POSITION_REPORT: "PositionReport",
   QUOTE: "Quote",
   EVENT_PARTICIPATION: "EventParticipant",
+  GROUP_PARTICIPATION: "EventGroupParticipant",
   PRODUCT_MENTION: "ProductMention",
 };
