@@ -10,7 +10,7 @@ import { idOrMergedInto } from "./redirects.ts";
 /**
  * Decisions on extracted facts. A fact is addressed by the global ID of its row
  * ("PositionReport:…", "Quote:…", "EventParticipant:…", "EventGroupParticipant:…",
- * "ProductMention:…"), but the decision
+ * "LabelledQuote:…", "ProductMention:…"), but the decision
  * is kept by what the fact says (its natural key: the kind, the article, who or what, and of
  * what), since re-extracting an article writes its facts again as new rows. The writer then
  * drops every fact of the article a REJECTED decision names (dropRejectedFacts).
@@ -20,6 +20,7 @@ export const FACT_KINDS = {
   Quote: "QUOTE",
   EventParticipant: "EVENT_PARTICIPATION",
   EventGroupParticipant: "GROUP_PARTICIPATION",
+  LabelledQuote: "LABELLED_QUOTE",
   ProductMention: "PRODUCT_MENTION",
 } as const;
 export type FactTypename = keyof typeof FACT_KINDS;
@@ -29,6 +30,7 @@ const TYPENAME_OF: Record<FactKind, FactTypename> = {
   QUOTE: "Quote",
   EVENT_PARTICIPATION: "EventParticipant",
   GROUP_PARTICIPATION: "EventGroupParticipant",
+  LABELLED_QUOTE: "LabelledQuote",
   PRODUCT_MENTION: "ProductMention",
 };
 
@@ -104,6 +106,19 @@ async function loadFact(tx: Tx, typename: FactTypename, id: string): Promise<Loa
         subjectId: row.normalizedLabel,
         objectId: row.eventId,
         detail: row.role,
+        fact: row,
+      };
+    }
+    case "LabelledQuote": {
+      // known by who said it, as the article names them, and what they said
+      const row = await tx.labelledQuote.findUnique({ where: { id } });
+      if (!row) return undefined;
+      return {
+        kind: "LABELLED_QUOTE",
+        articleId: row.articleId,
+        subjectId: row.speakerLabel,
+        objectId: "",
+        detail: quoteTextKey(row.text),
         fact: row,
       };
     }
@@ -337,6 +352,11 @@ async function restoreFact(tx: Tx, decision: FactDecisionRow): Promise<void> {
         });
         return;
       }
+      case "LABELLED_QUOTE":
+        await tx.labelledQuote.create({
+          data: { ...span, id: decision.factRowId, text: fact.text, speakerLabel: decision.subjectId },
+        });
+        return;
       case "PRODUCT_MENTION":
         await tx.productMention.create({
           data: {
@@ -396,6 +416,11 @@ export async function dropRejectedFacts(tx: Tx, articleId: string): Promise<void
     await tx.$executeRaw`DELETE FROM "EventGroupParticipant" g USING "FactDecision" d
       WHERE g."articleId" = ${articleId} AND ${rejected} AND d.kind = 'GROUP_PARTICIPATION'
         AND d."subjectId" = g."normalizedLabel" AND d."objectId" = g."eventId" AND d.detail = g.role::text`;
+  }
+  if (has.has("LABELLED_QUOTE")) {
+    await tx.$executeRaw`DELETE FROM "LabelledQuote" q USING "FactDecision" d
+      WHERE q."articleId" = ${articleId} AND ${rejected} AND d.kind = 'LABELLED_QUOTE'
+        AND d."subjectId" = q."speakerLabel" AND d.detail = md5(q.text)`;
   }
   if (has.has("PRODUCT_MENTION")) {
     await tx.$executeRaw`DELETE FROM "ProductMention" m USING "FactDecision" d

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query EventGroups {\n    events(first: 5) { edges { node { groupParticipants { factId label role institution { name } } } } }\n  }\n": typeof types.EventGroupsDocument,
     "mutation RejectGroup($id: ID!) { rejectFact(id: $id) { decision { status kind fact } } }": typeof types.RejectGroupDocument,
     "mutation ConfirmGroup($id: ID!) { confirmFact(id: $id) { decision { status kind } } }": typeof types.ConfirmGroupDocument,
+    "\n  query CuratedLabelledQuotes($url: URL!) { article(url: $url) { labelledQuotes { factId text speakerLabel } } }\n": typeof types.CuratedLabelledQuotesDocument,
     "\n  query Changes($after: String, $first: Int, $kinds: [ChangeKind!], $filter: ChangeFilter) {\n    changes(after: $after, first: $first, kinds: $kinds, filter: $filter) {\n      edges {\n        cursor\n        node {\n          kind\n          at\n          cursor\n          changedFields\n          article { url title }\n          person { name }\n          institution { name }\n          position { title }\n        }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.ChangesDocument,
     "\n  subscription GraphChanged($kinds: [ChangeKind!], $filter: ChangeFilter, $after: String) {\n    graphChanged(kinds: $kinds, filter: $filter, after: $after) {\n      cursor kind changedFields article { url title } person { name }\n    }\n  }\n": typeof types.GraphChangedDocument,
     "\n  query MergedChanges($filter: ChangeFilter) {\n    changes(first: 50, kinds: [ARTICLE_ADDED], filter: $filter) { edges { node { article { url } } } }\n  }\n": typeof types.MergedChangesDocument,
@@ -88,6 +89,7 @@ const documents: Documents = {
     "\n  query EventGroups {\n    events(first: 5) { edges { node { groupParticipants { factId label role institution { name } } } } }\n  }\n": types.EventGroupsDocument,
     "mutation RejectGroup($id: ID!) { rejectFact(id: $id) { decision { status kind fact } } }": types.RejectGroupDocument,
     "mutation ConfirmGroup($id: ID!) { confirmFact(id: $id) { decision { status kind } } }": types.ConfirmGroupDocument,
+    "\n  query CuratedLabelledQuotes($url: URL!) { article(url: $url) { labelledQuotes { factId text speakerLabel } } }\n": types.CuratedLabelledQuotesDocument,
     "\n  query Changes($after: String, $first: Int, $kinds: [ChangeKind!], $filter: ChangeFilter) {\n    changes(after: $after, first: $first, kinds: $kinds, filter: $filter) {\n      edges {\n        cursor\n        node {\n          kind\n          at\n          cursor\n          changedFields\n          article { url title }\n          person { name }\n          institution { name }\n          position { title }\n        }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.ChangesDocument,
     "\n  subscription GraphChanged($kinds: [ChangeKind!], $filter: ChangeFilter, $after: String) {\n    graphChanged(kinds: $kinds, filter: $filter, after: $after) {\n      cursor kind changedFields article { url title } person { name }\n    }\n  }\n": types.GraphChangedDocument,
     "\n  query MergedChanges($filter: ChangeFilter) {\n    changes(first: 50, kinds: [ARTICLE_ADDED], filter: $filter) { edges { node { article { url } } } }\n  }\n": types.MergedChangesDocument,
@@ -182,6 +184,10 @@ export function graphql(source: "mutation RejectGroup($id: ID!) { rejectFact(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConfirmGroup($id: ID!) { confirmFact(id: $id) { decision { status kind } } }"): (typeof documents)["mutation ConfirmGroup($id: ID!) { confirmFact(id: $id) { decision { status kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CuratedLabelledQuotes($url: URL!) { article(url: $url) { labelledQuotes { factId text speakerLabel } } }\n"): (typeof documents)["\n  query CuratedLabelledQuotes($url: URL!) { article(url: $url) { labelledQuotes { factId text speakerLabel } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import { ArticleRef } from "./Article.ts";
 
 /**
  * Extracted facts that rejectFact and confirmFact take by ID. Quotes are nodes already; position
- * reports, event participations and groups taking part in events get a `factId` here.
+ * reports, event participations, groups taking part in events and labelled quotes get a `factId` here.
  */
 builder.prismaObjectField("PositionReport", "factId", (t) =>
   t.id({
@@ -31,6 +31,14 @@ builder.prismaObjectField("EventGroupParticipant", "factId", (t) =>
   }),
 );
 
+builder.prismaObjectField("LabelledQuote", "factId", (t) =>
+  t.id({
+    description: "The ID to reject or confirm this quote with (rejectFact, confirmFact).",
+    select: { id: true },
+    resolve: (quote) => encodeGlobalID("LabelledQuote", quote.id),
+  }),
+);
+
 export const FactDecisionStatusEnum = builder.enumType(FactDecisionStatus, {
   name: "FactDecisionStatus",
   description: "REJECTED: the fact is removed and not written again; CONFIRMED: checked by hand and kept.",
@@ -46,7 +54,8 @@ export const FactDecisionRef = builder.prismaObject("FactDecision", {
       resolve: (d) => encodeGlobalID(FACT_TYPENAMES[d.kind] ?? "Fact", d.factRowId),
     }),
     kind: t.exposeString("kind", {
-      description: "POSITION_REPORT, QUOTE, EVENT_PARTICIPATION, GROUP_PARTICIPATION or PRODUCT_MENTION.",
+      description:
+        "POSITION_REPORT, QUOTE, LABELLED_QUOTE, EVENT_PARTICIPATION, GROUP_PARTICIPATION or PRODUCT_MENTION.",
     }),
     status: t.expose("status", { type: FactDecisionStatusEnum, description: "The decision." }),
     at: t.expose("at", { type: "DateTime", description: "When it was taken." }),
@@ -66,5 +75,6 @@ const FACT_TYPENAMES: Record<string, string> = {
   QUOTE: "Quote",
   EVENT_PARTICIPATION: "EventParticipant",
   GROUP_PARTICIPATION: "EventGroupParticipant",
+  LABELLED_QUOTE: "LabelledQuote",
   PRODUCT_MENTION: "ProductMention",
 };
