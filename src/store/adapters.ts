@@ -52,11 +52,12 @@ function configuredTimeouts(): PostgresTimeouts {
 const PGLITE_MEMORY_SETTINGS = ["-c", "shared_buffers=16MB"];
 
 /**
- * The young generation of a server on an embedded store: 8 MB a semi-space (V8's default grows
- * it to 16 MB on the first pages), which its pages still fit in (src/store/memoryBounds.ts; the
- * measured cost and gain are in bench/results/h11-s19-memory.md).
+ * The young generation of a server on an embedded store: 4 MB a semi-space, where V8 alone is at
+ * 8 MB when healthy and 16 MB after the first pages (src/store/memoryBounds.ts). Measured on PGlite
+ * at 1k articles (bench/results/h11-s19-memory.md): RSS after 50 institution pages 269-277 MB
+ * uncapped, 257-262 at 8 MB, 229-251 at 4 MB, with no CPU per page beyond the noise.
  */
-export const EMBEDDED_SERVER_SEMI_SPACE_BYTES = 8 * 1024 * 1024;
+export const EMBEDDED_SERVER_SEMI_SPACE_BYTES = 4 * 1024 * 1024;
 
 /**
  * What a process does to its own V8 before it opens an embedded store: a server, whose memory

@@ -41,6 +41,6 @@ describe("a server on an embedded store caps V8's young generation (issue 11: RS
     expect(youngGenerationCapBytes()).toBeUndefined();
     const server = await openStore({ databaseUrl: "memory:", role: "server" });
     await server.close();
-    expect(youngGenerationCapBytes()).toBe(8 * MB);
+    expect(youngGenerationCapBytes()).toBe(4 * MB);
   }, 120_000);
 });
