@@ -29,3 +29,10 @@ describe("places in an address chain", () => {
     expect(places.filter((place) => place.includes("Kota Banjar"))).toEqual([]);
   });
 });
+
+describe("a village fund's sum", () => {
+  it("is no village after 'Dana Desa'", () => {
+    const draft = read("Kepala desa itu diduga mengorupsi Dana Desa Rp575 juta dan Dana Desa Rp 120 juta.");
+    expect(draft.places).toEqual([]);
+  });
+});

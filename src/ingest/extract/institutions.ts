@@ -80,6 +80,8 @@ const PLACE_PREFIX_WORDS = new WordClass([
   ...PLACE_PREFIX_ABBREVIATIONS.keys(),
   ...PLACE_PHRASE_PREFIXES.map((prefix) => prefix.words[0] ?? ""),
 ]);
+/** The currency written before a sum: "Rp", "Rp575". */
+const MONEY = /^Rp\d*$/;
 /** "RT", "RW": units below a village that end its name in an address. */
 const NEIGHBOURHOOD_UNITS = new Set(institutionLexicon.neighbourhoodUnits.map((unit) => unit.toLowerCase()));
 const REGISTERED_AGENCY_TYPES = new Set<string>(institutionLexicon.registeredAgencyTypes);
@@ -268,7 +270,9 @@ function unknownPlaceWords(
       !token.capitalized ||
       NOT_PLACE_WORDS.holds(token) ||
       NEIGHBOURHOOD_UNITS.has(token.lower) ||
-      /^\d+$/.test(token.text)
+      /^\d+$/.test(token.text) ||
+      // "Dana Desa Rp575 juta": a sum of money after the word, not a village.
+      MONEY.test(token.text)
     )
       break;
     // "Pemdes Gunungsari Kec. Cikatomas": a prefix starts the next place of an address chain.
