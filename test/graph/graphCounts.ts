@@ -44,6 +44,8 @@ export async function relationCountsFromFacts(prisma: PrismaClient): Promise<Gra
       GROUP BY p."personId", p."institutionId"
     UNION ALL SELECT 'Person:' || "personId", 'TOOK_PART', 'Event:' || "eventId", count(DISTINCT "articleId")::int
       FROM "EventParticipant" GROUP BY "personId", "eventId"
+    UNION ALL SELECT 'Institution:' || "institutionId", 'TOOK_PART', 'Event:' || "eventId", count(DISTINCT "articleId")::int
+      FROM "EventGroupParticipant" WHERE "institutionId" IS NOT NULL GROUP BY "institutionId", "eventId"
     UNION ALL SELECT 'Event:' || "eventId", 'REPORTED_IN', 'Event:' || "eventId", count(*)::int FROM "EventReport" GROUP BY "eventId"
     UNION ALL SELECT 'Product:' || "productId", 'REPORTED_IN', 'Product:' || "productId", count(*)::int
       FROM "ProductMention" GROUP BY "productId"`);

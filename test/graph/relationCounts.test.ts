@@ -20,15 +20,29 @@ const SIDAK = { key: "sidak", name: "Sidak kamar hunian", host: "rutan-blora", d
 interface Spec extends NewsSpec {
   /** [product name, producing institution] */
   products?: [string, string][];
+  /** [group as written, the institution it is] taking part in the article's event */
+  groups?: [string, string][];
 }
 
 /** A newsroom draft with its products (each named in the body, made by an institution the article names). */
 function relationDraft(spec: Spec): ArticleDraftInput {
   const products = spec.products ?? [];
-  const words = [spec.words ?? "", ...products.map(([name]) => `Produk ${name} dipamerkan.`)].join(" ").trim();
+  const groups = spec.groups ?? [];
+  const words = [
+    spec.words ?? "",
+    ...products.map(([name]) => `Produk ${name} dipamerkan.`),
+    ...groups.map(([label]) => `Hadir ${label}.`),
+  ]
+    .join(" ")
+    .trim();
   const draft = newsDraft({ ...spec, words: words || undefined });
+  const groupParticipants = groups.map(([label, institution]) => {
+    const start = draft.article.body.indexOf(`Hadir ${label}`) + "Hadir ".length;
+    return { label, institution, role: "PARTICIPANT" as const, provenance: { start, end: start + label.length } };
+  });
   return {
     ...draft,
+    events: (draft.events ?? []).map((event) => ({ ...event, groupParticipants })),
     products: products.map(([name, producer], index) => {
       const start = draft.article.body.indexOf(`Produk ${name}`) + "Produk ".length;
       return {
@@ -64,6 +78,7 @@ const ARTICLES: Spec[] = [
       ["mardi", "kanwil-jateng", "Kepala Kantor Wilayah"],
     ],
     event: { ...SIDAK, participants: ["hemu"] },
+    groups: [["jajaran Kanwil Jateng", "kanwil-jateng"]],
   },
   {
     slug: "r3",
@@ -263,16 +278,20 @@ describeEachStore("relation counts kept at write time", (fixture) => {
     expect(await kept(productKey, "REPORTED_IN", productKey)).toBe(2);
   });
 
-  it("gives the counts the migration's backfill computes, and the writer keeps on from a backfilled ledger", async () => {
+  it("gives the counts the migrations' backfills compute, and the writer keeps on from a backfilled ledger", async () => {
     const before = await keptRelationCounts(prisma());
-    const backfill = readFileSync(
-      new URL("../../prisma/migrations/20261203143000_relation_counts/migration.sql", import.meta.url),
-      "utf8",
-    )
-      .split(";")
-      .map((statement) => statement.replace(/^\s*--.*$/gm, "").trim())
-      .filter((statement) => statement.startsWith("INSERT"));
-    expect(backfill).toHaveLength(2);
+    /** The data statements of a migration, in order (its DDL left out: the tables are there). */
+    const backfillOf = (migration: string) =>
+      readFileSync(new URL(`../../prisma/migrations/${migration}/migration.sql`, import.meta.url), "utf8")
+        .split(";")
+        .map((statement) => statement.replace(/^\s*--.*$/gm, "").trim())
+        .filter((statement) => statement.startsWith("INSERT") || statement.startsWith("UPDATE"));
+    // the first counts people, posts, events and products; the later one adds institutions taking part as a group
+    const backfill = [
+      ...backfillOf("20261203143000_relation_counts"),
+      ...backfillOf("20261205225100_event_group_relation_counts"),
+    ];
+    expect(backfill).toHaveLength(4);
     await prisma().$executeRawUnsafe(`DELETE FROM "RelationCount"`);
     await prisma().$executeRawUnsafe(`DELETE FROM "RelationCountLedger"`);
     for (const statement of backfill) await prisma().$executeRawUnsafe(statement);
