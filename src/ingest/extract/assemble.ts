@@ -19,6 +19,12 @@ const SECTION_HEAD_ROLE = new RegExp(
   "u",
 );
 
+/** A school head's post ("Kepala Sekolah", "Wakasek", "Kepala Madrasah") belongs to a school, never a college. */
+const SCHOOL_HEAD_ROLE = /^(?:Pelaksana Tugas |Plt\.? )?(?:Wakil )?Kepala (?:Sekolah|Madrasah)\b/;
+/** Colleges and faculties: SCHOOL-typed institutions where nobody is a "Kepala Sekolah". */
+const HIGHER_EDUCATION_NAME =
+  /^(?:Universitas|Institut|Politeknik|Sekolah Tinggi|Akademi|Fakultas|Univ\.?|UIN|IAIN|STAIN|STKIP|STIE|STIKES|STIKes|Poltek)\b/;
+
 /** Distinct names, none equal to `except` once case, spacing and punctuation are ignored. */
 function distinctAliases(forms: Iterable<string>, except: readonly string[], max: number, maxLength: number): string[] {
   const seen = new Set(except.map(comparisonKey));
@@ -143,6 +149,17 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
       ? [...institutions].filter((i) => types.includes(i.type)).sort((a, b) => b.mentions.length - a.mentions.length)[0]
       : undefined;
   const mostMentionedInstitution = () => [...institutions].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  // "Kepala Sekolah Budi" with no school beside him heads the school named last before him (a
+  // story moves from school to school), else the story's most-mentioned school; never a university.
+  const schoolOfHead = (at: { field: string; start: number }) => {
+    const schools = institutions.filter((i) => i.type === "SCHOOL" && !HIGHER_EDUCATION_NAME.test(i.name));
+    let nearest: { school: InstitutionEntity; start: number } | undefined;
+    for (const school of schools)
+      for (const mention of school.mentions)
+        if (mention.field === at.field && mention.start < at.start && (!nearest || mention.start > nearest.start))
+          nearest = { school, start: mention.start };
+    return nearest?.school ?? schools.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  };
   const seenPositions = new Set<string>();
   const positions = context.positions
     .filter((position) => personKeys.has(position.person))
@@ -170,11 +187,12 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
       position.institution === ""
         ? {
             ...position,
-            institution: (
-              mainInstitutionOf(institutionTypes) ??
-              // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
-              // head with no institution of his title's usual kinds is held at the story's own.
-              (SECTION_HEAD_ROLE.test(position.role) ? mostMentionedInstitution() : undefined)
+            institution: (SCHOOL_HEAD_ROLE.test(position.role)
+              ? schoolOfHead(position.provenance)
+              : (mainInstitutionOf(institutionTypes) ??
+                // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
+                // head with no institution of his title's usual kinds is held at the story's own.
+                (SECTION_HEAD_ROLE.test(position.role) ? mostMentionedInstitution() : undefined))
             )?.key,
           }
         : position,
