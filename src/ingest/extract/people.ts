@@ -1344,14 +1344,41 @@ function titleBeforeList(field: TextField, introducer: number): TitleMatch | und
   return shared;
 }
 
+/** Words between a noun for people and the institution they come from: "peserta dari …", "siswa asal …". */
+const MEMBER_ORIGIN_WORDS = new Set(["dari", "asal"]);
+
+/** A class as a school writes it: "kelas XI", "kelas 6", "kelas VIIIB", "kelas 12". */
+const CLASS_NUMBER = /^(?:[IVX]{1,4}|\d{1,2})[A-Z]?$/;
+/** How many words after a class number may name its stream before the school ("kelas XI IPA 2"). */
+const CLASS_STREAM_REACH = 2;
+
+/**
+ * The institution people come from, read right after the noun for them: "siswa SMAN 1 Cepu",
+ * "peserta dari MTs Al Hidayah", "siswa asal SMAN 1 Cepu", and with the pupils' class between,
+ * "siswi kelas XI IPA SMAN 1 Cepu", "siswa kelas 6 dari SDN 2 Cepu".
+ */
+function institutionOfMembers(field: TextField, from: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  let at = from;
+  let streamReach = 0;
+  if (tokens[at]?.lower === "kelas" && CLASS_NUMBER.test(tokens[at + 1]?.text ?? "")) {
+    at += 2;
+    streamReach = CLASS_STREAM_REACH;
+  }
+  for (let stream = 0; stream <= streamReach; stream++) {
+    const start = MEMBER_ORIGIN_WORDS.has(tokens[at + stream]?.lower ?? "") ? at + stream + 1 : at + stream;
+    const institution = matchInstitutionAt(field, start);
+    if (institution) return institution;
+    if (!tokens[at + stream]?.isWord) break;
+  }
+  return undefined;
+}
+
 /**
  * "siswa SMAN 1 Cepu, Rina Wulandari dan Agus Salim, meraih …": full names set off by a comma
  * after a noun describing people (at `at`) and an institution, one or a list. Returns the token
  * after the last name read, or -1 when the words do not take that shape.
  */
-/** Words between a noun for people and the institution they come from: "peserta dari …", "siswa asal …". */
-const MEMBER_ORIGIN_WORDS = new Set(["dari", "asal"]);
-
 function readMembersOfInstitution(
   context: ExtractionContext,
   field: TextField,
@@ -1359,9 +1386,7 @@ function readMembersOfInstitution(
   takeName: (from: number, to: number) => void,
 ): number {
   const { tokens } = field;
-  // "peserta dari MTs Al Hidayah, …", "siswa asal SMAN 1 Cepu, …": the school may follow "dari" or "asal".
-  const from = MEMBER_ORIGIN_WORDS.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
-  const institution = matchInstitutionAt(field, from);
+  const institution = institutionOfMembers(field, at + 1);
   if (!institution || institution.generic || tokens[institution.to]?.text !== ",") return -1;
   const listed: NameMatch[] = [];
   let nameAt = institution.to + 1;
