@@ -1115,7 +1115,14 @@ function readAppositive(
   if ((!verbAfter && !sentenceEnds) || matchInstitutionAt(field, comma + 1) || matchTitleAt(field, comma + 1))
     return undefined;
   const head = titleClauseBefore(field, comma, taken);
-  if (!verbAfter && !(head > 0 && comma - head >= 2 && NAMED_SPEECH.holds(tokens[head - 1]))) return undefined;
+  // "Acara dibuka oleh Kabid Pendidikan Dasar Disdik X, Rina Wati.": a title clause inside the
+  // sentence (after a lowercase word) and a full name set off from it close the sentence too.
+  const closesSentence =
+    head > 0 &&
+    comma - head >= 2 &&
+    (NAMED_SPEECH.holds(tokens[head - 1]) ||
+      (name.name.includes(" ") && tokens[head - 1]?.isWord === true && !tokens[head - 1]?.capitalized));
+  if (!verbAfter && !closesSentence) return undefined;
   const opening = head < 0 ? describedBefore(field, comma) : -1;
   if (head < 0 && opening >= 0) {
     // "Pengurus Koperasi Sejahtera, Suparno, mengatakan …", "Siswi kelas XII SMA Negeri 1 X, Anisa
