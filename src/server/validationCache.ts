@@ -1,6 +1,12 @@
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
+/** Documents this process has validated (the cache's misses), for tests to count. */
+let validations = 0;
+export function validatedDocuments(): number {
+  return validations;
+}
+
 /**
  * Validation results kept per parsed document (yoga keeps one parsed document per query text),
  * so a repeated query is validated once.
@@ -13,12 +19,6 @@ import type { Plugin } from "graphql-yoga";
  * is made. So the schema and the document are the whole key. This plugin must come after every
  * plugin that adds a rule, where yoga's cache stood, so the rules it skips are all of them.
  */
-/** Documents this process has validated (the cache's misses), for tests to count. */
-let validations = 0;
-export function validatedDocuments(): number {
-  return validations;
-}
-
 export function useValidationCache(): Plugin {
   const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly Error[]>>();
   return {
