@@ -37,3 +37,12 @@ export function speakerOf(draft: ArticleDraft, quoteStart: string): string | und
   const quote = draft.quotes.find((q) => q.text.startsWith(quoteStart));
   return draft.people.find((p) => p.key === quote?.speaker)?.name;
 }
+
+/** Every post of the person named `name` as "role @ institution" ("-" for a post with none), in the draft's order. */
+export function postsOf(draft: ArticleDraft, name: string): string[] {
+  const person = draft.people.find((p) => p.name === name);
+  const institutions = new Map(draft.institutions.map((i) => [i.key, i.name]));
+  return draft.positions
+    .filter((p) => p.person === person?.key)
+    .map((p) => `${p.role} @ ${p.institution ? institutions.get(p.institution) : "-"}`);
+}

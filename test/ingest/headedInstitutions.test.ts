@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, holdersAt } from "./draftQueries.ts";
 
 /**
  * Who heads an institution, as a mutation or installation story writes it: the institution first,
  * then "dipimpin" / "dijabat" and the head's name, often a single one. Every sentence is made up.
  */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Ekstraksi\n\n${paragraphs.join("\n\n")}`));
-}
-
-function positions(draft: ArticleDraft): string[] {
-  const people = new Map(draft.people.map((p) => [p.key, p.name]));
-  const institutions = new Map(draft.institutions.map((i) => [i.key, i.name]));
-  return draft.positions
-    .map((p) => `${people.get(p.person)} | ${p.institution ? institutions.get(p.institution) : "-"}`)
-    .sort();
-}
+const read = draftReader("Judul Berita Untuk Pengujian Ekstraksi");
 
 describe("an institution named before its heading verb", () => {
   it("gives the one named after 'dipimpin' or 'dijabat' the head's post, a single name too", () => {
@@ -24,15 +13,15 @@ describe("an institution named before its heading verb", () => {
       "Kepala Kantor Kemenag Sukamaju, Budi Santoso, melantik enam kepala madrasah, Senin.",
       "MTsN 4 Sukamaju kini dipimpin Wiratmo. Sedangkan MIN 2 Sukamaju dijabat Rahmawati yang sebelumnya guru.",
     );
-    expect(positions(draft)).toEqual(
-      expect.arrayContaining(["Rahmawati | MI Negeri 2 Sukamaju", "Wiratmo | MTs Negeri 4 Sukamaju"]),
+    expect(holdersAt(draft)).toEqual(
+      expect.arrayContaining(["Rahmawati @ MI Negeri 2 Sukamaju", "Wiratmo @ MTs Negeri 4 Sukamaju"]),
     );
     expect(draft.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Wiratmo", "Rahmawati"]));
   });
 
   it("does not make the leader of an event held at an institution its head", () => {
     const draft = read("Upacara bendera di SMAN 2 Sukamaju dipimpin Wiratmo, pembina upacara hari itu.");
-    expect(positions(draft)).not.toContain("Wiratmo | SMA Negeri 2 Sukamaju");
+    expect(holdersAt(draft)).not.toContain("Wiratmo @ SMA Negeri 2 Sukamaju");
   });
 });
 
@@ -59,7 +48,10 @@ describe("names of their own", () => {
 describe("posts handed over in a mutation story", () => {
   it("reads a single name after 'menggantikan' as the former holder of the post just given", () => {
     const draft = read("MTsN 7 Sukamaju dipimpin Wiratmo Hadi, menggantikan Sudarsono.");
-    expect(positions(draft)).toEqual(["Sudarsono | MTs Negeri 7 Sukamaju", "Wiratmo Hadi | MTs Negeri 7 Sukamaju"]);
+    expect(holdersAt(draft).sort()).toEqual([
+      "Sudarsono @ MTs Negeri 7 Sukamaju",
+      "Wiratmo Hadi @ MTs Negeri 7 Sukamaju",
+    ]);
   });
 
   it("reads the abbreviated titles Kamad and Kasek, in lowercase after 'sebelumnya' too", () => {
@@ -67,8 +59,8 @@ describe("posts handed over in a mutation story", () => {
       "Jabatan itu kini diisi Rahmat Hidayat, sebelumnya kamad MIN 5 Sukamaju.",
       "Kasek SDN 2 Sukamaju, Rina Wulandari, hadir dalam acara itu.",
     );
-    expect(positions(draft)).toEqual(
-      expect.arrayContaining(["Rahmat Hidayat | MI Negeri 5 Sukamaju", "Rina Wulandari | SD Negeri 2 Sukamaju"]),
+    expect(holdersAt(draft)).toEqual(
+      expect.arrayContaining(["Rahmat Hidayat @ MI Negeri 5 Sukamaju", "Rina Wulandari @ SD Negeri 2 Sukamaju"]),
     );
   });
 });

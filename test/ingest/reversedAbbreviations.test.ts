@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader } from "./draftQueries.ts";
 
 /**
  * An abbreviation the article defines the other way round: the acronym (and its region) first,
  * then its long form in brackets. Every sentence is made up.
  */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Ekstraksi\n\n${paragraphs.join("\n\n")}`));
-}
+const read = draftReader("Judul Berita Untuk Pengujian Ekstraksi");
 
 describe("an acronym written before its long form in brackets", () => {
   it("learns the acronym, so the body and its later mentions are one institution", () => {

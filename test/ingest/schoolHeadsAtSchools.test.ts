@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, postsOf } from "./draftQueries.ts";
 
 /**
  * A school head named without his school ("Kepala Sekolah Budi") heads a school, never a
  * university, and in a story that visits several schools the one named last before him.
  * Every sentence is made up.
  */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Ekstraksi\n\n${paragraphs.join("\n\n")}`));
-}
-
-function postsOf(draft: ArticleDraft, name: string): string[] {
-  const person = draft.people.find((p) => p.name === name);
-  const institutionName = new Map(draft.institutions.map((i) => [i.key, i.name]));
-  return draft.positions
-    .filter((p) => p.person === person?.key)
-    .map((p) => `${p.role} @ ${p.institution ? institutionName.get(p.institution) : "-"}`);
-}
+const read = draftReader("Judul Berita Untuk Pengujian Ekstraksi");
 
 describe("a school head without his school", () => {
   it("is not held at a university mentioned more often than the school", () => {

@@ -1,25 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleDraft, parseArticleDraft } from "../../src/ingest/draft.ts";
-import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { draftReader, postsOf } from "./draftQueries.ts";
 
 /**
  * A title clause inside a sentence and its holder's full name set off by a comma, closing the
  * sentence: "Acara dibuka oleh Kabid Pendidikan Dasar Disdik X, Rina Wati." Every sentence is made up.
  */
-function read(...paragraphs: string[]): ArticleDraft {
-  return parseArticleDraft(extractArticle(`Judul Berita Untuk Pengujian Ekstraksi\n\n${paragraphs.join("\n\n")}`));
-}
-
-function rolesOf(draft: ArticleDraft, name: string): string[] {
-  const person = draft.people.find((p) => p.name === name);
-  return draft.positions.filter((p) => p.person === person?.key).map((p) => p.role);
-}
+const read = draftReader("Judul Berita Untuk Pengujian Ekstraksi");
 
 describe("a holder's name closing the sentence after the title", () => {
   it("reads the holder of a section head's title after 'oleh'", () => {
     const draft = read("Acara dibuka oleh Kabid Pendidikan Dasar Disdik Sukamaju, Rina Wulandari.");
     expect(draft.people.map((p) => p.name)).toEqual(["Rina Wulandari"]);
-    expect(rolesOf(draft, "Rina Wulandari")).toHaveLength(1);
+    expect(postsOf(draft, "Rina Wulandari")).toHaveLength(1);
   });
 
   it("reads the holder after a verb of attendance", () => {
