@@ -1,40 +1,16 @@
-import { createPubSub } from "graphql-yoga";
-import { pino } from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMetrics } from "../../src/server/metrics.ts";
-import { createWartagraphYoga, type WartagraphYoga } from "../../src/server/yoga.ts";
-import { openTestStore } from "../support/stores.ts";
+import { describe, expect, it } from "vitest";
+import { suiteYoga } from "../support/suiteYoga.ts";
 
 describe("Prometheus metrics stay bounded and are kept once (issue 11)", () => {
-  let yoga: WartagraphYoga;
-  let metrics: ReturnType<typeof createMetrics>;
-  let dispose: () => Promise<void>;
+  const served = suiteYoga();
 
-  beforeAll(async () => {
-    const opened = await openTestStore("pglite");
-    dispose = opened.dispose;
-    metrics = createMetrics();
-    yoga = createWartagraphYoga({
-      logger: pino({ level: "silent" }),
-      metrics,
-      pubsub: createPubSub(),
-      store: opened.store,
-    });
-  });
-
-  afterAll(async () => {
-    await yoga.dispose();
-    metrics.dispose();
-    await dispose();
-  });
-
-  const seriesOf = async (name: string) => (await metrics.registry.getSingleMetric(name)?.get())?.values ?? [];
+  const seriesOf = async (name: string) => (await served.metrics.registry.getSingleMetric(name)?.get())?.values ?? [];
 
   it("does not add an HTTP duration series per distinct GET query string", async () => {
     const ask = async (query: string) => {
       const url = new URL("http://wartagraph.test/graphql");
       url.searchParams.set("query", query);
-      const response = await yoga.fetch(url, { headers: { accept: "application/json" } });
+      const response = await served.yoga.fetch(url, { headers: { accept: "application/json" } });
       expect(response.status).toBe(200);
       await response.text();
     };
@@ -48,19 +24,19 @@ describe("Prometheus metrics stay bounded and are kept once (issue 11)", () => {
   });
 
   it("keeps request durations once, as the histogram, without a second summary of them", async () => {
-    expect(metrics.registry.getSingleMetric("graphql_envelop_request_duration")).toBeDefined();
-    expect(metrics.registry.getSingleMetric("graphql_envelop_request_time_summary")).toBeUndefined();
+    expect(served.metrics.registry.getSingleMetric("graphql_envelop_request_duration")).toBeDefined();
+    expect(served.metrics.registry.getSingleMetric("graphql_envelop_request_time_summary")).toBeUndefined();
   });
 
   it("times the execute phase, not parse, validate and context (cached or next to nothing, a cost per request)", async () => {
-    expect(metrics.registry.getSingleMetric("graphql_envelop_phase_execute")).toBeDefined();
+    expect(served.metrics.registry.getSingleMetric("graphql_envelop_phase_execute")).toBeDefined();
     for (const phase of ["parse", "validate", "context"]) {
-      expect(metrics.registry.getSingleMetric(`graphql_envelop_phase_${phase}`)).toBeUndefined();
+      expect(served.metrics.registry.getSingleMetric(`graphql_envelop_phase_${phase}`)).toBeUndefined();
     }
   });
 
   it("labels each request's series by operation, as the plugins do (the label functions are ours: src/server/metrics.ts)", async () => {
-    const response = await yoga.fetch("http://wartagraph.test/graphql", {
+    const response = await served.yoga.fetch("http://wartagraph.test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "query LabelledByName { __typename }" }),
@@ -90,7 +66,7 @@ describe("Prometheus metrics stay bounded and are kept once (issue 11)", () => {
 
   it("observes each query once in every per-request series, its field errors by path, and refused documents by HTTP duration", async () => {
     const post = async (query: string) => {
-      const response = await yoga.fetch("http://wartagraph.test/graphql", {
+      const response = await served.yoga.fetch("http://wartagraph.test/graphql", {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query }),

@@ -1,12 +1,8 @@
-import { createPubSub } from "graphql-yoga";
-import { pino } from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { LIMITS } from "../../src/server/limits.ts";
-import { createMetrics } from "../../src/server/metrics.ts";
 import { validatedDocuments } from "../../src/server/validationCache.ts";
-import { createWartagraphYoga, type WartagraphYoga } from "../../src/server/yoga.ts";
-import { openTestStore } from "../support/stores.ts";
+import { suiteYoga } from "../support/suiteYoga.ts";
 
 /**
  * A repeated query is validated once (src/server/validationCache.ts: yoga's own cache spent 4% of
@@ -14,32 +10,11 @@ import { openTestStore } from "../support/stores.ts";
  * every repeat, graphql-armor's limits and the introspection switch included.
  */
 describe("validation cache", () => {
-  let yoga: WartagraphYoga;
-  let metrics: ReturnType<typeof createMetrics>;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    const opened = await openTestStore("pglite");
-    dispose = opened.dispose;
-    metrics = createMetrics();
-    yoga = createWartagraphYoga({
-      logger: pino({ level: "silent" }),
-      metrics,
-      pubsub: createPubSub(),
-      store: opened.store,
-      // production: introspection is refused by a validation rule the access plugin adds
-      config: loadConfig({ NODE_ENV: "production", WARTAGRAPH_RATE_LIMIT_PER_ADDRESS: "0" }),
-    });
-  });
-
-  afterAll(async () => {
-    await yoga.dispose();
-    metrics.dispose();
-    await dispose();
-  });
+  // production: introspection is refused by a validation rule the access plugin adds
+  const served = suiteYoga(loadConfig({ NODE_ENV: "production", WARTAGRAPH_RATE_LIMIT_PER_ADDRESS: "0" }));
 
   const ask = async (query: string) => {
-    const response = await yoga.fetch("http://wartagraph.test/graphql", {
+    const response = await served.yoga.fetch("http://wartagraph.test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
       body: JSON.stringify({ query }),
