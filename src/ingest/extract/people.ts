@@ -944,6 +944,12 @@ export function recordPerson(
     !context.findPerson(bracketed.text)
   )
     context.addAlias(person, bracketed.text);
+  else if (
+    field.tokens[name.to]?.text === "(" &&
+    field.tokens[name.to + 2]?.text === ")" &&
+    isNicknameOf(bracketed, name)
+  )
+    context.addAlias(person, bracketed?.text ?? "");
   // "Joko Susilo alias Jack": the name after "alias" is another name of the same person.
   if (field.tokens[name.to]?.lower === "alias") {
     const alias = readName(field, name.to + 1);
@@ -964,6 +970,22 @@ export function recordPerson(
     person: person.key,
   });
   return person;
+}
+
+/** How many first letters of a name word a nickname keeps ("Jokowi" of Joko Widodo). */
+const NICKNAME_STEM = 3;
+
+/**
+ * "Joko Widodo (Jokowi)": one capitalised word in brackets after a full name, opening like one of
+ * the name's words, is the nickname the article goes on to use, not an organisation or a place.
+ */
+function isNicknameOf(bracketed: Token | undefined, name: NameMatch): boolean {
+  if (!bracketed?.isWord || !bracketed.capitalized || bracketed.allCapitals || bracketed.hasDigit) return false;
+  if (!name.name.includes(" ") || bracketed.text.length <= NICKNAME_STEM) return false;
+  const stem = bracketed.lower.slice(0, NICKNAME_STEM);
+  return comparisonKey(name.name)
+    .split(" ")
+    .some((word) => word.length >= NICKNAME_STEM && word.startsWith(stem) && word !== bracketed.lower);
 }
 
 /** "akrab disapa", "biasa dipanggil": the verbs that give the name someone is called by. */

@@ -501,6 +501,9 @@ export function placeLabel(place: GazetteerPlace): string {
   return namesakes.length > 1 ? place.name : place.bareName;
 }
 
+/** Words opening a post inside a unit, written right after the unit's seat ("Koordinator Divisi …"). */
+const POSTS_AFTER_SEAT = new Set(lowerWords(unitLexicon.postsAfterSeat));
+
 /** The most words of a holder's name set off by commas after a unit's region. */
 const LONGEST_APPOSITIVE_NAME = 5;
 
@@ -514,8 +517,13 @@ function regionBeforeAppositive(
   at: number,
 ): { words: string; from: number; to: number } | undefined {
   const word = tokens[at];
-  if (!word?.isWord || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || tokens[at + 1]?.text !== ",") return undefined;
+  if (!word?.isWord || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return undefined;
   if (NOT_PLACE_WORDS.holds(word) || UNIT_FIRST_WORDS.holds(word) || SEAT_PREFIXES.has(word.lower)) return undefined;
+  // "Anggota Bawaslu Sukamaju Koordinator Divisi Hukum, …": a post inside the unit follows its seat.
+  const post = tokens[at + 1];
+  if (post?.capitalized && POSTS_AFTER_SEAT.has(post.lower) && tokens[at + 2]?.capitalized)
+    return { words: word.text, from: at, to: at + 1 };
+  if (tokens[at + 1]?.text !== ",") return undefined;
   let j = at + 2;
   while (j - at - 2 < LONGEST_APPOSITIVE_NAME && tokens[j]?.isWord && tokens[j]?.capitalized) {
     // "Dinkes Madukara, Dinas Sosial, …": a list of units, not a holder.
