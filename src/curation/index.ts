@@ -18,5 +18,6 @@ export {
 } from "./decisions.ts";
 export { mergeEntities } from "./merge.ts";
 export { setParent } from "./parent.ts";
+export { correctPublishedDate, parsePublishedDate } from "./publishedDate.ts";
 export { findRedirect, idOrMergedInto, keptIdSql } from "./redirects.ts";
 export { MAX_SPLIT_ARTICLES, splitPerson } from "./split.ts";

@@ -325,6 +325,13 @@ export type CoMentionKind =
 /** A person, institution, place or topic that articles name together with another. */
 export type CoMentionedEntity = Institution | Person | Place | Topic;
 
+/** The article with its corrected publication date. */
+export type CorrectPublishedDatePayload = {
+  __typename?: 'CorrectPublishedDatePayload';
+  /** The article. */
+  article: Article;
+};
+
 /** A new API key: a unique name and what it allows. */
 export type CreateApiKeyInput = {
   /** Who or what the key is for; must be new. */
@@ -346,6 +353,7 @@ export type CreateApiKeyPayload = {
 export type CurationAction =
   | 'ADD_ALIAS'
   | 'CONFIRM_FACT'
+  | 'CORRECT_PUBLISHED_DATE'
   | 'MERGE'
   | 'REJECT_FACT'
   | 'REMOVE_ALIAS'
@@ -764,6 +772,8 @@ export type Mutation = {
   addAlias: CurationNodePayload;
   /** Confirms an extracted fact; a fact rejected before is written back as it was. Needs the curate scope. */
   confirmFact: FactDecisionPayload;
+  /** Corrects the day an article was published, and with precision MINUTE its time: `date` is 2026-03-05 (DAY) or 2026-03-05T09:30 with an optional offset such as +08:00 (MINUTE; without one, WIB). The article moves to that place in every list of articles. Records ARTICLE_UPDATED (publishedAt) in the change feed. Needs the curate scope. */
+  correctPublishedDate: CorrectPublishedDatePayload;
   /** Creates an API key and returns it once. Needs an API key with the admin scope. */
   createApiKey: CreateApiKeyPayload;
   /** Deletes a webhook and its delivery records; nothing more is sent to it. Returns its id. Needs an API key with the webhooks scope. */
@@ -801,6 +811,14 @@ export type MutationAddAliasArgs = {
 /** Write to the content graph. Needs an API key with the matching scope. */
 export type MutationConfirmFactArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write to the content graph. Needs an API key with the matching scope. */
+export type MutationCorrectPublishedDateArgs = {
+  date: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  precision: DatePrecision;
 };
 
 

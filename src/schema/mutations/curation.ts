@@ -3,9 +3,11 @@ import {
   addAlias,
   CurationError,
   confirmFact,
+  correctPublishedDate,
   type FactDecisionRow,
   mergeEntities,
   type NodeRef,
+  parsePublishedDate,
   rejectFact,
   removeAlias,
   renameEntity,
@@ -15,7 +17,9 @@ import {
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { decodeNodeId, idOfType } from "../lookup.ts";
+import { ArticleRef } from "../types/Article.ts";
 import { FactDecisionRef } from "../types/CurationFact.ts";
+import { DatePrecisionEnum } from "../types/DatePrecision.ts";
 import { PersonRef } from "../types/Person.ts";
 
 /**
@@ -91,6 +95,17 @@ const FactDecisionPayload = builder.objectRef<FactDecisionRow>("FactDecisionPayl
   description: "The decision now in force for the fact.",
   fields: (t) => ({
     decision: t.field({ type: FactDecisionRef, description: "The decision.", resolve: (d) => d }),
+  }),
+});
+
+const CorrectPublishedDatePayload = builder.objectRef<{ articleId: string }>("CorrectPublishedDatePayload").implement({
+  description: "The article with its corrected publication date.",
+  fields: (t) => ({
+    article: t.prismaField({
+      type: ArticleRef,
+      description: "The article.",
+      resolve: (query, p, _a, ctx) => ctx.prisma.article.findUniqueOrThrow({ ...query, where: { id: p.articleId } }),
+    }),
   }),
 });
 
@@ -177,6 +192,29 @@ builder.mutationFields((t) => ({
           args.parent === null || args.parent === undefined ? null : nodeArg(args.parent, "parent"),
         ),
       ),
+  }),
+  correctPublishedDate: t.field({
+    type: CorrectPublishedDatePayload,
+    description:
+      "Corrects the day an article was published, and with precision MINUTE its time: `date` is 2026-03-05 (DAY) or 2026-03-05T09:30 with an optional offset such as +08:00 (MINUTE; without one, WIB). The article moves to that place in every list of articles. Records ARTICLE_UPDATED (publishedAt) in the change feed. Needs the curate scope.",
+    authScopes: { curate: true },
+    args: {
+      id: t.arg.id({ required: true, description: "The article." }),
+      date: t.arg.string({
+        required: true,
+        description: "The day, or the day and time, as the article's zone has it.",
+      }),
+      precision: t.arg({ type: DatePrecisionEnum, required: true, description: "DAY for a day, MINUTE for a time." }),
+    },
+    resolve: async (_root, args, context) => {
+      const result = await curate(async () => {
+        const article = idOfType(String(args.id), "Article", "id");
+        const date = parsePublishedDate(args.date, args.precision);
+        return correctPublishedDate(context.prisma, actorOf(context), article, date);
+      });
+      context.pubsub.publish("articleFeedGrew"); // wakes change-feed followers for ARTICLE_UPDATED
+      return result;
+    },
   }),
   rejectFact: t.field({
     type: FactDecisionPayload,

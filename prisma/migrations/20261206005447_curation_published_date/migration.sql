@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "CurationAction" ADD VALUE 'CORRECT_PUBLISHED_DATE';
+
