@@ -671,6 +671,16 @@ function isListedSingleName(field: TextField, name: NameMatch): boolean {
   );
 }
 
+/**
+ * Where a bracketed age after a name ends ("Sutrisno (60)", a child's "Rafa (8)", "Saprin (45
+ * tahun)"), or -1.
+ */
+function bracketedAgeEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== "(" || !/^[1-9][0-9]?$/.test(tokens[at + 1]?.text ?? "")) return -1;
+  const close = tokens[at + 2]?.lower === "tahun" ? at + 3 : at + 2;
+  return tokens[close]?.text === ")" ? close + 1 : -1;
+}
+
 /** How far before "bernama" the noun describing the person may stand ("siswa kelas XII bernama"). */
 const BERNAMA_REACH = 5;
 
@@ -2966,11 +2976,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         !matchInstitutionAt(field, name.nameFrom);
       // "Budi Santosa (45), pemilik toko, …", "Warga, Suparman (50), mengatakan": an age in
       // brackets after a name says a person is named, whatever follows.
-      const aged =
-        next?.text === "(" &&
-        tokens[name.to + 2]?.text === ")" &&
-        /^[1-9][0-9]$/.test(tokens[name.to + 1]?.text ?? "") &&
-        (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH);
+      const ageEnd = bracketedAgeEnd(tokens, name.to);
+      const aged = ageEnd > 0 && (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH);
       // "Joko Susilo alias Jack": a name given with a nickname.
       const aliased = next?.lower === "alias" && isNameWord(tokens[name.to + 1]);
       // "Putri Ayu Lestari (SMAN 1 Sukamaju), Rina Aulia (SMAN 2 Sukamaju) dan …": a list of full
@@ -3002,7 +3009,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       ) {
         // "tersangka Budi (32) ditangkap": someone named with an age who is not set off to speak
         // is not whom a later "ujarnya" points at.
-        const afterAge = tokens[name.to + 3];
+        const afterAge = tokens[ageEnd];
         const silent =
           aged && !known && !reported && afterAge?.text !== "," && !(afterAge && REPORTING_VERBS.holds(afterAge));
         recordPerson(context, field, name, !silent);

@@ -533,6 +533,24 @@ function regionBeforeAppositive(
   return j > at + 2 && tokens[j]?.text === "," ? { words: word.text, from: at, to: at + 1 } : undefined;
 }
 
+/**
+ * "BPKP Riau", "BPKP Perwakilan Provinsi Riau", "Basarnas Surabaya": a national agency followed by
+ * a region the gazetteer knows is its office there, a body of its own. Only a listed region: after
+ * a national agency an unknown capitalised word is more likely its head's name.
+ */
+function nationalOfficeRegion(
+  tokens: readonly Token[],
+  at: number,
+): { place?: PlaceMatch; words?: string; from: number; to: number } | undefined {
+  const word = tokens[at];
+  const from = word?.capitalized && REPRESENTATIVE_OFFICE_WORDS.has(word.lower) ? at + 1 : at;
+  const region = readRegion(tokens, from);
+  return region?.place ? region : undefined;
+}
+
+/** "Perwakilan": the word a national agency's regional office is written with. */
+const REPRESENTATIVE_OFFICE_WORDS = new Set(lowerWords(unitLexicon.representativeOfficeWords));
+
 /** Kinds of bodies a village or district has of its own: cooperatives, BUMDes, posyandu. */
 const VILLAGE_BODY_TYPES = new Set<InstitutionType>(["COMMUNITY", "COMPANY", "HEALTH"]);
 
@@ -576,7 +594,11 @@ function unitMatch(
     j++;
   }
   const levelPrefix = level ? `${level} ` : "";
-  const listedRegion = national || seatOnly ? undefined : readRegion(tokens, j, field.placeEvidence);
+  const listedRegion = seatOnly
+    ? undefined
+    : national
+      ? nationalOfficeRegion(tokens, j)
+      : readRegion(tokens, j, field.placeEvidence);
   // "BUMDes Sumber Makmur Desa Sukamaju", "Posyandu Melati Desa Sukamaju": a body of a village or
   // district written with its seat's prefix is named by that seat too.
   const prefixedSeat = VILLAGE_BODY_TYPES.has(spec.type) && seatWordsFrom(tokens, j) > j && !listedRegion;
