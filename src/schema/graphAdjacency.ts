@@ -79,8 +79,20 @@ export interface WalkScope {
 }
 
 /**
+ * What a search without a node cap (path) reads of a host's events: the `eventsPerHost` recorded
+ * last, from the top of the host's (hostId, id) index range, and any of `sought` (the nodes the
+ * other end of the search has reached, where the two sides can meet) that the host hosted, each
+ * probed by its id however far down the range it is.
+ */
+export interface HostedBound {
+  eventsPerHost: number;
+  sought: readonly GraphNodeKey[];
+}
+
+/**
  * The edges that touch any node of `frontier`, heaviest first, at least `minWeight` heavy; with
- * a scope, only those a capped walk can keep (see WalkScope).
+ * a scope, only those a capped walk can keep (see WalkScope); without one, a host's events as
+ * `hosted` bounds them (by default the step's own cap of them).
  */
 export async function edgesTouching(
   db: PrismaClient,
@@ -88,6 +100,7 @@ export async function edgesTouching(
   relations: ReadonlySet<Relation>,
   minWeight: number,
   scope?: WalkScope,
+  hosted: HostedBound = { eventsPerHost: STEP_EDGE_LIMIT, sought: [] },
 ): Promise<GraphEdgeRow[]> {
   const ids = (type: GraphNodeType) => frontier.filter((node) => node.type === type).map((node) => node.id);
   const person = ids("Person");
@@ -222,9 +235,19 @@ export async function edgesTouching(
   const articlesOf = Prisma.sql`greatest(coalesce(n."articles", 0), 1)`;
   const hostedColumns = Prisma.sql`'Institution', e."hostId", 'Event', e."id", 'HOSTED', ${articlesOf}, NULL::text[]`;
   if (relations.has("HOSTED") && !scope && institution.length + event.length > 0) {
+    // the frontier's events (one host each), each frontier host's events recorded last, and the
+    // sought events those hosts hosted; UNION: an event found two ways is one edge
+    const sought = hosted.sought.filter((node) => node.type === "Event").map((node) => node.id);
     arms.push(Prisma.sql`SELECT ${hostedColumns}
-      FROM "Event" e ${reportsOf}
-      WHERE e."hostId" IS NOT NULL AND (e."hostId" = ${any(institution)} OR e."id" = ${any(event)})`);
+      FROM (
+        SELECT e."id", e."hostId" FROM "Event" e WHERE e."id" = ${any(event)} AND e."hostId" IS NOT NULL
+        UNION
+        SELECT e."id", e."hostId" FROM unnest(${institution}::text[]) AS h("id") CROSS JOIN LATERAL (
+          SELECT * FROM "Event" e WHERE e."hostId" = h."id" ORDER BY e."id" DESC LIMIT ${hosted.eventsPerHost}
+        ) e
+        UNION
+        SELECT e."id", e."hostId" FROM "Event" e WHERE e."id" = ${any(sought)} AND e."hostId" = ${any(institution)}
+      ) e ${reportsOf}`);
   }
   if (relations.has("HOSTED") && scope) {
     // an event has one host: its edge costs one probe

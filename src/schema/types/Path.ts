@@ -9,11 +9,13 @@ import {
   type Relation,
 } from "../graphAdjacency.ts";
 import { GraphEdgeRef, type GraphEdgeShape, GraphReadout, RelationEnum } from "./GraphEdge.ts";
-import { boundedInt, graphNodeOf } from "./Neighborhood.ts";
+import { boundedInt, graphNodeOf, NEIGHBORS_MAX_NODES } from "./Neighborhood.ts";
 
 export const PATH_MAX_HOPS = 4;
 export const PATH_DEFAULT_COUNT = 5;
 export const PATH_MAX_COUNT = 20;
+/** How many of a host's events (those recorded last) a path step reads, as many as a neighbors walk at its largest. */
+export const PATH_EVENTS_PER_HOST = NEIGHBORS_MAX_NODES;
 
 /** A step toward a side's origin: the edge and the node it came from. */
 interface Step {
@@ -69,7 +71,12 @@ async function shortestPaths(
     const level = side.depth + 1;
     const inFrontier = new Set(side.frontier.map(nodeKey));
     const next: GraphNodeKey[] = [];
-    for (const row of await edgesTouching(db, side.frontier, relations, 1)) {
+    // where the two sides can meet: an old event of a busy host is read when the other side reached it
+    const sought = [...other.distance.keys()]
+      .filter((key) => key.startsWith("Event:"))
+      .map((key) => ({ type: "Event" as const, id: key.slice("Event:".length) }));
+    const hosted = { eventsPerHost: PATH_EVENTS_PER_HOST, sought };
+    for (const row of await edgesTouching(db, side.frontier, relations, 1, undefined, hosted)) {
       const a: GraphNodeKey = { type: row.fromType, id: row.fromId };
       const b: GraphNodeKey = { type: row.toType, id: row.toId };
       for (const [near, far] of [
