@@ -1,5 +1,5 @@
 import type { InstitutionType } from "../draft.ts";
-import { compactSurface, gazetteer } from "../gazetteer/index.ts";
+import { compactSurface, gazetteer, isLocalPlaceName } from "../gazetteer/index.ts";
 import dateLexicon from "../lexicon/dates.json" with { type: "json" };
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
@@ -1930,6 +1930,89 @@ const PLACE_CLOSING_WORDS = lower(peopleLexicon.placeClosingWords);
 /** The heads of a village's or an urban village's government, whose seat such words close. */
 const VILLAGE_HEADS = new Set(["Pemdes", "Pemkel"]);
 
+/** Local governments whose head's seat is a village, an urban village or a district. */
+const LOCAL_SEAT_HEADS = new Set(["Pemdes", "Pemkel", "Kecamatan"]);
+
+/**
+ * Whether the article uses the word at `at` as a person's name somewhere else: right after a
+ * speech verb or an honorific ("kata Santoso", "Pak Santoso") or right before a reporting verb
+ * ("Santoso mengatakan"), and not right after `notAfter` (the seat it was read with).
+ */
+function namedElsewhere(field: TextField, at: number, notAfter: number, from: number, to: number): boolean {
+  const { tokens } = field;
+  const word = tokens[at];
+  if (!word) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k >= from && k < to) continue;
+    const token = tokens[k];
+    if (token?.compact !== word.compact || !token.capitalized) continue;
+    const before = tokens[k - 1];
+    if (before?.compact === tokens[notAfter]?.compact && notAfter !== at) continue;
+    if (before && (NAMED_SPEECH.holds(before) || HONORIFICS.holds(before))) return true;
+    if (REPORTING_VERBS.holds(tokens[k + 1])) return true;
+  }
+  return false;
+}
+
+/** Words after which a capitalised word is a place ("di Sukamaju", "Desa Sukamaju"). */
+const PLACE_MARKER_WORDS = new Set(unitLexicon.placeMarkers.map((word) => word.toLowerCase()));
+
+/** Whether the article writes the word at `at` as a place away from the title at `from`–`to`. */
+function placeElsewhere(field: TextField, at: number, from: number, to: number): boolean {
+  const { tokens } = field;
+  const word = tokens[at]?.compact;
+  for (let k = 1; k < tokens.length; k++) {
+    if (k >= from && k < to) continue;
+    const token = tokens[k];
+    if (!token || token.compact !== word || !token.capitalized) continue;
+    if (PLACE_MARKER_WORDS.has(tokens[k - 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * "Kades Sukamaju Santoso membuka …" or "Kades Budi Santoso membuka …": two words after the title
+ * of a village's, urban village's or district's head, with no name after them, are the seat and
+ * a one-word name, or the whole name. The article decides: a word it uses alone as a name is a
+ * name; else the first word is the seat when it is a place (written as one in the article, or the
+ * name of some district or village of the country). Undefined when the title is not such a one.
+ */
+function localSeatBeforeName(
+  field: TextField,
+  title: TitleMatch,
+  seat: { from: number; to: number },
+): TitleMatch | undefined {
+  const { tokens } = field;
+  if (seat.to - seat.from !== 2 || !LOCAL_SEAT_HEADS.has(title.institution?.head?.key ?? "")) return undefined;
+  const next = tokens[title.to];
+  if (next?.isWord && next.capitalized) return undefined;
+  const first = tokens[seat.from];
+  const second = tokens[seat.from + 1];
+  if (!first || !second || first.text.length < 3 || second.text.length < 3) return undefined;
+  // "Kepala Desa Tegal Sari mengatakan", "Camat Kembangan Utara": the second word closes the seat.
+  if (PLACE_CLOSING_WORDS.has(second.lower) || SEAT_DIRECTIONS.has(second.lower)) return undefined;
+  // "Camat Pondok Gede meninjau …": the two words are one district's or village's name.
+  if (isLocalPlaceName(`${first.compact}${second.compact}`)) return title;
+  const secondNamed = namedElsewhere(field, seat.from + 1, seat.from, title.from, title.to);
+  const firstNamed = !secondNamed && namedElsewhere(field, seat.from, seat.from, title.from, title.to);
+  const places = gazetteer();
+  const seatFirst =
+    secondNamed ||
+    (!firstNamed &&
+      ((places.bySurface.has(first.compact) && !places.ambiguousBareNames.has(first.compact)) ||
+        placeElsewhere(field, seat.from, title.from, title.to) ||
+        isLocalPlaceName(first.compact)));
+  if (!seatFirst) {
+    const whole = readName(field, seat.from);
+    if (!whole || whole.from !== seat.from || whole.to !== title.to) return undefined;
+    return { ...title, to: seat.from, institution: undefined, institutionFrom: undefined };
+  }
+  const name = readName(field, seat.from + 1);
+  if (!name || name.from !== seat.from + 1 || name.to !== title.to) return undefined;
+  const shorter = matchTitleAt({ ...field, tokens: tokens.slice(0, seat.from + 1) }, title.from);
+  return shorter?.to === seat.from + 1 && shorter.institution ? shorter : undefined;
+}
+
 /**
  * "Kepala Desa Tegalsari Suparno mengatakan", "Camat Sepatan M. Ikbal mengatakan": a seat the
  * gazetteer does not know that ran on into the holder's name. When no name follows the title, the
@@ -1948,6 +2031,8 @@ function titleBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMat
   let seatWords = "";
   for (let k = seat.from; k < seat.to; k++) seatWords += tokens[k]?.compact ?? "";
   if (field.placeEvidence?.has(seatWords)) return undefined;
+  const localSeat = localSeatBeforeName(field, title, seat);
+  if (localSeat !== undefined) return localSeat;
   // "Lurah Budi Santoso mengatakan": a village's, kelurahan's or district's seat is a place; two
   // whole words after a one-word title that the article never writes as a place, with no name
   // after them, are the name ("Camat Sepatan M. Ikbal" opens its name with an initial instead).

@@ -1735,6 +1735,20 @@ function isAbbreviatedMarker(token: Token | undefined): boolean {
   return token?.capitalized === true && token.text.length <= 3 && token.lower !== "di" && token.lower !== "ke";
 }
 
+/** Heads of village posts written with the place marker: "Kepala Desa", "Sekretaris Kelurahan". */
+const VILLAGE_POST_HEADS = new Set(unitLexicon.villagePostHeads.map((w) => w.toLowerCase()));
+
+/**
+ * "Kepala Desa Budi Santoso mengatakan": two capitalised words alone after a village post's title
+ * are its seat and a name, or the name alone; which one the rest of the article decides, so the
+ * title's own words are no evidence that the first is a place.
+ */
+function ownSeatOrName(tokens: readonly Token[], marker: number, next: number): boolean {
+  if (!VILLAGE_POST_HEADS.has(tokens[marker - 1]?.lower ?? "")) return false;
+  const isCapitalised = (token: Token | undefined) => token?.isWord === true && token.capitalized;
+  return isCapitalised(tokens[next]) && isCapitalised(tokens[next + 1]) && !isCapitalised(tokens[next + 2]);
+}
+
 /**
  * Capitalised words the article writes after a locative word or a place prefix: "di Kobar",
  * "Desa Gunungsari", "Kota Siantar". Such a word before a name is the region of the title
@@ -1750,6 +1764,7 @@ export function readPlaceEvidence(fields: readonly (readonly Token[])[]): Set<st
       // Rina …") it ends the sentence, and the next capitalised word is not a place.
       if (tokens[next]?.text === "." && isAbbreviatedMarker(tokens[i])) next++;
       const word = tokens[next];
+      if (ownSeatOrName(tokens, i, next)) continue;
       if (word?.isWord && word.capitalized && !/\d/.test(word.text) && !opensUnitName(tokens, next)) {
         words.add(word.compact);
         // "di Kota Tanjung Pinang,": a pair closed by punctuation is a two-word place.

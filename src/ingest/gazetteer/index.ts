@@ -217,6 +217,26 @@ export function districtsNamed(compactName: string): GazetteerPlace[] {
   return districts.get(compactName) ?? [];
 }
 
+let localPlaceNames: Set<string> | undefined;
+
+/**
+ * Whether some district or village (desa, kelurahan) of the country is named so (compact form).
+ * Tens of thousands of them, so this says only that a word can be a local seat, never which one:
+ * it tells "Kades Sukamaju Santoso" (a village, then the head's name) from "Kades Budi Santoso".
+ */
+export function isLocalPlaceName(compactName: string): boolean {
+  if (!localPlaceNames) {
+    localPlaceNames = new Set();
+    for (const file of ["districts.csv", "villages.csv"]) {
+      for (const row of readCsvRows(file)) {
+        const name = row[2];
+        if (name) localPlaceNames.add(compactSurface(name));
+      }
+    }
+  }
+  return localPlaceNames.has(compactName);
+}
+
 /** A place the gazetteer does not list ("Kelurahan Karang Indah"), named as the article writes it. */
 export function unlistedPlace(name: string, kind: PlaceKind, parent?: GazetteerPlace): GazetteerPlace {
   return {
