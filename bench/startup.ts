@@ -5,6 +5,9 @@
  * RSS is read from /proc when healthy and after a run of institution pages; so is the CPU the
  * server used until healthy (less sensitive to other load than wall time), and the time from the
  * start to the answer of the first page (which waits for what start-up leaves until after /health).
+ * A third way starts bin/wartagraph.js with no Node options, as `npx wartagraph serve` does: the
+ * bin then runs the server as its child with the options `npm start` gives (RSS and CPU are summed
+ * over a server's processes); it runs the bundle only while no source is newer than it.
  *
  *   npx tsx bench/startup.ts [--articles 1000 | 1000] [--rounds 3] [--stores pglite,postgres] [--json out.json]
  *     [--baseline <checkout>] [--skip-tsx]
@@ -46,6 +49,7 @@ const repoRoot = path.resolve(import.meta.dirname, "..");
 // the bundle itself: bin/wartagraph.js (npm start) runs it too, once it has checked that no source
 // is newer (a few ms), and in a checkout being edited meanwhile that check would send it to tsx
 const BUNDLE_WAY = "bundle (dist/cli/main.mjs, as npm start)";
+const NPX_WAY = "bin/wartagraph.js without Node options (npx wartagraph serve)";
 const baselineDir = values.baseline ? path.resolve(values.baseline) : undefined;
 // each with the Node options its checkout's `npm start` gives the server
 const WAYS: Record<string, string[]> = {
@@ -58,6 +62,9 @@ const WAYS: Record<string, string[]> = {
       }
     : {}),
   [BUNDLE_WAY]: [...serverNodeOptions(repoRoot), path.join(repoRoot, "dist/cli/main.mjs")],
+  // `npx wartagraph serve` gives Node no options: the bin starts the server as a child with them
+  // (two processes, both counted); it runs the bundle just built while no source is newer
+  [NPX_WAY]: [path.join(repoRoot, "bin/wartagraph.js")],
   ...(values["skip-tsx"]
     ? {}
     : {
@@ -84,15 +91,32 @@ function freePort(): Promise<number> {
 }
 
 /** CPU the process used so far (user and system, every thread), in ms: less sensitive to other load than wall time. */
-const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10; // utime and stime, in ticks of 10 ms
+/** The process and its descendants (a bin that starts the server as its child counts with it). */
+const processTree = (pid: number): number[] => {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    // gone
+  }
+  return [pid, ...children.flatMap(processTree)];
 };
 
-const rssMb = (pid: number) => {
-  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-  return Math.round(Number(kb) / 1024);
-};
+const cpuMs = (pid: number) =>
+  processTree(pid).reduce((sum, each) => {
+    const fields = readFileSync(`/proc/${each}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return sum + (Number(fields[11]) + Number(fields[12])) * 10; // utime and stime, in ticks of 10 ms
+  }, 0);
+
+const rssMb = (pid: number) =>
+  processTree(pid).reduce((sum, each) => {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${each}/status`, "utf8"))?.[1];
+    return sum + Math.round(Number(kb) / 1024);
+  }, 0);
 
 async function timeStart(args: readonly string[], databaseUrl: string) {
   const port = await freePort();

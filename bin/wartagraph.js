@@ -3,7 +3,42 @@
 // scripts/build-server.mjs): loading it takes a fraction of compiling the TypeScript sources.
 // While any source is newer than the bundle (a checkout being edited) the sources themselves
 // run, through tsx's loader in this same process, so `npx wartagraph` never runs stale code.
+import { spawn } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
+
+/**
+ * Node options the server needs from its start: one V8 platform thread instead of four. Every
+ * thread that allocates gets a malloc arena of its own, and the arenas of V8's threads kept
+ * 60-75 MB that start-up's compilation had freed (bench/results/h11-s20-memory.md); only an
+ * option at process start reaches them (from JavaScript neither the pool nor malloc can be
+ * changed). `npm start` passes them itself; any other start of `serve` (npx wartagraph serve)
+ * runs the server as a child with them, which costs a waiting Node process (~7 MB of its own).
+ */
+const SERVER_NODE_OPTIONS = ["--v8-pool-size=1"];
+
+function startedWithPoolSize() {
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
+  return given.some((option) => option.startsWith("--v8-pool-size"));
+}
+
+if (process.argv[2] === "serve" && !startedWithPoolSize()) {
+  const server = spawn(process.execPath, [...process.execArgv, ...SERVER_NODE_OPTIONS, ...process.argv.slice(1)], {
+    stdio: "inherit",
+  });
+  // a terminal's Ctrl-C reaches both processes; a signal to this one alone (a supervisor's) is passed on
+  const forward = (signal) => server.kill(signal);
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  for (const signal of signals) process.on(signal, forward);
+  const [code, signal] = await new Promise((resolve) => server.once("exit", (...outcome) => resolve(outcome)));
+  for (const each of signals) process.off(each, forward);
+  if (signal) {
+    // end as the server ended, so a shell or supervisor sees the signal
+    process.kill(process.pid, signal);
+    setTimeout(() => process.exit(1), 1_000);
+  } else {
+    process.exit(code ?? 1);
+  }
+}
 
 const bundle = new URL("../dist/cli/main.mjs", import.meta.url);
 const stamp = new URL("../dist/cli/built-at", import.meta.url);

@@ -58,10 +58,10 @@ export interface RunningServer {
 
 /**
  * Starts `wartagraph serve --port 0` and waits for the log line with its url; `entry` is another
- * script to run in place of bin/wartagraph.js (a bundle built for a test).
+ * script to run in place of bin/wartagraph.js (a bundle built for a test), `nodeOptions` go to Node.
  */
-export function startServer(databaseUrl: string, entry = BIN): Promise<RunningServer> {
-  const child = spawn(process.execPath, [entry, "serve", "--port", "0", "--no-seed"], {
+export function startServer(databaseUrl: string, entry = BIN, nodeOptions: string[] = []): Promise<RunningServer> {
+  const child = spawn(process.execPath, [...nodeOptions, entry, "serve", "--port", "0", "--no-seed"], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,9 +1,10 @@
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { serverNodeOptions } from "../../bench/support.ts";
-import { REPO_ROOT } from "../cli/cliHarness.ts";
+import { migratedStoreTemplate, REPO_ROOT, startServer } from "../cli/cliHarness.ts";
 
 /**
  * The benches start each checkout's bundle with the Node options of that checkout's `npm start`,
@@ -33,5 +34,72 @@ describe("serverNodeOptions (bench/support.ts)", () => {
 
   it("gives Node options it accepts for this repository's start script", () => {
     expect(serverNodeOptions(REPO_ROOT).every((option) => option.startsWith("--"))).toBe(true);
+  });
+});
+
+/** The pids of a process's children (Linux: /proc). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+const nodeOptionsOf = (pid: number) =>
+  readFileSync(`/proc/${pid}/cmdline`, "utf8")
+    .split("\0")
+    .filter((word) => word.startsWith("--v8-"));
+
+const processExists = (pid: number) => existsSync(`/proc/${pid}`);
+
+/**
+ * The server's Node options reach it however it is started (bench/results/h11-s20-memory.md):
+ * `npm start` passes them, and bin/wartagraph.js starts a `serve` that came without them as a
+ * child with them, since they only act from a process's start.
+ */
+describe("the server's Node options (bin/wartagraph.js)", () => {
+  let template: Awaited<ReturnType<typeof migratedStoreTemplate>>;
+  beforeAll(async () => {
+    template = await migratedStoreTemplate();
+  });
+  afterAll(() => template.remove());
+  const servers: { stop(): Promise<unknown> }[] = [];
+  afterEach(async () => {
+    for (const server of servers.splice(0)) await server.stop();
+  });
+  const freshStore = async () => `file:${await template.copy()}`;
+
+  it("npm start gives them to Node", () => {
+    expect(serverNodeOptions(REPO_ROOT)).toContain("--v8-pool-size=1");
+  });
+
+  it("`wartagraph serve` without them runs the server as a child with them, and stops with it", async () => {
+    const server = await startServer(await freshStore());
+    servers.push(server);
+    const launcher = server.process.pid as number;
+    expect(nodeOptionsOf(launcher)).toEqual([]);
+    const [child] = childrenOf(launcher);
+    expect(child).toBeDefined();
+    expect(nodeOptionsOf(child as number)).toEqual(["--v8-pool-size=1"]);
+    const answer = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: /* GraphQL */ `{ __typename }` }),
+    });
+    expect(await answer.json()).toEqual({ data: { __typename: "Query" } });
+
+    // a signal to the launcher alone (a supervisor's) reaches the server, and both end cleanly
+    servers.splice(0);
+    expect(await server.stop()).toBe(0);
+    expect(processExists(child as number)).toBe(false);
+  });
+
+  it("`node --v8-pool-size=1 bin/wartagraph.js serve` (npm start) is the server itself", async () => {
+    const server = await startServer(await freshStore(), undefined, ["--v8-pool-size=1"]);
+    servers.push(server);
+    const pid = server.process.pid as number;
+    expect(nodeOptionsOf(pid)).toEqual(["--v8-pool-size=1"]);
+    expect(childrenOf(pid)).toEqual([]);
   });
 });
