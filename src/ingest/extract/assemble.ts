@@ -19,8 +19,12 @@ const SECTION_HEAD_ROLE = new RegExp(
   "u",
 );
 
-/** A school head's post ("Kepala Sekolah", "Wakasek", "Kepala Madrasah") belongs to a school, never a college. */
-const SCHOOL_HEAD_ROLE = /^(?:Pelaksana Tugas |Plt\.? )?(?:Wakil )?Kepala (?:Sekolah|Madrasah)\b/;
+const rolesPattern = (roles: readonly string[]) =>
+  new RegExp(`^(?:Pelaksana Tugas |Plt\\.? )?(?:${roles.join("|")})\\b`, "u");
+/** A school's post ("Kepala Sekolah", "Wakasek", "Guru Matematika") belongs to a school, never a college. */
+const SCHOOL_HEAD_ROLE = rolesPattern(titleLexicon.schoolStaffRoles);
+/** A college's post ("Dekan", "Dosen", "Kaprodi …") belongs to a college, never a school. */
+const COLLEGE_ROLE = rolesPattern(titleLexicon.collegeRoles);
 /** Colleges and faculties: SCHOOL-typed institutions where nobody is a "Kepala Sekolah". */
 const HIGHER_EDUCATION_NAME =
   /^(?:Universitas|Institut|Politeknik|Sekolah Tinggi|Akademi|Fakultas|Univ\.?|UIN|IAIN|STAIN|STKIP|STIE|STIKES|STIKes|Poltek)\b/;
@@ -151,8 +155,8 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
   const mostMentionedInstitution = () => [...institutions].sort((a, b) => b.mentions.length - a.mentions.length)[0];
   // "Kepala Sekolah Budi" with no school beside him heads the school named last before him (a
   // story moves from school to school), else the story's most-mentioned school; never a university.
-  const schoolOfHead = (at: { field: string; start: number }) => {
-    const schools = institutions.filter((i) => i.type === "SCHOOL" && !HIGHER_EDUCATION_NAME.test(i.name));
+  const schoolOfHead = (at: { field: string; start: number }, college = false) => {
+    const schools = institutions.filter((i) => i.type === "SCHOOL" && HIGHER_EDUCATION_NAME.test(i.name) === college);
     let nearest: { school: InstitutionEntity; start: number } | undefined;
     for (const school of schools)
       for (const mention of school.mentions)
@@ -189,10 +193,12 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
             ...position,
             institution: (SCHOOL_HEAD_ROLE.test(position.role)
               ? schoolOfHead(position.provenance)
-              : (mainInstitutionOf(institutionTypes) ??
-                // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
-                // head with no institution of his title's usual kinds is held at the story's own.
-                (SECTION_HEAD_ROLE.test(position.role) ? mostMentionedInstitution() : undefined))
+              : COLLEGE_ROLE.test(position.role)
+                ? (schoolOfHead(position.provenance, true) ?? mainInstitutionOf(institutionTypes))
+                : (mainInstitutionOf(institutionTypes) ??
+                  // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
+                  // head with no institution of his title's usual kinds is held at the story's own.
+                  (SECTION_HEAD_ROLE.test(position.role) ? mostMentionedInstitution() : undefined))
             )?.key,
           }
         : position,

@@ -90,6 +90,8 @@ const NOT_NAMES = new WordClass(
       .filter((word) => word !== "dan" && !titleLexicon.leadWordsAlsoNames.includes(word)),
     ...UNIT_NAME_WORDS,
     ...UNIT_ABBREVIATED_TITLES.map((t) => t.word),
+    // "Ketua PGRI Cabang, dan …": the level of an organisation's branch is no name.
+    ...unitLexicon.organisationLevels,
   ]),
 );
 const NAMED_SPEECH = new WordClass(lower(speechLexicon.named));
@@ -106,6 +108,18 @@ const TITLE_FIRST_WORDS = new WordClass(
   ]),
 );
 const UNIT_WORDS = new WordClass(lower(titleLexicon.unitWords));
+/** "Guru Bahasa Inggris", "Wakasek Kesiswaan", "Pengawas SMP": what a school title's holder teaches or runs. */
+const SUBJECT_PHRASES = byFirstWord(
+  titleLexicon.subjectPhrases
+    .map((phrase) => ({ words: phrase.toLowerCase().split(" ") }))
+    .sort((a, b) => b.words.length - a.words.length),
+);
+/** Most subject phrases one title takes: "Pengawas Pembina SMP", "Guru Pembimbing Matematika". */
+const SUBJECTS_PER_TITLE = 2;
+/** Words between a school title's subject and its school: "guru Bahasa Inggris di SMA Negeri 2 X". */
+const SCHOOL_CONNECTORS = lower(titleLexicon.schoolConnectors);
+/** Most words of a college unit's open name: "Program Studi Pendidikan Guru Sekolah Dasar". */
+const OPEN_UNIT_WORDS = 7;
 /** "Kepala Divisi Pemasyarakatan dari Kantor Wilayah …": words between a title and its institution. */
 const INSTITUTION_CONNECTORS = lower(titleLexicon.institutionConnectors);
 const ANONYMOUS_PHRASES = peopleLexicon.anonymousSpeakerPhrases.map((phrase) => phrase.map((w) => w.toLowerCase()));
@@ -312,6 +326,43 @@ function isUnitNameWord(token: Token | undefined): boolean {
   );
 }
 
+/**
+ * Where the subjects written after a school title at `at` end ("Guru Bahasa Inggris", "Wakasek
+ * Kesiswaan", any case), or `at`. A word that starts an institution is no subject: "Guru SD Negeri 1 X".
+ */
+function subjectsEnd(field: TextField, at: number): number {
+  const { tokens } = field;
+  let to = at;
+  for (let taken = 0; taken < SUBJECTS_PER_TITLE; taken++) {
+    const first = tokens[to];
+    if (!first?.isWord) break;
+    let end = -1;
+    for (const phrase of SUBJECT_PHRASES.get(first.lower) ?? []) {
+      end = wordsAt(tokens, to, phrase.words);
+      if (end > 0) break;
+    }
+    if (end < 0 || matchInstitutionAt(field, to, true)) break;
+    to = end;
+  }
+  return to;
+}
+
+/**
+ * Where the open name of a college unit after a title at `at` ends: its capitalised words up to the
+ * institution it belongs to or up to the comma before the holder ("Kaprodi Pendidikan Bahasa
+ * Inggris FKIP Universitas X", "Ketua Jurusan Teknik Sipil, Budi"); -1 when neither closes it.
+ */
+function openUnitEnd(field: TextField, at: number): number {
+  const { tokens } = field;
+  for (let k = at; k - at < OPEN_UNIT_WORDS; k++) {
+    const token = tokens[k];
+    if (!token?.isWord || !token.capitalized || HONORIFICS.holds(token) || RANKS.holds(token)) return -1;
+    if (k > at && matchInstitutionAt(field, k, true)) return k;
+    if (tokens[k + 1]?.text === ",") return k + 1;
+  }
+  return -1;
+}
+
 /** A person's title starting at token `at`: "Kepala Rutan Demak", "Kakanwil Ditjenpas Jateng", "Bupati Blora". */
 export function matchTitleAt(field: TextField, at: number, anyCase = false): TitleMatch | undefined {
   const { tokens } = field;
@@ -411,6 +462,28 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     if ("standalone" in lead && lead.standalone && /^(I|II|III|IV|V)$/.test(tokens[to]?.text ?? "")) {
       role = `${role} ${tokens[to]?.text}`;
       to++;
+    }
+    if ("subjects" in lead && lead.subjects) {
+      const subjectTo = subjectsEnd(field, to);
+      if (subjectTo === to && "subjectRequired" in lead && lead.subjectRequired && tokens[to]?.text !== ",") continue;
+      if (subjectTo > to) role = `${role} ${writtenText(field, to, subjectTo)}`;
+      to = subjectTo;
+      // "guru Bahasa Inggris di SMA Negeri 2 X": the school may follow "di".
+      const connector = tokens[to]?.lower;
+      const school =
+        connector && SCHOOL_CONNECTORS.has(connector) ? matchInstitutionAt(field, to + 1, true) : undefined;
+      if (school && !school.generic)
+        return { role, from: at, to: school.to, institution: school, institutionFrom: to + 1 };
+    }
+    if ("openUnit" in lead && lead.openUnit) {
+      const unitEnd = openUnitEnd(field, to);
+      if (unitEnd < 0) continue;
+      role = `${role} ${writtenText(field, to, unitEnd)}`;
+      to = unitEnd;
+      const college = matchInstitutionAt(field, to, true);
+      if (college && !college.generic)
+        return { role, from: at, to: college.to, institution: college, institutionFrom: to };
+      return { role, from: at, to, defaultTypes: lead.defaultTypes };
     }
     if ("impliedHead" in lead && lead.impliedHead) {
       // "Kepala Pengamanan Rutan (KPR) …": the institution's head word is part of the title.
@@ -1107,6 +1180,20 @@ function isAbbreviationOf(acronym: string, name: string): boolean {
   return acronym.charAt(0) === words[0]?.charAt(0) && reads(1, 0, 1);
 }
 
+/** Most tokens of a note in brackets after a listed name: "(Fisika)", "(SMAN 1 Cepu)". */
+const BRACKETED_NOTE_TOKENS = 6;
+
+/** Where a note in brackets written at `at` ends (after its closing bracket), or `at` when none is. */
+function bracketedNoteEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== "(") return at;
+  for (let k = at + 1; k - at <= BRACKETED_NOTE_TOKENS; k++) {
+    const token = tokens[k];
+    if (!token || token.text === "(") return at;
+    if (token.text === ")") return k + 1;
+  }
+  return at;
+}
+
 /** The mark of a token read as part of a person's name (other read tokens are marked 1). */
 const NAME_TAKEN = 2;
 const COORDINATORS = new Set(["dan", "serta", ","]);
@@ -1115,6 +1202,8 @@ const NAMESAKE_PLACE_WORDS = new WordClass(lower(peopleLexicon.namesakePlaceWord
 const OWNED_PLACE_NOUNS = lower(peopleLexicon.ownedPlaceNouns);
 /** Nouns whose own name follows them ("toko Sinar Jaya", "warung Bu Sri"): no person's name comes next. */
 const NAMED_BUSINESS_NOUNS = lower(peopleLexicon.namedBusinessNouns);
+/** Nouns whose own name follows them: "lomba Pionering Putra", "kategori Guru Inovatif". */
+const NAMED_THING_NOUNS = lower(peopleLexicon.namedThingNouns);
 /** Corps and service words written after a rank ("Letkol Inf", "Kombes Pol"): no rank on their own. */
 const RANK_QUALIFIERS = new WordClass(lower(peopleLexicon.rankQualifiers));
 /** Words of a clause that may stand inside a title before its holder: "Kepala Pelaksana BPBD setempat". */
@@ -2363,16 +2452,27 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // "…, anggota DPRD Blora Budi Santoso, …": so is one its holder's full name follows at once.
     if (!title && allowNewPeople && !token.capitalized && !taken[i] && TITLE_FIRST_WORDS.holds(token)) {
       const lowercase = matchTitleAt(field, i, true);
-      const holder = lowercase ? readName(field, lowercase.to) : undefined;
+      // "guru olahraga SDN 1 X, Rina Wulandari, menyebut …": or set off by a comma, closed by one or the sentence's end.
+      const setOff = lowercase !== undefined && tokens[lowercase.to]?.text === ",";
+      const holderAt = setOff && lowercase ? lowercase.to + 1 : lowercase?.to;
+      const holder = holderAt !== undefined ? readName(field, holderAt) : undefined;
       const heldAtOnce =
         holder !== undefined &&
-        holder.from === lowercase?.to &&
+        holder.from === holderAt &&
         holder.name.includes(" ") &&
+        (!setOff || /^[,.]$/.test(tokens[holder.to]?.text ?? "")) &&
         nameEndsCleanly(field, holder);
+      // "Budi Santoso, guru Bahasa Inggris di SMA Negeri 2 X, mengatakan …": a title set off after
+      // the full name it describes.
+      const apposedToName =
+        lowercase !== undefined &&
+        tokens[i - 1]?.text === "," &&
+        taken[i - 2] === NAME_TAKEN &&
+        /^[,.]$/.test(tokens[lowercase.to]?.text ?? "");
       if (
         lowercase?.institution &&
         !lowercase.institution.generic &&
-        (heldAtOnce || continuesPostList(tokens, i, taken))
+        (heldAtOnce || apposedToName || continuesPostList(tokens, i, taken))
       )
         title = lowercase;
     }
@@ -2952,11 +3052,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           continue;
         }
         // "di antaranya Budi Santosa dan Rina Wulandari": people listed after the introducer.
-        const joiner = tokens[name.to];
+        // "yakni Nurhadia (Fisika), Iza Muhlisin (Kebumian) …": each with a note in brackets.
+        const joinerAt = bracketedNoteEnd(tokens, name.to);
+        const joiner = tokens[joinerAt];
         if (!joiner || !COORDINATORS.has(joiner.lower)) break;
         // "…, Juhartono, S.Sos, dan Dedeh Rohayati": a comma and then "dan" before the last one.
-        const last = joiner.text === "," && COORDINATORS.has(tokens[name.to + 1]?.lower ?? "");
-        name = readName(field, name.to + (last ? 2 : 1));
+        const last = joiner.text === "," && COORDINATORS.has(tokens[joinerAt + 1]?.lower ?? "");
+        name = readName(field, joinerAt + (last ? 2 : 1));
       }
       continue;
     }
@@ -3029,6 +3131,12 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       if (!name) continue;
       const next = tokens[name.to];
       const known = context.findPerson(name.name);
+      // "juara pertama lomba Pionering Putra, juara dua …": the name of what the noun before it names.
+      const before = tokens[i - 1];
+      if (!known && before?.isWord && !before.capitalized && NAMED_THING_NOUNS.has(before.lower)) {
+        i = name.to - 1;
+        continue;
+      }
       // "Salah satu siswa, Rina Aulia, mengaku …": a name set off by commas before a reporting verb.
       const reported =
         (next?.isWord && REPORTING_VERBS.holds(next)) ||
@@ -3068,6 +3176,15 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       // "Putri Ayu Lestari (SMAN 1 Sukamaju), Rina Aulia (SMAN 2 Sukamaju) dan …": a list of full
       // names, each with the school or body its bearer comes from in brackets.
       const affiliated = next?.text === "(" && name.name.includes(" ") && inAffiliatedList(field, name);
+      // "Budi Santoso dari SMA Negeri 1 X, Rina Wulandari dari …": a full name and the school or body
+      // its bearer comes from.
+      const origin =
+        next?.isWord === true &&
+        MEMBER_ORIGIN_WORDS.has(next.lower) &&
+        name.name.includes(" ") &&
+        !NAMED_THING_NOUNS.has(token.lower) &&
+        !matchInstitutionAt(field, name.nameFrom) &&
+        matchInstitutionAt(field, name.to + 1)?.generic === false;
       // "Budi Santoso selaku Kepala Dinas …", "Budi Santoso, yang menjabat Camat Cepu, …": a full
       // name before a linking verb and a title; the title is read as the holder's when reached.
       // "Supriadi adalah Sekretaris DPC …": one word opening the sentence, right before the
@@ -3087,6 +3204,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         aged ||
         (aliased && name.name.includes(" ")) ||
         affiliated ||
+        origin ||
         linked ||
         (reported && name.name.includes(" ")) ||
         (sentenceStart && (described || followed)) ||

@@ -530,7 +530,10 @@ function regionBeforeAppositive(
     if (UNIT_FIRST_WORDS.holds(tokens[j])) return undefined;
     j++;
   }
-  return j > at + 2 && tokens[j]?.text === "," ? { words: word.text, from: at, to: at + 1 } : undefined;
+  // "Kepala Dinas Pendidikan Sukamaju, Budi Santoso.": a full name may close the sentence instead.
+  const closed =
+    tokens[j]?.text === "," || (tokens[j]?.text === "." && j > at + 3) || (tokens[j] === undefined && j > at + 3);
+  return j > at + 2 && closed ? { words: word.text, from: at, to: at + 1 } : undefined;
 }
 
 /**
