@@ -14,7 +14,7 @@ import { readHeader } from "./header.ts";
 import { assertReadableText, htmlToText, looksLikeHtml } from "./input.ts";
 import { recordInstitution, resolveGenericIdentity, scanInstitutionsAndPlaces } from "./institutions.ts";
 import { extractPeople } from "./people.ts";
-import { resolveUnlistedPlaces } from "./places.ts";
+import { resolveBareNamesToWrittenLevel, resolveUnlistedPlaces } from "./places.ts";
 import { extractProducts } from "./products.ts";
 import { extractQuotes } from "./quotes.ts";
 import { extractTopics } from "./topics.ts";
@@ -127,9 +127,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     });
   }
 
+  // "Kabupaten Serang" … "di Serang": a bare name shared by a city and a regency is the one the article writes.
+  const joinedPlaces = resolveBareNamesToWrittenLevel(context);
+  const datelinePlace = dateline.place && (joinedPlaces.get(dateline.place) ?? dateline.place);
+
   const topics = extractTopics(title, body);
   const quotes = extractQuotes(context, paragraphs);
-  const event = extractMainEvent(context, paragraphs, publishedDate, topics, dateline.place);
+  const event = extractMainEvent(context, paragraphs, publishedDate, topics, datelinePlace);
   const products = extractProducts(context, event?.host);
 
   const sourceName = (options.source ?? header.sourceName ?? dateline.source)?.trim().slice(0, 200);
@@ -156,7 +160,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         sourceName || domain ? { name: sourceName || (domain as string), domain: domain?.slice(0, 200) } : undefined,
       authors,
     },
-    datelinePlace: dateline.place,
+    datelinePlace,
     topics,
     quotes,
     event,

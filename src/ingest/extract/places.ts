@@ -7,7 +7,7 @@ import {
   unlistedPlace,
 } from "../gazetteer/index.ts";
 import provinceLexicon from "../gazetteer/provinces.json" with { type: "json" };
-import type { ExtractionContext, UnlistedPlaceMention } from "./context.ts";
+import { addSpan, type ExtractionContext, type PlaceEntity, type UnlistedPlaceMention } from "./context.ts";
 import type { Token } from "./tokens.ts";
 
 export type PlaceLevel = "province" | "regency" | "city" | "any";
@@ -144,4 +144,45 @@ export function resolveUnlistedPlaces(context: ExtractionContext, datelineWords?
       institution.province ??= place.province;
     }
   }
+}
+
+/** How a regency or a city is written with its level: "Kabupaten Serang", "Kab. Serang", "Kota Serang". */
+const LEVEL_WORDS: Record<string, "REGENCY" | "CITY"> = { kabupaten: "REGENCY", kab: "REGENCY", kota: "CITY" };
+
+/** The level a written form of a place states with its first word, if any. */
+function writtenLevel(written: string): "REGENCY" | "CITY" | undefined {
+  const first = /^\p{L}+/u.exec(written)?.[0]?.toLowerCase();
+  return first ? LEVEL_WORDS[first] : undefined;
+}
+
+/**
+ * "Kabupaten Serang" … "warga di Serang": where a city and a regency share a bare name and the
+ * article writes only one of them with its level, the bare name is that one too; the other is
+ * dropped and its mentions join it. Returns each dropped place with the place it joined.
+ */
+export function resolveBareNamesToWrittenLevel(context: ExtractionContext): Map<GazetteerPlace, GazetteerPlace> {
+  const joined = new Map<GazetteerPlace, GazetteerPlace>();
+  const byBareName = new Map<string, PlaceEntity[]>();
+  for (const entity of context.places.values()) {
+    if (entity.place.kind !== "CITY" && entity.place.kind !== "REGENCY") continue;
+    const bare = compactSurface(entity.place.bareName);
+    byBareName.set(bare, [...(byBareName.get(bare) ?? []), entity]);
+  }
+  for (const namesakes of byBareName.values()) {
+    if (namesakes.length !== 2) continue;
+    const written = namesakes.filter((entity) =>
+      [...entity.writtenForms].some((form) => writtenLevel(form) === entity.place.kind),
+    );
+    const kept = written.length === 1 ? written[0] : undefined;
+    const dropped = namesakes.find((entity) => entity !== kept);
+    if (!kept || !dropped) continue;
+    for (const form of dropped.writtenForms) kept.writtenForms.add(form);
+    for (const span of dropped.mentions) addSpan(kept.mentions, span);
+    context.places.delete(dropped.place);
+    joined.set(dropped.place, kept.place);
+    for (const institution of context.institutions.values()) {
+      if (institution.place === dropped.place) institution.place = kept.place;
+    }
+  }
+  return joined;
 }
