@@ -1485,6 +1485,54 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
   mergeBareKinds(context);
   mergeUnnumberedCommands(context);
   mergeUnnumberedSchools(context);
+  mergeMisspelledForms(context);
+}
+
+/** The shortest name a one-letter misspelling is looked for in: shorter names differ by design. */
+const SHORTEST_MISSPELLED_NAME = 12;
+/** The shortest word a misspelt letter may stand in ("Kuatan" for Kuantan, not "Blora" for "Blura"). */
+const SHORTEST_MISSPELLED_WORD = 5;
+
+/**
+ * "Kejaksaan Negeri Kuatan Singingi" once beside "Kejaksaan Negeri Kuantan Singingi": two names of
+ * one kind a letter apart inside a long word, in one article, are one institution spelt two ways;
+ * the form written more often names it. Two places the gazetteer tells apart stay two.
+ */
+function mergeMisspelledForms(context: ExtractionContext): void {
+  const entities = [...context.institutions.values()];
+  if (entities.length < 2 || entities.length > 60) return;
+  for (const entity of entities) {
+    if (!context.institutions.has(entity.identity) || entity.name.length < SHORTEST_MISSPELLED_NAME) continue;
+    for (const other of entities) {
+      if (other === entity || other.type !== entity.type || !context.institutions.has(other.identity)) continue;
+      if (entity.place && other.place && entity.place !== other.place) continue;
+      if (!misspeltLetterApart(entity.name, other.name)) continue;
+      const [from, into] = other.mentions.length > entity.mentions.length ? [entity, other] : [other, entity];
+      mergeInto(context, from, into);
+    }
+  }
+}
+
+/** Whether two names differ in one letter (one more, one less or one other) inside a long word of letters. */
+function misspeltLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  if (endA - start > 1 || endB - start > 1) return false;
+  // The word the differing letter stands in, in the longer name.
+  const longer = a.length >= b.length ? a : b;
+  let wordFrom = start;
+  while (wordFrom > 0 && longer[wordFrom - 1] !== " ") wordFrom--;
+  let wordTo = start;
+  while (wordTo < longer.length && longer[wordTo] !== " ") wordTo++;
+  const word = longer.slice(wordFrom, wordTo);
+  return word.length >= SHORTEST_MISSPELLED_WORD && /^\p{L}+$/u.test(word);
 }
 
 /**
