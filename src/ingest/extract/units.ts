@@ -825,6 +825,38 @@ const DOMAIN_ACRONYM = /^(?![IVXL]+$)\p{Lu}{2,6}$/u;
 /** Acronyms of the state, not of a domain: "Dinas Kesehatan RI" is not a domain "RI". */
 const NOT_DOMAIN_ACRONYMS = new Set(unitLexicon.notDomainAcronyms);
 
+/** Digits inside an acronym that counts its letters: "P3A" (PPPA), "P2KB". */
+const COUNTED_ACRONYM = /^(?=\p{Lu}*\d)[\p{Lu}\d]{2,6}$/u;
+/** Words joining the acronyms of one merged agency: "Dinsos P3A serta PMD". */
+const COMPOUND_JOINERS = new Set(["dan", "serta", "&"]);
+
+/**
+ * "Dinsos P3A serta PMD Tuban", "Diskominfo SP Sukamaju": an agency's abbreviation followed at once
+ * by acronyms of the further domains a merged agency holds, which name no unit on their own, and
+ * perhaps joined by "dan" or "serta". Returns where the acronyms end (`at` when none follows).
+ */
+function compoundAcronymsEnd(tokens: readonly Token[], at: number): number {
+  let end = at;
+  let j = at;
+  while (j - at < 6) {
+    const joined = end > at && COMPOUND_JOINERS.has(tokens[j]?.lower ?? "");
+    const k = joined ? j + 1 : j;
+    const token = tokens[k];
+    if (
+      !token?.isWord ||
+      !token.spaced ||
+      !(DOMAIN_ACRONYM.test(token.text) || COUNTED_ACRONYM.test(token.text)) ||
+      NOT_DOMAIN_ACRONYMS.has(token.text) ||
+      UNIT_FIRST_WORDS.holds(token) ||
+      matchPlaceAt(tokens, k)
+    )
+      break;
+    end = k + 1;
+    j = end;
+  }
+  return end;
+}
+
 function isDomainWord(tokens: readonly Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
   if (!token?.isWord) return false;
@@ -1110,16 +1142,26 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
       const spec = { ...abbreviation.spec, long: `${abbreviation.spec.long} ${properWords}`, short: undefined };
       best = unitMatch(field, spec, at, properEnd);
       best.standardAliases.push(`${writtenText(field, at, to)} ${properWords}`);
-    } else
-      best = unitMatch(
-        field,
-        abbreviation.spec,
-        at,
-        to,
-        abbreviation.national,
-        abbreviation.seated,
-        abbreviation.seatOnly,
-      );
+    } else {
+      const compoundEnd = abbreviation.national ? to : compoundAcronymsEnd(tokens, to);
+      best =
+        compoundEnd > to
+          ? unitMatch(
+              field,
+              { long: writtenText(field, at, compoundEnd), type: abbreviation.spec.type },
+              at,
+              compoundEnd,
+            )
+          : unitMatch(
+              field,
+              abbreviation.spec,
+              at,
+              to,
+              abbreviation.national,
+              abbreviation.seated,
+              abbreviation.seatOnly,
+            );
+    }
   }
   if (best) return best;
   // "Majelis Ulama Indonesia (MUI) Kabupaten Blora": a listed unit written out in full.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
+
+/** A merged agency written as an abbreviation and the acronyms of its further domains. Made-up text. */
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
+
+describe("an agency's abbreviation followed by acronyms of further domains", () => {
+  it("is one agency named as written, joined by serta", () => {
+    const draft = read("Kepala Dinsos P3A serta PMD Sukamaju, Rina Wulandari, hadir sebagai pemateri.");
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Dinsos P3A serta PMD Sukamaju"]);
+  });
+
+  it("is one agency with one acronym after it, and the acronym is no person", () => {
+    const draft = read("Kepala Dinsos PPPA Sukamaju, Rina Wulandari, hadir sebagai pemateri.");
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Dinsos PPPA Sukamaju"]);
+  });
+});
+
+describe("two agencies joined by dan", () => {
+  it("stay two, each a unit of its own", () => {
+    const draft = read("Dinkes dan BPBD Sukamaju menggelar rapat koordinasi.");
+    expect(institutionNames(draft)).toHaveLength(2);
+  });
+});
