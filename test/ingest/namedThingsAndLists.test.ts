@@ -33,6 +33,11 @@ describe("people listed with where they come from", () => {
     expect(peopleNames(draft)).toEqual(["Agus Salim", "Budi Santoso", "Rina Wulandari"]);
   });
 
+  it("reads full names followed by 'dari' and the pupil's class", () => {
+    const draft = read("Dua siswa itu, Rina Wulandari dari kelas VII dan Budi Santoso dari kelas IX, akan bertanding.");
+    expect(peopleNames(draft)).toEqual(["Budi Santoso", "Rina Wulandari"]);
+  });
+
   it("reads no person in a team named before 'dari'", () => {
     expect(peopleNames(read("Juara umum diraih Tim Robotika dari SMA Negeri 1 Sukamaju."))).toEqual([]);
   });

@@ -59,6 +59,28 @@ describe("a school title in lowercase", () => {
   });
 });
 
+describe("a job title set off after its holder's name", () => {
+  it("reads a teacher's title without a school, held at the school the sentence names", () => {
+    const draft = read("Untuk kategori ini SMPN 6 Sukamaju diwakili Habris Simamora, guru Matematika.");
+    expect(postsOf(draft, "Habris Simamora")).toEqual(["Guru Matematika @ SMP Negeri 6 Sukamaju"]);
+  });
+});
+
+describe("committees and college organs", () => {
+  it("reads no organisation in the event after a committee's title", () => {
+    const draft = read("Dalam laporannya, Ketua Panitia PKKMB, Muhammad Isra Iradat, berterima kasih.");
+    expect(draft.institutions).toEqual([]);
+    expect(postsOf(draft, "Muhammad Isra Iradat")).toEqual(["Ketua Panitia PKKMB @ -"]);
+  });
+
+  it("gives a senate's chair the college", () => {
+    const draft = read(
+      "Universitas Sukamaju menggelar rapat. Hadir Ketua Senat, Prof. Djayani Nurdin, dan para dekan.",
+    );
+    expect(postsOf(draft, "Djayani Nurdin")).toEqual(["Ketua Senat @ Universitas Sukamaju"]);
+  });
+});
+
 describe("posts of a school or a college written without it", () => {
   it("gives a teacher the school named last before him, never a college", () => {
     const draft = read(

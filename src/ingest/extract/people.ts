@@ -245,6 +245,8 @@ export interface TitleMatch {
   defaultTypes?: string[];
   /** The institution is an organisation the lexicon does not know, read from its acronym. */
   organisation?: boolean;
+  /** An event committee's post: the word after it names the event ("Ketua Panitia PKKMB"). */
+  committee?: boolean;
 }
 
 /** The title is held at the organisation the one word at `at` names, which the lexicon does not know. */
@@ -521,7 +523,7 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
         return { role, from: at, to: named.to, institution: named, institutionFrom: to - 1 };
     }
     if (lead.unit || lead.unitOptional || ("standalone" in lead && lead.standalone))
-      return { role, from: at, to, defaultTypes: lead.defaultTypes };
+      return { role, from: at, to, defaultTypes: lead.defaultTypes, committee: "committee" in lead && lead.committee };
   }
   const plainLead = leads.find(
     (lead) => !lead.unit && !lead.unitOptional && !("impliedHead" in lead) && wordsAt(tokens, at, lead.words) > 0,
@@ -2470,9 +2472,11 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         taken[i - 2] === NAME_TAKEN &&
         /^[,.]$/.test(tokens[lowercase.to]?.text ?? "");
       if (
-        lowercase?.institution &&
-        !lowercase.institution.generic &&
-        (heldAtOnce || apposedToName || continuesPostList(tokens, i, taken))
+        (lowercase?.institution &&
+          !lowercase.institution.generic &&
+          (heldAtOnce || apposedToName || continuesPostList(tokens, i, taken))) ||
+        // "diwakili Habris Simamora, guru Matematika.": a job title whose usual workplace is known.
+        (apposedToName && !lowercase?.institution && lowercase?.defaultTypes !== undefined)
       )
         title = lowercase;
     }
@@ -2544,6 +2548,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         allowNewPeople &&
         !title.institution &&
         !title.defaultTypes?.includes("LOCAL_GOVERNMENT") &&
+        !title.committee &&
         tokens[nameAt]?.isWord &&
         tokens[nameAt]?.capitalized &&
         !NOT_NAMES.holds(tokens[nameAt]) &&
@@ -3184,7 +3189,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         name.name.includes(" ") &&
         !NAMED_THING_NOUNS.has(token.lower) &&
         !matchInstitutionAt(field, name.nameFrom) &&
-        matchInstitutionAt(field, name.to + 1)?.generic === false;
+        (matchInstitutionAt(field, name.to + 1)?.generic === false ||
+          // "Rutince Nainggolan dari kelas VII": or the class a pupil is in.
+          (tokens[name.to + 1]?.lower === "kelas" && CLASS_NUMBER.test(tokens[name.to + 2]?.text ?? "")));
       // "Budi Santoso selaku Kepala Dinas …", "Budi Santoso, yang menjabat Camat Cepu, …": a full
       // name before a linking verb and a title; the title is read as the holder's when reached.
       // "Supriadi adalah Sekretaris DPC …": one word opening the sentence, right before the
