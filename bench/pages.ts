@@ -415,7 +415,17 @@ interface Row {
   rssMb: number;
 }
 
-async function benchSize(size: number, databaseUrl: string): Promise<Row[]> {
+/** One store size under load: its statement costs, its servers (started, warmed up) and each round's results. */
+interface SizeRun {
+  size: number;
+  articles: number;
+  costs: Record<ServerKind, Map<string, StatementCost>>;
+  servers: RunningServer[];
+  results: Map<string, LoadResult[]>;
+}
+
+/** Captures the statement costs of a size and starts its servers; the caller stops them. */
+async function prepareSize(size: number, databaseUrl: string, started: RunningServer[]): Promise<SizeRun> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const articles = Number((await client.query('SELECT count(*) AS n FROM "Article"')).rows[0].n);
@@ -434,46 +444,53 @@ async function benchSize(size: number, databaseUrl: string): Promise<Row[]> {
     "PostGraphile",
   ];
   const servers: RunningServer[] = [];
-  const results = new Map<string, LoadResult[]>();
-  try {
-    for (const kind of kinds) servers.push(await startServer(kind, databaseUrl));
-    for (const server of servers) {
-      for (const operation of OPERATIONS) {
-        const query = server.kind === "PostGraphile" ? operation.postgraphile : operation.wartagraph;
-        if (!query) continue;
-        await checkAnswers(server.url, query);
-        // warm-up: JIT, pools and PostgreSQL's caches
-        load(server.url, query, 1);
-      }
-    }
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const operation of OPERATIONS) {
-        for (const server of servers) {
-          const query = server.kind === "PostGraphile" ? operation.postgraphile : operation.wartagraph;
-          if (!query) continue;
-          const result = load(server.url, query, durationSeconds, server.child.pid);
-          server.peakRssMb = Math.max(server.peakRssMb, rssMb(server.child.pid));
-          const key = `${operation.key}|${server.kind}`;
-          results.set(key, [...(results.get(key) ?? []), result]);
-          console.log(
-            `  ${size} round ${round + 1} ${operation.title} ${server.kind}: ${result.requestsPerSecond.toFixed(0)} req/s, ` +
-              `${result.cpuMsPerRequest.toFixed(2)} ms server CPU per request`,
-          );
-        }
-      }
-    }
-  } finally {
-    for (const server of servers) await stopServer(server);
+  for (const kind of kinds) {
+    const server = await startServer(kind, databaseUrl);
+    started.push(server);
+    servers.push(server);
   }
+  for (const server of servers) {
+    for (const operation of OPERATIONS) {
+      const query = server.kind === "PostGraphile" ? operation.postgraphile : operation.wartagraph;
+      if (!query) continue;
+      await checkAnswers(server.url, query);
+      // warm-up: JIT, pools and PostgreSQL's caches
+      load(server.url, query, 1);
+    }
+  }
+  return { size, articles, costs, servers, results: new Map() };
+}
+
+/**
+ * One round of one operation at one size: each server in turn. A round runs every size of an
+ * operation back to back (1k, 10k, then the next operation), so the 10k ÷ 1k ratio compares
+ * figures taken minutes apart at most, not a first half of the run against its second half.
+ */
+function loadRound(run: SizeRun, operation: Operation, round: number): void {
+  for (const server of run.servers) {
+    const query = server.kind === "PostGraphile" ? operation.postgraphile : operation.wartagraph;
+    if (!query) continue;
+    const result = load(server.url, query, durationSeconds, server.child.pid);
+    server.peakRssMb = Math.max(server.peakRssMb, rssMb(server.child.pid));
+    const key = `${operation.key}|${server.kind}`;
+    run.results.set(key, [...(run.results.get(key) ?? []), result]);
+    console.log(
+      `  ${run.size} round ${round + 1} ${operation.title} ${server.kind}: ${result.requestsPerSecond.toFixed(0)} req/s, ` +
+        `${result.cpuMsPerRequest.toFixed(2)} ms server CPU per request`,
+    );
+  }
+}
+
+function rowsOf(run: SizeRun): Row[] {
   const rows: Row[] = [];
   for (const operation of OPERATIONS) {
-    for (const server of servers) {
-      const rounds = results.get(`${operation.key}|${server.kind}`);
+    for (const server of run.servers) {
+      const rounds = run.results.get(`${operation.key}|${server.kind}`);
       if (!rounds) continue;
-      const cost = costs[server.kind].get(operation.key);
+      const cost = run.costs[server.kind].get(operation.key);
       rows.push({
-        size,
-        articles,
+        size: run.size,
+        articles: run.articles,
         operation: operation.title,
         server: server.kind,
         rounds,
@@ -506,6 +523,7 @@ function markdown(rows: Row[]): string {
     "Statements and rows read: one request captured and run again under EXPLAIN ANALYZE (rows the scans touched).",
     "Server CPU: user + system time of the server process (not PostgreSQL's) per request, median of the rounds;",
     "÷ PostGraphile per round: the ratio of requests per second within each round (the servers take turns in a round).",
+    "10k ÷ 1k: the ratio of the medians, then of each round (the sizes take turns within a round, every size's servers running).",
     "",
     "| articles | operation | server | req/s | p50 ms | p99 ms | SQL statements | rows read | rows returned | peak RSS MB | ÷ PostGraphile | 10k ÷ 1k | server CPU ms/req | ÷ PostGraphile per round |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
@@ -516,7 +534,16 @@ function markdown(rows: Row[]): string {
     const vsPostgraphile =
       baseline && row.server !== "PostGraphile" ? (row.requestsPerSecond / baseline.requestsPerSecond).toFixed(2) : "";
     const small = find(smallest, row.operation, row.server);
-    const growth = small && row.size !== smallest ? (row.requestsPerSecond / small.requestsPerSecond).toFixed(2) : "";
+    // the median ratio, then each round's (the sizes take turns within a round)
+    const growth =
+      small && row.size !== smallest
+        ? `${(row.requestsPerSecond / small.requestsPerSecond).toFixed(2)} (${row.rounds
+            .map((round, index) => {
+              const other = small.rounds[index];
+              return other ? (round.requestsPerSecond / other.requestsPerSecond).toFixed(2) : "—";
+            })
+            .join(" / ")})`
+        : "";
     const perRound =
       baseline && row.server !== "PostGraphile"
         ? row.rounds
@@ -544,11 +571,23 @@ if (!existsSync(new URL("postgraphile/node_modules/postgraphile/package.json", i
   if (installed.status !== 0) throw new Error("could not install bench/postgraphile (PostGraphile 4.14)");
 }
 const corpora = await ensureCorpora(sizes, { rebuild: argv.includes("--rebuild") });
-const rows: Row[] = [];
-for (const size of sizes) {
-  console.log(`\n${size} articles`);
-  rows.push(...(await benchSize(size, corpora.get(size) as string)));
+// every size's servers run at once and the rounds alternate between sizes (loadRound)
+const runs: SizeRun[] = [];
+const started: RunningServer[] = [];
+try {
+  for (const size of sizes) {
+    console.log(`\n${size} articles: statement costs, servers, warm-up`);
+    runs.push(await prepareSize(size, corpora.get(size) as string, started));
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const operation of OPERATIONS) {
+      for (const run of runs) loadRound(run, operation, round);
+    }
+  }
+} finally {
+  for (const server of started) await stopServer(server);
 }
+const rows = runs.flatMap(rowsOf);
 const table = markdown(rows);
 console.log(`\n${table}`);
 writeFileSync(new URL(`results/${outName}.md`, import.meta.url), table);
