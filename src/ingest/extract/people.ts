@@ -740,9 +740,15 @@ function partyNounBefore(tokens: readonly Token[], at: number): boolean {
  */
 function isListedSingleName(field: TextField, name: NameMatch): boolean {
   const next = field.tokens[name.to];
+  // "…, Lutfy Zulkarnaen dan Suryati diduga …": the last item after "dan" may run into the verb.
+  const closesList =
+    COORDINATORS.has(field.tokens[name.from - 1]?.lower ?? "") &&
+    field.tokens[name.from - 1]?.text !== "," &&
+    next?.isWord === true &&
+    !next.capitalized;
   return (
     name.name.length > MAX_WITHHELD_NAME_LENGTH &&
-    (next === undefined || COORDINATORS.has(next.lower) || /^[,.;(]$/.test(next.text))
+    (next === undefined || closesList || COORDINATORS.has(next.lower) || /^[,.;(]$/.test(next.text))
   );
 }
 

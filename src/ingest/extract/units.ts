@@ -24,6 +24,8 @@ export interface UnitSpec {
   type: InstitutionType;
   /** A kind of body the article defines before a body's own name ("KPRI" in "(KPRI) Karya Sejahtera"). */
   kindOfBody?: boolean;
+  /** A body written without a region of its own (a party: its regional boards are chapters). */
+  regionless?: boolean;
 }
 
 interface NounSpec {
@@ -93,9 +95,15 @@ const ABBREVIATIONS = new Map<
   }[]
 >();
 for (const entry of unitLexicon.abbreviations) {
-  const spec: UnitSpec = { long: entry.long, short: entry.short[0], type: entry.type as InstitutionType };
+  const spec: UnitSpec = {
+    long: entry.long,
+    short: entry.short[0],
+    type: entry.type as InstitutionType,
+    regionless: "regionless" in entry && entry.regionless === true,
+  };
   for (const form of entry.short) {
-    const words = form.split(" ");
+    // "PDI-P": a hyphen is a token of its own.
+    const words = form.split(/ |(?=-)|(?<=-)/);
     const first = (words[0] ?? "").toLowerCase();
     ABBREVIATIONS.set(first, [
       ...(ABBREVIATIONS.get(first) ?? []),
@@ -248,7 +256,7 @@ const NOT_PROPER_WORDS = new WordClass(
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): number {
   for (let k = 0; k < words.length; k++) {
     const token = tokens[at + k];
-    if (!token?.isWord || token.lower !== words[k]) return -1;
+    if (!token || (token.isWord ? token.lower !== words[k] : token.text !== words[k] || token.spaced)) return -1;
   }
   return at + words.length;
 }
@@ -597,11 +605,12 @@ function unitMatch(
     j++;
   }
   const levelPrefix = level ? `${level} ` : "";
-  const listedRegion = seatOnly
-    ? undefined
-    : national
-      ? nationalOfficeRegion(tokens, j)
-      : readRegion(tokens, j, field.placeEvidence);
+  const listedRegion =
+    seatOnly || spec.regionless
+      ? undefined
+      : national
+        ? nationalOfficeRegion(tokens, j)
+        : readRegion(tokens, j, field.placeEvidence);
   // "BUMDes Sumber Makmur Desa Sukamaju", "Posyandu Melati Desa Sukamaju": a body of a village or
   // district written with its seat's prefix is named by that seat too.
   const prefixedSeat = VILLAGE_BODY_TYPES.has(spec.type) && seatWordsFrom(tokens, j) > j && !listedRegion;
@@ -1135,6 +1144,9 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     const to = wordsAt(tokens, at, abbreviation.words);
     // Abbreviations are written as such ("BPBD", "Dinkes"), not as a lowercase word.
     if (to < 0 || (best && best.to >= to) || abbreviation.afterNounOnly) continue;
+    // "bikin PKS-nya": an abbreviation with a possessive suffix is a common noun's (a cooperation
+    // agreement), not a body's name.
+    if (tokens[to]?.text === "-" && !tokens[to]?.spaced && tokens[to + 1]?.lower === "nya") continue;
     const properEnd = abbreviation.proper ? properWordsEnd(tokens, to) : to;
     if (properEnd > to) {
       // "RSUD Harapan Sehat": an abbreviated noun before a proper name.

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, institutionNames } from "./draftQueries.ts";
+
+/** Political parties named by their acronym or short name (issue 7). Made-up text. */
+const read = draftReader("Suara Caleg Bergeser Saat Rekapitulasi");
+
+describe("a party written by its acronym or short name", () => {
+  it("is the party, one institution for each written form", () => {
+    const draft = read(
+      "Perolehan suara caleg PDI-P, Gerindra dan PKS bergeser saat rekapitulasi di Kecamatan Sukamaju pada Senin.",
+      "Saksi PDIP dan Partai Gerindra langsung mengajukan keberatan kepada panitia.",
+    );
+    expect(institutionNames(draft)).toEqual([
+      "Partai Demokrasi Indonesia Perjuangan",
+      "Partai Gerakan Indonesia Raya",
+      "Partai Keadilan Sejahtera",
+    ]);
+  });
+
+  it("is no party with a possessive suffix, and takes no region of its own", () => {
+    const draft = read(
+      "Minggu depan kita bikin PKS-nya, perjanjian kerja samanya, dengan pemerintah kabupaten setempat.",
+      "Ketua Golkar Blora menghadiri acara itu pada Senin pagi bersama para kader.",
+    );
+    expect(institutionNames(draft)).toEqual(["Partai Golongan Karya"]);
+  });
+});
