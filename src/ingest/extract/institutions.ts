@@ -51,10 +51,23 @@ const regionalHeads: HeadSpec[] = institutionLexicon.regionalHeads.map((head) =>
 }));
 const HEADS = [...facilityHeads, ...regionalHeads];
 const HEADS_BY_KEY = new Map(HEADS.map((head) => [head.key, head]));
+/** Other spellings of a national name's first word ("Kementrian" for "Kementerian"), read as the word. */
+const NATIONAL_SPELLINGS = Object.entries(institutionLexicon.nationalSpellings as Record<string, string[]>);
+function withSpellings(forms: readonly string[][]): string[][] {
+  return forms.flatMap((form) => [
+    form,
+    ...NATIONAL_SPELLINGS.filter(([word]) => form[0] === word).flatMap(([, spellings]) =>
+      spellings.map((spelling) => [spelling, ...form.slice(1)]),
+    ),
+  ]);
+}
 const NATIONAL: NationalSpec[] = institutionLexicon.nationalInstitutions.map((n) => ({
   ...n,
+  forms: withSpellings(n.forms),
   type: n.type as InstitutionType,
 }));
+/** "RI", "Republik Indonesia": the country written after a national institution's name. */
+const COUNTRY_SUFFIXES = institutionLexicon.countrySuffixes.map((form) => form.map((word) => word.toLowerCase()));
 const NATIONAL_BY_KEY = new Map(NATIONAL.map((n) => [n.key, n]));
 const HEADS_BY_FIRST_WORD = specsByFirstWord(HEADS);
 const NATIONAL_BY_FIRST_WORD = specsByFirstWord(NATIONAL);
@@ -204,13 +217,26 @@ function written(field: TextField, from: number, to: number): string {
   return field.text.slice(first.start, last.end).replace(SPACE_RUNS, " ");
 }
 
+/** Where a country suffix after a national name ends (past a bracketed acronym before it), else `at`. */
+function countrySuffixEnd(tokens: readonly Token[], at: number): number {
+  const afterBracket = skipBracketedAbbreviation(tokens, at);
+  for (const suffix of COUNTRY_SUFFIXES) {
+    const end = lowerFormAt(tokens, afterBracket, suffix);
+    if (end > 0) return end;
+  }
+  return at;
+}
+
 function matchNationalAt(field: TextField, at: number, keys?: Set<string>): InstitutionMatch | undefined {
   let best: InstitutionMatch | undefined;
   const token = field.tokens[at];
   if (!token?.isWord) return undefined;
   for (const { spec, forms } of NATIONAL_BY_FIRST_WORD.get(token.lower) ?? []) {
     if (keys && !keys.has(spec.key)) continue;
-    const to = longestLowerForm(field.tokens, at, forms);
+    const nameTo = longestLowerForm(field.tokens, at, forms);
+    // "Kementerian Kesehatan Republik Indonesia", "Kementerian Agama (Kemenag) RI": the country
+    // after the name is part of the way the article writes it.
+    const to = nameTo > at ? countrySuffixEnd(field.tokens, nameTo) : nameTo;
     if (to > at && (!best || to > best.to)) {
       best = {
         identity: `national:${spec.key}`,

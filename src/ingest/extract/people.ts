@@ -487,6 +487,15 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
         return { role, from: at, to: college.to, institution: college, institutionFrom: to };
       return { role, from: at, to, defaultTypes: lead.defaultTypes };
     }
+    if ("specialty" in lead && lead.specialty) {
+      // "Dokter spesialis anak RSUD X, dr Rina": a lowercase specialty between the title and the
+      // institution it is practised at belongs to the title.
+      const end = specialtyEnd(tokens, to);
+      if (end > to && matchInstitutionAt(field, end, true)) {
+        role = `${role} ${writtenText(field, to, end)}`;
+        to = end;
+      }
+    }
     if ("impliedHead" in lead && lead.impliedHead) {
       // "Kepala Pengamanan Rutan (KPR) …": the institution's head word is part of the title.
       const institution = matchImpliedInstitution(field, to, lead.impliedHead);
@@ -529,6 +538,19 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     (lead) => !lead.unit && !lead.unitOptional && !("impliedHead" in lead) && wordsAt(tokens, at, lead.words) > 0,
   );
   return plainLead ? matchOrganisationTitle(field, at, at + plainLead.words.length, plainLead.role) : undefined;
+}
+
+/** The longest specialty written after a practitioner's title ("spesialis penyakit dalam"). */
+const LONGEST_SPECIALTY_WORDS = 4;
+
+/** Where a run of lowercase words after a practitioner's title ends, if an institution may follow it. */
+function specialtyEnd(tokens: readonly Token[], at: number): number {
+  let j = at;
+  while (j - at < LONGEST_SPECIALTY_WORDS && tokens[j]?.isWord && !tokens[j]?.capitalized) {
+    if (INSTITUTION_CONNECTORS.has(tokens[j]?.lower ?? "")) break;
+    j++;
+  }
+  return j;
 }
 
 /** How abbreviated titles begin: Direktur (Dir-), Wakil Direktur, Kepala (Ka-), Wakil Kepala. */
@@ -2477,10 +2499,18 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         tokens[i - 1]?.text === "," &&
         taken[i - 2] === NAME_TAKEN &&
         /^[,.]$/.test(tokens[lowercase.to]?.text ?? "");
+      // "ditangani dokter spesialis anak RSUD X, dr. Rina, …": a holder set off by commas whose
+      // honorific says a person follows, even by one name.
+      const apposed = setOff && lowercase ? readName(field, lowercase.to + 1) : undefined;
+      const heldInApposition =
+        apposed !== undefined &&
+        apposed.from === (lowercase?.to ?? 0) + 1 &&
+        apposed.introduced &&
+        tokens[apposed.to]?.text === ",";
       if (
         (lowercase?.institution &&
           !lowercase.institution.generic &&
-          (heldAtOnce || apposedToName || continuesPostList(tokens, i, taken))) ||
+          (heldAtOnce || apposedToName || heldInApposition || continuesPostList(tokens, i, taken))) ||
         // "diwakili Habris Simamora, guru Matematika.": a job title whose usual workplace is known.
         (apposedToName && !lowercase?.institution && lowercase?.defaultTypes !== undefined)
       )

@@ -1490,6 +1490,11 @@ const UNIT_BY_SHORT = new Map(
   ),
 );
 
+/** Offices named by their seat ("Puskesmas"), by their noun, for titles that imply the noun ("Kapus"). */
+const SEAT_NAMED_BY_NOUN = new Map(
+  PROPER_NOUNS.filter((noun) => noun.seatNamed).map((noun) => [noun.words.join(" "), noun]),
+);
+
 /** The unit an abbreviated title names: "Kadinkes Blora" heads the Dinas Kesehatan of Blora. */
 export function matchImpliedUnit(
   field: TextField,
@@ -1497,6 +1502,13 @@ export function matchImpliedUnit(
   unitShort: string,
   from: number,
 ): InstitutionMatch | undefined {
+  const seatNamed = SEAT_NAMED_BY_NOUN.get(unitShort.toLowerCase());
+  if (seatNamed) {
+    // "Kapus Cibeber Budi Santoso": the title's office is named by the seat written after it,
+    // which ends where the holder's name begins.
+    const match = unitMatch(field, { long: unitShort, type: seatNamed.type }, from, at, false, true);
+    return match.to > at ? { ...match, written: match.name } : undefined;
+  }
   const spec = UNIT_BY_SHORT.get(unitShort.toLowerCase());
   if (!spec) return undefined;
   // "Danlanud Abdulrachman Saleh": a unit named by a proper name carries it after the title too.
