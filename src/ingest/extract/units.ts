@@ -757,19 +757,24 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   const name = nameEnd > j ? writtenText(field, j, nameEnd) : undefined;
   if (name) j = nameEnd;
   const number = tokens[j];
-  const numbered = number !== undefined && /^\d{1,3}$/.test(number.text);
+  const numbered =
+    number !== undefined && /^\d{1,3}$/.test(number.text) && !SCHOOL_COUNT_NOUNS.has(tokens[j + 1]?.lower ?? "");
   // "SLB Negeri Blora": a state school that is the only one of its level needs no number.
   const founded = name !== undefined && FOUNDATION_WORDS.has(name.split(" ")[0]?.toLowerCase() ?? "");
+  // "MAS Silihnara", "MIS Nurul Hikmah": a private school's acronym says so, and its own name follows.
+  const namedPrivate = status === "Swasta" && name !== undefined && j === nameEnd;
   // "Sekolah Menengah Pertama Negeri (SMPN) 1 X": a bracket before the number is left to the acronym.
-  if (!numbered && !founded && !(status && !name && tokens[j]?.text !== "(")) return undefined;
+  if (!numbered && !founded && !namedPrivate && !(status && !name && tokens[j]?.text !== "(")) return undefined;
   if (numbered) j++;
   const long = [level, status, name, numbered ? number.text : undefined].filter(Boolean).join(" ");
   const school = unitMatch(field, { long, type: "SCHOOL" }, at, j, false, true);
   // "SMA Negeri se-Kabupaten Blora": without a number or a seat the words name a kind of school.
-  return numbered || founded || school.to > j ? school : undefined;
+  return numbered || founded || namedPrivate || school.to > j ? school : undefined;
 }
 
 const FOUNDATION_WORDS = new Set(lowerWords(SCHOOLS.foundationWords));
+/** Nouns a number counts ("8 siswa"): a number before one is no school's number. */
+const SCHOOL_COUNT_NOUNS = new Set(lowerWords(SCHOOLS.countNouns));
 
 /** Where a private school's name after its level ends: up to three capitalised words, not a place or rank. */
 function privateSchoolNameEnd(tokens: readonly Token[], at: number): number {
@@ -1010,6 +1015,11 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
   let j = at;
   while (j - at < 5) {
     const token = tokens[j];
+    // "Pontren Al-Aziz": a hyphen written against two capitalised words joins them into one name.
+    if (token?.text === "-" && j > at && !token.spaced && tokens[j + 1]?.capitalized && !tokens[j + 1]?.spaced) {
+      j++;
+      continue;
+    }
     if (!token?.isWord || NOT_PROPER_WORDS.holds(token)) break;
     // "Koperasi Karyawan PT. Adis Footwear": a company named inside the name carries it on.
     const nested = tokens[j + 1]?.text === "." ? afterAbbreviatedProperNoun(tokens, j) : -1;
