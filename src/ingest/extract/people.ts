@@ -968,12 +968,29 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   return { name, written, from: at, to: j, nameFrom, nameTo, introduced: address.introduced || prefixed };
 }
 
+/** The word for "of the place at hand" written where a title's seat would stand. */
+const LOCAL_SEAT_WORD = "setempat";
+
+/** Words of an age after its number: "(45 tahun)", "(45 th)". */
+const AGE_UNITS = new Set(["tahun", "th", "thn"]);
+
+/** Where a bracketed age ending right before `end` opens ("(45)", "(45 tahun)"), or `end` when none does. */
+function bracketedAgeStart(tokens: readonly Token[], end: number): number {
+  if (tokens[end - 1]?.text !== ")") return end;
+  let k = end - 2;
+  if (AGE_UNITS.has(tokens[k]?.lower ?? "")) k--;
+  if (!/^\d{1,3}$/.test(tokens[k]?.text ?? "") || tokens[k - 1]?.text !== "(") return end;
+  return k - 1;
+}
+
 /** The country's acronym as written after a national title, never a name word. */
 const COUNTRY_ACRONYM = "RI";
 
 /** The name that ends just before token `end` ("Hemu" in "Hemu, Kepala Rutan Demak"). */
 function readNameBefore(field: TextField, end: number): NameMatch | undefined {
   const { tokens } = field;
+  // "Budi Santoso (45), Kepala Desa …": a bracketed age stands between the name and its comma.
+  end = bracketedAgeStart(tokens, end);
   let from = end;
   while (from > 0 && end - from < 5) {
     const token = tokens[from - 1];
@@ -2049,6 +2066,16 @@ const PLACE_CLOSING_WORDS = lower(peopleLexicon.placeClosingWords);
 /** The heads of a village's or an urban village's government, whose seat such words close. */
 const VILLAGE_HEADS = new Set(["Pemdes", "Pemkel"]);
 
+/**
+ * The title read again ending before what was taken for its seat: "Kades" of "Kades Budi Santoso"
+ * heads the article's one village government when it names one, so the generic reading stays.
+ */
+function titleWithoutSeat(field: TextField, title: TitleMatch, seatFrom: number): TitleMatch {
+  const generic = matchTitleAt({ ...field, tokens: field.tokens.slice(0, seatFrom) }, title.from);
+  if (generic?.to === seatFrom && generic.institution?.generic) return generic;
+  return { ...title, to: seatFrom, institution: undefined, institutionFrom: undefined };
+}
+
 /** Local governments whose head's seat is a village, an urban village or a district. */
 const LOCAL_SEAT_HEADS = new Set(["Pemdes", "Pemkel", "Kecamatan"]);
 
@@ -2124,7 +2151,7 @@ function localSeatBeforeName(
   if (!seatFirst) {
     const whole = readName(field, seat.from);
     if (!whole || whole.from !== seat.from || whole.to !== title.to) return undefined;
-    return { ...title, to: seat.from, institution: undefined, institutionFrom: undefined };
+    return titleWithoutSeat(field, title, seat.from);
   }
   const name = readName(field, seat.from + 1);
   if (!name || name.from !== seat.from + 1 || name.to !== title.to) return undefined;
@@ -2167,7 +2194,7 @@ function titleBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMat
   ) {
     const whole = readName(field, seat.from);
     if (whole && whole.from === seat.from && whole.to >= title.to && closesName(whole.to))
-      return { ...title, to: seat.from, institution: undefined, institutionFrom: undefined };
+      return titleWithoutSeat(field, title, seat.from);
   }
   const before = { ...field, tokens: tokens.slice(0, 0) };
   for (let cut = seat.from + 1; cut < seat.to; cut++) {
@@ -2547,6 +2574,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       let nameFirst = false;
       // "Menteri Imigrasi dan Pemasyarakatan (Menimipas) Agus": the bracket repeats the title.
       let nameAt = skipBracketedAbbreviation(tokens, title.to);
+      // "Kepala Desa setempat Budi Santoso": "setempat" stands for the seat the story is about.
+      if (tokens[nameAt]?.lower === LOCAL_SEAT_WORD && (!title.institution || title.institution.generic)) nameAt++;
       // "Anggota KPU Sukamaju Divisi Teknis Penyelenggaraan Budi Santoso": a division of the body,
       // named by its domain words, stands between the body and the holder's name.
       const division = tokens[nameAt];
