@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll } from "vitest";
+import { serverNodeOptions } from "../../bench/support.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { SEED_TEXT_PATH } from "../support/drafts.ts";
 import { createScratchDatabase } from "../support/stores.ts";
@@ -58,9 +59,14 @@ export interface RunningServer {
 
 /**
  * Starts `wartagraph serve --port 0` and waits for the log line with its url; `entry` is another
- * script to run in place of bin/wartagraph.js (a bundle built for a test), `nodeOptions` go to Node.
+ * script to run in place of bin/wartagraph.js (a bundle built for a test). Node gets the options
+ * `npm start` gives it unless `nodeOptions` says otherwise ([] is `npx wartagraph serve`).
  */
-export function startServer(databaseUrl: string, entry = BIN, nodeOptions: string[] = []): Promise<RunningServer> {
+export function startServer(
+  databaseUrl: string,
+  entry = BIN,
+  nodeOptions: string[] = serverNodeOptions(REPO_ROOT),
+): Promise<RunningServer> {
   const child = spawn(process.execPath, [...nodeOptions, entry, "serve", "--port", "0", "--no-seed"], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "info" },

@@ -75,7 +75,7 @@ describe("the server's Node options (bin/wartagraph.js)", () => {
   });
 
   it("`wartagraph serve` without them runs the server as a child with them, and stops with it", async () => {
-    const server = await startServer(await freshStore());
+    const server = await startServer(await freshStore(), undefined, []);
     servers.push(server);
     const launcher = server.process.pid as number;
     expect(nodeOptionsOf(launcher)).toEqual([]);
@@ -96,7 +96,7 @@ describe("the server's Node options (bin/wartagraph.js)", () => {
   });
 
   it("`node --v8-pool-size=1 bin/wartagraph.js serve` (npm start) is the server itself", async () => {
-    const server = await startServer(await freshStore(), undefined, ["--v8-pool-size=1"]);
+    const server = await startServer(await freshStore());
     servers.push(server);
     const pid = server.process.pid as number;
     expect(nodeOptionsOf(pid)).toEqual(["--v8-pool-size=1"]);
