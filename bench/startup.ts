@@ -28,7 +28,7 @@ import { parseArticleDraft } from "../src/ingest/draft.ts";
 import { openStore } from "../src/store/index.ts";
 import { syntheticDraft } from "../test/support/drafts.ts";
 import { createScratchDatabase } from "../test/support/stores.ts";
-import { median, printTable, serverNodeOptions } from "./support.ts";
+import { healthAnswers, median, printTable, serverNodeOptions } from "./support.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true, // `bench/startup.ts 300`: the article count, as bench/run.ts passes it
@@ -138,13 +138,10 @@ async function timeStart(args: readonly string[], databaseUrl: string) {
     let startupMs = 0;
     for (;;) {
       if (exitCode !== undefined) throw new Error(`${args.join(" ")} exited (${exitCode}) before serving:\n${stderr}`);
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) {
-          startupMs = performance.now() - started;
-          break;
-        }
-      } catch {
-        // not listening yet
+      // not listening yet, or starting, or hung: each probe ends within its own timeout
+      if (await healthAnswers(`http://127.0.0.1:${port}/health`)) {
+        startupMs = performance.now() - started;
+        break;
       }
       if (performance.now() - started > 120_000) throw new Error("the server did not start in 2 minutes");
       await new Promise((r) => setTimeout(r, 20));

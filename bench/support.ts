@@ -93,3 +93,20 @@ export function analystQueries(articleCount: number) {
     } as Record<string, string>,
   };
 }
+
+/** How long one /health probe may take: a server that accepted the connection and hangs must not stall a bench. */
+export const HEALTH_PROBE_TIMEOUT_MS = 2000;
+
+/**
+ * Whether the server at `url` answers its health check with 200 within `timeoutMs`; false when
+ * it does not listen yet, answers otherwise, or does not answer in time.
+ */
+export async function healthAnswers(url: string, timeoutMs = HEALTH_PROBE_TIMEOUT_MS): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}

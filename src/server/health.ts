@@ -102,6 +102,11 @@ export function maskErrorKeepingUnavailability(error: unknown, message: string, 
 export interface AvailabilityOptions {
   /** how long /health waits for Prisma's query engine to start before answering 503 (ms) */
   engineStartTimeoutMs?: number;
+  /**
+   * the start /health waits for: the engine's (`$connect`, which starts it once and hands every
+   * later caller that one start) unless a caller that must hold the answer back passes its own
+   */
+  engineStart?: (prisma: PrismaClient) => Promise<unknown>;
 }
 
 /**
@@ -113,7 +118,10 @@ export interface AvailabilityOptions {
  */
 export function useDatabaseAvailability(
   store: ServedStore,
-  { engineStartTimeoutMs = READINESS_TIMEOUT_MS }: AvailabilityOptions = {},
+  {
+    engineStartTimeoutMs = READINESS_TIMEOUT_MS,
+    engineStart = (prisma) => prisma.$connect(),
+  }: AvailabilityOptions = {},
 ): Plugin<Context> {
   // the client whose engine has started: from then on /health waits for nothing
   let startedClient: PrismaClient | undefined;
@@ -138,7 +146,7 @@ export function useDatabaseAvailability(
       if (response.status !== 200 || !request.url.endsWith(HEALTH_ENDPOINT)) return;
       const prisma = store.prisma;
       if (prisma === startedClient) return;
-      if (await engineStarts(prisma, engineStartTimeoutMs)) {
+      if (await engineStarts(() => engineStart(prisma), engineStartTimeoutMs)) {
         startedClient = prisma;
         return;
       }
@@ -174,15 +182,14 @@ export function useDatabaseAvailability(
 }
 
 /**
- * Whether Prisma's query engine has started (or starts within timeoutMs): `$connect` starts it
- * once and hands every later caller the same start, so this waits on the server's own start-up.
- * A start that failed is tried again by the next caller.
+ * Whether the engine has started (or starts within timeoutMs); `start` is asked again by the next
+ * caller, so a start that failed is tried again.
  */
-async function engineStarts(prisma: PrismaClient, timeoutMs: number): Promise<boolean> {
+async function engineStarts(start: () => Promise<unknown>, timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
-      prisma.$connect().then(
+      start().then(
         () => true,
         () => false,
       ),

@@ -8,21 +8,30 @@ import { createWartagraphYoga } from "../../src/server/yoga.ts";
 import { onSqlStatement, openStore, type Store } from "../../src/store/index.ts";
 import { createScratchDatabase, STORE_KINDS } from "../support/stores.ts";
 
-// First in the file: this process has not started a query engine yet, so this start has to load
-// the compiler's WebAssembly from disk and cannot finish before a wait of 0 ms runs out (a later
-// start in the same process can, within the same tick).
-it("answers 503 while the query engine is still starting, and 200 once it is up", async () => {
+it("answers 503 while the engine's start is held, and 200 once it is done", async () => {
   const store = await openStore({ databaseUrl: "memory:", role: "test", connect: false });
   try {
+    // the start /health waits for is held by this test until it has seen the 503
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const impatient = createYoga({
       schema: createSchema({ typeDefs: "type Query { ok: Boolean }" }),
-      plugins: [useDatabaseAvailability(store, { engineStartTimeoutMs: 0 })],
+      plugins: [
+        useDatabaseAvailability(store, {
+          engineStartTimeoutMs: 0,
+          engineStart: (prisma) => held.then(() => prisma.$connect()),
+        }),
+      ],
       logging: false,
     });
     const starting = await impatient.fetch("http://wartagraph.test/health");
     expect(starting.status).toBe(503);
     expect(starting.headers.get("retry-after")).toBe(String(ENGINE_START_RETRY_AFTER_SECONDS));
     expect(await starting.json()).toEqual({ engine: "starting" });
+    release();
+    // started: a later $connect resolves at once, before any timer
     await store.prisma.$connect();
     expect((await impatient.fetch("http://wartagraph.test/health")).status).toBe(200);
   } finally {
