@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { serverNodeOptions } from "../../bench/support.ts";
 
 const run = promisify(execFile);
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -199,9 +200,12 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** Runs `wartagraph serve --port 0 --no-seed` with the given environment and waits until it serves. */
+/**
+ * Runs `wartagraph serve --port 0 --no-seed` with the given environment and waits until it serves,
+ * with the Node options `npm start` gives it: one process, which a signal to `process` reaches.
+ */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--no-seed"], {
+  const child = spawn(process.execPath, [...serverNodeOptions(REPO_ROOT), BIN, "serve", "--port", "0", "--no-seed"], {
     cwd: REPO_ROOT,
     env: { ...process.env, LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
