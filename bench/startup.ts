@@ -7,7 +7,7 @@
  * start to the answer of the first page (which waits for what start-up leaves until after /health).
  * A third way starts bin/wartagraph.js with no Node options, as `npx wartagraph serve` does: the
  * bin then runs the server as its child with the options `npm start` gives (RSS and CPU are summed
- * over a server's processes); it runs the bundle only while no source is newer than it.
+ * over a server's processes), from a copy laid out as an installed package (installedBin).
  *
  *   npx tsx bench/startup.ts [--articles 1000 | 1000] [--rounds 3] [--stores pglite,postgres] [--json out.json]
  *     [--baseline <checkout>] [--skip-tsx]
@@ -18,7 +18,7 @@
  * sources through tsx out (they take seconds a round).
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -50,6 +50,24 @@ const repoRoot = path.resolve(import.meta.dirname, "..");
 // is newer (a few ms), and in a checkout being edited meanwhile that check would send it to tsx
 const BUNDLE_WAY = "bundle (dist/cli/main.mjs, as npm start)";
 const NPX_WAY = "bin/wartagraph.js without Node options (npx wartagraph serve)";
+
+/**
+ * bin/wartagraph.js as an installed copy has it: beside the bundle, with no sources newer than it.
+ * Run in this checkout, the bin would take the TypeScript sources whenever anyone edited one
+ * during the bench; here a copy sits in a folder whose dist/cli, node_modules and prisma are this
+ * checkout's and whose src is empty.
+ */
+function installedBin(): string {
+  const root = mkdtempSync(path.join(tmpdir(), "wartagraph-installed-"));
+  mkdirSync(path.join(root, "bin"));
+  mkdirSync(path.join(root, "src"));
+  mkdirSync(path.join(root, "dist"));
+  copyFileSync(path.join(repoRoot, "bin/wartagraph.js"), path.join(root, "bin/wartagraph.js"));
+  for (const shared of ["dist/cli", "node_modules", "prisma", "package.json"]) {
+    symlinkSync(path.join(repoRoot, shared), path.join(root, shared));
+  }
+  return path.join(root, "bin/wartagraph.js");
+}
 const baselineDir = values.baseline ? path.resolve(values.baseline) : undefined;
 // each with the Node options its checkout's `npm start` gives the server
 const WAYS: Record<string, string[]> = {
@@ -64,7 +82,7 @@ const WAYS: Record<string, string[]> = {
   [BUNDLE_WAY]: [...serverNodeOptions(repoRoot), path.join(repoRoot, "dist/cli/main.mjs")],
   // `npx wartagraph serve` gives Node no options: the bin starts the server as a child with them
   // (two processes, both counted); it runs the bundle just built while no source is newer
-  [NPX_WAY]: [path.join(repoRoot, "bin/wartagraph.js")],
+  [NPX_WAY]: [installedBin()],
   ...(values["skip-tsx"]
     ? {}
     : {
@@ -213,6 +231,7 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(path.dirname(path.dirname(WAYS[NPX_WAY]?.[0] ?? dir)), { recursive: true, force: true });
 }
 printTable(`Start-up of wartagraph serve until /health answers, and its memory (${rounds} rounds)`, rows);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ articles: articleCount, rows }, null, 2)}\n`);
