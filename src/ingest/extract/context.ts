@@ -116,6 +116,11 @@ export class ExtractionContext {
   /** Institutions only implied by a title nobody was named with, kept if the article names them otherwise. */
   readonly impliedInstitutions: { field: FieldName; match: InstitutionMatch; from: number }[] = [];
   private readonly usedKeys = new Set<string>();
+  /**
+   * findPerson's answers, by the name asked, since the people last changed: the same names are
+   * looked up again and again while an article is read, and the fuzzy matching scans everyone.
+   */
+  private readonly foundPeople = new Map<string, PersonEntity | undefined>();
 
   constructor(
     readonly title: TextField,
@@ -168,6 +173,7 @@ export class ExtractionContext {
   }
 
   addPerson(person: PersonEntity): void {
+    this.foundPeople.clear();
     this.people.set(person.key, person);
     const normalized = comparisonKey(person.name);
     this.peopleByNormalizedName.set(normalized, person);
@@ -185,6 +191,7 @@ export class ExtractionContext {
   /** Another name a person goes by ("Joko Susilo alias Jack"), found by findPerson from now on. */
   addAlias(person: PersonEntity, alias: string): void {
     person.aliases.add(alias);
+    this.foundPeople.clear();
     const normalized = comparisonKey(alias);
     if (!this.peopleByNormalizedName.has(normalized)) this.peopleByNormalizedName.set(normalized, person);
   }
@@ -197,6 +204,14 @@ export class ExtractionContext {
   /** The person a name refers to: an exact match, or the one known person a shorter form fits. */
   findPerson(name: string): PersonEntity | undefined {
     if (this.people.size === 0) return undefined;
+    const found = this.foundPeople.get(name);
+    if (found !== undefined || this.foundPeople.has(name)) return found;
+    const person = this.searchPerson(name);
+    this.foundPeople.set(name, person);
+    return person;
+  }
+
+  private searchPerson(name: string): PersonEntity | undefined {
     const normalized = comparisonKey(name);
     const exact = this.peopleByNormalizedName.get(normalized);
     if (exact) return exact;
@@ -333,6 +348,19 @@ function spellsSameName(words: readonly string[], known: readonly string[]): boo
  * Tjahjo) fold into it, and so does a y written or left out between i and a vowel (Supriyadi, Supriadi).
  */
 function modernSpelling(word: string): string {
+  let modern = modernSpellings.get(word);
+  if (modern === undefined) {
+    modern = respell(word);
+    if (modernSpellings.size >= MAX_CACHED_KEYS) modernSpellings.clear();
+    modernSpellings.set(word, modern);
+  }
+  return modern;
+}
+
+/** modernSpelling's answers: findPerson respells every known name's words for each name it looks up. */
+const modernSpellings = new Map<string, string>();
+
+function respell(word: string): string {
   return word
     .replace(/ie/g, "i")
     .replace(/oe/g, "u")

@@ -248,6 +248,13 @@ export function groupParticipants(context: ExtractionContext, hostIdentity: stri
     const first = tokens[headStart];
     const last = tokens[end - 1];
     if (!first || !last) continue;
+    const attended = endsPhrase(ATTENDANCE_BEFORE, i);
+    // most capitalised runs are no group at all: only a region, a quantifier or collective before
+    // a head, or an attendance phrase may make one, so the mention searches below wait for that
+    if (!region && !((quantified || collective) && headEnd > headStart) && !attended) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
     // a group across a region ("KUA se-Kabupaten Wajo") is many institutions, not the one named first
     const institution = region
       ? undefined
@@ -256,7 +263,6 @@ export function groupParticipants(context: ExtractionContext, hostIdentity: stri
     const headIsPlace = placeMentions.some(
       (m) => m.start <= first.start && m.end >= (tokens[headEnd - 1]?.end ?? last.end),
     );
-    const attended = endsPhrase(ATTENDANCE_BEFORE, i);
     const accepted =
       region ||
       ((quantified || collective) && headEnd > headStart) ||

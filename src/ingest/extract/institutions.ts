@@ -1028,7 +1028,9 @@ const DOMAIN_ACRONYM_AFTER = /^\p{Lu}{2,5}$/u;
 function contextAgencyAbbreviation(field: TextField, at: number, afterTitle = false): InstitutionMatch | undefined {
   const { tokens } = field;
   const token = tokens[at];
-  if (!token?.isWord || !(afterTitle || AGENCY_CONTEXT_WORDS.has(tokens[at - 1]?.lower ?? ""))) return undefined;
+  // The shape asks for a capital first; checked first, as nearly every word the scan asks about is lowercase.
+  if (!token?.isWord || !token.capitalized) return undefined;
+  if (!(afterTitle || AGENCY_CONTEXT_WORDS.has(tokens[at - 1]?.lower ?? ""))) return undefined;
   if (!AGENCY_SHAPE.test(token.text) || NOT_AGENCY_ENDING.test(token.lower)) return undefined;
   if (NOT_PLACE_WORDS.holds(token) || gazetteer().bySurface.has(token.compact)) return undefined;
   // "Disperindagkop dan UKM", "Disdakop UKM": an acronym after it, perhaps after "dan", is part of its domain.
@@ -1066,6 +1068,8 @@ const BUSINESS_NAME_NOUNS = new Set(institutionLexicon.businessNameNouns.map((wo
  */
 function ownedBusiness(context: ExtractionContext, field: TextField, at: number): InstitutionMatch | undefined {
   const { tokens } = field;
+  // A business's name is capitalised words; most words the scan asks about are lowercase.
+  if (!tokens[at]?.capitalized) return undefined;
   const owner = tokens[at - 1];
   if (!owner?.isWord || owner.capitalized || !BUSINESS_OWNER_WORDS.has(owner.lower)) return undefined;
   let to = at;

@@ -686,6 +686,12 @@ const LOWERCASE_HONORIFICS = new Set(peopleLexicon.lowercaseHonorifics);
 /** "MKes", "SPd", "MSi": a capital after lowercase letters inside a word. */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 
+/**
+ * "SH", "MKes", "SPd": a degree written without full stops ends the name; one of four letters or
+ * more only when a capital inside it shows it is no name word.
+ */
+const isDegreeShaped = (token: Token) => token.text.length <= 3 || INNER_CAPITAL.test(token.text);
+
 function startsTitleOfAddress(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   return token?.isWord === true && token.capitalized && (HONORIFICS.holds(token) || RANKS.holds(token));
@@ -868,11 +874,8 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   while (words.length < (prefixed ? 6 : 5)) {
     const token = tokens[j];
     if (!token) break;
-    // "SH", "MKes", "SPd": a degree written without full stops ends the name; one of four letters
-    // or more only when a capital inside it shows it is no name word.
-    const degreeShaped = token.text.length <= 3 || INNER_CAPITAL.test(token.text);
     const nameWord = isNameWord(token) || (words.length === 0 && opensNameAlsoNotName(tokens, j));
-    if (nameWord && !(words.length > 0 && degreeShaped && degreeEndAt(tokens, j) > 0)) {
+    if (nameWord && !(words.length > 0 && isDegreeShaped(token) && degreeEndAt(tokens, j) > 0)) {
       // Initials and shortened given names: "A. Yuspahruddin", "Muh. Ali".
       const shortened = token.text.length === 1 || NAME_ABBREVIATIONS.has(token.lower);
       if (shortened && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2])) {
