@@ -22,10 +22,12 @@ function startedWithPoolSize() {
 }
 
 if (process.argv[2] === "serve" && !startedWithPoolSize()) {
+  // in a process group of its own, so a terminal's Ctrl-C reaches it once, passed on from here
+  // (twice, the server's second signal would end it at once instead of closing the store)
   const server = spawn(process.execPath, [...process.execArgv, ...SERVER_NODE_OPTIONS, ...process.argv.slice(1)], {
     stdio: "inherit",
+    detached: true,
   });
-  // a terminal's Ctrl-C reaches both processes; a signal to this one alone (a supervisor's) is passed on
   const forward = (signal) => server.kill(signal);
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
   for (const signal of signals) process.on(signal, forward);

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -93,6 +94,36 @@ describe("the server's Node options (bin/wartagraph.js)", () => {
     servers.splice(0);
     expect(await server.stop()).toBe(0);
     expect(processExists(child as number)).toBe(false);
+  });
+
+  it("a Ctrl-C to the terminal's process group reaches the server once: it closes and ends with 0", async () => {
+    const launcher = spawn(
+      process.execPath,
+      [path.join(REPO_ROOT, "bin/wartagraph.js"), "serve", "--port", "0", "--no-seed"],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATABASE_URL: await freshStore(), LOG_LEVEL: "info" },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true, // the launcher leads a process group, as a shell's foreground job does
+      },
+    );
+    const ended = new Promise<[number | null, string | null]>((resolve) =>
+      launcher.once("exit", (code, signal) => resolve([code, signal])),
+    );
+    let output = "";
+    await new Promise<void>((resolve) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('"url":"')) resolve();
+      };
+      launcher.stdout?.on("data", onData);
+      launcher.stderr?.on("data", onData);
+    });
+    const [server] = childrenOf(launcher.pid as number);
+    process.kill(-(launcher.pid as number), "SIGINT");
+    expect(await ended).toEqual([0, null]);
+    expect(processExists(server as number)).toBe(false);
+    expect(output).toContain("shutting down");
   });
 
   it("`node --v8-pool-size=1 bin/wartagraph.js serve` (npm start) is the server itself", async () => {
