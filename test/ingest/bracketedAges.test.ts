@@ -21,4 +21,22 @@ describe("a name with a bracketed age", () => {
     const draft = read("Pencarian korban, Sutrisno (45 tahun), dilanjutkan tim SAR gabungan pada Senin pagi.");
     expect(peopleNames(draft)).toEqual(["Sutrisno"]);
   });
+
+  it("is a person when the age is set off by commas with 'tahun'", () => {
+    const draft = read("Tim gabungan mengevakuasi jenazah Wahyuni, 35 tahun, dari reruntuhan rumahnya pada Senin.");
+    expect(peopleNames(draft)).toEqual(["Wahyuni"]);
+  });
+});
+
+describe("an elder named with a kin word of address", () => {
+  it("is the person without the word, which stays an alias", () => {
+    const draft = read(
+      "Warga menemukan Kakek Sarno (75) meninggal setelah terseret arus sungai pada Senin sore.",
+      "Rumah milik Mbah Karsih di Dusun Krajan roboh diterjang angin kencang pada malam harinya.",
+    );
+    expect(draft.people.map((p) => [p.name, p.aliases])).toEqual([
+      ["Sarno", ["Kakek Sarno"]],
+      ["Karsih", ["Mbah Karsih"]],
+    ]);
+  });
 });

@@ -790,6 +790,12 @@ function bracketedAgeEnd(tokens: readonly Token[], at: number): number {
   return tokens[close]?.text === ")" ? close + 1 : -1;
 }
 
+/** Where an age set off by a comma after a name ends ("Wahyuni, 35 tahun, …"), or -1. */
+function setOffAgeEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== "," || !/^[1-9][0-9]?$/.test(tokens[at + 1]?.text ?? "")) return -1;
+  return tokens[at + 2]?.lower === "tahun" ? at + 3 : -1;
+}
+
 /** How far before "bernama" the noun describing the person may stand ("siswa kelas XII bernama"). */
 const BERNAMA_REACH = 5;
 
@@ -3242,7 +3248,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         !matchInstitutionAt(field, name.nameFrom);
       // "Budi Santosa (45), pemilik toko, …", "Warga, Suparman (50), mengatakan": an age in
       // brackets after a name says a person is named, whatever follows.
-      const ageEnd = bracketedAgeEnd(tokens, name.to);
+      const ageEnd = Math.max(bracketedAgeEnd(tokens, name.to), setOffAgeEnd(tokens, name.to));
       const aged = ageEnd > 0 && (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH);
       // "Joko Susilo alias Jack": a name given with a nickname.
       const aliased = next?.lower === "alias" && isNameWord(tokens[name.to + 1]);
