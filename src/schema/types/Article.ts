@@ -162,13 +162,13 @@ builder.queryFields((t) => ({
       if (given.length !== 1) {
         throw new GraphQLError("give exactly one of id, slug and url", { extensions: { code: "BAD_USER_INPUT" } });
       }
-      if (args.id)
-        return context.prisma.article.findUnique({
-          ...query,
-          where: { id: idOfType(String(args.id), "Article", "id") },
-        });
-      if (args.slug) return context.prisma.article.findUnique({ ...query, where: { slug: args.slug } });
-      return context.prisma.article.findUnique({ ...query, where: { url: String(args.url) } });
+      // the query Pothos hands in selects or includes only, so the lookup's where cannot clash with it
+      const where = args.id
+        ? { id: idOfType(String(args.id), "Article", "id") }
+        : args.slug
+          ? { slug: args.slug }
+          : { url: String(args.url) };
+      return context.prisma.article.findUnique({ ...query, where });
     },
   }),
   articles: t.connection(
