@@ -11,6 +11,13 @@ describe("a penghulu of a KUA", () => {
   });
 });
 
+describe("'Kankemenag' and a region before a name", () => {
+  it("is the head of that Kemenag office", () => {
+    const draft = read("Kankemenag Tuban Drs. H. Hamdan sedang mengikuti rapat di Surabaya.");
+    expect(holdersAt(draft)).toEqual(["Hamdan @ Kantor Kementerian Agama Tuban"]);
+  });
+});
+
 describe("'Ustad' and 'Gus' before a name", () => {
   it("are forms of address, not part of the name", () => {
     const draft = read(
