@@ -394,6 +394,8 @@ function readRegion(
 
 const SEAT_PREFIXES = new Set(Object.keys(unitLexicon.seatPrefixes).filter((word) => !word.startsWith("_")));
 const LONGEST_SEAT_WORDS = 3;
+/** "Pangkalan", "Tanjung", "Muara": words that open a town's name and are not one on their own. */
+const PLACE_LEAD_WORDS = new Set(unitLexicon.placeLeadWords.map((word) => word.toLowerCase()));
 
 /** Whether the token at `at` may be a word of a seat's name. */
 function isSeatWord(tokens: readonly Token[], at: number): boolean {
@@ -433,6 +435,8 @@ function readSeat(
     if (districtsNamed(compact).length > 0) to = j + 1;
   }
   if (to > 0 && to < run && DIRECTIONS.has(tokens[to]?.lower ?? "")) to++;
+  // "SMKN 2 Pangkalan Bun": a district named by a town's lead word alone goes on to the town's name.
+  if (to === bareFrom + 1 && to < run && PLACE_LEAD_WORDS.has(tokens[bareFrom]?.lower ?? "")) to++;
   if (to < 0) {
     const next = tokens[run];
     // An honorific or rank opens the holder's name: "SDN 4 Sidoasri Drs. Budi Santoso".
