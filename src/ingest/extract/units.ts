@@ -1,5 +1,11 @@
 import type { InstitutionType } from "../draft.ts";
-import { compactSurface, districtsNamed, type GazetteerPlace, gazetteer } from "../gazetteer/index.ts";
+import {
+  compactSurface,
+  districtsNamed,
+  type GazetteerPlace,
+  gazetteer,
+  isLocalPlaceName,
+} from "../gazetteer/index.ts";
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
@@ -418,9 +424,23 @@ function isSeatWord(tokens: readonly Token[], at: number): boolean {
  * gazetteer knows, or one or two capitalised words (and a direction) closed by punctuation, a
  * lowercase word or the end. A place prefix ("Kecamatan", "Desa") is kept in the written name.
  */
+/** Whether a word at `from`, or the words `from`–`to` together, name a place the article or the country knows. */
+function namesLocalPlace(field: TextField, from: number, to: number): boolean {
+  const { tokens } = field;
+  const first = tokens[from];
+  if (!first) return false;
+  if (field.placeEvidence?.has(first.compact) || isLocalPlaceName(first.compact) || matchPlaceAt(tokens, from))
+    return true;
+  let compact = "";
+  for (let k = from; k < to; k++) compact += tokens[k]?.compact ?? "";
+  return field.placeEvidence?.has(compact) === true || isLocalPlaceName(compact);
+}
+
 function readSeat(
   field: TextField,
   at: number,
+  /** Whether two words naming no known place may be a holder's name (schools' seats are often unlisted hamlets). */
+  unknownPairIsHolder = false,
 ): { from: number; to: number; words: string; bare: string; bareFrom: number } | undefined {
   const { tokens } = field;
   const bareFrom = seatWordsFrom(tokens, at);
@@ -455,6 +475,15 @@ function readSeat(
     // "UPTD Puskesmas Kutowinangun Dewi Lestari mengatakan": two words before a reporting verb
     // are the holder who speaks, not a seat; an office does not speak.
     if (run - bareFrom === HOLDER_NAME_WORDS && bareFrom === at && next?.isWord && HOLDER_PREDICATES.has(next.lower))
+      return undefined;
+    // "Ketua BPD Agus Salim dan …": two words written without a place prefix that name no place
+    // the article or the country knows, alone or together, are the holder's name, not the seat.
+    if (
+      unknownPairIsHolder &&
+      run - bareFrom === HOLDER_NAME_WORDS &&
+      bareFrom === at &&
+      !namesLocalPlace(field, bareFrom, run)
+    )
       return undefined;
     to = run;
   }
@@ -624,7 +653,8 @@ function unitMatch(
   // there may be one name.
   const seat =
     !national && !listedRegion && bySeat
-      ? ((!matchPlaceAt(tokens, j) ? readSeat(field, j) : undefined) ?? seatBeforeHolder(field, j))
+      ? ((!matchPlaceAt(tokens, j) ? readSeat(field, j, spec.type !== "SCHOOL") : undefined) ??
+        seatBeforeHolder(field, j))
       : undefined;
   const appositive = !national && !listedRegion && !seat && !bySeat ? regionBeforeAppositive(tokens, j) : undefined;
   const region: { place?: PlaceMatch; words?: string; from: number; to: number } | undefined =
