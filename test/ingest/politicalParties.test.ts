@@ -7,11 +7,12 @@ const read = draftReader("Suara Caleg Bergeser Saat Rekapitulasi");
 describe("a party written by its acronym or short name", () => {
   it("is the party, one institution for each written form", () => {
     const draft = read(
-      "Perolehan suara caleg PDI-P, Gerindra dan PKS bergeser saat rekapitulasi di Kecamatan Sukamaju pada Senin.",
+      "Perolehan suara caleg PDI-P, Gerindra, Demokrat dan PKS bergeser saat rekapitulasi di Kecamatan Sukamaju pada Senin.",
       "Saksi PDIP dan Partai Gerindra langsung mengajukan keberatan kepada panitia.",
     );
     expect(institutionNames(draft)).toEqual([
       "Partai Demokrasi Indonesia Perjuangan",
+      "Partai Demokrat",
       "Partai Gerakan Indonesia Raya",
       "Partai Keadilan Sejahtera",
     ]);
