@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --v8-pool-size=1
 // Runs the CLI from the JavaScript bundle that `npm install` builds (dist/cli/main.mjs, see
 // scripts/build-server.mjs): loading it takes a fraction of compiling the TypeScript sources.
 // While any source is newer than the bundle (a checkout being edited) the sources themselves
@@ -11,8 +11,10 @@ import { readdirSync, statSync } from "node:fs";
  * thread that allocates gets a malloc arena of its own, and the arenas of V8's threads kept
  * 60-75 MB that start-up's compilation had freed (bench/results/h11-s20-memory.md); only an
  * option at process start reaches them (from JavaScript neither the pool nor malloc can be
- * changed). `npm start` passes them itself; any other start of `serve` (npx wartagraph serve)
- * runs the server as a child with them, which costs a waiting Node process (~7 MB of its own).
+ * changed). `npm start` passes them itself, and so does this file's first line whenever it is run
+ * as a program (`npx wartagraph serve`, an installed `wartagraph`): env -S splits it, so the server
+ * is one process. Only `node bin/wartagraph.js serve` without them is left: it runs the server as a
+ * child with them, which costs a waiting Node process (~7 MB of its own).
  */
 const SERVER_NODE_OPTIONS = ["--v8-pool-size=1"];
 

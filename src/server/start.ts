@@ -213,8 +213,13 @@ const WATCHDOG_TICK_MS = 250;
 /**
  * Stops gracefully on SIGINT / SIGTERM (see RunningServer.close) and exits 0; the embedded store
  * is closed so the next start opens it. A shutdown that hangs anyway exits 1.
+ *
+ * Takes the server while it is still starting: the handlers must be in place before start-up
+ * says it is serving, or a supervisor's SIGTERM sent on that line can land before them and kill
+ * the process with the store open. A signal during start-up closes the server once it is up; a
+ * start-up that fails is reported by its caller, and the process exits 1.
  */
-export function closeOnSignals(running: RunningServer): void {
+export function closeOnSignals(starting: RunningServer | Promise<RunningServer>): void {
   // counts only time the event loop was free: a long synchronous request (extracting a 1 MB
   // article) delays shutdown without making it a hang
   const giveUpAfter = (budgetMs: number) => {
@@ -232,13 +237,15 @@ export function closeOnSignals(running: RunningServer): void {
   const stop = (signal: NodeJS.Signals) => {
     logger.info({ signal }, "shutting down");
     giveUpAfter(config().shutdownGraceMs + SHUTDOWN_OVERRUN_MS);
-    running.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      },
-    );
+    Promise.resolve(starting)
+      .then((running) => running.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, "shutdown failed");
+          process.exit(1);
+        },
+      );
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

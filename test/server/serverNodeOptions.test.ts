@@ -126,6 +126,30 @@ describe("the server's Node options (bin/wartagraph.js)", () => {
     expect(output).toContain("shutting down");
   });
 
+  it("the bin run as a program (npx wartagraph serve) is the server itself, with them from its first line", async () => {
+    // spawned by path, not through node: the kernel reads the bin's #! line, as npx and an installed bin do
+    const program = spawn(path.join(REPO_ROOT, "bin/wartagraph.js"), ["serve", "--port", "0", "--no-seed"], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: await freshStore(), LOG_LEVEL: "info" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const ended = new Promise<number | null>((resolve) => program.once("exit", (code) => resolve(code)));
+    await new Promise<void>((resolve) => {
+      let output = "";
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('"url":"')) resolve();
+      };
+      program.stdout?.on("data", onData);
+      program.stderr?.on("data", onData);
+    });
+    const pid = program.pid as number;
+    expect(nodeOptionsOf(pid)).toEqual(["--v8-pool-size=1"]);
+    expect(childrenOf(pid)).toEqual([]);
+    program.kill("SIGTERM");
+    expect(await ended).toBe(0);
+  });
+
   it("`node --v8-pool-size=1 bin/wartagraph.js serve` (npm start) is the server itself", async () => {
     const server = await startServer(await freshStore());
     servers.push(server);

@@ -51,14 +51,16 @@ export function registerServe(program: Command): void {
         throw error;
       });
       try {
-        const running = await startServer({
+        const starting = startServer({
           port,
           host: settings.host,
           databaseUrl: settings.databaseUrl,
           seed: options.seed,
           store,
         });
-        closeOnSignals(running);
+        // before start-up logs that it is serving (see closeOnSignals)
+        closeOnSignals(starting);
+        await starting;
       } catch (error) {
         const listenFailure = describeListenFailure(error, port, settings.host);
         if (listenFailure) throw new CliFailure(`error: ${listenFailure}`);
