@@ -5,9 +5,9 @@
  * RSS is read from /proc when healthy and after a run of institution pages; so is the CPU the
  * server used until healthy (less sensitive to other load than wall time), and the time from the
  * start to the answer of the first page (which waits for what start-up leaves until after /health).
- * A third way starts bin/wartagraph.js with no Node options, as `npx wartagraph serve` does: the
- * bin then runs the server as its child with the options `npm start` gives (RSS and CPU are summed
- * over a server's processes), from a copy laid out as an installed package (installedBin).
+ * A third way runs bin/wartagraph.js as a program, as `npx wartagraph serve` does: its #! line gives
+ * Node the options `npm start` gives (RSS and CPU are summed over a server's processes, in case a
+ * bin ever starts the server as a child), from a copy laid out as an installed package (installedBin).
  *
  *   npx tsx bench/startup.ts [--articles 1000 | 1000] [--rounds 3] [--stores pglite,postgres] [--json out.json]
  *     [--baseline <checkout>] [--skip-tsx]
@@ -49,7 +49,7 @@ const repoRoot = path.resolve(import.meta.dirname, "..");
 // the bundle itself: bin/wartagraph.js (npm start) runs it too, once it has checked that no source
 // is newer (a few ms), and in a checkout being edited meanwhile that check would send it to tsx
 const BUNDLE_WAY = "bundle (dist/cli/main.mjs, as npm start)";
-const NPX_WAY = "bin/wartagraph.js without Node options (npx wartagraph serve)";
+const NPX_WAY = "bin/wartagraph.js run as a program (npx wartagraph serve)";
 
 /**
  * bin/wartagraph.js as an installed copy has it: beside the bundle, with no sources newer than it.
@@ -80,8 +80,8 @@ const WAYS: Record<string, string[]> = {
       }
     : {}),
   [BUNDLE_WAY]: [...serverNodeOptions(repoRoot), path.join(repoRoot, "dist/cli/main.mjs")],
-  // `npx wartagraph serve` gives Node no options: the bin starts the server as a child with them
-  // (two processes, both counted); it runs the bundle just built while no source is newer
+  // `npx wartagraph serve` executes the bin file itself (its #! line starts Node); it runs the
+  // bundle just built while no source is newer
   [NPX_WAY]: [installedBin()],
   ...(values["skip-tsx"]
     ? {}
@@ -139,7 +139,10 @@ const rssMb = (pid: number) =>
 async function timeStart(args: readonly string[], databaseUrl: string) {
   const port = await freePort();
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...args, "serve", "--port", String(port)], {
+  // the bin way is executed as a file, the others through this Node
+  const [command, ...commandArgs] =
+    args.length === 1 && args[0]?.endsWith("bin/wartagraph.js") ? args : [process.execPath, ...args];
+  const child: ChildProcess = spawn(command as string, [...commandArgs, "serve", "--port", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "pipe"],
   });
