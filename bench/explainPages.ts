@@ -7,14 +7,9 @@
  *   npx tsx bench/explainPages.ts [--sizes 1000,10000] [--operations institution,person] [--repeat 20] [--plans]
  */
 import { parseArgs } from "node:util";
-import { createPubSub } from "graphql-yoga";
 import pg from "pg";
-import { pino } from "pino";
-import { loadConfig } from "../src/config.ts";
-import { createMetrics } from "../src/server/metrics.ts";
-import { createWartagraphYoga } from "../src/server/yoga.ts";
 import { onSqlStatement, openStore } from "../src/store/index.ts";
-import { median } from "./support.ts";
+import { benchYoga, median, servedPagesConfig } from "./support.ts";
 
 const { values } = parseArgs({
   options: {
@@ -69,13 +64,7 @@ const collected: { size: number; key: string; sql: string; args: unknown[]; url:
 for (const size of values.sizes.split(",").map(Number)) {
   const databaseUrl = corpusUrl(size);
   const store = await openStore({ databaseUrl, role: "bench" });
-  const yoga = createWartagraphYoga({
-    logger: pino({ level: "silent" }),
-    metrics: createMetrics(),
-    pubsub: createPubSub(),
-    store,
-    config: loadConfig({ NODE_ENV: "production", WARTAGRAPH_RATE_LIMIT_PER_ADDRESS: "0" }),
-  });
+  const yoga = benchYoga(store, servedPagesConfig());
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

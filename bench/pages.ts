@@ -16,15 +16,10 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
-import { createPubSub } from "graphql-yoga";
 import pg from "pg";
-import { pino } from "pino";
-import { loadConfig } from "../src/config.ts";
-import { createMetrics } from "../src/server/metrics.ts";
-import { createWartagraphYoga } from "../src/server/yoga.ts";
 import { onSqlStatement, openStore } from "../src/store/index.ts";
 import { ensureCorpora } from "./corpus.ts";
-import { median, serverNodeOptions } from "./support.ts";
+import { benchYoga, median, servedPagesConfig, serverNodeOptions } from "./support.ts";
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
@@ -338,13 +333,7 @@ const BOOKKEEPING = /^\s*(begin|commit|rollback|select set_config|set |reset )/i
 /** The statements wartagraph sends for one request, captured at the driver boundary. */
 async function wartagraphCost(databaseUrl: string, client: pg.Client): Promise<Map<string, StatementCost>> {
   const store = await openStore({ databaseUrl, role: "bench" });
-  const yoga = createWartagraphYoga({
-    logger: pino({ level: "silent" }),
-    metrics: createMetrics(),
-    pubsub: createPubSub(),
-    store,
-    config: loadConfig({ NODE_ENV: "production", WARTAGRAPH_RATE_LIMIT_PER_ADDRESS: "0" }),
-  });
+  const yoga = benchYoga(store, servedPagesConfig());
   const costs = new Map<string, StatementCost>();
   try {
     for (const operation of OPERATIONS) {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createPubSub } from "graphql-yoga";
 import { pino } from "pino";
+import { type Config, loadConfig } from "../src/config.ts";
 import { createMetrics } from "../src/server/metrics.ts";
 import { createWartagraphYoga, type WartagraphYoga } from "../src/server/yoga.ts";
 import type { ServedStore } from "../src/store/index.ts";
@@ -34,14 +35,19 @@ export function printTable(title: string, rows: Record<string, string | number>[
 }
 
 /** A yoga over the given store for the read benches: silent, its own metrics and pubsub. */
-export function benchYoga(store: ServedStore): WartagraphYoga {
+export function benchYoga(store: ServedStore, config?: Config): WartagraphYoga {
   return createWartagraphYoga({
     logger: pino({ level: "silent" }),
     metrics: createMetrics(),
     pubsub: createPubSub(),
     store,
+    ...(config ? { config } : {}),
   });
 }
+
+/** The settings a deployed server reads pages with, without the per-address limit a bench would hit. */
+export const servedPagesConfig = (): Config =>
+  loadConfig({ NODE_ENV: "production", WARTAGRAPH_RATE_LIMIT_PER_ADDRESS: "0" });
 
 /** Runs one operation through yoga.fetch (no network) and returns its data; an error in the response throws. */
 export function graphqlRunner(yoga: WartagraphYoga) {
