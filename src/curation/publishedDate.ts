@@ -118,6 +118,7 @@ async function writeListedDate(tx: Tx, articleId: string, date: PublishedDate): 
       publishedAt: date.publishedAt,
       publishedDate: date.publishedDate,
       publishedPrecision: date.precision,
+      publishedDateCurated: true,
       listedAt: date.publishedAt,
     },
   });

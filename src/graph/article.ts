@@ -16,7 +16,15 @@ export function contentHashOf(title: string, body: string): string {
 
 /** The stored article a draft writes again: the same url, else the same content. */
 export async function findExistingArticle(tx: Tx, url: string | undefined, contentHash: string) {
-  const select = { id: true, listedAt: true, url: true } as const;
+  const select = {
+    id: true,
+    listedAt: true,
+    url: true,
+    publishedAt: true,
+    publishedDate: true,
+    publishedPrecision: true,
+    publishedDateCurated: true,
+  } as const;
   return (
     (url ? await tx.article.findUnique({ where: { url }, select }) : null) ??
     (await tx.article.findUnique({ where: { contentHash }, select }))

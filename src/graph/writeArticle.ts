@@ -3,6 +3,7 @@ import { type ArticleDraft, publishedDateOf, publishedPrecisionOf } from "../ing
 import { slugify } from "../ingest/normalize.ts";
 import { Prisma, type PrismaClient } from "../store/index.ts";
 import {
+  CURATED_EXTRACTOR,
   contentHashOf,
   findExistingArticle,
   removeReplaceableFacts,
@@ -81,7 +82,9 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
   const publishedAt = article.publishedAt ? new Date(article.publishedAt) : null;
 
   const existing = await findExistingArticle(tx, article.url, contentHash);
-  const listedAt = publishedAt ?? existing?.listedAt ?? new Date();
+  // a curator's date (correctPublishedDate) outlives the text being extracted again; a curated draft replaces it
+  const keptDate = existing?.publishedDateCurated && extractor !== CURATED_EXTRACTOR ? existing : undefined;
+  const listedAt = keptDate ? keptDate.listedAt : (publishedAt ?? existing?.listedAt ?? new Date());
   const sourceId = article.source ? await upsertSource(tx, article.source) : null;
 
   // every name resolved below, locked at once in one order, before any is looked up
@@ -102,9 +105,17 @@ async function writeInTransaction(tx: Tx, draft: ArticleDraft): Promise<WriteRes
     url: article.url ?? existing?.url ?? null,
     contentHash,
     language: article.language,
-    publishedAt,
-    publishedDate: dayOf(publishedDateOf(article)),
-    publishedPrecision: publishedPrecisionOf(article) ?? null,
+    ...(keptDate
+      ? {
+          publishedAt: keptDate.publishedAt,
+          publishedDate: keptDate.publishedDate,
+          publishedPrecision: keptDate.publishedPrecision,
+        }
+      : {
+          publishedAt,
+          publishedDate: dayOf(publishedDateOf(article)),
+          publishedPrecision: publishedPrecisionOf(article) ?? null,
+        }),
     listedAt,
     sourceId,
     datelinePlaceId: article.dateline ? (placeIds.get(article.dateline) ?? null) : null,

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePublishedDate } from "../../src/curation/index.ts";
 import { createApiKey } from "../../src/graph/apiKeys.ts";
+import { writeArticleDraft } from "../../src/graph/index.ts";
+import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { execute } from "../support/graphql.ts";
 import { describeEachStore } from "../support/stores.ts";
-import { RUTAN, writeCurationArticles } from "./fixtures.ts";
+import { type CurationArticle, curationDraft, RUTAN, writeCurationArticles } from "./fixtures.ts";
 
 /**
  * A curator corrects the day (or the time) an article was published: the article moves to that
@@ -192,5 +194,36 @@ describeEachStore("correcting an article's published date", (fixture) => {
     const updatesBefore = (await updates()).length;
     data(await correct(article.id, "2026-03-02T21:15+09:00", "MINUTE"));
     expect((await updates()).length).toBe(updatesBefore);
+  });
+
+  it("keeps the curator's date when the article is written again, until a curated draft gives another", async () => {
+    const spec: CurationArticle = {
+      slug: "tanggal-ditulis-ulang",
+      publishedAt: "2026-03-03T08:00:00+07:00",
+      institutions: [RUTAN],
+      positions: [["Mardi Santoso", 0, "Kepala Rutan"]],
+      quotes: [["Mardi Santoso", "Kegiatan hari ketiga berjalan lancar"]],
+    };
+    await writeCurationArticles(fixture.store.prisma, [spec]);
+    const article = await dated(spec.slug);
+    data(await correct(article.id, "2026-03-09", "DAY"));
+    const corrected = {
+      publishedAt: "2026-03-08T17:00:00.000Z",
+      publishedDate: "2026-03-09",
+      publishedDatePrecision: "DAY",
+    };
+
+    // the extractor's draft again, with its own (wrong) date and a changed quote: the text changes, the date stays
+    await writeArticleDraft(
+      fixture.store.prisma,
+      parseArticleDraft(curationDraft({ ...spec, quotes: [["Mardi Santoso", "Kegiatan hari ketiga lancar sekali"]] })),
+    );
+    expect(await dated(spec.slug)).toMatchObject({ id: article.id, ...corrected });
+    expect(slugs(data(await execute(LISTS)).institution)[0]).toBe(spec.slug);
+
+    // a hand-checked draft is the curator speaking again: its date replaces the correction
+    const curated = curationDraft({ ...spec, publishedAt: "2026-03-04T08:00:00+07:00" });
+    await writeArticleDraft(fixture.store.prisma, parseArticleDraft({ ...curated, extractorVersion: "curated" }));
+    expect(await dated(spec.slug)).toMatchObject({ publishedDate: "2026-03-04", publishedDatePrecision: "MINUTE" });
   });
 });

@@ -772,7 +772,7 @@ export type Mutation = {
   addAlias: CurationNodePayload;
   /** Confirms an extracted fact; a fact rejected before is written back as it was. Needs the curate scope. */
   confirmFact: FactDecisionPayload;
-  /** Corrects the day an article was published, and with precision MINUTE its time: `date` is 2026-03-05 (DAY) or 2026-03-05T09:30 with an optional offset such as +08:00 (MINUTE; without one, WIB). The article moves to that place in every list of articles. Records ARTICLE_UPDATED (publishedAt) in the change feed. Needs the curate scope. */
+  /** Corrects the day an article was published, and with precision MINUTE its time: `date` is 2026-03-05 (DAY) or 2026-03-05T09:30 with an optional offset such as +08:00 (MINUTE; without one, WIB). The article moves to that place in every list of articles, and keeps the date when its text is ingested or re-extracted again (only a curated draft replaces it). Records ARTICLE_UPDATED (publishedAt) in the change feed. Needs the curate scope. */
   correctPublishedDate: CorrectPublishedDatePayload;
   /** Creates an API key and returns it once. Needs an API key with the admin scope. */
   createApiKey: CreateApiKeyPayload;

@@ -196,7 +196,7 @@ builder.mutationFields((t) => ({
   correctPublishedDate: t.field({
     type: CorrectPublishedDatePayload,
     description:
-      "Corrects the day an article was published, and with precision MINUTE its time: `date` is 2026-03-05 (DAY) or 2026-03-05T09:30 with an optional offset such as +08:00 (MINUTE; without one, WIB). The article moves to that place in every list of articles. Records ARTICLE_UPDATED (publishedAt) in the change feed. Needs the curate scope.",
+      "Corrects the day an article was published, and with precision MINUTE its time: `date` is 2026-03-05 (DAY) or 2026-03-05T09:30 with an optional offset such as +08:00 (MINUTE; without one, WIB). The article moves to that place in every list of articles, and keeps the date when its text is ingested or re-extracted again (only a curated draft replaces it). Records ARTICLE_UPDATED (publishedAt) in the change feed. Needs the curate scope.",
     authScopes: { curate: true },
     args: {
       id: t.arg.id({ required: true, description: "The article." }),
