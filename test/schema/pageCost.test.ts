@@ -5,6 +5,7 @@ import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { onSqlStatement } from "../../src/store/index.ts";
 import { syntheticDraft } from "../support/drafts.ts";
 import { query } from "../support/graphql.ts";
+import { rowsScanned } from "../support/queryPlans.ts";
 import { openTestStore } from "../support/stores.ts";
 
 /**
@@ -39,23 +40,6 @@ const PERSON_PAGE = /* GraphQL */ `
 
 /** Statements each page may cost at most. */
 const MAX_STATEMENTS = 3;
-
-interface PlanNode {
-  "Relation Name"?: string;
-  "Actual Rows": number;
-  "Actual Loops": number;
-  "Rows Removed by Filter"?: number;
-  "Rows Removed by Index Recheck"?: number;
-  Plans?: PlanNode[];
-}
-
-function rowsScanned(node: PlanNode): number {
-  const own = node["Relation Name"]
-    ? (node["Actual Rows"] + (node["Rows Removed by Filter"] ?? 0) + (node["Rows Removed by Index Recheck"] ?? 0)) *
-      node["Actual Loops"]
-    : 0;
-  return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsScanned(child), 0);
-}
 
 /** Objects the response shows: each is a row the page reads. */
 function shown(value: unknown): number {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApiKey } from "../../src/graph/apiKeys.ts";
 import { onSqlStatement, type PrismaClient } from "../../src/store/index.ts";
 import { execute, query } from "../support/graphql.ts";
+import { nodeTypes, rowsScanned } from "../support/queryPlans.ts";
 import { describeEachStore } from "../support/stores.ts";
 
 /**
@@ -221,27 +222,6 @@ function pageDocument(connection: Connection, direction: "forward" | "backward")
         pageInfo { startCursor endCursor hasNextPage hasPreviousPage }
       }
     }`;
-}
-
-interface PlanNode {
-  "Relation Name"?: string;
-  "Actual Rows": number;
-  "Actual Loops": number;
-  "Rows Removed by Filter"?: number;
-  Plans?: PlanNode[];
-}
-
-/** Rows every scan of a plan returned plus what its filters threw away. */
-function rowsScanned(node: PlanNode): number {
-  const own = node["Relation Name"]
-    ? (node["Actual Rows"] + (node["Rows Removed by Filter"] ?? 0)) * node["Actual Loops"]
-    : 0;
-  return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsScanned(child), 0);
-}
-
-/** The kinds of every node of a plan: a Sort means no index gave the order and every row past the cursor was read. */
-function nodeTypes(node: PlanNode & { "Node Type": string }): string[] {
-  return [node["Node Type"], ...(node.Plans ?? []).flatMap((child) => nodeTypes(child as typeof node))];
 }
 
 /** The LIMIT a statement carries, read from its parameters; undefined without one. */
