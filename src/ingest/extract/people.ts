@@ -1963,6 +1963,8 @@ function holdHandedOverPost(
 
 /** Longest single word still read as a withheld name ("Er", "Ag") rather than a person's name. */
 const MAX_WITHHELD_NAME_LENGTH = 3;
+/** One word of a stem of four letters or more and the possessive "-nya": "Rinciannya", "Hasilnya", not "Sonya". */
+const POSSESSED_OPENER = /^\p{L}{4,}nya$/u;
 const SENTENCE_ADVERBS = lower(peopleLexicon.sentenceAdverbs);
 const SENTENCE_ENDS = new Set([".", "!", "?", '"', "”"]);
 
@@ -3210,6 +3212,17 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       if (!name) continue;
       const next = tokens[name.to];
       const known = context.findPerson(name.name);
+      // "Rinciannya, peserta …", "Hasilnya, …": one word with the possessive "-nya" opening the
+      // sentence is an adverbial phrase, not a name.
+      if (
+        !known &&
+        i === name.nameFrom &&
+        POSSESSED_OPENER.test(name.name) &&
+        (i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? ""))
+      ) {
+        i = name.to - 1;
+        continue;
+      }
       // "juara pertama lomba Pionering Putra, juara dua …": the name of what the noun before it names.
       const before = tokens[i - 1];
       if (!known && before?.isWord && !before.capitalized && NAMED_THING_NOUNS.has(before.lower)) {

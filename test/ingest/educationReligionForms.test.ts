@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
+
+/**
+ * Forms of the education and religious-affairs beats: degrees written in spaced pieces, adverbial
+ * openers with "-nya". Every sentence is made up.
+ */
+const read = draftReader("Judul Berita Untuk Pengujian Ekstraksi");
+
+describe("a degree written with a space inside", () => {
+  it("reads 'S.Pd. I' and 'SPd I' after a name as one degree, keeping the holder and the post", () => {
+    for (const written of ["Ahmad Fauzi, S.Pd. I,", "Ahmad Fauzi SPd I,", "Ahmad Fauzi, M. Pd,"]) {
+      const draft = read(`Acara dibuka oleh Kepala MTsN 1 Sukamaju, ${written} yang didampingi para guru.`);
+      expect(peopleNames(draft)).toEqual(["Ahmad Fauzi"]);
+      expect(postsOf(draft, "Ahmad Fauzi")).toEqual(["Kepala MTs Negeri 1 @ MTs Negeri 1 Sukamaju"]);
+    }
+  });
+
+  it("does not read the spaced pieces of a degree without a comma as an initial of the name", () => {
+    const draft = read(
+      "Hadir Kepala MTsN 1 Sukamaju Ahmad Fauzi S. Pd. I dan Kepala MAN 2 Sukamaju Budi Santoso M. Pd. I.",
+    );
+    expect(peopleNames(draft)).toEqual(["Ahmad Fauzi", "Budi Santoso"]);
+  });
+});
+
+describe("a word with '-nya' opening the sentence", () => {
+  it("is no name before a comma and a describing noun", () => {
+    const draft = read(
+      "Sebanyak 40 siswa ikut ujian di MAN 1 Sukamaju.",
+      "Rinciannya, peserta dari MAN 1 Sukamaju berjumlah 25 siswa. Hasilnya, peserta dari MAN 2 Sukamaju lulus.",
+    );
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("leaves a short given name ending in -nya a name", () => {
+    const draft = read("Sonya, peserta dari MAN 1 Sukamaju, mengatakan dirinya siap.");
+    expect(peopleNames(draft)).toEqual(["Sonya"]);
+  });
+});
