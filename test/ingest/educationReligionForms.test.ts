@@ -38,3 +38,25 @@ describe("a word with '-nya' opening the sentence", () => {
     expect(peopleNames(draft)).toEqual(["Sonya"]);
   });
 });
+
+describe("a title in lowercase after a speech word", () => {
+  it("gives the post of the holder named after the institution", () => {
+    const draft = read("Menurut kepala sekolah SD Negeri 3 Sukamaju, Wayan Sudarma, siswa siap belajar.");
+    expect(postsOf(draft, "Wayan Sudarma")).toEqual(["Kepala Sekolah @ SD Negeri 3 Sukamaju"]);
+    const office = read("Hal itu disampaikan kepala Dinas Pendidikan Sukamaju, Rina Wulandari, kepada wartawan.");
+    expect(postsOf(office, "Rina Wulandari")).toEqual(["Kepala Dinas Pendidikan @ Dinas Pendidikan Sukamaju"]);
+  });
+});
+
+describe("a school's town between its number and its head's name", () => {
+  it("reads the first of three words after the number as the school's town", () => {
+    const draft = read("Kepala SMPN 4 Singaraja Putu Budi, Minggu (3/5), mengatakan sekolahnya siap.");
+    expect(peopleNames(draft)).toEqual(["Putu Budi"]);
+    expect(postsOf(draft, "Putu Budi")).toEqual(["Kepala SMP Negeri 4 @ SMP Negeri 4 Singaraja"]);
+  });
+
+  it("keeps a name that opens with a name prefix whole", () => {
+    const draft = read("Kepala SMPN 4 I Made Alep, Minggu (3/5), mengatakan sekolahnya siap.");
+    expect(peopleNames(draft)).toEqual(["I Made Alep"]);
+  });
+});

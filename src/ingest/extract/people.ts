@@ -3005,6 +3005,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     if (NAMED_SPEECH.holds(token)) {
       // "ujar Gubsu": the short form of a title read above names its holder on its own turn.
       if (shortForms?.has(tokens[i + 1]?.text ?? "")) continue;
+      // "menurut kepala sekolah SD Negeri 3 X, Budi Santoso, …": a title in lowercase that names
+      // its institution is read on its own turn, with its holder.
+      const titleWord = tokens[i + 1];
+      if (titleWord?.isWord && !titleWord.capitalized && TITLE_FIRST_WORDS.holds(titleWord)) {
+        const lowercase = matchTitleAt(field, i + 1, true);
+        if (lowercase?.institution && !lowercase.institution.generic) continue;
+      }
       let name =
         readName(field, i + 1) ?? describedSpeakerName(field, i + 1) ?? knownAcronymName(context, field, i + 1);
       // "… ,” kata Sutrisno, warga setempat.": a single name right after the verb, closed by

@@ -402,6 +402,11 @@ const SEAT_PREFIXES = new Set(Object.keys(unitLexicon.seatPrefixes).filter((word
 const LONGEST_SEAT_WORDS = 3;
 /** "Pangkalan", "Tanjung", "Muara": words that open a town's name and are not one on their own. */
 const PLACE_LEAD_WORDS = new Set(unitLexicon.placeLeadWords.map((word) => word.toLowerCase()));
+/** Words that open a person's name: honorifics and the first words of name prefixes ("I Made", "Lalu"). */
+const NAME_OPENING_WORDS = new Set([
+  ...peopleLexicon.honorifics.map((word) => word.toLowerCase()),
+  ...peopleLexicon.namePrefixPhrases.map((phrase) => (phrase[0] ?? "").toLowerCase()),
+]);
 
 /** Whether the token at `at` may be a word of a seat's name. */
 function isSeatWord(tokens: readonly Token[], at: number): boolean {
@@ -468,6 +473,20 @@ function readSeat(
     // "Kepala SMA Negeri Sigunung Ary Susanty, S.S.": with more words than a name before the
     // degree, the first is the seat and the last two are the holder's name.
     if (degreeAfter && run - bareFrom === HOLDER_NAME_WORDS + 1) {
+      to = bareFrom + 1;
+      return { from: at, to, words: writtenText(field, at, to), bare: writtenText(field, bareFrom, to), bareFrom };
+    }
+    // "Kepala SMPN 4 Singaraja Putu Budi, Minggu (3/5)": so, after a school, are three words closed
+    // by punctuation or a lowercase word, unless the first opens a name ("I Made Alep", "Lalu …").
+    const closed = !next?.isWord || !next.capitalized;
+    if (
+      !unknownPairIsHolder &&
+      closed &&
+      bareFrom === at &&
+      direction === 0 &&
+      run - bareFrom === HOLDER_NAME_WORDS + 1 &&
+      !NAME_OPENING_WORDS.has(tokens[bareFrom]?.lower ?? "")
+    ) {
       to = bareFrom + 1;
       return { from: at, to, words: writtenText(field, at, to), bare: writtenText(field, bareFrom, to), bareFrom };
     }
