@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
 
 /**
  * Forms of the education and religious-affairs beats: degrees written in spaced pieces, adverbial
@@ -58,5 +58,34 @@ describe("a school's town between its number and its head's name", () => {
   it("keeps a name that opens with a name prefix whole", () => {
     const draft = read("Kepala SMPN 4 I Made Alep, Minggu (3/5), mengatakan sekolahnya siap.");
     expect(peopleNames(draft)).toEqual(["I Made Alep"]);
+  });
+});
+
+describe("higher-education and quality-assurance offices named by a zone or a province", () => {
+  it("reads LLDIKTI and its numbered zone as one institution in its long and short forms", () => {
+    const draft = read(
+      "Kepala Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah XV, Ahmad Yani, mengatakan kampus siap.",
+      "Menurut Ahmad, LLDIKTI Wilayah XV terus membina kampus swasta.",
+    );
+    expect(institutionNames(draft)).toEqual(["Lembaga Layanan Pendidikan Tinggi Wilayah XV"]);
+    expect(postsOf(draft, "Ahmad Yani")).toEqual([
+      "Kepala Lembaga Layanan Pendidikan Tinggi @ Lembaga Layanan Pendidikan Tinggi Wilayah XV",
+    ]);
+    const short = read("Kepala LLDIKTI Wilayah XV Ahmad Yani mengatakan kampus siap.");
+    expect(postsOf(short, "Ahmad Yani")).toEqual([
+      "Kepala Lembaga Layanan Pendidikan Tinggi @ Lembaga Layanan Pendidikan Tinggi Wilayah XV",
+    ]);
+  });
+
+  it("reads BPMP by its acronym as the Balai of its province", () => {
+    const draft = read("Kepala BPMP Provinsi Bali Joko Santoso hadir dalam acara itu.");
+    expect(postsOf(draft, "Joko Santoso")).toEqual([
+      "Kepala Balai Penjaminan Mutu Pendidikan @ Balai Penjaminan Mutu Pendidikan Bali",
+    ]);
+  });
+
+  it("gives a Cabang Dinas head's post to the provincial Dinas named after the zone", () => {
+    const draft = read("Kepala Cabang Dinas Pendidikan Wilayah VI Jawa Barat, Budi Santoso, mengatakan siap.");
+    expect(institutionNames(draft)).toEqual(["Dinas Pendidikan Jawa Barat"]);
   });
 });

@@ -535,6 +535,19 @@ function seatWordsFrom(tokens: readonly Token[], at: number): number {
   return tokens[at + 1]?.text === "." ? at + 2 : at + 1;
 }
 
+const ZONE_WORD = "wilayah";
+const BRANCH_WORD = "cabang";
+const ZONE_NUMBER = /^(?:[IVXL]{1,6}|\d{1,2})$/;
+
+/** "Wilayah XV", "Wilayah 3": the numbered zone a regional office serves. */
+function readZone(tokens: readonly Token[], at: number): { number: string; from: number; to: number } | undefined {
+  const word = tokens[at];
+  const numeral = tokens[at + 1];
+  if (!word?.capitalized || word.lower !== ZONE_WORD || !numeral?.spaced || !ZONE_NUMBER.test(numeral.text))
+    return undefined;
+  return { number: `${word.text} ${numeral.text}`, from: at, to: at + 2 };
+}
+
 /** "01/Blora", "0721-01/Blora", "03": the number a military or police unit is named by. */
 function readUnitNumber(
   tokens: readonly Token[],
@@ -628,11 +641,19 @@ function unitMatch(
 ): InstitutionMatch {
   const { tokens } = field;
   let j = afterName;
-  const number = readUnitNumber(tokens, j);
+  let number = readUnitNumber(tokens, j);
   if (number) j = number.to;
   let bracket = bracketedAcronym(tokens, j);
   let short = spec.short ?? SHORT_OF_LONG.get(compactSurface(spec.long));
   if (bracket) j = bracket.to;
+  // "LLDIKTI Wilayah XV", "Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah III": a numbered
+  // zone names the unit as a number does. A branch's zone ("Cabang Dinas Pendidikan Wilayah VI
+  // Jawa Barat") is not its parent's: the parent is named by the region after it.
+  const zone = number ? undefined : readZone(tokens, j);
+  if (zone) {
+    if (tokens[from - 1]?.lower !== BRANCH_WORD) number = zone;
+    j = zone.to;
+  }
   // One identity for "Dinas Koperasi dan Usaha Kecil Menengah (UKM) X" and "Dinas Koperasi dan UKM X".
   const domainAcronymForm = bracket && !spec.short ? withDomainAcronym(spec.long, bracket.acronym) : undefined;
   if (domainAcronymForm) bracket = undefined;
@@ -927,6 +948,8 @@ function compoundAcronymsEnd(tokens: readonly Token[], at: number): number {
 function isDomainWord(tokens: readonly Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
   if (!token?.isWord) return false;
+  // "Dinas Pendidikan Wilayah VI": a numbered zone closes the unit's domain.
+  if (readZone(tokens, j)) return false;
   if (DOMAIN_WORDS.has(token.lower)) return true;
   if (DOMAIN_ACRONYM.test(token.text)) {
     if (tokens[j - 1]?.lower === "dan" || (j === runStart && DOMAIN_WORDS.has(tokens[j + 1]?.lower ?? ""))) return true;
