@@ -1365,6 +1365,8 @@ const DOTTED_PLACE_PREFIXES = new Set(
 );
 /** A lowercase word with a verb's prefix ("membuka", "didampingi", "bersama", "tercatat"). */
 const VERB_FORM = /^(?:me|di|ber|ter)\p{L}{3,}$/u;
+/** An active verb: "memimpin", "meninjau", "menyerahkan", "mengunjungi". */
+const ACTIVE_VERB_FORM = /^me(?:m|n|ng|ny)?\p{Ll}{3,}$/u;
 
 /**
  * Where the title word opening the clause that ends at token `end` stands, within one sentence, or -1.
@@ -2328,9 +2330,41 @@ function readRoleNounHolders(
     if (phraseEnd < 0) continue;
     let allCapitalized = true;
     for (let k = at; k < phraseEnd; k++) if (!tokens[k]?.capitalized) allCapitalized = false;
-    if (allCapitalized) return -1;
+    // A capitalised role is the title grammar's, when it reads one there.
+    if (allCapitalized && matchTitleAt(field, at)) return -1;
     let j = phraseEnd;
-    while (j - phraseEnd < 2 && ROLE_NOUN_PARTIES.has(tokens[j]?.lower ?? "") && !tokens[j]?.capitalized) j++;
+    // "kuasa hukum Pemohon, Budi …": the party is a common noun, capitalised or not.
+    while (j - phraseEnd < 2 && ROLE_NOUN_PARTIES.has(tokens[j]?.lower ?? "")) j++;
+    const partyNamed = j > phraseEnd;
+    // "Pengacara terdakwa Ahmad Fauzi, Charles Simanjuntak, …": the party's own name stands
+    // between the party and the comma; the name after the comma holds the role.
+    if (partyNamed && tokens[j]?.text !== ",") {
+      const client = readName(field, j);
+      if (
+        client &&
+        client.from === j &&
+        tokens[client.to]?.text === "," &&
+        nameEndsCleanly(field, client) &&
+        !matchInstitutionAt(field, client.nameFrom)
+      ) {
+        const lawyer = readName(field, client.to + 1);
+        if (lawyer && lawyer.from === client.to + 1 && lawyer.name.includes(" ") && nameEndsCleanly(field, lawyer)) {
+          if (recordPerson(context, field, client)) takeName(client.from, client.to);
+          j = client.to;
+        }
+      }
+    }
+    // "Advokat LBH Mata Elang, Budi Santosa, …": the organisation the role is held at, then the holder.
+    let heldAt: InstitutionMatch | undefined;
+    if (!partyNamed) {
+      const institution = matchInstitutionAt(field, j);
+      if (institution && !institution.generic && institution.from === j && tokens[institution.to]?.text === ",") {
+        heldAt = institution;
+        j = institution.to;
+      }
+    }
+    // A capitalised role that no party, organisation or comma follows is no common noun.
+    if (allCapitalized && !partyNamed && !heldAt && tokens[j]?.text !== ",") return -1;
     if (tokens[j]?.text === ",") j++;
     let read = -1;
     for (let guard = 0; guard < 6; guard++) {
@@ -2348,7 +2382,8 @@ function readRoleNounHolders(
       if (context.positions.length < LIMITS.positions)
         context.positions.push({
           person: person.key,
-          institutionTypes: "defaultTypes" in phrase ? phrase.defaultTypes : undefined,
+          institution: heldAt ? recordInstitution(context, field, heldAt) : undefined,
+          institutionTypes: heldAt ? undefined : "defaultTypes" in phrase ? phrase.defaultTypes : undefined,
           role: phrase.role,
           title: writtenText(field, at, phraseEnd),
           provenance: spanOf(field, at, name.nameTo),
@@ -3300,9 +3335,22 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         (name.name.includes(" ") || linkedAlone) &&
         titleLinkedAfter(tokens, name.to) &&
         !matchInstitutionAt(field, name.nameFrom);
+      // "Budi Santosa memimpin rapat …": a full name opening the sentence as the subject of an
+      // active verb (meN- form) is a person, as one before a reporting verb is.
+      const acting =
+        sentenceStart &&
+        (i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? "")) &&
+        next?.isWord === true &&
+        !next.capitalized &&
+        ACTIVE_VERB_FORM.test(next.lower) &&
+        name.name.includes(" ") &&
+        !name.name.includes("-") &&
+        !matchInstitutionAt(field, name.nameFrom) &&
+        !isPlaceWord(field, tokens[name.nameFrom]);
       if (
         known ||
         aged ||
+        acting ||
         (aliased && name.name.includes(" ")) ||
         affiliated ||
         origin ||
