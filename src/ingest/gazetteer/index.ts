@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { PlaceKind } from "../draft.ts";
 import residencyLexicon from "../lexicon/residencies.json" with { type: "json" };
 import provinceLexicon from "./provinces.json" with { type: "json" };
@@ -79,6 +80,45 @@ function readCsvRows(file: string): string[][] {
         .split(",")
         .map((field) => (field.startsWith('"') ? field.slice(1, -1).replaceAll('""', '"') : field)),
     );
+}
+
+/** A field as readCsvRows gives it: a quoted one unquoted. */
+function unquoted(field: string): string {
+  return field.charCodeAt(0) === 34 ? field.slice(1, -1).replaceAll('""', '"') : field;
+}
+
+/**
+ * The first three fields of every row of a data file with three fields or more, the header
+ * skipped, exactly as readCsvRows reads them: for the files of thousands of rows (districts,
+ * villages), whose reading on first use was most of the extractor's cold start, this scans the
+ * text with indexOf instead of making an array per line and per field. Rows of fewer fields are
+ * left out, as every caller skips them.
+ */
+export function forEachRowOfThree(text: string, visit: (first: string, second: string, third: string) => void): void {
+  let at = text.indexOf("\n") + 1;
+  if (at === 0) return;
+  while (at < text.length) {
+    const newline = text.indexOf("\n", at);
+    let end = newline === -1 ? text.length : newline;
+    const next = end + 1;
+    // readCsvRows splits lines at /\r?\n/.
+    if (newline !== -1 && end > at && text.charCodeAt(end - 1) === 13) end--;
+    const first = text.indexOf(",", at);
+    const second = first === -1 || first >= end ? -1 : text.indexOf(",", first + 1);
+    if (second !== -1 && second < end) {
+      const third = text.indexOf(",", second + 1);
+      visit(
+        unquoted(text.slice(at, first)),
+        unquoted(text.slice(first + 1, second)),
+        unquoted(text.slice(second + 1, third === -1 || third >= end ? end : third)),
+      );
+    }
+    at = next;
+  }
+}
+
+function readDataFile(file: string): string {
+  return readFileSync(join(resolveDataDirectory(), file), "utf8");
 }
 
 let loaded: Gazetteer | undefined;
@@ -196,8 +236,8 @@ export function districtsNamed(compactName: string): GazetteerPlace[] {
   if (!districts) {
     districts = new Map();
     const { regenciesByCode } = gazetteer();
-    for (const [code, regencyCode, rawName] of readCsvRows("districts.csv")) {
-      if (!code || !regencyCode || !rawName) continue;
+    forEachRowOfThree(readDataFile("districts.csv"), (code, regencyCode, rawName) => {
+      if (!code || !regencyCode || !rawName) return;
       const regency = regenciesByCode.get(regencyCode);
       const name = titleCase(rawName);
       const district: GazetteerPlace = {
@@ -211,8 +251,8 @@ export function districtsNamed(compactName: string): GazetteerPlace[] {
         shortForm: name,
       };
       const key = compactSurface(name);
-      districts.set(key, [...(districts.get(key) ?? []), district]);
-    }
+      districts?.set(key, [...(districts.get(key) ?? []), district]);
+    });
   }
   return districts.get(compactName) ?? [];
 }
@@ -225,16 +265,65 @@ let localPlaceNames: Set<string> | undefined;
  * it tells "Kades Sukamaju Santoso" (a village, then the head's name) from "Kades Budi Santoso".
  */
 export function isLocalPlaceName(compactName: string): boolean {
-  if (!localPlaceNames) {
-    localPlaceNames = new Set();
-    for (const file of ["districts.csv", "villages.csv"]) {
-      for (const row of readCsvRows(file)) {
-        const name = row[2];
-        if (name) localPlaceNames.add(compactSurface(name));
-      }
-    }
-  }
+  localPlaceNames ??= readLocalPlaceNames() ?? localPlaceNamesFromData();
   return localPlaceNames.has(compactName);
+}
+
+/** The compact names of every district and village, read from idn-area-data's files. */
+export function localPlaceNamesFromData(): Set<string> {
+  const names = new Set<string>();
+  for (const file of ["districts.csv", "villages.csv"]) {
+    forEachRowOfThree(readDataFile(file), (_code, _parent, name) => {
+      if (name) names.add(compactSurface(name));
+    });
+  }
+  return names;
+}
+
+/**
+ * Where installing writes localPlaceNamesFromData's names (scripts/build-place-names.ts), one a
+ * line: reading them from there takes a tenth of the time of reading and compacting 90,000 rows
+ * of CSV, which every fresh process (an ingest run, each extraction thread) paid on first use.
+ */
+export function localPlaceNamesFile(): string {
+  let directory = dirname(fileURLToPath(import.meta.url));
+  // The sources and the bundle lie at different depths below the repository root.
+  while (!existsSync(join(directory, "package.json")) && dirname(directory) !== directory) {
+    directory = dirname(directory);
+  }
+  return join(directory, "dist", "gazetteer", "local-place-names.txt");
+}
+
+/** Characters compactSurface treats each its own way: a change to it changes their compact form. */
+const COMPACTION_PROBE = "Ä-b C'd 1.2 Ñé ı";
+
+/**
+ * What the names file was built from: the data files' sizes, and how compactSurface compacts
+ * the probe. A file built from other data or by other rules is not read.
+ */
+export function localPlaceNamesStamp(): string {
+  const sizes = ["districts.csv", "villages.csv"].map((file) => statSync(join(resolveDataDirectory(), file)).size);
+  return `local place names: idn-area-data ${sizes.join(" ")} ${compactSurface(COMPACTION_PROBE)}`;
+}
+
+/** Writes localPlaceNamesFromData's names under their stamp. */
+export function writeLocalPlaceNames(file = localPlaceNamesFile()): void {
+  mkdirSync(dirname(file), { recursive: true });
+  let text = localPlaceNamesStamp();
+  for (const name of localPlaceNamesFromData()) text += `\n${name}`;
+  writeFileSync(file, text);
+}
+
+/** The names the file holds, or undefined when there is none or it was built from other data. */
+export function readLocalPlaceNames(file = localPlaceNamesFile()): Set<string> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+  const lines = text.split("\n");
+  return lines[0] === localPlaceNamesStamp() ? new Set(lines.slice(1)) : undefined;
 }
 
 /** A place the gazetteer does not list ("Kelurahan Karang Indah"), named as the article writes it. */
