@@ -53,7 +53,7 @@ export async function inSqlTransaction<T>(
   const sendsOwnEnd = !tx.options.usePhantomQuery;
   let result: T;
   try {
-    result = await work(driverTx(tx));
+    result = await work(driverTx(tx, !sendsOwnEnd));
     if (sendsOwnEnd) await tx.executeRaw(statement("COMMIT"));
   } catch (error) {
     try {
@@ -91,10 +91,20 @@ function sqlOf(query: TemplateStringsArray | Prisma.Sql, values: unknown[]): Sql
   return statement(sql.text, sql.values);
 }
 
-/** $queryRaw and $executeRaw over a driver transaction: rows as objects by column name, and affected row counts. */
-function driverTx(tx: Transaction): SqlTx {
+/**
+ * $queryRaw and $executeRaw over a driver transaction: rows as objects by column name, and
+ * affected row counts. With `yieldFirst` (an embedded store) each statement waits for a turn of
+ * the event loop first: PGlite runs a statement synchronously on this thread and settles its
+ * promise at once, so a batch's statements are one chain of microtasks in which no message from
+ * an extraction thread is taken. Its finished group of drafts then waited, and the thread sat
+ * idle without its next group, for as long as the writes ran (issue 11: the two threads of an
+ * ingest on PGlite took turns instead of working at once).
+ */
+function driverTx(tx: Transaction, yieldFirst: boolean): SqlTx {
+  const turn = yieldFirst ? () => new Promise<void>((resolve) => setImmediate(resolve)) : async () => {};
   const driver = {
     async $queryRaw(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) {
+      await turn();
       const { columnNames, rows } = await tx.queryRaw(sqlOf(query, values));
       return rows.map((row) => {
         const object: Record<string, unknown> = {};
@@ -104,8 +114,10 @@ function driverTx(tx: Transaction): SqlTx {
         return object;
       });
     },
-    $executeRaw: (query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) =>
-      tx.executeRaw(sqlOf(query, values)),
+    async $executeRaw(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) {
+      await turn();
+      return tx.executeRaw(sqlOf(query, values));
+    },
   };
   // Prisma's verbs return a PrismaPromise (a promise that a batch $transaction can also take);
   // the bulk writer only awaits them

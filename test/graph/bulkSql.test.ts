@@ -1,3 +1,4 @@
+import { MessageChannel } from "node:worker_threads";
 import { QueryCompiler } from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { countUncountedArticles } from "../../src/graph/coMentions.ts";
@@ -74,5 +75,29 @@ describeEachStore("bulk write transactions", (fixture) => {
     const [written] = await writeArticleDrafts(prisma, [parseArticleDraft(syntheticDraft(3101))]);
     expect(written?.ok).toBe(true);
     expect(await prisma.article.count()).toBe(before + 1);
+  });
+
+  it("take messages from other threads between their statements", async () => {
+    // an extraction thread's finished drafts arrive as a message; on PGlite, which answers on this
+    // thread at once, a batch gave no turn of the event loop to take one until it had committed
+    const { port1, port2 } = new MessageChannel();
+    let received = 0;
+    port2.on("message", () => {
+      received++;
+      port1.postMessage("again");
+    });
+    const statements: string[] = [];
+    const stop = onSqlStatement((statement) => statements.push(statement.sql));
+    try {
+      const drafts = Array.from({ length: 8 }, (_, index) => parseArticleDraft(syntheticDraft(3300 + index)));
+      port1.postMessage("first");
+      const outcomes = await writeArticleDrafts(fixture.store.prisma, drafts, { deferGraphCounts: true });
+      expect(outcomes.every((o) => o.ok)).toBe(true);
+      // counted before the write's last turn of the event loop can add one more
+      expect(received).toBeGreaterThanOrEqual(statements.length / 2);
+    } finally {
+      stop();
+      port1.close();
+    }
   });
 });
