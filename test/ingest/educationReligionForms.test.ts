@@ -89,3 +89,18 @@ describe("higher-education and quality-assurance offices named by a zone or a pr
     expect(institutionNames(draft)).toEqual(["Dinas Pendidikan Jawa Barat"]);
   });
 });
+
+describe("a pesantren written with the contracted noun", () => {
+  it("is one institution with the one written in full, also when the full form adds its region", () => {
+    expect(
+      institutionNames(
+        read("Ponpes Al Hikmah menerima kunjungan.", "Pengurus Pondok Pesantren Al Hikmah menyambut tamu."),
+      ),
+    ).toHaveLength(1);
+    const placed = read(
+      "Pondok Pesantren Al Hikmah di Desa Tulung, Kabupaten Blora, menerima kunjungan.",
+      "Pengurus Pondok Pesantren Al Hikmah Blora dan santri Ponpes Al Hikmah menyambut tamu.",
+    );
+    expect(institutionNames(placed)).toEqual(["Pondok Pesantren Al Hikmah Blora"]);
+  });
+});

@@ -1337,7 +1337,13 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
       // "Kopdes Merah Putih Sukamaju" is also "Koperasi Desa Merah Putih Sukamaju".
       if (proper.noun.expandsTo) {
         const region = match.to > end ? ` ${writtenText(field, end, match.to)}` : "";
-        match.standardAliases.push(`${proper.noun.expandsTo} ${properWords}${region}`);
+        const expanded = `${proper.noun.expandsTo} ${properWords}`;
+        match.standardAliases.push(`${expanded}${region}`);
+        // "Ponpes Al Hikmah" and "Pondok Pesantren Al Hikmah" are one institution: the contracted
+        // noun's identity is its expansion's.
+        const written = `unit:${compactSurface(long)}:`;
+        if (match.identity.startsWith(written))
+          match.identity = `unit:${compactSurface(expanded)}:${match.identity.slice(written.length)}`;
       }
       return match;
     }
