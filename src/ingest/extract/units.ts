@@ -1391,6 +1391,8 @@ function kindThenOwnName(field: TextField, at: number, nounTo: number, kindEnd: 
 
 /** Domain words long enough to lend a syllable to a contraction. */
 const SYLLABLE_SOURCES = [...DOMAIN_WORDS].filter((word) => word.length >= 4);
+/** "Dik" of "Dikpora", "Dikbud": a shortened domain word that may open a contracted domain. */
+const DOMAIN_CONTRACTION_STEMS = new Set(lowerWords(unitLexicon.domainContractionStems));
 /** The fewest letters of each piece of a contracted domain word: "perin-dag-kop", "kom-info". */
 const CONTRACTED_PIECE_LETTERS = 3;
 
@@ -1418,9 +1420,9 @@ function spelledByDomainPieces(word: string): boolean {
     for (let to = from + CONTRACTED_PIECE_LETTERS; to <= word.length && !spelled[from]; to++) {
       if (!spelled[to] || (from === 0 && to === word.length)) continue;
       const piece = word.slice(from, to);
-      spelled[from] = SYLLABLE_SOURCES.some((source) =>
-        from === 0 ? source.startsWith(piece) : source.includes(piece),
-      );
+      spelled[from] =
+        (from === 0 && DOMAIN_CONTRACTION_STEMS.has(piece)) ||
+        SYLLABLE_SOURCES.some((source) => (from === 0 ? source.startsWith(piece) : source.includes(piece)));
     }
   }
   return spelled[0] === true;
