@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, postsOf, speakerOf } from "./draftQueries.ts";
 
 /**
  * Forms of the education and religious-affairs beats: degrees written in spaced pieces, adverbial
@@ -113,5 +113,26 @@ describe("an education office written with a contracted domain", () => {
     expect(postsOf(dikpora, "Mansori")).toEqual([
       "Kepala Dinas Pendidikan, Pemuda dan Olahraga @ Dinas Pendidikan, Pemuda dan Olahraga Blora",
     ]);
+  });
+});
+
+describe("a title closed by a demonstrative after a speech verb", () => {
+  it("is the post of the one named last, who speaks", () => {
+    const draft = read(
+      "Dalam sambutannya, Budi Santoso mengatakan madrasah harus terdaftar.",
+      "“Izin itu penting,” tegas Kepala Seksi Pendidikan Madrasah Kemenag Blora itu.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([
+      "Kepala Seksi Pendidikan Madrasah @ Kantor Kementerian Agama Blora",
+    ]);
+    expect(speakerOf(draft, "Izin itu penting")).toBe("Budi Santoso");
+  });
+
+  it("gives no post when the title is not closed by a demonstrative", () => {
+    const draft = read(
+      "Dalam sambutannya, Budi Santoso mengatakan madrasah harus terdaftar.",
+      "“Izin itu penting,” tegas Kepala Seksi Pendidikan Madrasah Kemenag Blora.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([]);
   });
 });

@@ -2486,6 +2486,31 @@ function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
   return !next || !next.isWord || !next.capitalized || next.lower === "dan" || sentenceEnded;
 }
 
+/** "itu", "tersebut" after a title: the title describes someone already named. */
+const DEMONSTRATIVES = new Set(["itu", "tersebut"]);
+
+/**
+ * '"…," tegas Kepala Seksi PD Pontren Kemenag X itu.': a title after a speech verb, closed by a
+ * demonstrative, is the post of the person named last before it, who speaks; none when the last
+ * one mentioned is unnamed or a title without a holder.
+ */
+function speakerOfDemonstrativeTitle(
+  context: ExtractionContext,
+  field: TextField,
+  title: TitleMatch,
+): string | undefined {
+  const { tokens } = field;
+  if (!DEMONSTRATIVES.has(tokens[title.to]?.lower ?? "") || !NAMED_SPEECH.holds(tokens[title.from - 1]))
+    return undefined;
+  const start = tokens[title.from]?.start ?? 0;
+  for (let r = context.references.length - 1; r >= 0; r--) {
+    const reference = context.references[r];
+    if (!reference || reference.field !== field.name || reference.end > start) continue;
+    return reference.person;
+  }
+  return undefined;
+}
+
 /**
  * Reads people and their positions from one field: titles with a name in apposition
  * ("Kepala Rutan Demak, Hemu,"), before it ("Kapolres Blora AKBP Wawan"), or after it
@@ -2855,7 +2880,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       }
       const holder = allowNewPeople
         ? (holderBeforeLinkingVerb(context, field, title.from, taken) ??
-          (continuesPostList(tokens, title.from, taken) ? sentenceSubject(context, field, title.from) : undefined))
+          (continuesPostList(tokens, title.from, taken) ? sentenceSubject(context, field, title.from) : undefined) ??
+          speakerOfDemonstrativeTitle(context, field, title))
         : undefined;
       // "serah terima jabatan Kepala Dinas X dari A kepada B": both the former and the new holder.
       const handedOver = allowNewPeople && !holder ? holdersOfHandover(context, field, title, takeName) : [];
