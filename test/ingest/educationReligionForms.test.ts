@@ -136,3 +136,10 @@ describe("a title closed by a demonstrative after a speech verb", () => {
     expect(postsOf(draft, "Budi Santoso")).toEqual([]);
   });
 });
+
+describe("a count after a private school's name", () => {
+  it("is not read as the school's number", () => {
+    const draft = read("Peserta ujian dari MAS Silihnara 56 siswa dan MAS Darul Ulum 8 siswa.");
+    expect(institutionNames(draft)).toEqual(["MA Swasta Darul Ulum", "MA Swasta Silihnara"]);
+  });
+});

@@ -555,6 +555,8 @@ function readUnitNumber(
 ): { number: string; from: number; to: number } | undefined {
   const first = tokens[at];
   if (!first || !/^\d{2,4}$/.test(first.text)) return undefined;
+  // "MAS Silihnara 56 siswa": a number before what it counts is no unit's number.
+  if (SCHOOL_COUNT_NOUNS.has(tokens[at + 1]?.lower ?? "")) return undefined;
   let j = at + 1;
   let number = first.text;
   if (tokens[j]?.text === "-" && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? "") && !tokens[j + 1]?.spaced) {
