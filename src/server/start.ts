@@ -211,6 +211,13 @@ const SHUTDOWN_OVERRUN_MS = 10_000;
 const WATCHDOG_TICK_MS = 250;
 
 /**
+ * Signals this soon after the first are the same request delivered twice: Ctrl-C under `npm start`
+ * reaches the server from the terminal and again from npm, and a supervisor's SIGTERM to a process
+ * group reaches it from the group and from a launcher that forwards it.
+ */
+const REPEATED_SIGNAL_MS = 2_000;
+
+/**
  * Stops gracefully on SIGINT / SIGTERM (see RunningServer.close) and exits 0; the embedded store
  * is closed so the next start opens it. A shutdown that hangs anyway exits 1.
  *
@@ -218,6 +225,9 @@ const WATCHDOG_TICK_MS = 250;
  * says it is serving, or a supervisor's SIGTERM sent on that line can land before them and kill
  * the process with the store open. A signal during start-up closes the server once it is up; a
  * start-up that fails is reported by its caller, and the process exits 1.
+ *
+ * Once shutting down, a signal does not cut the shutdown short (the watchdog already bounds it):
+ * only a SIGINT sent well after the first (a person pressing Ctrl-C again) exits at once, with 130.
  */
 export function closeOnSignals(starting: RunningServer | Promise<RunningServer>): void {
   // counts only time the event loop was free: a long synchronous request (extracting a 1 MB
@@ -247,6 +257,19 @@ export function closeOnSignals(starting: RunningServer | Promise<RunningServer>)
         },
       );
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  let firstSignalAt: number | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (firstSignalAt === undefined) {
+      firstSignalAt = performance.now();
+      stop(signal);
+      return;
+    }
+    if (signal === "SIGINT" && performance.now() - firstSignalAt > REPEATED_SIGNAL_MS) {
+      logger.warn({ signal }, "interrupted again: exiting without finishing the shutdown");
+      process.exit(130);
+    }
+    logger.info({ signal }, "already shutting down");
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
 }
