@@ -31,7 +31,7 @@ import {
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt } from "./places.ts";
 import { type Token, WordClass } from "./tokens.ts";
-import { matchImpliedUnit, UNIT_ABBREVIATED_TITLES, UNIT_NAME_WORDS } from "./units.ts";
+import { matchImpliedUnit, matchUnitAfterContractedNoun, UNIT_ABBREVIATED_TITLES, UNIT_NAME_WORDS } from "./units.ts";
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const HONORIFICS = new WordClass(lower(peopleLexicon.honorifics));
@@ -461,6 +461,11 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     let to = wordsAt(tokens, at, lead.words);
     if (to < 0) continue;
     let role = lead.role;
+    if ("neighbourhood" in lead && lead.neighbourhood) {
+      const end = neighbourhoodPostEnd(field, to);
+      if (end < 0) continue;
+      return { role: writtenText(field, at, end), from: at, to: neighbourhoodSeatEnd(field, end) };
+    }
     if ("standalone" in lead && lead.standalone && /^(I|II|III|IV|V)$/.test(tokens[to]?.text ?? "")) {
       role = `${role} ${tokens[to]?.text}`;
       to++;
@@ -494,6 +499,14 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
       if (end > to && matchInstitutionAt(field, end, true)) {
         role = `${role} ${writtenText(field, to, end)}`;
         to = end;
+      }
+    }
+    if ("contractedNoun" in lead && lead.contractedNoun) {
+      // "Kadis Kesehatan Kabupaten X": the title holds the unit noun, and the domain follows.
+      const unit = matchUnitAfterContractedNoun(field, to, lead.contractedNoun, at);
+      if (unit && !unit.generic) {
+        const headed = unit.unitRole ? `${role.split(" ")[0]} ${unit.unitRole}` : role;
+        return { role: headed, from: at, to: unit.to, institution: unit, institutionFrom: at };
       }
     }
     if ("impliedHead" in lead && lead.impliedHead) {
@@ -538,6 +551,44 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     (lead) => !lead.unit && !lead.unitOptional && !("impliedHead" in lead) && wordsAt(tokens, at, lead.words) > 0,
   );
   return plainLead ? matchOrganisationTitle(field, at, at + plainLead.words.length, plainLead.role) : undefined;
+}
+
+/** "RT 03", "RT 03/RW 05", "RW 005": a neighbourhood unit's number and the units after it. */
+const NEIGHBOURHOOD_NUMBER = /^\d{1,3}$/;
+const NEIGHBOURHOOD_WORDS = new Set(["rt", "rw"]);
+/** A village seat after a neighbourhood head's unit: "Ketua RW 05 Kelurahan X Budi". */
+const NEIGHBOURHOOD_SEATS = new Map([
+  ["desa", "Pemdes"],
+  ["dusun", "Pemdes"],
+  ["kelurahan", "Pemkel"],
+]);
+
+/**
+ * After "Ketua RT" at `at`: where the unit's number (and a second unit's, "RT 03/RW 05") ends, or -1
+ * when no number follows: "Ketua RT setempat" is read by other rules.
+ */
+function neighbourhoodPostEnd(field: TextField, at: number): number {
+  const { tokens } = field;
+  if (!NEIGHBOURHOOD_NUMBER.test(tokens[at]?.text ?? "")) return -1;
+  let end = at + 1;
+  while (end - at < 6) {
+    const slash = tokens[end]?.text === "/" ? end + 1 : end;
+    if (NEIGHBOURHOOD_NUMBER.test(tokens[slash]?.text ?? "")) end = slash + 1;
+    else if (
+      NEIGHBOURHOOD_WORDS.has(tokens[slash]?.lower ?? "") &&
+      NEIGHBOURHOOD_NUMBER.test(tokens[slash + 1]?.text ?? "")
+    )
+      end = slash + 2;
+    else break;
+  }
+  return end;
+}
+
+/** The village written after a neighbourhood head's unit is its seat, not its holder's name. */
+function neighbourhoodSeatEnd(field: TextField, at: number): number {
+  const head = NEIGHBOURHOOD_SEATS.get(field.tokens[at]?.lower ?? "");
+  if (!head || !field.tokens[at]?.capitalized) return at;
+  return matchImpliedInstitution(field, at + 1, head)?.to ?? at;
 }
 
 /** The longest specialty written after a practitioner's title ("spesialis penyakit dalam"). */
@@ -3271,6 +3322,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       i === 0 ||
       !tokens[i - 1]?.capitalized ||
       !tokens[i - 1]?.isWord ||
+      // "Ketua RT 03 Budi Santoso mengatakan": a neighbourhood unit's number (counted as capitalised)
+      // ends the unit; "Pasal 2 Ayat (1)" is no name after its number.
+      (NEIGHBOURHOOD_NUMBER.test(tokens[i - 1]?.text ?? "") && NEIGHBOURHOOD_WORDS.has(tokens[i - 2]?.lower ?? "")) ||
       (SENTENCE_ADVERBS.has(tokens[i - 1]?.lower ?? "") && (i === 1 || SENTENCE_ENDS.has(tokens[i - 2]?.text ?? "")));
     // "Saksi Sutrisno mengaku …": a noun describing a person opening the sentence is no name word.
     const mayStartName =

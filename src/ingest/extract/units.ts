@@ -925,6 +925,11 @@ const COMPOUND_JOINERS = new Set(["dan", "serta", "&"]);
  * by acronyms of the further domains a merged agency holds, which name no unit on their own, and
  * perhaps joined by "dan" or "serta". Returns where the acronyms end (`at` when none follows).
  */
+/** Abbreviations that name a unit only after its noun ("PMD"): inside a compound they are domain acronyms. */
+const AFTER_NOUN_ONLY_WORDS = new Set(
+  [...ABBREVIATIONS].filter(([, entries]) => entries.every((e) => e.afterNounOnly)).map(([word]) => word),
+);
+
 function compoundAcronymsEnd(tokens: readonly Token[], at: number): number {
   let end = at;
   let j = at;
@@ -937,7 +942,7 @@ function compoundAcronymsEnd(tokens: readonly Token[], at: number): number {
       !token.spaced ||
       !(DOMAIN_ACRONYM.test(token.text) || COUNTED_ACRONYM.test(token.text)) ||
       NOT_DOMAIN_ACRONYMS.has(token.text) ||
-      UNIT_FIRST_WORDS.holds(token) ||
+      (UNIT_FIRST_WORDS.holds(token) && !AFTER_NOUN_ONLY_WORDS.has(token.lower)) ||
       matchPlaceAt(tokens, k)
     )
       break;
@@ -1430,6 +1435,42 @@ function spelledByDomainPieces(word: string): boolean {
   return spelled[0] === true;
 }
 
+/**
+ * "Kadis Kesehatan Kabupaten Blora", "Kadis PMD Kabupaten Blora": a head's title that contracts
+ * the unit noun ("Kadis" = Kepala Dinas) is followed by the unit's domain, read as if the noun
+ * were written before it; `at` is the first word after the title, `from` the title.
+ */
+export function matchUnitAfterContractedNoun(
+  field: TextField,
+  at: number,
+  nounWord: string,
+  from: number,
+): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const noun = nounWord.toLowerCase();
+  const spec = VOCABULARY_NOUNS.find((n) => n.words.length === 1 && n.words[0] === noun);
+  if (!spec || !tokens[at]?.capitalized) return undefined;
+  for (const abbreviation of ABBREVIATIONS.get(tokens[at]?.lower ?? "") ?? []) {
+    const to = wordsAt(tokens, at, abbreviation.words);
+    if (to < 0 || abbreviation.proper || !abbreviation.spec.long.toLowerCase().startsWith(`${noun} `)) continue;
+    // "PMD" of "Kadis PMD" is the domain's abbreviation; the unit's own short form is the listed one (DPMD).
+    const spec = { ...abbreviation.spec, short: SHORT_OF_LONG.get(compactSurface(abbreviation.spec.long)) };
+    const match = unitMatch(field, spec, from, to, abbreviation.national, abbreviation.seated);
+    return { ...match, written: `${titleCase(nounWord)} ${writtenText(field, at, match.to)}` };
+  }
+  const end = domainWordsEnd(tokens, at);
+  if (end <= at) return undefined;
+  const domain = tokens
+    .slice(at, end)
+    .map((t) => titleCase(t.text))
+    .join(" ")
+    .replaceAll(" , ", ", ");
+  const long = `${titleCase(nounWord)} ${domain}`;
+  const type = TYPE_OF_LONG.get(compactSurface(long)) ?? spec.type;
+  const match = unitMatch(field, { long, type }, from, end, false, PLACE_BOUND_LONGS.has(compactSurface(long)));
+  return { ...match, written: `${titleCase(nounWord)} ${writtenText(field, at, match.to)}` };
+}
+
 function abbreviationAfterNoun(field: TextField, at: number, nounTo: number): InstitutionMatch | undefined {
   const { tokens } = field;
   const noun = writtenText(field, at, nounTo).toLowerCase();
@@ -1438,7 +1479,10 @@ function abbreviationAfterNoun(field: TextField, at: number, nounTo: number): In
     if (to < 0 || abbreviation.proper || !abbreviation.spec.long.toLowerCase().startsWith(`${noun} `)) continue;
     return unitMatch(
       field,
-      abbreviation.spec,
+      // "Dinas PMD": an abbreviation read only after its noun is the domain's; the unit's short form is the listed one.
+      abbreviation.afterNounOnly
+        ? { ...abbreviation.spec, short: SHORT_OF_LONG.get(compactSurface(abbreviation.spec.long)) }
+        : abbreviation.spec,
       at,
       to,
       abbreviation.national,
@@ -1623,6 +1667,27 @@ export function matchImpliedUnit(
  * "Dinas Kesehatan" written without its region is the one Dinas Kesehatan the article places
  * ("… Kabupaten Blora"), if it places exactly one.
  */
+const SHORT_WRITTEN_DOMAIN_TYPES = new Set<InstitutionType>(["LOCAL_GOVERNMENT", "HEALTH"]);
+
+/**
+ * "Kadis Koperasi Budi" after "Dinas Koperasi UKM Kabupaten X": a placeless unit whose name is the
+ * first words of exactly one other unit's name in the article is that unit, written short.
+ */
+function longerNamedUnit(context: ExtractionContext, entity: InstitutionEntity): InstitutionEntity | undefined {
+  // Only a government office's domain is written short; an association's national body
+  // ("Dewan Koperasi Indonesia") is another body than its regional one ("… Daerah Kabupaten X").
+  if (!entity.name.includes(" ") || !SHORT_WRITTEN_DOMAIN_TYPES.has(entity.type)) return undefined;
+  let found: InstitutionEntity | undefined;
+  for (const other of context.institutions.values()) {
+    if (other === entity || !other.identity.startsWith("unit:") || other.type !== entity.type) continue;
+    const next = other.name.charAt(entity.name.length);
+    if (!other.name.startsWith(entity.name) || (next !== " " && next !== ",")) continue;
+    if (found) return undefined;
+    found = other;
+  }
+  return found;
+}
+
 export function mergePlacelessUnits(context: ExtractionContext): void {
   mergeContractedRegions(context);
   for (const [identity, entity] of context.institutions) {
@@ -1630,7 +1695,7 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
     const placed = [...context.institutions.values()].filter(
       (other) => other !== entity && other.identity.startsWith(identity),
     );
-    const target = placed.length === 1 ? placed[0] : undefined;
+    const target = placed.length === 1 ? placed[0] : placed.length === 0 ? longerNamedUnit(context, entity) : undefined;
     if (!target) {
       if (PLACE_BOUND_LONGS.has(identity.slice("unit:".length, -1))) {
         context.institutions.delete(identity);
