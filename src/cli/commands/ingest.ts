@@ -19,7 +19,6 @@ import { createFeedNotifier } from "../../server/pubsub.ts";
 import { openStore, StoreLockedError } from "../../store/index.ts";
 import { EXIT_FAILURE, EXIT_INTERRUPTED, UsageError } from "../errors.ts";
 import { graphCounter } from "../ingestCounts.ts";
-import { inRounds, type RoundSettings } from "../ingestRounds.ts";
 import { plural, printResult, say, startProgress } from "../output.ts";
 import { ingestThroughServer } from "../serverClient.ts";
 
@@ -47,12 +46,13 @@ type ReadArticle = ArticleInput | { kind: "extracted"; draft: ArticleDraft };
 type Read = { ok: true; value: ReadArticle } | { ok: false; error: unknown };
 type Settled = { ok: true; created: boolean } | { ok: false; error: unknown };
 
+/** Records written per round: one round is extracted while the one before it is written. */
+const RECORDS_PER_ROUND = 200;
 /**
- * Records per round: 25 in the first (nothing is written while it is read, so a small one starts
- * the writes sooner), then twice as many each round up to 200; the next two rounds are read
- * (extracted) while one is written (ingestRounds.ts).
+ * The first round is smaller, and each next one twice the size up to RECORDS_PER_ROUND: nothing
+ * is written while the first round is read, so a small one starts the writes sooner.
  */
-const ROUNDS: RoundSettings = { first: 25, most: 200, ahead: 2 };
+const RECORDS_IN_FIRST_ROUND = 25;
 /**
  * New articles written before their graph counts are brought up to date (countUncountedArticles):
  * counting many at once writes a recurring co-mention pair once instead of once per round, and
@@ -279,7 +279,7 @@ const settledOf = (outcome: BulkOutcome): Settled =>
 
 /**
  * Writes every record, each all or nothing: a failed one leaves the graph as it was and the rest
- * go on. Records go in rounds; the next rounds are read (extracted) while the current one is
+ * go on. Records go in rounds; the next round is read (extracted) while the current one is
  * written, and a stop request is honoured between rounds.
  */
 async function ingestAll(inputs: ReadInput[], sink: ArticleSink, stopRequested: () => boolean): Promise<FileTally[]> {
@@ -298,33 +298,36 @@ async function ingestAll(inputs: ReadInput[], sink: ArticleSink, stopRequested: 
     item.tally.failed++;
     progress.log(`${item.where}: ${message}`);
   };
-  const readable = (round: typeof queue) =>
-    round.flatMap((item) => (item.record.error === undefined ? [item.record.input] : []));
+  const readRound = (start: number, size: number) => {
+    const round = queue.slice(start, start + size);
+    const readable = round.flatMap((item) => (item.record.error === undefined ? [item.record.input] : []));
+    return { round, end: start + round.length, read: sink.read(readable) };
+  };
   try {
-    await inRounds(
-      queue.length,
-      ROUNDS,
-      (start, end) => sink.read(readable(queue.slice(start, end))),
-      async (start, end, articles) => {
-        const settled = await sink.write(articles.flatMap((a) => (a.ok ? [a.value] : [])));
-        let nextRead = 0;
-        let nextWritten = 0;
-        for (const item of queue.slice(start, end)) {
-          if (item.record.error !== undefined) {
-            fail(item, item.record.error);
-          } else {
-            const article = articles[nextRead++] as Read;
-            const outcome = article.ok ? (settled[nextWritten++] as Settled) : article;
-            if (!outcome.ok) fail(item, describeFailure(outcome.error));
-            else if (outcome.created) item.tally.created++;
-            else item.tally.updated++;
-          }
-          progress.advance();
+    let current = queue.length > 0 ? readRound(0, RECORDS_IN_FIRST_ROUND) : undefined;
+    while (current) {
+      const { round, end, read } = current;
+      const articles = await read;
+      if (stopRequested()) break;
+      // the next round is read while this one is written
+      current = end < queue.length ? readRound(end, Math.min(RECORDS_PER_ROUND, round.length * 2)) : undefined;
+      const settled = await sink.write(articles.flatMap((a) => (a.ok ? [a.value] : [])));
+      let nextRead = 0;
+      let nextWritten = 0;
+      for (const item of round) {
+        if (item.record.error !== undefined) {
+          fail(item, item.record.error);
+        } else {
+          const article = articles[nextRead++] as Read;
+          const outcome = article.ok ? (settled[nextWritten++] as Settled) : article;
+          if (!outcome.ok) fail(item, describeFailure(outcome.error));
+          else if (outcome.created) item.tally.created++;
+          else item.tally.updated++;
         }
-        await yieldToEventLoop();
-      },
-      stopRequested,
-    );
+        progress.advance();
+      }
+      await yieldToEventLoop();
+    }
   } finally {
     progress.stop();
   }
