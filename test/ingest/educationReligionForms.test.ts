@@ -143,3 +143,18 @@ describe("a count after a private school's name", () => {
     expect(institutionNames(draft)).toEqual(["MA Swasta Darul Ulum", "MA Swasta Silihnara"]);
   });
 });
+
+describe("a school's name run into its head's name before a reporting verb", () => {
+  it("leaves the last two words to the holder", () => {
+    const draft = read("Rektor Universitas Sukamaju Budi Santoso mengatakan kampus siap.");
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Rektor @ Universitas Sukamaju"]);
+    const college = read("Ketua STAIN Sukamaju Budi Santoso mengatakan kampus siap.");
+    expect(postsOf(college, "Budi Santoso")).toEqual(["Ketua @ Sekolah Tinggi Agama Islam Negeri Sukamaju"]);
+  });
+
+  it("keeps a university's name whole when no name follows it", () => {
+    const draft = read("Rektor Universitas Gadjah Mada mengatakan kampus siap.");
+    expect(peopleNames(draft)).toEqual([]);
+    expect(institutionNames(draft)).toEqual(["Universitas Gadjah Mada"]);
+  });
+});

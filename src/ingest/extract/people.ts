@@ -2563,6 +2563,26 @@ function speakerOfDemonstrativeTitle(
 }
 
 /**
+ * "Rektor Universitas Sukamaju Budi Santoso mengatakan", "Ketua STAIN X Budi Santoso mengatakan":
+ * a school's own name read on into a reporting verb with no name after it has swallowed its
+ * head's name; the last two words, when they are a name and no place, are the holder's.
+ */
+function schoolBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMatch | undefined {
+  const { tokens } = field;
+  const institution = title.institution;
+  if (!institution || institution.type !== "SCHOOL" || institution.generic || institution.to !== title.to)
+    return undefined;
+  if (!REPORTING_VERBS.holds(tokens[title.to]) || readName(field, title.to)?.from === title.to) return undefined;
+  const cut = title.to - 2;
+  if (cut <= (title.institutionFrom ?? title.from) + 1) return undefined;
+  const name = readName(field, cut);
+  if (!name || name.from !== cut || name.to !== title.to || !name.name.includes(" ")) return undefined;
+  for (let k = cut; k < title.to; k++) if (isPlaceWord(field, tokens[k])) return undefined;
+  const shorter = matchTitleAt({ ...field, tokens: tokens.slice(0, cut) }, title.from);
+  return shorter?.to === cut && shorter.institution && !shorter.institution.generic ? shorter : undefined;
+}
+
+/**
  * Reads people and their positions from one field: titles with a name in apposition
  * ("Kepala Rutan Demak, Hemu,"), before it ("Kapolres Blora AKBP Wawan"), or after it
  * ("Hemu, Kepala Rutan Demak"); names introduced by speech ("kata Hemu"); and titles alone,
@@ -2690,7 +2710,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       context.findPerson(tokens[seat.from]?.text ?? "") !== undefined
     )
       title = { ...title, to: seat.from, institution: undefined, institutionFrom: undefined };
-    if (title && allowNewPeople) title = titleBeforeSwallowedName(field, title) ?? title;
+    if (title && allowNewPeople)
+      title = titleBeforeSwallowedName(field, title) ?? schoolBeforeSwallowedName(field, title) ?? title;
     if (title) {
       let name: NameMatch | undefined;
       let nameFirst = false;
