@@ -158,3 +158,15 @@ describe("a school's name run into its head's name before a reporting verb", () 
     expect(institutionNames(draft)).toEqual(["Universitas Gadjah Mada"]);
   });
 });
+
+describe("names listed after a copula up to the post they take", () => {
+  it("are people, single names too", () => {
+    const draft = read("Adapun yang dikukuhkan adalah Zamrodi dan Ahmad Nurudin sebagai pengawas madrasah.");
+    expect(peopleNames(draft)).toEqual(["Ahmad Nurudin", "Zamrodi"]);
+  });
+
+  it("are not people without the post word", () => {
+    const draft = read("Penyebabnya adalah Banjir dan Longsor di desa itu.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});

@@ -1649,6 +1649,25 @@ function readMembersOfInstitution(
 const COPULA_INTRODUCERS = lower(peopleLexicon.copulaIntroducers);
 /** Words after a name that say it takes a post: "adalah Rina sebagai pengawas", "adalah Rina yang …". */
 const POST_AFTER_COPULA = new Set(["sebagai", "selaku", "yang"]);
+/** The words that say which post listed names take: "sebagai", "selaku". */
+const POST_WORDS = new Set(["sebagai", "selaku"]);
+/** The most names a list after a copula is read for. */
+const COPULA_LIST_NAMES = 6;
+
+/** Whether names joined by "dan" or commas from `first` on end right before "sebagai" or "selaku". */
+function listClosedByPost(field: TextField, first: NameMatch): boolean {
+  const { tokens } = field;
+  let name: NameMatch | undefined = first;
+  for (let listed = 0; name && listed < COPULA_LIST_NAMES; listed++) {
+    const after: Token | undefined = tokens[name.to];
+    if (POST_WORDS.has(after?.lower ?? "")) return listed > 0;
+    if (!after || !COORDINATORS.has(after.lower)) return false;
+    const next: number = after.text === "," && tokens[name.to + 1]?.lower === "dan" ? name.to + 2 : name.to + 1;
+    const following = readName(field, next);
+    name = following?.from === next ? following : undefined;
+  }
+  return false;
+}
 
 /** What may follow an item of a list: "(Gatut Wijaya), camat …", "(Sukardi).". */
 const LIST_ITEM_ENDS = new Set([",", ".", ";", "dan", "serta"]);
@@ -3218,10 +3237,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       let name = readName(field, nameAt);
       // "yang dilantik adalah Rina Wulandari sebagai …": after a copula only a name with a degree,
       // an honorific or the post it takes is a person ("penyebabnya adalah Banjir Bandang" is not).
+      // "yang dikukuhkan adalah Zamrodi dan Ahmad Nurudin sebagai pengawas": names listed after a
+      // copula up to the post they take are people, one word each too.
+      const copulaList = name !== undefined && COPULA_INTRODUCERS.has(token.lower) && listClosedByPost(field, name);
       if (
         name &&
         COPULA_INTRODUCERS.has(token.lower) &&
-        !(name.introduced || carriesDegree(name) || POST_AFTER_COPULA.has(tokens[name.to]?.lower ?? ""))
+        !(name.introduced || carriesDegree(name) || POST_AFTER_COPULA.has(tokens[name.to]?.lower ?? "") || copulaList)
       )
         name = undefined;
       // "anggota Komisi III DPRD X, di antaranya A dan B": a title closed by a comma before the
@@ -3242,6 +3264,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           name.introduced ||
           carriesDegree(name) ||
           (chaired && name.name.length > MAX_WITHHELD_NAME_LENGTH) ||
+          (copulaList && name.name.length > MAX_WITHHELD_NAME_LENGTH) ||
           // "…, menggantikan Akhyar.", "kini diisi Masdiono, yang …": a post handed to or from a
           // single name closed by punctuation.
           (handedOver && name.name.length > MAX_WITHHELD_NAME_LENGTH && closesAtPunctuation(tokens, name)) ||
