@@ -170,3 +170,9 @@ describe("names listed after a copula up to the post they take", () => {
     expect(peopleNames(draft)).toEqual([]);
   });
 });
+
+describe("a given name shortened to 'Ah.'", () => {
+  it("is read as the start of the name", () => {
+    expect(peopleNames(read("Menurut Ah. Falaqi, siswa madrasah siap mengikuti ujian."))).toEqual(["Ah. Falaqi"]);
+  });
+});
