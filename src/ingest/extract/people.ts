@@ -410,7 +410,11 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
   }
   const unitTitle = UNIT_TITLES.get(token.lower);
   if (unitTitle) {
-    const institution = matchImpliedUnit(field, at + 1, unitTitle.unit, at);
+    // "Danpos SAR Kotabaru": the title word contracts the unit's noun ("Dan" + "Pos"), and the
+    // rest of the unit's short name is written after it before the seat.
+    let seatAt = at + 1;
+    for (const word of unitTitle.unit.split(" ").slice(1)) if (tokens[seatAt]?.text === word) seatAt++;
+    const institution = matchImpliedUnit(field, seatAt, unitTitle.unit, at);
     return {
       role: unitTitle.role,
       from: at,

@@ -59,7 +59,7 @@ let lastMemo: (PlaceMatch | null | undefined)[] | undefined;
 function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): PlaceMatch | undefined {
   const first = tokens[at];
   if (!first?.isWord || !first.capitalized) return undefined;
-  const { bySurface, ambiguousBareNames, prefixes } = gazetteer();
+  const { bySurface, ambiguousBareNames, ambiguousPhrases, prefixes } = gazetteer();
   let compact = "";
   let best: PlaceMatch | undefined;
   let to = at;
@@ -74,7 +74,7 @@ function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): P
     const candidates = bySurface.get(compact);
     if (!candidates) continue;
     const prefixed = PREFIXES.has(first.lower) && length > 1;
-    if (!prefixed && ambiguousBareNames.has(compact)) continue;
+    if (!prefixed && (ambiguousBareNames.has(compact) || (length > 1 && ambiguousPhrases.has(compact)))) continue;
     const place = choosePlace(
       prefixed && (first.lower === "kota" || first.lower === "kab" || first.lower === "kabupaten")
         ? candidates.filter((c) => (first.lower === "kota") === (c.kind === "CITY"))

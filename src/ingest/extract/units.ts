@@ -1581,6 +1581,7 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
     }
     if (bracket.acronym.includes(" ") || learned.has(bracket.acronym)) continue;
     const acronym = bracket.acronym.toLowerCase();
+    const knownAcronym = UNIT_BY_SHORT.has(acronym);
     // The long form ends just before the bracket: either a unit the grammar reads, or capitalised
     // words whose initials spell the acronym ("Lembaga Penjaminan Mutu Pendidikan (LPMP)").
     let initials = "";
@@ -1590,7 +1591,10 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
       if (start?.text === "," && from < i - 1) continue;
       if (!start?.isWord || (!start.capitalized && start.lower !== "dan")) break;
       if (start.lower !== "dan") initials = start.lower.charAt(0) + initials;
-      if (!start.capitalized || start.lower.charAt(0) !== acronym.charAt(0)) continue;
+      // "Kantor Pencarian dan Pertolongan (Basarnas) X": an acronym the lexicon knows, written
+      // after a unit the grammar reads, stands for that unit here, whatever letter it opens with.
+      const known = knownAcronym && start.capitalized && UNIT_FIRST_WORDS.holds(start);
+      if (!known && (!start.capitalized || start.lower.charAt(0) !== acronym.charAt(0))) continue;
       const unit = matchUnitAt(unlearned, from);
       if (unit?.unitRole && unit.unitNameTo === i) {
         learned.set(bracket.acronym, { long: unit.unitRole, short: bracket.acronym, type: unit.type });

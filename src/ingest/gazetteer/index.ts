@@ -37,6 +37,8 @@ export interface Gazetteer {
   prefixes: Set<string>;
   /** Surface forms that are ordinary words too often to be read as places on their own. */
   ambiguousBareNames: Set<string>;
+  /** Ambiguous names of several words ("Kota Baru": a new town), ambiguous only when written as words, not as one ("Kotabaru"). */
+  ambiguousPhrases: Set<string>;
 }
 
 const ASCII = /^\p{ASCII}*$/u;
@@ -206,7 +208,8 @@ function buildGazetteer(): Gazetteer {
     regenciesByCode,
     provincesByCode,
     prefixes,
-    ambiguousBareNames: new Set(provinceLexicon.ambiguousBareNames.map(compactSurface)),
+    ambiguousBareNames: new Set(provinceLexicon.ambiguousBareNames.filter((n) => !n.includes(" ")).map(compactSurface)),
+    ambiguousPhrases: new Set(provinceLexicon.ambiguousBareNames.filter((n) => n.includes(" ")).map(compactSurface)),
   };
 }
 
