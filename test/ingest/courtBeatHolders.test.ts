@@ -48,3 +48,18 @@ describe("a full name opening a sentence before an active verb", () => {
     expect(peopleNames(draft)).toEqual([]);
   });
 });
+
+describe("a term of office between a title and its holder", () => {
+  it("is skipped to the name ('terdakwa mantan Kepala Desa X periode 2015-2021 Name')", () => {
+    const draft = read(
+      "Majelis hakim memvonis terdakwa mantan Kepala Desa Sukamaju periode 2015-2021 Budi Santosa dengan empat tahun penjara.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santosa"]);
+    expect(postsOf(draft, "Budi Santosa")).toEqual(["Kepala Desa @ -"]);
+  });
+
+  it("is skipped when written as 'masa jabatan' ('Ketua Bawaslu X masa jabatan 2018-2023 Name')", () => {
+    const draft = read("Ketua Bawaslu Kabupaten Blora masa jabatan 2018-2023 Rina Wulandari hadir dalam rapat.");
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Badan Pengawas Pemilihan Umum Kabupaten Blora"]);
+  });
+});

@@ -1032,6 +1032,26 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   return { name, written, from: at, to: j, nameFrom, nameTo, introduced: address.introduced || prefixed };
 }
 
+/** Words that open a term of office written after a title: "periode 2015-2021", "masa bakti 2019–2024". */
+const TERM_OF_OFFICE_WORDS = new Set(["periode", "masa"]);
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Where a term of office ("periode 2015-2021", "masa jabatan 2019/2024") written at `at` ends, or `at`. */
+function termOfOfficeEnd(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first?.isWord || first.capitalized || !TERM_OF_OFFICE_WORDS.has(first.lower)) return at;
+  let j = at + 1;
+  if (first.lower === "masa") {
+    const second = tokens[j]?.lower;
+    if (second !== "bakti" && second !== "jabatan") return at;
+    j++;
+  }
+  if (!YEAR.test(tokens[j]?.text ?? "")) return at;
+  j++;
+  if (/^[-–/]$/.test(tokens[j]?.text ?? "") && YEAR.test(tokens[j + 1]?.text ?? "")) j += 2;
+  return j;
+}
+
 /** The word for "of the place at hand" written where a title's seat would stand. */
 const LOCAL_SEAT_WORD = "setempat";
 
@@ -2742,6 +2762,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       let nameAt = skipBracketedAbbreviation(tokens, title.to);
       // "Kepala Desa setempat Budi Santoso": "setempat" stands for the seat the story is about.
       if (tokens[nameAt]?.lower === LOCAL_SEAT_WORD && (!title.institution || title.institution.generic)) nameAt++;
+      // "mantan Kepala Desa Sukamaju periode 2015-2021 Budi Santosa": the term of office stands
+      // between the title and its holder.
+      nameAt = termOfOfficeEnd(tokens, nameAt);
       // "Anggota KPU Sukamaju Divisi Teknis Penyelenggaraan Budi Santoso": a division of the body,
       // named by its domain words, stands between the body and the holder's name.
       const division = tokens[nameAt];
