@@ -63,3 +63,12 @@ describe("a term of office between a title and its holder", () => {
     expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Badan Pengawas Pemilihan Umum Kabupaten Blora"]);
   });
 });
+
+describe("where a member was elected from, between the title and the comma", () => {
+  it("leaves the name after the comma the member's ('anggota DPRD X dari Dapil Kecamatan Y, Name,')", () => {
+    const draft = read(
+      "Penyerahan bantuan disaksikan anggota DPRD Karangasem dari Dapil Kecamatan Kubu, I Nyoman Budiarta, serta warga.",
+    );
+    expect(holdersAt(draft)).toEqual(["I Nyoman Budiarta @ Dewan Perwakilan Rakyat Daerah Karangasem"]);
+  });
+});

@@ -26,3 +26,15 @@ describe("a party written by its acronym or short name", () => {
     expect(institutionNames(draft)).toEqual(["Partai Golongan Karya"]);
   });
 });
+
+describe("a party acronym that names something else outside politics ('PBB')", () => {
+  it("is the party in a text about parties and candidates", () => {
+    const draft = read("Caleg dari PBB dan PKS mendaftar ke KPU Kabupaten Blora pada hari terakhir pencalonan.");
+    expect(institutionNames(draft)).toContain("Partai Bulan Bintang");
+  });
+
+  it("is no party in a text that is not about parties", () => {
+    const draft = read("Sekjen PBB menyerukan gencatan senjata dalam sidang di New York pekan lalu.");
+    expect(institutionNames(draft)).not.toContain("Partai Bulan Bintang");
+  });
+});

@@ -1032,6 +1032,20 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   return { name, written, from: at, to: j, nameFrom, nameTo, introduced: address.introduced || prefixed };
 }
 
+/** Most words of an origin ("dari Dapil Kecamatan Kubu") between a member's title and the comma. */
+const ORIGIN_WORDS = 5;
+
+/** Where the comma after "dari" and capitalised words written at `at` stands, or -1. */
+function capitalizedOriginEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== "dari" || !tokens[at + 1]?.capitalized) return -1;
+  for (let j = at + 1; j <= at + ORIGIN_WORDS + 1; j++) {
+    const token = tokens[j];
+    if (token?.text === ",") return j > at + 1 ? j : -1;
+    if (!token?.isWord || !token.capitalized) return -1;
+  }
+  return -1;
+}
+
 /** Words that open a term of office written after a title: "periode 2015-2021", "masa bakti 2019–2024". */
 const TERM_OF_OFFICE_WORDS = new Set(["periode", "masa"]);
 const YEAR = /^(?:19|20)\d\d$/;
@@ -2694,9 +2708,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // "…, anggota DPRD Blora Budi Santoso, …": so is one its holder's full name follows at once.
     if (!title && allowNewPeople && !token.capitalized && !taken[i] && TITLE_FIRST_WORDS.holds(token)) {
       const lowercase = matchTitleAt(field, i, true);
+      // "anggota DPRD X dari Dapil Kecamatan Y, Name,", "calon anggota DPRD dari PBB, Name,": where
+      // the member was elected or nominated from stands between the title and the comma.
+      const originEnd = lowercase ? capitalizedOriginEnd(tokens, lowercase.to) : -1;
       // "guru olahraga SDN 1 X, Rina Wulandari, menyebut …": or set off by a comma, closed by one or the sentence's end.
-      const setOff = lowercase !== undefined && tokens[lowercase.to]?.text === ",";
-      const holderAt = setOff && lowercase ? lowercase.to + 1 : lowercase?.to;
+      const setOff = lowercase !== undefined && (tokens[lowercase.to]?.text === "," || originEnd > 0);
+      const commaAt = originEnd > 0 ? originEnd : lowercase?.to;
+      const holderAt = setOff && commaAt !== undefined ? commaAt + 1 : lowercase?.to;
       const holder = holderAt !== undefined ? readName(field, holderAt) : undefined;
       const heldAtOnce =
         holder !== undefined &&
@@ -2713,10 +2731,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         /^[,.]$/.test(tokens[lowercase.to]?.text ?? "");
       // "ditangani dokter spesialis anak RSUD X, dr. Rina, …": a holder set off by commas whose
       // honorific says a person follows, even by one name.
-      const apposed = setOff && lowercase ? readName(field, lowercase.to + 1) : undefined;
+      const apposed = setOff && commaAt !== undefined ? readName(field, commaAt + 1) : undefined;
       const heldInApposition =
         apposed !== undefined &&
-        apposed.from === (lowercase?.to ?? 0) + 1 &&
+        apposed.from === (commaAt ?? 0) + 1 &&
         apposed.introduced &&
         tokens[apposed.to]?.text === ",";
       if (
@@ -2726,7 +2744,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         // "diwakili Habris Simamora, guru Matematika.": a job title whose usual workplace is known.
         (apposedToName && !lowercase?.institution && lowercase?.defaultTypes !== undefined)
       )
-        title = lowercase;
+        title = lowercase && originEnd > 0 ? { ...lowercase, to: originEnd } : lowercase;
     }
     // "Bupati Remigo Yolando Berutu", "Bupati Zahir": the seat of a regency's, city's or
     // province's head is a place the gazetteer knows, so a word after the title that it does not

@@ -98,6 +98,8 @@ const ABBREVIATIONS = new Map<
     seatOnly: boolean;
     /** "Tipikor" names the court only as "Pengadilan Tipikor"; alone it is the crime. */
     afterNounOnly: boolean;
+    /** "PBB" names a party only in a text about parties or elections. */
+    partyContextOnly: boolean;
   }[]
 >();
 for (const entry of unitLexicon.abbreviations) {
@@ -123,6 +125,7 @@ for (const entry of unitLexicon.abbreviations) {
         // "BPD Jateng" is a bank: the village council is named by its village only.
         seatOnly: "seatOnly" in entry && entry.seatOnly === true,
         afterNounOnly: "afterNounOnly" in entry && entry.afterNounOnly === true,
+        partyContextOnly: "partyContextOnly" in entry && entry.partyContextOnly === true,
       },
     ]);
   }
@@ -1237,6 +1240,7 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     const to = wordsAt(tokens, at, abbreviation.words);
     // Abbreviations are written as such ("BPBD", "Dinkes"), not as a lowercase word.
     if (to < 0 || (best && best.to >= to) || abbreviation.afterNounOnly) continue;
+    if (abbreviation.partyContextOnly && !aboutParties(field)) continue;
     // "bikin PKS-nya": an abbreviation with a possessive suffix is a common noun's (a cooperation
     // agreement), not a body's name.
     if (tokens[to]?.text === "-" && !tokens[to]?.spaced && tokens[to + 1]?.lower === "nya") continue;
@@ -1469,6 +1473,20 @@ export function matchUnitAfterContractedNoun(
   const type = TYPE_OF_LONG.get(compactSurface(long)) ?? spec.type;
   const match = unitMatch(field, { long, type }, from, end, false, PLACE_BOUND_LONGS.has(compactSurface(long)));
   return { ...match, written: `${titleCase(nounWord)} ${writtenText(field, at, match.to)}` };
+}
+
+/** Words that say a text is about parties, candidates or elections. */
+const PARTY_CONTEXT = new RegExp(`\\b(?:${unitLexicon.partyContextWords.join("|")})\\b`, "i");
+const PARTY_CONTEXT_OF = new WeakMap<TextField, boolean>();
+
+/** Whether the field's text is about parties or elections (read once per field). */
+function aboutParties(field: TextField): boolean {
+  let about = PARTY_CONTEXT_OF.get(field);
+  if (about === undefined) {
+    about = PARTY_CONTEXT.test(field.text);
+    PARTY_CONTEXT_OF.set(field, about);
+  }
+  return about;
 }
 
 function abbreviationAfterNoun(field: TextField, at: number, nounTo: number): InstitutionMatch | undefined {
