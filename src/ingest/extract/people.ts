@@ -465,6 +465,13 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     let to = wordsAt(tokens, at, lead.words);
     if (to < 0) continue;
     let role = lead.role;
+    if ("headOf" in lead && lead.headOf) {
+      // "Inspektur Inspektorat Kabupaten X": a title held only in the one kind of office written
+      // after it ("Inspektur Polisi" is a rank, read elsewhere).
+      const office = matchInstitutionAt(field, to, true);
+      if (!office || office.generic || tokens[to]?.lower !== lead.headOf.toLowerCase()) continue;
+      return { role, from: at, to: office.to, institution: office, institutionFrom: to };
+    }
     if ("neighbourhood" in lead && lead.neighbourhood) {
       const end = neighbourhoodPostEnd(field, to);
       if (end < 0) continue;
@@ -759,6 +766,12 @@ function isNameWord(token: Token | undefined): boolean {
   return token.text.length === 1 || !token.allCapitals;
 }
 
+/** A place the gazetteer knows by this bare name, and not also a common given name or word. */
+function isGazetteerPlace(token: Token | undefined): boolean {
+  if (!token?.isWord) return false;
+  return gazetteer().bySurface.has(token.compact) && !gazetteer().ambiguousBareNames.has(token.compact);
+}
+
 function isPlaceWord(field: TextField, token: Token | undefined): boolean {
   if (!token?.isWord || token.text.includes(".")) return false;
   if (field.placeEvidence?.has(token.compact)) return true;
@@ -991,7 +1004,17 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   // "Kepala BPBD Kobar Syahruni", "Kemenag Kebumen Sukarno": a place the article names, or the
   // gazetteer knows, before a name is the title's region, not the person's first name.
   let nameStart = address.to;
-  while (!prefixed && words.length > 1 && isPlaceWord(field, tokens[nameStart])) {
+  // "Menurut Bambang Sutrisno", "Bambang Sutrisno, warga …" where the article also writes "Desa
+  // Bambang": a word opening a run of name words is a given name; only a gazetteer place there is
+  // a region (the article's own village names are often given names too).
+  const before = tokens[at - 1];
+  const opensRun = address.to === at && (!before || SENTENCE_ENDS.has(before.text) || NAMED_SPEECH.holds(before));
+  while (
+    !prefixed &&
+    words.length > 1 &&
+    isPlaceWord(field, tokens[nameStart]) &&
+    !(opensRun && nameStart === at && !isGazetteerPlace(tokens[nameStart]))
+  ) {
     words.shift();
     nameStart++;
   }
@@ -1341,6 +1364,8 @@ function bracketedNoteEnd(tokens: readonly Token[], at: number): number {
 
 /** The mark of a token read as part of a person's name (other read tokens are marked 1). */
 const NAME_TAKEN = 2;
+/** "milik Karsono": the word before the owner of a product or business. */
+const OWNER_WORD = "milik";
 const COORDINATORS = new Set(["dan", "serta", ","]);
 const NAMESAKE_PLACE_WORDS = new WordClass(lower(peopleLexicon.namesakePlaceWords));
 /** Common nouns for what someone owns, written in lowercase before their name ("rumah Bapak X"). */
@@ -3313,7 +3338,12 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           // "…, menggantikan Akhyar.", "kini diisi Masdiono, yang …": a post handed to or from a
           // single name closed by punctuation.
           (handedOver && name.name.length > MAX_WITHHELD_NAME_LENGTH && closesAtPunctuation(tokens, name)) ||
-          (listsParties && isListedSingleName(field, name)))
+          (listsParties && isListedSingleName(field, name)) ||
+          // "keripik pisang milik Karsono": the maker or owner of what is shown, named alone.
+          (token.lower === OWNER_WORD &&
+            name.name.length > MAX_WITHHELD_NAME_LENGTH &&
+            !matchInstitutionAt(field, name.nameFrom) &&
+            !isPlaceWord(field, tokens[name.nameFrom])))
       ) {
         const person = recordPerson(context, field, name, !OBJECT_INTRODUCERS.has(token.lower));
         if (person && !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower))
