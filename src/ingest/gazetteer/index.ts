@@ -229,35 +229,52 @@ export function choosePlace(
   return best;
 }
 
-let districts: Map<string, GazetteerPlace[]> | undefined;
+/** Rows of districts.csv (code, regency code, name) by compact name, read on first use. */
+let districtRows: Map<string, [string, string, string][]> | undefined;
+/** The districts of a name, made the first time it is asked for, so a place is always the same object. */
+const districtPlaces = new Map<string, GazetteerPlace[]>();
 
 /**
  * Districts (kecamatan) named so, read on first use. Thousands of them share names with each
  * other and with ordinary words, so callers only accept one inside a regency the article names.
+ * Only the names asked for are made places: making all 7,000 on first use was a cold cost.
  */
 export function districtsNamed(compactName: string): GazetteerPlace[] {
-  if (!districts) {
-    districts = new Map();
-    const { regenciesByCode } = gazetteer();
-    forEachRowOfThree(readDataFile("districts.csv"), (code, regencyCode, rawName) => {
-      if (!code || !regencyCode || !rawName) return;
-      const regency = regenciesByCode.get(regencyCode);
-      const name = titleCase(rawName);
-      const district: GazetteerPlace = {
-        code,
-        name,
-        bareName: name,
-        kind: "DISTRICT",
-        province: regency?.province,
-        parent: regency,
-        standardAliases: [],
-        shortForm: name,
-      };
-      const key = compactSurface(name);
-      districts?.set(key, [...(districts.get(key) ?? []), district]);
-    });
-  }
-  return districts.get(compactName) ?? [];
+  const made = districtPlaces.get(compactName);
+  if (made) return made;
+  districtRows ??= readDistrictRows();
+  const rows = districtRows.get(compactName);
+  if (!rows) return [];
+  const { regenciesByCode } = gazetteer();
+  const places = rows.map(([code, regencyCode, rawName]): GazetteerPlace => {
+    const regency = regenciesByCode.get(regencyCode);
+    const name = titleCase(rawName);
+    return {
+      code,
+      name,
+      bareName: name,
+      kind: "DISTRICT",
+      province: regency?.province,
+      parent: regency,
+      standardAliases: [],
+      shortForm: name,
+    };
+  });
+  districtPlaces.set(compactName, places);
+  return places;
+}
+
+function readDistrictRows(): Map<string, [string, string, string][]> {
+  const rows = new Map<string, [string, string, string][]>();
+  forEachRowOfThree(readDataFile("districts.csv"), (code, regencyCode, rawName) => {
+    if (!code || !regencyCode || !rawName) return;
+    // Title case changes only the case of ASCII letters, which compacting drops.
+    const key = compactSurface(ASCII.test(rawName) ? rawName : titleCase(rawName));
+    const list = rows.get(key);
+    if (list) list.push([code, regencyCode, rawName]);
+    else rows.set(key, [[code, regencyCode, rawName]]);
+  });
+  return rows;
 }
 
 let localPlaceNames: Set<string> | undefined;
