@@ -73,6 +73,12 @@ describe("Kadis and the domain of the Dinas it heads", () => {
     expect(holdersAt(draft)).toEqual(["Budi Santoso @ Dinas Koperasi UKM Kabupaten Tabanan"]);
   });
 
+  it("reads domain acronyms after a head's contracted title as part of the unit", () => {
+    const draft = read("Kadiskop UKM Tabanan Budi Santoso mengatakan pelatihan digelar.");
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Diskop UKM Tabanan"]);
+  });
+
   it("keeps a national association apart from its regional body", () => {
     const draft = read(
       "Acara dihadiri Dewan Koperasi Indonesia (Dekopin) dan para pegiat koperasi.",

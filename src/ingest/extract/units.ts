@@ -1681,6 +1681,13 @@ export function matchImpliedUnit(
     named.standardAliases.push(`${spec.short} ${properWords}`);
     return { ...named, written: `${spec.short} ${properWords}` };
   }
+  // "Kadiskop UKM Tabanan": domain acronyms after the title belong to the unit ("Diskop UKM").
+  const compoundEnd = compoundAcronymsEnd(field.tokens, at);
+  if (compoundEnd > at) {
+    const long = `${unitShort} ${writtenText(field, at, compoundEnd)}`;
+    const compound = unitMatch(field, { long, type: spec.type }, from, compoundEnd);
+    return { ...compound, written: compound.name };
+  }
   const match = unitMatch(field, spec, from, at);
   return { ...match, written: match.shortName ?? match.name };
 }
