@@ -1482,6 +1482,21 @@ const VERB_FORM = /^(?:me|di|ber|ter)\p{L}{3,}$/u;
 /** An active verb: "memimpin", "meninjau", "menyerahkan", "mengunjungi". */
 const ACTIVE_VERB_FORM = /^me(?:m|n|ng|ny)?\p{Ll}{3,}$/u;
 
+/** Most tokens a title clause reaches back over, not counting bracketed notes. */
+const TITLE_CLAUSE_REACH = 16;
+/** Most tokens inside a bracketed note a title clause passes over. */
+const BRACKETED_CLAUSE_NOTE_TOKENS = 12;
+
+/** Where the bracket closed at `close` opens, within one clause and a short note, or -1. */
+function bracketOpenBefore(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= BRACKETED_CLAUSE_NOTE_TOKENS + 1; k--) {
+    const text = tokens[k]?.text;
+    if (text === "(") return k;
+    if (text === ")" || (text !== undefined && CLAUSE_ENDS.has(text))) return -1;
+  }
+  return -1;
+}
+
 /**
  * Where the title word opening the clause that ends at token `end` stands, within one sentence, or -1.
  * The clause is read backwards, so it stops at whatever a title cannot hold: a sentence end,
@@ -1491,9 +1506,21 @@ function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): nu
   const { tokens } = field;
   let head = -1;
   let lowercase = 0;
-  for (let k = end - 1; k >= 0 && end - k <= 16; k--) {
+  // Tokens of a bracketed note skipped over, which do not count against the clause's reach.
+  let bracketed = 0;
+  for (let k = end - 1; k >= 0 && end - k - bracketed <= TITLE_CLAUSE_REACH; k--) {
     const token = tokens[k];
     if (!token) break;
+    // "Kepala UPT Wilayah 1 (Kota X, Kabupaten X, Kabupaten Y) Dinas Pendidikan …, Name": a note in
+    // brackets inside the title (the area it serves) is passed over whole, commas and all.
+    if (token.text === ")") {
+      const open = bracketOpenBefore(tokens, k);
+      if (open > 0) {
+        bracketed += k - open + 1;
+        k = open;
+        continue;
+      }
+    }
     if (RANKS.holds(token) && !RANK_QUALIFIERS.holds(token)) break;
     // A name that a lowercase word or a mark follows within the clause is somebody spoken of, not
     // words of an organisation named after them ("Yayasan Haji Sukamto Blora, Rina, …").
