@@ -1276,6 +1276,10 @@ function knownAcronymName(context: ExtractionContext, field: TextField, at: numb
 
 /** Words right before a title whose post is handed over: "serah terima jabatan", "sertijab". */
 const HANDOVER_LEADS = new Set(["jabatan", "sertijab"]);
+/** Verbs between a handed-over title and "dari": "diserahterimakan", "diserahkan". */
+const HANDOVER_VERBS = lower(peopleLexicon.handoverVerbs);
+/** Acting titles standing before a new holder's name in a handover: "Pelaksana Tugas", "Plh". */
+const ACTING_TITLES = peopleLexicon.handoverActingTitles.map((title) => title.toLowerCase().split(" "));
 
 /**
  * "serah terima jabatan Kepala Dinas X dari Agus Salim kepada Budi Santoso": the people named
@@ -1288,11 +1292,16 @@ function holdersOfHandover(
   takeName: (from: number, to: number) => void,
 ): string[] {
   const { tokens } = field;
-  if (!HANDOVER_LEADS.has(tokens[title.from - 1]?.lower ?? "") || tokens[title.to]?.lower !== "dari") return [];
-  const former = readName(field, title.to + 1);
-  if (!former || former.from !== title.to + 1 || tokens[former.to]?.lower !== "kepada") return [];
-  const next = readName(field, former.to + 1);
-  if (!next || next.from !== former.to + 1 || !nameEndsCleanly(field, next)) return [];
+  // "Jabatan Kepala Dinas X diserahterimakan dari A kepada B": a handover verb may stand before "dari".
+  const fromAt = HANDOVER_VERBS.has(tokens[title.to]?.lower ?? "") ? title.to + 1 : title.to;
+  if (!HANDOVER_LEADS.has(tokens[title.from - 1]?.lower ?? "") || tokens[fromAt]?.lower !== "dari") return [];
+  const former = readName(field, fromAt + 1);
+  if (!former || former.from !== fromAt + 1 || tokens[former.to]?.lower !== "kepada") return [];
+  // "… kepada Pelaksana Tugas (Plt) Drs. Budi": an acting title before the new holder's name.
+  const actingEnd = ACTING_TITLES.reduce((end, words) => Math.max(end, wordsAt(tokens, former.to + 1, words)), -1);
+  const nextAt = actingEnd > 0 ? bracketedNoteEnd(tokens, actingEnd) : former.to + 1;
+  const next = readName(field, nextAt);
+  if (!next || next.from !== nextAt || !nameEndsCleanly(field, next)) return [];
   if (!(former.name.includes(" ") || former.introduced) || !(next.name.includes(" ") || next.introduced)) return [];
   const holders: string[] = [];
   for (const name of [former, next]) {
@@ -1368,6 +1377,8 @@ const NAME_TAKEN = 2;
 const OWNER_WORD = "milik";
 const COORDINATORS = new Set(["dan", "serta", ","]);
 const NAMESAKE_PLACE_WORDS = new WordClass(lower(peopleLexicon.namesakePlaceWords));
+/** Prepositions after which an abbreviated honorific ("Drs.", "dr.") opens a person's name, not a namesake place. */
+const TITLED_PERSON_PREPOSITIONS = lower(peopleLexicon.titledPersonPrepositions);
 /** Common nouns for what someone owns, written in lowercase before their name ("rumah Bapak X"). */
 const OWNED_PLACE_NOUNS = lower(peopleLexicon.ownedPlaceNouns);
 /** Nouns whose own name follows them ("toko Sinar Jaya", "warung Bu Sri"): no person's name comes next. */
@@ -3435,6 +3446,12 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       // "Jln. Brigjen Katamso", "Gedung Prof Soedarto", "di RM Adilla": a street, a building or a
       // place named after someone; "rumah Bapak Tasuri", in lowercase, is someone's own house.
       (!NAMESAKE_PLACE_WORDS.holds(wordBefore) ||
+        // "diserahterimakan dari Drs. Bapa Tua kepada …": an abbreviated honorific or degree after
+        // "dari" names a person (a place named after one is written with its noun: "dari Jalan …").
+        (tokens[i - 1]?.isWord === true &&
+          !tokens[i - 1]?.capitalized &&
+          TITLED_PERSON_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") &&
+          tokens[i + 1]?.text === ".") ||
         (wordBefore !== undefined &&
           !wordBefore.capitalized &&
           OWNED_PLACE_NOUNS.has(wordBefore.lower) &&
