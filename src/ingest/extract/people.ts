@@ -1602,12 +1602,40 @@ function recordClausePosition(
       title: role,
       provenance: spanOf(field, head, nameTo),
     });
+  // "Sekretaris Daerah Kabupaten (Sekkab) X, Name": the title's own short form, written in brackets
+  // inside it, is what the holder is called later ("kata Sekkab").
+  for (let k = head + 1; k + 2 < end; k++) {
+    const short = tokens[k + 1];
+    if (tokens[k]?.text !== "(" || tokens[k + 2]?.text !== ")" || !short?.isWord || !short.capitalized) continue;
+    const words: string[] = [];
+    for (let w = head; w < k; w++) if (tokens[w]?.isWord) words.push(tokens[w]?.lower ?? "");
+    if (contractsWords(short.lower, words) && !context.findPerson(short.text)) context.addAlias(person, short.text);
+  }
   addReference(context, {
     field: field.name,
     start: tokens[head]?.start ?? 0,
     end: tokens[nameTo - 1]?.end ?? 0,
     person: person.key,
   });
+}
+
+/**
+ * "sekkab" for "sekretaris daerah kabupaten": a contraction made of the first letters (one or
+ * more) of some of the words in order, starting with the first word's.
+ */
+function contractsWords(short: string, words: readonly string[]): boolean {
+  if (short.length < 3 || short.length > 12) return false;
+  const reads = (at: number, w: number): boolean => {
+    if (at === short.length) return true;
+    for (let next = w; next < words.length; next++) {
+      const word = words[next] ?? "";
+      for (let n = 1; n <= word.length && at + n <= short.length && word[n - 1] === short[at + n - 1]; n++)
+        if (reads(at + n, next + 1)) return true;
+      if (at === 0) return false;
+    }
+    return false;
+  };
+  return reads(0, 0);
 }
 
 /** Words that open one level of an address: "Desa Tegalsari", "Kecamatan Cepu", "Kabupaten Blora". */
