@@ -1377,6 +1377,27 @@ const NAME_TAKEN = 2;
 const OWNER_WORD = "milik";
 const COORDINATORS = new Set(["dan", "serta", ","]);
 const NAMESAKE_PLACE_WORDS = new WordClass(lower(peopleLexicon.namesakePlaceWords));
+/** Most capitalised words between a place noun and the name its place is named after. */
+const NAMESAKE_RUN_WORDS = 4;
+
+/**
+ * "Stadion Gelora Bung Karno", "Masjid Agung Syekh Yusuf", "Rumah Sakit Umum Pusat Prof. Dr. X":
+ * a capitalised run before `at` opened by a place noun names a venue or building after a person.
+ */
+function namesakeRunBefore(tokens: readonly Token[], at: number): boolean {
+  let words = 0;
+  for (let k = at - 1; k >= 0 && words <= NAMESAKE_RUN_WORDS; k--) {
+    const token = tokens[k];
+    if (token?.text === ".") continue;
+    if (!token?.isWord || !token.capitalized) return false;
+    // "Direktur RSUD X dr. Budi", "Rektor Universitas X Prof. Budi": after a title the noun opens
+    // the holder's institution, and the name after it is the holder's.
+    if (NAMESAKE_PLACE_WORDS.holds(token)) return !(tokens[k - 1]?.isWord === true && tokens[k - 1]?.capitalized);
+    words++;
+  }
+  return false;
+}
+
 /** Prepositions after which an abbreviated honorific ("Drs.", "dr.") opens a person's name, not a namesake place. */
 const TITLED_PERSON_PREPOSITIONS = lower(peopleLexicon.titledPersonPrepositions);
 /** Common nouns for what someone owns, written in lowercase before their name ("rumah Bapak X"). */
@@ -3471,6 +3492,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       (RANKS.holds(token) || HONORIFICS.holds(token)) &&
       !RANK_QUALIFIERS.holds(token) &&
       !taken[i] &&
+      !namesakeRunBefore(tokens, i) &&
       // "Jln. Brigjen Katamso", "Gedung Prof Soedarto", "di RM Adilla": a street, a building or a
       // place named after someone; "rumah Bapak Tasuri", in lowercase, is someone's own house.
       (!NAMESAKE_PLACE_WORDS.holds(wordBefore) ||
