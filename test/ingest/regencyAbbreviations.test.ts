@@ -15,4 +15,21 @@ describe("a regency's customary abbreviation between a title and a name", () => 
     const draft = read("Kalaksa BPBD Kukar Rina Wulandari meninjau posko pengungsian.");
     expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Badan Penanggulangan Bencana Daerah Kutai Kartanegara"]);
   });
+
+  it("knows the customary abbreviations of NTT, NTB, Jakarta and other regencies ('TTS', 'KSB', 'Jaksel')", () => {
+    expect(peopleNames(read("Bupati TTS Yosef Lamba meninjau lokasi banjir di Desa Oinlasi."))).toEqual([
+      "Yosef Lamba",
+    ]);
+    expect(holdersAt(read("Kalaksa BPBD TTS Rina Wulandari meninjau posko pengungsian."))).toEqual([
+      "Rina Wulandari @ Badan Penanggulangan Bencana Daerah Timor Tengah Selatan",
+    ]);
+    for (const [written, place] of [
+      ["KSB", "Kabupaten Sumbawa Barat"],
+      ["Jaksel", "Kota Jakarta Selatan"],
+      ["Abdya", "Kabupaten Aceh Barat Daya"],
+    ]) {
+      const draft = read(`Kalaksa BPBD ${written} Rina Wulandari meninjau posko pengungsian.`);
+      expect(draft.places.map((p) => p.name)).toContain(place);
+    }
+  });
 });
