@@ -662,7 +662,10 @@ function unitMatch(
   // One identity for "Dinas Koperasi dan Usaha Kecil Menengah (UKM) X" and "Dinas Koperasi dan UKM X".
   const domainAcronymForm = bracket && !spec.short ? withDomainAcronym(spec.long, bracket.acronym) : undefined;
   if (domainAcronymForm) bracket = undefined;
-  const identityLong = compactSurface(domainAcronymForm ?? spec.long);
+  // "Dinas Koperasi, Usaha Kecil dan Menengah X" and "Dinas Koperasi dan UKM X": one identity too.
+  const identityLong = compactSurface(
+    domainAcronymForm ?? (bracket || spec.short ? undefined : withSpelledDomainAcronym(spec.long)) ?? spec.long,
+  );
   // "Himpunan Mahasiswa Islam (HMI) Cabang Blora": an association's chapter level before its
   // region is part of its name.
   let level: string | undefined;
@@ -1051,6 +1054,24 @@ function withDomainAcronym(long: string, acronym: string): string | undefined {
     initials = word.charAt(0).toLowerCase() + initials;
     if (initials === letters) return [...words.slice(0, from), acronym].join(" ");
     if (!letters.endsWith(initials)) return undefined;
+  }
+  return undefined;
+}
+
+/** Domain acronyms a unit's name may spell out in full: "UKM" for "Usaha Kecil dan Menengah". */
+const SPELLED_DOMAIN_ACRONYMS: readonly string[] = unitLexicon.spelledDomainAcronyms;
+
+/**
+ * "Dinas Koperasi, Usaha Kecil dan Menengah" → "Dinas Koperasi dan UKM": a name whose last words
+ * spell a domain acronym out, written as it is written with the acronym; undefined when none does.
+ */
+function withSpelledDomainAcronym(long: string): string | undefined {
+  const plain = long.replace(/,/g, "");
+  for (const acronym of SPELLED_DOMAIN_ACRONYMS) {
+    const form = withDomainAcronym(plain, acronym);
+    if (!form) continue;
+    const words = form.split(" ");
+    return words.at(-2)?.toLowerCase() === "dan" ? form : [...words.slice(0, -1), "dan", acronym].join(" ");
   }
   return undefined;
 }
