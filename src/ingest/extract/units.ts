@@ -1066,6 +1066,16 @@ const SPELLED_DOMAIN_ACRONYMS: readonly string[] = unitLexicon.spelledDomainAcro
  * spell a domain acronym out, written as it is written with the acronym; undefined when none does.
  */
 function withSpelledDomainAcronym(long: string): string | undefined {
+  if (SPELLED_FORMS.has(long)) return SPELLED_FORMS.get(long);
+  const form = spelledDomainAcronymForm(long);
+  SPELLED_FORMS.set(long, form);
+  return form;
+}
+
+/** withSpelledDomainAcronym's answers by unit name: a unit kind's names are few and asked for often. */
+const SPELLED_FORMS = new Map<string, string | undefined>();
+
+function spelledDomainAcronymForm(long: string): string | undefined {
   const plain = long.replace(/,/g, "");
   for (const acronym of SPELLED_DOMAIN_ACRONYMS) {
     const form = withDomainAcronym(plain, acronym);
