@@ -295,11 +295,30 @@ function hyphenatedAcronymAt(tokens: readonly Token[], at: number): { acronym: s
   return { acronym: `${first.text}-${second.text}`, to: at + 3 };
 }
 
+/** Region and seat words written with a full stop ("Kab.", "Kec.", "Ds."). */
+const REGION_PREFIX_WORDS = new Set(
+  [...Object.keys(unitLexicon.regionPrefixes), ...Object.keys(unitLexicon.seatPrefixes)]
+    .filter((word) => !word.startsWith("_"))
+    .map((word) => word.toLowerCase()),
+);
+
 function bracketedAcronym(tokens: readonly Token[], at: number): { acronym: string; to: number } | undefined {
   if (tokens[at]?.text !== "(") return undefined;
   const word = tokens[at + 1];
   if (!word?.isWord || word.text.length > 15 || !word.capitalized || /^\d/.test(word.text)) return undefined;
   if (tokens[at + 2]?.text === ")") return { acronym: word.text, to: at + 3 };
+  // "(Ka.Kankemenag)", "(Ka. Kankemenag)": a head word's short form with a dot before the unit's
+  // (not a region prefix: "(Kab. Sukamaju)" is a place).
+  const dotted = tokens[at + 3];
+  if (
+    tokens[at + 2]?.text === "." &&
+    word.text.length <= 3 &&
+    !REGION_PREFIX_WORDS.has(word.lower) &&
+    dotted?.isWord &&
+    dotted.capitalized &&
+    tokens[at + 4]?.text === ")"
+  )
+    return { acronym: `${word.text}.${dotted.text}`, to: at + 5 };
   const joined = hyphenatedAcronymAt(tokens, at + 1);
   if (joined && tokens[joined.to]?.text === ")") return { acronym: joined.acronym, to: joined.to + 1 };
   // "(Satpol PP)", "(TP PKK)", "(UIN Maliki)": a second word after an acronym or before one.
