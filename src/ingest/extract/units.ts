@@ -8,6 +8,7 @@ import {
 } from "../gazetteer/index.ts";
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
+import titleLexicon from "../lexicon/titles.json" with { type: "json" };
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, type TextField } from "./context.ts";
 import { degreeEndAt } from "./degrees.ts";
@@ -463,6 +464,23 @@ function namesLocalPlace(field: TextField, from: number, to: number): boolean {
   return field.placeEvidence?.has(compact) === true || isLocalPlaceName(compact);
 }
 
+/** Words that open a post's title ("Ketua", "Sekretaris", "Kakanwil", "Wakil Bupati"). */
+const TITLE_OPENING_WORDS = new Set(
+  [
+    ...titleLexicon.leadPhrases.map((phrase) => phrase.words[0] ?? ""),
+    ...titleLexicon.abbreviatedTitles.map((title) => title.word),
+    ...titleLexicon.multiWordTitles.map((title) => title.words[0] ?? ""),
+  ].map((word) => word.toLowerCase()),
+);
+
+/** Whether a comma or "dan" at `at` is followed by the title of the next post in a list. */
+function opensNextPost(tokens: readonly Token[], at: number): boolean {
+  const link = tokens[at];
+  if (!link || (link.text !== "," && link.lower !== "dan")) return false;
+  const next = tokens[at + 1];
+  return next?.isWord === true && next.capitalized && TITLE_OPENING_WORDS.has(next.lower);
+}
+
 function readSeat(
   field: TextField,
   at: number,
@@ -516,6 +534,17 @@ function readSeat(
     // "UPTD Puskesmas Kutowinangun Dewi Lestari mengatakan": two words before a reporting verb
     // are the holder who speaks, not a seat; an office does not speak.
     if (run - bareFrom === HOLDER_NAME_WORDS && bareFrom === at && next?.isWord && HOLDER_PREDICATES.has(next.lower))
+      return undefined;
+    // "Ketua LPM Supono, Sekretaris LPM …", "Ketua LPM Darto dan Sekdes …": one word written without
+    // a place prefix that names no known place, closed by a comma or "dan" before the next post of
+    // a list, is the holder's name, not the seat.
+    if (
+      unknownPairIsHolder &&
+      run - bareFrom === 1 &&
+      bareFrom === at &&
+      opensNextPost(tokens, run) &&
+      !namesLocalPlace(field, bareFrom, run)
+    )
       return undefined;
     // "Ketua BPD Agus Salim dan …": two words written without a place prefix that name no place
     // the article or the country knows, alone or together, are the holder's name, not the seat.
