@@ -3039,6 +3039,13 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
           title.role.includes(" ") ||
           // "Hakim Dominggus": a title before the short name of someone the article named in full.
           context.findPerson(name.name) !== undefined ||
+          // "Babinsa Margunadi, Ketua BPD …": one word that is no place the article or the country
+          // knows, closed by a comma or "dan" before the next post's title in a list, is the name.
+          (!title.institution &&
+            (tokens[name.to]?.text === "," || tokens[name.to]?.lower === "dan") &&
+            !tokens[name.nameFrom]?.allCapitals &&
+            !isPlaceWord(field, tokens[name.nameFrom]) &&
+            matchTitleAt(field, name.to + 1) !== undefined) ||
           // "Bupati Zahir": a regent's seat is a regency, which the gazetteer knows, so one word
           // after the title that is no place (nor an acronym) is the regent's name.
           (title.role === SEATED_BY_REGENCY &&
