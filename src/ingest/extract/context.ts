@@ -2,6 +2,7 @@ import type { InstitutionType, PlaceKind } from "../draft.ts";
 import type { GazetteerPlace } from "../gazetteer/index.ts";
 import { normalizeName, slugify } from "../normalize.ts";
 import type { InstitutionMatch } from "./institutions.ts";
+import { remembered } from "./remembered.ts";
 import { type Token, tokenize } from "./tokens.ts";
 import { learnAbbreviations, readPlaceEvidence, type UnitSpec } from "./units.ts";
 
@@ -347,18 +348,8 @@ function spellsSameName(words: readonly string[], known: readonly string[]): boo
  * A name word in today's spelling: the old spellings of Indonesian names (Arief, Soekarno, Djoko,
  * Tjahjo) fold into it, and so does a y written or left out between i and a vowel (Supriyadi, Supriadi).
  */
-function modernSpelling(word: string): string {
-  let modern = modernSpellings.get(word);
-  if (modern === undefined) {
-    modern = respell(word);
-    if (modernSpellings.size >= MAX_CACHED_KEYS) modernSpellings.clear();
-    modernSpellings.set(word, modern);
-  }
-  return modern;
-}
-
-/** modernSpelling's answers: findPerson respells every known name's words for each name it looks up. */
-const modernSpellings = new Map<string, string>();
+// Remembered: findPerson respells every known name's words for each name it looks up.
+const modernSpelling = remembered(respell);
 
 function respell(word: string): string {
   return word
@@ -398,19 +389,8 @@ export function addSpan(spans: Span[], span: Span): void {
   spans.push(span);
 }
 
-const comparisonKeys = new Map<string, string>();
-const MAX_CACHED_KEYS = 20_000;
-
 /**
  * normalizeName, remembered: the same names (places, institutions, officials) recur in article
  * after article, and Unicode normalisation is among the costlier steps of extraction.
  */
-export function comparisonKey(name: string): string {
-  let key = comparisonKeys.get(name);
-  if (key === undefined) {
-    key = normalizeName(name);
-    if (comparisonKeys.size >= MAX_CACHED_KEYS) comparisonKeys.clear();
-    comparisonKeys.set(name, key);
-  }
-  return key;
-}
+export const comparisonKey: (name: string) => string = remembered(normalizeName);

@@ -15,6 +15,7 @@ import { degreeEndAt } from "./degrees.ts";
 import type { InstitutionMatch } from "./institutions.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceMatch } from "./places.ts";
+import { remembered } from "./remembered.ts";
 import { type Token, WordClass } from "./tokens.ts";
 
 /**
@@ -1112,16 +1113,9 @@ const SPELLED_DOMAIN_ACRONYMS: readonly string[] = unitLexicon.spelledDomainAcro
 /**
  * "Dinas Koperasi, Usaha Kecil dan Menengah" → "Dinas Koperasi dan UKM": a name whose last words
  * spell a domain acronym out, written as it is written with the acronym; undefined when none does.
+ * Remembered by unit name: a unit kind's names are few and asked for often.
  */
-function withSpelledDomainAcronym(long: string): string | undefined {
-  if (SPELLED_FORMS.has(long)) return SPELLED_FORMS.get(long);
-  const form = spelledDomainAcronymForm(long);
-  SPELLED_FORMS.set(long, form);
-  return form;
-}
-
-/** withSpelledDomainAcronym's answers by unit name: a unit kind's names are few and asked for often. */
-const SPELLED_FORMS = new Map<string, string | undefined>();
+const withSpelledDomainAcronym = remembered(spelledDomainAcronymForm);
 
 function spelledDomainAcronymForm(long: string): string | undefined {
   const plain = long.replace(/,/g, "");
