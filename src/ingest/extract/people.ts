@@ -31,7 +31,13 @@ import {
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt } from "./places.ts";
 import { type Token, WordClass } from "./tokens.ts";
-import { matchImpliedUnit, matchUnitAfterContractedNoun, UNIT_ABBREVIATED_TITLES, UNIT_NAME_WORDS } from "./units.ts";
+import {
+  matchImpliedUnit,
+  matchUnitAfterContractedNoun,
+  spellsContraction,
+  UNIT_ABBREVIATED_TITLES,
+  UNIT_NAME_WORDS,
+} from "./units.ts";
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const HONORIFICS = new WordClass(lower(peopleLexicon.honorifics));
@@ -1640,23 +1646,9 @@ function recordClausePosition(
   });
 }
 
-/**
- * "sekkab" for "sekretaris daerah kabupaten": a contraction made of the first letters (one or
- * more) of some of the words in order, starting with the first word's.
- */
+/** "sekkab" for "sekretaris daerah kabupaten": a contraction of some of the words, in order, from the first. */
 function contractsWords(short: string, words: readonly string[]): boolean {
-  if (short.length < 3 || short.length > 12) return false;
-  const reads = (at: number, w: number): boolean => {
-    if (at === short.length) return true;
-    for (let next = w; next < words.length; next++) {
-      const word = words[next] ?? "";
-      for (let n = 1; n <= word.length && at + n <= short.length && word[n - 1] === short[at + n - 1]; n++)
-        if (reads(at + n, next + 1)) return true;
-      if (at === 0) return false;
-    }
-    return false;
-  };
-  return reads(0, 0);
+  return short.length >= 3 && short.length <= 12 && spellsContraction(short, words, true);
 }
 
 /** Words that open one level of an address: "Desa Tegalsari", "Kecamatan Cepu", "Kabupaten Blora". */

@@ -1978,15 +1978,20 @@ const REGION_WORDS = new Set(["kabupaten", "kab", "kab.", "kota", "provinsi", "p
 
 /**
  * Whether `short` spells the words from their starts, each word giving at least its first letter
- * ("uniku" = UNIversitas KUningan, "dkum" = Dinas Koperasi Usaha Mikro, "dinkominfo").
+ * ("uniku" = UNIversitas KUningan, "dkum" = Dinas Koperasi Usaha Mikro, "dinkominfo"). With
+ * `skipping`, words after the first may be left out and the spelling may end before the last
+ * ("sekkab" = SEKretaris daerah KABupaten).
  */
-export function spellsContraction(short: string, words: readonly string[]): boolean {
+export function spellsContraction(short: string, words: readonly string[], skipping = false): boolean {
   const spell = (at: number, word: number): boolean => {
-    if (at === short.length) return word === words.length;
-    const next = words[word];
-    if (next === undefined) return false;
-    for (let k = 0; k < next.length && short[at + k] === next[k]; k++) {
-      if (spell(at + k + 1, word + 1)) return true;
+    if (at === short.length) return skipping || word === words.length;
+    for (let next = word; next < words.length; next++) {
+      const written = words[next] ?? "";
+      for (let k = 0; k < written.length && short[at + k] === written[k]; k++) {
+        if (spell(at + k + 1, next + 1)) return true;
+      }
+      // the first word always gives the first letters; only later ones may be skipped
+      if (!skipping || at === 0) return false;
     }
     return false;
   };
