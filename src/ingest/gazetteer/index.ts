@@ -76,22 +76,52 @@ function readCsvRows(file: string): string[][] {
     .split(/\r?\n/)
     .slice(1)
     .filter((line) => line.trim() !== "")
-    .map((line) =>
-      // The files quote a field only to escape a quote inside it ("Ra""as"); none holds a comma.
-      line
-        .split(",")
-        .map((field) => (field.startsWith('"') ? field.slice(1, -1).replaceAll('""', '"') : field)),
-    );
+    .map((line) => {
+      const fields: string[] = [];
+      let at = 0;
+      while (at <= line.length) {
+        const end = fieldEnd(line, at, line.length);
+        fields.push(unquoted(line.slice(at, end)));
+        at = end + 1;
+      }
+      return fields;
+    });
 }
 
-/** A field as readCsvRows gives it: a quoted one unquoted. */
+/**
+ * Where the field starting at `start` ends (its comma, or `lineEnd`). A quoted field runs to its
+ * closing quote, commas inside included: two village names hold one ("Lubuk Pakam I,II"); a
+ * doubled quote inside it escapes a quote. A quote left open ends the field at the next comma.
+ */
+function fieldEnd(text: string, start: number, lineEnd: number): number {
+  let from = start;
+  if (text.charCodeAt(start) === 34) {
+    let at = start + 1;
+    for (;;) {
+      const quote = text.indexOf('"', at);
+      if (quote === -1 || quote >= lineEnd) break;
+      if (text.charCodeAt(quote + 1) === 34) {
+        at = quote + 2;
+        continue;
+      }
+      from = quote;
+      break;
+    }
+  }
+  const comma = text.indexOf(",", from);
+  return comma === -1 || comma > lineEnd ? lineEnd : comma;
+}
+
+/** A field as the data files write it: a quoted one unquoted (a quote left open, only opened). */
 function unquoted(field: string): string {
-  return field.charCodeAt(0) === 34 ? field.slice(1, -1).replaceAll('""', '"') : field;
+  if (field.charCodeAt(0) !== 34) return field;
+  const closed = field.length > 1 && field.charCodeAt(field.length - 1) === 34;
+  return field.slice(1, closed ? -1 : undefined).replaceAll('""', '"');
 }
 
 /**
  * The first three fields of every row of a data file with three fields or more, the header
- * skipped, exactly as readCsvRows reads them: for the files of thousands of rows (districts,
+ * skipped, as readCsvRows reads them: for the files of thousands of rows (districts,
  * villages), whose reading on first use was most of the extractor's cold start, this scans the
  * text with indexOf instead of making an array per line and per field. Rows of fewer fields are
  * left out, as every caller skips them.
@@ -105,14 +135,14 @@ export function forEachRowOfThree(text: string, visit: (first: string, second: s
     const next = end + 1;
     // readCsvRows splits lines at /\r?\n/.
     if (newline !== -1 && end > at && text.charCodeAt(end - 1) === 13) end--;
-    const first = text.indexOf(",", at);
-    const second = first === -1 || first >= end ? -1 : text.indexOf(",", first + 1);
+    const first = fieldEnd(text, at, end);
+    const second = first >= end ? -1 : fieldEnd(text, first + 1, end);
     if (second !== -1 && second < end) {
-      const third = text.indexOf(",", second + 1);
+      const third = fieldEnd(text, second + 1, end);
       visit(
         unquoted(text.slice(at, first)),
         unquoted(text.slice(first + 1, second)),
-        unquoted(text.slice(second + 1, third === -1 || third >= end ? end : third)),
+        unquoted(text.slice(second + 1, third)),
       );
     }
     at = next;
@@ -318,12 +348,18 @@ export function localPlaceNamesFile(): string {
 const COMPACTION_PROBE = "Ä-b C'd 1.2 Ñé ı";
 
 /**
- * What the names file was built from: the data files' sizes, and how compactSurface compacts
- * the probe. A file built from other data or by other rules is not read.
+ * How the rows are read into names: raised when reading changes (2: quoted fields keep their
+ * commas), so a names file an earlier install wrote is built again instead of read.
+ */
+const NAMES_FILE_READING = 2;
+
+/**
+ * What the names file was built from: the data files' sizes, the way of reading them, and how
+ * compactSurface compacts the probe. A file built from other data or by other rules is not read.
  */
 export function localPlaceNamesStamp(): string {
   const sizes = ["districts.csv", "villages.csv"].map((file) => statSync(join(resolveDataDirectory(), file)).size);
-  return `local place names: idn-area-data ${sizes.join(" ")} ${compactSurface(COMPACTION_PROBE)}`;
+  return `local place names ${NAMES_FILE_READING}: idn-area-data ${sizes.join(" ")} ${compactSurface(COMPACTION_PROBE)}`;
 }
 
 /** Writes localPlaceNamesFromData's names under their stamp. */
