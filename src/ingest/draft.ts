@@ -75,7 +75,15 @@ export const articleDraftSchema = z
       title: nonBlank.max(1000),
       body: nonBlank.max(2_000_000),
       lede: z.string().trim().max(5000).optional(),
-      url: z.url({ protocol: /^https?$/ }).optional(),
+      /**
+       * Kept in the WHATWG form (new URL(url).href: "https://example.org" gains its "/", the host
+       * is lowercased): the API's URL arguments arrive in that form, so a lookup by url finds the
+       * article however the input spelled it, and two spellings of one address are one article.
+       */
+      url: z
+        .url({ protocol: /^https?$/ })
+        .transform((url) => new URL(url).href)
+        .optional(),
       slug: z
         .string()
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens")

@@ -107,3 +107,15 @@ export async function resolveNodeOrNull(
         : await context.prisma.place.findUnique(load);
   return row ? { ...row, __typename: kept.typename } : null;
 }
+
+/**
+ * The stored forms an article's address can have: the WHATWG form drafts keep (articleDraftSchema),
+ * and, for an address at a site's root, the same without its "/", as rows written before drafts
+ * kept that form may hold it ("https://example.org").
+ */
+export function urlSpellings(url: URL | string): string[] {
+  const parsed = typeof url === "string" ? new URL(url) : url;
+  const spellings = [parsed.href];
+  if (parsed.pathname === "/" && !parsed.search && !parsed.hash) spellings.push(parsed.href.slice(0, -1));
+  return spellings;
+}

@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import { articleOrder, buildArticleFilter, countArticles, selectArticlePage } from "../articleFilter.ts";
 import { builder } from "../builder.ts";
 import { listArgs, listTake } from "../lists.ts";
-import { idOfType } from "../lookup.ts";
+import { idOfType, urlSpellings } from "../lookup.ts";
 import { pageSize } from "../pagination.ts";
 import { ArticleFilterRef, ArticleOrderEnum } from "./ArticleFilter.ts";
 import { DatePrecisionEnum } from "./DatePrecision.ts";
@@ -163,11 +163,9 @@ builder.queryFields((t) => ({
         throw new GraphQLError("give exactly one of id, slug and url", { extensions: { code: "BAD_USER_INPUT" } });
       }
       // the query Pothos hands in selects or includes only, so the lookup's where cannot clash with it
-      const where = args.id
-        ? { id: idOfType(String(args.id), "Article", "id") }
-        : args.slug
-          ? { slug: args.slug }
-          : { url: String(args.url) };
+      if (args.url)
+        return context.prisma.article.findFirst({ ...query, where: { url: { in: urlSpellings(args.url) } } });
+      const where = args.id ? { id: idOfType(String(args.id), "Article", "id") } : { slug: String(args.slug) };
       return context.prisma.article.findUnique({ ...query, where });
     },
   }),
