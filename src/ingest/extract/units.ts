@@ -184,11 +184,17 @@ const TYPE_OF_LONG = new Map<string, InstitutionType>();
  * name is a kind of office, not one office, unless the article places exactly one of them.
  */
 const PLACE_BOUND_LONGS = new Set<string>();
+/**
+ * A village's own bodies ("Badan Permusyawaratan Desa"): named by their village only, so a story
+ * set in one village writes them bare, and a post held in one ("Ketua BPD Wiryo") is held there.
+ */
+const SEAT_ONLY_LONGS = new Set<string>();
 for (const entry of unitLexicon.abbreviations) {
   const long = compactSurface(entry.long);
   if (!SHORT_OF_LONG.has(long)) SHORT_OF_LONG.set(long, entry.short[0] as string);
   if (!TYPE_OF_LONG.has(long)) TYPE_OF_LONG.set(long, entry.type as InstitutionType);
   if ("placeBound" in entry && entry.placeBound === true) PLACE_BOUND_LONGS.add(long);
+  if ("seatOnly" in entry && entry.seatOnly === true) SEAT_ONLY_LONGS.add(long);
 }
 /**
  * "Kadispora", "Kadiskominfo": the head of an agency is written "Ka" before its abbreviation, so
@@ -1799,7 +1805,10 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
     );
     const target = placed.length === 1 ? placed[0] : placed.length === 0 ? longerNamedUnit(context, entity) : undefined;
     if (!target) {
-      if (PLACE_BOUND_LONGS.has(identity.slice("unit:".length, -1))) {
+      const long = identity.slice("unit:".length, -1);
+      // "Ketua LPM Supono": the post a named holder has in a village's own body keeps the body.
+      const heldBody = SEAT_ONLY_LONGS.has(long) && context.positions.some((post) => post.institution === identity);
+      if (PLACE_BOUND_LONGS.has(long) && !heldBody) {
         context.institutions.delete(identity);
         context.mergedIdentities.delete(identity);
       }

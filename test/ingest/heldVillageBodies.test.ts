@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
+
+const read = draftReader("Musyawarah Desa Sukamaju Membahas Rencana Kerja");
+const opening = "Desa Sukamaju menggelar musyawarah desa di balai desa, Senin (5/2/2024).";
+
+describe("a village's own body written without its village", () => {
+  it("holds the post of a named holder", () => {
+    const draft = read(opening, "Hadir Kepala Desa Sukamaju Budi Santoso, Ketua BPD Wiryo Sudarmo dan warga.");
+    expect(holdersAt(draft)).toContain("Wiryo Sudarmo @ Badan Permusyawaratan Desa");
+  });
+
+  it("holds the post of an LPM head named before the next post", () => {
+    const draft = read(opening, "Rapat dihadiri Ketua LPM Sarmidi dan Sekdes Rudi Hartono.");
+    expect(holdersAt(draft)).toContain("Sarmidi @ Lembaga Pemberdayaan Masyarakat");
+  });
+
+  it("is no institution when nobody holds a post in it", () => {
+    const draft = read(opening, "Kepala Desa Sukamaju Budi Santoso mengatakan usulan dibahas bersama BPD dan LPM.");
+    expect(institutionNames(draft)).not.toContain("Badan Permusyawaratan Desa");
+    expect(institutionNames(draft)).not.toContain("Lembaga Pemberdayaan Masyarakat");
+  });
+});
