@@ -310,7 +310,10 @@ const REGION_PREFIX_WORDS = new Set(
     .map((word) => word.toLowerCase()),
 );
 
-function bracketedAcronym(tokens: readonly Token[], at: number): { acronym: string; to: number } | undefined {
+function bracketedAcronym(
+  tokens: readonly Token[],
+  at: number,
+): { acronym: string; to: number; headTitle?: boolean } | undefined {
   if (tokens[at]?.text !== "(") return undefined;
   const word = tokens[at + 1];
   if (!word?.isWord || word.text.length > 15 || !word.capitalized || /^\d/.test(word.text)) return undefined;
@@ -326,7 +329,8 @@ function bracketedAcronym(tokens: readonly Token[], at: number): { acronym: stri
     dotted.capitalized &&
     tokens[at + 4]?.text === ")"
   )
-    return { acronym: `${word.text}.${dotted.text}`, to: at + 5 };
+    // It is the short form of the head's title, not of the unit.
+    return { acronym: `${word.text}.${dotted.text}`, to: at + 5, headTitle: true };
   const joined = hyphenatedAcronymAt(tokens, at + 1);
   if (joined && tokens[joined.to]?.text === ")") return { acronym: joined.acronym, to: joined.to + 1 };
   // "(Satpol PP)", "(TP PKK)", "(UIN Maliki)": a second word after an acronym or before one.
@@ -765,7 +769,7 @@ function unitMatch(
   // "Komisi Pemilihan Umum Republik Indonesia (KPU RI)": the bracket may follow the region.
   const bracketAfterRegion = !bracket && region ? bracketedAcronym(tokens, region.to) : undefined;
   if (bracketAfterRegion) bracket = bracketAfterRegion;
-  if (bracket && !bracketAfterRegion) short ??= bracket.acronym;
+  if (bracket && !bracketAfterRegion && !bracket.headTitle) short ??= bracket.acronym;
   if (bracketAfterRegion) short ??= bracketAfterRegion.acronym.split(" ")[0];
   if (number) {
     // "Koramil 01/Blora": the number names the unit, the seat after the slash is part of its name.
@@ -1676,7 +1680,7 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
       if (reversed?.short && !learned.has(reversed.short)) learned.set(reversed.short, reversed);
       continue;
     }
-    if (bracket.acronym.includes(" ") || learned.has(bracket.acronym)) continue;
+    if (bracket.acronym.includes(" ") || bracket.headTitle || learned.has(bracket.acronym)) continue;
     const acronym = bracket.acronym.toLowerCase();
     const knownAcronym = UNIT_BY_SHORT.has(acronym);
     // The long form ends just before the bracket: either a unit the grammar reads, or capitalised
