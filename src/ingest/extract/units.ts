@@ -1666,6 +1666,27 @@ function reversedLongForm(field: TextField, open: number): UnitSpec | undefined 
   return undefined;
 }
 
+/** The fewest letters of an acronym read as syllables of its long form rather than initials. */
+const SHORTEST_SYLLABLE_ACRONYM = 5;
+
+/**
+ * "Himpunan Pendidik dan Tenaga Kependidikan Anak Usia Dini (HIMPAUDI)": an acronym made of
+ * syllables of its long form, which may leave middle words out but starts with the first word and
+ * ends with the last, so the whole run before the bracket is its long form. An acronym the lexicon
+ * knows, as a unit or as a kind of body ("BUMDes"), is read by the lexicon instead.
+ */
+function contractsLongForm(tokens: readonly Token[], from: number, bracket: number, acronym: string): boolean {
+  if (acronym.length < SHORTEST_SYLLABLE_ACRONYM || bracket - from < 3) return false;
+  const words: string[] = [];
+  for (let k = from; k < bracket; k++) {
+    const token = tokens[k];
+    if (token?.isWord && !CONTRACTION_SKIPPED.has(token.lower)) words.push(token.lower);
+  }
+  const last = words.at(-1) ?? "";
+  const endsWithLast = [...last].some((_, k) => acronym.endsWith(last.slice(0, k + 1)));
+  return endsWithLast && spellsContraction(acronym, words, true);
+}
+
 export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
   const learned = new Map<string, UnitSpec>();
   const { tokens } = field;
@@ -1701,7 +1722,10 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
         learned.set(bracket.acronym, { long: unit.unitRole, short: bracket.acronym, type: unit.type });
         break;
       }
-      if (initials === acronym && i - from >= 2) {
+      if (
+        (initials === acronym && i - from >= 2) ||
+        (!knownAcronym && !UNIT_FIRST_WORDS.holds(tokens[i + 1]) && contractsLongForm(tokens, from, i, acronym))
+      ) {
         const noun = nounAt(tokens, from, ORGANISATION_NOUNS);
         // "Kelas Rawat Inap Standar (KRIS)", "Rapat Dengar Pendapat (RDP)": initials alone spell
         // programmes and events too; only a long form that opens with an organisation noun is one.

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt, institutionNames, peopleNames } from "./draftQueries.ts";
+
+/**
+ * Forms of the education beat: teachers' and educators' associations named by a syllable acronym,
+ * nursing and other degrees after a school head's name. Every sentence is made up.
+ */
+const read = draftReader("Judul Berita Untuk Pengujian Ekstraksi");
+
+describe("an acronym the article defines from syllables of its long form", () => {
+  it("takes the whole long form and the region after the bracket, and names later mentions by it", () => {
+    const draft = read(
+      "Pengurus Himpunan Pendidik dan Tenaga Kependidikan Anak Usia Dini (HIMPAUDI) Kabupaten Sukamaju dilantik di pendopo.",
+      "Ketua HIMPAUDI Sukamaju, Rina Wulandari, mengatakan organisasinya siap bekerja.",
+    );
+    expect(institutionNames(draft)).toEqual(["Himpunan Pendidik dan Tenaga Kependidikan Anak Usia Dini Sukamaju"]);
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
+    expect(holdersAt(draft)).toEqual([
+      "Rina Wulandari @ Himpunan Pendidik dan Tenaga Kependidikan Anak Usia Dini Sukamaju",
+    ]);
+  });
+
+  it("leaves an acronym the lexicon knows as a kind of body to the lexicon", () => {
+    const draft = read(
+      "Badan Usaha Milik Desa (BUMDes) Sumber Rejeki di Kecamatan Sukamaju mulai berjualan.",
+      "BUMDes Sumber Rejeki sudah berdiri sejak 2019.",
+    );
+    expect(institutionNames(draft)).toEqual(["Badan Usaha Milik Desa Sumber Rejeki"]);
+  });
+});
+
+describe("a nursing degree after a name", () => {
+  it("reads 'S.Kp.' as a degree, not as a second person", () => {
+    const draft = read("Acara dibuka Kepala SMPN 2 Sukamaju, Rina Wulandari, S.Kp., M.Pd., kemarin pagi.");
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ SMP Negeri 2 Sukamaju"]);
+  });
+});
