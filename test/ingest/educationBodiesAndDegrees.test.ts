@@ -36,3 +36,14 @@ describe("a nursing degree after a name", () => {
     expect(holdersAt(draft)).toEqual(["Rina Wulandari @ SMP Negeri 2 Sukamaju"]);
   });
 });
+
+describe("a numbered school's seat written after a slash", () => {
+  it("is the school's seat, as a command's is, and no class or roman number is", () => {
+    const draft = read("Kepala SD Inpres 04/Sukamaju, Rina Wulandari, memimpin rapat.");
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ SD Inpres 04 Sukamaju"]);
+    expect(institutionNames(read("Siswa kelas SMAN 1/2 dan SMAN 2/XII hadir."))).toEqual([
+      "SMA Negeri 1",
+      "SMA Negeri 2",
+    ]);
+  });
+});

@@ -907,6 +907,12 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   // "Sekolah Menengah Pertama Negeri (SMPN) 1 X": a bracket before the number is left to the acronym.
   if (!numbered && !founded && !namedPrivate && !(status && !name && tokens[j]?.text !== "(")) return undefined;
   if (numbered) j++;
+  // "SD GMIM 02/Manado": the seat written against the number after a slash, as commands are.
+  const slash = tokens[j];
+  const seatAfterSlash = tokens[j + 1];
+  if (numbered && slash?.text === "/" && !slash.spaced && seatAfterSlash?.isWord && !seatAfterSlash.spaced) {
+    if (/^\p{Lu}/u.test(seatAfterSlash.text) && !/^[IVXLC]+$/.test(seatAfterSlash.text)) j++;
+  }
   const long = [level, status, name, numbered ? number.text : undefined].filter(Boolean).join(" ");
   const school = unitMatch(field, { long, type: "SCHOOL" }, at, j, false, true);
   // "SMA Negeri se-Kabupaten Blora": without a number or a seat the words name a kind of school.
