@@ -29,6 +29,17 @@ const COLLEGE_ROLE = rolesPattern(titleLexicon.collegeRoles);
 const HIGHER_EDUCATION_NAME =
   /^(?:Universitas|Institut|Politeknik|Sekolah Tinggi|Akademi|Fakultas|Univ\.?|UIN|IAIN|STAIN|STKIP|STIE|STIKES|STIKes|Poltek)\b/;
 
+/**
+ * Whether a post written without its institution repeats one written with it ("Kapolres AKBP Budi"
+ * after "Kapolres Sukamaju AKBP Budi"): the same role, or one role opening the other. A different
+ * office of the same person ("kuasa hukum Pemohon, Mangara" and "Ketua DPC IKADIN Jepara") stays.
+ */
+function sameOffice(placed: string, placeless: string): boolean {
+  const a = comparisonKey(placed);
+  const b = comparisonKey(placeless);
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+
 /** Distinct names, none equal to `except` once case, spacing and punctuation are ignored. */
 function distinctAliases(forms: Iterable<string>, except: readonly string[], max: number, maxLength: number): string[] {
   const seen = new Set(except.map(comparisonKey));
@@ -178,7 +189,13 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
     .filter(
       (position, _, all) =>
         position.institution !== "" ||
-        !all.some((other) => other.person === position.person && other.institution && other.institution !== ""),
+        !all.some(
+          (other) =>
+            other.person === position.person &&
+            other.institution &&
+            other.institution !== "" &&
+            sameOffice(other.role, position.role),
+        ),
     )
     .filter((position) => {
       const identity = `${position.person}|${position.institution ?? ""}|${position.role}`;

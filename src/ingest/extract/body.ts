@@ -64,3 +64,16 @@ export function normalizeBody(lines: readonly string[]): NormalizedBody {
   }
   return { body: paragraphs.join("\n\n"), paragraphs: spans };
 }
+
+/** "(Lis/ Adv Diskominfo Kaltim)", "(wil/pra)": the reporter's and desk's credit in brackets that ends a story. */
+const CLOSING_CREDIT = /\((?=[^()\n]*\/)[^()\n]{1,60}\)\s*$/u;
+
+/**
+ * Where the bracketed credit closing the body starts, if it has one: the initials and desk marks
+ * there (an advertorial's "Adv Diskominfo X") credit the copy and name no body of the story.
+ */
+export function closingCreditStart(body: string): number | undefined {
+  const tailStart = Math.max(0, body.length - 80);
+  const credit = CLOSING_CREDIT.exec(body.slice(tailStart));
+  return credit ? tailStart + credit.index : undefined;
+}

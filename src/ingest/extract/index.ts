@@ -4,7 +4,7 @@ import { compactSurface } from "../gazetteer/index.ts";
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
 import { slugify } from "../normalize.ts";
 import { assembleDraft } from "./assemble.ts";
-import { normalizeBody } from "./body.ts";
+import { closingCreditStart, normalizeBody } from "./body.ts";
 import { ExtractionContext } from "./context.ts";
 import { readDateline } from "./dateline.ts";
 import { findDates, isoDate, isoDateTime } from "./dates.ts";
@@ -99,6 +99,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   for (const [index, token] of context.body.tokens.entries()) {
     if (token.start >= dateline.end) break;
     takenInBody[index] = 1;
+  }
+  const creditStart = closingCreditStart(body);
+  if (creditStart !== undefined) {
+    for (const [index, token] of context.body.tokens.entries()) if (token.start >= creditStart) takenInBody[index] = 1;
   }
   scanInstitutionsAndPlaces(context, context.body, takenInBody);
   scanInstitutionsAndPlaces(context, context.title, extractPeople(context, context.title));

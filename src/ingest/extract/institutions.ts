@@ -995,10 +995,13 @@ function listedAbbreviation(field: TextField, at: number): InstitutionMatch | un
   const next = tokens[at + 1];
   if (!token?.isWord || !token.capitalized || NOT_PLACE_WORDS.holds(token)) return undefined;
   if (next && !LIST_JOINERS.has(next.lower) && next.text !== "." && next.text !== ")") return undefined;
-  // The list goes on with another name ("…, Disperkimtan, Dinas PUPR"), not with "dan warga".
-  if (next && LIST_JOINERS.has(next.lower) && !tokens[at + 2]?.capitalized) return undefined;
   const agency = AGENCY_ABBREVIATION.test(token.text);
   if (!agency && !ACRONYM.test(token.text)) return undefined;
+  // The list goes on with another name ("…, Disperkimtan, Dinas PUPR"), not with "dan warga";
+  // but an acronym that closes a comma list of bodies ("BPBD, Tagana, ACT serta para relawan")
+  // is its last body, as the people after "serta" are a group, not another name.
+  const closesCommaList = ACRONYM.test(token.text) && tokens[at - 1]?.text === "," && token.text.length >= 3;
+  if (next && LIST_JOINERS.has(next.lower) && !tokens[at + 2]?.capitalized && !closesCommaList) return undefined;
   if (gazetteer().bySurface.has(token.compact)) return undefined;
   return {
     identity: `organisation:${token.compact}`,

@@ -946,17 +946,31 @@ function matchPartyChapter(field: TextField, at: number): InstitutionMatch | und
   const { tokens } = field;
   const first = tokens[at];
   const chapter = first?.allCapitals || first?.text === "DPRt" ? PARTY_CHAPTERS.get(first.lower) : undefined;
-  if (!chapter || !PARTY_FIRST_WORDS.has(tokens[at + 1]?.lower ?? "") || !tokens[at + 1]?.capitalized) return undefined;
-  const partyEnd = properWordsEnd(tokens, at + 1);
-  if (partyEnd <= at + 1) return undefined;
-  const party = writtenText(field, at + 1, partyEnd);
+  if (!chapter || !tokens[at + 1]?.capitalized) return undefined;
+  const party = PARTY_FIRST_WORDS.has(tokens[at + 1]?.lower ?? "");
+  if (!party && !isAssociationChapter(tokens, at)) return undefined;
+  const ownerEnd = party ? properWordsEnd(tokens, at + 1) : at + 2;
+  if (ownerEnd <= at + 1) return undefined;
+  const owner = writtenText(field, at + 1, ownerEnd);
   const match = unitMatch(
     field,
-    { long: `${chapter.long} ${party}`, short: `${chapter.short} ${party}`, type: "OTHER" },
+    { long: `${chapter.long} ${owner}`, short: `${chapter.short} ${owner}`, type: party ? "OTHER" : "COMMUNITY" },
     at,
-    partyEnd,
+    ownerEnd,
   );
   return match;
+}
+
+/**
+ * "DPC IKADIN Kabupaten Jepara", "DPD KNPI Kota Sukamaju": associations have chapters at the same
+ * levels as parties. An acronym the lexicon does not know as a party counts when a region word
+ * follows it, so "DPD RI" (the senate) and a chapter word before a person stay what they are.
+ */
+function isAssociationChapter(tokens: readonly Token[], at: number): boolean {
+  const owner = tokens[at + 1];
+  if (!owner?.isWord || !owner.allCapitals || !/^\p{Lu}{3,8}$/u.test(owner.text)) return false;
+  if (NOT_DOMAIN_ACRONYMS.has(owner.text)) return false;
+  return REGION_PREFIXES.holds(tokens[at + 2]);
 }
 
 /** Domain words after a unit noun: "Kependudukan dan Pencatatan Sipil". */
