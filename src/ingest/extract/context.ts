@@ -281,7 +281,12 @@ export class ExtractionContext {
     if (matches.length === 0 && normalized.includes(" ") && this.people.size <= 100) {
       const words = normalized.split(" ");
       for (const [knownName, person] of this.peopleByNormalizedName) {
-        if (knownName.includes(" ") && spellsSameName(words, knownName.split(" ")) && !matches.includes(person))
+        const knownWords = knownName.split(" ");
+        if (
+          knownName.includes(" ") &&
+          (spellsSameName(words, knownWords) || dropsLeadingGivenNames(words, knownWords)) &&
+          !matches.includes(person)
+        )
           matches.push(person);
       }
     }
@@ -342,6 +347,28 @@ function spellsSameName(words: readonly string[], known: readonly string[]): boo
     at++;
   }
   return shorter.some((word) => word.length > 2 && !MUHAMMAD_FORMS.has(word) && longer.includes(word));
+}
+
+/**
+ * "Melki Laka Lena" for Emanuel Melkiades Laka Lena: a full name said without its leading given
+ * names, its first word perhaps cut short as it is said (four letters at least). The words
+ * must be the longer name's last words, the surname written alike, so two people who only share
+ * a family name stay two.
+ */
+function dropsLeadingGivenNames(words: readonly string[], known: readonly string[]): boolean {
+  const [shorter, longer] = words.length < known.length ? [words, known] : [known, words];
+  if (shorter.length < 2 || shorter.length === longer.length) return false;
+  const tail = longer.slice(longer.length - shorter.length);
+  const first = shorter[0] ?? "";
+  const knownFirst = tail[0] ?? "";
+  const firstFits = sameNameWord(first, knownFirst) || (first.length >= 4 && knownFirst.startsWith(first));
+  const last = shorter[shorter.length - 1] ?? "";
+  return (
+    firstFits &&
+    last.length > 2 &&
+    last === tail[tail.length - 1] &&
+    shorter.slice(1).every((word, k) => sameNameWord(word, tail[k + 1] ?? ""))
+  );
 }
 
 /**
