@@ -1355,7 +1355,9 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
       best = unitMatch(field, spec, at, properEnd);
       best.standardAliases.push(`${writtenText(field, at, to)} ${properWords}`);
     } else {
-      const compoundEnd = abbreviation.national ? to : compoundAcronymsEnd(tokens, to);
+      // "Fraksi PKS DPRD Kabupaten X": a body named without a region (a party) merges no agency's
+      // acronyms; what follows it is another body.
+      const compoundEnd = abbreviation.national || abbreviation.spec.regionless ? to : compoundAcronymsEnd(tokens, to);
       best =
         compoundEnd > to
           ? unitMatch(
