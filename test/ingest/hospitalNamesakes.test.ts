@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt, peopleNames } from "./draftQueries.ts";
+
+const read = draftReader("Pasien Rujukan Bertambah di Rumah Sakit Rujukan");
+const opening = "Jumlah pasien rujukan terus bertambah sejak awal bulan.";
+
+describe("a central or special hospital named after a person", () => {
+  it("gives no person for the namesake after RSUP and its honorifics", () => {
+    const draft = read(opening, "Pasien itu dirujuk ke RSUP Prof. Dr. Wirawan Sastrodiharjo di Sukamaju.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("still reads the director named after the hospital's name", () => {
+    const draft = read(opening, "Direktur RSUP Dr. Wirawan Sastrodiharjo, dr. Budi Santoso, membenarkan hal itu.");
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+    expect(holdersAt(draft)[0]).toMatch(/^Budi Santoso @ Rumah Sakit Umum Pusat/);
+  });
+});
