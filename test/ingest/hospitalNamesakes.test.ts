@@ -16,3 +16,10 @@ describe("a central or special hospital named after a person", () => {
     expect(holdersAt(draft)[0]).toMatch(/^Budi Santoso @ Rumah Sakit Umum Pusat/);
   });
 });
+
+describe("a hospital deputy director's short title", () => {
+  it("'Wadir' is a deputy director's title before the hospital and the holder", () => {
+    const draft = read(opening, "Wadir RSUD Sukamaju dr Budi Santoso mengatakan ruang isolasi sudah penuh.");
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Rumah Sakit Umum Daerah Sukamaju"]);
+  });
+});
