@@ -136,7 +136,7 @@ const NATIONAL_HEAD_TITLES = titleLexicon.nationalHeadTitles
 const ACTING_PREFIXES = new Map(Object.entries(titleLexicon.actingPrefixes as Record<string, string>));
 const DEGREE_PHRASES = peopleLexicon.degreePhrases.map((phrase) => phrase.map((w) => w.toLowerCase()));
 const DEGREE_FIRST_WORDS = new WordClass(DEGREE_PHRASES.map((phrase) => phrase[0]));
-const DESCRIPTORS = lower(peopleLexicon.descriptorNouns);
+const DESCRIPTORS = new WordClass(lower(peopleLexicon.descriptorNouns));
 const INTRODUCERS = new WordClass(lower(peopleLexicon.introducers));
 const FOLLOWERS = lower(peopleLexicon.followers);
 const FOLLOWER_OBJECTS = lower(peopleLexicon.followerObjects);
@@ -744,7 +744,7 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
 }
 
 /** Nouns that describe a person and may stand right before their name ("korban", "staf", "terdakwa"). */
-const NOUNS_BEFORE_NAME = new Set(
+const NOUNS_BEFORE_NAME = new WordClass(
   [...DESCRIPTORS, ...lower(peopleLexicon.nounsBeforeName)].filter(
     (noun) => !peopleLexicon.descriptorsNotBeforeName.includes(noun),
   ),
@@ -796,7 +796,7 @@ function namePrefixEnd(tokens: readonly Token[], at: number): number {
   const token = tokens[at];
   if (!token?.capitalized || !NAME_PREFIX_FIRST_WORDS.holds(token)) return -1;
   // "Lalu Khaeri Asmuni": the Sasak opener is also the adverb "then", which opens a sentence.
-  if (SENTENCE_ADVERBS.has(token.lower) && (at === 0 || CLAUSE_ENDS.has(tokens[at - 1]?.text ?? ""))) return -1;
+  if (SENTENCE_ADVERBS.holds(token) && (at === 0 || CLAUSE_ENDS.has(tokens[at - 1]?.text ?? ""))) return -1;
   for (const phrase of NAME_PREFIX_PHRASES) {
     const end = wordsAt(tokens, at, phrase);
     if (end > 0) return end;
@@ -830,7 +830,7 @@ const PARTY_NOUN_REACH = 8;
 function partyNounBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= PARTY_NOUN_REACH; k--) {
     const token = tokens[k];
-    if (!token || SENTENCE_ENDS.has(token.text)) return false;
+    if (!token || SENTENCE_ENDS.holds(token)) return false;
     if (NOUNS_BEFORE_BARE_NAME.has(token.lower)) return true;
   }
   return false;
@@ -878,7 +878,7 @@ function describedBeforeBernama(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 2; k >= 0 && at - k <= BERNAMA_REACH; k--) {
     const token = tokens[k];
     if (!token || CLAUSE_ENDS.has(token.text) || token.text === ",") return false;
-    if (NOUNS_BEFORE_NAME.has(token.lower)) return true;
+    if (NOUNS_BEFORE_NAME.holds(token)) return true;
   }
   return false;
 }
@@ -1014,7 +1014,7 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   // Bambang": a word opening a run of name words is a given name; only a gazetteer place there is
   // a region (the article's own village names are often given names too).
   const before = tokens[at - 1];
-  const opensRun = address.to === at && (!before || SENTENCE_ENDS.has(before.text) || NAMED_SPEECH.holds(before));
+  const opensRun = address.to === at && (!before || SENTENCE_ENDS.holds(before) || NAMED_SPEECH.holds(before));
   while (
     !prefixed &&
     words.length > 1 &&
@@ -1129,8 +1129,8 @@ function readNameBefore(field: TextField, end: number): NameMatch | undefined {
   // "Menurut Budi Santoso, Kepala …": a capitalised speech word or adverb opening the sentence is one.
   const opensSentence =
     before !== undefined &&
-    (NAMED_SPEECH.holds(before) || SENTENCE_ADVERBS.has(before.lower)) &&
-    (from === 1 || SENTENCE_ENDS.has(tokens[from - 2]?.text ?? ""));
+    (NAMED_SPEECH.holds(before) || SENTENCE_ADVERBS.holds(before)) &&
+    (from === 1 || SENTENCE_ENDS.holds(tokens[from - 2]));
   if (from >= end || (before?.isWord && before.capitalized && !opensSentence)) return undefined;
   const name = readName(field, from);
   return name && name.to === end ? name : undefined;
@@ -1500,7 +1500,7 @@ function describedBefore(field: TextField, end: number): number {
     const before = tokens[k - 1];
     if (k === 0 || (before !== undefined && CLAUSE_ENDS.has(before.text))) {
       const opening = tokens[k];
-      return opening?.isWord === true && (NOUNS_BEFORE_NAME.has(opening.lower) || opening.lower === "pengurus")
+      return opening?.isWord === true && (NOUNS_BEFORE_NAME.holds(opening) || opening.lower === "pengurus")
         ? k
         : -1;
     }
@@ -1687,7 +1687,7 @@ const OBJECT_INTRODUCERS = new Set(["diraih", "menemui", "bertemu"]);
 /** Relation nouns whose person may follow after a comma: "rekannya, Alwi Prayoga". */
 const APPOSITIVE_INTRODUCERS = lower(peopleLexicon.appositiveIntroducers);
 /** Head nouns with -nya ("ketuanya", "wakilnya") whose holder may follow without a comma. */
-const POSSESSIVE_HEADS = lower(peopleLexicon.possessiveHeads);
+const POSSESSIVE_HEADS = new WordClass(lower(peopleLexicon.possessiveHeads));
 /** What closes a name set off after a relation noun: "rekannya, Alwi Prayoga (berkas terpisah)". */
 const APPOSITION_ENDS = new Set([",", ".", "("]);
 
@@ -2100,7 +2100,7 @@ function holdHandedOverPost(
     let k = verb - 1;
     // The full stop of "dr." or "Ir." does not end the sentence.
     const sentenceEndsAt = (at: number) =>
-      SENTENCE_ENDS.has(tokens[at]?.text ?? "") && !(tokens[at - 1]?.isWord && (tokens[at - 1]?.text.length ?? 0) <= 3);
+      SENTENCE_ENDS.holds(tokens[at]) && !(tokens[at - 1]?.isWord && (tokens[at - 1]?.text.length ?? 0) <= 3);
     while (k > 0 && !sentenceEndsAt(k)) k--;
     reach = tokens[k]?.end ?? 0;
   } else {
@@ -2179,8 +2179,8 @@ function holdHandedOverPost(
 const MAX_WITHHELD_NAME_LENGTH = 3;
 /** One word of a stem of four letters or more and the possessive "-nya": "Rinciannya", "Hasilnya", not "Sonya". */
 const POSSESSED_OPENER = /^\p{L}{4,}nya$/u;
-const SENTENCE_ADVERBS = lower(peopleLexicon.sentenceAdverbs);
-const SENTENCE_ENDS = new Set([".", "!", "?", '"', "”"]);
+const SENTENCE_ADVERBS = new WordClass(lower(peopleLexicon.sentenceAdverbs));
+const SENTENCE_ENDS = new WordClass([".", "!", "?", '"', "”"]);
 
 /** "menjabat", "sebagai", "selaku", "menjadi": a verb that gives the person before it the title after it. */
 const ROLE_LINKING_VERBS = lower(peopleLexicon.roleLinkingVerbs);
@@ -2254,7 +2254,7 @@ function holderBeforeLinkingVerb(
     linked &&
     pronoun?.isWord &&
     SUBJECT_PRONOUNS.has(pronoun.lower) &&
-    (k === 0 || SENTENCE_ENDS.has(tokens[k - 1]?.text ?? ""))
+    (k === 0 || SENTENCE_ENDS.holds(tokens[k - 1]))
   ) {
     for (let r = context.references.length - 1; r >= 0; r--) {
       const reference = context.references[r];
@@ -2496,7 +2496,7 @@ function continuesPostList(tokens: readonly Token[], titleFrom: number, taken: U
 function sentenceSubject(context: ExtractionContext, field: TextField, titleFrom: number): string | undefined {
   const { tokens } = field;
   let first = titleFrom;
-  while (first > 0 && !SENTENCE_ENDS.has(tokens[first - 1]?.text ?? "")) first--;
+  while (first > 0 && !SENTENCE_ENDS.holds(tokens[first - 1])) first--;
   const sentenceStart = tokens[first]?.start ?? 0;
   const titleStart = tokens[titleFrom]?.start ?? 0;
   let subject: PersonReference | undefined;
@@ -2657,7 +2657,7 @@ function fullNameWrittenBefore(field: TextField, short: NameMatch): NameMatch | 
 function describedSpeakerName(field: TextField, at: number): NameMatch | undefined {
   const { tokens } = field;
   const first = tokens[at];
-  if (!first?.isWord || first.capitalized || !DESCRIPTORS.has(first.lower)) return undefined;
+  if (!first?.isWord || first.capitalized || !DESCRIPTORS.holds(first)) return undefined;
   for (let k = at + 1; k < at + 12; k++) {
     const token = tokens[k];
     if (!token || (token.text !== "," && CLAUSE_ENDS.has(token.text))) return undefined;
@@ -2668,7 +2668,7 @@ function describedSpeakerName(field: TextField, at: number): NameMatch | undefin
     if (
       token.isWord &&
       token.capitalized &&
-      NOUNS_BEFORE_NAME.has(first.lower) &&
+      NOUNS_BEFORE_NAME.holds(first) &&
       tokens.slice(at + 1, k).every((word) => word.isWord && !word.capitalized)
     ) {
       const name = readName(field, k);
@@ -2756,10 +2756,9 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
   // A person's name is marked apart, so a title clause read backwards stops at it.
   const takeName = (from: number, to: number) => taken.fill(NAME_TAKEN, from, Math.min(to, tokens.length));
   const allowNewPeople = field.name === "body";
-  // Read on each use: a short form is learned where the body first writes it.
+  // Read again once one is learned: a short form is learned where the body first writes it.
   let shortForms = TITLE_SHORT_FORMS.get(context);
   for (let i = 0; i < tokens.length; i++) {
-    shortForms ??= TITLE_SHORT_FORMS.get(context);
     const token = tokens[i];
     if (token?.text === "," && allowNewPeople && !taken[i + 1]) {
       const appositive = readAppositive(context, field, i, taken);
@@ -3067,7 +3066,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       const representative =
         allowNewPeople && !nameFirst ? representativeBefore(context, tokens, title.from, taken) : undefined;
       const person = name && named ? recordPerson(context, field, name, representative === undefined) : undefined;
-      if (name && person && !nameFirst) learnTitleShortForm(context, field, title, nameAt, person.key);
+      if (name && person && !nameFirst) {
+        learnTitleShortForm(context, field, title, nameAt, person.key);
+        shortForms ??= TITLE_SHORT_FORMS.get(context);
+      }
       if (name && person) {
         const from = nameFirst ? name.from : title.from;
         const to = nameFirst ? title.to : name.nameTo;
@@ -3228,7 +3230,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       // Only someone who goes on to speak: "Er (40), menilai …", not a suspect "Budi (32) ditangkap";
       // "Er (40), warga setempat, mengaku …": or someone described who does.
       (REPORTING_VERBS.holds(tokens[i + 4]?.text === "," ? tokens[i + 5] : tokens[i + 4]) ||
-        (tokens[i + 4]?.text === "," && DESCRIPTORS.has(tokens[i + 5]?.lower ?? "")));
+        (tokens[i + 4]?.text === "," && DESCRIPTORS.holds(tokens[i + 5])));
     // "di rumah salah seorang pelaku": a phrase after a lowercase word that is no speech verb is the
     // object of something else, not someone who goes on to speak.
     const wordBeforePhrase = tokens[i - 1];
@@ -3280,7 +3282,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     const named = tokens[i + 1]?.lower === "bernama";
     const nameStart = named ? i + 2 : i + 1;
-    if (tokens[nameStart]?.capitalized && NOUNS_BEFORE_NAME.has(token.lower) && !taken[i]) {
+    if (tokens[nameStart]?.capitalized && NOUNS_BEFORE_NAME.holds(token) && !taken[i]) {
       let at = nameStart;
       const institution = named ? undefined : matchInstitutionAt(field, at);
       if (institution && !institution.generic) at = institution.to;
@@ -3342,16 +3344,16 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     // follow it, set off by a comma, with a full name.
     // "wakilnya Indra Jaya, SE": the name may also follow the noun without a comma.
     // Family words without the comma name someone beside the story, seldom a speaker.
-    const apposedAt = tokens[i + 1]?.text === "," ? i + 2 : POSSESSIVE_HEADS.has(token.lower) ? i + 1 : -1;
+    const apposedAt = tokens[i + 1]?.text === "," ? i + 2 : POSSESSIVE_HEADS.holds(token) ? i + 1 : -1;
     // "Salah satu pengunjung, Suwartini, tertarik …": a noun describing a person does so too,
     // set off by a comma.
     // "Wisudawan terbaik, Andi Pratama, …", "warga setempat, Suparmi, …": or one word after such a noun.
     const describedApposition =
       apposedAt === i + 2 &&
-      (NOUNS_BEFORE_NAME.has(token.lower) ||
-        (NOUNS_BEFORE_NAME.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1]?.isWord === true));
+      (NOUNS_BEFORE_NAME.holds(token) ||
+        (NOUNS_BEFORE_NAME.holds(tokens[i - 1]) && tokens[i - 1]?.isWord === true));
     // "Ayahnya, Hery Maryanto, …": the relation noun may open the sentence.
-    const opensSentence = i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? "");
+    const opensSentence = i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]);
     if (
       apposedAt > 0 &&
       (!token.capitalized || (opensSentence && apposedAt === i + 2)) &&
@@ -3375,7 +3377,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     // "dua siswa SMAN 1 Cepu, Rina Wulandari dan Agus Salim, …": people set off by a comma after a
     // noun describing them and the institution they belong to; the noun may open the sentence.
-    if ((!token.capitalized || opensSentence) && NOUNS_BEFORE_NAME.has(token.lower) && !taken[i]) {
+    if ((!token.capitalized || opensSentence) && NOUNS_BEFORE_NAME.holds(token) && !taken[i]) {
       const read = readMembersOfInstitution(context, field, i, takeName);
       if (read > 0) {
         i = read - 1;
@@ -3383,12 +3385,12 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       }
     }
     // "Didampingi Budi Santoso, …", "Hadir pula …": an introducer may also open the sentence.
-    if (INTRODUCERS.holds(token) && (!token.capitalized || i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? ""))) {
+    if (INTRODUCERS.holds(token) && (!token.capitalized || i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]))) {
       // "Komisi A yang dipimpin ketuanya, Gunawan, …": the unit's head, named after the verb.
       // "MTsN 4 Sukamaju kini dipimpin Budi": an institution named before the verb is headed by the one after it.
       const chairedUnit = chairedUnitBefore(field, i) ?? headedInstitutionBefore(field, i);
       let nameAt = i + 1;
-      if (chairedUnit && POSSESSIVE_HEADS.has(tokens[nameAt]?.lower ?? ""))
+      if (chairedUnit && POSSESSIVE_HEADS.holds(tokens[nameAt]))
         nameAt += tokens[nameAt + 1]?.text === "," ? 2 : 1;
       let name = readName(field, nameAt);
       // "yang dilantik adalah Rina Wulandari sebagai …": after a copula only a name with a degree,
@@ -3537,10 +3539,10 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       // "Ketua RT 03 Budi Santoso mengatakan": a neighbourhood unit's number (counted as capitalised)
       // ends the unit; "Pasal 2 Ayat (1)" is no name after its number.
       (NEIGHBOURHOOD_NUMBER.test(tokens[i - 1]?.text ?? "") && NEIGHBOURHOOD_WORDS.has(tokens[i - 2]?.lower ?? "")) ||
-      (SENTENCE_ADVERBS.has(tokens[i - 1]?.lower ?? "") && (i === 1 || SENTENCE_ENDS.has(tokens[i - 2]?.text ?? "")));
+      (SENTENCE_ADVERBS.holds(tokens[i - 1]) && (i === 1 || SENTENCE_ENDS.holds(tokens[i - 2])));
     // "Saksi Sutrisno mengaku …": a noun describing a person opening the sentence is no name word.
     const mayStartName =
-      (isNameWord(token) && !DESCRIPTORS.has(token.lower)) || HONORIFICS.holds(token) || RANKS.holds(token);
+      (isNameWord(token) && !DESCRIPTORS.holds(token)) || HONORIFICS.holds(token) || RANKS.holds(token);
     if (startsRun && mayStartName && !taken[i]) {
       const name = readName(field, i);
       if (!name) continue;
@@ -3552,7 +3554,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         !known &&
         i === name.nameFrom &&
         POSSESSED_OPENER.test(name.name) &&
-        (i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? ""))
+        (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]))
       ) {
         i = name.to - 1;
         continue;
@@ -3571,7 +3573,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       // what describes a person or their company.
       const described =
         next?.text === "," &&
-        DESCRIPTORS.has(tokens[name.to + 1]?.lower ?? "") &&
+        DESCRIPTORS.holds(tokens[name.to + 1]) &&
         !tokens[name.to + 1]?.capitalized &&
         (name.name.length >= 4 || name.name.includes(" "));
       const followed =
@@ -3585,12 +3587,12 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       const afterComma = tokens[name.to + 1];
       const apposedAtStart =
         sentenceStart &&
-        (i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? "")) &&
+        (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1])) &&
         next?.text === "," &&
         afterComma?.isWord === true &&
         !afterComma.capitalized &&
         (name.name.includes(" ") ||
-          (name.name.length > MAX_WITHHELD_NAME_LENGTH && !SENTENCE_ADVERBS.has(token.lower))) &&
+          (name.name.length > MAX_WITHHELD_NAME_LENGTH && !SENTENCE_ADVERBS.holds(token))) &&
         (APPOSED_STATE_WORDS.has(afterComma.lower) || matchTitleAt(field, name.to + 1, true) !== undefined) &&
         !matchInstitutionAt(field, name.nameFrom);
       // "Budi Santosa (45), pemilik toko, …", "Warga, Suparman (50), mengatakan": an age in
@@ -3622,7 +3624,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         next?.isWord === true &&
         !next.capitalized &&
         name.name.length > MAX_WITHHELD_NAME_LENGTH &&
-        !SENTENCE_ADVERBS.has(token.lower);
+        !SENTENCE_ADVERBS.holds(token);
       const linked =
         (name.name.includes(" ") || linkedAlone) &&
         titleLinkedAfter(tokens, name.to) &&
@@ -3631,7 +3633,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       // active verb (meN- form) is a person, as one before a reporting verb is.
       const acting =
         sentenceStart &&
-        (i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.text ?? "")) &&
+        (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1])) &&
         next?.isWord === true &&
         !next.capitalized &&
         ACTIVE_VERB_FORM.test(next.lower) &&

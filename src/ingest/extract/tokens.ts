@@ -20,10 +20,20 @@ export interface Token {
   allCapitals: boolean;
   /** The word classes its lowercase form belongs to, one bit per WordClass, read once here. */
   classes: number;
+  /** The same for the classes defined after the first 31 (a bitwise number holds 31 bits here). */
+  moreClasses: number;
+}
+
+/** The classes of one lowercase word, in the two numbers a token keeps them in. */
+interface ClassBits {
+  classes: number;
+  moreClasses: number;
 }
 
 /** Lowercase words to the bits of the classes that list them. */
-const CLASSES_OF_WORD = new Map<string, number>();
+const CLASSES_OF_WORD = new Map<string, ClassBits>();
+const NO_CLASSES: ClassBits = { classes: 0, moreClasses: 0 };
+const BITS_PER_NUMBER = 31;
 let classesDefined = 0;
 
 /**
@@ -33,18 +43,28 @@ let classesDefined = 0;
  * before any text is tokenised.
  */
 export class WordClass {
+  /** The class's bit in `classes`, or 0 when it is kept in `moreClasses`. */
   private readonly bit: number;
+  /** The class's bit in `moreClasses`, or 0. */
+  private readonly moreBit: number;
   private readonly words: ReadonlySet<string>;
 
   constructor(words: Iterable<string | undefined>) {
-    if (classesDefined >= 31) throw new Error("no more than 31 word classes fit a token's bits");
-    this.bit = 1 << classesDefined++;
+    if (classesDefined >= 2 * BITS_PER_NUMBER) {
+      throw new Error(`no more than ${2 * BITS_PER_NUMBER} word classes fit a token's bits`);
+    }
+    const index = classesDefined++;
+    this.bit = index < BITS_PER_NUMBER ? 1 << index : 0;
+    this.moreBit = index < BITS_PER_NUMBER ? 0 : 1 << (index - BITS_PER_NUMBER);
     const listed = new Set<string>();
     for (const word of words) {
       // A missing token belongs to no class, so neither may an empty word.
       if (!word) throw new Error("a word class lists an empty word");
       listed.add(word);
-      CLASSES_OF_WORD.set(word, (CLASSES_OF_WORD.get(word) ?? 0) | this.bit);
+      const bits = CLASSES_OF_WORD.get(word) ?? { classes: 0, moreClasses: 0 };
+      bits.classes |= this.bit;
+      bits.moreClasses |= this.moreBit;
+      CLASSES_OF_WORD.set(word, bits);
     }
     this.words = listed;
   }
@@ -60,7 +80,7 @@ export class WordClass {
 
   /** Whether the class lists the token's lowercase form. */
   holds(token: Token | undefined): boolean {
-    return token !== undefined && (token.classes & this.bit) !== 0;
+    return token !== undefined && ((token.classes & this.bit) | (token.moreClasses & this.moreBit)) !== 0;
   }
 }
 
@@ -153,6 +173,7 @@ export function tokenize(text: string): Token[] {
     }
     const value = text.slice(start, i);
     const lower = !isWord ? value : plainLower ? value : value.toLowerCase();
+    const bits = CLASSES_OF_WORD.get(lower) ?? NO_CLASSES;
     tokens.push({
       text: value,
       lower,
@@ -165,7 +186,8 @@ export function tokenize(text: string): Token[] {
       spaced: start !== previousEnd,
       hasDigit: isWord && (asciiOnly ? digit : DIGIT.test(value)),
       allCapitals: isWord && (asciiOnly ? !lowerLetter : value === value.toUpperCase()),
-      classes: CLASSES_OF_WORD.get(lower) ?? 0,
+      classes: bits.classes,
+      moreClasses: bits.moreClasses,
     });
     previousEnd = i;
   }
