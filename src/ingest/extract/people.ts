@@ -1500,9 +1500,7 @@ function describedBefore(field: TextField, end: number): number {
     const before = tokens[k - 1];
     if (k === 0 || (before !== undefined && CLAUSE_ENDS.has(before.text))) {
       const opening = tokens[k];
-      return opening?.isWord === true && (NOUNS_BEFORE_NAME.holds(opening) || opening.lower === "pengurus")
-        ? k
-        : -1;
+      return opening?.isWord === true && (NOUNS_BEFORE_NAME.holds(opening) || opening.lower === "pengurus") ? k : -1;
     }
     if (before?.text === ",") return -1;
   }
@@ -2743,6 +2741,986 @@ function schoolBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMa
   return shorter?.to === cut && shorter.institution && !shorter.institution.generic ? shorter : undefined;
 }
 
+/** What the rules of one extractPeople pass over a field share. */
+interface PeoplePass {
+  readonly context: ExtractionContext;
+  readonly field: TextField;
+  readonly tokens: readonly Token[];
+  /** Which tokens were read: 1 for titles and other words, NAME_TAKEN for names. */
+  readonly taken: Uint8Array;
+  readonly take: (from: number, to: number) => void;
+  readonly takeName: (from: number, to: number) => void;
+  /** Only the body introduces new people; a headline is read for titles and people already named. */
+  readonly allowNewPeople: boolean;
+  /** The context's title short forms ("Kadinkes" for its holder), read again once one is learned. */
+  shortForms: Map<string, string> | undefined;
+}
+
+/**
+ * What a rule answers when it reads nothing at the token, so the next rule is tried. Otherwise a
+ * rule answers the last token it read, and the pass goes on after it.
+ */
+const NOT_READ = -1;
+
+/**
+ * People read from a comma or an opening bracket: an appositive, the one of a group the clause
+ * before describes, a holder in brackets.
+ */
+function readAtPunctuation(pass: PeoplePass, i: number, token: Token): number {
+  const { context, field, tokens, taken, take, takeName, allowNewPeople } = pass;
+  if (token?.text === "," && allowNewPeople && !taken[i + 1]) {
+    const appositive = readAppositive(context, field, i, taken);
+    if (appositive) {
+      take(appositive.from, appositive.to);
+      return appositive.to - 1;
+    }
+  }
+  // "Salah satu yang dilantik, Wilopo, mengikutinya …": the one of a group the clause describes.
+  if (token?.text === "," && allowNewPeople && !taken[i + 1] && closesOneOfClause(tokens, i)) {
+    const one = readName(field, i + 1);
+    if (
+      one &&
+      one.from === i + 1 &&
+      tokens[one.to]?.text === "," &&
+      (one.name.includes(" ") || one.name.length > MAX_WITHHELD_NAME_LENGTH) &&
+      !matchInstitutionAt(field, one.nameFrom)
+    ) {
+      recordPerson(context, field, one);
+      takeName(one.from, one.to);
+      return one.to - 1;
+    }
+  }
+  if (token?.text === "(" && allowNewPeople && !taken[i + 1]) {
+    const read = readBracketedHolder(context, field, i, takeName);
+    if (read > 0) {
+      return read - 1;
+    }
+  }
+  return NOT_READ;
+}
+
+/**
+ * The title starting at the token, as the holder's name after it is read: in lowercase too when
+ * its institution or its holder says so, without a seat that is the first word of a name.
+ */
+function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | undefined {
+  const { context, field, tokens, taken, allowNewPeople } = pass;
+  let title = matchTitleAt(field, i);
+  // "Yarsono, semula kepala Disparpora, kini menjadi kepala Disdukcapil": a promotion story
+  // writes a head's title in lowercase after the verb; it counts only with a named institution.
+  // "…, anggota DPRD Blora Budi Santoso, …": so is one its holder's full name follows at once.
+  if (!title && allowNewPeople && !token.capitalized && !taken[i] && TITLE_FIRST_WORDS.holds(token)) {
+    const lowercase = matchTitleAt(field, i, true);
+    // "anggota DPRD X dari Dapil Kecamatan Y, Name,", "calon anggota DPRD dari PBB, Name,": where
+    // the member was elected or nominated from stands between the title and the comma.
+    const originEnd = lowercase ? capitalizedOriginEnd(tokens, lowercase.to) : -1;
+    // "guru olahraga SDN 1 X, Rina Wulandari, menyebut …": or set off by a comma, closed by one or the sentence's end.
+    const setOff = lowercase !== undefined && (tokens[lowercase.to]?.text === "," || originEnd > 0);
+    const commaAt = originEnd > 0 ? originEnd : lowercase?.to;
+    const holderAt = setOff && commaAt !== undefined ? commaAt + 1 : lowercase?.to;
+    const holder = holderAt !== undefined ? readName(field, holderAt) : undefined;
+    const heldAtOnce =
+      holder !== undefined &&
+      holder.from === holderAt &&
+      holder.name.includes(" ") &&
+      (!setOff || /^[,.]$/.test(tokens[holder.to]?.text ?? "")) &&
+      nameEndsCleanly(field, holder);
+    // "Budi Santoso, guru Bahasa Inggris di SMA Negeri 2 X, mengatakan …": a title set off after
+    // the full name it describes.
+    const apposedToName =
+      lowercase !== undefined &&
+      tokens[i - 1]?.text === "," &&
+      taken[i - 2] === NAME_TAKEN &&
+      /^[,.]$/.test(tokens[lowercase.to]?.text ?? "");
+    // "ditangani dokter spesialis anak RSUD X, dr. Rina, …": a holder set off by commas whose
+    // honorific says a person follows, even by one name.
+    const apposed = setOff && commaAt !== undefined ? readName(field, commaAt + 1) : undefined;
+    const heldInApposition =
+      apposed !== undefined &&
+      apposed.from === (commaAt ?? 0) + 1 &&
+      apposed.introduced &&
+      tokens[apposed.to]?.text === ",";
+    if (
+      (lowercase?.institution &&
+        !lowercase.institution.generic &&
+        (heldAtOnce || apposedToName || heldInApposition || continuesPostList(tokens, i, taken))) ||
+      // "diwakili Habris Simamora, guru Matematika.": a job title whose usual workplace is known.
+      (apposedToName && !lowercase?.institution && lowercase?.defaultTypes !== undefined)
+    )
+      title = lowercase && originEnd > 0 ? { ...lowercase, to: originEnd } : lowercase;
+  }
+  // "Bupati Remigo Yolando Berutu", "Bupati Zahir": the seat of a regency's, city's or
+  // province's head is a place the gazetteer knows, so a word after the title that it does not
+  // know is no seat but the first word of the holder's name.
+  if (
+    allowNewPeople &&
+    title?.institution?.unknownPlace &&
+    title.institutionFrom === title.institution.from &&
+    GAZETTEER_SEATED.test(title.institution.identity) &&
+    // "Wali Kota Sukamaju, Rina Wulandari, …": a word set off from the name after it is the seat.
+    tokens[title.institution.to]?.text !== ","
+  )
+    title = { ...title, to: title.institution.from, institution: undefined, institutionFrom: undefined };
+  // "kata Dandim Arief": a seat the gazetteer does not know that is the name of someone the
+  // article named before is that person, not the seat.
+  const seat = title?.institution?.unknownPlace ? title.institution.unknownPlaceRange : undefined;
+  if (
+    allowNewPeople &&
+    title &&
+    seat &&
+    seat.to === title.to &&
+    seat.to - seat.from === 1 &&
+    !isPlaceWord(field, tokens[seat.from]) &&
+    context.findPerson(tokens[seat.from]?.text ?? "") !== undefined
+  )
+    title = { ...title, to: seat.from, institution: undefined, institutionFrom: undefined };
+  if (title && allowNewPeople)
+    title = titleBeforeSwallowedName(field, title) ?? schoolBeforeSwallowedName(field, title) ?? title;
+  return title;
+}
+
+/**
+ * The holder of a title (the title is kept as a reference for quote attribution if none is found).
+ * Answers the last token read.
+ */
+function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): number {
+  const { context, field, tokens, taken, take, takeName, allowNewPeople } = pass;
+  let i = at;
+  let title = matched;
+  let name: NameMatch | undefined;
+  let nameFirst = false;
+  // "Menteri Imigrasi dan Pemasyarakatan (Menimipas) Agus": the bracket repeats the title.
+  let nameAt = skipBracketedAbbreviation(tokens, title.to);
+  // "Kepala Desa setempat Budi Santoso": "setempat" stands for the seat the story is about.
+  if (tokens[nameAt]?.lower === LOCAL_SEAT_WORD && (!title.institution || title.institution.generic)) nameAt++;
+  // "mantan Kepala Desa Sukamaju periode 2015-2021 Budi Santosa": the term of office stands
+  // between the title and its holder.
+  nameAt = termOfOfficeEnd(tokens, nameAt);
+  // "Anggota KPU Sukamaju Divisi Teknis Penyelenggaraan Budi Santoso": a division of the body,
+  // named by its domain words, stands between the body and the holder's name.
+  const division = tokens[nameAt];
+  if (title.institution && division?.capitalized && INTERNAL_UNIT_WORDS.has(division.lower)) {
+    const divisionEnd = unitWords(field, nameAt + 1);
+    if (divisionEnd > nameAt + 1 && tokens[divisionEnd]?.capitalized) {
+      title = { ...title, role: `${title.role} ${writtenText(field, nameAt, divisionEnd)}`, to: divisionEnd };
+      nameAt = divisionEnd;
+    }
+  }
+  // "Babinsa Koramil 05/KK Kodim 0313/KPR, Serda …": the unit's parent follows the unit.
+  const parentInstitution = title.institution ? matchInstitutionAt(field, nameAt) : undefined;
+  if (parentInstitution && !parentInstitution.generic) {
+    recordInstitution(context, field, parentInstitution);
+    nameAt = skipBracketedAbbreviation(tokens, parentInstitution.to);
+  }
+  // "Rektor Undip Prof. Dr. Yos …": a word between a title and an honorific names where the
+  // title is held, an organisation the lexicon does not know.
+  if (
+    !title.institution &&
+    title.defaultTypes &&
+    tokens[nameAt]?.isWord &&
+    tokens[nameAt]?.capitalized &&
+    !NOT_NAMES.holds(tokens[nameAt]) &&
+    !startsTitleOfAddress(tokens, nameAt) &&
+    startsTitleOfAddress(tokens, nameAt + 1)
+  ) {
+    holdTitleAtWord(title, tokens, nameAt);
+    nameAt++;
+  }
+  // "Direktur Eksekutif Lokataru, Budi Santoso, dan …": one word after a title without an
+  // institution, then a full name set off by commas: the word is where the title is held.
+  // "Lurah Kauman, Rina, …": after a local government's title the word is its seat, a place.
+  if (
+    allowNewPeople &&
+    !title.institution &&
+    !title.defaultTypes?.includes("LOCAL_GOVERNMENT") &&
+    !title.committee &&
+    tokens[nameAt]?.isWord &&
+    tokens[nameAt]?.capitalized &&
+    !NOT_NAMES.holds(tokens[nameAt]) &&
+    !startsTitleOfAddress(tokens, nameAt) &&
+    tokens[nameAt + 1]?.text === "," &&
+    !matchPlaceAt(tokens, nameAt)
+  ) {
+    const holder = readName(field, nameAt + 2);
+    if (holder?.name.includes(" ") && holder.from === nameAt + 2 && tokens[holder.to]?.text === ",") {
+      holdTitleAtWord(title, tokens, nameAt);
+      title.organisation = true;
+      nameAt++;
+    }
+  }
+  if (allowNewPeople) {
+    // "Kepala Bidang … BPBD Kabupaten X, Kalimantan Tengah, Budi, mengatakan": the province
+    // set off by commas after the institution locates it; the holder follows.
+    const region = title.institution && tokens[nameAt]?.text === "," ? matchPlaceAt(tokens, nameAt + 1) : undefined;
+    if (region && tokens[region.to]?.text === "," && readName(field, region.to + 1)) nameAt = region.to;
+    // "Kepala Desa Tegalsari Kecamatan Cepu Budi Santosa": a district (and regency) written
+    // after the institution without commas locates it; a full name after them is the holder.
+    // "Kasi Pemerintahan Kecamatan Cepu Agus Salim": after a section title with no institution
+    // the district is where the section works, and the full name after it holds the title.
+    if (ADDRESS_LEVEL_WORDS.has(tokens[nameAt]?.lower ?? "")) {
+      const afterAddress = skipAddressChain(tokens, nameAt);
+      const holder = readName(field, afterAddress);
+      if (holder?.name.includes(" ") && holder.from === afterAddress && nameEndsCleanly(field, holder)) {
+        nameAt = afterAddress;
+      }
+    }
+    if (tokens[nameAt]?.text === ",") {
+      const candidate = readName(field, nameAt + 1);
+      if (candidate && nameEndsCleanly(field, candidate)) name = candidate;
+    }
+    if (!name) {
+      let candidate = readName(field, nameAt) ?? readInitialledName(field, nameAt);
+      // "Ketua BPD Sukamaju, Budi Santoso, …", "Kepala SD Negeri 3 Cepu, Budi Santoso, …": one
+      // bare word closing the institution before a full name set off by commas is its place.
+      // "Sekretaris Desa Werdi Agung Selatan, Bapak I Wayan Sumiarta, …": a longer place name
+      // too, when an honorific, a rank or a name opener says the person follows the comma.
+      const placeWords = candidate ? candidate.nameTo - candidate.nameFrom : 0;
+      if (
+        candidate &&
+        !candidate.introduced &&
+        placeWords <= 3 &&
+        candidate.from === nameAt &&
+        tokens[candidate.to]?.text === ","
+      ) {
+        const holder = readName(field, candidate.to + 1);
+        // "…, Rina Wati, Senin", "…, Rina Wati.": the full name closes at a comma or the sentence's end.
+        if (
+          holder &&
+          ((placeWords === 1 && holder.name.includes(" ")) || holder.introduced) &&
+          holder.from === candidate.to + 1 &&
+          /^[,.;]$/.test(tokens[holder.to]?.text ?? ".")
+        ) {
+          nameAt = candidate.to;
+          candidate = holder;
+        }
+      }
+      if (
+        candidate &&
+        nameEndsCleanly(field, candidate) &&
+        (candidate.introduced || tokens[nameAt]?.spaced || tokens[nameAt]?.text === ",")
+      ) {
+        name = candidate;
+      }
+    }
+    // "Rendra Wicaksono, Kepala Dinas Koperasi Sukamaju, membuka …": a full name set off before
+    // the title holds it; one word after the title, closed by the comma, is the seat.
+    if (tokens[i - 1]?.text === ",") {
+      const seatOnly =
+        name !== undefined &&
+        !name.introduced &&
+        !name.name.includes(" ") &&
+        name.from === nameAt &&
+        tokens[name.to]?.text === ",";
+      if (!name || seatOnly) {
+        const before = readNameBefore(field, i - 1);
+        if (!name || before?.name.includes(" ")) {
+          name = before;
+          nameFirst = name !== undefined;
+        }
+      }
+    }
+  }
+  // A name whose first word went to the seat is named beside a seat, as after an institution.
+  const afterSeatWord = name && !nameFirst ? nameAfterSeatWord(field, title, name) : undefined;
+  if (afterSeatWord !== undefined) name = afterSeatWord ?? undefined;
+  const named =
+    name &&
+    // An organisation read from its acronym alone needs the name set off by a comma or a
+    // rank, unless a place the gazetteer knows closes it ("Kepala Bappeko Surabaya Eri …").
+    (!title.organisation ||
+      tokens[nameAt]?.text === "," ||
+      name.introduced ||
+      (title.institution !== undefined &&
+        matchPlaceAt(tokens, title.institution.to - 1) !== undefined &&
+        name.name.includes(" "))) &&
+    (title.institution ||
+      afterSeatWord !== undefined ||
+      name.introduced ||
+      name.name.includes(" ") ||
+      title.role.includes(" ") ||
+      // "Hakim Dominggus": a title before the short name of someone the article named in full.
+      context.findPerson(name.name) !== undefined ||
+      // "Babinsa Margunadi, Ketua BPD …": one word that is no place the article or the country
+      // knows, closed by a comma or "dan" before the next post's title in a list, is the name.
+      (!title.institution &&
+        (tokens[name.to]?.text === "," || tokens[name.to]?.lower === "dan") &&
+        !tokens[name.nameFrom]?.allCapitals &&
+        !isPlaceWord(field, tokens[name.nameFrom]) &&
+        matchTitleAt(field, name.to + 1) !== undefined) ||
+      // "Bupati Zahir": a regent's seat is a regency, which the gazetteer knows, so one word
+      // after the title that is no place (nor an acronym) is the regent's name.
+      (title.role === SEATED_BY_REGENCY &&
+        !title.institution &&
+        !tokens[name.nameFrom]?.allCapitals &&
+        !isPlaceWord(field, tokens[name.nameFrom])));
+  let institutionIdentity: string | undefined;
+  if (title.institution) {
+    const from = title.institutionFrom ?? title.institution.from;
+    // "Kantor Gubernur Kalimantan Tengah" is a building: a regional head's title alone names
+    // the local government only when someone holds it here or the article names it otherwise.
+    // An organisation read only from its acronym is kept only when someone heads it here.
+    const mayBeOnlyPlace =
+      (title.implied && title.institution.type === "LOCAL_GOVERNMENT") || title.organisation === true;
+    if (named || !mayBeOnlyPlace) institutionIdentity = recordInstitution(context, field, title.institution, from);
+    else {
+      institutionIdentity = title.institution.generic
+        ? `generic:${title.institution.head?.key}`
+        : title.institution.identity;
+      if (context.impliedInstitutions.length < LIMITS.pending) {
+        context.impliedInstitutions.push({ field: field.name, match: title.institution, from });
+      }
+    }
+  }
+  // "Kabid X, Tardi, mewakili Kepala Dinas Y, Surianto, mengatakan": the one represented keeps
+  // the title but is not who speaks; the representative before "mewakili" is.
+  const representative =
+    allowNewPeople && !nameFirst ? representativeBefore(context, tokens, title.from, taken) : undefined;
+  const person = name && named ? recordPerson(context, field, name, representative === undefined) : undefined;
+  if (name && person && !nameFirst) {
+    learnTitleShortForm(context, field, title, nameAt, person.key);
+    pass.shortForms ??= TITLE_SHORT_FORMS.get(context);
+  }
+  if (name && person) {
+    const from = nameFirst ? name.from : title.from;
+    const to = nameFirst ? title.to : name.nameTo;
+    // "Ketua dan Sekretaris Koperasi X, Budi dan Rina": two titles sharing one institution,
+    // then two names in the same order; the first name holds the first title.
+    const paired = !nameFirst && tokens[nameAt]?.text === "," ? pairedTitleBefore(field, title) : undefined;
+    const second = paired ? membersListedAfter(field, name) : [];
+    const secondHolder =
+      paired && second.length === 1 && second[0] ? recordPerson(context, field, second[0], false) : undefined;
+    if (paired && secondHolder && second[0] && context.positions.length + 1 < LIMITS.positions) {
+      context.positions.push(positionUnderTitle(field, paired, person.key, institutionIdentity, paired.from, to));
+      context.positions.push(
+        positionUnderTitle(field, title, secondHolder.key, institutionIdentity, title.from, second[0].nameTo),
+      );
+      takeName(second[0].from, second[0].to);
+      take(paired.from, title.from);
+      take(title.from, title.to);
+      takeName(name.from, name.to);
+      return second[0].to - 1;
+    }
+    if (context.positions.length < LIMITS.positions)
+      context.positions.push(positionUnderTitle(field, title, person.key, institutionIdentity, from, to));
+    if (representative === undefined)
+      addReference(context, {
+        field: field.name,
+        start: tokens[from]?.start ?? 0,
+        end: tokens[to - 1]?.end ?? 0,
+        person: person.key,
+      });
+    // The representative's post that names no institution is held where the one represented holds office.
+    else if (institutionIdentity !== undefined)
+      for (const held of context.positions)
+        if (held.person === representative && held.institution === undefined && held.provenance.field === field.name)
+          held.institution = institutionIdentity;
+    take(title.from, title.to);
+    takeName(name.from, name.to);
+    i = Math.max(title.to, nameFirst ? title.to : name.to) - 1;
+    // "Anggota DPRD Blora, Budi Santoso, Rina Wulandari dan Agus Salim, hadir": a membership
+    // title set off before a list is held by everyone listed.
+    if (!nameFirst && tokens[nameAt]?.text === "," && SHARED_MEMBERSHIP.test(title.role)) {
+      for (const member of membersListedAfter(field, name)) {
+        const held = recordPerson(context, field, member, false);
+        if (!held || context.positions.length >= LIMITS.positions) break;
+        context.positions.push(
+          positionUnderTitle(field, title, held.key, institutionIdentity, title.from, member.nameTo),
+        );
+        takeName(member.from, member.to);
+        i = member.to - 1;
+      }
+    }
+    return i;
+  }
+  const holder = allowNewPeople
+    ? (holderBeforeLinkingVerb(context, field, title.from, taken) ??
+      (continuesPostList(tokens, title.from, taken) ? sentenceSubject(context, field, title.from) : undefined) ??
+      speakerOfDemonstrativeTitle(context, field, title))
+    : undefined;
+  // "serah terima jabatan Kepala Dinas X dari A kepada B": both the former and the new holder.
+  const handedOver = allowNewPeople && !holder ? holdersOfHandover(context, field, title, takeName) : [];
+  for (const heldBy of holder ? [holder] : handedOver) {
+    // The title names its institution as a holder's would: a regional head's government too.
+    if (title.institution && !named && institutionIdentity === undefined) {
+      institutionIdentity = recordInstitution(context, field, title.institution, title.institutionFrom);
+    } else if (title.institution && !named && context.impliedInstitutions.at(-1)?.match === title.institution) {
+      context.impliedInstitutions.pop();
+      institutionIdentity = recordInstitution(
+        context,
+        field,
+        title.institution,
+        title.institutionFrom ?? title.institution.from,
+      );
+    }
+    if (context.positions.length < LIMITS.positions)
+      context.positions.push(positionUnderTitle(field, title, heldBy, institutionIdentity, title.from, title.to));
+  }
+  addReference(context, {
+    field: field.name,
+    start: tokens[title.from]?.start ?? 0,
+    end: tokens[title.to - 1]?.end ?? 0,
+    role: title.role,
+    institution: institutionIdentity,
+  });
+  take(title.from, title.to);
+  return title.to - 1;
+}
+
+/**
+ * A representative's bare post after "diwakili", or an abbreviated title the lexicon does not list.
+ */
+function readRepresentativeOrAbbreviatedTitle(pass: PeoplePass, i: number, token: Token): number {
+  const { context, field, tokens, taken, take, takeName } = pass;
+  // "Kepala Dinas Sosial X yang diwakili Sekretaris Budi Santoso menyerahkan …": a bare head word
+  // after "diwakili" is the representative's post in the institution of the title represented.
+  if (token.lower === "diwakili" && !token.capitalized) {
+    const deputy = readRepresentativePost(context, field, i, taken);
+    if (deputy > 0) {
+      return deputy - 1;
+    }
+  }
+  // "Dirnarkoba Polda X Budi Santosa": an abbreviated title the lexicon does not list (Dir-,
+  // Wadir-, Ka-, Waka- and a unit), the institution it is held at, and a full name after it.
+  if (
+    token.capitalized &&
+    ABBREVIATED_TITLE_INITIALS.has(token.text.charCodeAt(0)) &&
+    ABBREVIATED_TITLE_SHAPE.test(token.text) &&
+    !NOT_NAMES.holds(token) &&
+    !taken[i]
+  ) {
+    const institution = matchInstitutionAt(field, i + 1, true);
+    // "Kadis Kominfo Sumut, Ilyas Sitorus, …": the name may also stand set off by commas.
+    const apposed = institution !== undefined && tokens[institution.to]?.text === ",";
+    const name =
+      institution && !institution.generic ? readName(field, apposed ? institution.to + 1 : institution.to) : undefined;
+    if (
+      institution &&
+      name &&
+      (apposed ? /^[,.]$/.test(tokens[name.to]?.text ?? "") : tokens[institution.to]?.spaced) &&
+      nameEndsCleanly(field, name) &&
+      (name.name.includes(" ") || name.introduced)
+    ) {
+      const person = recordPerson(context, field, name);
+      if (person) {
+        const identity = recordInstitution(context, field, institution);
+        if (context.positions.length < LIMITS.positions)
+          context.positions.push({
+            person: person.key,
+            institution: identity,
+            role: token.text,
+            title: writtenText(field, i, institution.to),
+            provenance: spanOf(field, i, name.nameTo),
+          });
+        addReference(context, {
+          field: field.name,
+          start: token.start,
+          end: tokens[name.nameTo - 1]?.end ?? token.end,
+          person: person.key,
+        });
+        take(i, institution.to);
+        takeName(name.from, name.to);
+        return name.to - 1;
+      }
+    }
+  }
+  return NOT_READ;
+}
+
+/**
+ * Someone who speaks and is not named: a withheld name with an age, or a phrase for one of a group.
+ */
+function readAnonymousSpeaker(pass: PeoplePass, i: number, token: Token): number {
+  const { context, field, tokens } = pass;
+  // "Er (40)", "salah seorang warga binaan": someone speaks who is not a named official; a later
+  // "ujarnya" points at them, not at the last person named.
+  const anonymousAge =
+    isNameWord(token) &&
+    // "Suparman (50)" is a name; "Er (40)" and "S (49)" are a name withheld.
+    token.text.length <= MAX_WITHHELD_NAME_LENGTH &&
+    tokens[i + 1]?.text === "(" &&
+    /^\d{1,2}$/.test(tokens[i + 2]?.text ?? "") &&
+    tokens[i + 3]?.text === ")" &&
+    // Only someone who goes on to speak: "Er (40), menilai …", not a suspect "Budi (32) ditangkap";
+    // "Er (40), warga setempat, mengaku …": or someone described who does.
+    (REPORTING_VERBS.holds(tokens[i + 4]?.text === "," ? tokens[i + 5] : tokens[i + 4]) ||
+      (tokens[i + 4]?.text === "," && DESCRIPTORS.holds(tokens[i + 5])));
+  // "di rumah salah seorang pelaku": a phrase after a lowercase word that is no speech verb is the
+  // object of something else, not someone who goes on to speak.
+  const wordBeforePhrase = tokens[i - 1];
+  const anonymousPhrase =
+    ANONYMOUS_FIRST_WORDS.holds(token) &&
+    ANONYMOUS_PHRASES.some((phrase) => wordsAt(tokens, i, phrase) > 0) &&
+    (!wordBeforePhrase?.isWord ||
+      wordBeforePhrase.capitalized ||
+      NAMED_SPEECH.holds(wordBeforePhrase) ||
+      REPORTING_VERBS.holds(wordBeforePhrase));
+  if ((anonymousAge && !context.findPerson(token.text)) || anonymousPhrase) {
+    // The reference spans the label a quote keeps for its speaker: "Er (40)", "salah seorang warga binaan".
+    const phraseEnd = ANONYMOUS_PHRASES.reduce((end, phrase) => Math.max(end, wordsAt(tokens, i, phrase)), -1);
+    let labelEnd = anonymousAge ? i + 4 : phraseEnd;
+    while (!anonymousAge && labelEnd - i < 6 && tokens[labelEnd]?.isWord && !tokens[labelEnd]?.capitalized) {
+      if (REPORTING_VERBS.holds(tokens[labelEnd])) break;
+      labelEnd++;
+    }
+    addReference(context, {
+      field: field.name,
+      start: token.start,
+      end: tokens[labelEnd - 1]?.end ?? token.end,
+      anonymous: true,
+    });
+    return i;
+  }
+  return NOT_READ;
+}
+
+/**
+ * A person after a noun describing them ("korban Siti Aminah") or after "bernama".
+ */
+function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number {
+  const { context, field, tokens, taken, takeName } = pass;
+  // "korban Siti Aminah", "Terdakwa Budi Santosa divonis …", "mahasiswa Universitas Riau Khariq
+  // Anhar": a noun that describes a person, perhaps with where they belong, then a full name.
+  // "warga bernama Suparman": "bernama" says a name follows, a single one too.
+  // "siswa kelas XII bernama Andi": "bernama" may also stand a few words after the noun.
+  // "korban hilang atas nama Tukiman": "atas nama" after such a noun says the same as "bernama".
+  const namingWords = token.lower === "bernama" ? 1 : token.lower === "atas" && tokens[i + 1]?.lower === "nama" ? 2 : 0;
+  const namedAt = i + namingWords;
+  if (namingWords > 0 && !taken[namedAt] && describedBeforeBernama(tokens, namedAt - 1)) {
+    const called = readName(field, namedAt);
+    if (
+      called &&
+      called.from === namedAt &&
+      called.name.length > MAX_WITHHELD_NAME_LENGTH &&
+      nameEndsCleanly(field, called) &&
+      !matchInstitutionAt(field, called.nameFrom)
+    ) {
+      recordPerson(context, field, called);
+      takeName(called.from, called.to);
+      return called.to - 1;
+    }
+  }
+  const named = tokens[i + 1]?.lower === "bernama";
+  const nameStart = named ? i + 2 : i + 1;
+  if (tokens[nameStart]?.capitalized && NOUNS_BEFORE_NAME.holds(token) && !taken[i]) {
+    let at = nameStart;
+    const institution = named ? undefined : matchInstitutionAt(field, at);
+    if (institution && !institution.generic) at = institution.to;
+    const name = readName(field, at);
+    if (
+      name &&
+      name.from === at &&
+      // "terdakwa Sutrisno", "korban Suparmi": a party to a case or a relative by a single name too.
+      (name.name.includes(" ") ||
+        ((named || (at === nameStart && CASE_PARTY_NOUNS.has(token.lower))) &&
+          name.name.length > MAX_WITHHELD_NAME_LENGTH)) &&
+      // Without an institution read, "warga Kampung Baru", "peserta Jambore Nasional" name a place
+      // or an event: only nouns for a party to a case or a relative stand before a bare name.
+      (at > nameStart || named || (name.nameTo - name.nameFrom <= 3 && NOUNS_BEFORE_BARE_NAME.has(token.lower))) &&
+      nameEndsCleanly(field, name) &&
+      // "peserta Wirausaha Baru (WUB)": a name given an acronym is a programme's or a body's.
+      !(tokens[name.to]?.text === "(" && tokens[name.to + 1]?.allCapitals) &&
+      !matchInstitutionAt(field, name.nameFrom)
+    ) {
+      const person = recordPerson(context, field, name);
+      // "dosen Universitas Diponegoro Budi Santoso", "staf Dinas Sosial Rina": a job held there.
+      if (person && institution && at > nameStart && JOB_NOUNS.has(token.lower))
+        holdJob(context, field, i, institution, person.key, name.nameTo);
+      takeName(name.from, name.to);
+      return name.to - 1;
+    }
+  }
+  return NOT_READ;
+}
+
+/**
+ * A name introduced by speech: "kata Hemu", "ujar Arpan", "menurut Dwi".
+ */
+function readSpeaker(pass: PeoplePass, at: number, token: Token): number {
+  const { context, field, tokens, takeName } = pass;
+  let i = at;
+  // "kata Hemu", "ujar Arpan", "menurut Dwi": a name introduced by speech.
+  if (NAMED_SPEECH.holds(token)) {
+    // "ujar Gubsu": the short form of a title read above names its holder on its own turn.
+    if (pass.shortForms?.has(tokens[i + 1]?.text ?? "")) return i;
+    // "menurut kepala sekolah SD Negeri 3 X, Budi Santoso, …": a title in lowercase that names
+    // its institution is read on its own turn, with its holder.
+    const titleWord = tokens[i + 1];
+    if (titleWord?.isWord && !titleWord.capitalized && TITLE_FIRST_WORDS.holds(titleWord)) {
+      const lowercase = matchTitleAt(field, i + 1, true);
+      if (lowercase?.institution && !lowercase.institution.generic) return i;
+    }
+    let name = readName(field, i + 1) ?? describedSpeakerName(field, i + 1) ?? knownAcronymName(context, field, i + 1);
+    // "… ,” kata Sutrisno, warga setempat.": a single name right after the verb, closed by
+    // punctuation, names the speaker too; by the full name the text wrote earlier, if it did
+    // ("instruktur dari Asosiasi X, Rizky Pratama" … "ujar Rizky").
+    const closed = name !== undefined && /^[.,;(]$/.test(tokens[name.to]?.text ?? ".") && name.name.length > 3;
+    if (name && closed && !name.name.includes(" ") && !context.findPerson(name.name)) {
+      name = fullNameWrittenBefore(field, name) ?? name;
+    }
+    if (name && (name.name.includes(" ") || closed || context.findPerson(name.name))) {
+      recordPerson(context, field, name);
+      takeName(name.from, name.to);
+      i = name.to - 1;
+    }
+    return i;
+  }
+  return NOT_READ;
+}
+
+/**
+ * A person set off after a relation noun or a noun describing them, or members of an institution.
+ */
+function readApposedPerson(pass: PeoplePass, i: number, token: Token): number {
+  const { context, field, tokens, taken, takeName } = pass;
+  // "mengunjungi Rutan pimpinan Agus Salim", "didampingi Budi Santosa": a full name after a word
+  // that introduces a person.
+  // "terdakwa dan rekannya, Alwi Prayoga (berkas terpisah), …": a relation noun's person may
+  // follow it, set off by a comma, with a full name.
+  // "wakilnya Indra Jaya, SE": the name may also follow the noun without a comma.
+  // Family words without the comma name someone beside the story, seldom a speaker.
+  const apposedAt = tokens[i + 1]?.text === "," ? i + 2 : POSSESSIVE_HEADS.holds(token) ? i + 1 : -1;
+  // "Salah satu pengunjung, Suwartini, tertarik …": a noun describing a person does so too,
+  // set off by a comma.
+  // "Wisudawan terbaik, Andi Pratama, …", "warga setempat, Suparmi, …": or one word after such a noun.
+  const describedApposition =
+    apposedAt === i + 2 &&
+    (NOUNS_BEFORE_NAME.holds(token) || (NOUNS_BEFORE_NAME.holds(tokens[i - 1]) && tokens[i - 1]?.isWord === true));
+  // "Ayahnya, Hery Maryanto, …": the relation noun may open the sentence.
+  const opensSentence = i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]);
+  if (
+    apposedAt > 0 &&
+    (!token.capitalized || (opensSentence && apposedAt === i + 2)) &&
+    (APPOSITIVE_INTRODUCERS.has(token.lower) || describedApposition)
+  ) {
+    const apposed = readName(field, apposedAt);
+    // "ketuanya, Gunawan, membahas …": one name, set off by commas on both sides, too.
+    if (
+      apposed &&
+      (apposed.name.includes(" ") ||
+        (apposed.name.length > MAX_WITHHELD_NAME_LENGTH && tokens[apposed.to]?.text === ",")) &&
+      apposed.from === apposedAt &&
+      (APPOSITION_ENDS.has(tokens[apposed.to]?.text ?? "") || tokens[apposed.to - 1]?.text === ".") &&
+      nameEndsCleanly(field, apposed)
+    ) {
+      recordPerson(context, field, apposed);
+      takeName(apposed.from, apposed.to);
+      return apposed.to - 1;
+    }
+  }
+  // "dua siswa SMAN 1 Cepu, Rina Wulandari dan Agus Salim, …": people set off by a comma after a
+  // noun describing them and the institution they belong to; the noun may open the sentence.
+  if ((!token.capitalized || opensSentence) && NOUNS_BEFORE_NAME.holds(token) && !taken[i]) {
+    const read = readMembersOfInstitution(context, field, i, takeName);
+    if (read > 0) {
+      return read - 1;
+    }
+  }
+  return NOT_READ;
+}
+
+/**
+ * People after a word that introduces them: "didampingi Budi Santosa", "di antaranya A dan B".
+ */
+function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): number {
+  const { context, field, tokens, takeName } = pass;
+  let i = at;
+  // "Didampingi Budi Santoso, …", "Hadir pula …": an introducer may also open the sentence.
+  if (INTRODUCERS.holds(token) && (!token.capitalized || i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]))) {
+    // "Komisi A yang dipimpin ketuanya, Gunawan, …": the unit's head, named after the verb.
+    // "MTsN 4 Sukamaju kini dipimpin Budi": an institution named before the verb is headed by the one after it.
+    const chairedUnit = chairedUnitBefore(field, i) ?? headedInstitutionBefore(field, i);
+    let nameAt = i + 1;
+    if (chairedUnit && POSSESSIVE_HEADS.holds(tokens[nameAt])) nameAt += tokens[nameAt + 1]?.text === "," ? 2 : 1;
+    let name = readName(field, nameAt);
+    // "yang dilantik adalah Rina Wulandari sebagai …": after a copula only a name with a degree,
+    // an honorific or the post it takes is a person ("penyebabnya adalah Banjir Bandang" is not).
+    // "yang dikukuhkan adalah Zamrodi dan Ahmad Nurudin sebagai pengawas": names listed after a
+    // copula up to the post they take are people, one word each too.
+    const copulaList = name !== undefined && COPULA_INTRODUCERS.has(token.lower) && listClosedByPost(field, name);
+    if (
+      name &&
+      COPULA_INTRODUCERS.has(token.lower) &&
+      !(name.introduced || carriesDegree(name) || POST_AFTER_COPULA.has(tokens[name.to]?.lower ?? "") || copulaList)
+    )
+      name = undefined;
+    // "anggota Komisi III DPRD X, di antaranya A dan B": a title closed by a comma before the
+    // list is held by everyone listed.
+    let sharedTitle = name ? (titleBeforeList(field, i) ?? chairedUnit) : undefined;
+    // "Komisi III dipimpin Subhan": one name after the unit's chairing verb is its head's.
+    const chaired = chairedUnit !== undefined && sharedTitle === chairedUnit;
+    const handedOver = !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower);
+    let sharedInstitution: string | undefined;
+    // "Dua korban meninggal, yakni Mugiono dan Jarianto": single names listed about victims or
+    // parties to a case named before the list in the same sentence.
+    const listsParties = LIST_INTRODUCERS.has(token.lower) && partyNounBefore(tokens, i);
+    // "antara lain Rovie Komsen, S.Pd, Sakri, S.Ag, …": a degree after a single name says a person.
+    while (
+      name &&
+      nameEndsCleanly(field, name) &&
+      (name.name.includes(" ") ||
+        name.introduced ||
+        carriesDegree(name) ||
+        (chaired && name.name.length > MAX_WITHHELD_NAME_LENGTH) ||
+        (copulaList && name.name.length > MAX_WITHHELD_NAME_LENGTH) ||
+        // "…, menggantikan Akhyar.", "kini diisi Masdiono, yang …": a post handed to or from a
+        // single name closed by punctuation.
+        (handedOver && name.name.length > MAX_WITHHELD_NAME_LENGTH && closesAtPunctuation(tokens, name)) ||
+        (listsParties && isListedSingleName(field, name)) ||
+        // "keripik pisang milik Karsono": the maker or owner of what is shown, named alone.
+        (token.lower === OWNER_WORD &&
+          name.name.length > MAX_WITHHELD_NAME_LENGTH &&
+          !matchInstitutionAt(field, name.nameFrom) &&
+          !isPlaceWord(field, tokens[name.nameFrom])))
+    ) {
+      const person = recordPerson(context, field, name, !OBJECT_INTRODUCERS.has(token.lower));
+      if (person && !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower))
+        holdHandedOverPost(context, field, i, person.key, name.nameTo);
+      if (person && sharedTitle && context.positions.length < LIMITS.positions) {
+        if (sharedTitle.institution && sharedInstitution === undefined) {
+          sharedInstitution = recordInstitution(
+            context,
+            field,
+            sharedTitle.institution,
+            sharedTitle.institutionFrom ?? sharedTitle.institution.from,
+          );
+        }
+        context.positions.push(
+          positionUnderTitle(field, sharedTitle, person.key, sharedInstitution, sharedTitle.from, name.nameTo),
+        );
+      }
+      takeName(name.from, name.to);
+      i = name.to - 1;
+      // "Komisi II dipimpin A, dengan wakil ketua B": the deputy of the unit's head.
+      const deputyAt = chaired && sharedTitle === chairedUnit ? deputyAfter(field, name.to) : -1;
+      if (deputyAt > 0 && chairedUnit) {
+        sharedTitle = { ...chairedUnit, role: `Wakil ${chairedUnit.role}` };
+        name = readName(field, deputyAt);
+        continue;
+      }
+      // "di antaranya Budi Santosa dan Rina Wulandari": people listed after the introducer.
+      // "yakni Nurhadia (Fisika), Iza Muhlisin (Kebumian) …": each with a note in brackets.
+      const joinerAt = bracketedNoteEnd(tokens, name.to);
+      const joiner = tokens[joinerAt];
+      if (!joiner || !COORDINATORS.has(joiner.lower)) break;
+      // "…, Juhartono, S.Sos, dan Dedeh Rohayati": a comma and then "dan" before the last one.
+      const last = joiner.text === "," && COORDINATORS.has(tokens[joinerAt + 1]?.lower ?? "");
+      name = readName(field, joinerAt + (last ? 2 : 1));
+    }
+    return i;
+  }
+  return NOT_READ;
+}
+
+/**
+ * A name after a Balinese name opener, a rank or a title of address.
+ */
+function readTitledByAddress(pass: PeoplePass, i: number, token: Token): number {
+  const { context, field, tokens, taken, takeName } = pass;
+  // "rumah I Made Alep", "Korban keempat, I Gede Padu dari …": a Balinese name opener says a
+  // person is named, unless a street, building or airport is named after them.
+  if (!taken[i] && namePrefixEnd(tokens, i) > 0) {
+    const before = tokens[i - 1];
+    const name =
+      !NAMESAKE_PLACE_WORDS.holds(before) || OWNED_PLACE_NOUNS.has(before?.lower ?? "")
+        ? readName(field, i)
+        : undefined;
+    if (name?.introduced && name.from === i && nameEndsCleanly(field, name)) {
+      recordPerson(context, field, name);
+      takeName(name.from, name.to);
+      return name.to - 1;
+    }
+  }
+  // "Serka Budi", "Komjen Agus Salim", "dr. Rina Wulandari": a rank or a title of address
+  // before a name says a person follows, whatever stands before it.
+  // "Rumah Sakit Umum Daerah (RSUD) dr Darsono": the acronym in brackets is the word before.
+  const bracketedBefore = tokens[i - 1]?.text === ")" && tokens[i - 3]?.text === "(";
+  const wordBefore = tokens[i - 1]?.text === "." || bracketedBefore ? tokens[i - 2] : tokens[i - 1];
+  if (
+    (RANKS.holds(token) || HONORIFICS.holds(token)) &&
+    !RANK_QUALIFIERS.holds(token) &&
+    !taken[i] &&
+    !namesakeRunBefore(tokens, i) &&
+    // "Jln. Brigjen Katamso", "Gedung Prof Soedarto", "di RM Adilla": a street, a building or a
+    // place named after someone; "rumah Bapak Tasuri", in lowercase, is someone's own house.
+    (!NAMESAKE_PLACE_WORDS.holds(wordBefore) ||
+      // "diserahterimakan dari Drs. Bapa Tua kepada …": an abbreviated honorific or degree after
+      // "dari" names a person (a place named after one is written with its noun: "dari Jalan …").
+      (tokens[i - 1]?.isWord === true &&
+        !tokens[i - 1]?.capitalized &&
+        TITLED_PERSON_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") &&
+        tokens[i + 1]?.text === ".") ||
+      (wordBefore !== undefined &&
+        !wordBefore.capitalized &&
+        OWNED_PLACE_NOUNS.has(wordBefore.lower) &&
+        HONORIFICS.holds(token) &&
+        token.capitalized))
+  ) {
+    const name = readName(field, i);
+    if (
+      name?.introduced &&
+      name.nameFrom > i &&
+      nameEndsCleanly(field, name) &&
+      (name.name.includes(" ") || name.name.length >= 3) &&
+      !matchInstitutionAt(field, name.nameFrom)
+    ) {
+      const person = recordPerson(context, field, name);
+      // "Kabid Humas Polda X Kombes Pol Budi", "Babinsa Koramil 01/X, Serka Budi": the title
+      // clause just before the rank is the person's post.
+      const clauseEnd = tokens[i - 1]?.text === "," ? i - 1 : i;
+      const head = person && !taken[clauseEnd - 1] ? titleClauseBefore(field, clauseEnd, taken) : -1;
+      if (person && head >= 0 && clauseEnd - head >= 2)
+        recordClausePosition(context, field, head, clauseEnd, person, name.nameTo);
+      takeName(name.from, name.to);
+      return name.to - 1;
+    }
+  }
+  return NOT_READ;
+}
+
+/**
+ * A name opening a run of capitalised words, kept when what surrounds it says it is a person.
+ */
+function readNameRun(pass: PeoplePass, at: number, token: Token): number {
+  const { context, field, tokens, taken, takeName } = pass;
+  let i = at;
+  // "Ridha Ansari mengatakan", "Dikatakan Alpian": a full name before a reporting verb.
+  // "Sebelumnya Aden menjabat …", "Namun Budi Santosa mengatakan …": a capitalised adverb that
+  // opens the sentence is not part of the name after it.
+  const startsRun =
+    i === 0 ||
+    !tokens[i - 1]?.capitalized ||
+    !tokens[i - 1]?.isWord ||
+    // "Ketua RT 03 Budi Santoso mengatakan": a neighbourhood unit's number (counted as capitalised)
+    // ends the unit; "Pasal 2 Ayat (1)" is no name after its number.
+    (NEIGHBOURHOOD_NUMBER.test(tokens[i - 1]?.text ?? "") && NEIGHBOURHOOD_WORDS.has(tokens[i - 2]?.lower ?? "")) ||
+    (SENTENCE_ADVERBS.holds(tokens[i - 1]) && (i === 1 || SENTENCE_ENDS.holds(tokens[i - 2])));
+  // "Saksi Sutrisno mengaku …": a noun describing a person opening the sentence is no name word.
+  const mayStartName =
+    (isNameWord(token) && !DESCRIPTORS.holds(token)) || HONORIFICS.holds(token) || RANKS.holds(token);
+  if (startsRun && mayStartName && !taken[i]) {
+    const name = readName(field, i);
+    if (!name) return i;
+    const next = tokens[name.to];
+    const known = context.findPerson(name.name);
+    // "Rinciannya, peserta …", "Hasilnya, …": one word with the possessive "-nya" opening the
+    // sentence is an adverbial phrase, not a name.
+    if (
+      !known &&
+      i === name.nameFrom &&
+      POSSESSED_OPENER.test(name.name) &&
+      (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]))
+    ) {
+      return name.to - 1;
+    }
+    // "juara pertama lomba Pionering Putra, juara dua …": the name of what the noun before it names.
+    const before = tokens[i - 1];
+    if (!known && before?.isWord && !before.capitalized && NAMED_THING_NOUNS.has(before.lower)) {
+      return name.to - 1;
+    }
+    // "Salah satu siswa, Rina Aulia, mengaku …": a name set off by commas before a reporting verb.
+    const reported =
+      (next?.isWord && REPORTING_VERBS.holds(next)) ||
+      (next?.text === "," && tokens[i - 1]?.text === "," && REPORTING_VERBS.holds(tokens[name.to + 1]));
+    // "Rahimah, warga Kelurahan Mendawai, …", "Budi Santosa beserta jajaran …": a name beside
+    // what describes a person or their company.
+    const described =
+      next?.text === "," &&
+      DESCRIPTORS.holds(tokens[name.to + 1]) &&
+      !tokens[name.to + 1]?.capitalized &&
+      (name.name.length >= 4 || name.name.includes(" "));
+    const followed =
+      next?.isWord === true &&
+      FOLLOWERS.has(next.lower) &&
+      FOLLOWER_OBJECTS.has(tokens[name.to + 1]?.lower ?? "") &&
+      name.name.includes(" ");
+    const sentenceStart = i === 0 || /[.!?"“”]/.test(tokens[i - 1]?.text ?? "") || !tokens[i - 1]?.capitalized;
+    // "Wahyu Budi Santoso, sebelumnya kepala …", "Yarsono, semula kepala …": a name opening the
+    // sentence and set off by a comma before what says what they were or are.
+    const afterComma = tokens[name.to + 1];
+    const apposedAtStart =
+      sentenceStart &&
+      (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1])) &&
+      next?.text === "," &&
+      afterComma?.isWord === true &&
+      !afterComma.capitalized &&
+      (name.name.includes(" ") || (name.name.length > MAX_WITHHELD_NAME_LENGTH && !SENTENCE_ADVERBS.holds(token))) &&
+      (APPOSED_STATE_WORDS.has(afterComma.lower) || matchTitleAt(field, name.to + 1, true) !== undefined) &&
+      !matchInstitutionAt(field, name.nameFrom);
+    // "Budi Santosa (45), pemilik toko, …", "Warga, Suparman (50), mengatakan": an age in
+    // brackets after a name says a person is named, whatever follows.
+    const ageEnd = Math.max(bracketedAgeEnd(tokens, name.to), setOffAgeEnd(tokens, name.to));
+    const aged = ageEnd > 0 && (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH);
+    // "Joko Susilo alias Jack": a name given with a nickname.
+    const aliased = next?.lower === "alias" && isNameWord(tokens[name.to + 1]);
+    // "Putri Ayu Lestari (SMAN 1 Sukamaju), Rina Aulia (SMAN 2 Sukamaju) dan …": a list of full
+    // names, each with the school or body its bearer comes from in brackets.
+    const affiliated = next?.text === "(" && name.name.includes(" ") && inAffiliatedList(field, name);
+    // "Budi Santoso dari SMA Negeri 1 X, Rina Wulandari dari …": a full name and the school or body
+    // its bearer comes from.
+    const origin =
+      next?.isWord === true &&
+      MEMBER_ORIGIN_WORDS.has(next.lower) &&
+      name.name.includes(" ") &&
+      !NAMED_THING_NOUNS.has(token.lower) &&
+      !matchInstitutionAt(field, name.nameFrom) &&
+      (matchInstitutionAt(field, name.to + 1)?.generic === false ||
+        // "Rutince Nainggolan dari kelas VII": or the class a pupil is in.
+        (tokens[name.to + 1]?.lower === "kelas" && CLASS_NUMBER.test(tokens[name.to + 2]?.text ?? "")));
+    // "Budi Santoso selaku Kepala Dinas …", "Budi Santoso, yang menjabat Camat Cepu, …": a full
+    // name before a linking verb and a title; the title is read as the holder's when reached.
+    // "Supriadi adalah Sekretaris DPC …": one word opening the sentence, right before the
+    // linking verb, is a name too; an adverb opening the sentence is not (pronouns are no names).
+    const linkedAlone =
+      sentenceStart &&
+      next?.isWord === true &&
+      !next.capitalized &&
+      name.name.length > MAX_WITHHELD_NAME_LENGTH &&
+      !SENTENCE_ADVERBS.holds(token);
+    const linked =
+      (name.name.includes(" ") || linkedAlone) &&
+      titleLinkedAfter(tokens, name.to) &&
+      !matchInstitutionAt(field, name.nameFrom);
+    // "Budi Santosa memimpin rapat …": a full name opening the sentence as the subject of an
+    // active verb (meN- form) is a person, as one before a reporting verb is.
+    const acting =
+      sentenceStart &&
+      (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1])) &&
+      next?.isWord === true &&
+      !next.capitalized &&
+      ACTIVE_VERB_FORM.test(next.lower) &&
+      name.name.includes(" ") &&
+      !name.name.includes("-") &&
+      !matchInstitutionAt(field, name.nameFrom) &&
+      !isPlaceWord(field, tokens[name.nameFrom]);
+    if (
+      known ||
+      aged ||
+      acting ||
+      (aliased && name.name.includes(" ")) ||
+      affiliated ||
+      origin ||
+      linked ||
+      (reported && name.name.includes(" ")) ||
+      (sentenceStart && (described || followed)) ||
+      apposedAtStart
+    ) {
+      // "tersangka Budi (32) ditangkap": someone named with an age who is not set off to speak
+      // is not whom a later "ujarnya" points at.
+      const afterAge = tokens[ageEnd];
+      const silent =
+        aged && !known && !reported && afterAge?.text !== "," && !(afterAge && REPORTING_VERBS.holds(afterAge));
+      recordPerson(context, field, name, !silent);
+      takeName(name.from, name.to);
+      i = name.to - 1;
+    } else if (reported && sentenceStart) {
+      // "Sari mengatakan …": someone new speaks whom the article does not name in full; a later
+      // "ujarnya" must not go back past them to an older speaker.
+      addReference(context, { field: field.name, start: token.start, end: token.end, anonymous: true });
+    }
+  }
+  return i;
+}
+
 /**
  * Reads people and their positions from one field: titles with a name in apposition
  * ("Kepala Rutan Demak, Hemu,"), before it ("Kapolres Blora AKBP Wawan"), or after it
@@ -2752,47 +3730,32 @@ function schoolBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMa
 export function extractPeople(context: ExtractionContext, field: TextField): Uint8Array {
   const { tokens } = field;
   const taken = new Uint8Array(tokens.length);
-  const take = (from: number, to: number) => taken.fill(1, from, Math.min(to, tokens.length));
-  // A person's name is marked apart, so a title clause read backwards stops at it.
-  const takeName = (from: number, to: number) => taken.fill(NAME_TAKEN, from, Math.min(to, tokens.length));
-  const allowNewPeople = field.name === "body";
-  // Read again once one is learned: a short form is learned where the body first writes it.
-  let shortForms = TITLE_SHORT_FORMS.get(context);
+  const pass: PeoplePass = {
+    context,
+    field,
+    tokens,
+    taken,
+    take: (from, to) => taken.fill(1, from, Math.min(to, tokens.length)),
+    // A person's name is marked apart, so a title clause read backwards stops at it.
+    takeName: (from, to) => taken.fill(NAME_TAKEN, from, Math.min(to, tokens.length)),
+    allowNewPeople: field.name === "body",
+    // Read again once one is learned: a short form is learned where the body first writes it.
+    shortForms: TITLE_SHORT_FORMS.get(context),
+  };
+  const { allowNewPeople, take, takeName } = pass;
+  // One function per rule rather than one long loop: V8 optimises each on its own, and inlines
+  // more into small functions than its budget allows into a long one.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token?.text === "," && allowNewPeople && !taken[i + 1]) {
-      const appositive = readAppositive(context, field, i, taken);
-      if (appositive) {
-        take(appositive.from, appositive.to);
-        i = appositive.to - 1;
-        continue;
-      }
+    if (!token) continue;
+    const punctuation = readAtPunctuation(pass, i, token);
+    if (punctuation !== NOT_READ) {
+      i = punctuation;
+      continue;
     }
-    // "Salah satu yang dilantik, Wilopo, mengikutinya …": the one of a group the clause describes.
-    if (token?.text === "," && allowNewPeople && !taken[i + 1] && closesOneOfClause(tokens, i)) {
-      const one = readName(field, i + 1);
-      if (
-        one &&
-        one.from === i + 1 &&
-        tokens[one.to]?.text === "," &&
-        (one.name.includes(" ") || one.name.length > MAX_WITHHELD_NAME_LENGTH) &&
-        !matchInstitutionAt(field, one.nameFrom)
-      ) {
-        recordPerson(context, field, one);
-        takeName(one.from, one.to);
-        i = one.to - 1;
-        continue;
-      }
-    }
-    if (token?.text === "(" && allowNewPeople && !taken[i + 1]) {
-      const read = readBracketedHolder(context, field, i, takeName);
-      if (read > 0) {
-        i = read - 1;
-        continue;
-      }
-    }
-    if (!token?.isWord) continue;
-    const holderOfShortForm = shortForms?.get(token.text);
+
+    if (!token.isWord) continue;
+    const holderOfShortForm = pass.shortForms?.get(token.text);
     if (holderOfShortForm && !taken[i]) {
       addReference(context, { field: field.name, start: token.start, end: token.end, person: holderOfShortForm });
       take(i, i + 1);
@@ -2805,868 +3768,22 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         continue;
       }
     }
-    let title = matchTitleAt(field, i);
-    // "Yarsono, semula kepala Disparpora, kini menjadi kepala Disdukcapil": a promotion story
-    // writes a head's title in lowercase after the verb; it counts only with a named institution.
-    // "…, anggota DPRD Blora Budi Santoso, …": so is one its holder's full name follows at once.
-    if (!title && allowNewPeople && !token.capitalized && !taken[i] && TITLE_FIRST_WORDS.holds(token)) {
-      const lowercase = matchTitleAt(field, i, true);
-      // "anggota DPRD X dari Dapil Kecamatan Y, Name,", "calon anggota DPRD dari PBB, Name,": where
-      // the member was elected or nominated from stands between the title and the comma.
-      const originEnd = lowercase ? capitalizedOriginEnd(tokens, lowercase.to) : -1;
-      // "guru olahraga SDN 1 X, Rina Wulandari, menyebut …": or set off by a comma, closed by one or the sentence's end.
-      const setOff = lowercase !== undefined && (tokens[lowercase.to]?.text === "," || originEnd > 0);
-      const commaAt = originEnd > 0 ? originEnd : lowercase?.to;
-      const holderAt = setOff && commaAt !== undefined ? commaAt + 1 : lowercase?.to;
-      const holder = holderAt !== undefined ? readName(field, holderAt) : undefined;
-      const heldAtOnce =
-        holder !== undefined &&
-        holder.from === holderAt &&
-        holder.name.includes(" ") &&
-        (!setOff || /^[,.]$/.test(tokens[holder.to]?.text ?? "")) &&
-        nameEndsCleanly(field, holder);
-      // "Budi Santoso, guru Bahasa Inggris di SMA Negeri 2 X, mengatakan …": a title set off after
-      // the full name it describes.
-      const apposedToName =
-        lowercase !== undefined &&
-        tokens[i - 1]?.text === "," &&
-        taken[i - 2] === NAME_TAKEN &&
-        /^[,.]$/.test(tokens[lowercase.to]?.text ?? "");
-      // "ditangani dokter spesialis anak RSUD X, dr. Rina, …": a holder set off by commas whose
-      // honorific says a person follows, even by one name.
-      const apposed = setOff && commaAt !== undefined ? readName(field, commaAt + 1) : undefined;
-      const heldInApposition =
-        apposed !== undefined &&
-        apposed.from === (commaAt ?? 0) + 1 &&
-        apposed.introduced &&
-        tokens[apposed.to]?.text === ",";
-      if (
-        (lowercase?.institution &&
-          !lowercase.institution.generic &&
-          (heldAtOnce || apposedToName || heldInApposition || continuesPostList(tokens, i, taken))) ||
-        // "diwakili Habris Simamora, guru Matematika.": a job title whose usual workplace is known.
-        (apposedToName && !lowercase?.institution && lowercase?.defaultTypes !== undefined)
-      )
-        title = lowercase && originEnd > 0 ? { ...lowercase, to: originEnd } : lowercase;
-    }
-    // "Bupati Remigo Yolando Berutu", "Bupati Zahir": the seat of a regency's, city's or
-    // province's head is a place the gazetteer knows, so a word after the title that it does not
-    // know is no seat but the first word of the holder's name.
-    if (
-      allowNewPeople &&
-      title?.institution?.unknownPlace &&
-      title.institutionFrom === title.institution.from &&
-      GAZETTEER_SEATED.test(title.institution.identity) &&
-      // "Wali Kota Sukamaju, Rina Wulandari, …": a word set off from the name after it is the seat.
-      tokens[title.institution.to]?.text !== ","
-    )
-      title = { ...title, to: title.institution.from, institution: undefined, institutionFrom: undefined };
-    // "kata Dandim Arief": a seat the gazetteer does not know that is the name of someone the
-    // article named before is that person, not the seat.
-    const seat = title?.institution?.unknownPlace ? title.institution.unknownPlaceRange : undefined;
-    if (
-      allowNewPeople &&
-      title &&
-      seat &&
-      seat.to === title.to &&
-      seat.to - seat.from === 1 &&
-      !isPlaceWord(field, tokens[seat.from]) &&
-      context.findPerson(tokens[seat.from]?.text ?? "") !== undefined
-    )
-      title = { ...title, to: seat.from, institution: undefined, institutionFrom: undefined };
-    if (title && allowNewPeople)
-      title = titleBeforeSwallowedName(field, title) ?? schoolBeforeSwallowedName(field, title) ?? title;
+    const title = titleAtToken(pass, i, token);
     if (title) {
-      let name: NameMatch | undefined;
-      let nameFirst = false;
-      // "Menteri Imigrasi dan Pemasyarakatan (Menimipas) Agus": the bracket repeats the title.
-      let nameAt = skipBracketedAbbreviation(tokens, title.to);
-      // "Kepala Desa setempat Budi Santoso": "setempat" stands for the seat the story is about.
-      if (tokens[nameAt]?.lower === LOCAL_SEAT_WORD && (!title.institution || title.institution.generic)) nameAt++;
-      // "mantan Kepala Desa Sukamaju periode 2015-2021 Budi Santosa": the term of office stands
-      // between the title and its holder.
-      nameAt = termOfOfficeEnd(tokens, nameAt);
-      // "Anggota KPU Sukamaju Divisi Teknis Penyelenggaraan Budi Santoso": a division of the body,
-      // named by its domain words, stands between the body and the holder's name.
-      const division = tokens[nameAt];
-      if (title.institution && division?.capitalized && INTERNAL_UNIT_WORDS.has(division.lower)) {
-        const divisionEnd = unitWords(field, nameAt + 1);
-        if (divisionEnd > nameAt + 1 && tokens[divisionEnd]?.capitalized) {
-          title = { ...title, role: `${title.role} ${writtenText(field, nameAt, divisionEnd)}`, to: divisionEnd };
-          nameAt = divisionEnd;
-        }
-      }
-      // "Babinsa Koramil 05/KK Kodim 0313/KPR, Serda …": the unit's parent follows the unit.
-      const parentInstitution = title.institution ? matchInstitutionAt(field, nameAt) : undefined;
-      if (parentInstitution && !parentInstitution.generic) {
-        recordInstitution(context, field, parentInstitution);
-        nameAt = skipBracketedAbbreviation(tokens, parentInstitution.to);
-      }
-      // "Rektor Undip Prof. Dr. Yos …": a word between a title and an honorific names where the
-      // title is held, an organisation the lexicon does not know.
-      if (
-        !title.institution &&
-        title.defaultTypes &&
-        tokens[nameAt]?.isWord &&
-        tokens[nameAt]?.capitalized &&
-        !NOT_NAMES.holds(tokens[nameAt]) &&
-        !startsTitleOfAddress(tokens, nameAt) &&
-        startsTitleOfAddress(tokens, nameAt + 1)
-      ) {
-        holdTitleAtWord(title, tokens, nameAt);
-        nameAt++;
-      }
-      // "Direktur Eksekutif Lokataru, Budi Santoso, dan …": one word after a title without an
-      // institution, then a full name set off by commas: the word is where the title is held.
-      // "Lurah Kauman, Rina, …": after a local government's title the word is its seat, a place.
-      if (
-        allowNewPeople &&
-        !title.institution &&
-        !title.defaultTypes?.includes("LOCAL_GOVERNMENT") &&
-        !title.committee &&
-        tokens[nameAt]?.isWord &&
-        tokens[nameAt]?.capitalized &&
-        !NOT_NAMES.holds(tokens[nameAt]) &&
-        !startsTitleOfAddress(tokens, nameAt) &&
-        tokens[nameAt + 1]?.text === "," &&
-        !matchPlaceAt(tokens, nameAt)
-      ) {
-        const holder = readName(field, nameAt + 2);
-        if (holder?.name.includes(" ") && holder.from === nameAt + 2 && tokens[holder.to]?.text === ",") {
-          holdTitleAtWord(title, tokens, nameAt);
-          title.organisation = true;
-          nameAt++;
-        }
-      }
-      if (allowNewPeople) {
-        // "Kepala Bidang … BPBD Kabupaten X, Kalimantan Tengah, Budi, mengatakan": the province
-        // set off by commas after the institution locates it; the holder follows.
-        const region = title.institution && tokens[nameAt]?.text === "," ? matchPlaceAt(tokens, nameAt + 1) : undefined;
-        if (region && tokens[region.to]?.text === "," && readName(field, region.to + 1)) nameAt = region.to;
-        // "Kepala Desa Tegalsari Kecamatan Cepu Budi Santosa": a district (and regency) written
-        // after the institution without commas locates it; a full name after them is the holder.
-        // "Kasi Pemerintahan Kecamatan Cepu Agus Salim": after a section title with no institution
-        // the district is where the section works, and the full name after it holds the title.
-        if (ADDRESS_LEVEL_WORDS.has(tokens[nameAt]?.lower ?? "")) {
-          const afterAddress = skipAddressChain(tokens, nameAt);
-          const holder = readName(field, afterAddress);
-          if (holder?.name.includes(" ") && holder.from === afterAddress && nameEndsCleanly(field, holder)) {
-            nameAt = afterAddress;
-          }
-        }
-        if (tokens[nameAt]?.text === ",") {
-          const candidate = readName(field, nameAt + 1);
-          if (candidate && nameEndsCleanly(field, candidate)) name = candidate;
-        }
-        if (!name) {
-          let candidate = readName(field, nameAt) ?? readInitialledName(field, nameAt);
-          // "Ketua BPD Sukamaju, Budi Santoso, …", "Kepala SD Negeri 3 Cepu, Budi Santoso, …": one
-          // bare word closing the institution before a full name set off by commas is its place.
-          // "Sekretaris Desa Werdi Agung Selatan, Bapak I Wayan Sumiarta, …": a longer place name
-          // too, when an honorific, a rank or a name opener says the person follows the comma.
-          const placeWords = candidate ? candidate.nameTo - candidate.nameFrom : 0;
-          if (
-            candidate &&
-            !candidate.introduced &&
-            placeWords <= 3 &&
-            candidate.from === nameAt &&
-            tokens[candidate.to]?.text === ","
-          ) {
-            const holder = readName(field, candidate.to + 1);
-            // "…, Rina Wati, Senin", "…, Rina Wati.": the full name closes at a comma or the sentence's end.
-            if (
-              holder &&
-              ((placeWords === 1 && holder.name.includes(" ")) || holder.introduced) &&
-              holder.from === candidate.to + 1 &&
-              /^[,.;]$/.test(tokens[holder.to]?.text ?? ".")
-            ) {
-              nameAt = candidate.to;
-              candidate = holder;
-            }
-          }
-          if (
-            candidate &&
-            nameEndsCleanly(field, candidate) &&
-            (candidate.introduced || tokens[nameAt]?.spaced || tokens[nameAt]?.text === ",")
-          ) {
-            name = candidate;
-          }
-        }
-        // "Rendra Wicaksono, Kepala Dinas Koperasi Sukamaju, membuka …": a full name set off before
-        // the title holds it; one word after the title, closed by the comma, is the seat.
-        if (tokens[i - 1]?.text === ",") {
-          const seatOnly =
-            name !== undefined &&
-            !name.introduced &&
-            !name.name.includes(" ") &&
-            name.from === nameAt &&
-            tokens[name.to]?.text === ",";
-          if (!name || seatOnly) {
-            const before = readNameBefore(field, i - 1);
-            if (!name || before?.name.includes(" ")) {
-              name = before;
-              nameFirst = name !== undefined;
-            }
-          }
-        }
-      }
-      // A name whose first word went to the seat is named beside a seat, as after an institution.
-      const afterSeatWord = name && !nameFirst ? nameAfterSeatWord(field, title, name) : undefined;
-      if (afterSeatWord !== undefined) name = afterSeatWord ?? undefined;
-      const named =
-        name &&
-        // An organisation read from its acronym alone needs the name set off by a comma or a
-        // rank, unless a place the gazetteer knows closes it ("Kepala Bappeko Surabaya Eri …").
-        (!title.organisation ||
-          tokens[nameAt]?.text === "," ||
-          name.introduced ||
-          (title.institution !== undefined &&
-            matchPlaceAt(tokens, title.institution.to - 1) !== undefined &&
-            name.name.includes(" "))) &&
-        (title.institution ||
-          afterSeatWord !== undefined ||
-          name.introduced ||
-          name.name.includes(" ") ||
-          title.role.includes(" ") ||
-          // "Hakim Dominggus": a title before the short name of someone the article named in full.
-          context.findPerson(name.name) !== undefined ||
-          // "Babinsa Margunadi, Ketua BPD …": one word that is no place the article or the country
-          // knows, closed by a comma or "dan" before the next post's title in a list, is the name.
-          (!title.institution &&
-            (tokens[name.to]?.text === "," || tokens[name.to]?.lower === "dan") &&
-            !tokens[name.nameFrom]?.allCapitals &&
-            !isPlaceWord(field, tokens[name.nameFrom]) &&
-            matchTitleAt(field, name.to + 1) !== undefined) ||
-          // "Bupati Zahir": a regent's seat is a regency, which the gazetteer knows, so one word
-          // after the title that is no place (nor an acronym) is the regent's name.
-          (title.role === SEATED_BY_REGENCY &&
-            !title.institution &&
-            !tokens[name.nameFrom]?.allCapitals &&
-            !isPlaceWord(field, tokens[name.nameFrom])));
-      let institutionIdentity: string | undefined;
-      if (title.institution) {
-        const from = title.institutionFrom ?? title.institution.from;
-        // "Kantor Gubernur Kalimantan Tengah" is a building: a regional head's title alone names
-        // the local government only when someone holds it here or the article names it otherwise.
-        // An organisation read only from its acronym is kept only when someone heads it here.
-        const mayBeOnlyPlace =
-          (title.implied && title.institution.type === "LOCAL_GOVERNMENT") || title.organisation === true;
-        if (named || !mayBeOnlyPlace) institutionIdentity = recordInstitution(context, field, title.institution, from);
-        else {
-          institutionIdentity = title.institution.generic
-            ? `generic:${title.institution.head?.key}`
-            : title.institution.identity;
-          if (context.impliedInstitutions.length < LIMITS.pending) {
-            context.impliedInstitutions.push({ field: field.name, match: title.institution, from });
-          }
-        }
-      }
-      // "Kabid X, Tardi, mewakili Kepala Dinas Y, Surianto, mengatakan": the one represented keeps
-      // the title but is not who speaks; the representative before "mewakili" is.
-      const representative =
-        allowNewPeople && !nameFirst ? representativeBefore(context, tokens, title.from, taken) : undefined;
-      const person = name && named ? recordPerson(context, field, name, representative === undefined) : undefined;
-      if (name && person && !nameFirst) {
-        learnTitleShortForm(context, field, title, nameAt, person.key);
-        shortForms ??= TITLE_SHORT_FORMS.get(context);
-      }
-      if (name && person) {
-        const from = nameFirst ? name.from : title.from;
-        const to = nameFirst ? title.to : name.nameTo;
-        // "Ketua dan Sekretaris Koperasi X, Budi dan Rina": two titles sharing one institution,
-        // then two names in the same order; the first name holds the first title.
-        const paired = !nameFirst && tokens[nameAt]?.text === "," ? pairedTitleBefore(field, title) : undefined;
-        const second = paired ? membersListedAfter(field, name) : [];
-        const secondHolder =
-          paired && second.length === 1 && second[0] ? recordPerson(context, field, second[0], false) : undefined;
-        if (paired && secondHolder && second[0] && context.positions.length + 1 < LIMITS.positions) {
-          context.positions.push(positionUnderTitle(field, paired, person.key, institutionIdentity, paired.from, to));
-          context.positions.push(
-            positionUnderTitle(field, title, secondHolder.key, institutionIdentity, title.from, second[0].nameTo),
-          );
-          takeName(second[0].from, second[0].to);
-          take(paired.from, title.from);
-          take(title.from, title.to);
-          takeName(name.from, name.to);
-          i = second[0].to - 1;
-          continue;
-        }
-        if (context.positions.length < LIMITS.positions)
-          context.positions.push(positionUnderTitle(field, title, person.key, institutionIdentity, from, to));
-        if (representative === undefined)
-          addReference(context, {
-            field: field.name,
-            start: tokens[from]?.start ?? 0,
-            end: tokens[to - 1]?.end ?? 0,
-            person: person.key,
-          });
-        // The representative's post that names no institution is held where the one represented holds office.
-        else if (institutionIdentity !== undefined)
-          for (const held of context.positions)
-            if (
-              held.person === representative &&
-              held.institution === undefined &&
-              held.provenance.field === field.name
-            )
-              held.institution = institutionIdentity;
-        take(title.from, title.to);
-        takeName(name.from, name.to);
-        i = Math.max(title.to, nameFirst ? title.to : name.to) - 1;
-        // "Anggota DPRD Blora, Budi Santoso, Rina Wulandari dan Agus Salim, hadir": a membership
-        // title set off before a list is held by everyone listed.
-        if (!nameFirst && tokens[nameAt]?.text === "," && SHARED_MEMBERSHIP.test(title.role)) {
-          for (const member of membersListedAfter(field, name)) {
-            const held = recordPerson(context, field, member, false);
-            if (!held || context.positions.length >= LIMITS.positions) break;
-            context.positions.push(
-              positionUnderTitle(field, title, held.key, institutionIdentity, title.from, member.nameTo),
-            );
-            takeName(member.from, member.to);
-            i = member.to - 1;
-          }
-        }
-        continue;
-      }
-      const holder = allowNewPeople
-        ? (holderBeforeLinkingVerb(context, field, title.from, taken) ??
-          (continuesPostList(tokens, title.from, taken) ? sentenceSubject(context, field, title.from) : undefined) ??
-          speakerOfDemonstrativeTitle(context, field, title))
-        : undefined;
-      // "serah terima jabatan Kepala Dinas X dari A kepada B": both the former and the new holder.
-      const handedOver = allowNewPeople && !holder ? holdersOfHandover(context, field, title, takeName) : [];
-      for (const heldBy of holder ? [holder] : handedOver) {
-        // The title names its institution as a holder's would: a regional head's government too.
-        if (title.institution && !named && institutionIdentity === undefined) {
-          institutionIdentity = recordInstitution(context, field, title.institution, title.institutionFrom);
-        } else if (title.institution && !named && context.impliedInstitutions.at(-1)?.match === title.institution) {
-          context.impliedInstitutions.pop();
-          institutionIdentity = recordInstitution(
-            context,
-            field,
-            title.institution,
-            title.institutionFrom ?? title.institution.from,
-          );
-        }
-        if (context.positions.length < LIMITS.positions)
-          context.positions.push(positionUnderTitle(field, title, heldBy, institutionIdentity, title.from, title.to));
-      }
-      addReference(context, {
-        field: field.name,
-        start: tokens[title.from]?.start ?? 0,
-        end: tokens[title.to - 1]?.end ?? 0,
-        role: title.role,
-        institution: institutionIdentity,
-      });
-      take(title.from, title.to);
-      i = title.to - 1;
+      i = readTitleHolder(pass, i, title);
       continue;
     }
     if (!allowNewPeople) continue;
-    // "Kepala Dinas Sosial X yang diwakili Sekretaris Budi Santoso menyerahkan …": a bare head word
-    // after "diwakili" is the representative's post in the institution of the title represented.
-    if (token.lower === "diwakili" && !token.capitalized) {
-      const deputy = readRepresentativePost(context, field, i, taken);
-      if (deputy > 0) {
-        i = deputy - 1;
-        continue;
-      }
-    }
-    // "Dirnarkoba Polda X Budi Santosa": an abbreviated title the lexicon does not list (Dir-,
-    // Wadir-, Ka-, Waka- and a unit), the institution it is held at, and a full name after it.
-    if (
-      token.capitalized &&
-      ABBREVIATED_TITLE_INITIALS.has(token.text.charCodeAt(0)) &&
-      ABBREVIATED_TITLE_SHAPE.test(token.text) &&
-      !NOT_NAMES.holds(token) &&
-      !taken[i]
-    ) {
-      const institution = matchInstitutionAt(field, i + 1, true);
-      // "Kadis Kominfo Sumut, Ilyas Sitorus, …": the name may also stand set off by commas.
-      const apposed = institution !== undefined && tokens[institution.to]?.text === ",";
-      const name =
-        institution && !institution.generic
-          ? readName(field, apposed ? institution.to + 1 : institution.to)
-          : undefined;
-      if (
-        institution &&
-        name &&
-        (apposed ? /^[,.]$/.test(tokens[name.to]?.text ?? "") : tokens[institution.to]?.spaced) &&
-        nameEndsCleanly(field, name) &&
-        (name.name.includes(" ") || name.introduced)
-      ) {
-        const person = recordPerson(context, field, name);
-        if (person) {
-          const identity = recordInstitution(context, field, institution);
-          if (context.positions.length < LIMITS.positions)
-            context.positions.push({
-              person: person.key,
-              institution: identity,
-              role: token.text,
-              title: writtenText(field, i, institution.to),
-              provenance: spanOf(field, i, name.nameTo),
-            });
-          addReference(context, {
-            field: field.name,
-            start: token.start,
-            end: tokens[name.nameTo - 1]?.end ?? token.end,
-            person: person.key,
-          });
-          take(i, institution.to);
-          takeName(name.from, name.to);
-          i = name.to - 1;
-          continue;
-        }
-      }
-    }
-    // "Er (40)", "salah seorang warga binaan": someone speaks who is not a named official; a later
-    // "ujarnya" points at them, not at the last person named.
-    const anonymousAge =
-      isNameWord(token) &&
-      // "Suparman (50)" is a name; "Er (40)" and "S (49)" are a name withheld.
-      token.text.length <= MAX_WITHHELD_NAME_LENGTH &&
-      tokens[i + 1]?.text === "(" &&
-      /^\d{1,2}$/.test(tokens[i + 2]?.text ?? "") &&
-      tokens[i + 3]?.text === ")" &&
-      // Only someone who goes on to speak: "Er (40), menilai …", not a suspect "Budi (32) ditangkap";
-      // "Er (40), warga setempat, mengaku …": or someone described who does.
-      (REPORTING_VERBS.holds(tokens[i + 4]?.text === "," ? tokens[i + 5] : tokens[i + 4]) ||
-        (tokens[i + 4]?.text === "," && DESCRIPTORS.holds(tokens[i + 5])));
-    // "di rumah salah seorang pelaku": a phrase after a lowercase word that is no speech verb is the
-    // object of something else, not someone who goes on to speak.
-    const wordBeforePhrase = tokens[i - 1];
-    const anonymousPhrase =
-      ANONYMOUS_FIRST_WORDS.holds(token) &&
-      ANONYMOUS_PHRASES.some((phrase) => wordsAt(tokens, i, phrase) > 0) &&
-      (!wordBeforePhrase?.isWord ||
-        wordBeforePhrase.capitalized ||
-        NAMED_SPEECH.holds(wordBeforePhrase) ||
-        REPORTING_VERBS.holds(wordBeforePhrase));
-    if ((anonymousAge && !context.findPerson(token.text)) || anonymousPhrase) {
-      // The reference spans the label a quote keeps for its speaker: "Er (40)", "salah seorang warga binaan".
-      const phraseEnd = ANONYMOUS_PHRASES.reduce((end, phrase) => Math.max(end, wordsAt(tokens, i, phrase)), -1);
-      let labelEnd = anonymousAge ? i + 4 : phraseEnd;
-      while (!anonymousAge && labelEnd - i < 6 && tokens[labelEnd]?.isWord && !tokens[labelEnd]?.capitalized) {
-        if (REPORTING_VERBS.holds(tokens[labelEnd])) break;
-        labelEnd++;
-      }
-      addReference(context, {
-        field: field.name,
-        start: token.start,
-        end: tokens[labelEnd - 1]?.end ?? token.end,
-        anonymous: true,
-      });
-      continue;
-    }
-    // "korban Siti Aminah", "Terdakwa Budi Santosa divonis …", "mahasiswa Universitas Riau Khariq
-    // Anhar": a noun that describes a person, perhaps with where they belong, then a full name.
-    // "warga bernama Suparman": "bernama" says a name follows, a single one too.
-    // "siswa kelas XII bernama Andi": "bernama" may also stand a few words after the noun.
-    // "korban hilang atas nama Tukiman": "atas nama" after such a noun says the same as "bernama".
-    const namingWords =
-      token.lower === "bernama" ? 1 : token.lower === "atas" && tokens[i + 1]?.lower === "nama" ? 2 : 0;
-    const namedAt = i + namingWords;
-    if (namingWords > 0 && !taken[namedAt] && describedBeforeBernama(tokens, namedAt - 1)) {
-      const called = readName(field, namedAt);
-      if (
-        called &&
-        called.from === namedAt &&
-        called.name.length > MAX_WITHHELD_NAME_LENGTH &&
-        nameEndsCleanly(field, called) &&
-        !matchInstitutionAt(field, called.nameFrom)
-      ) {
-        recordPerson(context, field, called);
-        takeName(called.from, called.to);
-        i = called.to - 1;
-        continue;
-      }
-    }
-    const named = tokens[i + 1]?.lower === "bernama";
-    const nameStart = named ? i + 2 : i + 1;
-    if (tokens[nameStart]?.capitalized && NOUNS_BEFORE_NAME.holds(token) && !taken[i]) {
-      let at = nameStart;
-      const institution = named ? undefined : matchInstitutionAt(field, at);
-      if (institution && !institution.generic) at = institution.to;
-      const name = readName(field, at);
-      if (
-        name &&
-        name.from === at &&
-        // "terdakwa Sutrisno", "korban Suparmi": a party to a case or a relative by a single name too.
-        (name.name.includes(" ") ||
-          ((named || (at === nameStart && CASE_PARTY_NOUNS.has(token.lower))) &&
-            name.name.length > MAX_WITHHELD_NAME_LENGTH)) &&
-        // Without an institution read, "warga Kampung Baru", "peserta Jambore Nasional" name a place
-        // or an event: only nouns for a party to a case or a relative stand before a bare name.
-        (at > nameStart || named || (name.nameTo - name.nameFrom <= 3 && NOUNS_BEFORE_BARE_NAME.has(token.lower))) &&
-        nameEndsCleanly(field, name) &&
-        // "peserta Wirausaha Baru (WUB)": a name given an acronym is a programme's or a body's.
-        !(tokens[name.to]?.text === "(" && tokens[name.to + 1]?.allCapitals) &&
-        !matchInstitutionAt(field, name.nameFrom)
-      ) {
-        const person = recordPerson(context, field, name);
-        // "dosen Universitas Diponegoro Budi Santoso", "staf Dinas Sosial Rina": a job held there.
-        if (person && institution && at > nameStart && JOB_NOUNS.has(token.lower))
-          holdJob(context, field, i, institution, person.key, name.nameTo);
-        takeName(name.from, name.to);
-        i = name.to - 1;
-        continue;
-      }
-    }
-    // "kata Hemu", "ujar Arpan", "menurut Dwi": a name introduced by speech.
-    if (NAMED_SPEECH.holds(token)) {
-      // "ujar Gubsu": the short form of a title read above names its holder on its own turn.
-      if (shortForms?.has(tokens[i + 1]?.text ?? "")) continue;
-      // "menurut kepala sekolah SD Negeri 3 X, Budi Santoso, …": a title in lowercase that names
-      // its institution is read on its own turn, with its holder.
-      const titleWord = tokens[i + 1];
-      if (titleWord?.isWord && !titleWord.capitalized && TITLE_FIRST_WORDS.holds(titleWord)) {
-        const lowercase = matchTitleAt(field, i + 1, true);
-        if (lowercase?.institution && !lowercase.institution.generic) continue;
-      }
-      let name =
-        readName(field, i + 1) ?? describedSpeakerName(field, i + 1) ?? knownAcronymName(context, field, i + 1);
-      // "… ,” kata Sutrisno, warga setempat.": a single name right after the verb, closed by
-      // punctuation, names the speaker too; by the full name the text wrote earlier, if it did
-      // ("instruktur dari Asosiasi X, Rizky Pratama" … "ujar Rizky").
-      const closed = name !== undefined && /^[.,;(]$/.test(tokens[name.to]?.text ?? ".") && name.name.length > 3;
-      if (name && closed && !name.name.includes(" ") && !context.findPerson(name.name)) {
-        name = fullNameWrittenBefore(field, name) ?? name;
-      }
-      if (name && (name.name.includes(" ") || closed || context.findPerson(name.name))) {
-        recordPerson(context, field, name);
-        takeName(name.from, name.to);
-        i = name.to - 1;
-      }
-      continue;
-    }
-    // "mengunjungi Rutan pimpinan Agus Salim", "didampingi Budi Santosa": a full name after a word
-    // that introduces a person.
-    // "terdakwa dan rekannya, Alwi Prayoga (berkas terpisah), …": a relation noun's person may
-    // follow it, set off by a comma, with a full name.
-    // "wakilnya Indra Jaya, SE": the name may also follow the noun without a comma.
-    // Family words without the comma name someone beside the story, seldom a speaker.
-    const apposedAt = tokens[i + 1]?.text === "," ? i + 2 : POSSESSIVE_HEADS.holds(token) ? i + 1 : -1;
-    // "Salah satu pengunjung, Suwartini, tertarik …": a noun describing a person does so too,
-    // set off by a comma.
-    // "Wisudawan terbaik, Andi Pratama, …", "warga setempat, Suparmi, …": or one word after such a noun.
-    const describedApposition =
-      apposedAt === i + 2 &&
-      (NOUNS_BEFORE_NAME.holds(token) ||
-        (NOUNS_BEFORE_NAME.holds(tokens[i - 1]) && tokens[i - 1]?.isWord === true));
-    // "Ayahnya, Hery Maryanto, …": the relation noun may open the sentence.
-    const opensSentence = i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]);
-    if (
-      apposedAt > 0 &&
-      (!token.capitalized || (opensSentence && apposedAt === i + 2)) &&
-      (APPOSITIVE_INTRODUCERS.has(token.lower) || describedApposition)
-    ) {
-      const apposed = readName(field, apposedAt);
-      // "ketuanya, Gunawan, membahas …": one name, set off by commas on both sides, too.
-      if (
-        apposed &&
-        (apposed.name.includes(" ") ||
-          (apposed.name.length > MAX_WITHHELD_NAME_LENGTH && tokens[apposed.to]?.text === ",")) &&
-        apposed.from === apposedAt &&
-        (APPOSITION_ENDS.has(tokens[apposed.to]?.text ?? "") || tokens[apposed.to - 1]?.text === ".") &&
-        nameEndsCleanly(field, apposed)
-      ) {
-        recordPerson(context, field, apposed);
-        takeName(apposed.from, apposed.to);
-        i = apposed.to - 1;
-        continue;
-      }
-    }
-    // "dua siswa SMAN 1 Cepu, Rina Wulandari dan Agus Salim, …": people set off by a comma after a
-    // noun describing them and the institution they belong to; the noun may open the sentence.
-    if ((!token.capitalized || opensSentence) && NOUNS_BEFORE_NAME.holds(token) && !taken[i]) {
-      const read = readMembersOfInstitution(context, field, i, takeName);
-      if (read > 0) {
-        i = read - 1;
-        continue;
-      }
-    }
-    // "Didampingi Budi Santoso, …", "Hadir pula …": an introducer may also open the sentence.
-    if (INTRODUCERS.holds(token) && (!token.capitalized || i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]))) {
-      // "Komisi A yang dipimpin ketuanya, Gunawan, …": the unit's head, named after the verb.
-      // "MTsN 4 Sukamaju kini dipimpin Budi": an institution named before the verb is headed by the one after it.
-      const chairedUnit = chairedUnitBefore(field, i) ?? headedInstitutionBefore(field, i);
-      let nameAt = i + 1;
-      if (chairedUnit && POSSESSIVE_HEADS.holds(tokens[nameAt]))
-        nameAt += tokens[nameAt + 1]?.text === "," ? 2 : 1;
-      let name = readName(field, nameAt);
-      // "yang dilantik adalah Rina Wulandari sebagai …": after a copula only a name with a degree,
-      // an honorific or the post it takes is a person ("penyebabnya adalah Banjir Bandang" is not).
-      // "yang dikukuhkan adalah Zamrodi dan Ahmad Nurudin sebagai pengawas": names listed after a
-      // copula up to the post they take are people, one word each too.
-      const copulaList = name !== undefined && COPULA_INTRODUCERS.has(token.lower) && listClosedByPost(field, name);
-      if (
-        name &&
-        COPULA_INTRODUCERS.has(token.lower) &&
-        !(name.introduced || carriesDegree(name) || POST_AFTER_COPULA.has(tokens[name.to]?.lower ?? "") || copulaList)
-      )
-        name = undefined;
-      // "anggota Komisi III DPRD X, di antaranya A dan B": a title closed by a comma before the
-      // list is held by everyone listed.
-      let sharedTitle = name ? (titleBeforeList(field, i) ?? chairedUnit) : undefined;
-      // "Komisi III dipimpin Subhan": one name after the unit's chairing verb is its head's.
-      const chaired = chairedUnit !== undefined && sharedTitle === chairedUnit;
-      const handedOver = !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower);
-      let sharedInstitution: string | undefined;
-      // "Dua korban meninggal, yakni Mugiono dan Jarianto": single names listed about victims or
-      // parties to a case named before the list in the same sentence.
-      const listsParties = LIST_INTRODUCERS.has(token.lower) && partyNounBefore(tokens, i);
-      // "antara lain Rovie Komsen, S.Pd, Sakri, S.Ag, …": a degree after a single name says a person.
-      while (
-        name &&
-        nameEndsCleanly(field, name) &&
-        (name.name.includes(" ") ||
-          name.introduced ||
-          carriesDegree(name) ||
-          (chaired && name.name.length > MAX_WITHHELD_NAME_LENGTH) ||
-          (copulaList && name.name.length > MAX_WITHHELD_NAME_LENGTH) ||
-          // "…, menggantikan Akhyar.", "kini diisi Masdiono, yang …": a post handed to or from a
-          // single name closed by punctuation.
-          (handedOver && name.name.length > MAX_WITHHELD_NAME_LENGTH && closesAtPunctuation(tokens, name)) ||
-          (listsParties && isListedSingleName(field, name)) ||
-          // "keripik pisang milik Karsono": the maker or owner of what is shown, named alone.
-          (token.lower === OWNER_WORD &&
-            name.name.length > MAX_WITHHELD_NAME_LENGTH &&
-            !matchInstitutionAt(field, name.nameFrom) &&
-            !isPlaceWord(field, tokens[name.nameFrom])))
-      ) {
-        const person = recordPerson(context, field, name, !OBJECT_INTRODUCERS.has(token.lower));
-        if (person && !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower))
-          holdHandedOverPost(context, field, i, person.key, name.nameTo);
-        if (person && sharedTitle && context.positions.length < LIMITS.positions) {
-          if (sharedTitle.institution && sharedInstitution === undefined) {
-            sharedInstitution = recordInstitution(
-              context,
-              field,
-              sharedTitle.institution,
-              sharedTitle.institutionFrom ?? sharedTitle.institution.from,
-            );
-          }
-          context.positions.push(
-            positionUnderTitle(field, sharedTitle, person.key, sharedInstitution, sharedTitle.from, name.nameTo),
-          );
-        }
-        takeName(name.from, name.to);
-        i = name.to - 1;
-        // "Komisi II dipimpin A, dengan wakil ketua B": the deputy of the unit's head.
-        const deputyAt = chaired && sharedTitle === chairedUnit ? deputyAfter(field, name.to) : -1;
-        if (deputyAt > 0 && chairedUnit) {
-          sharedTitle = { ...chairedUnit, role: `Wakil ${chairedUnit.role}` };
-          name = readName(field, deputyAt);
-          continue;
-        }
-        // "di antaranya Budi Santosa dan Rina Wulandari": people listed after the introducer.
-        // "yakni Nurhadia (Fisika), Iza Muhlisin (Kebumian) …": each with a note in brackets.
-        const joinerAt = bracketedNoteEnd(tokens, name.to);
-        const joiner = tokens[joinerAt];
-        if (!joiner || !COORDINATORS.has(joiner.lower)) break;
-        // "…, Juhartono, S.Sos, dan Dedeh Rohayati": a comma and then "dan" before the last one.
-        const last = joiner.text === "," && COORDINATORS.has(tokens[joinerAt + 1]?.lower ?? "");
-        name = readName(field, joinerAt + (last ? 2 : 1));
-      }
-      continue;
-    }
-    // "rumah I Made Alep", "Korban keempat, I Gede Padu dari …": a Balinese name opener says a
-    // person is named, unless a street, building or airport is named after them.
-    if (!taken[i] && namePrefixEnd(tokens, i) > 0) {
-      const before = tokens[i - 1];
-      const name =
-        !NAMESAKE_PLACE_WORDS.holds(before) || OWNED_PLACE_NOUNS.has(before?.lower ?? "")
-          ? readName(field, i)
-          : undefined;
-      if (name?.introduced && name.from === i && nameEndsCleanly(field, name)) {
-        recordPerson(context, field, name);
-        takeName(name.from, name.to);
-        i = name.to - 1;
-        continue;
-      }
-    }
-    // "Serka Budi", "Komjen Agus Salim", "dr. Rina Wulandari": a rank or a title of address
-    // before a name says a person follows, whatever stands before it.
-    // "Rumah Sakit Umum Daerah (RSUD) dr Darsono": the acronym in brackets is the word before.
-    const bracketedBefore = tokens[i - 1]?.text === ")" && tokens[i - 3]?.text === "(";
-    const wordBefore = tokens[i - 1]?.text === "." || bracketedBefore ? tokens[i - 2] : tokens[i - 1];
-    if (
-      (RANKS.holds(token) || HONORIFICS.holds(token)) &&
-      !RANK_QUALIFIERS.holds(token) &&
-      !taken[i] &&
-      !namesakeRunBefore(tokens, i) &&
-      // "Jln. Brigjen Katamso", "Gedung Prof Soedarto", "di RM Adilla": a street, a building or a
-      // place named after someone; "rumah Bapak Tasuri", in lowercase, is someone's own house.
-      (!NAMESAKE_PLACE_WORDS.holds(wordBefore) ||
-        // "diserahterimakan dari Drs. Bapa Tua kepada …": an abbreviated honorific or degree after
-        // "dari" names a person (a place named after one is written with its noun: "dari Jalan …").
-        (tokens[i - 1]?.isWord === true &&
-          !tokens[i - 1]?.capitalized &&
-          TITLED_PERSON_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") &&
-          tokens[i + 1]?.text === ".") ||
-        (wordBefore !== undefined &&
-          !wordBefore.capitalized &&
-          OWNED_PLACE_NOUNS.has(wordBefore.lower) &&
-          HONORIFICS.holds(token) &&
-          token.capitalized))
-    ) {
-      const name = readName(field, i);
-      if (
-        name?.introduced &&
-        name.nameFrom > i &&
-        nameEndsCleanly(field, name) &&
-        (name.name.includes(" ") || name.name.length >= 3) &&
-        !matchInstitutionAt(field, name.nameFrom)
-      ) {
-        const person = recordPerson(context, field, name);
-        // "Kabid Humas Polda X Kombes Pol Budi", "Babinsa Koramil 01/X, Serka Budi": the title
-        // clause just before the rank is the person's post.
-        const clauseEnd = tokens[i - 1]?.text === "," ? i - 1 : i;
-        const head = person && !taken[clauseEnd - 1] ? titleClauseBefore(field, clauseEnd, taken) : -1;
-        if (person && head >= 0 && clauseEnd - head >= 2)
-          recordClausePosition(context, field, head, clauseEnd, person, name.nameTo);
-        takeName(name.from, name.to);
-        i = name.to - 1;
-        continue;
-      }
-    }
-    // "Ridha Ansari mengatakan", "Dikatakan Alpian": a full name before a reporting verb.
-    // "Sebelumnya Aden menjabat …", "Namun Budi Santosa mengatakan …": a capitalised adverb that
-    // opens the sentence is not part of the name after it.
-    const startsRun =
-      i === 0 ||
-      !tokens[i - 1]?.capitalized ||
-      !tokens[i - 1]?.isWord ||
-      // "Ketua RT 03 Budi Santoso mengatakan": a neighbourhood unit's number (counted as capitalised)
-      // ends the unit; "Pasal 2 Ayat (1)" is no name after its number.
-      (NEIGHBOURHOOD_NUMBER.test(tokens[i - 1]?.text ?? "") && NEIGHBOURHOOD_WORDS.has(tokens[i - 2]?.lower ?? "")) ||
-      (SENTENCE_ADVERBS.holds(tokens[i - 1]) && (i === 1 || SENTENCE_ENDS.holds(tokens[i - 2])));
-    // "Saksi Sutrisno mengaku …": a noun describing a person opening the sentence is no name word.
-    const mayStartName =
-      (isNameWord(token) && !DESCRIPTORS.holds(token)) || HONORIFICS.holds(token) || RANKS.holds(token);
-    if (startsRun && mayStartName && !taken[i]) {
-      const name = readName(field, i);
-      if (!name) continue;
-      const next = tokens[name.to];
-      const known = context.findPerson(name.name);
-      // "Rinciannya, peserta …", "Hasilnya, …": one word with the possessive "-nya" opening the
-      // sentence is an adverbial phrase, not a name.
-      if (
-        !known &&
-        i === name.nameFrom &&
-        POSSESSED_OPENER.test(name.name) &&
-        (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]))
-      ) {
-        i = name.to - 1;
-        continue;
-      }
-      // "juara pertama lomba Pionering Putra, juara dua …": the name of what the noun before it names.
-      const before = tokens[i - 1];
-      if (!known && before?.isWord && !before.capitalized && NAMED_THING_NOUNS.has(before.lower)) {
-        i = name.to - 1;
-        continue;
-      }
-      // "Salah satu siswa, Rina Aulia, mengaku …": a name set off by commas before a reporting verb.
-      const reported =
-        (next?.isWord && REPORTING_VERBS.holds(next)) ||
-        (next?.text === "," && tokens[i - 1]?.text === "," && REPORTING_VERBS.holds(tokens[name.to + 1]));
-      // "Rahimah, warga Kelurahan Mendawai, …", "Budi Santosa beserta jajaran …": a name beside
-      // what describes a person or their company.
-      const described =
-        next?.text === "," &&
-        DESCRIPTORS.holds(tokens[name.to + 1]) &&
-        !tokens[name.to + 1]?.capitalized &&
-        (name.name.length >= 4 || name.name.includes(" "));
-      const followed =
-        next?.isWord === true &&
-        FOLLOWERS.has(next.lower) &&
-        FOLLOWER_OBJECTS.has(tokens[name.to + 1]?.lower ?? "") &&
-        name.name.includes(" ");
-      const sentenceStart = i === 0 || /[.!?"“”]/.test(tokens[i - 1]?.text ?? "") || !tokens[i - 1]?.capitalized;
-      // "Wahyu Budi Santoso, sebelumnya kepala …", "Yarsono, semula kepala …": a name opening the
-      // sentence and set off by a comma before what says what they were or are.
-      const afterComma = tokens[name.to + 1];
-      const apposedAtStart =
-        sentenceStart &&
-        (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1])) &&
-        next?.text === "," &&
-        afterComma?.isWord === true &&
-        !afterComma.capitalized &&
-        (name.name.includes(" ") ||
-          (name.name.length > MAX_WITHHELD_NAME_LENGTH && !SENTENCE_ADVERBS.holds(token))) &&
-        (APPOSED_STATE_WORDS.has(afterComma.lower) || matchTitleAt(field, name.to + 1, true) !== undefined) &&
-        !matchInstitutionAt(field, name.nameFrom);
-      // "Budi Santosa (45), pemilik toko, …", "Warga, Suparman (50), mengatakan": an age in
-      // brackets after a name says a person is named, whatever follows.
-      const ageEnd = Math.max(bracketedAgeEnd(tokens, name.to), setOffAgeEnd(tokens, name.to));
-      const aged = ageEnd > 0 && (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH);
-      // "Joko Susilo alias Jack": a name given with a nickname.
-      const aliased = next?.lower === "alias" && isNameWord(tokens[name.to + 1]);
-      // "Putri Ayu Lestari (SMAN 1 Sukamaju), Rina Aulia (SMAN 2 Sukamaju) dan …": a list of full
-      // names, each with the school or body its bearer comes from in brackets.
-      const affiliated = next?.text === "(" && name.name.includes(" ") && inAffiliatedList(field, name);
-      // "Budi Santoso dari SMA Negeri 1 X, Rina Wulandari dari …": a full name and the school or body
-      // its bearer comes from.
-      const origin =
-        next?.isWord === true &&
-        MEMBER_ORIGIN_WORDS.has(next.lower) &&
-        name.name.includes(" ") &&
-        !NAMED_THING_NOUNS.has(token.lower) &&
-        !matchInstitutionAt(field, name.nameFrom) &&
-        (matchInstitutionAt(field, name.to + 1)?.generic === false ||
-          // "Rutince Nainggolan dari kelas VII": or the class a pupil is in.
-          (tokens[name.to + 1]?.lower === "kelas" && CLASS_NUMBER.test(tokens[name.to + 2]?.text ?? "")));
-      // "Budi Santoso selaku Kepala Dinas …", "Budi Santoso, yang menjabat Camat Cepu, …": a full
-      // name before a linking verb and a title; the title is read as the holder's when reached.
-      // "Supriadi adalah Sekretaris DPC …": one word opening the sentence, right before the
-      // linking verb, is a name too; an adverb opening the sentence is not (pronouns are no names).
-      const linkedAlone =
-        sentenceStart &&
-        next?.isWord === true &&
-        !next.capitalized &&
-        name.name.length > MAX_WITHHELD_NAME_LENGTH &&
-        !SENTENCE_ADVERBS.holds(token);
-      const linked =
-        (name.name.includes(" ") || linkedAlone) &&
-        titleLinkedAfter(tokens, name.to) &&
-        !matchInstitutionAt(field, name.nameFrom);
-      // "Budi Santosa memimpin rapat …": a full name opening the sentence as the subject of an
-      // active verb (meN- form) is a person, as one before a reporting verb is.
-      const acting =
-        sentenceStart &&
-        (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1])) &&
-        next?.isWord === true &&
-        !next.capitalized &&
-        ACTIVE_VERB_FORM.test(next.lower) &&
-        name.name.includes(" ") &&
-        !name.name.includes("-") &&
-        !matchInstitutionAt(field, name.nameFrom) &&
-        !isPlaceWord(field, tokens[name.nameFrom]);
-      if (
-        known ||
-        aged ||
-        acting ||
-        (aliased && name.name.includes(" ")) ||
-        affiliated ||
-        origin ||
-        linked ||
-        (reported && name.name.includes(" ")) ||
-        (sentenceStart && (described || followed)) ||
-        apposedAtStart
-      ) {
-        // "tersangka Budi (32) ditangkap": someone named with an age who is not set off to speak
-        // is not whom a later "ujarnya" points at.
-        const afterAge = tokens[ageEnd];
-        const silent =
-          aged && !known && !reported && afterAge?.text !== "," && !(afterAge && REPORTING_VERBS.holds(afterAge));
-        recordPerson(context, field, name, !silent);
-        takeName(name.from, name.to);
-        i = name.to - 1;
-      } else if (reported && sentenceStart) {
-        // "Sari mengatakan …": someone new speaks whom the article does not name in full; a later
-        // "ujarnya" must not go back past them to an older speaker.
-        addReference(context, { field: field.name, start: token.start, end: token.end, anonymous: true });
-      }
-    }
+    // Each rule called where it is written rather than from a list, so V8 may inline the small ones.
+    let read = readRepresentativeOrAbbreviatedTitle(pass, i, token);
+    if (read === NOT_READ) read = readAnonymousSpeaker(pass, i, token);
+    if (read === NOT_READ) read = readDescribedPerson(pass, i, token);
+    if (read === NOT_READ) read = readSpeaker(pass, i, token);
+    if (read === NOT_READ) read = readApposedPerson(pass, i, token);
+    if (read === NOT_READ) read = readIntroducedPeople(pass, i, token);
+    if (read === NOT_READ) read = readTitledByAddress(pass, i, token);
+    if (read === NOT_READ) read = readNameRun(pass, i, token);
+    if (read !== NOT_READ) i = read;
   }
   return taken;
 }
