@@ -1,4 +1,5 @@
 import headerLexicon from "../lexicon/header.json" with { type: "json" };
+import { withoutDeskCredit } from "./furniture.ts";
 import { alternation, SPACE_RUNS } from "./patterns.ts";
 
 /** A paragraph of the normalised body: [start, end) offsets into it. */
@@ -55,6 +56,13 @@ export function normalizeBody(lines: readonly string[]): NormalizedBody {
     }
   }
   if (pending !== "") paragraphs.push(pending);
+  // "… kata Budi. (Lis/ Adv Diskominfo X)": the desk's credit names no one the story reports.
+  const last = paragraphs.length - 1;
+  if (last >= 0) {
+    const closing = withoutDeskCredit(paragraphs[last] as string);
+    if (closing === "") paragraphs.pop();
+    else paragraphs[last] = closing;
+  }
 
   const spans: Paragraph[] = [];
   let offset = 0;

@@ -1,5 +1,6 @@
 import headerLexicon from "../lexicon/header.json" with { type: "json" };
 import { type FoundDate, findDates } from "./dates.ts";
+import { isFurnitureLine, stripFurniture } from "./furniture.ts";
 import { alternation, SPACE_RUNS } from "./patterns.ts";
 
 /** What the lines above an article's body say: where it appeared, its title, who wrote it, when. */
@@ -19,6 +20,11 @@ export interface ArticleHeader {
 const BYLINE_LABEL = new RegExp(`^(?:${alternation(headerLexicon.bylineLabels)})\\b\\s*[:：]?\\s*`, "i");
 const AUTHOR_LABELS = new Set(headerLexicon.authorLabels);
 const LABEL_ONLY = new RegExp(`^(?:${alternation(headerLexicon.authorLabels)})$`, "i");
+// Parts of a byline: split at bars, commas, dashes, and before a further label ("Penulis: A Editor: B").
+const BYLINE_PARTS = new RegExp(
+  `\\s*[|,;]\\s*|\\s+[–—-]\\s+|\\s+(?=(?:${alternation(headerLexicon.bylineLabels)})\\s*[:：])`,
+  "i",
+);
 const EDITOR_LABEL = new RegExp(`^(?:${alternation(headerLexicon.editorLabels)})\\b`, "i");
 const DATE_LINE_WORDS = new RegExp(`\\b(?:${alternation(headerLexicon.dateLineWords)})\\b`, "gi");
 const DOMAIN = /\b[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,3}\.(?:com|id|org|net|co|news|info|tv|online)\b/iu;
@@ -55,13 +61,56 @@ function readDateLine(line: string): { date: FoundDate; rest: string } | undefin
   return { date, rest };
 }
 
+/** Most words of a part of a barred metadata line that is not the date ("Kategori Berita Daerah"). */
+const META_PART_MAX_WORDS = 5;
+// "Diposting oleh admin pada 16 Desember 2021": a line that says when the page was published.
+const PUBLISHED_VERB = new RegExp(`^(?:${alternation(headerLexicon.publishedVerbs)})\\b`, "i");
+const TRAILING_WEEKDAY = /[\s,|–—:-]*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)?[\s,|–—:-]*$/iu;
+
+/**
+ * A line of the page's metadata that dates the article, with the authors it names:
+ * "Oleh: Sri Wahyuni | Senin, 1 Desember 2025 | 10:15 WIB", "Root Administrator | Kategori Berita |
+ * 16 Desember 2021 15:17:00", "Diposting oleh admin pada 16 Desember 2021",
+ * "Penulis : Budi Editor : Ani 16/12/2021 15:17".
+ */
+function readMetaLine(line: string): { date: FoundDate; rest: string; authors: string[] } | undefined {
+  const parts = line.split(/\s+\|\s+/);
+  const bylineParts = parts.length > 1 ? parts.filter((part) => BYLINE_LABEL.test(part) && readByline(part)) : [];
+  const authors = bylineParts.flatMap((part) => readByline(part)?.authors ?? []);
+  const otherParts = parts.filter((part) => !bylineParts.includes(part));
+  const dateLine = readDateLine(bylineParts.length > 0 ? otherParts.join(" | ") : line);
+  if (dateLine) {
+    if (bylineParts.length === 0 && BYLINE_LABEL.test(line)) authors.push(...authorsBefore(line, dateLine.date));
+    return { ...dateLine, authors };
+  }
+  // One bar-separated part is the date; the others are short labels (a category, a count, a name).
+  if (parts.length > 1 && line.length <= 200) {
+    for (const part of otherParts) {
+      const partDate = readDateLine(part);
+      const shortRest = otherParts.every((other) => other === part || wordCount(other) <= META_PART_MAX_WORDS);
+      if (partDate && shortRest) return { date: partDate.date, rest: partDate.rest, authors };
+    }
+  }
+  if (line.length > 160 || !(PUBLISHED_VERB.test(line) || BYLINE_LABEL.test(line)) || !/\d{2}/.test(line)) return;
+  // The date closes the line: only its time and zone follow it.
+  const date = findDates(line).find((d) => d.year !== undefined);
+  if (!date || wordCount(line.slice(date.end).replace(DATE_LINE_WORDS, " ")) > 1) return;
+  return { date, rest: "", authors: BYLINE_LABEL.test(line) ? authorsBefore(line, date) : [] };
+}
+
+/** The authors a byline names before the date it ends with ("Oleh: Budi - Kamis, 16 Desember 2021"). */
+function authorsBefore(line: string, date: FoundDate): string[] {
+  const byline = line.slice(0, date.start).replace(TRAILING_WEEKDAY, "");
+  return readByline(byline)?.authors ?? [];
+}
+
 /** "Sri Setyo Lestari - DEMAK.WARTAWAN.ORG", "Oleh: Budi", "Reporter: A | Editor: B". */
 function readByline(line: string): { authors: string[]; domain?: string; outlet?: string } | undefined {
   if (line.length > 160) return undefined;
   const labelled = BYLINE_LABEL.exec(line);
   if (labelled) {
     const authors: string[] = [];
-    for (const part of line.split(/\s*[|,;]\s*|\s+[–—-]\s+/)) {
+    for (const part of line.split(BYLINE_PARTS)) {
       const label = BYLINE_LABEL.exec(part);
       const value = part.slice(label?.[0].length ?? 0).trim();
       const labelWord = label?.[0].replace(/[\s:：]+/g, "").toLowerCase();
@@ -120,6 +169,19 @@ function nextLineIsProse(lines: readonly string[], index: number): boolean {
   return false;
 }
 
+// "… telah membangkitkan rasa bangga ... ...": a summary the page cut short.
+const CUT_SHORT = /(?:\.{3}|…)(?:\s*(?:\.{3}|…))*$/u;
+
+/** A summary cut short under the title, right above the paragraph that opens with the dateline. */
+function isTeaser(line: string, lines: readonly string[], index: number): boolean {
+  if (!CUT_SHORT.test(line) || line.length > 400) return false;
+  for (let next = index + 1; next < lines.length; next++) {
+    const following = (lines[next] ?? "").replace(SPACE_RUNS, " ").trim();
+    if (following !== "") return startsWithDateline(following);
+  }
+  return false;
+}
+
 /** Lines split at \r\n, \r or \n, found with indexOf (most texts have no \r at all). */
 function splitLines(text: string): string[] {
   const lines: string[] = [];
@@ -155,24 +217,20 @@ export function readHeader(text: string): ArticleHeader {
     if (line === "") continue;
     const caption = line.length <= 220 && CAPTION.test(line);
     const prose = header.title !== undefined && SENTENCE_END.test(line) && wordCount(line) >= 6;
+    if (header.title !== undefined && isTeaser(line, lines, index)) continue;
     if ((!caption && (isBodyLine(line) || prose)) || index > 40) {
       bodyStart = index;
       break;
     }
-    if (caption) continue;
+    if (caption || isFurnitureLine(line)) continue;
     const first = !seenAny;
     if (first) firstLineIndex = index;
     seenAny = true;
-    // "Oleh: Sri Wahyuni | Senin, 1 Desember 2025 | 10:15 WIB": a byline and a date on one line.
-    const parts = line.split(/\s+\|\s+/);
-    const bylineParts = parts.length > 1 ? parts.filter((part) => BYLINE_LABEL.test(part) && readByline(part)) : [];
-    const dateLine = readDateLine(
-      bylineParts.length > 0 ? parts.filter((p) => !bylineParts.includes(p)).join(" | ") : line,
-    );
-    if (dateLine) {
-      for (const part of bylineParts) header.authors.push(...(readByline(part)?.authors ?? []));
-      header.published ??= dateLine.date;
-      if (dateLine.rest && !header.sourceName && DOMAIN.test(dateLine.rest)) header.sourceName = dateLine.rest;
+    const meta = readMetaLine(line);
+    if (meta) {
+      header.authors.push(...meta.authors);
+      header.published ??= meta.date;
+      if (meta.rest && !header.sourceName && DOMAIN.test(meta.rest)) header.sourceName = meta.rest;
       continue;
     }
     if (first && isMasthead(line)) {
@@ -233,10 +291,13 @@ export function readHeader(text: string): ArticleHeader {
   }
   // Nothing looked like prose: whatever followed the title is the body.
   if (bodyStart === lines.length && titleIndex !== undefined) bodyStart = titleIndex + 1;
-  header.bodyLines = lines.slice(bodyStart);
+  header.bodyLines = stripFurniture(lines.slice(bodyStart));
   readTrailingAuthors(header);
   header.authors = header.authors.filter(
-    (author) => !NOT_AUTHORS.has(author.toLowerCase()) && !NOT_AUTHORS.has(author.split(" ")[0]?.toLowerCase() ?? ""),
+    (author) =>
+      /\p{L}/u.test(author) &&
+      !NOT_AUTHORS.has(author.toLowerCase()) &&
+      !NOT_AUTHORS.has(author.split(" ")[0]?.toLowerCase() ?? ""),
   );
   return header;
 }

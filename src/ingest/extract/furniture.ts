@@ -1,0 +1,120 @@
+import headerLexicon from "../lexicon/header.json" with { type: "json" };
+import { alternation, SPACE_RUNS } from "./patterns.ts";
+
+/*
+ * Page furniture: the lines a web page puts around a story that are not part of it (links to other
+ * stories, comment and share boxes, advertisements, photo captions, tag lists). Pasted or scraped
+ * text keeps them, and each can name people and institutions the story does not report.
+ */
+
+// "Advertisement", "Tinggalkan Balasan", "0 Komentar", "Bagikan:": a whole line of page chrome.
+const CHROME_LINE = new RegExp(
+  `^[-–—•|\\s]*(?:(?:${alternation(headerLexicon.furnitureLines)})[\\s.:!*…]*$|(?:${alternation(headerLexicon.furnitureLinePrefixes)})\\b)`,
+  "iu",
+);
+const COUNTED =
+  /^\d[\d.,]*\s*[kKmM]?\s*(?:komentar|comments?|views?|kali dibaca|dibaca|shares?|likes?)\b|^(?:dibaca|dilihat|views?)\s*:?\s*\d/iu;
+// "|", "×", "32", "4.9K", "(*)": counters and separators, no words.
+const NO_WORDS = /^(?:[\p{P}\p{S}\p{N}\s]{1,12}|\d[\d.,]*\s*[kKmM])$/u;
+// "Tags: Pasar, Bupati", "Kategori : Daerah": labelled lists of the page's own links.
+const LINK_LABEL = new RegExp(`^(?:${alternation(headerLexicon.furnitureLabels)})\\s*[:：]`, "iu");
+// "Baca juga: …", "BACA JUGA... …", "Baca JugaKapolres …": a link to another story.
+const RELATED_LINK = new RegExp(
+  `^[\\s•-]*(?:${alternation(headerLexicon.relatedLinkLabels)})(?:\\s*[:：.…|»>-]+|\\s|$)`,
+  "iu",
+);
+const RELATED_LINK_GLUED = /^(?:BACA JUGA|Baca [Jj]uga|baca juga)(?=\p{Lu})/u;
+// "Berita Terkait", "Baca Lainnya :": the heading of a list of other stories' headlines.
+const LIST_HEADING = new RegExp(`^[\\s•-]*(?:${alternation(headerLexicon.relatedListHeadings)})[\\s:：.…|-]*$`, "iu");
+// "Home / Daerah / Judul …": a breadcrumb trail.
+const BREADCRUMB = /^(?:home|beranda|index|news|berita)\s*(?:[/»›>]|&gt;)\s*\S.*(?:[/»›>]|&gt;)/iu;
+const PHOTO = "(?:foto|photo|poto|dok|dokumentasi|ilustrasi|gambar)";
+// "Foto: Bupati menanam pohon.", "… Senin (13/12). (Foto: Humas Polres)", "… 1 Juni 2025. Foto: Ist":
+// a photo caption, recognised by its credit.
+const CAPTION = new RegExp(
+  `^${PHOTO}\\s*[:：.]|\\(\\s*${PHOTO}\\b[^()]{0,80}\\)[\\s.]*$|(?:^|[\\s./])${PHOTO}\\s*[:：]\\s*[^.:]{1,60}$`,
+  "iu",
+);
+/** Most words of a line read as a caption: longer lines are prose that happens to credit a photo. */
+const CAPTION_MAX_WORDS = 60;
+/** Most words of one headline in a list of other stories. */
+const HEADLINE_MAX_WORDS = 25;
+const SENTENCE_END = /[.!?…]["”’)]?$/u;
+
+function wordCount(line: string): number {
+  return line.split(" ").filter((word) => word !== "").length;
+}
+
+function collapse(line: string): string {
+  return line.replace(SPACE_RUNS, " ").trim();
+}
+
+/** Whether a line (of any part of the page) is furniture on its own. */
+export function isFurnitureLine(raw: string): boolean {
+  const line = collapse(raw);
+  if (line === "") return false;
+  if (NO_WORDS.test(line) || LIST_HEADING.test(line) || BREADCRUMB.test(line)) return true;
+  const words = wordCount(line);
+  if ((COUNTED.test(line) && words <= 4) || (CHROME_LINE.test(line) && words <= 20)) return true;
+  if (RELATED_LINK.test(line) || RELATED_LINK_GLUED.test(line)) return line.length < 200;
+  if (LINK_LABEL.test(line)) return words <= 40;
+  return CAPTION.test(line) && words <= CAPTION_MAX_WORDS;
+}
+
+/** A headline in a list of links: short, and not a sentence. */
+function isHeadline(line: string): boolean {
+  return line.length <= 200 && wordCount(line) <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(line);
+}
+
+/**
+ * The body lines without page furniture. A list heading ("Berita Terkait") takes the headlines
+ * under it along; a bare link label ("Baca juga:") takes the one headline on the next line. Lines
+ * dropped from text that separates paragraphs with blank lines become blank lines, so the
+ * paragraphs around them stay apart; elsewhere they are left out.
+ */
+export function stripFurniture(lines: readonly string[]): string[] {
+  const blankLines = lines.some((line, i) => line.trim() === "" && i > 0 && i < lines.length - 1);
+  const kept: string[] = [];
+  const drop = () => {
+    if (blankLines) kept.push("");
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const line = collapse(lines[index] ?? "");
+    if (line === "" || !isFurnitureLine(line)) {
+      kept.push(lines[index] ?? "");
+      continue;
+    }
+    drop();
+    const heading = LIST_HEADING.test(line);
+    const bareLabel = !heading && RELATED_LINK.test(line) && /^[\s•-]*[\p{L} ]+[\s:：.…|»>-]*$/u.test(line);
+    if (!heading && !bareLabel) continue;
+    // The headlines the heading or label introduces, and the separators between them.
+    let taken = 0;
+    for (let next = index + 1; next < lines.length; next++) {
+      const following = collapse(lines[next] ?? "");
+      if (following === "") {
+        if (bareLabel && taken > 0) break;
+        drop();
+        index = next;
+        continue;
+      }
+      const separator = NO_WORDS.test(following);
+      if (!separator && (!isHeadline(following) || (bareLabel && taken > 0))) break;
+      if (!separator) taken++;
+      drop();
+      index = next;
+    }
+  }
+  return kept;
+}
+
+// "(Lis/ Adv Diskominfo X)", "(ant/jpnn)", "(*)", "(Eka)": the desk's credit after the last sentence.
+const DESK_CREDIT = /(?:^|(?<=[.!?…"”’'*]))\s*\*{0,2}\(\s*(?:\*+|[\p{L}][\p{L}\p{N} /.&'’,-]{0,48})\s*\)\s*\.?\s*$/u;
+const DATE_IN_BRACKETS = /\d\s*\/\s*\d/;
+
+/** The last paragraph without the desk credit that closes it, if any. */
+export function withoutDeskCredit(paragraph: string): string {
+  const credit = DESK_CREDIT.exec(paragraph);
+  if (!credit || DATE_IN_BRACKETS.test(credit[0])) return paragraph;
+  return paragraph.slice(0, credit.index).trimEnd();
+}
