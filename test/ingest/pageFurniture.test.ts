@@ -68,6 +68,12 @@ describe("page furniture in the body", () => {
     expect(found.body).toBe(`${LEAD}\n\n${QUOTE}`);
   });
 
+  it("drops a line asking the reader to follow the outlet elsewhere", () => {
+    const found = namesOf([TITLE, LEAD, "Simak berita dan artikel lainnya di Google News", QUOTE].join("\n"));
+    expect(found.body).toBe(`${LEAD}\n\n${QUOTE}`);
+    expect(isFurnitureLine("Ikuti arahan petugas di lokasi pengungsian.")).toBe(false);
+  });
+
   it("keeps an advertisement line from gluing onto the next paragraph", () => {
     const found = namesOf([TITLE, LEAD, "Advertisement", "Scroll to continue with content", QUOTE].join("\n"));
     expect(found.body).toBe(`${LEAD}\n\n${QUOTE}`);
@@ -129,11 +135,21 @@ describe("page furniture in the header", () => {
     ["Diposting oleh admin pada 16 Desember 2021", "2021-12-16T00:00:00+07:00", []],
     ["Oleh: Budi Hartono - Kamis, 16 Desember 2021 - 15:17 WIB", "2021-12-16T15:17:00+07:00", ["Budi Hartono"]],
     ["Penulis : Budi Hartono  Editor : Ani Suryani  16/12/2021 15:17", "2021-12-16T15:17:00+07:00", ["Budi Hartono"]],
+    ["Penulis: Budi Hartono • 16 Desember 2021, 15:17 WIB", "2021-12-16T15:17:00+07:00", ["Budi Hartono"]],
+    ["16 Desember 2021 - 15:17 WIB | Dibaca: 1.234 kali", "2021-12-16T15:17:00+07:00", []],
+    [
+      "Kamis, 16 Desember 2021 15:17 WIB | Diperbarui Jumat, 17 Desember 2021 08:00 WIB",
+      "2021-12-16T15:17:00+07:00",
+      [],
+    ],
+    ["Diposting oleh admin pada 16 Desember 2021 - Diperbarui 17 Desember 2021", "2021-12-16T00:00:00+07:00", []],
   ])("dates the article from the metadata line %s", (line, publishedAt, authors) => {
     const found = namesOf([TITLE, line, LEAD.replace(", Senin (13/12/2021)", ""), QUOTE].join("\n"));
     expect(found.publishedAt).toBe(publishedAt);
     expect(found.authors).toEqual(authors);
     expect(found.title).toBe(TITLE);
+    // The metadata line is not the opening of the body, so the dateline still opens it.
+    expect(found.body.startsWith("SUKAMAJU –")).toBe(true);
   });
 
   it("skips a breadcrumb trail and an advertisement above the title", () => {

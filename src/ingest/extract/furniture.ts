@@ -14,6 +14,11 @@ const CHROME_LINE = new RegExp(
 );
 const COUNTED =
   /^\d[\d.,]*\s*[kKmM]?\s*(?:komentar|comments?|views?|kali dibaca|dibaca|shares?|likes?)\b|^(?:dibaca|dilihat|views?)\s*:?\s*\d/iu;
+// "Simak berita lainnya di Google News": the outlet asking the reader to follow it elsewhere.
+const PROMO_VERB = new RegExp(`^(?:${alternation(headerLexicon.promoVerbs)})\\b`, "iu");
+const PROMO_CHANNEL = new RegExp(`\\b(?:${alternation(headerLexicon.promoChannels)})\\b`, "iu");
+/** Most words of a line asking the reader to follow the outlet. */
+const PROMO_MAX_WORDS = 25;
 // "|", "×", "32", "4.9K", "(*)": counters and separators, no words.
 const NO_WORDS = /^(?:[\p{P}\p{S}\p{N}\s]{1,12}|\d[\d.,]*\s*[kKmM])$/u;
 // "Tags: Pasar, Bupati", "Kategori : Daerah": labelled lists of the page's own links.
@@ -58,6 +63,7 @@ export function isFurnitureLine(raw: string): boolean {
   if ((COUNTED.test(line) && words <= 4) || (CHROME_LINE.test(line) && words <= 20)) return true;
   if (RELATED_LINK.test(line) || RELATED_LINK_GLUED.test(line)) return line.length < 200;
   if (LINK_LABEL.test(line)) return words <= 40;
+  if (PROMO_VERB.test(line) && words <= PROMO_MAX_WORDS && PROMO_CHANNEL.test(line)) return true;
   return CAPTION.test(line) && words <= CAPTION_MAX_WORDS;
 }
 

@@ -65,7 +65,7 @@ function readDateLine(line: string): { date: FoundDate; rest: string } | undefin
 const META_PART_MAX_WORDS = 5;
 // "Diposting oleh admin pada 16 Desember 2021": a line that says when the page was published.
 const PUBLISHED_VERB = new RegExp(`^(?:${alternation(headerLexicon.publishedVerbs)})\\b`, "i");
-const TRAILING_WEEKDAY = /[\s,|–—:-]*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)?[\s,|–—:-]*$/iu;
+const TRAILING_WEEKDAY = /[\s,|–—:•·/-]*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)?[\s,|–—:•·/-]*$/iu;
 
 /**
  * A line of the page's metadata that dates the article, with the authors it names:
@@ -87,14 +87,18 @@ function readMetaLine(line: string): { date: FoundDate; rest: string; authors: s
   if (parts.length > 1 && line.length <= 200) {
     for (const part of otherParts) {
       const partDate = readDateLine(part);
-      const shortRest = otherParts.every((other) => other === part || wordCount(other) <= META_PART_MAX_WORDS);
+      const shortRest = otherParts.every(
+        (other) => other === part || wordCount(other) <= META_PART_MAX_WORDS || readDateLine(other) !== undefined,
+      );
       if (partDate && shortRest) return { date: partDate.date, rest: partDate.rest, authors };
     }
   }
   if (line.length > 160 || !(PUBLISHED_VERB.test(line) || BYLINE_LABEL.test(line)) || !/\d{2}/.test(line)) return;
-  // The date closes the line: only its time and zone follow it.
+  // After a publishing verb the first date is the publication's ("Dipublikasikan: 13 Desember 2021 -
+  // Diperbarui: …"); after a byline label the date closes the line, only its time and zone follow.
   const date = findDates(line).find((d) => d.year !== undefined);
-  if (!date || wordCount(line.slice(date.end).replace(DATE_LINE_WORDS, " ")) > 1) return;
+  if (!date) return;
+  if (!PUBLISHED_VERB.test(line) && wordCount(line.slice(date.end).replace(DATE_LINE_WORDS, " ")) > 1) return;
   return { date, rest: "", authors: BYLINE_LABEL.test(line) ? authorsBefore(line, date) : [] };
 }
 
@@ -218,15 +222,17 @@ export function readHeader(text: string): ArticleHeader {
     const caption = line.length <= 220 && CAPTION.test(line);
     const prose = header.title !== undefined && SENTENCE_END.test(line) && wordCount(line) >= 6;
     if (header.title !== undefined && isTeaser(line, lines, index)) continue;
-    if ((!caption && (isBodyLine(line) || prose)) || index > 40) {
+    // "13 Desember 2021 - 10:00 WIB | Dibaca: 1.234 kali" opens with a date and a dash as a
+    // dateline paragraph does, but it is the page's metadata.
+    const meta = caption || index > 40 ? undefined : readMetaLine(line);
+    if (!meta && ((!caption && (isBodyLine(line) || prose)) || index > 40)) {
       bodyStart = index;
       break;
     }
-    if (caption || isFurnitureLine(line)) continue;
+    if (!meta && (caption || isFurnitureLine(line))) continue;
     const first = !seenAny;
     if (first) firstLineIndex = index;
     seenAny = true;
-    const meta = readMetaLine(line);
     if (meta) {
       header.authors.push(...meta.authors);
       header.published ??= meta.date;
