@@ -160,6 +160,21 @@ describe("page furniture in the header", () => {
     expect(header.sourceName).toBeUndefined();
   });
 
+  it("skips a caption credited to a news agency above the date line, so the date and dateline stay", () => {
+    const found = namesOf(
+      [
+        TITLE,
+        "Warga memadati los pasar usai peresmian di Desa Mekar, Kecamatan Sukasari, Senin (13/12/2021) pagi. (FOTO ANTARA/Dok. Humas Polres Sukamaju)",
+        "Senin, 13 Desember 2021 13:53 WIB",
+        LEAD.replace("SUKAMAJU –", "Sukamaju (ANTARA) -").replace(", Senin (13/12/2021)", ""),
+        QUOTE,
+      ].join("\n"),
+    );
+    expect(found.publishedAt).toBe("2021-12-13T13:53:00+07:00");
+    expect(found.institutions).toEqual([]);
+    expect(found.body.startsWith("Sukamaju (ANTARA) -")).toBe(true);
+  });
+
   it("skips a summary cut short above the dateline paragraph", () => {
     const header = readHeader(
       [TITLE, "Pasar yang dibangun dengan dana daerah itu diharapkan menggerakkan ekonomi warga ... ...", LEAD].join(

@@ -37,7 +37,7 @@ const PHOTO = "(?:foto|photo|poto|dok|dokumentasi|ilustrasi|gambar)";
 // "Foto: Bupati menanam pohon.", "… Senin (13/12). (Foto: Humas Polres)", "… 1 Juni 2025. Foto: Ist":
 // a photo caption, recognised by its credit.
 const CAPTION = new RegExp(
-  `^${PHOTO}\\s*[:：.]|\\(\\s*${PHOTO}\\b[^()]{0,80}\\)[\\s.]*$|(?:^|[\\s./])${PHOTO}\\s*[:：]\\s*[^.:]{1,60}$`,
+  `^(?:keterangan\\s+foto|ket\\.?\\s*foto|caption|${PHOTO})\\s*[:：.]|\\(\\s*${PHOTO}\\b[^()]{0,80}\\)[\\s.]*$|(?:^|[\\s./])${PHOTO}\\s*[:：]\\s*[^.:]{1,60}$`,
   "iu",
 );
 /** Most words of a line read as a caption: longer lines are prose that happens to credit a photo. */
@@ -54,6 +54,12 @@ function collapse(line: string): string {
   return line.replace(SPACE_RUNS, " ").trim();
 }
 
+/** Whether a line is a photo caption: "Foto: …", or a line that ends with the photo's credit. */
+export function isPhotoCaption(raw: string): boolean {
+  const line = collapse(raw);
+  return CAPTION.test(line) && wordCount(line) <= CAPTION_MAX_WORDS;
+}
+
 /** Whether a line (of any part of the page) is furniture on its own. */
 export function isFurnitureLine(raw: string): boolean {
   const line = collapse(raw);
@@ -64,7 +70,7 @@ export function isFurnitureLine(raw: string): boolean {
   if (RELATED_LINK.test(line) || RELATED_LINK_GLUED.test(line)) return line.length < 200;
   if (LINK_LABEL.test(line)) return words <= 40;
   if (PROMO_VERB.test(line) && words <= PROMO_MAX_WORDS && PROMO_CHANNEL.test(line)) return true;
-  return CAPTION.test(line) && words <= CAPTION_MAX_WORDS;
+  return isPhotoCaption(line);
 }
 
 /** A headline in a list of links: short, and not a sentence. */

@@ -1,6 +1,6 @@
 import headerLexicon from "../lexicon/header.json" with { type: "json" };
 import { type FoundDate, findDates } from "./dates.ts";
-import { isFurnitureLine, stripFurniture } from "./furniture.ts";
+import { isFurnitureLine, isPhotoCaption, stripFurniture } from "./furniture.ts";
 import { alternation, SPACE_RUNS } from "./patterns.ts";
 
 /** What the lines above an article's body say: where it appeared, its title, who wrote it, when. */
@@ -219,7 +219,7 @@ export function readHeader(text: string): ArticleHeader {
   for (let index = 0; index < lines.length; index++) {
     const line = (lines[index] ?? "").replace(SPACE_RUNS, " ").trim();
     if (line === "") continue;
-    const caption = line.length <= 220 && CAPTION.test(line);
+    const caption = (line.length <= 220 && CAPTION.test(line)) || isPhotoCaption(line);
     const prose = header.title !== undefined && SENTENCE_END.test(line) && wordCount(line) >= 6;
     if (header.title !== undefined && isTeaser(line, lines, index)) continue;
     // "13 Desember 2021 - 10:00 WIB | Dibaca: 1.234 kali" opens with a date and a dash as a
