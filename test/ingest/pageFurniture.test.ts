@@ -31,6 +31,25 @@ describe("page furniture in the body", () => {
     expect(found.body).not.toMatch(/Komentar|Tags|Bagikan/);
   });
 
+  it("drops share buttons, a tag list under its heading, and hashtags", () => {
+    const found = namesOf(
+      [
+        TITLE,
+        LEAD,
+        QUOTE,
+        "#pasarrakyat #sukamaju",
+        "Bagikan:",
+        "Facebook",
+        "WhatsApp",
+        "Tags",
+        "Pasar Rakyat",
+        "Dinas Perdagangan Sukamaju",
+      ].join("\n"),
+    );
+    expect(found.institutions).toEqual([]);
+    expect(found.body).toBe(`${LEAD}\n\n${QUOTE}`);
+  });
+
   it("drops a list of other stories' headlines under its heading", () => {
     const found = namesOf(
       [

@@ -19,6 +19,8 @@ const PROMO_VERB = new RegExp(`^(?:${alternation(headerLexicon.promoVerbs)})\\b`
 const PROMO_CHANNEL = new RegExp(`\\b(?:${alternation(headerLexicon.promoChannels)})\\b`, "iu");
 /** Most words of a line asking the reader to follow the outlet. */
 const PROMO_MAX_WORDS = 25;
+// "#pasarrakyat #sukamaju": a line of hashtags.
+const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u;
 // "|", "×", "32", "4.9K", "(*)": counters and separators, no words.
 const NO_WORDS = /^(?:[\p{P}\p{S}\p{N}\s]{1,12}|\d[\d.,]*\s*[kKmM])$/u;
 // "Tags: Pasar, Bupati", "Kategori : Daerah": labelled lists of the page's own links.
@@ -64,7 +66,7 @@ export function isPhotoCaption(raw: string): boolean {
 export function isFurnitureLine(raw: string): boolean {
   const line = collapse(raw);
   if (line === "") return false;
-  if (NO_WORDS.test(line) || LIST_HEADING.test(line) || BREADCRUMB.test(line)) return true;
+  if (NO_WORDS.test(line) || HASHTAGS.test(line) || LIST_HEADING.test(line) || BREADCRUMB.test(line)) return true;
   const words = wordCount(line);
   if ((COUNTED.test(line) && words <= 4) || (CHROME_LINE.test(line) && words <= 20)) return true;
   if (RELATED_LINK.test(line) || RELATED_LINK_GLUED.test(line)) return line.length < 200;
