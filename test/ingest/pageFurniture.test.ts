@@ -87,6 +87,21 @@ describe("page furniture in the body", () => {
     expect(found.body).toBe(`${LEAD}\n\n${QUOTE}`);
   });
 
+  it("drops a note on where else the story ran, whose quoted headline names other institutions", () => {
+    const found = namesOf(
+      [
+        TITLE,
+        LEAD,
+        QUOTE,
+        'Artikel ini telah tayang di Sukamajunews.com dengan judul "Kapolres Sukamaju Minta Warga Waspada", klik untuk baca: https://sukamajunews.com/berita/123.',
+        'Baca artikel detiknews, "Ketua KPU Sukamaju Lantik PPK" selengkapnya https://news.detik.com/x.',
+        "Waktu baca 2 menit",
+      ].join("\n"),
+    );
+    expect(found.institutions).toEqual([]);
+    expect(found.body).toBe(`${LEAD}\n\n${QUOTE}`);
+  });
+
   it("drops a line asking the reader to follow the outlet elsewhere", () => {
     const found = namesOf([TITLE, LEAD, "Simak berita dan artikel lainnya di Google News", QUOTE].join("\n"));
     expect(found.body).toBe(`${LEAD}\n\n${QUOTE}`);

@@ -13,7 +13,11 @@ const CHROME_LINE = new RegExp(
   "iu",
 );
 const COUNTED =
-  /^\d[\d.,]*\s*[kKmM]?\s*(?:komentar|comments?|views?|kali dibaca|dibaca|shares?|likes?)\b|^(?:dibaca|dilihat|views?)\s*:?\s*\d/iu;
+  /^\d[\d.,]*\s*[kKmM]?\s*(?:komentar|comments?|views?|kali dibaca|dibaca|shares?|likes?|menit (?:baca|membaca)|min read)\b|^(?:dibaca|dilihat|views?|waktu baca|estimasi baca)\s*:?\s*\d/iu;
+// "Artikel ini telah tayang di X dengan judul "…"": where else the story ran, with that headline.
+const SYNDICATION = new RegExp(`^(?:${alternation(headerLexicon.syndicationNotes)})\\b`, "iu");
+/** Most words of a note on where else the story ran (its headline and link included). */
+const SYNDICATION_MAX_WORDS = 60;
 // "Simak berita lainnya di Google News": the outlet asking the reader to follow it elsewhere.
 const PROMO_VERB = new RegExp(`^(?:${alternation(headerLexicon.promoVerbs)})\\b`, "iu");
 const PROMO_CHANNEL = new RegExp(`\\b(?:${alternation(headerLexicon.promoChannels)})\\b`, "iu");
@@ -71,6 +75,7 @@ export function isFurnitureLine(raw: string): boolean {
   if ((COUNTED.test(line) && words <= 4) || (CHROME_LINE.test(line) && words <= 20)) return true;
   if (RELATED_LINK.test(line) || RELATED_LINK_GLUED.test(line)) return line.length < 200;
   if (LINK_LABEL.test(line)) return words <= 40;
+  if (SYNDICATION.test(line) && words <= SYNDICATION_MAX_WORDS) return true;
   if (PROMO_VERB.test(line) && words <= PROMO_MAX_WORDS && PROMO_CHANNEL.test(line)) return true;
   return isPhotoCaption(line);
 }
