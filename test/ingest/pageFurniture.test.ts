@@ -70,6 +70,30 @@ describe("page furniture in the body", () => {
     expect(found.body).not.toContain("Terkait");
   });
 
+  it("drops headlines ending in an exclamation and their time stamps under a topic heading, and who posted the page", () => {
+    const found = namesOf(
+      [
+        TITLE,
+        "",
+        LEAD,
+        "",
+        QUOTE,
+        "",
+        "Publish by (red_skm)",
+        "Topik:",
+        "Pasar Rakyat Bupati SukamajuBerita Terkait",
+        "",
+        "Kapolres Sukamaju Tangkap Dua Pencuri Motor, Warga Lega!",
+        "1 jam yang lalu",
+        "",
+        "Ketua KPU Sukamaju Lantik PPK",
+      ].join("\n"),
+    );
+    expect(found.institutions).toEqual([]);
+    expect(found.authors).toEqual([]);
+    expect(found.body).toBe(`${LEAD}\n\n${QUOTE}`);
+  });
+
   it("drops links to other stories however the label is written", () => {
     const found = namesOf(
       [
@@ -150,6 +174,7 @@ describe("page furniture in the body", () => {
     expect(isFurnitureLine("Foto bersama digelar usai acara.")).toBe(false);
     expect(isFurnitureLine("Leave a Reply")).toBe(true);
     expect(isFurnitureLine("12 Komentar")).toBe(true);
+    expect(isFurnitureLine("3 hari yang lalu")).toBe(true);
     expect(isFurnitureLine("×")).toBe(true);
   });
 
@@ -184,6 +209,12 @@ describe("page furniture in the header", () => {
     expect(found.title).toBe(TITLE);
     // The metadata line is not the opening of the body, so the dateline still opens it.
     expect(found.body.startsWith("SUKAMAJU –")).toBe(true);
+  });
+
+  it("reads a place over an outlet's domain as a dateline line, not as the author", () => {
+    const header = readHeader([TITLE, "Kota Semarang – sukamajunews.id", LEAD].join("\n"));
+    expect(header.authors).toEqual([]);
+    expect(readHeader([TITLE, "Sri Wahyuni – sukamajunews.id", LEAD].join("\n")).authors).toEqual(["Sri Wahyuni"]);
   });
 
   it("skips a breadcrumb trail and an advertisement above the title", () => {

@@ -23,6 +23,12 @@ const PROMO_VERB = new RegExp(`^(?:${alternation(headerLexicon.promoVerbs)})\\b`
 const PROMO_CHANNEL = new RegExp(`\\b(?:${alternation(headerLexicon.promoChannels)})\\b`, "iu");
 /** Most words of a line asking the reader to follow the outlet. */
 const PROMO_MAX_WORDS = 25;
+// "1 jam yang lalu", "3 hari lalu": when a listed story was posted.
+const TIME_AGO = /^\d+\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu$/iu;
+// "Publish by (MLA_jpn)", "Posted by admin": who put the page up.
+const POSTED_BY = /^(?:publish(?:ed)?|posted|diposting|dikirim|diunggah)\s+(?:by|oleh)\b/iu;
+/** Most words of a line naming who put the page up. */
+const POSTED_BY_MAX_WORDS = 8;
 // "#pasarrakyat #sukamaju": a line of hashtags.
 const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u;
 // "|", "×", "32", "4.9K", "(*)": counters and separators, no words.
@@ -50,7 +56,8 @@ const CAPTION = new RegExp(
 const CAPTION_MAX_WORDS = 60;
 /** Most words of one headline in a list of other stories. */
 const HEADLINE_MAX_WORDS = 25;
-const SENTENCE_END = /[.!?…]["”’)]?$/u;
+// A headline may end in "?" or "!", not in a full stop.
+const SENTENCE_END = /[.…]["”’)]?$/u;
 
 function wordCount(line: string): number {
   return line.split(" ").filter((word) => word !== "").length;
@@ -71,7 +78,9 @@ export function isFurnitureLine(raw: string): boolean {
   const line = collapse(raw);
   if (line === "") return false;
   if (NO_WORDS.test(line) || HASHTAGS.test(line) || LIST_HEADING.test(line) || BREADCRUMB.test(line)) return true;
+  if (TIME_AGO.test(line)) return true;
   const words = wordCount(line);
+  if (POSTED_BY.test(line) && words <= POSTED_BY_MAX_WORDS) return true;
   if ((COUNTED.test(line) && words <= 4) || (CHROME_LINE.test(line) && words <= 20)) return true;
   if (RELATED_LINK.test(line) || RELATED_LINK_GLUED.test(line)) return line.length < 200;
   if (LINK_LABEL.test(line)) return words <= 40;
@@ -117,7 +126,8 @@ export function stripFurniture(lines: readonly string[]): string[] {
         index = next;
         continue;
       }
-      const separator = NO_WORDS.test(following);
+      // Counters, time stamps and other furniture between the headlines.
+      const separator = isFurnitureLine(following);
       if (!separator && (!isHeadline(following) || (bareLabel && taken > 0))) break;
       if (!separator) taken++;
       drop();

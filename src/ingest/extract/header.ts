@@ -2,6 +2,8 @@ import headerLexicon from "../lexicon/header.json" with { type: "json" };
 import { type FoundDate, findDates } from "./dates.ts";
 import { isFurnitureLine, isPhotoCaption, stripFurniture } from "./furniture.ts";
 import { alternation, SPACE_RUNS } from "./patterns.ts";
+import { matchPlaceAt } from "./places.ts";
+import { tokenize } from "./tokens.ts";
 
 /** What the lines above an article's body say: where it appeared, its title, who wrote it, when. */
 export interface ArticleHeader {
@@ -125,10 +127,17 @@ function readByline(line: string): { authors: string[]; domain?: string; outlet?
     return authors.length > 0 || /[:：]\s*\S/.test(line) ? { authors } : undefined;
   }
   const dashed = /^([\p{Lu}][\p{L}.'’ ]{1,60}?)\s+[–—|/-]\s+(\S{3,80})$/u.exec(line);
-  if (dashed?.[1] && dashed[2] && DOMAIN.test(dashed[2]) && wordCount(dashed[1]) <= 5) {
+  if (dashed?.[1] && dashed[2] && DOMAIN.test(dashed[2]) && wordCount(dashed[1]) <= 5 && !isPlaceName(dashed[1])) {
     return { authors: [dashed[1].trim()], domain: dashed[2].toLowerCase() };
   }
   return undefined;
+}
+
+/** Whether a text is wholly a place the gazetteer knows: "Kota Tual – outlet.id" is a dateline, not a byline. */
+function isPlaceName(text: string): boolean {
+  const tokens = tokenize(text.trim());
+  const place = tokens.length > 0 ? matchPlaceAt(tokens, 0) : undefined;
+  return place !== undefined && place.to >= tokens.length;
 }
 
 /** Longest masthead line, in characters and in words. */
