@@ -104,6 +104,7 @@ describe("page furniture in the body", () => {
         "|",
         "BACA JUGA... Kapolres Sukamaju Pimpin Apel Pagi",
         "Baca JugaCamat Sukasari Lantik Kepala Desa",
+        "**Baca Juga: Polisi Tangkap Pencuri Motor di Sukasari",
         QUOTE,
       ].join("\n"),
     );

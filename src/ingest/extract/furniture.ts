@@ -7,9 +7,11 @@ import { alternation, SPACE_RUNS } from "./patterns.ts";
  * text keeps them, and each can name people and institutions the story does not report.
  */
 
+// Bullets and emphasis a page puts before a label ("**Baca Juga:", "» Berita Terkait").
+const DECORATION = "[-–—•*»>|·\\s]*";
 // "Advertisement", "Tinggalkan Balasan", "0 Komentar", "Bagikan:": a whole line of page chrome.
 const CHROME_LINE = new RegExp(
-  `^[-–—•|\\s]*(?:(?:${alternation(headerLexicon.furnitureLines)})[\\s.:!*…]*$|(?:${alternation(headerLexicon.furnitureLinePrefixes)})\\b)`,
+  `^${DECORATION}(?:(?:${alternation(headerLexicon.furnitureLines)})[\\s.:!*…]*$|(?:${alternation(headerLexicon.furnitureLinePrefixes)})\\b)`,
   "iu",
 );
 const COUNTED =
@@ -37,12 +39,17 @@ const NO_WORDS = /^(?:[\p{P}\p{S}\p{N}\s]{1,12}|\d[\d.,]*\s*[kKmM])$/u;
 const LINK_LABEL = new RegExp(`^(?:${alternation(headerLexicon.furnitureLabels)})\\s*[:：]`, "iu");
 // "Baca juga: …", "BACA JUGA... …", "Baca JugaKapolres …": a link to another story.
 const RELATED_LINK = new RegExp(
-  `^[\\s•-]*(?:${alternation(headerLexicon.relatedLinkLabels)})(?:\\s*[:：.…|»>-]+|\\s|$)`,
+  `^${DECORATION}(?:${alternation(headerLexicon.relatedLinkLabels)})(?:\\s*[:：.…|»>-]+|\\s|$)`,
   "iu",
 );
-const RELATED_LINK_GLUED = /^(?:BACA JUGA|Baca [Jj]uga|baca juga)(?=\p{Lu})/u;
+// A label with nothing after it: "Baca juga:" over the headline on the next line.
+const BARE_LABEL = new RegExp(`^${DECORATION}[\\p{L} ]+[\\s:：.…|»>-]*$`, "u");
+const RELATED_LINK_GLUED = new RegExp(`^${DECORATION}(?:BACA JUGA|Baca [Jj]uga|baca juga)(?=\\p{Lu})`, "u");
 // "Berita Terkait", "Baca Lainnya :": the heading of a list of other stories' headlines.
-const LIST_HEADING = new RegExp(`^[\\s•-]*(?:${alternation(headerLexicon.relatedListHeadings)})[\\s:：.…|-]*$`, "iu");
+const LIST_HEADING = new RegExp(
+  `^${DECORATION}(?:${alternation(headerLexicon.relatedListHeadings)})[\\s:：.…|-]*$`,
+  "iu",
+);
 // "Home / Daerah / Judul …": a breadcrumb trail.
 const BREADCRUMB = /^(?:home|beranda|index|news|berita)\s*(?:[/»›>]|&gt;)\s*\S.*(?:[/»›>]|&gt;)/iu;
 const PHOTO = "(?:foto|photo|poto|dok|dokumentasi|ilustrasi|gambar)";
@@ -114,7 +121,7 @@ export function stripFurniture(lines: readonly string[]): string[] {
     }
     drop();
     const heading = LIST_HEADING.test(line);
-    const bareLabel = !heading && RELATED_LINK.test(line) && /^[\s•-]*[\p{L} ]+[\s:：.…|»>-]*$/u.test(line);
+    const bareLabel = !heading && RELATED_LINK.test(line) && BARE_LABEL.test(line);
     if (!heading && !bareLabel) continue;
     // The headlines the heading or label introduces, and the separators between them.
     let taken = 0;
