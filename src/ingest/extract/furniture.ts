@@ -37,6 +37,10 @@ const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u;
 const NO_WORDS = /^(?:[\p{P}\p{S}\p{N}\s]{1,12}|\d[\d.,]*\s*[kKmM])$/u;
 // "Tags: Pasar, Bupati", "Kategori : Daerah": labelled lists of the page's own links.
 const LINK_LABEL = new RegExp(`^(?:${alternation(headerLexicon.furnitureLabels)})\\s*[:：]`, "iu");
+// "Kategori : Berita Daerah": the page's section, a few words (a prize category in prose runs longer).
+const CATEGORY_LABEL = new RegExp(`^(?:${alternation(headerLexicon.categoryLabels)})\\s*[:：]`, "iu");
+/** Most words of a line naming the page's section. */
+const CATEGORY_MAX_WORDS = 5;
 // "Baca juga: …", "BACA JUGA... …", "Baca JugaKapolres …": a link to another story.
 const RELATED_LINK = new RegExp(
   `^${DECORATION}(?:${alternation(headerLexicon.relatedLinkLabels)})(?:\\s*[:：.…|»>-]+|\\s|$)`,
@@ -91,6 +95,7 @@ export function isFurnitureLine(raw: string): boolean {
   if ((COUNTED.test(line) && words <= 4) || (CHROME_LINE.test(line) && words <= 20)) return true;
   if (RELATED_LINK.test(line) || RELATED_LINK_GLUED.test(line)) return line.length < 200;
   if (LINK_LABEL.test(line)) return words <= 40;
+  if (CATEGORY_LABEL.test(line)) return words <= CATEGORY_MAX_WORDS;
   if (SYNDICATION.test(line) && words <= SYNDICATION_MAX_WORDS) return true;
   if (PROMO_VERB.test(line) && words <= PROMO_MAX_WORDS && PROMO_CHANNEL.test(line)) return true;
   return isPhotoCaption(line);
