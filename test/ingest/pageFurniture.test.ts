@@ -174,7 +174,9 @@ describe("page furniture in the body", () => {
     expect(isFurnitureLine("Tutup Danramil.")).toBe(false);
     expect(isFurnitureLine("Foto bersama digelar usai acara.")).toBe(false);
     expect(isFurnitureLine("Ikuti pelatihan digital, pelaku UMKM diminta mendaftar melalui aplikasi.")).toBe(false);
-    expect(isFurnitureLine("Kategori: juara pertama diraih SMA Negeri 1 Sukamaju dan SMA Negeri 2 Sukamaju")).toBe(false);
+    expect(isFurnitureLine("Kategori: juara pertama diraih SMA Negeri 1 Sukamaju dan SMA Negeri 2 Sukamaju")).toBe(
+      false,
+    );
     expect(isFurnitureLine("Kategori : Berita Daerah")).toBe(true);
     expect(isFurnitureLine("Leave a Reply")).toBe(true);
     expect(isFurnitureLine("12 Komentar")).toBe(true);
