@@ -94,6 +94,28 @@ describe("page furniture in the body", () => {
     expect(found.body).toBe(`${LEAD}\n\n${QUOTE}`);
   });
 
+  it("drops a blog's post navigation with the neighbouring headlines, but not prose opening with the same word", () => {
+    const found = namesOf(
+      [
+        TITLE,
+        LEAD,
+        "Selanjutnya dilakukan pemotongan pita oleh para pedagang.",
+        QUOTE,
+        "Related",
+        "Post navigation",
+        "Previous Post",
+        "Kapolres Sukamaju Pimpin Apel Pagi",
+        "Berita Selanjutnya »",
+        "Ketua KPU Sukamaju Buka Bimtek PPK",
+        "Leave a Reply Cancel reply",
+      ].join("\n"),
+    );
+    expect(found.institutions).toEqual([]);
+    expect(found.body).toBe(`${LEAD}\n\nSelanjutnya dilakukan pemotongan pita oleh para pedagang.\n\n${QUOTE}`);
+    const navigation = stripFurniture([QUOTE, "Next Post", "Ketua KPU Sukamaju Buka Bimtek PPK"]);
+    expect(navigation).toEqual([QUOTE]);
+  });
+
   it("drops links to other stories however the label is written", () => {
     const found = namesOf(
       [

@@ -46,6 +46,12 @@ const RELATED_LINK = new RegExp(
   `^${DECORATION}(?:${alternation(headerLexicon.relatedLinkLabels)})(?:\\s*[:：.…|»>-]+|\\s|$)`,
   "iu",
 );
+// "Previous Post", "Berita Selanjutnya »": a link to the neighbouring story, alone on its line (the
+// same words open sentences in prose, "Selanjutnya, …", so only the bare label counts).
+const NAVIGATION_LABEL = new RegExp(
+  `^${DECORATION}(?:${alternation(headerLexicon.navigationLabels)})[\\s:：.…|»>«<-]*$`,
+  "iu",
+);
 // A label with nothing after it: "Baca juga:" over the headline on the next line.
 const BARE_LABEL = new RegExp(`^${DECORATION}[\\p{L} ]+[\\s:：.…|»>-]*$`, "u");
 const RELATED_LINK_GLUED = new RegExp(`^${DECORATION}(?:BACA JUGA|Baca [Jj]uga|baca juga)(?=\\p{Lu})`, "u");
@@ -94,6 +100,7 @@ export function isFurnitureLine(raw: string): boolean {
   if (POSTED_BY.test(line) && words <= POSTED_BY_MAX_WORDS) return true;
   if ((COUNTED.test(line) && words <= 4) || (CHROME_LINE.test(line) && words <= 20)) return true;
   if (RELATED_LINK.test(line) || RELATED_LINK_GLUED.test(line)) return line.length < 200;
+  if (NAVIGATION_LABEL.test(line)) return true;
   if (LINK_LABEL.test(line)) return words <= 40;
   if (CATEGORY_LABEL.test(line)) return words <= CATEGORY_MAX_WORDS;
   if (SYNDICATION.test(line) && words <= SYNDICATION_MAX_WORDS) return true;
@@ -126,7 +133,7 @@ export function stripFurniture(lines: readonly string[]): string[] {
     }
     drop();
     const heading = LIST_HEADING.test(line);
-    const bareLabel = !heading && RELATED_LINK.test(line) && BARE_LABEL.test(line);
+    const bareLabel = !heading && ((RELATED_LINK.test(line) && BARE_LABEL.test(line)) || NAVIGATION_LABEL.test(line));
     if (!heading && !bareLabel) continue;
     // The headlines the heading or label introduces, and the separators between them.
     let taken = 0;
