@@ -1589,6 +1589,8 @@ function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): nu
 }
 
 const INTERNAL_UNIT_WORDS = lower(titleLexicon.internalUnitWords);
+/** A party's group inside a council: "Fraksi PKS DPRD …". */
+const CAUCUS_WORDS = lower(titleLexicon.caucusWords);
 
 /** The position a title clause [head, end) gives its holder: the role as written, the institution it names. */
 function recordClausePosition(
@@ -1603,7 +1605,18 @@ function recordClausePosition(
   let institution: string | undefined;
   for (let k = head + 1; k < end && institution === undefined; k++) {
     const match = matchInstitutionAt(field, k, true);
-    if (match && !match.generic && match.to <= end) institution = recordInstitution(context, field, match);
+    if (!match || match.generic || match.to > end) continue;
+    // "Ketua Fraksi PKS DPRD Kabupaten X": a party's caucus sits in the council named after it,
+    // which holds the post (as a Komisi's does); the party is still a body the text names.
+    if (CAUCUS_WORDS.has(tokens[k - 1]?.lower ?? "")) {
+      const council = matchInstitutionAt(field, match.to, true);
+      if (council && !council.generic && council.to <= end) {
+        recordInstitution(context, field, match);
+        k = match.to - 1;
+        continue;
+      }
+    }
+    institution = recordInstitution(context, field, match);
   }
   const role = writtenText(field, head, end);
   // "Kepala Instalasi Rekam Medis, Budi, …": the head of a unit inside an organisation, written
@@ -2027,6 +2040,74 @@ function headedInstitutionBefore(field: TextField, verb: number): TitleMatch | u
   return undefined;
 }
 
+/** Verbs after which a companion of the official just named follows: "didampingi", "bersama". */
+const COMPANION_VERBS = lower(titleLexicon.companionVerbs);
+/** A member's role written bare before a companion's name: "anggota", "sekretaris". */
+const COMPANION_ROLES = new Map(
+  Object.entries(titleLexicon.companionRoles).map(([word, role]) => [word.toLowerCase(), role]),
+);
+
+/**
+ * "Ketua Komisi I DPRD X Basuki, didampingi anggota Abdulhak, SH, …": after a companion verb at
+ * `at`, a member's role with no institution of its own and a name give that person the role at
+ * the institution of the post named last before the verb in the same sentence. Returns where
+ * reading stopped, or -1.
+ */
+function readCompanion(
+  context: ExtractionContext,
+  field: TextField,
+  at: number,
+  takeName: (from: number, to: number) => void,
+): number {
+  const { tokens } = field;
+  const verb = tokens[at];
+  const roleWord = tokens[at + 1];
+  if (!verb || !COMPANION_VERBS.has(verb.lower) || !roleWord?.isWord) return -1;
+  const role = COMPANION_ROLES.get(roleWord.lower);
+  if (!role || matchInstitutionAt(field, at + 2, true) || matchTitleAt(field, at + 1)?.institution) return -1;
+  const held = readName(field, at + 2);
+  if (
+    !held ||
+    held.from !== at + 2 ||
+    !nameEndsCleanly(field, held) ||
+    !(held.name.includes(" ") || held.introduced || carriesDegree(held) || tokens[held.to]?.text === ",")
+  )
+    return -1;
+  const institution = institutionHeldBefore(context, field, at);
+  if (institution === undefined) return -1;
+  const person = recordPerson(context, field, held);
+  if (!person) return -1;
+  if (context.positions.length < LIMITS.positions)
+    context.positions.push({
+      person: person.key,
+      institution,
+      role,
+      title: writtenText(field, at + 1, at + 2),
+      provenance: spanOf(field, at + 1, held.nameTo),
+    });
+  takeName(held.from, held.to);
+  return held.to;
+}
+
+/** The institution of the last post read before token `at` in its sentence, if it has one. */
+function institutionHeldBefore(context: ExtractionContext, field: TextField, at: number): string | undefined {
+  const { tokens } = field;
+  let sentenceStart = 0;
+  for (let k = at - 1; k >= 0; k--) {
+    if (SENTENCE_ENDS.has(tokens[k]?.text ?? "")) {
+      sentenceStart = tokens[k]?.end ?? 0;
+      break;
+    }
+  }
+  const start = tokens[at]?.start ?? 0;
+  for (let p = context.positions.length - 1; p >= 0; p--) {
+    const held = context.positions[p];
+    if (!held || held.provenance.field !== field.name || held.provenance.end > start) continue;
+    return held.provenance.start >= sentenceStart ? held.institution : undefined;
+  }
+  return undefined;
+}
+
 /** "… dengan wakil ketua Ahmadi", "… dan wakilnya Indra Jaya": the head's deputy named after the head. */
 function deputyAfter(field: TextField, at: number): number {
   const { tokens } = field;
@@ -2229,20 +2310,21 @@ function holderBeforeLinkingVerb(
   const { tokens } = field;
   let k = titleFrom - 1;
   let linked = false;
+  let alsoLinked = false;
   for (; k >= 0 && titleFrom - k <= 6; k--) {
     const token = tokens[k];
     if (!token) return undefined;
     // "…, yang juga Pembantu Rektor I": "yang juga" links like a verb.
     // "…, yang sebelumnya Kepala MIS X": a former post links as well.
+    const also = token.lower === "juga" && tokens[k - 1]?.lower === "yang";
     if (
       token.isWord &&
       !token.capitalized &&
-      (ROLE_LINKING_VERBS.has(token.lower) ||
-        FORMER_POST_WORDS.has(token.lower) ||
-        (token.lower === "juga" && tokens[k - 1]?.lower === "yang"))
-    )
+      (ROLE_LINKING_VERBS.has(token.lower) || FORMER_POST_WORDS.has(token.lower) || also)
+    ) {
       linked = true;
-    else if (!(token.text === "," || (token.isWord && !token.capitalized && ROLE_LINKING_FILLERS.has(token.lower))))
+      alsoLinked ||= also;
+    } else if (!(token.text === "," || (token.isWord && !token.capitalized && ROLE_LINKING_FILLERS.has(token.lower))))
       break;
   }
   // "… kata Budi Santoso. Ia adalah Kepala Dinas …": a pronoun opening the sentence is the last
@@ -2262,6 +2344,11 @@ function holderBeforeLinkingVerb(
     }
     return undefined;
   }
+  // "Budi Santoso (45), mantan Kepala Desa …": a bracketed age stands between the name and its comma.
+  if (linked && tokens[k]?.text === ")") k = bracketedAgeStart(tokens, k + 1) - 1;
+  // "milik Supriyadi, caleg DPRD Kabupaten X dari Dapil 2 yang juga Sekretaris DPC …": a
+  // description set off by a comma after the name, then "yang juga" and the holder's other post.
+  if (alsoLinked && k >= 0 && taken[k] !== NAME_TAKEN) k = nameBeforeDescription(tokens, k, taken);
   if (!linked || k < 0 || taken[k] !== NAME_TAKEN) return undefined;
   const end = tokens[k]?.end;
   const { references } = context;
@@ -2270,6 +2357,33 @@ function holderBeforeLinkingVerb(
     if (reference?.field === field.name && reference.person && reference.end === end) return reference.person;
   }
   return undefined;
+}
+
+/** Most tokens of the description between a name's comma and "yang juga": "caleg DPRD Kabupaten X dari Dapil 2". */
+const DESCRIPTION_REACH = 10;
+
+/**
+ * Where the name ends that a description closing at `k` is set off after ("Supriyadi, caleg …"):
+ * the description opens with a lowercase noun (no verb, no speech word) right after the comma and
+ * holds no other mark, name or sentence end. -1 when no such name is there.
+ */
+function nameBeforeDescription(tokens: readonly Token[], k: number, taken: Uint8Array): number {
+  for (let c = k; c > 0 && k - c < DESCRIPTION_REACH; c--) {
+    const token = tokens[c];
+    if (!token || taken[c] === NAME_TAKEN || CLAUSE_ENDS.has(token.text) || token.text === "(") return -1;
+    if (token.text !== ",") continue;
+    const opening = tokens[c + 1];
+    if (
+      !opening?.isWord ||
+      opening.capitalized ||
+      VERB_FORM.test(opening.lower) ||
+      REPORTING_VERBS.holds(opening) ||
+      ROLE_LINKING_FILLERS.has(opening.lower)
+    )
+      return -1;
+    return taken[c - 1] === NAME_TAKEN ? c - 1 : -1;
+  }
+  return -1;
 }
 
 /** Words after a person that say what post they held before: "Budi, semula kepala …". */
@@ -2698,6 +2812,8 @@ function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
 
 /** "itu", "tersebut" after a title: the title describes someone already named. */
 const DEMONSTRATIVES = new Set(["itu", "tersebut"]);
+/** Words before a title that make it a post held before: "mantan Kepala Dinas …". */
+const FORMER_TITLE_WORDS = new Set(["mantan", "eks"]);
 
 /**
  * '"…," tegas Kepala Seksi PD Pontren Kemenag X itu.': a title after a speech verb, closed by a
@@ -2710,8 +2826,9 @@ function speakerOfDemonstrativeTitle(
   title: TitleMatch,
 ): string | undefined {
   const { tokens } = field;
-  if (!DEMONSTRATIVES.has(tokens[title.to]?.lower ?? "") || !NAMED_SPEECH.holds(tokens[title.from - 1]))
-    return undefined;
+  // "Menurut mantan Kepala Dinas Sosial X itu, …": the title may be a former post of the speaker's.
+  const before = FORMER_TITLE_WORDS.has(tokens[title.from - 1]?.lower ?? "") ? title.from - 2 : title.from - 1;
+  if (!DEMONSTRATIVES.has(tokens[title.to]?.lower ?? "") || !NAMED_SPEECH.holds(tokens[before])) return undefined;
   const start = tokens[title.from]?.start ?? 0;
   for (let r = context.references.length - 1; r >= 0; r--) {
     const reference = context.references[r];
@@ -3429,6 +3546,10 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
     // "Komisi A yang dipimpin ketuanya, Gunawan, …": the unit's head, named after the verb.
     // "MTsN 4 Sukamaju kini dipimpin Budi": an institution named before the verb is headed by the one after it.
     const chairedUnit = chairedUnitBefore(field, i) ?? headedInstitutionBefore(field, i);
+    // "Ketua Komisi I DPRD X Basuki, didampingi anggota Abdulhak": a companion named with a bare
+    // member's role holds it where the one accompanied holds office.
+    const companion = readCompanion(context, field, i, takeName);
+    if (companion > 0) return companion - 1;
     let nameAt = i + 1;
     if (chairedUnit && POSSESSIVE_HEADS.holds(tokens[nameAt])) nameAt += tokens[nameAt + 1]?.text === "," ? 2 : 1;
     let name = readName(field, nameAt);
