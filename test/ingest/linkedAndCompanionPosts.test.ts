@@ -71,3 +71,18 @@ describe("a companion with a bare member's role", () => {
     expect(postsOf(draft, "Abdulhak Sudirman")).toEqual([]);
   });
 });
+
+describe("a section's domain nouns", () => {
+  it("are words of the section's name, not a holder's name", () => {
+    const draft = read(
+      opening,
+      "Pemohonnya adalah CW (37), Kabid Pengadaan Pemberhentian dan Informasi Pegawai pada BKPSDM Kabupaten Seluma.",
+    );
+    expect(draft.people.map((person) => person.name)).toEqual([]);
+  });
+
+  it("leave a seat's level word to the seat", () => {
+    const draft = read(opening, "Hadir Kasi Pemerintahan Kecamatan Nanga Pinoh dan perangkat desa.");
+    expect(draft.people.map((person) => person.name)).toEqual([]);
+  });
+});

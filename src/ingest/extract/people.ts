@@ -305,7 +305,8 @@ function unitWords(field: TextField, at: number): number {
     if (
       to === at
         ? !token.capitalized
-        : !UNIT_WORDS.holds(token) || (token.lower === "dan" && !field.tokens[to + 1]?.capitalized)
+        : !(UNIT_WORDS.holds(token) || isDomainNoun(field, token)) ||
+          (token.lower === "dan" && !field.tokens[to + 1]?.capitalized)
     )
       break;
     if (HONORIFICS.holds(token) || RANKS.holds(token)) break;
@@ -320,6 +321,24 @@ function unitWords(field: TextField, at: number): number {
     if (end > to + 1 && matchInstitutionAt(field, end)) return end;
   }
   return to;
+}
+
+/**
+ * "Kabid Pengadaan Pemberhentian dan Informasi Pegawai": a capitalised noun formed with ke-…-an or
+ * pe(N)-…-an is a unit's domain word even when the vocabulary does not list it, never a name.
+ */
+const DOMAIN_NOUN_SHAPE = /^(?:ke|pe)\p{Ll}{4,}an$/u;
+/** Place levels of the same shape ("Kecamatan X", "Kelurahan Y"), which open a seat, not a domain. */
+const PLACE_LEVEL_NOUNS = new Set(["kecamatan", "kelurahan", "kepulauan", "kewedanan", "keresidenan"]);
+function isDomainNoun(field: TextField, token: Token): boolean {
+  return (
+    token.isWord &&
+    token.capitalized &&
+    !token.allCapitals &&
+    DOMAIN_NOUN_SHAPE.test(token.lower) &&
+    !PLACE_LEVEL_NOUNS.has(token.lower) &&
+    !isPlaceWord(field, token)
+  );
 }
 
 /** A capitalised word that may stand in a unit's name: not a rank, honorific or place. */
