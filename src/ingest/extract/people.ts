@@ -2701,9 +2701,18 @@ function readRoleNounHolders(
     let heldAt: InstitutionMatch | undefined;
     if (!partyNamed) {
       const institution = matchInstitutionAt(field, j);
+      // "anggota DPRD Fraksi PKS Bahrun": the party's caucus may stand between the council and the holder.
+      const caucusEnd =
+        institution && CAUCUS_WORDS.has(tokens[institution.to]?.lower ?? "")
+          ? (matchInstitutionAt(field, institution.to + 1)?.to ?? -1)
+          : -1;
       if (institution && !institution.generic && institution.from === j && tokens[institution.to]?.text === ",") {
         heldAt = institution;
         j = institution.to;
+      } else if (institution && institution.from === j && caucusEnd > 0) {
+        // A council written without its region is the article's own (resolved when read through).
+        heldAt = institution;
+        j = caucusEnd;
       }
     }
     // A capitalised role that no party, organisation or comma follows is no common noun.
