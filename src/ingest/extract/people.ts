@@ -2717,6 +2717,8 @@ function readRoleNounHolders(
     }
     // A capitalised role that no party, organisation or comma follows is no common noun.
     if (allCapitalized && !partyNamed && !heldAt && tokens[j]?.text !== ",") return -1;
+    // "anggota Budi" says nothing of what Budi is a member of: such a role needs its institution.
+    if ("heldOnlyAt" in phrase && phrase.heldOnlyAt && !heldAt) return -1;
     if (tokens[j]?.text === ",") j++;
     let read = -1;
     for (let guard = 0; guard < 6; guard++) {
