@@ -20,6 +20,8 @@ const COUNTED =
 const SYNDICATION = new RegExp(`^(?:${alternation(headerLexicon.syndicationNotes)})\\b`, "iu");
 /** Most words of a note on where else the story ran (its headline and link included). */
 const SYNDICATION_MAX_WORDS = 60;
+/** The longest kinds of furniture line, in words (a caption, a note on where the story ran). */
+const LONGEST_FURNITURE_WORDS = 60;
 // "Simak berita lainnya di Google News": the outlet asking the reader to follow it elsewhere.
 const PROMO_VERB = new RegExp(`^(?:${alternation(headerLexicon.promoVerbs)})\\b`, "iu");
 const PROMO_CHANNEL = new RegExp(`\\b(?:${alternation(headerLexicon.promoChannels)})\\b`, "iu");
@@ -65,12 +67,13 @@ const BREADCRUMB = /^(?:home|beranda|index|news|berita)\s*(?:[/»›>]|&gt;)\s*\
 const PHOTO = "(?:foto|photo|poto|dok|dokumentasi|ilustrasi|gambar)";
 // "Foto: Bupati menanam pohon.", "… Senin (13/12). (Foto: Humas Polres)", "… 1 Juni 2025. Foto: Ist":
 // a photo caption, recognised by its credit.
-const CAPTION = new RegExp(
-  `^(?:keterangan\\s+foto|ket\\.?\\s*foto|caption|${PHOTO})\\s*[:：.]|\\(\\s*${PHOTO}\\b[^()]{0,80}\\)[\\s.]*$|(?:^|[\\s./])${PHOTO}\\s*[:：]\\s*[^.:]{1,60}$`,
-  "iu",
-);
+const CAPTION_OPENING = new RegExp(`^(?:keterangan\\s+foto|ket\\.?\\s*foto|caption|${PHOTO})\\s*[:：.]`, "iu");
+const CAPTION_CREDIT = new RegExp(`\\(\\s*${PHOTO}\\b[^()]{0,80}\\)[\\s.]*$`, "iu");
+const CAPTION_CREDIT_LABEL = new RegExp(`(?:^|[\\s./])${PHOTO}\\s*[:：]\\s*[^.:]{1,60}$`, "iu");
 /** Most words of a line read as a caption: longer lines are prose that happens to credit a photo. */
 const CAPTION_MAX_WORDS = 60;
+/** How far from the end of a line a photo credit begins, at most ("(Foto: …)" holds up to 80 characters). */
+const CREDIT_TAIL_LENGTH = 90;
 /** Most words of one headline in a list of other stories. */
 const HEADLINE_MAX_WORDS = 25;
 // A headline may end in "?" or "!", not in a full stop.
@@ -87,16 +90,25 @@ function collapse(line: string): string {
 /** Whether a line is a photo caption: "Foto: …", or a line that ends with the photo's credit. */
 export function isPhotoCaption(raw: string): boolean {
   const line = collapse(raw);
-  return CAPTION.test(line) && wordCount(line) <= CAPTION_MAX_WORDS;
+  if (CAPTION_OPENING.test(line)) return wordCount(line) <= CAPTION_MAX_WORDS;
+  // The credit closes the line: a bracket in its last characters, or a label among them. Looked for
+  // only there, since the patterns would otherwise be tried at every position of every paragraph.
+  const tail = line.slice(-CREDIT_TAIL_LENGTH);
+  const credited =
+    (tail.includes(")") && CAPTION_CREDIT.test(line)) ||
+    ((tail.includes(":") || tail.includes("：")) && CAPTION_CREDIT_LABEL.test(line));
+  return credited && wordCount(line) <= CAPTION_MAX_WORDS;
 }
 
 /** Whether a line (of any part of the page) is furniture on its own. */
 export function isFurnitureLine(raw: string): boolean {
   const line = collapse(raw);
   if (line === "") return false;
-  if (NO_WORDS.test(line) || HASHTAGS.test(line) || LIST_HEADING.test(line) || BREADCRUMB.test(line)) return true;
-  if (TIME_AGO.test(line)) return true;
+  if (HASHTAGS.test(line) || BREADCRUMB.test(line)) return true;
   const words = wordCount(line);
+  // Every other kind is at most this long: a paragraph of prose is none of them.
+  if (words > LONGEST_FURNITURE_WORDS) return false;
+  if (NO_WORDS.test(line) || LIST_HEADING.test(line) || TIME_AGO.test(line)) return true;
   if (POSTED_BY.test(line) && words <= POSTED_BY_MAX_WORDS) return true;
   if ((COUNTED.test(line) && words <= 4) || (CHROME_LINE.test(line) && words <= 20)) return true;
   if (RELATED_LINK.test(line) || RELATED_LINK_GLUED.test(line)) return line.length < 200;
