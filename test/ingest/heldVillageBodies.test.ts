@@ -20,4 +20,10 @@ describe("a village's own body written without its village", () => {
     expect(institutionNames(draft)).not.toContain("Badan Permusyawaratan Desa");
     expect(institutionNames(draft)).not.toContain("Lembaga Pemberdayaan Masyarakat");
   });
+
+  it("holds the post of a two-word holder whose first name is only some village's name elsewhere", () => {
+    // "Slamet" names villages in other provinces; this article knows no place so named.
+    const draft = read(opening, "Hadir Ketua BPD Slamet Riyadi, Ketua LPM Sarmidi dan Sekdes Rudi Hartono.");
+    expect(holdersAt(draft)).toContain("Slamet Riyadi @ Badan Permusyawaratan Desa");
+  });
 });

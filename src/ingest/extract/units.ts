@@ -475,6 +475,17 @@ function namesLocalPlace(field: TextField, from: number, to: number): boolean {
   return field.placeEvidence?.has(compact) === true || isLocalPlaceName(compact);
 }
 
+/** Whether two words name a place: the first one the article or the gazetteer's regencies know, or both together. */
+function namesPlaceAsPair(field: TextField, from: number, to: number): boolean {
+  const { tokens } = field;
+  const first = tokens[from];
+  if (!first) return false;
+  if (field.placeEvidence?.has(first.compact) || matchPlaceAt(tokens, from)) return true;
+  let compact = "";
+  for (let k = from; k < to; k++) compact += tokens[k]?.compact ?? "";
+  return field.placeEvidence?.has(compact) === true || isLocalPlaceName(compact);
+}
+
 /** Words that open a post's title ("Ketua", "Sekretaris", "Kakanwil", "Wakil Bupati"). */
 const TITLE_OPENING_WORDS = new Set(
   [
@@ -557,13 +568,15 @@ function readSeat(
       !namesLocalPlace(field, bareFrom, run)
     )
       return undefined;
-    // "Ketua BPD Agus Salim dan …": two words written without a place prefix that name no place
-    // the article or the country knows, alone or together, are the holder's name, not the seat.
+    // "Ketua BPD Agus Salim dan …", "Ketua BPD Buku Susanto, …": two words written without a
+    // place prefix that name no place the article knows, nor together a place the country knows,
+    // are the holder's name, not the seat. A first word that only names some village somewhere
+    // ("Buku") is no evidence: tens of thousands of village names are ordinary words and names.
     if (
       unknownPairIsHolder &&
       run - bareFrom === HOLDER_NAME_WORDS &&
       bareFrom === at &&
-      !namesLocalPlace(field, bareFrom, run)
+      !namesPlaceAsPair(field, bareFrom, run)
     )
       return undefined;
     to = run;
