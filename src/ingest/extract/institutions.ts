@@ -1,5 +1,5 @@
 import type { InstitutionType, PlaceKind } from "../draft.ts";
-import { compactSurface, type GazetteerPlace, gazetteer } from "../gazetteer/index.ts";
+import { compactSurface, type GazetteerPlace, gazetteer, isLocalPlaceName } from "../gazetteer/index.ts";
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, LIMITS, type TextField } from "./context.ts";
@@ -309,10 +309,21 @@ function unknownPlaceWords(
     if (known && (known.to - known.from > 1 || !tokens[known.to]?.capitalized)) break;
     to++;
   }
-  // After a title, three or more capitalised words are more likely a place and a name: keep one,
-  // or two where the article writes the pair as a place elsewhere ("Desa Kayu Agung,").
-  if (afterTitle && to - at >= 3)
-    return evidence?.has(`${tokens[at]?.compact}${tokens[at + 1]?.compact}`) ? at + 2 : at + 1;
+  // After a title, three or more capitalised words are more likely a place and a name: the seat
+  // is the longest run the article or the country's districts and villages name as a place
+  // ("Camat Way Lima Sukur", "Camat Kota Bangun Darat Zulkifli", "Desa Kayu Agung,"), else one
+  // word, or an acronym standing for one ("Sekcam KKT Sri Mulyani"); none where that word names
+  // no place at all ("Camat Agus Salim Nugroho").
+  if (afterTitle && to - at >= 3) {
+    const namesPlace = (words: number) => {
+      let compact = "";
+      for (let k = at; k < at + words; k++) compact += tokens[k]?.compact ?? "";
+      return evidence?.has(compact) === true || isLocalPlaceName(compact);
+    };
+    if (tokens[at + 3]?.isWord && tokens[at + 3]?.capitalized && namesPlace(3)) return at + 3;
+    if (namesPlace(2)) return at + 2;
+    return namesPlace(1) || tokens[at]?.allCapitals || matchPlaceAt(tokens, at) ? at + 1 : at;
+  }
   return to;
 }
 

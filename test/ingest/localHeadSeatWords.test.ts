@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt } from "./draftQueries.ts";
+
+const read = draftReader("Musyawarah Desa Digelar");
+const opening = "Desa Tegalrejo menggelar musyawarah desa di balai desa, Senin (5/2/2024).";
+
+describe("the seat after a local head's title, before the holder's name", () => {
+  it("is a district of two words the country names", () => {
+    const draft = read(opening, "Hadir Camat Way Ratai Agus Salim dan Kades Tegalrejo Budi Santoso.");
+    expect(holdersAt(draft)).toContain("Agus Salim @ -");
+  });
+
+  it("is a village of two words the country names", () => {
+    const draft = read(opening, "Hadir Lurah Kebon Jeruk Rina Wulandari dan warga.");
+    expect(holdersAt(draft)).toContain("Rina Wulandari @ -");
+  });
+
+  it("is an acronym standing for a district", () => {
+    const draft = read(opening, "Hadir Sekcam KKT Sri Mulyani dan warga.");
+    expect(holdersAt(draft)).toContain("Sri Mulyani @ -");
+  });
+
+  it("is absent when the first word names no place", () => {
+    const draft = read(opening, "Hadir Camat Agus Salim Nugroho dan warga.");
+    expect(holdersAt(draft)).toContain("Agus Salim Nugroho @ -");
+  });
+});
