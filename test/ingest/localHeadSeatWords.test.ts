@@ -11,8 +11,15 @@ describe("the seat after a local head's title, before the holder's name", () => 
   });
 
   it("is a village of two words the country names", () => {
-    const draft = read(opening, "Hadir Lurah Kebon Jeruk Rina Wulandari dan warga.");
+    const draft = read(opening, "Hadir Lurah Way Halim Rina Wulandari dan warga.");
     expect(holdersAt(draft)).toContain("Rina Wulandari @ -");
+  });
+
+  it("is one word when that word is a village itself", () => {
+    // "Karang Budi" names a village somewhere too, but "Karang" alone is one, and this article
+    // names neither: the common reading is the seat Karang and the holder Budi Santoso.
+    const draft = read(opening, "Hadir Kepala Desa Karang Budi Santoso dan warga.");
+    expect(holdersAt(draft)).toContain("Budi Santoso @ -");
   });
 
   it("is an acronym standing for a district", () => {

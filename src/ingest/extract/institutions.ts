@@ -287,6 +287,8 @@ function unknownPlaceWords(
   at: number,
   afterTitle: boolean,
   evidence?: ReadonlySet<string>,
+  /** A local government's seat: a district or village of the country, which the gazetteer can name. */
+  localSeat = false,
 ): number {
   let to = at;
   while (to < tokens.length && to - at < 3) {
@@ -311,18 +313,29 @@ function unknownPlaceWords(
   }
   // After a title, three or more capitalised words are more likely a place and a name: the seat
   // is the longest run the article or the country's districts and villages name as a place
-  // ("Camat Way Lima Sukur", "Camat Kota Bangun Darat Zulkifli", "Desa Kayu Agung,"), else one
-  // word, or an acronym standing for one ("Sekcam KKT Sri Mulyani"); none where that word names
-  // no place at all ("Camat Agus Salim Nugroho").
+  // ("Camat Way Lima Sukur", "Camat Kota Bangun Darat Zulkifli", "Desa Kayu Agung,"), else one word.
   if (afterTitle && to - at >= 3) {
-    const namesPlace = (words: number) => {
+    const compactOf = (words: number) => {
       let compact = "";
       for (let k = at; k < at + words; k++) compact += tokens[k]?.compact ?? "";
-      return evidence?.has(compact) === true || isLocalPlaceName(compact);
+      return compact;
     };
+    // The country's names count only for words that are no place on their own ("Way", "Loa"):
+    // after a village that is one ("Tegalrejo"), the next word is more likely the holder's.
+    const countryNamed = (words: number) =>
+      localSeat && !isLocalPlaceName(compactOf(1)) && isLocalPlaceName(compactOf(words));
+    const namesPlace = (words: number) => evidence?.has(compactOf(words)) === true || countryNamed(words);
     if (tokens[at + 3]?.isWord && tokens[at + 3]?.capitalized && namesPlace(3)) return at + 3;
     if (namesPlace(2)) return at + 2;
-    return namesPlace(1) || tokens[at]?.allCapitals || matchPlaceAt(tokens, at) ? at + 1 : at;
+    // "Camat Agus Salim Nugroho": a first word that names no place, and is no acronym standing
+    // for one ("Sekcam KKT Sri Mulyani"), is no seat; the words are the holder's name.
+    const noPlace =
+      localSeat &&
+      !tokens[at]?.allCapitals &&
+      !evidence?.has(compactOf(1)) &&
+      !isLocalPlaceName(compactOf(1)) &&
+      !matchPlaceAt(tokens, at);
+    return noPlace ? at : at + 1;
   }
   return to;
 }
@@ -512,7 +525,13 @@ function matchHeadedAt(
   // "Polres Kab. Sukamaju": the short regency prefix is not a word of a seat the gazetteer lacks.
   const seatFrom = !place && head.level !== "province" ? afterRegencyAbbreviation(tokens, j) : j;
   if (!place && head.level !== "province") {
-    placeWordsEnd = unknownPlaceWords(tokens, seatFrom, afterTitle, field.placeEvidence);
+    placeWordsEnd = unknownPlaceWords(
+      tokens,
+      seatFrom,
+      afterTitle,
+      field.placeEvidence,
+      head.type === "LOCAL_GOVERNMENT",
+    );
     if (degreeFollows(tokens, placeWordsEnd)) placeWordsEnd = seatFrom;
     unknownPlace = placeWordsEnd > seatFrom;
     if (!unknownPlace) placeWordsEnd = j;
