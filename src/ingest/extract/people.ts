@@ -502,7 +502,7 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
       if (end < 0) continue;
       return { role: writtenText(field, at, end), from: at, to: neighbourhoodSeatEnd(field, end) };
     }
-    if ("standalone" in lead && lead.standalone && /^(I|II|III|IV|V)$/.test(tokens[to]?.text ?? "")) {
+    if ("standalone" in lead && lead.standalone && POST_NUMERALS.test(tokens[to]?.text ?? "")) {
       role = `${role} ${tokens[to]?.text}`;
       to++;
     }
@@ -586,8 +586,16 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
   const plainLead = leads.find(
     (lead) => !lead.unit && !lead.unitOptional && !("impliedHead" in lead) && wordsAt(tokens, at, lead.words) > 0,
   );
-  return plainLead ? matchOrganisationTitle(field, at, at + plainLead.words.length, plainLead.role) : undefined;
+  if (!plainLead) return undefined;
+  const leadEnd = at + plainLead.words.length;
+  // "Wakil Ketua III Dr. Hana": a roman numeral after the title numbers the post; it is no acronym.
+  const numeral = tokens[leadEnd]?.text ?? "";
+  if (POST_NUMERALS.test(numeral)) return { role: `${plainLead.role} ${numeral}`, from: at, to: leadEnd + 1 };
+  return matchOrganisationTitle(field, at, leadEnd, plainLead.role);
 }
+
+/** Roman numerals that number a post ("Hakim Anggota II", "Wakil Ketua III"). */
+const POST_NUMERALS = /^(?:I|II|III|IV|V)$/;
 
 /** "RT 03", "RT 03/RW 05", "RW 005": a neighbourhood unit's number and the units after it. */
 const NEIGHBOURHOOD_NUMBER = /^\d{1,3}$/;
@@ -3070,7 +3078,9 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     !startsTitleOfAddress(tokens, nameAt) &&
     startsTitleOfAddress(tokens, nameAt + 1)
   ) {
-    holdTitleAtWord(title, tokens, nameAt);
+    // "Babinsa Tegalrejo Serka Budi": a place there is the post's seat, not an organisation.
+    const word = tokens[nameAt];
+    if (!isPlaceWord(field, word) && !isLocalPlaceName(word?.compact ?? "")) holdTitleAtWord(title, tokens, nameAt);
     nameAt++;
   }
   // "Direktur Eksekutif Lokataru, Budi Santoso, dan …": one word after a title without an
