@@ -258,6 +258,9 @@ function lastSpeakerBefore(
   return undefined;
 }
 
+/** "Ka." written before a head's title ("Ka.Kankemenag"): the short form of "Kepala". */
+const HEAD_WORD_BEFORE = /^\s*Ka\.\s*$/u;
+
 /** Verbs that add to or go on with what was just said ("tambahnya", "lanjutnya"). */
 const CONTINUING = new Set(speechLexicon.continuing.map((verb) => verb.toLowerCase()));
 /** A passive speech verb or "menurut" right before a name makes the name a speaker ("disampaikan Budi"). */
@@ -459,7 +462,11 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
         const verbEnd = segment.close + verb[0].length;
         const candidate = references[firstReferenceFrom(references, verbEnd)];
         // "kata pria yang juga Ketua RT itu, Suyono.": the name may close a clause describing the speaker.
-        let named = candidate && candidate.start <= verbEnd + 2 ? candidate : undefined;
+        // "ujar Ka.Kankemenag": the head's short word "Ka." may stand before a title read from the unit.
+        let named =
+          candidate && (candidate.start <= verbEnd + 2 || HEAD_WORD_BEFORE.test(body.slice(verbEnd, candidate.start)))
+            ? candidate
+            : undefined;
         // "ujar penasihat hukum Budi Santoso", "kata kuasa hukum terdakwa Rina": a role noun in
         // lowercase between the verb and the name describes the speaker, unless a word in it
         // turns to someone else ("kata dia kepada Budi").
