@@ -26,9 +26,4 @@ describe("the seat after a local head's title, before the holder's name", () => 
     const draft = read(opening, "Hadir Sekcam KKT Sri Mulyani dan warga.");
     expect(holdersAt(draft)).toContain("Sri Mulyani @ -");
   });
-
-  it("is absent when the first word names no place", () => {
-    const draft = read(opening, "Hadir Camat Agus Salim Nugroho dan warga.");
-    expect(holdersAt(draft)).toContain("Agus Salim Nugroho @ -");
-  });
 });

@@ -326,16 +326,9 @@ function unknownPlaceWords(
       localSeat && !isLocalPlaceName(compactOf(1)) && isLocalPlaceName(compactOf(words));
     const namesPlace = (words: number) => evidence?.has(compactOf(words)) === true || countryNamed(words);
     if (tokens[at + 3]?.isWord && tokens[at + 3]?.capitalized && namesPlace(3)) return at + 3;
-    if (namesPlace(2)) return at + 2;
-    // "Camat Agus Salim Nugroho": a first word that names no place, and is no acronym standing
-    // for one ("Sekcam KKT Sri Mulyani"), is no seat; the words are the holder's name.
-    const noPlace =
-      localSeat &&
-      !tokens[at]?.allCapitals &&
-      !evidence?.has(compactOf(1)) &&
-      !isLocalPlaceName(compactOf(1)) &&
-      !matchPlaceAt(tokens, at);
-    return noPlace ? at : at + 1;
+    // Else one word: a seat below the village ("Kelian Banjar Dinas Bunglada Jro Kocap") is in no
+    // list, so a first word no list names may still be the seat.
+    return namesPlace(2) ? at + 2 : at + 1;
   }
   return to;
 }
