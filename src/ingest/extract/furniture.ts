@@ -79,8 +79,12 @@ const HEADLINE_MAX_WORDS = 25;
 // A headline may end in "?" or "!", not in a full stop.
 const SENTENCE_END = /[.…]["”’)]?$/u;
 
+/** Words of a collapsed line (single spaces, no space at either end): its spaces and one. */
 function wordCount(line: string): number {
-  return line.split(" ").filter((word) => word !== "").length;
+  if (line === "") return 0;
+  let count = 1;
+  for (let at = line.indexOf(" "); at !== -1; at = line.indexOf(" ", at + 1)) count++;
+  return count;
 }
 
 function collapse(line: string): string {
@@ -89,7 +93,10 @@ function collapse(line: string): string {
 
 /** Whether a line is a photo caption: "Foto: …", or a line that ends with the photo's credit. */
 export function isPhotoCaption(raw: string): boolean {
-  const line = collapse(raw);
+  return isCollapsedCaption(collapse(raw));
+}
+
+function isCollapsedCaption(line: string): boolean {
   if (CAPTION_OPENING.test(line)) return wordCount(line) <= CAPTION_MAX_WORDS;
   // The credit closes the line: a bracket in its last characters, or a label among them. Looked for
   // only there, since the patterns would otherwise be tried at every position of every paragraph.
@@ -102,7 +109,10 @@ export function isPhotoCaption(raw: string): boolean {
 
 /** Whether a line (of any part of the page) is furniture on its own. */
 export function isFurnitureLine(raw: string): boolean {
-  const line = collapse(raw);
+  return isCollapsedFurniture(collapse(raw));
+}
+
+function isCollapsedFurniture(line: string): boolean {
   if (line === "") return false;
   if (HASHTAGS.test(line) || BREADCRUMB.test(line)) return true;
   const words = wordCount(line);
@@ -117,7 +127,7 @@ export function isFurnitureLine(raw: string): boolean {
   if (CATEGORY_LABEL.test(line)) return words <= CATEGORY_MAX_WORDS;
   if (SYNDICATION.test(line) && words <= SYNDICATION_MAX_WORDS) return true;
   if (PROMO_VERB.test(line) && words <= PROMO_MAX_WORDS && PROMO_CHANNEL.test(line)) return true;
-  return isPhotoCaption(line);
+  return isCollapsedCaption(line);
 }
 
 /** A headline in a list of links: short, and not a sentence. */
@@ -139,7 +149,7 @@ export function stripFurniture(lines: readonly string[]): string[] {
   };
   for (let index = 0; index < lines.length; index++) {
     const line = collapse(lines[index] ?? "");
-    if (line === "" || !isFurnitureLine(line)) {
+    if (line === "" || !isCollapsedFurniture(line)) {
       kept.push(lines[index] ?? "");
       continue;
     }
@@ -158,7 +168,7 @@ export function stripFurniture(lines: readonly string[]): string[] {
         continue;
       }
       // Counters, time stamps and other furniture between the headlines.
-      const separator = isFurnitureLine(following);
+      const separator = isCollapsedFurniture(following);
       if (!separator && (!isHeadline(following) || (bareLabel && taken > 0))) break;
       if (!separator) taken++;
       drop();
