@@ -47,3 +47,23 @@ describe("a numbered school's seat written after a slash", () => {
     ]);
   });
 });
+
+describe("an office written once with all its domains and once with the first", () => {
+  it("is one office of that seat, named in full", () => {
+    const draft = read(
+      "Rapat dihadiri perwakilan Dinas Pendidikan dan Kebudayaan Kabupaten Blora.",
+      "Kepala Dinas Pendidikan Kabupaten Blora, Rina Wulandari, hadir mewakili bupati.",
+    );
+    expect(institutionNames(draft)).toEqual(["Dinas Pendidikan dan Kebudayaan Kabupaten Blora"]);
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Dinas Pendidikan dan Kebudayaan Kabupaten Blora"]);
+  });
+
+  it("stays two offices at two seats, or where the other office's domain only starts the same", () => {
+    const seats = read(
+      "Dinas Pendidikan Kabupaten Blora dan Dinas Pendidikan dan Kebudayaan Provinsi Jawa Tengah hadir.",
+    );
+    expect(institutionNames(seats)).toHaveLength(2);
+    const domains = read("Dinas Kesehatan Kabupaten Blora bekerja sama dengan Dinas Kesehatan Hewan Kabupaten Blora.");
+    expect(institutionNames(domains)).toHaveLength(2);
+  });
+});

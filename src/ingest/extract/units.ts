@@ -1887,6 +1887,33 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
   mergeUnnumberedCommands(context);
   mergeUnnumberedSchools(context);
   mergeMisspelledForms(context);
+  mergeShortDomainForms(context);
+}
+
+/**
+ * "Dinas Pendidikan Kabupaten Serang" beside "Dinas Pendidikan dan Kebudayaan Kabupaten Serang":
+ * a region has one office of a domain, so a unit whose domains are the first of another's of the
+ * same kind and seat, joined by "dan", is that unit written short; it takes the fuller name.
+ */
+function mergeShortDomainForms(context: ExtractionContext): void {
+  const units = [...context.institutions.values()].filter(
+    (entity) => entity.type === "LOCAL_GOVERNMENT" && entity.identity.startsWith("unit:"),
+  );
+  if (units.length < 2) return;
+  const parts = (identity: string) => {
+    const [, long = "", seat = "", ...rest] = identity.split(":");
+    return rest.length === 0 && seat !== "" ? { long, seat } : undefined;
+  };
+  for (const short of units) {
+    const own = parts(short.identity);
+    if (!own || !context.institutions.has(short.identity)) continue;
+    const fuller = units.filter((other) => {
+      const theirs = other !== short ? parts(other.identity) : undefined;
+      return theirs?.seat === own.seat && theirs.long.startsWith(`${own.long}dan`);
+    });
+    const target = fuller.length === 1 ? fuller[0] : undefined;
+    if (target && context.institutions.has(target.identity)) mergeInto(context, short, target);
+  }
 }
 
 /** The shortest name a one-letter misspelling is looked for in: shorter names differ by design. */
