@@ -67,3 +67,17 @@ describe("an office written once with all its domains and once with the first", 
     expect(institutionNames(domains)).toHaveLength(2);
   });
 });
+
+describe("early-childhood schools and posts", () => {
+  it("reads a kindergarten named freely in the body, not Title Case headline words after TK", () => {
+    const draft = read("Kepala TK Melati Sukamaju, Rina Wulandari, membuka lomba mewarnai.");
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ TK Melati Sukamaju"]);
+    const headline = draftReader("Siswa TK Ikuti Lomba Mewarnai")("Lomba itu diikuti puluhan anak.");
+    expect(institutionNames(headline)).toEqual([]);
+  });
+
+  it("gives the regional Bunda PAUD her post, held in no institution", () => {
+    const draft = read("Bunda PAUD Kabupaten Sukamaju, Rina Wulandari, mengukuhkan pengurus baru.");
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ -"]);
+  });
+});

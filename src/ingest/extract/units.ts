@@ -87,6 +87,7 @@ const LEVEL_OF = new Map(Object.entries(SCHOOL_LEVELS));
 const JOINED_LEVEL_OF = new Map(Object.entries(SCHOOL_JOINED));
 const JOINED_PRIVATE_LEVEL_OF = new Map(Object.entries(SCHOOLS.joinedPrivate as Record<string, string>));
 const STATUS_OF = new Map(Object.entries(SCHOOL_STATUSES));
+const FREELY_NAMED_LEVELS = new Set<string>(SCHOOLS.freelyNamedLevels);
 
 /** Abbreviations by their first word: "Disdukcapil", "Satpol PP". */
 const ABBREVIATIONS = new Map<
@@ -916,7 +917,11 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   // "SLB Negeri Blora": a state school that is the only one of its level needs no number.
   const founded = name !== undefined && FOUNDATION_WORDS.has(name.split(" ")[0]?.toLowerCase() ?? "");
   // "MAS Silihnara", "MIS Nurul Hikmah": a private school's acronym says so, and its own name follows.
-  const namedPrivate = status === "Swasta" && name !== undefined && j === nameEnd;
+  // "TK Melati Sukamaju": a kindergarten is named freely, in the body.
+  const namedPrivate =
+    (status === "Swasta" || (!status && FREELY_NAMED_LEVELS.has(level) && field.name !== "title")) &&
+    name !== undefined &&
+    j === nameEnd;
   // "Sekolah Menengah Pertama Negeri (SMPN) 1 X": a bracket before the number is left to the acronym.
   if (!numbered && !founded && !namedPrivate && !(status && !name && tokens[j]?.text !== "(")) return undefined;
   if (numbered) j++;
