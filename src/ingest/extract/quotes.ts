@@ -261,6 +261,33 @@ function lastSpeakerBefore(
 /** "Ka." written before a head's title ("Ka.Kankemenag"): the short form of "Kepala". */
 const HEAD_WORD_BEFORE = /^\s*Ka\.\s*$/u;
 
+/** An active verb ("mengutus", "memberikan") in the words before a person in their sentence. */
+const ACTIVE_VERB = /(?:^|\s)me(?:m|n|ng|ny)?\p{Ll}{3,}(?=\s)/u;
+
+/**
+ * Whether the last reference to `person` before `offset` stands after a subject that is no person
+ * and its active verb ("Untuk lomba ini, sekolah mengutus … Budi"): named as the verb's object.
+ */
+function namedLastAsObject(
+  context: ExtractionContext,
+  references: readonly PersonReference[],
+  offset: number,
+  person: string | undefined,
+  resolved: Map<PersonReference, string | undefined>,
+): boolean {
+  if (!person) return false;
+  const body = context.body.text;
+  for (let k = firstReferenceFrom(references, offset) - 1; k >= 0; k--) {
+    const reference = references[k];
+    if (!reference || reference.end > offset) continue;
+    if (!resolved.has(reference)) resolved.set(reference, resolveReference(context, reference));
+    if (resolved.get(reference) !== person) continue;
+    const opening = body.slice(sentenceStartBefore(body, reference.start), reference.start);
+    return !SENTENCE_SUBJECT_OPENING.test(opening) && ACTIVE_VERB.test(opening) && !/[“”"]/u.test(opening);
+  }
+  return false;
+}
+
 /** Verbs that add to or go on with what was just said ("tambahnya", "lanjutnya"). */
 const CONTINUING = new Set(speechLexicon.continuing.map((verb) => verb.toLowerCase()));
 /** A passive speech verb or "menurut" right before a name makes the name a speaker ("disampaikan Budi"). */
@@ -314,7 +341,10 @@ function sentenceStartBefore(body: string, offset: number): number {
   return Math.max(0, offset - 400);
 }
 
-/** An earlier reference of the sentence, to a known person, followed by a reporting verb: the sentence's speaker. */
+/**
+ * An earlier reference of the sentence, to a known person, followed by a reporting verb or after
+ * "menurut" or a passive speech verb: the sentence's speaker.
+ */
 function reportingSubject(
   context: ExtractionContext,
   references: readonly PersonReference[],
@@ -326,7 +356,9 @@ function reportingSubject(
   for (let k = before - 1; k >= 0; k--) {
     const reference = references[k];
     if (!reference || reference.start < sentenceStart) break;
-    if (reference.anonymous || !speaksNext(body, reference)) continue;
+    // "Menurut Budi, anak didiknya berprestasi: Rina …": "menurut" or a passive speech verb makes a speaker too.
+    const spoken = SPEECH_BEFORE.test(body.slice(Math.max(0, reference.start - 20), reference.start));
+    if (reference.anonymous || !(speaksNext(body, reference) || spoken)) continue;
     if (!resolved.has(reference)) resolved.set(reference, resolveReference(context, reference));
     const person = resolved.get(reference);
     if (person) return person;
@@ -448,9 +480,11 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
         speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, readers, labels);
         // "…,” tambahnya." after a paragraph that only mentions someone else: the one who adds
         // or goes on is the last quote's speaker, unless someone else has spoken since.
+        // So does "…,” ujarnya." when the one named last was only the object of a sentence whose
+        // subject is no person ("Sekolah mengutus Rina serta Budi dari jenjang guru.").
         const previous = quotes.at(-1);
         if (
-          CONTINUING.has(verbWord) &&
+          (CONTINUING.has(verbWord) || namedLastAsObject(context, references, segment.start, speaker, resolved)) &&
           previous?.speaker &&
           speaker !== previous.speaker &&
           !someoneElseSpeaks(context, references, previous.provenance.end, segment.start, previous.speaker, resolved)
