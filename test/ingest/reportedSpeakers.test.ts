@@ -39,3 +39,13 @@ describe("'ujarnya' after a sentence whose subject is no person", () => {
     expect(speakerOf(draft, "Kami berharap mereka")).toBe("Dewi Lestari");
   });
 });
+
+describe("a quote closed with an abbreviated title ('kata Sekda')", () => {
+  it("is the one holder of the title, whichever way the holder's title was written", () => {
+    const draft = read(
+      "Sekretaris Daerah Kabupaten (Sekkab) Sukamaju, Drs Budi Santoso MM, hadir pada pelepasan siswa SMPN 1 Sukamaju.",
+      '"Kita sama-sama berdoa agar semua peserta ujian tahun ini lulus," kata Sekda.',
+    );
+    expect(speakerOf(draft, "Kita sama-sama berdoa")).toBe("Budi Santoso");
+  });
+});

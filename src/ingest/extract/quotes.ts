@@ -62,9 +62,10 @@ const ATTRIBUTION_AFTER = new RegExp(
   `^[\\s,.]*(?:${alternation(speechLexicon.attributionLeads)})\\s+(?:juga\\s+)?(\\p{L}+)\\s+(?:oleh\\s+)?`,
   "iu",
 );
-/** Titles written bare after a speech verb ("kata Kadis", "ujar Menteri"), longest first. */
+/** Titles written bare after a speech verb ("kata Kadis", "ujar Menteri", "kata Sekda"), longest first. */
 const BARE_TITLES = [
   ...titleLexicon.leadPhrases.map((phrase) => ({ words: phrase.words.map((w) => w.toLowerCase()), role: phrase.role })),
+  ...titleLexicon.abbreviatedTitles.map((title) => ({ words: [title.word.toLowerCase()], role: title.role })),
   ...titleLexicon.nationalHeadTitles.map((title) => ({
     words: title.words.map((w) => w.toLowerCase()),
     role: title.words.join(" "),
@@ -520,7 +521,9 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
           // named later in the sentence ("… usai bertemu Gubernur X") is someone else.
           if (candidate.start <= reach && /,\s*$/.test(body.slice(verbEnd, candidate.start))) named = candidate;
         }
-        speaker = named ? resolveReference(context, named) : bareTitleHolder(context, verbEnd);
+        // "kata Sekda" where the title's reference finds no holder of its own (the holder's title
+        // was written another way, "Sekretaris Daerah Kabupaten (Sekkab) X"): the one holder of the title.
+        speaker = (named ? resolveReference(context, named) : undefined) ?? bareTitleHolder(context, verbEnd);
         // "kata Er" after "Er (40), warga setempat, …": the speaker is known by the label written earlier.
         const label = speaker ? undefined : anonymousLabelNamed(context, references, body, verbEnd);
         if (label) {
