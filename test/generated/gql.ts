@@ -30,6 +30,7 @@ type Documents = {
     "\n            query NewFactsPage($first: Int) {\n              articles(first: $first, filter: { search: \"Jajaran Rutan Demak\" }) {\n                edges { node {\n                  publishedDate publishedDatePrecision\n                  labelledQuotes { text speakerLabel provenance { start } }\n                  events { groupParticipants { label role institution { name eventParticipations { label } } article { url } } }\n                } }\n              }\n            }\n          ": typeof types.NewFactsPageDocument,
     "\n  query LabelledQuotesOf($url: URL!) {\n    article(url: $url) {\n      all: labelledQuotes { text speakerLabel article { url } provenance { field start extractor } }\n      one: labelledQuotes(first: 1) { speakerLabel }\n    }\n  }\n": typeof types.LabelledQuotesOfDocument,
     "\n  query DatedArticle($url: URL!) {\n    article(url: $url) { publishedAt publishedDate publishedDatePrecision }\n  }\n": typeof types.DatedArticleDocument,
+    "\n  query ArticleByUrl($url: URL!) {\n    article(url: $url) { title url }\n  }\n": typeof types.ArticleByUrlDocument,
     "\n  query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {\n    articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.FilteredArticlesDocument,
     "\n  query CountedArticles($filter: ArticleFilter) {\n    articles(filter: $filter, first: 1) {\n      totalCount\n      edges { node { slug } }\n    }\n  }\n": typeof types.CountedArticlesDocument,
     "\n  query IdsOf {\n    institution(name: \"rutan blora\") { id }\n    person(name: \"Hemu\") { id }\n  }\n": typeof types.IdsOfDocument,
@@ -102,6 +103,7 @@ const documents: Documents = {
     "\n            query NewFactsPage($first: Int) {\n              articles(first: $first, filter: { search: \"Jajaran Rutan Demak\" }) {\n                edges { node {\n                  publishedDate publishedDatePrecision\n                  labelledQuotes { text speakerLabel provenance { start } }\n                  events { groupParticipants { label role institution { name eventParticipations { label } } article { url } } }\n                } }\n              }\n            }\n          ": types.NewFactsPageDocument,
     "\n  query LabelledQuotesOf($url: URL!) {\n    article(url: $url) {\n      all: labelledQuotes { text speakerLabel article { url } provenance { field start extractor } }\n      one: labelledQuotes(first: 1) { speakerLabel }\n    }\n  }\n": types.LabelledQuotesOfDocument,
     "\n  query DatedArticle($url: URL!) {\n    article(url: $url) { publishedAt publishedDate publishedDatePrecision }\n  }\n": types.DatedArticleDocument,
+    "\n  query ArticleByUrl($url: URL!) {\n    article(url: $url) { title url }\n  }\n": types.ArticleByUrlDocument,
     "\n  query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {\n    articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.FilteredArticlesDocument,
     "\n  query CountedArticles($filter: ArticleFilter) {\n    articles(filter: $filter, first: 1) {\n      totalCount\n      edges { node { slug } }\n    }\n  }\n": types.CountedArticlesDocument,
     "\n  query IdsOf {\n    institution(name: \"rutan blora\") { id }\n    person(name: \"Hemu\") { id }\n  }\n": types.IdsOfDocument,
@@ -236,6 +238,10 @@ export function graphql(source: "\n  query LabelledQuotesOf($url: URL!) {\n    a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DatedArticle($url: URL!) {\n    article(url: $url) { publishedAt publishedDate publishedDatePrecision }\n  }\n"): (typeof documents)["\n  query DatedArticle($url: URL!) {\n    article(url: $url) { publishedAt publishedDate publishedDatePrecision }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleByUrl($url: URL!) {\n    article(url: $url) { title url }\n  }\n"): (typeof documents)["\n  query ArticleByUrl($url: URL!) {\n    article(url: $url) { title url }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
