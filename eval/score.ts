@@ -611,14 +611,19 @@ export function formatReport(report: Report): string {
   return out.join("\n");
 }
 
-function main(argv: string[]): number {
-  let options: Options;
+/** The options of a command line, or undefined after saying on stderr what is wrong with them. */
+export function readOptions(argv: string[]): Options | undefined {
   try {
-    options = parseOptions(argv);
+    return parseOptions(argv);
   } catch (error) {
     console.error((error as Error).message);
-    return 2;
+    return undefined;
   }
+}
+
+function main(argv: string[]): number {
+  const options = readOptions(argv);
+  if (!options) return 2;
   const report = evaluate(options);
   console.log(formatReport(report));
   return report.failures.length > 0 ? 1 : 0;

@@ -19,7 +19,7 @@ import type { FeedChannels } from "../src/schema/context.ts";
 import { createMetrics } from "../src/server/metrics.ts";
 import { createWartagraphYoga } from "../src/server/yoga.ts";
 import { openStore } from "../src/store/index.ts";
-import { evaluate, formatReport, type Options, parseOptions, type ScoredFacts } from "./score.ts";
+import { evaluate, formatReport, readOptions, type ScoredFacts } from "./score.ts";
 
 const evalDirectory = new URL("./", import.meta.url);
 const projectRoot = fileURLToPath(new URL("../", import.meta.url));
@@ -166,13 +166,8 @@ export async function readServedFacts(directory: URL = evalDirectory): Promise<M
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let options: Options;
-  try {
-    options = parseOptions(argv);
-  } catch (error) {
-    console.error((error as Error).message);
-    return 2;
-  }
+  const options = readOptions(argv);
+  if (!options) return 2;
   const served = await readServedFacts();
   const report = evaluate(options, evalDirectory, (id) => {
     const facts = served.get(id);

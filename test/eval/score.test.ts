@@ -7,21 +7,11 @@ import { comparableName, evaluate, parseOptions } from "../../eval/score.ts";
 import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { extractArticle } from "../../src/ingest/extract/index.ts";
 import { normalizeName } from "../../src/ingest/normalize.ts";
+import { MADE_UP_POLICE_ARTICLE } from "../support/drafts.ts";
 
 // A made-up article; its gold is built from what the extractor reads, so it scores perfectly by
 // construction whatever the extractor's current rules, and the tests then spoil it on purpose.
-const TEXT = `WARTA CONTOH
-
-Kapolres Sukamaju Tinjau Pos Pengamanan
-
-Redaksi
-
-Senin, 3 Maret 2025 - 10:00 WIB
-
-SUKAMAJU - Kapolres Sukamaju AKBP Budi Santosa meninjau pos pengamanan di Kecamatan Sukamaju, Senin (3/3/2025).
-
-"Kami siap mengamankan jalur mudik," kata AKBP Budi Santosa.
-`;
+const TEXT = MADE_UP_POLICE_ARTICLE;
 
 function goldOf(id: string, beat: string) {
   const draft = parseArticleDraft(extractArticle(TEXT));

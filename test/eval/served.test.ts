@@ -7,6 +7,7 @@ import { evaluate } from "../../eval/score.ts";
 import { readServedFacts, servedFacts } from "../../eval/served.ts";
 import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { extractArticle } from "../../src/ingest/extract/index.ts";
+import { MADE_UP_POLICE_ARTICLE } from "../support/drafts.ts";
 
 const person = (
   id: string,
@@ -59,18 +60,7 @@ describe("an article's facts as served", () => {
   });
 });
 
-const TEXT = `WARTA CONTOH
-
-Kapolres Sukamaju Tinjau Pos Pengamanan
-
-Redaksi
-
-Senin, 3 Maret 2025 - 10:00 WIB
-
-SUKAMAJU - Kapolres Sukamaju AKBP Budi Santosa meninjau pos pengamanan di Kecamatan Sukamaju, Senin (3/3/2025).
-
-"Kami siap mengamankan jalur mudik," kata AKBP Budi Santosa.
-`;
+const TEXT = MADE_UP_POLICE_ARTICLE;
 
 const root = mkdtempSync(join(tmpdir(), "eval-served-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -76,3 +76,17 @@ export function syntheticDraft(index: number): ArticleDraftInput {
 /** The seed article as plain text (eval/articles/seed.txt is an exact copy of the product owner's seed). */
 export const SEED_TEXT_PATH = fileURLToPath(new URL("../../eval/articles/seed.txt", import.meta.url));
 export const seedText = (): string => readFileSync(SEED_TEXT_PATH, "utf8");
+
+/** A made-up police press article for the eval's tests: a titled official, a post, a place and a quote. */
+export const MADE_UP_POLICE_ARTICLE = `WARTA CONTOH
+
+Kapolres Sukamaju Tinjau Pos Pengamanan
+
+Redaksi
+
+Senin, 3 Maret 2025 - 10:00 WIB
+
+SUKAMAJU - Kapolres Sukamaju AKBP Budi Santosa meninjau pos pengamanan di Kecamatan Sukamaju, Senin (3/3/2025).
+
+"Kami siap mengamankan jalur mudik," kata AKBP Budi Santosa.
+`;
