@@ -78,7 +78,7 @@ export type Article = Node & {
   lede?: Maybe<Scalars['String']['output']>;
   /** The people the article names. */
   people: Array<Person>;
-  /** The places the article names. */
+  /** The places the article names, and the larger places they lie in (a regency's province), so that filtering or grouping articles by a province finds the articles that name only its towns. */
   places: Array<Place>;
   /** The positions the article reports someone holding, with the title as written. */
   positions: Array<PositionReport>;

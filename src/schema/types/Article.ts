@@ -113,7 +113,8 @@ builder.prismaObjectFields(ArticleRef, (t) => ({
   places: t.field({
     type: [PlaceRef],
     args: listArgs(t.arg),
-    description: "The places the article names.",
+    description:
+      "The places the article names, and the larger places they lie in (a regency's province), so that filtering or grouping articles by a province finds the articles that name only its towns.",
     select: (args, _ctx, nestedSelection) => ({
       placeMentions: { orderBy: { id: "asc" }, take: listTake(args), select: { place: nestedSelection() } },
     }),
