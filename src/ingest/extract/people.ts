@@ -1467,17 +1467,22 @@ function readAppositive(
     (after?.isWord === true && REPORTING_VERBS.holds(after));
   // "… ,” kata Anggota Bawaslu X Divisi Hukum, Sari Dewi.": after a speech verb, the title clause and
   // the name set off from it close the sentence, with no verb after the name.
-  const sentenceEnds = after === undefined || CLAUSE_ENDS.has(after.text);
+  // "…, Mansyur, SE. Ia menilai …": the stop of a degree closing the name can end the sentence.
+  const sentenceEnds =
+    after === undefined || CLAUSE_ENDS.has(after.text) || (carriesDegree(name) && tokens[name.to - 1]?.text === ".");
   if ((!verbAfter && !sentenceEnds) || matchInstitutionAt(field, comma + 1) || matchTitleAt(field, comma + 1))
     return undefined;
   const head = titleClauseBefore(field, comma, taken);
   // "Acara dibuka oleh Kabid Pendidikan Dasar Disdik X, Rina Wati.": a title clause inside the
-  // sentence (after a lowercase word) and a full name set off from it close the sentence too.
+  // sentence (after a lowercase word) and a full name set off from it close the sentence too;
+  // "diwakili Sekretaris Umum, Mansyur, SE.": so does one name that a degree after a comma says is a person's.
   const closesSentence =
     head > 0 &&
     comma - head >= 2 &&
     (NAMED_SPEECH.holds(tokens[head - 1]) ||
-      (name.name.includes(" ") && tokens[head - 1]?.isWord === true && !tokens[head - 1]?.capitalized));
+      ((name.name.includes(" ") || (carriesDegree(name) && tokens[name.nameTo]?.text === ",")) &&
+        tokens[head - 1]?.isWord === true &&
+        !tokens[head - 1]?.capitalized));
   if (!verbAfter && !closesSentence) return undefined;
   const opening = head < 0 ? describedBefore(field, comma) : -1;
   if (head < 0 && opening >= 0) {
@@ -1659,6 +1664,12 @@ function recordClausePosition(
       if (held?.provenance.field === field.name && held.person !== person.key) break;
     }
   }
+  // "PGRI Provinsi X yang diwakili Sekretaris Umum, Name": a post written without its body, after
+  // "diwakili", is held in the body represented, named right before the verb.
+  if (institution === undefined && tokens[head - 1]?.lower === "diwakili") {
+    const represented = institutionEndingAt(field, tokens[head - 2]?.lower === "yang" ? head - 2 : head - 1);
+    if (represented) institution = recordInstitution(context, field, represented);
+  }
   if (context.positions.length < LIMITS.positions)
     context.positions.push({
       person: person.key,
@@ -1682,6 +1693,20 @@ function recordClausePosition(
     end: tokens[nameTo - 1]?.end ?? 0,
     person: person.key,
   });
+}
+
+/** Most tokens of an institution read back from where it ends. */
+const INSTITUTION_REACH_BACK = 8;
+
+/** The named institution whose written form ends right before token `end`, the longest one. */
+function institutionEndingAt(field: TextField, end: number): InstitutionMatch | undefined {
+  for (let k = Math.max(0, end - INSTITUTION_REACH_BACK); k < end; k++) {
+    const token = field.tokens[k];
+    if (!token?.isWord || !token.capitalized) continue;
+    const match = matchInstitutionAt(field, k, true);
+    if (match && !match.generic && match.to === end) return match;
+  }
+  return undefined;
 }
 
 /** "sekkab" for "sekretaris daerah kabupaten": a contraction of some of the words, in order, from the first. */
