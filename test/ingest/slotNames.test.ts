@@ -28,3 +28,37 @@ describe("one name set off by commas and closed by a degree", () => {
     expect(peopleNames(draft)).not.toContain("Mansyur");
   });
 });
+
+describe("the subject of 'yang sebelumnya / selama ini menjabat' or 'memimpin'", () => {
+  it("holds the lowercase title that names its institution", () => {
+    const draft = read(
+      opening,
+      "Di jenjang SMA, Budi Santoso yang sebelumnya menjabat kepala SMAN 9 Blora dipindahkan ke SMAN 3 Blora.",
+    );
+    expect(peopleNames(draft)).toContain("Budi Santoso");
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala SMA Negeri 9 @ SMA Negeri 9 Blora"]);
+  });
+
+  it("reads one name after 'yang selama ini menjabat' too", () => {
+    const draft = read(opening, "Sudarto yang selama ini menjabat kepala SMAN 2 Blora dipindahkan ke dinas.");
+    expect(postsOf(draft, "Sudarto")).toEqual(["Kepala SMA Negeri 2 @ SMA Negeri 2 Blora"]);
+  });
+
+  it("heads the institution after 'memimpin', and takes the post linked after it", () => {
+    const draft = read(
+      opening,
+      "Di jenjang SMP, Sudarto yang sebelumnya memimpin SMPN 15 Blora kini menjadi kepala sekolah SMPN 4 Blora.",
+    );
+    expect(postsOf(draft, "Sudarto")).toEqual(["Kepala @ SMP Negeri 15 Blora", "Kepala Sekolah @ SMP Negeri 4 Blora"]);
+  });
+
+  it("is no person where a place stands in the slot", () => {
+    const draft = read(opening, "Di jenjang SMP, Blora yang sebelumnya memimpin SMPN 15 Blora kini menjadi juara.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("gives no head's post for what is led that is no institution", () => {
+    const draft = read(opening, "Di jenjang SMP, Budi Santoso yang sebelumnya memimpin Rapat Kerja kini pensiun.");
+    expect(postsOf(draft, "Budi Santoso")).toEqual([]);
+  });
+});

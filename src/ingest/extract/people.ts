@@ -2324,8 +2324,12 @@ const APPOSED_STATE_WORDS = new Set([...ROLE_LINKING_VERBS, ...ROLE_LINKING_FILL
 /** Pronouns for a person that may open a sentence giving their title: "Ia adalah Kepala …". */
 const SUBJECT_PRONOUNS = new Set(["ia", "dia", "beliau"]);
 
-/** Whether a linking verb (after a comma and fillers) and a capitalised title word follow `at`. */
-function titleLinkedAfter(tokens: readonly Token[], at: number): boolean {
+/**
+ * Whether a linking verb (after a comma and fillers) and a capitalised title word follow `at`;
+ * "yang sebelumnya menjabat kepala SMAN 2 X": or a title in lowercase that names its institution.
+ */
+function titleLinkedAfter(field: TextField, at: number): boolean {
+  const { tokens } = field;
   let k = tokens[at]?.text === "," ? at + 1 : at;
   let yangJuga = false;
   for (let fillers = 0; fillers < 3; fillers++) {
@@ -2338,13 +2342,54 @@ function titleLinkedAfter(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[k];
   if (yangJuga) return verb?.capitalized === true && TITLE_FIRST_WORDS.holds(verb);
   const title = tokens[k + 1];
-  return (
-    verb?.isWord === true &&
-    !verb.capitalized &&
-    ROLE_LINKING_VERBS.has(verb.lower) &&
-    title?.capitalized === true &&
-    TITLE_FIRST_WORDS.holds(title)
-  );
+  if (verb?.isWord !== true || verb.capitalized || !ROLE_LINKING_VERBS.has(verb.lower)) return false;
+  if (title?.capitalized === true) return TITLE_FIRST_WORDS.holds(title);
+  return title?.isWord === true && TITLE_FIRST_WORDS.holds(title) && namesInstitution(matchTitleAt(field, k + 1, true));
+}
+
+/** Whether a title names the institution it is held at, not one of a kind ("kepala SMAN 2 X", not "kepala sekolah"). */
+const namesInstitution = (title: TitleMatch | undefined) =>
+  title?.institution !== undefined && !title.institution.generic;
+
+/**
+ * After `at`: a comma, fillers ("kini", "sekarang"), a linking verb ("menjadi", "menjabat") and a
+ * title in any case that names its institution: the post linked to whoever the clause is about.
+ */
+function postLinkedAfter(field: TextField, at: number): TitleMatch | undefined {
+  const { tokens } = field;
+  let k = tokens[at]?.text === "," ? at + 1 : at;
+  for (let fillers = 0; fillers < 3; fillers++) {
+    const token = tokens[k];
+    if (!token?.isWord || token.capitalized || !ROLE_LINKING_FILLERS.has(token.lower)) break;
+    k++;
+  }
+  const verb = tokens[k];
+  if (!verb?.isWord || verb.capitalized || !ROLE_LINKING_VERBS.has(verb.lower)) return undefined;
+  const title = matchTitleAt(field, k + 1, true);
+  return namesInstitution(title) ? title : undefined;
+}
+
+/** The post of whoever heads an institution ("memimpin"): its head. */
+const HEAD_ROLE = "Kepala";
+/** "yang sebelumnya memimpin SMPN 4 X": the verb that makes the person before it the head of the institution after it. */
+const HEADING_VERB = "memimpin";
+
+/**
+ * After a name ending at `at`: fillers ("yang sebelumnya", "yang selama ini"), the verb
+ * "memimpin" and a named institution, which the person heads (or headed).
+ */
+function institutionLedAfter(field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  let k = tokens[at]?.text === "," ? at + 1 : at;
+  if (tokens[k]?.lower !== "yang") return undefined;
+  for (let fillers = 0; fillers < 3; fillers++) {
+    const token = tokens[k];
+    if (!token?.isWord || token.capitalized || !ROLE_LINKING_FILLERS.has(token.lower)) break;
+    k++;
+  }
+  if (tokens[k]?.lower !== HEADING_VERB || !tokens[k + 1]?.capitalized) return undefined;
+  const institution = matchInstitutionAt(field, k + 1);
+  return institution && !institution.generic ? institution : undefined;
 }
 
 /**
@@ -3767,7 +3812,7 @@ function readTitledByAddress(pass: PeoplePass, i: number, token: Token): number 
  * A name opening a run of capitalised words, kept when what surrounds it says it is a person.
  */
 function readNameRun(pass: PeoplePass, at: number, token: Token): number {
-  const { context, field, tokens, taken, takeName } = pass;
+  const { context, field, tokens, taken, take, takeName } = pass;
   let i = at;
   // "Ridha Ansari mengatakan", "Dikatakan Alpian": a full name before a reporting verb.
   // "Sebelumnya Aden menjabat …", "Namun Budi Santosa mengatakan …": a capitalised adverb that
@@ -3862,10 +3907,10 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       !next.capitalized &&
       name.name.length > MAX_WITHHELD_NAME_LENGTH &&
       !SENTENCE_ADVERBS.holds(token);
-    const linked =
-      (name.name.includes(" ") || linkedAlone) &&
-      titleLinkedAfter(tokens, name.to) &&
-      !matchInstitutionAt(field, name.nameFrom);
+    // "Budi yang sebelumnya memimpin SMPN 4 X kini …": or before "memimpin" and the institution headed.
+    const mayBeLinked = (name.name.includes(" ") || linkedAlone) && !matchInstitutionAt(field, name.nameFrom);
+    const led = mayBeLinked ? institutionLedAfter(field, name.to) : undefined;
+    const linked = mayBeLinked && (led !== undefined || titleLinkedAfter(field, name.to));
     // "Budi Santosa memimpin rapat …": a full name opening the sentence as the subject of an
     // active verb (meN- form) is a person, as one before a reporting verb is.
     const acting =
@@ -3895,9 +3940,30 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       const afterAge = tokens[ageEnd];
       const silent =
         aged && !known && !reported && afterAge?.text !== "," && !(afterAge && REPORTING_VERBS.holds(afterAge));
-      recordPerson(context, field, name, !silent);
+      const person = recordPerson(context, field, name, !silent);
       takeName(name.from, name.to);
       i = name.to - 1;
+      const headed = person ? (led ?? institutionLedAfter(field, name.to)) : undefined;
+      if (person && headed && context.positions.length < LIMITS.positions) {
+        const identity = recordInstitution(context, field, headed);
+        context.positions.push({
+          person: person.key,
+          institution: identity,
+          role: HEAD_ROLE,
+          title: writtenText(field, headed.from - 1, headed.to),
+          provenance: spanOf(field, name.nameFrom, headed.to),
+        });
+        take(headed.from - 1, headed.to);
+        i = headed.to - 1;
+        // "… memimpin SMPN 15 X kini menjadi kepala sekolah SMPN 4 X": the post the person takes next.
+        const next = postLinkedAfter(field, headed.to);
+        if (next?.institution && context.positions.length < LIMITS.positions) {
+          const nextIdentity = recordInstitution(context, field, next.institution, next.institutionFrom);
+          context.positions.push(positionUnderTitle(field, next, person.key, nextIdentity, next.from, next.to));
+          take(next.from, next.to);
+          i = next.to - 1;
+        }
+      }
     } else if (reported && sentenceStart) {
       // "Sari mengatakan …": someone new speaks whom the article does not name in full; a later
       // "ujarnya" must not go back past them to an older speaker.
