@@ -1714,8 +1714,14 @@ function contractsWords(short: string, words: readonly string[]): boolean {
   return short.length >= 3 && short.length <= 12 && spellsContraction(short, words, true);
 }
 
-/** Words that open one level of an address: "Desa Tegalsari", "Kecamatan Cepu", "Kabupaten Blora". */
-const ADDRESS_LEVEL_WORDS = new Set(["desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kec", "kab"]);
+/**
+ * Words that open one level of an address: "Desa Tegalsari", "Kecamatan Cepu", "Kabupaten Blora",
+ * and every region's own word for a village or a district ("Gampong", "Nagari", "Pekon", "Distrik").
+ */
+const ADDRESS_LEVEL_WORDS = new Set([
+  ...Object.keys(institutionLexicon.placePrefixes),
+  ...["kabupaten", "kota", "provinsi", "kec", "kab"],
+]);
 /** Address level words written short, read only with their full stop: "Kec. Cepu". */
 const SHORT_ADDRESS_LEVEL_WORDS = new Set(["kec", "kab"]);
 /** Most levels an address chain written after an institution holds (district, regency, province). */
