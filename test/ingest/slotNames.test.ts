@@ -33,7 +33,7 @@ describe("the subject of 'yang sebelumnya / selama ini menjabat' or 'memimpin'",
   it("holds the lowercase title that names its institution", () => {
     const draft = read(
       opening,
-      "Di jenjang SMA, Budi Santoso yang sebelumnya menjabat kepala SMAN 9 Blora dipindahkan ke SMAN 3 Blora.",
+      "Di jenjang SMA, Budi Santoso yang sebelumnya menjabat kepala SMAN 9 Blora kini pensiun.",
     );
     expect(peopleNames(draft)).toContain("Budi Santoso");
     expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala SMA Negeri 9 @ SMA Negeri 9 Blora"]);
@@ -60,5 +60,66 @@ describe("the subject of 'yang sebelumnya / selama ini menjabat' or 'memimpin'",
   it("gives no head's post for what is led that is no institution", () => {
     const draft = read(opening, "Di jenjang SMP, Budi Santoso yang sebelumnya memimpin Rapat Kerja kini pensiun.");
     expect(postsOf(draft, "Budi Santoso")).toEqual([]);
+  });
+});
+
+describe("the one replaced and the one replacing", () => {
+  it("reads the former holder named after their post and 'sebelumnya', who held the post handed over", () => {
+    const draft = read(
+      opening,
+      "Rina Wati dipercaya memimpin SMPN 5 Blora, menggantikan kepala sekolah sebelumnya, Sudarmo, yang sudah pensiun.",
+    );
+    expect(postsOf(draft, "Rina Wati")).toEqual(["Kepala @ SMP Negeri 5 Blora"]);
+    expect(postsOf(draft, "Sudarmo")).toEqual(["Kepala @ SMP Negeri 5 Blora"]);
+  });
+
+  it("reads one name after 'menggantikan' before a clause about them, and after 'digantikan oleh'", () => {
+    const replaced = read(opening, "Kepala Desa Sukamaju Rina Wati menggantikan Sudarmo yang sudah pensiun.");
+    expect(peopleNames(replaced)).toEqual(["Rina Wati", "Sudarmo"]);
+    const replacing = read(opening, "Kepala Desa Sukamaju, Rina Wati, digantikan oleh Sudarmo.");
+    expect(peopleNames(replacing)).toEqual(["Rina Wati", "Sudarmo"]);
+  });
+
+  it("reads the subject of the verb opening a clause, one word too", () => {
+    expect(peopleNames(read(opening, "Sudah pensiun, Sudarmo digantikan oleh Rina Wati."))).toEqual([
+      "Rina Wati",
+      "Sudarmo",
+    ]);
+    expect(peopleNames(read(opening, "Dedi menggantikan Agus Salim sejak Januari."))).toEqual(["Agus Salim", "Dedi"]);
+  });
+
+  it("reads no person where a place or an institution stands in the slot", () => {
+    const draft = read(
+      "Warga Desa Sukamaju berkumpul di balai desa.",
+      "Sudah lama, Sukamaju digantikan oleh Blora.",
+      "Program itu menggantikan Jamkesda yang lama.",
+    );
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});
+
+describe("the post a person takes next", () => {
+  it("is the institution 'dipercaya memimpin' after a post set off by commas", () => {
+    const draft = read(opening, "Andi Rahman, guru SMAN 5 Blora, dipercaya memimpin SMAN 3 Blora.");
+    expect(postsOf(draft, "Andi Rahman")).toEqual(["Guru @ SMA Negeri 5 Blora", "Kepala @ SMA Negeri 3 Blora"]);
+  });
+
+  it("is the same post at the institution 'dipindahkan ke'", () => {
+    const draft = read(
+      opening,
+      "Di jenjang SMA, Budi Santoso yang sebelumnya menjabat kepala SMAN 9 Blora dipindahkan ke SMAN 3 Blora.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([
+      "Kepala SMA Negeri 9 @ SMA Negeri 9 Blora",
+      "Kepala @ SMA Negeri 3 Blora",
+    ]);
+  });
+
+  it("is none when what follows 'dipindahkan ke' is no institution", () => {
+    const draft = read(
+      opening,
+      "Di jenjang SMA, Budi Santoso yang sebelumnya menjabat kepala SMAN 9 Blora dipindahkan ke ruang guru.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala SMA Negeri 9 @ SMA Negeri 9 Blora"]);
   });
 });

@@ -2023,6 +2023,56 @@ function closesAtPunctuation(tokens: readonly Token[], name: NameMatch): boolean
   return next === undefined || next === "," || next === "." || next === ";";
 }
 
+/** Verbs whose subject hands a post over or takes one: "Budi menggantikan …", "Budi digantikan …". */
+const REPLACING_VERBS = new Set(["menggantikan", "digantikan"]);
+
+/** Words after "yang" that speak of a person's post or its end: "yang sudah pensiun", "yang sebelumnya". */
+const FORMER_HOLDER_CLAUSE_WORDS = new Set([
+  ...peopleLexicon.roleLinkingFillers,
+  ...peopleLexicon.roleLinkingVerbs,
+  "sudah",
+  "telah",
+  "pensiun",
+  "meninggal",
+  "wafat",
+]);
+
+/** "… Sudarmo yang sudah pensiun": whether a clause about a person (their post, its end) opens at `at`. */
+function aboutFormerHolder(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]?.lower === "yang" &&
+    tokens[at + 1]?.isWord === true &&
+    FORMER_HOLDER_CLAUSE_WORDS.has(tokens[at + 1]?.lower ?? "")
+  );
+}
+
+/** Words after a post that say its holder is the former one: "kepala sekolah sebelumnya, Budi". */
+const FORMER_HOLDER_WORDS = new Set(["sebelumnya", "lama", "terdahulu"]);
+
+/**
+ * After a handover verb, at `at`: a post in lowercase, a word saying it was the former holder's
+ * and a comma ("kepala sekolah sebelumnya,"). Answers where the name after the comma starts, or -1.
+ */
+function formerHolderAt(field: TextField, at: number): number {
+  const { tokens } = field;
+  const word = tokens[at];
+  if (!word?.isWord || word.capitalized || !TITLE_FIRST_WORDS.holds(word)) return -1;
+  const title = matchTitleAt(field, at, true);
+  if (!title) return -1;
+  const after = title.institution ? title.to : (title.institutionFrom ?? title.to);
+  let k = after;
+  // "kepala sekolah sebelumnya": a kind of institution after the head word is part of the post.
+  while (
+    k < after + 2 &&
+    tokens[k]?.isWord &&
+    !tokens[k]?.capitalized &&
+    !FORMER_HOLDER_WORDS.has(tokens[k]?.lower ?? "")
+  )
+    k++;
+  if (!FORMER_HOLDER_WORDS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.text !== ",") return -1;
+  return k + 2;
+}
+
 /** Where the bracket after a name closes when it holds just an institution ("(SMAN 1 Sukamaju)"), or -1. */
 function affiliationEnd(field: TextField, name: NameMatch): number {
   if (field.tokens[name.to]?.text !== "(") return -1;
@@ -2375,19 +2425,51 @@ function postLinkedAfter(field: TextField, at: number): TitleMatch | undefined {
   return namesInstitution(title) ? title : undefined;
 }
 
+/** "dipindahkan ke SMAN 1 X": verbs that move the holder of a post to another institution. */
+const MOVED_VERBS = new Set(["dipindahkan", "dimutasi", "dirotasi"]);
+
+/**
+ * After a post held by `person` (the title, set off by a comma or not): "dipercaya memimpin" an
+ * institution, which the person now heads, or "dipindahkan ke" one, where they hold the same kind
+ * of post. Records that post and answers the token after it, or -1.
+ */
+function holdNextPost(pass: PeoplePass, title: TitleMatch, person: string): number {
+  const { context, field, tokens, take } = pass;
+  if (!title.institution || context.positions.length >= LIMITS.positions) return -1;
+  const led = tokens[title.to]?.text === "," ? institutionLedAfter(field, title.to) : undefined;
+  const movedAt = tokens[title.to]?.text === "," ? title.to + 1 : title.to;
+  const moved =
+    !led && MOVED_VERBS.has(tokens[movedAt]?.lower ?? "") && tokens[movedAt + 1]?.lower === "ke"
+      ? matchInstitutionAt(field, movedAt + 2)
+      : undefined;
+  const next = led ?? moved;
+  if (!next || next.generic || next.identity === title.institution.identity) return -1;
+  // The post's words before its institution, as written: "kepala" of "kepala SMAN 2 X" is "Kepala".
+  const lead = writtenText(field, title.from, Math.min(title.institutionFrom ?? title.to, title.institution.from));
+  const role = led ? HEAD_ROLE : `${lead.charAt(0).toUpperCase()}${lead.slice(1)}`;
+  context.positions.push({
+    person,
+    institution: recordInstitution(context, field, next),
+    role,
+    title: writtenText(field, next.from - (led ? 1 : 2), next.to),
+    provenance: spanOf(field, title.from, next.to),
+  });
+  take(title.to, next.to);
+  return next.to;
+}
+
 /** The post of whoever heads an institution ("memimpin"): its head. */
 const HEAD_ROLE = "Kepala";
 /** "yang sebelumnya memimpin SMPN 4 X": the verb that makes the person before it the head of the institution after it. */
 const HEADING_VERB = "memimpin";
 
 /**
- * After a name ending at `at`: fillers ("yang sebelumnya", "yang selama ini"), the verb
- * "memimpin" and a named institution, which the person heads (or headed).
+ * After a name ending at `at`: fillers ("yang sebelumnya", "yang selama ini", "dipercaya"), the
+ * verb "memimpin" and a named institution, which the person heads (or headed).
  */
 function institutionLedAfter(field: TextField, at: number): InstitutionMatch | undefined {
   const { tokens } = field;
   let k = tokens[at]?.text === "," ? at + 1 : at;
-  if (tokens[k]?.lower !== "yang") return undefined;
   for (let fillers = 0; fillers < 3; fillers++) {
     const token = tokens[k];
     if (!token?.isWord || token.capitalized || !ROLE_LINKING_FILLERS.has(token.lower)) break;
@@ -3350,6 +3432,9 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     take(title.from, title.to);
     takeName(name.from, name.to);
     i = Math.max(title.to, nameFirst ? title.to : name.to) - 1;
+    // "Andi, guru SMAN 5 X, dipercaya memimpin SMAN 3 X": the post the person set off before takes next.
+    const nextEnd = nameFirst ? holdNextPost(pass, title, person.key) : -1;
+    if (nextEnd > 0) return nextEnd - 1;
     // "Anggota DPRD Blora, Budi Santoso, Rina Wulandari dan Agus Salim, hadir": a membership
     // title set off before a list is held by everyone listed.
     if (!nameFirst && tokens[nameAt]?.text === "," && SHARED_MEMBERSHIP.test(title.role)) {
@@ -3387,6 +3472,19 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     }
     if (context.positions.length < LIMITS.positions)
       context.positions.push(positionUnderTitle(field, title, heldBy, institutionIdentity, title.from, title.to));
+    // "Budi, sebelumnya kepala SMPN 6 X, dipercaya memimpin SMPN 5 X": and heads the one led after it.
+    const nextEnd = holder ? holdNextPost(pass, title, heldBy) : -1;
+    if (nextEnd > 0) {
+      take(title.from, title.to);
+      addReference(context, {
+        field: field.name,
+        start: tokens[title.from]?.start ?? 0,
+        end: tokens[title.to - 1]?.end ?? 0,
+        role: title.role,
+        institution: institutionIdentity,
+      });
+      return nextEnd - 1;
+    }
   }
   addReference(context, {
     field: field.name,
@@ -3668,6 +3766,10 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
     if (companion > 0) return companion - 1;
     let nameAt = i + 1;
     if (chairedUnit && POSSESSIVE_HEADS.holds(tokens[nameAt])) nameAt += tokens[nameAt + 1]?.text === "," ? 2 : 1;
+    // "menggantikan kepala sekolah sebelumnya, Sudarmo, yang …": the one replaced, named after
+    // their post and "sebelumnya" set off by commas.
+    const replacedAt = HANDED_OVER_POST_VERBS.has(token.lower) ? formerHolderAt(field, nameAt) : -1;
+    if (replacedAt > 0) nameAt = replacedAt;
     let name = readName(field, nameAt);
     // "yang dilantik adalah Rina Wulandari sebagai …": after a copula only a name with a degree,
     // an honorific or the post it takes is a person ("penyebabnya adalah Banjir Bandang" is not).
@@ -3685,7 +3787,11 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
     let sharedTitle = name ? (titleBeforeList(field, i) ?? chairedUnit) : undefined;
     // "Komisi III dipimpin Subhan": one name after the unit's chairing verb is its head's.
     const chaired = chairedUnit !== undefined && sharedTitle === chairedUnit;
-    const handedOver = !sharedTitle && HANDED_OVER_POST_VERBS.has(token.lower);
+    // "digantikan oleh Rina.": the new holder after the passive verb's "oleh".
+    const handedOver =
+      !sharedTitle &&
+      (HANDED_OVER_POST_VERBS.has(token.lower) ||
+        (token.lower === "oleh" && HANDED_OVER_POST_VERBS.has(tokens[i - 1]?.lower ?? "")));
     let sharedInstitution: string | undefined;
     // "Dua korban meninggal, yakni Mugiono dan Jarianto": single names listed about victims or
     // parties to a case named before the list in the same sentence.
@@ -3701,7 +3807,12 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
         (copulaList && name.name.length > MAX_WITHHELD_NAME_LENGTH) ||
         // "…, menggantikan Akhyar.", "kini diisi Masdiono, yang …": a post handed to or from a
         // single name closed by punctuation.
-        (handedOver && name.name.length > MAX_WITHHELD_NAME_LENGTH && closesAtPunctuation(tokens, name)) ||
+        // "menggantikan Sudarmo yang sudah pensiun": or before a clause about the one replaced.
+        (handedOver &&
+          name.name.length > MAX_WITHHELD_NAME_LENGTH &&
+          (closesAtPunctuation(tokens, name) || aboutFormerHolder(tokens, name.to)) &&
+          !isPlaceWord(field, tokens[name.nameFrom]) &&
+          !matchInstitutionAt(field, name.nameFrom)) ||
         (listsParties && isListedSingleName(field, name)) ||
         // "keripik pisang milik Karsono": the maker or owner of what is shown, named alone.
         (token.lower === OWNER_WORD &&
@@ -3929,10 +4040,21 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       !name.name.includes("-") &&
       !matchInstitutionAt(field, name.nameFrom) &&
       !isPlaceWord(field, tokens[name.nameFrom]);
+    // "Sudah pensiun, Sudarmo digantikan oleh …", "Dedi menggantikan Agus …": the subject of a
+    // verb that hands a post over, opening the sentence or its clause after a comma, one word too.
+    const replacing =
+      sentenceStart &&
+      next?.isWord === true &&
+      REPLACING_VERBS.has(next.lower) &&
+      name.name.length > MAX_WITHHELD_NAME_LENGTH &&
+      !SENTENCE_ADVERBS.holds(token) &&
+      !matchInstitutionAt(field, name.nameFrom) &&
+      !isPlaceWord(field, tokens[name.nameFrom]);
     if (
       known ||
       aged ||
       acting ||
+      replacing ||
       (aliased && name.name.includes(" ")) ||
       affiliated ||
       origin ||
