@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
 
 const read = draftReader("Musyawarah Desa Digelar");
 const opening = "Warga menggelar musyawarah di balai desa, Senin (5/2/2024).";
@@ -50,5 +50,43 @@ describe("a post linked by 'yang selama ini menjabat'", () => {
       "Budi Santoso menggantikan Agus Salim yang selama ini menjabat Pj Kepala Desa Sukamaju.",
     );
     expect(postsOf(draft, "Agus Salim")).toEqual(["Penjabat Kepala Desa @ -"]);
+  });
+});
+
+describe("a village's own body named by a post with no holder", () => {
+  it("keeps the BPD written after 'Ketua' though nobody is named", () => {
+    const draft = read(opening, "Rapat dihadiri Camat Sukamaju Budi Santoso, Ketua BPD, para kepala dusun dan warga.");
+    expect(institutionNames(draft)).toContain("Badan Permusyawaratan Desa");
+  });
+
+  it("still drops a bare BPD no post is written with", () => {
+    const draft = read(opening, "Setelah bermusyawarah dengan BPD dan tokoh masyarakat, dana disalurkan.");
+    expect(institutionNames(draft)).not.toContain("Badan Permusyawaratan Desa");
+  });
+});
+
+describe("the regions' words for a village in the names of governments and offices", () => {
+  it("reads Pemerintah Nagari and Pemerintah Gampong as a village's government", () => {
+    const draft = read(
+      opening,
+      "Pemerintah Nagari Koto Tuo membangun jalan, Pemerintah Gampong Lamteh membangun irigasi dan Pemerintah Desa Sukamulya membangun pasar.",
+    );
+    const forms = draft.institutions.flatMap((i) => [i.name, ...i.aliases]);
+    expect(forms).toEqual(
+      expect.arrayContaining(["Pemerintah Nagari Koto Tuo", "Pemerintah Gampong Lamteh", "Pemerintah Desa Sukamulya"]),
+    );
+  });
+
+  it("reads the village office of a regency written with Kampung or Gampong, in full or short", () => {
+    const draft = read(
+      opening,
+      "Hadir Kepala DPMK Kabupaten Sukamaju, Budi Santoso, dan Kepala Dinas Pemberdayaan Masyarakat dan Gampong Kabupaten Sukamulya, Rina Wulandari.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([
+      "Kepala Dinas Pemberdayaan Masyarakat dan Kampung @ Dinas Pemberdayaan Masyarakat dan Kampung Kabupaten Sukamaju",
+    ]);
+    expect(postsOf(draft, "Rina Wulandari")).toEqual([
+      "Kepala Dinas Pemberdayaan Masyarakat dan Gampong @ Dinas Pemberdayaan Masyarakat dan Gampong Kabupaten Sukamulya",
+    ]);
   });
 });

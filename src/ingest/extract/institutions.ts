@@ -7,7 +7,7 @@ import { degreeEndAt } from "./degrees.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceLevel, type PlaceMatch } from "./places.ts";
 import { type Token, WordClass } from "./tokens.ts";
-import { matchUnitAt, startsLearnedLongForm, UNIT_FIRST_WORDS } from "./units.ts";
+import { matchUnitAt, startsLearnedLongForm, UNIT_FIRST_WORDS, VILLAGE_KIND_WORDS } from "./units.ts";
 
 /** A kind of institution that is named by a head word and a place: "Rutan Blora", "Polres Blora". */
 interface HeadSpec {
@@ -42,8 +42,17 @@ const facilityHeads: HeadSpec[] = institutionLexicon.facilityHeads.map((head) =>
   facility: true,
   agency: false,
 }));
+/** "Pemerintah Desa X" is "Pemerintah Nagari X", "Pemerintah Gampong X" … in the regions' words for a village. */
+function withVillageKindForms(forms: readonly string[][]): string[][] {
+  return forms.flatMap((form) =>
+    form.length > 1 && form[form.length - 1] === "Desa"
+      ? [form, ...VILLAGE_KIND_WORDS.map((word) => [...form.slice(0, -1), word])]
+      : [form],
+  );
+}
 const regionalHeads: HeadSpec[] = institutionLexicon.regionalHeads.map((head) => ({
   ...head,
+  forms: withVillageKindForms(head.forms),
   type: head.type as InstitutionType,
   level: head.level as PlaceLevel,
   facility: false,

@@ -54,11 +54,16 @@ interface NounSpec {
 }
 
 const lowerWords = (words: readonly string[]) => words.map((w) => w.toLowerCase());
+/** Each region's word for a village ("Gampong", "Nagari", "Pekon"), standing wherever "Desa" does. */
+export const VILLAGE_KIND_WORDS: readonly string[] = unitLexicon.villageKindWords;
+/** Listed words with the regions' words for a village added where "Desa" is one of them. */
+const withVillageKinds = (words: readonly string[]) =>
+  words.includes("Desa") ? [...words, ...VILLAGE_KIND_WORDS] : words;
 const VOCABULARY_NOUNS: NounSpec[] = unitLexicon.vocabularyNouns.map((n) => ({
   words: lowerWords(n.words),
   type: n.type as InstitutionType,
   partOf: "partOf" in n ? (n.partOf as InstitutionType) : undefined,
-  buildingOf: "buildingOf" in n && n.buildingOf ? new Set(lowerWords(n.buildingOf)) : undefined,
+  buildingOf: "buildingOf" in n && n.buildingOf ? new Set(lowerWords(withVillageKinds(n.buildingOf))) : undefined,
   insideAnother: "insideAnother" in n && n.insideAnother === true,
 }));
 const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
@@ -68,7 +73,7 @@ const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
   seatNamed: "seatNamed" in n && n.seatNamed === true,
   expandsTo: "expandsTo" in n ? n.expandsTo : undefined,
 }));
-const DOMAIN_WORDS = new Set(lowerWords(unitLexicon.domainWords));
+const DOMAIN_WORDS = new Set(lowerWords(withVillageKinds(unitLexicon.domainWords)));
 /** An association's chapter levels: "Cabang", "Wilayah", "Komisariat". */
 const ORGANISATION_LEVELS = new Set(lowerWords(unitLexicon.organisationLevels));
 const REGION_LEVELS = new Map(
@@ -1874,8 +1879,12 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
     const target = placed.length === 1 ? placed[0] : placed.length === 0 ? longerNamedUnit(context, entity) : undefined;
     if (!target) {
       const long = identity.slice("unit:".length, -1);
-      // "Ketua LPM Supono": the post a named holder has in a village's own body keeps the body.
-      const heldBody = SEAT_ONLY_LONGS.has(long) && context.positions.some((post) => post.institution === identity);
+      // "Ketua LPM Supono": the post a named holder has in a village's own body keeps the body,
+      // and so does a post written with no holder named ("dihadiri Camat X, Ketua BPD, …").
+      const heldBody =
+        SEAT_ONLY_LONGS.has(long) &&
+        (context.positions.some((post) => post.institution === identity) ||
+          context.references.some((reference) => reference.role !== undefined && reference.institution === identity));
       if (PLACE_BOUND_LONGS.has(long) && !heldBody) {
         context.institutions.delete(identity);
         context.mergedIdentities.delete(identity);
