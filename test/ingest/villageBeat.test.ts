@@ -90,3 +90,15 @@ describe("the regions' words for a village in the names of governments and offic
     ]);
   });
 });
+
+describe("a section's name with a word the vocabulary does not list after words joined by 'dan'", () => {
+  it("runs on to the office it belongs to, which holds the post", () => {
+    const draft = read(
+      opening,
+      "Hal itu disampaikan Kasi Pemberdayaan dan Pengembangan Ekonomi Masyarakat Dinas PMD Kabupaten Sukamaju, Rina Wulandari, Jumat.",
+    );
+    expect(postsOf(draft, "Rina Wulandari")).toEqual([
+      "Kepala Seksi Pemberdayaan dan Pengembangan Ekonomi Masyarakat @ Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sukamaju",
+    ]);
+  });
+});

@@ -314,11 +314,15 @@ function unitWords(field: TextField, at: number): number {
   }
   while (to > at && field.tokens[to - 1]?.lower === "dan") to--;
   // "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD …": words the vocabulary does not list
-  // still name the unit when the institution it belongs to follows them.
-  if (to > at && field.tokens[to]?.lower === "dan") {
-    let end = to + 1;
+  // still name the unit when the institution it belongs to follows them; "Kasi Pemberdayaan dan
+  // Pengembangan Ekonomi Masyarakat Dinas PMD …": so do they after listed words joined by "dan".
+  const joined = field.tokens[to]?.lower === "dan";
+  const afterJoined =
+    !joined && to > at + 2 && field.tokens[to - 2]?.lower === "dan" && isUnitNameWord(field.tokens[to]);
+  if (to > at && (joined || afterJoined)) {
+    let end = joined ? to + 1 : to;
     while (end - at < 8 && isUnitNameWord(field.tokens[end]) && !matchInstitutionAt(field, end)) end++;
-    if (end > to + 1 && matchInstitutionAt(field, end)) return end;
+    if (end > (joined ? to + 1 : to) && matchInstitutionAt(field, end)) return end;
   }
   return to;
 }
