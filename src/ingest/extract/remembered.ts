@@ -11,9 +11,19 @@ export function remembered<T>(compute: (key: string) => T, max = MAX_REMEMBERED)
   return (key) => {
     const known = answers.get(key);
     if (known !== undefined || answers.has(key)) return known as T;
-    const answer = compute(key);
+    const own = ownCopy(key);
+    const answer = compute(own);
     if (answers.size >= max) answers.clear();
-    answers.set(key, answer);
+    answers.set(own, answer);
     return answer;
   };
+}
+
+/**
+ * A copy of `text` that shares no memory with the text it was cut from. The engine may keep a
+ * long substring as a view of its whole article; kept in a memory that outlives the article, the
+ * view (or an answer computed from it) would keep the article alive too.
+ */
+export function ownCopy(text: string): string {
+  return text.split("").join("");
 }

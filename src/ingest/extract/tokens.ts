@@ -1,4 +1,5 @@
 import { compactSurface } from "../gazetteer/index.ts";
+import { MAX_REMEMBERED, ownCopy } from "./remembered.ts";
 
 /** A word or a single punctuation character of a text, with its character offsets. */
 export interface Token {
@@ -117,6 +118,62 @@ function startsCapitalized(text: string): boolean {
   return first !== first.toLowerCase() || /\p{N}/u.test(first);
 }
 
+/** What a token's text alone decides, read once per distinct text: words recur from article to article. */
+interface TextFacts {
+  text: string;
+  lower: string;
+  compact: string;
+  capitalized: boolean;
+  hasDigit: boolean;
+  allCapitals: boolean;
+  classes: number;
+  moreClasses: number;
+}
+
+/**
+ * Texts read before and their facts, in an open-addressing table hashed while the text is still
+ * in the article: a word seen before is neither cut out of the article nor hashed by the engine
+ * again, and every token of it shares one string (whose hash the lexicon lookups then reuse).
+ * Bounded like remembered(): cleared when it holds MAX_REMEMBERED texts.
+ */
+const TABLE_SLOTS = 1 << 16;
+const TABLE_MASK = TABLE_SLOTS - 1;
+const NO_FACTS: TextFacts = {
+  text: "",
+  lower: "",
+  compact: "",
+  capitalized: false,
+  hasDigit: false,
+  allCapitals: false,
+  classes: 0,
+  moreClasses: 0,
+};
+const tableFacts: TextFacts[] = new Array<TextFacts>(TABLE_SLOTS).fill(NO_FACTS);
+/** Each slot's hash (odd; 0 while empty), compared before the text so most probes touch no string. */
+const tableHashes = new Int32Array(TABLE_SLOTS);
+let tableCount = 0;
+
+/** The slot of text[start, end) in the table: where its facts are, or the empty slot to put them in. */
+function slotOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  hash |= 1;
+  const length = end - start;
+  for (let slot = hash & TABLE_MASK; ; slot = (slot + 1) & TABLE_MASK) {
+    const known = tableHashes[slot];
+    if (known === 0) {
+      tableHashes[slot] = hash;
+      return slot;
+    }
+    if (known !== hash) continue;
+    const knownText = (tableFacts[slot] as TextFacts).text;
+    if (knownText.length !== length) continue;
+    let k = 0;
+    while (k < length && knownText.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === length) return slot;
+  }
+}
+
 /**
  * Words and single punctuation characters with their offsets, in one left-to-right pass.
  * Words keep inner apostrophes (Mas’ud, Jum'at); hyphens split, so "se-Eks" reads as "se", "-", "Eks".
@@ -171,23 +228,45 @@ export function tokenize(text: string): Token[] {
         } else break;
       }
     }
-    const value = text.slice(start, i);
-    const lower = !isWord ? value : plainLower ? value : value.toLowerCase();
-    const bits = CLASSES_OF_WORD.get(lower) ?? NO_CLASSES;
+    let slot = slotOf(text, start, i);
+    let facts = tableFacts[slot] as TextFacts;
+    if (facts === NO_FACTS) {
+      const value = ownCopy(text.slice(start, i));
+      const lower = !isWord ? value : plainLower ? value : value.toLowerCase();
+      const bits = CLASSES_OF_WORD.get(lower) ?? NO_CLASSES;
+      facts = {
+        text: value,
+        lower,
+        // Most words are plain ASCII; only the rest pay for Unicode normalisation.
+        compact: !isWord ? "" : plainLower ? lower : isPlainLowerAscii(lower) ? lower : compactSurface(value),
+        capitalized: isWord && startsCapitalized(value),
+        hasDigit: isWord && (asciiOnly ? digit : DIGIT.test(value)),
+        allCapitals: isWord && (asciiOnly ? !lowerLetter : value === value.toUpperCase()),
+        classes: bits.classes,
+        moreClasses: bits.moreClasses,
+      };
+      if (tableCount >= MAX_REMEMBERED) {
+        tableFacts.fill(NO_FACTS);
+        tableHashes.fill(0);
+        tableCount = 0;
+        slot = slotOf(text, start, i);
+      }
+      tableFacts[slot] = facts;
+      tableCount++;
+    }
     tokens.push({
-      text: value,
-      lower,
-      // Most words are plain ASCII; only the rest pay for Unicode normalisation.
-      compact: !isWord ? "" : plainLower ? lower : isPlainLowerAscii(lower) ? lower : compactSurface(value),
+      text: facts.text,
+      lower: facts.lower,
+      compact: facts.compact,
       start,
       end: i,
       isWord,
-      capitalized: isWord && startsCapitalized(value),
+      capitalized: facts.capitalized,
       spaced: start !== previousEnd,
-      hasDigit: isWord && (asciiOnly ? digit : DIGIT.test(value)),
-      allCapitals: isWord && (asciiOnly ? !lowerLetter : value === value.toUpperCase()),
-      classes: bits.classes,
-      moreClasses: bits.moreClasses,
+      hasDigit: facts.hasDigit,
+      allCapitals: facts.allCapitals,
+      classes: facts.classes,
+      moreClasses: facts.moreClasses,
     });
     previousEnd = i;
   }
