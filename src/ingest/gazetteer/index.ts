@@ -248,15 +248,21 @@ export function choosePlace(
   candidates: readonly GazetteerPlace[],
   preferred: "province" | "regency" | "city" | "any" = "any",
 ): GazetteerPlace | undefined {
-  const rank = (place: GazetteerPlace): number => {
-    if (preferred === "province") return place.kind === "PROVINCE" ? 0 : place.kind === "CITY" ? 1 : 2;
-    if (preferred === "regency") return place.kind === "REGENCY" ? 0 : place.kind === "CITY" ? 1 : 2;
-    // A bare name shared by a city and a regency ("Semarang") most often means the city.
-    return place.kind === "CITY" ? 0 : place.kind === "REGENCY" ? 1 : place.kind === "FORMER_RESIDENCY" ? 2 : 3;
-  };
   let best: GazetteerPlace | undefined;
-  for (const candidate of candidates) if (!best || rank(candidate) < rank(best)) best = candidate;
+  for (const candidate of candidates)
+    if (!best || placeRank(candidate, preferred) < placeRank(best, preferred)) best = candidate;
   return best;
+}
+
+/**
+ * How well a place fits the level asked for, lower first. A function of its own, not a closure
+ * made per call: places are chosen for most capitalised words of every article.
+ */
+function placeRank(place: GazetteerPlace, preferred: "province" | "regency" | "city" | "any"): number {
+  if (preferred === "province") return place.kind === "PROVINCE" ? 0 : place.kind === "CITY" ? 1 : 2;
+  if (preferred === "regency") return place.kind === "REGENCY" ? 0 : place.kind === "CITY" ? 1 : 2;
+  // A bare name shared by a city and a regency ("Semarang") most often means the city.
+  return place.kind === "CITY" ? 0 : place.kind === "REGENCY" ? 1 : place.kind === "FORMER_RESIDENCY" ? 2 : 3;
 }
 
 /** Rows of districts.csv (code, regency code, name) by compact name, read on first use. */
