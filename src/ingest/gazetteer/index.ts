@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PlaceKind } from "../draft.ts";
+import { remembered } from "../extract/remembered.ts";
 import residencyLexicon from "../lexicon/residencies.json" with { type: "json" };
 import provinceLexicon from "./provinces.json" with { type: "json" };
 
@@ -43,8 +44,13 @@ export interface Gazetteer {
 
 const ASCII = /^\p{ASCII}*$/u;
 
-/** The comparison key of a place surface: "Palangka Raya" and "Palangkaraya" meet. */
-export function compactSurface(text: string): string {
+/**
+ * The comparison key of a place surface: "Palangka Raya" and "Palangkaraya" meet. Remembered:
+ * extraction asks for the keys of the same lexicon names and written forms again and again.
+ */
+export const compactSurface: (text: string) => string = remembered(compactSurfaceOf);
+
+function compactSurfaceOf(text: string): string {
   // Plain ASCII has no marks to strip and no letters or digits beyond a-z and 0-9.
   if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
   return text
