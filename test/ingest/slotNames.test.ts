@@ -123,3 +123,21 @@ describe("the post a person takes next", () => {
     expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala SMA Negeri 9 @ SMA Negeri 9 Blora"]);
   });
 });
+
+describe("a job held at an institution, then the name set off by a comma", () => {
+  it("reads one word as the name, and the job as held there", () => {
+    const draft = read(opening, "Ia didampingi seorang staf Disdik Blora, Joko.");
+    expect(peopleNames(draft)).toEqual(["Joko"]);
+    expect(postsOf(draft, "Joko")).toEqual(["Staf @ Dinas Pendidikan Blora"]);
+  });
+
+  it("reads no person where a district stands in the slot", () => {
+    const draft = read(opening, "Ia didampingi seorang staf Disdik Blora, Cepu.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("reads one word only after a job, not after any noun for people", () => {
+    const draft = read(opening, "Ia didampingi siswa SMAN 1 Blora, Joko.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});

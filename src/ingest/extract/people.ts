@@ -1842,9 +1842,12 @@ function readMembersOfInstitution(
   if (!institution || institution.generic || tokens[institution.to]?.text !== ",") return -1;
   const listed: NameMatch[] = [];
   let nameAt = institution.to + 1;
+  // "seorang staf Disdik X, Joko.": after a job held at the institution, one word is a name too.
+  const job = JOB_NOUNS.has(tokens[at]?.lower ?? "");
   for (let name = readName(field, nameAt); name; name = readName(field, nameAt)) {
-    if (name.from !== nameAt || !(name.name.includes(" ") || name.introduced) || !nameEndsCleanly(field, name)) break;
-    if (matchInstitutionAt(field, name.nameFrom)) break;
+    const shortName = job && isOneWordNameShaped(field, name);
+    if (name.from !== nameAt || !(name.name.includes(" ") || name.introduced || shortName)) break;
+    if (!nameEndsCleanly(field, name) || matchInstitutionAt(field, name.nameFrom)) break;
     listed.push(name);
     const joiner = tokens[name.to];
     if (!joiner || !COORDINATORS.has(joiner.lower)) break;
@@ -1854,7 +1857,9 @@ function readMembersOfInstitution(
   const last = listed.at(-1);
   if (!last || !/^[,.]$/.test(tokens[last.to]?.text ?? ".")) return -1;
   for (const name of listed) {
-    recordPerson(context, field, name);
+    const person = recordPerson(context, field, name);
+    // "staf Disdik X, Joko": the job is held at the institution.
+    if (person && job) holdJob(context, field, at, institution, person.key, name.nameTo);
     takeName(name.from, name.to);
   }
   return last.to;
@@ -2025,6 +2030,23 @@ function chairedUnitBefore(field: TextField, verb: number): TitleMatch | undefin
 function closesAtPunctuation(tokens: readonly Token[], name: NameMatch): boolean {
   const next = tokens[name.to]?.text;
   return next === undefined || next === "," || next === "." || next === ";";
+}
+
+/**
+ * Whether a name read where only the sentence's shape says a person stands may be one word: longer
+ * than a withheld name, no acronym, no place the article, the gazetteer or the country's districts
+ * and villages know ("Cepu", "Kepanjen"), no institution.
+ */
+function isOneWordNameShaped(field: TextField, name: NameMatch): boolean {
+  const word = field.tokens[name.nameFrom];
+  return (
+    word !== undefined &&
+    name.name.length > MAX_WITHHELD_NAME_LENGTH &&
+    !word.allCapitals &&
+    !isPlaceWord(field, word) &&
+    !isLocalPlaceName(word.compact) &&
+    !matchInstitutionAt(field, name.nameFrom)
+  );
 }
 
 /** Verbs whose subject hands a post over or takes one: "Budi menggantikan …", "Budi digantikan …". */
@@ -3814,9 +3836,8 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
         // "menggantikan Sudarmo yang sudah pensiun": or before a clause about the one replaced.
         (handedOver &&
           name.name.length > MAX_WITHHELD_NAME_LENGTH &&
-          (closesAtPunctuation(tokens, name) || aboutFormerHolder(tokens, name.to)) &&
-          !isPlaceWord(field, tokens[name.nameFrom]) &&
-          !matchInstitutionAt(field, name.nameFrom)) ||
+          (closesAtPunctuation(tokens, name) ||
+            (aboutFormerHolder(tokens, name.to) && isOneWordNameShaped(field, name)))) ||
         (listsParties && isListedSingleName(field, name)) ||
         // "keripik pisang milik Karsono": the maker or owner of what is shown, named alone.
         (token.lower === OWNER_WORD &&
@@ -4050,10 +4071,8 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       sentenceStart &&
       next?.isWord === true &&
       REPLACING_VERBS.has(next.lower) &&
-      name.name.length > MAX_WITHHELD_NAME_LENGTH &&
       !SENTENCE_ADVERBS.holds(token) &&
-      !matchInstitutionAt(field, name.nameFrom) &&
-      !isPlaceWord(field, tokens[name.nameFrom]);
+      (name.name.includes(" ") ? !matchInstitutionAt(field, name.nameFrom) : isOneWordNameShaped(field, name));
     if (
       known ||
       aged ||
