@@ -141,3 +141,29 @@ describe("a job held at an institution, then the name set off by a comma", () =>
     expect(peopleNames(draft)).toEqual([]);
   });
 });
+
+describe("names listed after 'adalah' and names closed by a degree", () => {
+  it("reads every name of a list after the copula when one carries a degree", () => {
+    const draft = read(opening, "Keduanya adalah Sri Wahyuni dan Ah. Fauzi, S.Pd.I, yang sebelumnya guru.");
+    expect(peopleNames(draft)).toEqual(["Ah. Fauzi", "Sri Wahyuni"]);
+  });
+
+  it("keeps a shortened given name with the rest of the name", () => {
+    const draft = read(
+      opening,
+      "Keduanya adalah Sri Wahyuni, S.Ag., yang sebelumnya Kepala MIS Nurul Huda Blora, dan Ah. Fauzi, S.Pd.I, yang sebelumnya Kepala MIS Al Huda Blora.",
+    );
+    expect(peopleNames(draft)).toEqual(["Ah. Fauzi", "Sri Wahyuni"]);
+    expect(postsOf(draft, "Ah. Fauzi")).toEqual(["Kepala MI Swasta Al Huda @ MI Swasta Al Huda Blora"]);
+  });
+
+  it("reads no name of its own from the words after a shortened given name", () => {
+    const draft = read(opening, "Tamu lain adalah Sri Wahyuni dan Ah. Fauzi, yang sebelumnya guru.");
+    expect(peopleNames(draft)).not.toContain("Fauzi");
+  });
+
+  it("reads no place listed with them", () => {
+    const draft = read(opening, "Pemenangnya adalah Kepanjen dan Ah. Fauzi, S.Pd.I, yang sebelumnya guru.");
+    expect(peopleNames(draft)).toEqual(["Ah. Fauzi"]);
+  });
+});

@@ -1889,6 +1889,21 @@ function listClosedByPost(field: TextField, first: NameMatch): boolean {
   return false;
 }
 
+/** Whether names joined by "dan" or commas from `first` on hold one with a degree or an honorific. */
+function listNamesPerson(field: TextField, first: NameMatch): boolean {
+  const { tokens } = field;
+  let name: NameMatch | undefined = first;
+  for (let listed = 0; name && listed < COPULA_LIST_NAMES; listed++) {
+    if (name.introduced || carriesDegree(name)) return listed > 0 || tokens[name.to]?.lower === "dan";
+    const after: Token | undefined = tokens[name.to];
+    if (!after || !COORDINATORS.has(after.lower)) return false;
+    const next: number = after.text === "," && tokens[name.to + 1]?.lower === "dan" ? name.to + 2 : name.to + 1;
+    const following = readName(field, next);
+    name = following?.from === next ? following : undefined;
+  }
+  return false;
+}
+
 /** What may follow an item of a list: "(Gatut Wijaya), camat …", "(Sukardi).". */
 const LIST_ITEM_ENDS = new Set([",", ".", ";", "dan", "serta"]);
 /** How far before a bracket the title or institution its name belongs to may start. */
@@ -3801,7 +3816,12 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
     // an honorific or the post it takes is a person ("penyebabnya adalah Banjir Bandang" is not).
     // "yang dikukuhkan adalah Zamrodi dan Ahmad Nurudin sebagai pengawas": names listed after a
     // copula up to the post they take are people, one word each too.
-    const copulaList = name !== undefined && COPULA_INTRODUCERS.has(token.lower) && listClosedByPost(field, name);
+    // "Keduanya adalah Sri Wahyuni dan Ah. Fauzi, S.Pd.I, …": or names listed with one that a
+    // degree or an honorific says is a person's.
+    const copulaList =
+      name !== undefined &&
+      COPULA_INTRODUCERS.has(token.lower) &&
+      (listClosedByPost(field, name) || listNamesPerson(field, name));
     if (
       name &&
       COPULA_INTRODUCERS.has(token.lower) &&
@@ -3830,7 +3850,7 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
         name.introduced ||
         carriesDegree(name) ||
         (chaired && name.name.length > MAX_WITHHELD_NAME_LENGTH) ||
-        (copulaList && name.name.length > MAX_WITHHELD_NAME_LENGTH) ||
+        (copulaList && (name.name.includes(" ") || isOneWordNameShaped(field, name))) ||
         // "…, menggantikan Akhyar.", "kini diisi Masdiono, yang …": a post handed to or from a
         // single name closed by punctuation.
         // "menggantikan Sudarmo yang sudah pensiun": or before a clause about the one replaced.
@@ -3970,7 +3990,16 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
   // "Saksi Sutrisno mengaku …": a noun describing a person opening the sentence is no name word.
   const mayStartName =
     (isNameWord(token) && !DESCRIPTORS.holds(token)) || HONORIFICS.holds(token) || RANKS.holds(token);
-  if (startsRun && mayStartName && !taken[i]) {
+  // "dan Ah. Fauzi yang …": the stop of a shortened given name or an initial before it, read with
+  // the name when it was not kept, ends no sentence: the rest of the name is no name of its own.
+  const initial = tokens[i - 2];
+  const afterShortened =
+    tokens[i - 1]?.text === "." &&
+    initial?.isWord === true &&
+    initial.capitalized &&
+    (initial.text.length === 1 || NAME_ABBREVIATIONS.has(initial.lower)) &&
+    !context.findPerson(token.text);
+  if (startsRun && mayStartName && !taken[i] && !afterShortened) {
     const name = readName(field, i);
     if (!name) return i;
     const next = tokens[name.to];
@@ -4073,11 +4102,17 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       REPLACING_VERBS.has(next.lower) &&
       !SENTENCE_ADVERBS.holds(token) &&
       (name.name.includes(" ") ? !matchInstitutionAt(field, name.nameFrom) : isOneWordNameShaped(field, name));
+    // "dan Ah. Fauzi, S.Pd.I, yang …": a degree set off by a comma after the name says a person.
+    const degreed =
+      carriesDegree(name) &&
+      tokens[name.nameTo]?.text === "," &&
+      (name.name.includes(" ") ? !matchInstitutionAt(field, name.nameFrom) : isOneWordNameShaped(field, name));
     if (
       known ||
       aged ||
       acting ||
       replacing ||
+      degreed ||
       (aliased && name.name.includes(" ")) ||
       affiliated ||
       origin ||
