@@ -34,6 +34,7 @@ import { type Token, WordClass } from "./tokens.ts";
 import {
   matchImpliedUnit,
   matchUnitAfterContractedNoun,
+  readRegion,
   spellsContraction,
   UNIT_ABBREVIATED_TITLES,
   UNIT_NAME_WORDS,
@@ -592,10 +593,40 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
   );
   if (!plainLead) return undefined;
   const leadEnd = at + plainLead.words.length;
+  const bracketed = bracketedShortTitle(field, at, leadEnd, plainLead.role);
+  if (bracketed) return bracketed;
   // "Wakil Ketua III Dr. Hana": a roman numeral after the title numbers the post; it is no acronym.
   const numeral = tokens[leadEnd]?.text ?? "";
   if (POST_NUMERALS.test(numeral)) return { role: `${plainLead.role} ${numeral}`, from: at, to: leadEnd + 1 };
   return matchOrganisationTitle(field, at, leadEnd, plainLead.role);
+}
+
+/** Most words of a title written out before its bracketed short form: "Komandan Rayon Militer (Danramil)". */
+const WRITTEN_OUT_TITLE_WORDS = 4;
+
+/**
+ * "Komandan Rayon Militer (Danramil) 23 Magelang Utara": a title written out in words the
+ * lexicon does not list, then its short form in brackets, which names the unit the title heads,
+ * then the unit's number and seat. The short form is read as if written before the seat.
+ */
+function bracketedShortTitle(field: TextField, at: number, leadEnd: number, role: string): TitleMatch | undefined {
+  const { tokens } = field;
+  let open = leadEnd;
+  while (open - leadEnd < WRITTEN_OUT_TITLE_WORDS && tokens[open]?.isWord && tokens[open]?.capitalized) open++;
+  if (open === leadEnd || tokens[open]?.text !== "(" || tokens[open + 2]?.text !== ")") return undefined;
+  const short = tokens[open + 1];
+  const seatAt = open + 3;
+  if (!short?.isWord) return undefined;
+  const abbreviated = ABBREVIATED_TITLES.get(short.lower);
+  const unitTitle = abbreviated ? undefined : UNIT_TITLES.get(short.lower);
+  const shortRole = abbreviated?.role ?? unitTitle?.role;
+  // The short form abbreviates this title: "Danramil" is a Komandan's.
+  if (!shortRole?.startsWith(`${role} `)) return undefined;
+  const institution = abbreviated
+    ? matchImpliedInstitution(field, seatAt, abbreviated.head)
+    : unitTitle && matchImpliedUnit(field, seatAt, unitTitle.unit, open + 1);
+  if (!institution || institution.generic) return undefined;
+  return { role: shortRole, from: at, to: institution.to, institution, institutionFrom: seatAt, implied: true };
 }
 
 /** Roman numerals that number a post ("Hakim Anggota II", "Wakil Ketua III"). */
@@ -659,24 +690,58 @@ const ABBREVIATED_TITLE_INITIALS = new Set(["D", "W", "K"].map((letter) => lette
 /** How regional agencies' abbreviations begin: Dinas (Dis-, Din-), Badan (Ba-), Bappeda ("Bappeko"). */
 const AGENCY_ABBREVIATION = /^(?:Dis|Din|Bapp|Bak|Bad)\p{Ll}{3,}$/u;
 
+/** An organisation's acronym: capitals, perhaps with digits ("DP3A"), opened by a letter; no roman numeral. */
+const ORGANISATION_ACRONYM = /^(?![IVXL]+$)\p{Lu}[\p{Lu}\d]{1,5}$/u;
+/** "Kabupaten", "Kab.", "Kota", "Provinsi": a region prefix after an organisation's acronym. */
+const REGION_PREFIX_WORDS = new WordClass(Object.keys(unitLexicon.regionPrefixes));
+/** How a regional government office's capitals-only acronym opens ("DPMK", "DP3A"): the lexicon's list. */
+const REGIONAL_AGENCY_OPENING = new RegExp(`^(?:${unitLexicon.regionalAgencyAcronymOpenings.join("|")})`, "u");
+
 /**
- * "Ketua PMI Kota Semarang": a head of an organisation the lexicon does not know, named by an
- * acronym and perhaps a place. Such a title only counts with a name in apposition.
+ * "Ketua PMI Kota Semarang", "Kepala DPMK Kabupaten Sukamaju": a head of an organisation the
+ * lexicon does not know, named by an acronym and perhaps a region, listed or not. Such a title
+ * only counts with a name in apposition.
  */
 function matchOrganisationTitle(field: TextField, at: number, from: number, role: string): TitleMatch | undefined {
   const { tokens } = field;
   const acronym = tokens[from];
   if (
     !acronym?.isWord ||
-    !(/^\p{Lu}{2,6}$/u.test(acronym.text) || AGENCY_ABBREVIATION.test(acronym.text)) ||
+    !(ORGANISATION_ACRONYM.test(acronym.text) || AGENCY_ABBREVIATION.test(acronym.text)) ||
+    // "Ketua RI …", "Ketua DPC …": the state's and a party board's acronyms are words of the
+    // lexicon's institution names, which name no organisation alone.
     NOT_NAMES.holds(acronym)
   )
     return undefined;
   let to = from + 1;
+  // "DP3A-KB": two capitals-only parts joined by a hyphen are one acronym.
+  const hyphen = tokens[to];
+  const second = tokens[to + 1];
+  if (hyphen?.text === "-" && !hyphen.spaced && second?.isWord && second.allCapitals && !second.spaced) to += 2;
+  // "Kepala SPKT Polres Blora": an acronym right before an institution the lexicon knows names a
+  // unit inside it, and the title is held there.
+  const parent = matchInstitutionAt(field, to);
+  if (parent && !parent.generic)
+    return {
+      role: `${role} ${writtenText(field, from, to)}`,
+      from: at,
+      to: parent.to,
+      institution: parent,
+      institutionFrom: to,
+    };
+  let regional = false;
   while (to - from < 5) {
     const place = matchPlaceAt(tokens, to);
     if (place) {
       to = place.to;
+      regional = true;
+      break;
+    }
+    // "DPMK Kabupaten Mansel": a region prefix before a place the gazetteer does not list.
+    const region = REGION_PREFIX_WORDS.holds(tokens[to]) ? readRegion(tokens, to, field.placeEvidence) : undefined;
+    if (region) {
+      to = region.to;
+      regional = true;
       break;
     }
     const token = tokens[to];
@@ -684,9 +749,12 @@ function matchOrganisationTitle(field: TextField, at: number, from: number, role
     to++;
   }
   const name = writtenText(field, from, to);
+  // "Disperkim Kota X", "DPMK Kabupaten X": an office of the regional government.
+  const regionalAgency =
+    AGENCY_ABBREVIATION.test(acronym.text) || (regional && REGIONAL_AGENCY_OPENING.test(acronym.text));
   const institution: InstitutionMatch = {
     identity: `organisation:${compactSurface(name)}`,
-    type: "OTHER",
+    type: regionalAgency ? "LOCAL_GOVERNMENT" : "OTHER",
     name,
     shortName: name.length <= 100 ? name : undefined,
     standardAliases: [],
@@ -716,8 +784,8 @@ export interface NameMatch {
 
 /** The service after a navy or air force rank: "Kolonel Laut (P)", "Mayor Udara". */
 const RANK_SERVICE_WORDS = new Set(peopleLexicon.rankServiceWords);
-/** A corps written in brackets after a rank: "(P)", "(T)", "(KH)". */
-const BRACKETED_CORPS = /^\p{Lu}{1,3}$/u;
+/** A corps written in brackets after a rank: "(P)", "(T)", "(KH)", "(Inf)", "(Czi)". */
+const BRACKETED_CORPS = /^\p{Lu}(?:\p{Lu}{0,2}|\p{Ll}{2})$/u;
 
 function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number; introduced: boolean } {
   let j = at;
@@ -761,9 +829,16 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
           tokens[j + 1]?.spaced === true));
     if (token.isWord && (RANKS.holds(token) || HONORIFICS.holds(token)) && (token.capitalized || lowercaseHonorific)) {
       // "H." is an honorific only before a name, not an initial standing alone.
-      const next = tokens[j + 1]?.text === "." ? tokens[j + 2] : tokens[j + 1];
+      const nextAt = tokens[j + 1]?.text === "." ? j + 2 : j + 1;
+      const next = tokens[nextAt];
+      // "Mayor (Inf) Joko": a rank may stand before its corps in brackets.
+      const corpsNext =
+        RANKS.holds(token) &&
+        next?.text === "(" &&
+        BRACKETED_CORPS.test(tokens[nextAt + 1]?.text ?? "") &&
+        tokens[nextAt + 2]?.text === ")";
       // "AKBP dr. Budi": a rank may stand before the physician's lowercase honorific.
-      if (!next?.isWord || !(next.capitalized || (RANKS.holds(token) && HONORIFICS.holds(next)))) break;
+      if (!corpsNext && (!next?.isWord || !(next.capitalized || (RANKS.holds(token) && HONORIFICS.holds(next))))) break;
       j += tokens[j + 1]?.text === "." ? 2 : 1;
       introduced = true;
       afterRank = RANKS.holds(token);

@@ -356,7 +356,7 @@ const NATIONAL_REGIONS = unitLexicon.nationalRegions.map((r) => lowerWords(r.spl
 const DIRECTIONS = new Set(["utara", "selatan", "timur", "barat", "tengah", "raya"]);
 
 /** The region a unit serves: "Kabupaten Blora", "Kab. Blora", "Kota Semarang", "Jateng", "Blora Selatan". */
-function readRegion(
+export function readRegion(
   tokens: readonly Token[],
   at: number,
   evidence?: Set<string>,

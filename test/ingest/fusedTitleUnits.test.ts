@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
+
+/**
+ * Titles fused with the unit they head: a head's title before an acronym the lexicon does not
+ * list, a spelling of a contracted office name, a title written out before its bracketed short
+ * form. Every sentence is made up.
+ */
+const read = draftReader("Bantuan Diserahkan Kepada Warga Kampung");
+
+describe("a head's title before an unlisted acronym and a region the gazetteer does not know", () => {
+  const draft = read(
+    "Bupati Sukamaju, Budi Santoso, didampingi Kepala DPMK Kabupaten Sukamaju, Rina Wulandari, dan Camat Sukajaya Agus Salim menyerahkan bantuan.",
+    "Bantuan itu diberikan kepada tujuh kampung.",
+  );
+
+  it("names the office of that acronym and region, which the head holds", () => {
+    expect(institutionNames(draft)).toEqual(["DPMK Kabupaten Sukamaju"]);
+    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Kepala @ DPMK Kabupaten Sukamaju"]);
+  });
+
+  it("reads an office of the regional government from its acronym's opening", () => {
+    expect(draft.institutions[0]?.type).toBe("LOCAL_GOVERNMENT");
+  });
+
+  it("leaves the regent's and the district head's governments unnamed", () => {
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Bupati @ -"]);
+    expect(postsOf(draft, "Agus Salim")).toEqual(["Camat @ -"]);
+  });
+});
+
+describe("an unlisted acronym joined by a hyphen, before a city", () => {
+  it("is one office with the city", () => {
+    const draft = read(
+      "Kepala DPKP-KB Kota Sukamaju, Dewi Lestari, membuka pelatihan kader.",
+      "Pelatihan itu diikuti 40 kader.",
+    );
+    expect(holdersAt(draft)).toEqual(["Dewi Lestari @ DPKP-KB Kota Sukamaju"]);
+  });
+});
+
+describe("what an acronym after a head's title does not name", () => {
+  it("a party's board alone is no organisation", () => {
+    const draft = read(
+      "Ketua DPC Kabupaten Sukamaju, Budi Santoso, membuka rapat kerja.",
+      "Rapat itu diikuti pengurus ranting.",
+    );
+    expect(institutionNames(draft)).toEqual([]);
+  });
+
+  it("the state's acronym is no organisation", () => {
+    const draft = read(
+      "Ketua RI Kabupaten Sukamaju, Budi Santoso, membuka rapat kerja.",
+      "Rapat itu diikuti pengurus ranting.",
+    );
+    expect(institutionNames(draft)).toEqual([]);
+  });
+
+  it("a unit written before the institution it belongs to is no organisation of its own", () => {
+    const draft = read(
+      "Kepala SPKT Polres Blora, Budi Santoso, menerima laporan warga.",
+      "Laporan itu segera ditindaklanjuti.",
+    );
+    expect(institutionNames(draft)).toEqual(["Kepolisian Resor Blora"]);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Kepolisian Resor Blora"]);
+  });
+});
+
+describe("'Kanmenag', a spelling of Kankemenag", () => {
+  it("names the regency's Kemenag office, which its head holds", () => {
+    const draft = read(
+      "Bupati Blora, Budi Santoso, hadir dalam pelantikan itu.",
+      "Kepala Kanmenag Blora H. Ahmad Fauzi menilai kegiatan itu baik.",
+    );
+    expect(institutionNames(draft)).toEqual(["Kantor Kementerian Agama Blora"]);
+    expect(postsOf(draft, "Ahmad Fauzi")).toEqual(["Kepala Kantor Kementerian Agama @ Kantor Kementerian Agama Blora"]);
+  });
+});
+
+describe("a title written out before its bracketed short form and the unit's seat", () => {
+  const draft = read(
+    "Komandan Rayon Militer (Danramil) 07 Sukamaju Utara, Kapten (Inf) Budi Santoso, membuka apel Babinsa.",
+    "Apel itu diikuti 20 Babinsa.",
+  );
+
+  it("names the unit the short form heads, which the commander holds", () => {
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Komandan Koramil @ Komando Rayon Militer 07 Sukamaju Utara"]);
+  });
+
+  it("leaves the rank and its bracketed corps out of the holder's name", () => {
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+  });
+});
