@@ -91,3 +91,59 @@ describe("a title written out before its bracketed short form and the unit's sea
     expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
   });
 });
+
+describe("a post written without its body, listed right after a post of a body the text names", () => {
+  const draft = read(
+    "Rombongan disambut Ketua Baznas Kabupaten Blora Dr. H. Budi Santoso, M.Si, Wakil Ketua II Dr. Rina Wati, M.Ag, serta Kabag Keuangan Agus Salim, SE.",
+    "Kunjungan itu membahas rencana strategis lembaga.",
+  );
+
+  it("is a post of that body, down the list", () => {
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Badan Amil Zakat Nasional Kabupaten Blora",
+      "Rina Wati @ Badan Amil Zakat Nasional Kabupaten Blora",
+      "Agus Salim @ Badan Amil Zakat Nasional Kabupaten Blora",
+    ]);
+  });
+
+  it("is not where a clause stands between the two posts", () => {
+    const other = read(
+      "Ketua Baznas Kabupaten Blora Budi Santoso menyambut rombongan, dan Wakil Ketua II Rina Wati mencatat hasil pertemuan.",
+      "Kunjungan itu membahas rencana strategis lembaga.",
+    );
+    expect(postsOf(other, "Rina Wati")).toEqual(["Wakil Ketua II @ -"]);
+  });
+
+  it("is not a regional head's post, whose government stays unnamed", () => {
+    const other = read(
+      "Rombongan disambut Ketua Baznas Kabupaten Blora Budi Santoso, dan Bupati Rina Wati.",
+      "Kunjungan itu membahas rencana strategis lembaga.",
+    );
+    expect(postsOf(other, "Rina Wati")).toEqual(["Bupati @ -"]);
+  });
+});
+
+describe("a national body's regional office between the head's title and name", () => {
+  it("leaves the holder his name and his post at the body", () => {
+    const draft = read(
+      "Kepala Ombudsman RI Perwakilan Sumut Budi Santoso mengatakan, pelayanan publik terus dipantau.",
+      "Pemantauan itu dilakukan setiap tahun.",
+    );
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Ombudsman Republik Indonesia RI"]);
+  });
+});
+
+describe("an organisation named by two acronyms, then the office it belongs to", () => {
+  const draft = read(
+    "Kegiatan itu bertujuan mengenalkan produk kerajinan, kata Kepala UPTD P2KUKM Dinas Perindagkop Kaltim Rina Wulandari saat membuka acara, Senin.",
+    "Pameran itu diikuti 30 perajin.",
+  );
+
+  it("is one organisation with both acronyms, which the head holds", () => {
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ UPTD P2KUKM"]);
+  });
+
+  it("names the office after it too", () => {
+    expect(institutionNames(draft)).toContain("Dinas Perindagkop Kalimantan Timur");
+  });
+});

@@ -26,6 +26,7 @@ import {
   matchSpan,
   nationalInstitution,
   recordInstitution,
+  resolveGenericIdentity,
   skipBracketedAbbreviation,
 } from "./institutions.ts";
 import { SPACE_RUNS } from "./patterns.ts";
@@ -745,7 +746,8 @@ function matchOrganisationTitle(field: TextField, at: number, from: number, role
       break;
     }
     const token = tokens[to];
-    if (!token?.isWord || !/^\p{Lu}{2,6}$/u.test(token.text)) break;
+    // "UPTD P3UKM": a further acronym, perhaps with digits, names the organisation with the first.
+    if (!token?.isWord || !ORGANISATION_ACRONYM.test(token.text)) break;
     to++;
   }
   const name = writtenText(field, from, to);
@@ -3308,6 +3310,36 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
   return title;
 }
 
+/** "Perwakilan": the word between a national body and the region of its office there. */
+const REPRESENTATIVE_OFFICE_WORDS = lower(unitLexicon.representativeOfficeWords);
+/** Words that join the posts of one list: "Ketua X Budi, Wakil Ketua Rina, serta Sekretaris Agus". */
+const POST_LIST_JOINERS = new Set([",", "dan", "serta"]);
+/** Most tokens between a listed holder's name and the next post's title: the holder's degrees. */
+const LISTED_POST_GAP = 10;
+
+/**
+ * "Ketua Baznas X Dr. Budi, M.Si, Wakil Ketua III Rina, Kabag Keuangan Agus": a post written
+ * without its institution, listed right after the post of a body the text names (only the
+ * holder's degrees and the list's comma between), is a post of that body. The institution of
+ * that post, or undefined.
+ */
+function bodyOfListedPostBefore(context: ExtractionContext, field: TextField, titleFrom: number): string | undefined {
+  const { tokens } = field;
+  if (!POST_LIST_JOINERS.has(tokens[titleFrom - 1]?.lower ?? "")) return undefined;
+  const previous = context.positions.at(-1);
+  if (!previous?.institution || previous.provenance.field !== field.name) return undefined;
+  const held = resolveGenericIdentity(context, previous.institution);
+  if (held === undefined || !context.institutions.has(held)) return undefined;
+  let k = titleFrom - 1;
+  for (; k >= 0 && (tokens[k]?.start ?? 0) >= previous.provenance.end; k--) {
+    const token = tokens[k];
+    // Only the holder's degrees, their full stops and the list's joiners stand between.
+    if (titleFrom - k > LISTED_POST_GAP || (token?.isWord && !token.capitalized && !POST_LIST_JOINERS.has(token.lower)))
+      return undefined;
+  }
+  return previous.institution;
+}
+
 /**
  * The holder of a title (the title is kept as a reference for quote attribution if none is found).
  * Answers the last token read.
@@ -3333,6 +3365,15 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     if (divisionEnd > nameAt + 1 && tokens[divisionEnd]?.capitalized) {
       title = { ...title, role: `${title.role} ${writtenText(field, nameAt, divisionEnd)}`, to: divisionEnd };
       nameAt = divisionEnd;
+    }
+  }
+  // "Kepala Ombudsman RI Perwakilan Sumut Budi": the body's office in a region stands between
+  // the body and the holder's name.
+  if (title.institution && REPRESENTATIVE_OFFICE_WORDS.has(tokens[nameAt]?.lower ?? "")) {
+    const region = readRegion(tokens, nameAt + 1, field.placeEvidence);
+    if (region) {
+      title = { ...title, to: region.to };
+      nameAt = region.to;
     }
   }
   // "Babinsa Koramil 05/KK Kodim 0313/KPR, Serda …": the unit's parent follows the unit.
@@ -3461,6 +3502,8 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     (!title.organisation ||
       tokens[nameAt]?.text === "," ||
       name.introduced ||
+      // "Kepala UPTD P3UKM Dinas X Budi Santoso": the organisation's parent, named after it, closes it.
+      (parentInstitution !== undefined && !parentInstitution.generic && name.name.includes(" ")) ||
       (title.institution !== undefined &&
         matchPlaceAt(tokens, title.institution.to - 1) !== undefined &&
         name.name.includes(" "))) &&
@@ -3501,7 +3544,8 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
         context.impliedInstitutions.push({ field: field.name, match: title.institution, from });
       }
     }
-  }
+  } else if (named && !nameFirst && !title.implied && !title.committee)
+    institutionIdentity = bodyOfListedPostBefore(context, field, title.from);
   // "Kabid X, Tardi, mewakili Kepala Dinas Y, Surianto, mengatakan": the one represented keeps
   // the title but is not who speaks; the representative before "mewakili" is.
   const representative =
