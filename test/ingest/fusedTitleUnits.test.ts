@@ -10,13 +10,13 @@ const read = draftReader("Bantuan Diserahkan Kepada Warga Kampung");
 
 describe("a head's title before an unlisted acronym and a region the gazetteer does not know", () => {
   const draft = read(
-    "Bupati Sukamaju, Budi Santoso, didampingi Kepala DPMK Kabupaten Sukamaju, Rina Wulandari, dan Camat Sukajaya Agus Salim menyerahkan bantuan.",
+    "Bupati Sukamaju, Budi Santoso, didampingi Kepala DPKKP Kabupaten Sukamaju, Rina Wulandari, dan Camat Sukajaya Agus Salim menyerahkan bantuan.",
     "Bantuan itu diberikan kepada tujuh kampung.",
   );
 
   it("names the office of that acronym and region, which the head holds", () => {
-    expect(institutionNames(draft)).toEqual(["DPMK Kabupaten Sukamaju"]);
-    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Kepala @ DPMK Kabupaten Sukamaju"]);
+    expect(institutionNames(draft)).toEqual(["DPKKP Kabupaten Sukamaju"]);
+    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Kepala @ DPKKP Kabupaten Sukamaju"]);
   });
 
   it("reads an office of the regional government from its acronym's opening", () => {
