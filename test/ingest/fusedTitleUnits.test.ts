@@ -147,3 +147,31 @@ describe("an organisation named by two acronyms, then the office it belongs to",
     expect(institutionNames(draft)).toContain("Dinas Perindagkop Kalimantan Timur");
   });
 });
+
+describe("an unlisted acronym before a bare word the article writes elsewhere as a place", () => {
+  it("is the office of that place", () => {
+    const draft = read(
+      "Warga di Sukamaju menerima bantuan bibit jagung, Senin.",
+      "Kepala DPKKP Sukamaju, Rina Wulandari, menyerahkan bantuan itu.",
+    );
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ DPKKP Sukamaju"]);
+  });
+});
+
+describe("a post that heads an office of its own, written without its institution", () => {
+  it("is held at the one such office the article names", () => {
+    const draft = read(
+      "Sekretariat Daerah Kabupaten Blora menggelar rapat koordinasi, Senin.",
+      "Rapat itu dipimpin Pj Sekda Agus Salim.",
+    );
+    expect(postsOf(draft, "Agus Salim")).toEqual(["Penjabat Sekretaris Daerah @ Sekretariat Daerah Kabupaten Blora"]);
+  });
+
+  it("is held at none where the article names two", () => {
+    const draft = read(
+      "Sekretariat Daerah Kabupaten Blora dan Sekretariat Daerah Provinsi Jawa Tengah menggelar rapat koordinasi, Senin.",
+      "Rapat itu dipimpin Pj Sekda Agus Salim.",
+    );
+    expect(postsOf(draft, "Agus Salim")).toEqual(["Penjabat Sekretaris Daerah @ -"]);
+  });
+});

@@ -19,6 +19,9 @@ const SECTION_HEAD_ROLE = new RegExp(
   "u",
 );
 
+/** "Sekretaris Daerah" → "Sekretariat Daerah": posts that head an office of their own (titles.json postOffices). */
+const POST_OFFICES = Object.entries(titleLexicon.postOffices as Record<string, string>);
+
 const rolesPattern = (roles: readonly string[]) =>
   new RegExp(`^(?:Pelaksana Tugas |Plt\\.? )?(?:${roles.join("|")})\\b`, "u");
 /** A school's post ("Kepala Sekolah", "Wakasek", "Guru Matematika") belongs to a school, never a college. */
@@ -175,6 +178,13 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
           nearest = { school, start: mention.start };
     return nearest?.school ?? schools.sort((a, b) => b.mentions.length - a.mentions.length)[0];
   };
+  // "Sekretaris Daerah Budi" in a story that names one Sekretariat Daerah: the post's own office.
+  const ownOfficeOf = (role: string) => {
+    const office = POST_OFFICES.find(([post]) => role === post || role.endsWith(` ${post}`))?.[1];
+    if (office === undefined) return undefined;
+    const named = institutions.filter((i) => i.name === office || i.name.startsWith(`${office} `));
+    return named.length === 1 ? named[0] : undefined;
+  };
   const seenPositions = new Set<string>();
   const positions = context.positions
     .filter((position) => personKeys.has(position.person))
@@ -215,7 +225,8 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
                 : (mainInstitutionOf(institutionTypes) ??
                   // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
                   // head with no institution of his title's usual kinds is held at the story's own.
-                  (SECTION_HEAD_ROLE.test(position.role) ? mostMentionedInstitution() : undefined))
+                  (SECTION_HEAD_ROLE.test(position.role) ? mostMentionedInstitution() : undefined) ??
+                  ownOfficeOf(position.role))
             )?.key,
           }
         : position,

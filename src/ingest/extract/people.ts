@@ -738,8 +738,12 @@ function matchOrganisationTitle(field: TextField, at: number, from: number, role
       regional = true;
       break;
     }
-    // "DPMK Kabupaten Mansel": a region prefix before a place the gazetteer does not list.
-    const region = REGION_PREFIX_WORDS.holds(tokens[to]) ? readRegion(tokens, to, field.placeEvidence) : undefined;
+    // "DPMK Kabupaten Mansel": a region prefix before a place the gazetteer does not list; "DPMK
+    // Mansel" where the article writes "Mansel" elsewhere as a place.
+    const region =
+      REGION_PREFIX_WORDS.holds(tokens[to]) || field.placeEvidence?.has(tokens[to]?.compact ?? "")
+        ? readRegion(tokens, to, field.placeEvidence)
+        : undefined;
     if (region) {
       to = region.to;
       regional = true;
