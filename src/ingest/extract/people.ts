@@ -130,6 +130,8 @@ const SCHOOL_CONNECTORS = lower(titleLexicon.schoolConnectors);
 const OPEN_UNIT_WORDS = 7;
 /** "Kepala Divisi Pemasyarakatan dari Kantor Wilayah …": words between a title and its institution. */
 const INSTITUTION_CONNECTORS = lower(titleLexicon.institutionConnectors);
+/** "Seksi", "Bidang": a section's noun, opening the unit of a staff title in any case and after "pada". */
+const SECTION_NOUNS = lower(titleLexicon.sectionNouns);
 const ANONYMOUS_PHRASES = peopleLexicon.anonymousSpeakerPhrases.map((phrase) => phrase.map((w) => w.toLowerCase()));
 const ANONYMOUS_FIRST_WORDS = new WordClass(ANONYMOUS_PHRASES.map((phrase) => phrase[0]));
 const NATIONAL_HEAD_TITLES = titleLexicon.nationalHeadTitles
@@ -557,8 +559,12 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
       return { role, from: at, to: institution?.to ?? to, institution, institutionFrom: to, implied: true };
     }
     if (lead.unit) {
-      const unitEnd = unitWords(field, to);
-      if (unitEnd === to) continue;
+      // "Staf pada Seksi Pendidikan Madrasah Kankemenag X", "staf pada seksi Bimas Islam …": the
+      // section may follow a connector, and its noun may be written in lowercase.
+      if (INSTITUTION_CONNECTORS.has(tokens[to]?.lower ?? "") && SECTION_NOUNS.has(tokens[to + 1]?.lower ?? "")) to++;
+      const section = tokens[to]?.capitalized === false && SECTION_NOUNS.has(tokens[to]?.lower ?? "");
+      const unitEnd = section ? unitWords(field, to + 1) : unitWords(field, to);
+      if (unitEnd === (section ? to + 1 : to)) continue;
       // "Anggota Komisi Pemilihan Umum …": the lead's last word starts an institution, not a unit of one.
       const asInstitution = lead.words.length > 1 ? matchInstitutionAt(field, to - 1) : undefined;
       if (asInstitution && asInstitution.to > unitEnd) continue;
@@ -1225,9 +1231,18 @@ function bracketedAgeStart(tokens: readonly Token[], end: number): number {
 /** The country's acronym as written after a national title, never a name word. */
 const COUNTRY_ACRONYM = "RI";
 
+/** The most tokens a degree written before a comma spans ("S.Pd.I" is five). */
+const DEGREE_REACH = 8;
+
 /** The name that ends just before token `end` ("Hemu" in "Hemu, Kepala Rutan Demak"). */
-function readNameBefore(field: TextField, end: number): NameMatch | undefined {
+function readNameBefore(field: TextField, end: number, through = end): NameMatch | undefined {
   const { tokens } = field;
+  // "Budi Santoso, S.Pd.I, staf …": a degree set off before the comma closes the name before it,
+  // and its last piece ("I") is no name.
+  for (let k = end - 1; k > 0 && end - k <= DEGREE_REACH; k--) {
+    if (tokens[k]?.spaced && degreeEndAt(tokens, k) === end)
+      return tokens[k - 1]?.text === "," ? readNameBefore(field, k - 1, end) : undefined;
+  }
   // "Budi Santoso (45), Kepala Desa …": a bracketed age stands between the name and its comma.
   end = bracketedAgeStart(tokens, end);
   let from = end;
@@ -1245,7 +1260,7 @@ function readNameBefore(field: TextField, end: number): NameMatch | undefined {
     (from === 1 || SENTENCE_ENDS.holds(tokens[from - 2]));
   if (from >= end || (before?.isWord && before.capitalized && !opensSentence)) return undefined;
   const name = readName(field, from);
-  return name && name.to === end ? name : undefined;
+  return name && (name.to === end || name.to === through) ? name : undefined;
 }
 
 function spanOf(field: TextField, from: number, to: number, confidence = 1): Span {
@@ -3156,6 +3171,9 @@ function speakerOfDemonstrativeTitle(
   return undefined;
 }
 
+/** A word that binds to the next in an Arabic name: the article ("Al", "El", "As") or a construct form ("Darul", "Nurul"). */
+const BOUND_NAME_WORD = /^(?:[AE]l|A[dnrst]|Asy|\p{Lu}\p{Ll}+ul)$/u;
+
 /**
  * "Rektor Universitas Sukamaju Budi Santoso mengatakan", "Ketua STAIN X Budi Santoso mengatakan":
  * a school's own name read on into a reporting verb with no name after it has swallowed its
@@ -3169,6 +3187,9 @@ function schoolBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMa
   if (!REPORTING_VERBS.holds(tokens[title.to]) || readName(field, title.to)?.from === title.to) return undefined;
   const cut = title.to - 2;
   if (cut <= (title.institutionFrom ?? title.from) + 1) return undefined;
+  // "Pondok Pesantren Al Bukhori Mangunan menyampaikan": an Arabic article or a construct form
+  // ("Al", "Darul", "Nurul") cannot end a school's name, so the words after it are still the name's.
+  if (BOUND_NAME_WORD.test(tokens[cut - 1]?.text ?? "")) return undefined;
   const name = readName(field, cut);
   if (!name || name.from !== cut || name.to !== title.to || !name.name.includes(" ")) return undefined;
   for (let k = cut; k < title.to; k++) if (isPlaceWord(field, tokens[k])) return undefined;

@@ -259,6 +259,40 @@ function lastSpeakerBefore(
   return undefined;
 }
 
+/**
+ * "Pimpinan Pondok Pesantren X menyampaikan terima kasih. “…,” ucap Kyai Budi.": a title written
+ * without its holder, speaking right before a quote in the same paragraph with nobody referred to
+ * in between, is held by the one the quote's attribution names, when the article gives that title
+ * to nobody and the speaker no post at all.
+ */
+function holdUnnamedTitle(
+  context: ExtractionContext,
+  references: readonly PersonReference[],
+  paragraphStart: number,
+  quoteStart: number,
+  speaker: string,
+): void {
+  if (context.positions.length >= LIMITS.positions || context.positions.some((p) => p.person === speaker)) return;
+  const body = context.body.text;
+  for (let k = firstReferenceFrom(references, quoteStart) - 1; k >= 0; k--) {
+    const reference = references[k];
+    if (!reference || reference.start < paragraphStart) return;
+    if (reference.end > quoteStart) continue;
+    if (reference.person || reference.anonymous || !reference.role || !reference.institution) return;
+    if (!speaksNext(body, reference) || resolveReference(context, reference)) return;
+    const institution = resolveGenericIdentity(context, reference.institution);
+    if (!institution || !context.institutions.has(institution)) return;
+    context.positions.push({
+      person: speaker,
+      institution,
+      role: reference.role,
+      title: body.slice(reference.start, reference.end),
+      provenance: { field: "body", start: reference.start, end: reference.end, confidence: 0.7 },
+    });
+    return;
+  }
+}
+
 /** "Ka." written before a head's title ("Ka.Kankemenag"): the short form of "Kepala". */
 const HEAD_WORD_BEFORE = /^\s*Ka\.\s*$/u;
 
@@ -524,6 +558,7 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
         // "kata Sekda" where the title's reference finds no holder of its own (the holder's title
         // was written another way, "Sekretaris Daerah Kabupaten (Sekkab) X"): the one holder of the title.
         speaker = (named ? resolveReference(context, named) : undefined) ?? bareTitleHolder(context, verbEnd);
+        if (speaker && named?.person) holdUnnamedTitle(context, references, paragraph.start, segment.start, speaker);
         // "kata Er" after "Er (40), warga setempat, …": the speaker is known by the label written earlier.
         const label = speaker ? undefined : anonymousLabelNamed(context, references, body, verbEnd);
         if (label) {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
+
+describe("'Kanmenag', a spelling of the regency's Kemenag office", () => {
+  const read = draftReader("Kepala Madrasah Dilantik");
+  it("names the office and gives its head's post", () => {
+    const draft = read(
+      "Kepala Kanmenag Lombok Tengah H. Budi Santoso melantik sepuluh kepala madrasah, Kamis (10/6/2021).",
+      "Pelantikan berlangsung di aula kantor setempat dan dihadiri para pengawas.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([
+      "Kepala Kantor Kementerian Agama @ Kantor Kementerian Agama Lombok Tengah",
+    ]);
+  });
+});
+
+describe("a staff title with its section after 'pada' or in lowercase", () => {
+  const read = draftReader("Siswa Madrasah Lulus Semua");
+  it("is held at the office the section belongs to, by the name before the degree", () => {
+    const draft = read(
+      "“Semua siswa madrasah binaan kami dinyatakan lulus,” kata Rina Wulandari, S.Pd.I, staf pada seksi Pendidikan Madrasah Kankemenag Blora, Jumat (25/5/2013).",
+      "Staf pada Seksi Bimas Islam Kemenag Blora, Agus Salim, turut hadir.",
+    );
+    expect(postsOf(draft, "Rina Wulandari")).toEqual([
+      "Staf seksi Pendidikan Madrasah @ Kantor Kementerian Agama Blora",
+    ]);
+    expect(postsOf(draft, "Agus Salim")).toEqual(["Staf Seksi Bimas Islam @ Kantor Kementerian Agama Blora"]);
+    // The last piece of the degree ("I") is no person.
+    expect(peopleNames(draft)).not.toContain("I");
+  });
+});
+
+describe("'Pimpinan' before a pesantren", () => {
+  const read = draftReader("Rombongan Kemenag Kunjungi Pesantren");
+  it("is the title of its head", () => {
+    const draft = read(
+      "Rombongan Kemenag Blora disambut Pimpinan Ponpes Al Huda Blora, KH Ahmad Fauzi, Senin (6/9/2021).",
+      "Kunjungan itu membahas izin operasional pesantren.",
+    );
+    expect(postsOf(draft, "Ahmad Fauzi")).toEqual(["Pimpinan Pondok Pesantren @ Ponpes Al Huda Blora"]);
+  });
+  it("heads no other organisation", () => {
+    const draft = read(
+      "Pimpinan Bank Sukamaju, Hendra Gunawan, menyerahkan bantuan kepada santri, Senin (6/9/2021).",
+      "Bantuan itu diterima pengurus pesantren.",
+    );
+    expect(postsOf(draft, "Hendra Gunawan")).toEqual(["Pimpinan Bank Sukamaju @ Bank Sukamaju"]);
+  });
+});
+
+describe("an Arabic article or construct word inside a pesantren's name", () => {
+  const read = draftReader("Santri Sambut Tamu");
+  it("does not end the name, so the words after it are no head's name", () => {
+    const draft = read(
+      "Sementara itu, Pengasuh Pondok Pesantren Al Ikhlas Sumberrejo menyampaikan terima kasih atas kunjungan itu, Senin (6/9/2021).",
+      "Rombongan kemudian meninjau asrama santri.",
+    );
+    expect(institutionNames(draft)).toContain("Pondok Pesantren Al Ikhlas Sumberrejo");
+    expect(peopleNames(draft)).not.toContain("Ikhlas Sumberrejo");
+  });
+});
+
+describe("a title written without its holder before a quote the holder is named for", () => {
+  const read = draftReader("Kasus Demam Berdarah Menurun");
+  it("is held by the one the quote's attribution names", () => {
+    const draft = read(
+      "Kepala Dinas Kesehatan Kabupaten Blora menjelaskan kasus demam berdarah terus menurun. “Kami terus memantau kasus di lapangan setiap pekan,” kata Budi Hartono, Selasa (5/3/2024).",
+    );
+    expect(postsOf(draft, "Budi Hartono")).toEqual(["Kepala Dinas Kesehatan @ Dinas Kesehatan Kabupaten Blora"]);
+  });
+  it("is not given to a speaker when someone else is named in between", () => {
+    const draft = read(
+      "Kepala Dinas Kesehatan Kabupaten Blora menjelaskan kasus demam berdarah terus menurun. Warga bernama Rina Wulandari membenarkan hal itu. “Kami terus memantau kasus di lapangan setiap pekan,” kata Budi Hartono, Selasa (5/3/2024).",
+    );
+    expect(postsOf(draft, "Budi Hartono")).toEqual([]);
+  });
+});
