@@ -75,3 +75,26 @@ describe("a title written without its holder before a quote the holder is named 
     expect(postsOf(draft, "Budi Hartono")).toEqual([]);
   });
 });
+
+describe("'puskesmas' in lowercase before a proper name", () => {
+  const read = draftReader("Kasus Demam Berdarah Ditekan");
+  it("names that Puskesmas, in a title too, and no Puskesmas before another word", () => {
+    const draft = read(
+      "Saat kasus itu terjadi, dirinya masih bertugas di puskesmas Sukajaya Hilir, Blora, Selasa (4/3/2025).",
+      "Kepala puskesmas Jepon, Rina Wulandari, mengatakan warga juga berobat ke puskesmas di Kecamatan Cepu.",
+    );
+    expect(institutionNames(draft)).toContain("Puskesmas Sukajaya Hilir");
+    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Kepala Puskesmas @ Puskesmas Jepon"]);
+    expect(institutionNames(draft).filter((name) => /Cepu|^Jepon$/.test(name))).toEqual([]);
+  });
+});
+
+describe("a Puskesmas named by a seat that another Puskesmas's seat begins with", () => {
+  const read = draftReader("Warga Berobat Lebih Dekat");
+  it("is another Puskesmas, not that one written short", () => {
+    const draft = read(
+      "Warga Blora kini tak perlu lagi berobat ke Puskesmas Limboto Barat atau Puskesmas Limboto, Sabtu (4/2/2023).",
+    );
+    expect(institutionNames(draft)).toEqual(["Puskesmas Limboto", "Puskesmas Limboto Barat"]);
+  });
+});

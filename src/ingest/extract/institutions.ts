@@ -1186,13 +1186,38 @@ function governmentOfTheArticlePlace(
 }
 
 /** Reads every institution and place a field names that is not part of a person's title. */
+/** Kinds written in lowercase before one institution's proper name ("puskesmas Likupang"), lowercase. */
+const LOWERCASE_NAMED_HEADS = new Set(institutionLexicon.lowercaseNamedHeads.map((word) => word.toLowerCase()));
+
+/**
+ * "dokter fungsional di puskesmas Likupang": a kind written in lowercase right before a proper name
+ * names that one institution, read as if the kind were capitalised; a place level or other word
+ * after it ("puskesmas di Kecamatan X") names none.
+ */
+export function lowercaseHeadedAt(field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const token = tokens[at];
+  if (!token?.isWord || token.capitalized || !LOWERCASE_NAMED_HEADS.has(token.lower)) return undefined;
+  if (!tokens[at + 1]?.isWord || !tokens[at + 1]?.capitalized) return undefined;
+  const capitalised = tokens.slice();
+  capitalised[at] = {
+    ...token,
+    text: `${token.text.charAt(0).toUpperCase()}${token.text.slice(1)}`,
+    capitalized: true,
+  };
+  const found = readInstitutionAt({ ...field, tokens: capitalised }, at, false);
+  if (!found || found.generic || found.to <= at + 1) return undefined;
+  const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  return { ...found, name: capitalise(found.name), written: capitalise(found.written) };
+}
+
 export function scanInstitutionsAndPlaces(context: ExtractionContext, field: TextField, taken: Uint8Array): void {
   const { tokens } = field;
   /** Where the last institution read ends: a list item right after it may be one too. */
   let institutionEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    const institution = matchInstitutionAt(field, i);
+    const institution = matchInstitutionAt(field, i) ?? lowercaseHeadedAt(field, i);
     if (institution) {
       const commemorated = tokens[i - 1]?.capitalized === true && COMMEMORATION_WORDS.has(tokens[i - 1]?.lower ?? "");
       // "Kantor Wilayah Kemenkumham setempat" names no particular office, nor the ministry on its own.

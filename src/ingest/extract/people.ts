@@ -20,6 +20,7 @@ import {
 import { degreeEndAt } from "./degrees.ts";
 import {
   type InstitutionMatch,
+  lowercaseHeadedAt,
   matchImpliedInstitution,
   matchInstitutionAt,
   matchNationalAfterTitle,
@@ -588,7 +589,7 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     }
     if ("standalone" in lead && lead.standalone) {
       // "Kepala Puskesmas Cepu": the title's last word names the institution, and its seat follows.
-      const named = matchInstitutionAt(field, to - 1, true);
+      const named = matchInstitutionAt(field, to - 1, true) ?? lowercaseHeadedAt(field, to - 1);
       if (named && named.to > to && !named.generic)
         return { role, from: at, to: named.to, institution: named, institutionFrom: to - 1 };
     }

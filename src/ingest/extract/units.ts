@@ -1858,6 +1858,10 @@ function longerNamedUnit(context: ExtractionContext, entity: InstitutionEntity):
   // Only a government office's domain is written short; an association's national body
   // ("Dewan Koperasi Indonesia") is another body than its regional one ("… Daerah Kabupaten X").
   if (!entity.name.includes(" ") || !SHORT_WRITTEN_DOMAIN_TYPES.has(entity.type)) return undefined;
+  // "Puskesmas Limboto" beside "Puskesmas Limboto Barat": an office named by its seat is another
+  // office at a longer seat, not the same one written short.
+  const lowered = entity.name.toLowerCase();
+  for (const noun of SEAT_NAMED_BY_NOUN.keys()) if (lowered.startsWith(`${noun} `)) return undefined;
   let found: InstitutionEntity | undefined;
   for (const other of context.institutions.values()) {
     if (other === entity || !other.identity.startsWith("unit:") || other.type !== entity.type) continue;
