@@ -175,3 +175,15 @@ describe("a post that heads an office of its own, written without its institutio
     expect(postsOf(draft, "Agus Salim")).toEqual(["Penjabat Sekretaris Daerah @ -"]);
   });
 });
+
+describe("a lowercase title after 'salah satu', set off after its holder's name", () => {
+  it("is the holder's post at the body the title names", () => {
+    const draft = read(
+      "Warga menyampaikan aspirasi soal jalan rusak, kata Budi Santoso, salah satu ketua APDESI Kecamatan Cepu.",
+      "Aspirasi itu dicatat anggota dewan.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([
+      "Ketua @ Asosiasi Pemerintah Desa Seluruh Indonesia Kecamatan Cepu",
+    ]);
+  });
+});

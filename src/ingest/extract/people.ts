@@ -3284,10 +3284,11 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
       nameEndsCleanly(field, holder);
     // "Budi Santoso, guru Bahasa Inggris di SMA Negeri 2 X, mengatakan …": a title set off after
     // the full name it describes.
+    const nameCommaAt = lowercase !== undefined ? commaBeforeTitle(tokens, i) : -1;
     const apposedToName =
       lowercase !== undefined &&
-      tokens[i - 1]?.text === "," &&
-      taken[i - 2] === NAME_TAKEN &&
+      nameCommaAt >= 0 &&
+      taken[nameCommaAt - 1] === NAME_TAKEN &&
       /^[,.]$/.test(tokens[lowercase.to]?.text ?? "");
     // "ditangani dokter spesialis anak RSUD X, dr. Rina, …": a holder set off by commas whose
     // honorific says a person follows, even by one name.
@@ -3338,6 +3339,24 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
 
 /** "Perwakilan": the word between a national body and the region of its office there. */
 const REPRESENTATIVE_OFFICE_WORDS = lower(unitLexicon.representativeOfficeWords);
+/** "salah satu", "salah seorang": "one of", between a name set off by a comma and the post it shares. */
+const ONE_OF_WORDS = new Set(["satu", "seorang"]);
+
+/**
+ * The comma that sets a title at `at` off after its holder's name ("Budi, Kepala …"), perhaps
+ * across "salah satu" ("Budi, salah satu ketua APDESI X"), or -1.
+ */
+function commaBeforeTitle(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.text === ",") return at - 1;
+  if (
+    ONE_OF_WORDS.has(tokens[at - 1]?.lower ?? "") &&
+    tokens[at - 2]?.lower === "salah" &&
+    tokens[at - 3]?.text === ","
+  )
+    return at - 3;
+  return -1;
+}
+
 /** Words that join the posts of one list: "Ketua X Budi, Wakil Ketua Rina, serta Sekretaris Agus". */
 const POST_LIST_JOINERS = new Set([",", "dan", "serta"]);
 /** Most tokens between a listed holder's name and the next post's title: the holder's degrees. */
@@ -3502,7 +3521,8 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     }
     // "Rendra Wicaksono, Kepala Dinas Koperasi Sukamaju, membuka …": a full name set off before
     // the title holds it; one word after the title, closed by the comma, is the seat.
-    if (tokens[i - 1]?.text === ",") {
+    const setOffAt = commaBeforeTitle(tokens, i);
+    if (setOffAt >= 0) {
       const seatOnly =
         name !== undefined &&
         !name.introduced &&
@@ -3510,7 +3530,7 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
         name.from === nameAt &&
         tokens[name.to]?.text === ",";
       if (!name || seatOnly) {
-        const before = readNameBefore(field, i - 1);
+        const before = readNameBefore(field, setOffAt);
         if (!name || before?.name.includes(" ")) {
           name = before;
           nameFirst = name !== undefined;
