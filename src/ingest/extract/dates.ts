@@ -63,27 +63,58 @@ function withTimeAndWeekday(text: string, found: FoundDate): FoundDate {
 /** Every date written in a text, in the forms Indonesian outlets use, in order of appearance. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  const add = (year: number | undefined, month: number | undefined, day: number, start: number, end: number) => {
-    if (month === undefined || !isValidDate(year, month, day)) return;
-    if (found.some((f) => start < f.end && end > f.start)) return;
-    found.push(withTimeAndWeekday(text, { year, month, day, start, end, withWeekday: false }));
-  };
-  for (const m of text.matchAll(ISO)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
+  for (const m of text.matchAll(ISO)) {
+    addDate(found, text, Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(MONTH_NAME_FIRST)) {
-    add(Number(m[3]), MONTHS[(m[1] ?? "").toLowerCase()], Number(m[2]), m.index, m.index + m[0].length);
+    addDate(
+      found,
+      text,
+      Number(m[3]),
+      MONTHS[(m[1] ?? "").toLowerCase()],
+      Number(m[2]),
+      m.index,
+      m.index + m[0].length,
+    );
   }
   for (const m of text.matchAll(DAY_FIRST)) {
-    add(Number(m[3]), MONTHS[(m[2] ?? "").toLowerCase()], Number(m[1]), m.index, m.index + m[0].length);
+    addDate(
+      found,
+      text,
+      Number(m[3]),
+      MONTHS[(m[2] ?? "").toLowerCase()],
+      Number(m[1]),
+      m.index,
+      m.index + m[0].length,
+    );
   }
   for (const m of text.matchAll(NUMERIC)) {
     const rawYear = m[4] ?? "";
     const year = rawYear.length === 2 ? 2000 + Number(rawYear) : Number(rawYear);
-    add(year, Number(m[3]), Number(m[1]), m.index, m.index + m[0].length);
+    addDate(found, text, year, Number(m[3]), Number(m[1]), m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(DAY_MONTH_ONLY)) {
-    add(undefined, Number(m[2]), Number(m[1]), m.index, m.index + m[0].length);
+    addDate(found, text, undefined, Number(m[2]), Number(m[1]), m.index, m.index + m[0].length);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A valid date at [start, end) of `text` joins `found` unless it overlaps one found before. A
+ * function of its own, not a closure made per call: findDates reads every short line of a header.
+ */
+function addDate(
+  found: FoundDate[],
+  text: string,
+  year: number | undefined,
+  month: number | undefined,
+  day: number,
+  start: number,
+  end: number,
+): void {
+  if (month === undefined || !isValidDate(year, month, day)) return;
+  if (found.some((f) => start < f.end && end > f.start)) return;
+  found.push(withTimeAndWeekday(text, { year, month, day, start, end, withWeekday: false }));
 }
 
 /** The UTC offset of a time zone as written; WIB when none is written. */
