@@ -182,6 +182,8 @@ const QUANTIFIERS = new Set(groupLexicon.quantifiers);
 const COLLECTIVES = new Set(groupLexicon.collectives);
 const phrases = (list: readonly string[]) => list.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
 const ATTENDANCE_BEFORE = phrases(groupLexicon.attendanceBefore);
+/** The last words of the attendance phrases: only a run after one of them may follow a phrase. */
+const ATTENDANCE_LAST_WORDS = new Set(ATTENDANCE_BEFORE.map((words) => words[words.length - 1]));
 const ACCOMPANY_BEFORE = phrases(groupLexicon.accompanyBefore);
 const ACCOMPANY_AFTER = new Set(groupLexicon.accompanyAfter);
 const SKIP_AFTER_GROUP = new Set(groupLexicon.skipAfter);
@@ -248,7 +250,7 @@ export function groupParticipants(context: ExtractionContext, hostIdentity: stri
     const first = tokens[headStart];
     const last = tokens[end - 1];
     if (!first || !last) continue;
-    const attended = endsPhrase(ATTENDANCE_BEFORE, i);
+    const attended = ATTENDANCE_LAST_WORDS.has(tokens[i - 1]?.lower) && endsPhrase(ATTENDANCE_BEFORE, i);
     // most capitalised runs are no group at all: only a region, a quantifier or collective before
     // a head, or an attendance phrase may make one, so the mention searches below wait for that
     if (!region && !((quantified || collective) && headEnd > headStart) && !attended) {
