@@ -139,6 +139,12 @@ const NATIONAL_HEAD_TITLES = titleLexicon.nationalHeadTitles
   .map(lowerPhrase)
   .sort((a, b) => b.words.length - a.words.length);
 const ACTING_PREFIXES = new Map(Object.entries(titleLexicon.actingPrefixes as Record<string, string>));
+/** The first words of the acting prefixes of two words ("pelaksana tugas"): only after one is the pair looked up. */
+const ACTING_PAIR_FIRST_WORDS = new Set(
+  [...ACTING_PREFIXES.keys()]
+    .filter((prefix) => prefix.includes(" "))
+    .map((prefix) => prefix.slice(0, prefix.indexOf(" "))),
+);
 const DEGREE_PHRASES = peopleLexicon.degreePhrases.map((phrase) => phrase.map((w) => w.toLowerCase()));
 const DEGREE_FIRST_WORDS = new WordClass(DEGREE_PHRASES.map((phrase) => phrase[0]));
 const DESCRIPTORS = new WordClass(lower(peopleLexicon.descriptorNouns));
@@ -405,7 +411,9 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
   const token = tokens[at];
   if (!token?.isWord || !(token.capitalized || anyCase) || !TITLE_FIRST_WORDS.holds(token)) return undefined;
 
-  const twoWordActing = ACTING_PREFIXES.get(`${token.lower} ${tokens[at + 1]?.lower ?? ""}`);
+  const twoWordActing = ACTING_PAIR_FIRST_WORDS.has(token.lower)
+    ? ACTING_PREFIXES.get(`${token.lower} ${tokens[at + 1]?.lower ?? ""}`)
+    : undefined;
   const acting = twoWordActing ?? ACTING_PREFIXES.get(token.lower);
   if (acting) {
     // "Plt. Kepala Rutan Demak", "Pelaksana Tugas Kepala BPBD": the title after the prefix, held in an acting capacity.
