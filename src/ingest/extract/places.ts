@@ -69,7 +69,8 @@ function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): P
     if (token?.text === "." && length === 2 && first.lower === "kab") token = tokens[++to];
     if (!token?.isWord || !token.capitalized) break;
     compact += token.compact;
-    if (!prefixes.has(compact)) break;
+    // The first word's answer was read with its token's other facts.
+    if (length === 1 ? !token.opensPlaceName : !prefixes.has(compact)) break;
     to++;
     const candidates = bySurface.get(compact);
     if (!candidates) continue;

@@ -1,4 +1,4 @@
-import { compactSurface } from "../gazetteer/index.ts";
+import { compactSurface, gazetteer } from "../gazetteer/index.ts";
 import { MAX_REMEMBERED, ownCopy } from "./remembered.ts";
 
 /** A word or a single punctuation character of a text, with its character offsets. */
@@ -23,6 +23,8 @@ export interface Token {
   classes: number;
   /** The same for the classes defined after the first 31 (a bitwise number holds 31 bits here). */
   moreClasses: number;
+  /** A capitalised word whose compact form begins some place name of the gazetteer ("Palangka"). */
+  opensPlaceName: boolean;
 }
 
 /** The classes of one lowercase word, in the two numbers a token keeps them in. */
@@ -128,6 +130,7 @@ interface TextFacts {
   allCapitals: boolean;
   classes: number;
   moreClasses: number;
+  opensPlaceName: boolean;
 }
 
 /**
@@ -147,6 +150,7 @@ const NO_FACTS: TextFacts = {
   allCapitals: false,
   classes: 0,
   moreClasses: 0,
+  opensPlaceName: false,
 };
 const tableFacts: TextFacts[] = new Array<TextFacts>(TABLE_SLOTS).fill(NO_FACTS);
 /** Each slot's hash (odd; 0 while empty), compared before the text so most probes touch no string. */
@@ -234,16 +238,19 @@ export function tokenize(text: string): Token[] {
       const value = ownCopy(text.slice(start, i));
       const lower = !isWord ? value : plainLower ? value : value.toLowerCase();
       const bits = CLASSES_OF_WORD.get(lower) ?? NO_CLASSES;
+      const compact = !isWord ? "" : plainLower ? lower : isPlainLowerAscii(lower) ? lower : compactSurface(value);
+      const capitalized = isWord && startsCapitalized(value);
       facts = {
         text: value,
         lower,
         // Most words are plain ASCII; only the rest pay for Unicode normalisation.
-        compact: !isWord ? "" : plainLower ? lower : isPlainLowerAscii(lower) ? lower : compactSurface(value),
-        capitalized: isWord && startsCapitalized(value),
+        compact,
+        capitalized,
         hasDigit: isWord && (asciiOnly ? digit : DIGIT.test(value)),
         allCapitals: isWord && (asciiOnly ? !lowerLetter : value === value.toUpperCase()),
         classes: bits.classes,
         moreClasses: bits.moreClasses,
+        opensPlaceName: capitalized && gazetteer().prefixes.has(compact),
       };
       if (tableCount >= MAX_REMEMBERED) {
         tableFacts.fill(NO_FACTS);
@@ -267,6 +274,7 @@ export function tokenize(text: string): Token[] {
       allCapitals: facts.allCapitals,
       classes: facts.classes,
       moreClasses: facts.moreClasses,
+      opensPlaceName: facts.opensPlaceName,
     });
     previousEnd = i;
   }
