@@ -247,7 +247,7 @@ export class ExtractionContext {
         for (const [knownName, person] of this.peopleByNormalizedName) {
           // "Supriyadi" for Supriadi: a one-word name is the same person only spelled another way.
           const single = !knownName.includes(" ");
-          for (const word of knownName.split(" ")) {
+          for (const word of nameWords(knownName)) {
             if (
               (!single && word === normalized) ||
               (!single && word.length > normalized.length && word.startsWith(normalized)) ||
@@ -279,9 +279,9 @@ export class ExtractionContext {
     // "Muhamad Andi Saputra" for Muhammad Andi Saputra, "Budi Santoso" for Budi Agus Santoso: the
     // same full name written another way in one article.
     if (matches.length === 0 && normalized.includes(" ") && this.people.size <= 100) {
-      const words = normalized.split(" ");
+      const words = nameWords(normalized);
       for (const [knownName, person] of this.peopleByNormalizedName) {
-        const knownWords = knownName.split(" ");
+        const knownWords = nameWords(knownName);
         if (
           knownName.includes(" ") &&
           (spellsSameName(words, knownWords) || dropsLeadingGivenNames(words, knownWords)) &&
@@ -389,6 +389,12 @@ function respell(word: string): string {
 
 /** An h after a vowel and before a consonant, which speech drops ("Wahyu" said as "Wayu"). */
 const SILENT_H = /(?<=[aeiou])h(?=[^aeiou\s])/g;
+
+/**
+ * A normalised name's words, remembered: findPerson splits every known name for each name it
+ * looks up. The arrays are shared, so nobody may change them.
+ */
+const nameWords: (name: string) => readonly string[] = remembered((name) => name.split(" "));
 
 /** The words before the first space, without splitting the whole name. */
 function firstWord(name: string): string {
