@@ -29,6 +29,16 @@ describe("a head's title before an unlisted acronym and a region the gazetteer d
   });
 });
 
+describe("an unlisted acronym and a region written with its prefix, then the holder without a comma", () => {
+  it("closes the organisation before the holder's name", () => {
+    const draft = read(
+      "Kepala DLHK Provinsi Sukamaju Budi Santoso mengatakan, program itu berjalan baik.",
+      "Program itu diikuti 20 desa.",
+    );
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ DLHK Provinsi Sukamaju"]);
+  });
+});
+
 describe("an unlisted acronym joined by a hyphen, before a city", () => {
   it("is one office with the city", () => {
     const draft = read(

@@ -3559,7 +3559,11 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
       // "Kepala UPTD P3UKM Dinas X Budi Santoso": the organisation's parent, named after it, closes it.
       (parentInstitution !== undefined && !parentInstitution.generic && name.name.includes(" ")) ||
       (title.institution !== undefined &&
-        matchPlaceAt(tokens, title.institution.to - 1) !== undefined &&
+        (matchPlaceAt(tokens, title.institution.to - 1) !== undefined ||
+          // "Kepala DLHK Provinsi Sukamaju Budi Santoso": so does a region written with its prefix.
+          tokens
+            .slice(title.institution.from + 1, title.institution.to)
+            .some((t) => REGION_PREFIX_WORDS.holds(t))) &&
         name.name.includes(" "))) &&
     (title.institution ||
       afterSeatWord !== undefined ||
