@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, postsOf, speakerOf } from "./draftQueries.ts";
 
 describe("'Kanmenag', a spelling of the regency's Kemenag office", () => {
   const read = draftReader("Kepala Madrasah Dilantik");
@@ -96,5 +96,45 @@ describe("a Puskesmas named by a seat that another Puskesmas's seat begins with"
       "Warga Blora kini tak perlu lagi berobat ke Puskesmas Limboto Barat atau Puskesmas Limboto, Sabtu (4/2/2023).",
     );
     expect(institutionNames(draft)).toEqual(["Puskesmas Limboto", "Puskesmas Limboto Barat"]);
+  });
+});
+
+describe("a madrasah supervisor's title after 'sebagai'", () => {
+  const read = draftReader("Kemenag Lantik Pengawas Madrasah");
+  it("is held at the Kemenag office, in lowercase too, by every name listed before it", () => {
+    const draft = read(
+      "Kepala Kantor Kementerian Agama Kabupaten Blora Budi Santoso melantik pengawas madrasah, Selasa (13/4/2021).",
+      "Pejabat yang dilantik adalah Rina Wulandari sebagai pengawas MTs. Adapun yang dikukuhkan adalah Agus Salim dan Dewi Lestari sebagai Pengawas Madrasah.",
+    );
+    const office = "Kantor Kementerian Agama Kabupaten Blora";
+    expect(postsOf(draft, "Rina Wulandari")).toEqual([`Pengawas MTs @ ${office}`]);
+    expect(postsOf(draft, "Agus Salim")).toEqual([`Pengawas Madrasah @ ${office}`]);
+    expect(postsOf(draft, "Dewi Lestari")).toEqual([`Pengawas Madrasah @ ${office}`]);
+  });
+});
+
+describe("'HL' (Haji Lalu) before a name", () => {
+  const read = draftReader("Gedung Puskesmas Diresmikan");
+  it("is an honorific, so the name set off after the title holds it", () => {
+    const draft = read(
+      "Peresmian dihadiri Bupati Lombok Tengah, HL Budi Santoso, serta para camat, Jumat (18/8/2023).",
+      "“Semoga pelayanan makin maksimal,” kata Budi Santoso.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Bupati @ -"]);
+  });
+});
+
+describe("the last one named before 'ujarnya'", () => {
+  const read = draftReader("Gedung Puskesmas Diresmikan");
+  it("is not someone named only after a quote's attribution or inside a quote", () => {
+    const draft = read(
+      "Bupati Lombok Tengah, HL Budi Santoso, meresmikan gedung Puskesmas Sukaraja, Jumat (18/8/2023).",
+      "Kepala Puskesmas Sukaraja, Rina Wulandari, mengatakan gedung itu sudah dipakai sebulan.",
+      "“Kami masih berbenah melengkapi sarana,” kata Kepala Puskesmas Sukaraja di hadapan Bupati.",
+      "Ia berterima kasih kepada Bupati. “Bupati sudah memprioritaskan pembangunan puskesmas ini,” paparnya.",
+      "Pihaknya juga menyiapkan inovasi. “Kami punya inovasi untuk menurunkan stunting,” ucapnya.",
+    );
+    expect(speakerOf(draft, "Bupati sudah memprioritaskan")).toBe("Rina Wulandari");
+    expect(speakerOf(draft, "Kami punya inovasi")).toBe("Rina Wulandari");
   });
 });

@@ -2690,6 +2690,39 @@ function holderBeforeLinkingVerb(
   return undefined;
 }
 
+/** What stands between two names of a list: a comma, "dan", or both. */
+const NAME_LIST_GAP = /^\s*(?:,\s*(?:dan\s+)?|dan\s+)$/u;
+
+/**
+ * The people named in a list right before `holder`, whose name ends at the linking verb before the
+ * title at `titleFrom` ("Zamrodi dan Ahmad Nurudin sebagai …"): each joined to the next by a comma
+ * or "dan", at most COPULA_LIST_NAMES, in the order written.
+ */
+function namesListedBefore(context: ExtractionContext, field: TextField, holder: string, titleFrom: number): string[] {
+  const titleStart = field.tokens[titleFrom]?.start ?? 0;
+  const { references } = context;
+  let current: PersonReference | undefined;
+  for (let r = references.length - 1; r >= 0; r--) {
+    const reference = references[r];
+    if (reference?.field === field.name && reference.person === holder && reference.end <= titleStart) {
+      current = reference;
+      break;
+    }
+  }
+  const listed: string[] = [];
+  while (current && listed.length < COPULA_LIST_NAMES) {
+    const after: PersonReference = current;
+    const before = references.findLast(
+      (reference) => reference.field === field.name && reference.person && reference.end <= after.start,
+    );
+    if (!before?.person || before.person === holder || !NAME_LIST_GAP.test(field.text.slice(before.end, after.start)))
+      break;
+    listed.unshift(before.person);
+    current = before;
+  }
+  return listed;
+}
+
 /** Most tokens of the description between a name's comma and "yang juga": "caleg DPRD Kabupaten X dari Dapil 2". */
 const DESCRIPTION_REACH = 10;
 
@@ -3311,7 +3344,13 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
         !lowercase.institution.generic &&
         (heldAtOnce || apposedToName || heldInApposition || continuesPostList(tokens, i, taken))) ||
       // "diwakili Habris Simamora, guru Matematika.": a job title whose usual workplace is known.
-      (apposedToName && !lowercase?.institution && lowercase?.defaultTypes !== undefined)
+      (apposedToName && !lowercase?.institution && lowercase?.defaultTypes !== undefined) ||
+      // "Juwarmi Fatah sebagai pengawas MTs": a job title whose usual workplace is known, linked to
+      // the name right before its linking verb.
+      (!lowercase?.institution &&
+        lowercase?.defaultTypes !== undefined &&
+        ROLE_LINKING_VERBS.has(tokens[i - 1]?.lower ?? "") &&
+        taken[i - 2] === NAME_TAKEN)
     )
       title = lowercase && originEnd > 0 ? { ...lowercase, to: originEnd } : lowercase;
   }
@@ -3668,14 +3707,17 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     }
     return i;
   }
+  const linkedHolder = allowNewPeople ? holderBeforeLinkingVerb(context, field, title.from, taken) : undefined;
   const holder = allowNewPeople
-    ? (holderBeforeLinkingVerb(context, field, title.from, taken) ??
+    ? (linkedHolder ??
       (continuesPostList(tokens, title.from, taken) ? sentenceSubject(context, field, title.from) : undefined) ??
       speakerOfDemonstrativeTitle(context, field, title))
     : undefined;
   // "serah terima jabatan Kepala Dinas X dari A kepada B": both the former and the new holder.
   const handedOver = allowNewPeople && !holder ? holdersOfHandover(context, field, title, takeName) : [];
-  for (const heldBy of holder ? [holder] : handedOver) {
+  // "Zamrodi dan Ahmad Nurudin sebagai pengawas MTs": the names listed before the holder share the post.
+  const listed = linkedHolder ? namesListedBefore(context, field, linkedHolder, title.from) : [];
+  for (const heldBy of holder ? [...listed, holder] : handedOver) {
     // The title names its institution as a holder's would: a regional head's government too.
     if (title.institution && !named && institutionIdentity === undefined) {
       institutionIdentity = recordInstitution(context, field, title.institution, title.institutionFrom);

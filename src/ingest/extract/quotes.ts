@@ -227,11 +227,14 @@ function lastSpeakerBefore(
   resolved: Map<PersonReference, string | undefined>,
   readers: ReadonlySet<PersonReference>,
   labels?: Map<number, string>,
+  quoted: readonly { start: number; end: number }[] = [],
 ): string | undefined {
   const body = context.body.text;
   for (let k = firstReferenceFrom(references, offset) - 1; k >= 0; k--) {
     const reference = references[k];
     if (!reference || reference.end > offset) continue;
+    // "“Bupati sampai sejauh ini …,” paparnya.": someone mentioned inside a quote did not speak.
+    if (quoted.some((range) => range.start <= reference.start && reference.end <= range.end)) continue;
     if (reference.anonymous) {
       labels?.set(offset, body.slice(reference.start, reference.end));
       return undefined;
@@ -376,6 +379,12 @@ function sentenceStartBefore(body: string, offset: number): number {
   return Math.max(0, offset - 400);
 }
 
+/** A closing quote mark and the speech verb of its attribution right before a reference: "”, kata ". */
+const ATTRIBUTION_BEFORE = new RegExp(
+  `[”"’]\\s*,?\\s*(?:${alternation(speechLexicon.named.filter((v) => !v.startsWith("di")))})\\s+$`,
+  "iu",
+);
+
 /**
  * An earlier reference of the sentence, to a known person, followed by a reporting verb or after
  * "menurut" or a passive speech verb: the sentence's speaker.
@@ -392,7 +401,9 @@ function reportingSubject(
     const reference = references[k];
     if (!reference || reference.start < sentenceStart) break;
     // "Menurut Budi, anak didiknya berprestasi: Rina …": "menurut" or a passive speech verb makes a speaker too.
-    const spoken = SPEECH_BEFORE.test(body.slice(Math.max(0, reference.start - 20), reference.start));
+    // "“…,” kata Kepala Puskesmas X di hadapan Bupati.": the one a quote's attribution names.
+    const before = body.slice(Math.max(0, reference.start - 20), reference.start);
+    const spoken = SPEECH_BEFORE.test(before) || ATTRIBUTION_BEFORE.test(before);
     if (reference.anonymous || !(speaksNext(body, reference) || spoken)) continue;
     if (!resolved.has(reference)) resolved.set(reference, resolveReference(context, reference));
     const person = resolved.get(reference);
@@ -464,6 +475,8 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
   const readers = readersOf(body, references);
   // The label of an unnamed speaker a quote went back to ("Er (40)"), by the quote's offset.
   const labels = new Map<number, string>();
+  // The quoted spans read so far: people mentioned inside them are no speakers.
+  const quoted: { start: number; end: number }[] = [];
   // Quotes left open at a paragraph's end with no attribution of their own, waiting for the
   // paragraph that carries the quote on.
   let openQuotes: PendingQuote[] = [];
@@ -490,6 +503,7 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
       openQuotes = [];
     }
     for (const segment of segments) {
+      quoted.push({ start: segment.start, end: segment.end });
       let start = segment.start;
       let end = segment.end;
       while (start < end && /\s/.test(body.charAt(start))) start++;
@@ -512,7 +526,7 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
       let confidence = 0.9;
       let attributed = false;
       if (ANAPHORIC.has(verbWord) || (verb?.[2] && NAMED.has(verbWord))) {
-        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, readers, labels);
+        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, readers, labels, quoted);
         // "…,” tambahnya." after a paragraph that only mentions someone else: the one who adds
         // or goes on is the last quote's speaker, unless someone else has spoken since.
         // So does "…,” ujarnya." when the one named last was only the object of a sentence whose
@@ -576,7 +590,7 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
         attributed = speaker !== undefined;
       }
       if (!speaker) {
-        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, readers, labels);
+        speaker = lastSpeakerBefore(context, references, segment.start - 1, resolved, readers, labels, quoted);
         confidence = 0.6;
       }
       const speakerLabel = speaker ? undefined : labels.get(segment.start - 1);
