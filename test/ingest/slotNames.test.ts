@@ -167,3 +167,31 @@ describe("names listed after 'adalah' and names closed by a degree", () => {
     expect(peopleNames(draft)).toEqual(["Ah. Fauzi"]);
   });
 });
+
+describe("officials described, then their names set off by a comma", () => {
+  it("reads every full name listed after 'pejabat eselon IV lainnya,'", () => {
+    const draft = read(
+      opening,
+      "Kegiatan itu didampingi Kabid Pembinaan, Ardi, dan pejabat eselon IV lainnya, Rudi Hartono dan M Yusuf, serta seorang staf Disdik, Joko.",
+    );
+    expect(peopleNames(draft)).toEqual(["Ardi", "Joko", "M Yusuf", "Rudi Hartono"]);
+  });
+
+  it("reads nothing where nobody is named before in the sentence", () => {
+    const draft = read(opening, "Hadir pula staf ahli lainnya, Lokataru Foundation dan Budi Santoso.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("reads no place listed there", () => {
+    const draft = read(
+      opening,
+      "Hadir Kabid Pembinaan, Ardi, dan pejabat eselon IV lainnya, Kabupaten Blora dan Kota Blora.",
+    );
+    expect(peopleNames(draft)).toEqual(["Ardi"]);
+  });
+
+  it("reads nothing after a verb describing them", () => {
+    const draft = read(opening, "Kabid Pembinaan, Ardi, menyebut semua pegawai dimutasi, Rudi Hartono dan M Yusuf.");
+    expect(peopleNames(draft)).toEqual(["Ardi"]);
+  });
+});

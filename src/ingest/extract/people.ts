@@ -1970,6 +1970,54 @@ function readMembersOfInstitution(
   return last.to;
 }
 
+/** Nouns for officials and staff whose names a describing phrase and a comma may stand before. */
+const DESCRIBED_LIST_NOUNS = new Set(["pejabat", "staf", "pegawai", "karyawan", "pengurus", "anggota"]);
+/** Most words describing them: "pejabat eselon IV lainnya", "staf bidang pembinaan". */
+const DESCRIBING_WORDS = 3;
+/** A numeral that grades an official: "eselon IV", "golongan III". */
+const GRADE_NUMERAL = /^(?:[IVX]{1,4}|\d{1,2})$/;
+
+/**
+ * "pejabat eselon IV lainnya, Rudi Hartono dan M Yusuf, …": after the noun at `at`, lowercase
+ * words (no verb) or grade numerals describing them, a comma and full names (or names with an
+ * honorific or a degree) joined by commas or "dan", closed by a comma or the sentence's end.
+ * Returns the token after the last name, or -1.
+ */
+function readDescribedList(
+  context: ExtractionContext,
+  field: TextField,
+  at: number,
+  taken: Uint8Array,
+  takeName: (from: number, to: number) => void,
+): number {
+  const { tokens } = field;
+  // One item of a list of people: someone is named earlier in the sentence ("didampingi Kabid X, Ardi, dan …").
+  let named = false;
+  for (let b = at - 1; b >= 0 && !named && !SENTENCE_ENDS.holds(tokens[b]); b--) named = taken[b] === NAME_TAKEN;
+  if (!named) return -1;
+  let k = at + 1;
+  for (; k <= at + DESCRIBING_WORDS; k++) {
+    const word = tokens[k];
+    if (!word?.isWord) break;
+    const describing = word.capitalized ? GRADE_NUMERAL.test(word.text) : !VERB_FORM.test(word.lower);
+    if (!describing || COORDINATORS.has(word.lower) || word.lower === "yang") return -1;
+  }
+  if (k === at + 1 || tokens[k]?.text !== ",") return -1;
+  const first = readName(field, k + 1);
+  if (!first || first.from !== k + 1 || !(first.name.includes(" ") || first.introduced || carriesDegree(first)))
+    return -1;
+  if (!nameEndsCleanly(field, first) || matchInstitutionAt(field, first.nameFrom)) return -1;
+  // The later names are read as a list of members is: full names, or names with an honorific or a degree.
+  const names = [first, ...membersListedAfter(field, first)];
+  const last = names.at(-1);
+  if (!last || !/^[,.]$/.test(tokens[last.to]?.text ?? ".")) return -1;
+  for (const name of names) {
+    recordPerson(context, field, name);
+    takeName(name.from, name.to);
+  }
+  return last.to;
+}
+
 /** "adalah": an introducer that also links a subject to anything, so it needs more to name a person. */
 const COPULA_INTRODUCERS = lower(peopleLexicon.copulaIntroducers);
 /** Words after a name that say it takes a post: "adalah Rina sebagai pengawas", "adalah Rina yang …". */
@@ -3997,6 +4045,12 @@ function readApposedPerson(pass: PeoplePass, i: number, token: Token): number {
       takeName(apposed.from, apposed.to);
       return apposed.to - 1;
     }
+  }
+  // "dan pejabat eselon IV lainnya, Rudi Hartono dan M Yusuf, serta …": full names set off by a
+  // comma after a noun for officials and the words describing them.
+  if (!token.capitalized && DESCRIBED_LIST_NOUNS.has(token.lower) && !taken[i]) {
+    const read = readDescribedList(context, field, i, taken, takeName);
+    if (read > 0) return read - 1;
   }
   // "dua siswa SMAN 1 Cepu, Rina Wulandari dan Agus Salim, …": people set off by a comma after a
   // noun describing them and the institution they belong to; the noun may open the sentence.
