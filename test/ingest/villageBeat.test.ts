@@ -102,3 +102,18 @@ describe("a section's name with a word the vocabulary does not list after words 
     ]);
   });
 });
+
+describe("one name written with one vowel otherwise in a long word", () => {
+  it("is one person", () => {
+    const draft = read(
+      opening,
+      "Camat Sukamaju Agus Shalohuddin membuka acara. Dalam sambutannya, Camat Agus Shalahuddin meminta warga aktif.",
+    );
+    expect(peopleNames(draft)).toEqual(["Agus Shalohuddin"]);
+  });
+
+  it("keeps two people whose shorter names differ by a vowel", () => {
+    const draft = read(opening, "Hadir Kades Sukamulya Budi Santoso dan Kades Mekarsari Budi Santosa.");
+    expect(peopleNames(draft)).toEqual(["Budi Santosa", "Budi Santoso"]);
+  });
+});

@@ -307,7 +307,7 @@ const MUHAMMAD_FORMS = new Set(
  * Two words that name the same person's name word in one article: today's and the old spelling,
  * a form of Muhammad, an initial for the word, or one letter more or less in a word of five
  * letters or more ("Rahmat", "Rachmat"). A letter written differently ("Santoso", "Santosa") is
- * not enough: it tells names apart.
+ * not enough: it tells names apart, except one vowel for another in a long word ("Shalohuddin").
  */
 function sameNameWord(a: string, b: string): boolean {
   if (a === b) return true;
@@ -315,7 +315,27 @@ function sameNameWord(a: string, b: string): boolean {
   if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return true;
   const modernA = modernSpelling(a);
   const modernB = modernSpelling(b);
-  return modernA === modernB || (Math.min(a.length, b.length) >= 5 && oneLetterApart(modernA, modernB));
+  return (
+    modernA === modernB ||
+    (Math.min(a.length, b.length) >= 5 && oneLetterApart(modernA, modernB)) ||
+    (a.length >= LONG_NAME_WORD && oneVowelSwapped(modernA, modernB))
+  );
+}
+
+/** Name words long enough that one vowel written otherwise is a slip, not another name ("Shalohuddin", "Shalahuddin"). */
+const LONG_NAME_WORD = 9;
+const VOWELS = new Set(["a", "e", "i", "o", "u"]);
+
+/** The same letters but for one vowel written as another vowel. */
+function oneVowelSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let swapped = false;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (swapped || !VOWELS.has(a[k] ?? "") || !VOWELS.has(b[k] ?? "")) return false;
+    swapped = true;
+  }
+  return swapped;
 }
 
 /** One letter inserted into the shorter word gives the longer one. */
