@@ -2601,18 +2601,24 @@ function titleLinkedAfter(field: TextField, at: number): boolean {
 const namesInstitution = (title: TitleMatch | undefined) =>
   title?.institution !== undefined && !title.institution.generic;
 
-/**
- * After `at`: a comma, fillers ("kini", "sekarang"), a linking verb ("menjadi", "menjabat") and a
- * title in any case that names its institution: the post linked to whoever the clause is about.
- */
-function postLinkedAfter(field: TextField, at: number): TitleMatch | undefined {
-  const { tokens } = field;
+/** Past an optional comma at `at` and up to three lowercase fillers ("yang sebelumnya", "kini"). */
+function pastLinkingFillers(tokens: readonly Token[], at: number): number {
   let k = tokens[at]?.text === "," ? at + 1 : at;
   for (let fillers = 0; fillers < 3; fillers++) {
     const token = tokens[k];
     if (!token?.isWord || token.capitalized || !ROLE_LINKING_FILLERS.has(token.lower)) break;
     k++;
   }
+  return k;
+}
+
+/**
+ * After `at`: a comma, fillers ("kini", "sekarang"), a linking verb ("menjadi", "menjabat") and a
+ * title in any case that names its institution: the post linked to whoever the clause is about.
+ */
+function postLinkedAfter(field: TextField, at: number): TitleMatch | undefined {
+  const { tokens } = field;
+  const k = pastLinkingFillers(tokens, at);
   const verb = tokens[k];
   if (!verb?.isWord || verb.capitalized || !ROLE_LINKING_VERBS.has(verb.lower)) return undefined;
   const title = matchTitleAt(field, k + 1, true);
@@ -2663,12 +2669,7 @@ const HEADING_VERB = "memimpin";
  */
 function institutionLedAfter(field: TextField, at: number): InstitutionMatch | undefined {
   const { tokens } = field;
-  let k = tokens[at]?.text === "," ? at + 1 : at;
-  for (let fillers = 0; fillers < 3; fillers++) {
-    const token = tokens[k];
-    if (!token?.isWord || token.capitalized || !ROLE_LINKING_FILLERS.has(token.lower)) break;
-    k++;
-  }
+  const k = pastLinkingFillers(tokens, at);
   if (tokens[k]?.lower !== HEADING_VERB || !tokens[k + 1]?.capitalized) return undefined;
   const institution = matchInstitutionAt(field, k + 1);
   return institution && !institution.generic ? institution : undefined;
