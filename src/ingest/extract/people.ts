@@ -2112,6 +2112,8 @@ function readBracketedHolder(
 
 /** Titles of membership, which several people hold at once: "Anggota DPRD X, A, B dan C". */
 const SHARED_MEMBERSHIP = /^Anggota\b/;
+/** Posts a bench or a team holds several at once, so "Hakim Anggota A dan B" gives both the post. */
+const SHARED_BENCH_POST = /^(?:Anggota\b|Hakim Anggota\b)/;
 
 /**
  * The full names (or names with a degree) listed after `first`: "A, B dan C", "A, B, dan C".
@@ -2571,6 +2573,9 @@ const ROLE_LINKING_FILLERS = lower(peopleLexicon.roleLinkingFillers);
 /** Words after "Name," that say what the person was or is: "semula", "sebelumnya", "yang", "selaku". */
 const APPOSED_STATE_WORDS = new Set([...ROLE_LINKING_VERBS, ...ROLE_LINKING_FILLERS, "semula"]);
 
+/** Most lowercase fillers between a name (or its comma) and the linking verb: "yang ketika itu masih aktif menjabat". */
+const LINKING_FILLERS_REACH = 5;
+
 /** Pronouns for a person that may open a sentence giving their title: "Ia adalah Kepala …". */
 const SUBJECT_PRONOUNS = new Set(["ia", "dia", "beliau"]);
 
@@ -2578,11 +2583,11 @@ const SUBJECT_PRONOUNS = new Set(["ia", "dia", "beliau"]);
  * Whether a linking verb (after a comma and fillers) and a capitalised title word follow `at`;
  * "yang sebelumnya menjabat kepala SMAN 2 X": or a title in lowercase that names its institution.
  */
-function titleLinkedAfter(field: TextField, at: number): boolean {
+function titleLinkedAfter(field: TextField, at: number, namingOnly = false): boolean {
   const { tokens } = field;
   let k = tokens[at]?.text === "," ? at + 1 : at;
   let yangJuga = false;
-  for (let fillers = 0; fillers < 3; fillers++) {
+  for (let fillers = 0; fillers < LINKING_FILLERS_REACH; fillers++) {
     const token = tokens[k];
     if (!token?.isWord || token.capitalized || !ROLE_LINKING_FILLERS.has(token.lower)) break;
     // "Budi Santoso yang juga Ketua …": "yang juga" links like a verb.
@@ -2590,9 +2595,12 @@ function titleLinkedAfter(field: TextField, at: number): boolean {
     k++;
   }
   const verb = tokens[k];
-  if (yangJuga) return verb?.capitalized === true && TITLE_FIRST_WORDS.holds(verb);
-  const title = tokens[k + 1];
+  if (yangJuga) return !namingOnly && verb?.capitalized === true && TITLE_FIRST_WORDS.holds(verb);
   if (verb?.isWord !== true || verb.capitalized || !ROLE_LINKING_VERBS.has(verb.lower)) return false;
+  // "yang masih aktif menjabat sebagai Kadis …": two linking verbs in a row link as one.
+  if (tokens[k + 1]?.isWord && !tokens[k + 1]?.capitalized && ROLE_LINKING_VERBS.has(tokens[k + 1]?.lower ?? "")) k++;
+  const title = tokens[k + 1];
+  if (namingOnly) return namesInstitution(matchTitleAt(field, k + 1, true));
   if (title?.capitalized === true) return TITLE_FIRST_WORDS.holds(title);
   return title?.isWord === true && TITLE_FIRST_WORDS.holds(title) && namesInstitution(matchTitleAt(field, k + 1, true));
 }
@@ -2604,7 +2612,7 @@ const namesInstitution = (title: TitleMatch | undefined) =>
 /** Past an optional comma at `at` and up to three lowercase fillers ("yang sebelumnya", "kini"). */
 function pastLinkingFillers(tokens: readonly Token[], at: number): number {
   let k = tokens[at]?.text === "," ? at + 1 : at;
-  for (let fillers = 0; fillers < 3; fillers++) {
+  for (let fillers = 0; fillers < LINKING_FILLERS_REACH; fillers++) {
     const token = tokens[k];
     if (!token?.isWord || token.capitalized || !ROLE_LINKING_FILLERS.has(token.lower)) break;
     k++;
@@ -2691,7 +2699,7 @@ function holderBeforeLinkingVerb(
   let k = titleFrom - 1;
   let linked = false;
   let alsoLinked = false;
-  for (; k >= 0 && titleFrom - k <= 6; k--) {
+  for (; k >= 0 && titleFrom - k <= LINKING_FILLERS_REACH + 4; k--) {
     const token = tokens[k];
     if (!token) return undefined;
     // "…, yang juga Pembantu Rektor I": "yang juga" links like a verb.
@@ -3743,7 +3751,11 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     if (nextEnd > 0) return nextEnd - 1;
     // "Anggota DPRD Blora, Budi Santoso, Rina Wulandari dan Agus Salim, hadir": a membership
     // title set off before a list is held by everyone listed.
-    if (!nameFirst && tokens[nameAt]?.text === "," && SHARED_MEMBERSHIP.test(title.role)) {
+    // "Hakim Anggota Gabriel Lase dan Alexander Yao": a bench's post before names joined by "dan"
+    // is held by each of them too, without the comma.
+    const benchList =
+      !nameFirst && SHARED_BENCH_POST.test(title.role) && POST_COORDINATORS.has(tokens[name.to]?.lower ?? "");
+    if (!nameFirst && (benchList || (tokens[nameAt]?.text === "," && SHARED_MEMBERSHIP.test(title.role)))) {
       for (const member of membersListedAfter(field, name)) {
         const held = recordPerson(context, field, member, false);
         if (!held || context.positions.length >= LIMITS.positions) break;
@@ -3966,7 +3978,17 @@ function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number 
       if (person && institution && at > nameStart && JOB_NOUNS.has(token.lower))
         holdJob(context, field, i, institution, person.key, name.nameTo);
       takeName(name.from, name.to);
-      return name.to - 1;
+      // "terdakwa Wiwin Kalahe dan Yudi Parsan", "saksi A, B, dan C": the other parties listed
+      // right after the first, full names (or names with a degree) each.
+      let end = name.to;
+      if (person && at === nameStart && CASE_PARTY_NOUNS.has(token.lower)) {
+        for (const party of membersListedAfter(field, name)) {
+          if (taken[party.from] || !recordPerson(context, field, party)) break;
+          takeName(party.from, party.to);
+          end = party.to;
+        }
+      }
+      return end - 1;
     }
   }
   return NOT_READ;
@@ -4355,7 +4377,16 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     // "Budi yang sebelumnya memimpin SMPN 4 X kini …": or before "memimpin" and the institution headed.
     const mayBeLinked = (name.name.includes(" ") || linkedAlone) && !matchInstitutionAt(field, name.nameFrom);
     const led = mayBeLinked ? institutionLedAfter(field, name.to) : undefined;
-    const linked = mayBeLinked && (led !== undefined || titleLinkedAfter(field, name.to));
+    // "menerima uang dari Sudenom, yang ketika itu menjabat sebagai Kadis Pendidikan Kota X": one
+    // name-shaped word set off by a comma before "yang", a linking verb and a title naming its
+    // institution is the holder's name anywhere in the sentence.
+    const linkedSetOff =
+      !mayBeLinked &&
+      next?.text === "," &&
+      tokens[name.to + 1]?.lower === "yang" &&
+      isOneWordNameShaped(field, name) &&
+      titleLinkedAfter(field, name.to, true);
+    const linked = linkedSetOff || (mayBeLinked && (led !== undefined || titleLinkedAfter(field, name.to)));
     // "Budi Santosa memimpin rapat …": a full name opening the sentence as the subject of an
     // active verb (meN- form) is a person, as one before a reporting verb is.
     const acting =
