@@ -2365,10 +2365,15 @@ function readCompanion(
 ): number {
   const { tokens } = field;
   const verb = tokens[at];
-  const roleWord = tokens[at + 1];
-  if (!verb || !COMPANION_VERBS.has(verb.lower) || !roleWord?.isWord) return -1;
+  if (!verb || !COMPANION_VERBS.has(verb.lower)) return -1;
+  const count = companionCount(tokens[at + 1]);
+  const roleAt = count > 0 ? at + 2 : at + 1;
+  const roleWord = tokens[roleAt];
+  if (!roleWord?.isWord) return -1;
   const role = COMPANION_ROLES.get(roleWord.lower);
-  if (!role || matchInstitutionAt(field, at + 2, true) || matchTitleAt(field, at + 1)?.institution) return -1;
+  if (!role || matchInstitutionAt(field, roleAt + 1, true) || matchTitleAt(field, roleAt)?.institution) return -1;
+  if (count > 1) return readCountedCompanions(context, field, at, roleAt, count, role, takeName);
+  if (count > 0) return -1;
   const held = readName(field, at + 2);
   if (
     !held ||
@@ -2392,6 +2397,72 @@ function readCompanion(
   takeName(held.from, held.to);
   return held.to;
 }
+
+/** How many companions a count word or numeral says follow ("empat", "4"), or 0. */
+const COMPANION_COUNTS = new Map(Object.entries(titleLexicon.companionCounts));
+function companionCount(token: Token | undefined): number {
+  if (!token) return 0;
+  if (/^[2-9]$/.test(token.text)) return Number(token.text);
+  return COMPANION_COUNTS.get(token.lower) ?? 0;
+}
+
+/**
+ * "Ketua KPU X, Budi, didampingi empat komisioner lainnya, A, B, C dan D": after a companion verb,
+ * a count, a member's bare role and "lainnya" or a comma, as many names as the count says (one
+ * word each too) hold the role where the one accompanied holds office. Returns where reading
+ * stopped, or -1 when the names listed are not as many as counted.
+ */
+function readCountedCompanions(
+  context: ExtractionContext,
+  field: TextField,
+  at: number,
+  roleAt: number,
+  count: number,
+  role: string,
+  takeName: (from: number, to: number) => void,
+): number {
+  const { tokens } = field;
+  let nameAt = roleAt + 1;
+  if (tokens[nameAt]?.lower === OTHERS_WORD) nameAt++;
+  if (tokens[nameAt]?.text === ",") nameAt++;
+  if (LIST_INTRODUCERS.has(tokens[nameAt]?.lower ?? "")) nameAt++;
+  if (nameAt === roleAt + 1) return -1;
+  const listed: NameMatch[] = [];
+  while (listed.length < count) {
+    const name = readName(field, nameAt);
+    if (
+      !name ||
+      name.from !== nameAt ||
+      !nameEndsCleanly(field, name) ||
+      matchInstitutionAt(field, name.nameFrom) ||
+      !(name.name.includes(" ") || name.introduced || carriesDegree(name) || isOneWordNameShaped(field, name))
+    )
+      return -1;
+    listed.push(name);
+    const joiner = tokens[name.to];
+    if (listed.length === count || !joiner || !COORDINATORS.has(joiner.lower)) break;
+    nameAt = name.to + (joiner.text === "," && COORDINATORS.has(tokens[name.to + 1]?.lower ?? "") ? 2 : 1);
+  }
+  if (listed.length !== count) return -1;
+  const institution = institutionHeldBefore(context, field, at);
+  if (institution === undefined) return -1;
+  for (const name of listed) {
+    const person = recordPerson(context, field, name);
+    if (!person || context.positions.length >= LIMITS.positions) break;
+    context.positions.push({
+      person: person.key,
+      institution,
+      role,
+      title: writtenText(field, roleAt, roleAt + 1),
+      provenance: spanOf(field, roleAt, name.nameTo),
+    });
+    takeName(name.from, name.to);
+  }
+  return listed.at(-1)?.to ?? -1;
+}
+
+/** "komisioner lainnya": the others of the body, after the one named before them. */
+const OTHERS_WORD = "lainnya";
 
 /** The institution of the last post read before token `at` in its sentence, if it has one. */
 function institutionHeldBefore(context: ExtractionContext, field: TextField, at: number): string | undefined {
@@ -3489,6 +3560,64 @@ function bodyOfListedPostBefore(context: ExtractionContext, field: TextField, ti
   return previous.institution;
 }
 
+/** Most tokens a name before a bracketed title spans: ranks, the name, degrees set off by a comma. */
+const NAME_BEFORE_BRACKET_REACH = 14;
+
+/**
+ * The name written right before the bracket opening at `open`, with its ranks, honorifics and
+ * degrees ("Brigjen TNI Aminullah (", "Yustinus Nono Yulianto, SE.M.Si ("): the longest name that
+ * ends there and starts after a boundary (punctuation, a lowercase word or an introducer such as
+ * "Hadir"). Degrees glued into one word ("SE.M.Si") are no name of their own.
+ */
+function nameBeforeBracket(field: TextField, open: number): NameMatch | undefined {
+  const { tokens } = field;
+  for (let k = Math.max(0, open - NAME_BEFORE_BRACKET_REACH); k < open; k++) {
+    const token = tokens[k];
+    if (!token?.isWord || !token.spaced || INTRODUCERS.holds(token)) continue;
+    const before = tokens[k - 1];
+    if (before?.isWord && before.capitalized && !INTRODUCERS.holds(before)) continue;
+    const name = readName(field, k);
+    if (name?.from === k && (name.to === open || degreesEndAt(tokens, name.to, open))) return name;
+  }
+  return undefined;
+}
+
+/** Whether degrees set off by a comma ("…, SE.M.Si", "…, S.Pd, M.Si") fill tokens `from` to `to`. */
+function degreesEndAt(tokens: readonly Token[], from: number, to: number): boolean {
+  let j = from;
+  while (j < to) {
+    if (tokens[j]?.text === "," || tokens[j]?.text === ".") {
+      j++;
+      continue;
+    }
+    const end = degreeEndAt(tokens, j);
+    if (end <= j) return false;
+    j = end;
+  }
+  return j === to;
+}
+
+/**
+ * "hadir Budi (Ketua Bawaslu X), Rina (Anggota Bawaslu X) dan …": in a list read name by name,
+ * a title with its institution filling the bracket after a listed name (or after the degrees set
+ * off behind it) is that person's post.
+ */
+function holdBracketedPost(context: ExtractionContext, field: TextField, person: string, name: NameMatch): void {
+  const { tokens } = field;
+  let open = name.to;
+  while (open < name.to + NAME_BEFORE_BRACKET_REACH && tokens[open] && tokens[open]?.text !== "(") open++;
+  if (tokens[open]?.text !== "(" || (open > name.to && !degreesEndAt(tokens, name.to, open))) return;
+  const title = matchTitleAt(field, open + 1);
+  if (!title?.institution || tokens[title.to]?.text !== ")" || context.positions.length >= LIMITS.positions) return;
+  const identity = recordInstitution(
+    context,
+    field,
+    title.institution,
+    title.institutionFrom ?? title.institution.from,
+  );
+  context.positions.push(positionUnderTitle(field, title, person, identity, title.from, title.to));
+}
+
 /**
  * The holder of a title (the title is kept as a reference for quote attribution if none is found).
  * Answers the last token read.
@@ -3640,6 +3769,12 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
           nameFirst = name !== undefined;
         }
       }
+    }
+    // "Hamiruddin Udu (Ketua Bawaslu Prov X), Bahari (Anggota Bawaslu Prov X)": a title with its
+    // institution filling a bracket right after a name is that person's post.
+    if (!name && title.institution && tokens[i - 1]?.text === "(" && tokens[title.to]?.text === ")") {
+      name = nameBeforeBracket(field, i - 1);
+      nameFirst = name !== undefined;
     }
   }
   // A name whose first word went to the seat is named beside a seat, as after an institution.
@@ -4177,6 +4312,7 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
           positionUnderTitle(field, sharedTitle, person.key, sharedInstitution, sharedTitle.from, name.nameTo),
         );
       }
+      if (person && !sharedTitle) holdBracketedPost(context, field, person.key, name);
       takeName(name.from, name.to);
       i = name.to - 1;
       // "Komisi II dipimpin A, dengan wakil ketua B": the deputy of the unit's head.
