@@ -3313,8 +3313,8 @@ function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
   return !next || !next.isWord || !next.capitalized || next.lower === "dan" || sentenceEnded;
 }
 
-/** "itu", "tersebut" after a title: the title describes someone already named. */
-const DEMONSTRATIVES = new Set(["itu", "tersebut"]);
+/** "itu", "tersebut", "ini" after a title: the title describes someone already named. */
+const DEMONSTRATIVES = new Set(["itu", "tersebut", "ini"]);
 /** Words before a title that make it a post held before: "mantan Kepala Dinas …". */
 const FORMER_TITLE_WORDS = new Set(["mantan", "eks"]);
 
@@ -3330,8 +3330,17 @@ function speakerOfDemonstrativeTitle(
 ): string | undefined {
   const { tokens } = field;
   // "Menurut mantan Kepala Dinas Sosial X itu, …": the title may be a former post of the speaker's.
-  const before = FORMER_TITLE_WORDS.has(tokens[title.from - 1]?.lower ?? "") ? title.from - 2 : title.from - 1;
-  if (!DEMONSTRATIVES.has(tokens[title.to]?.lower ?? "") || !NAMED_SPEECH.holds(tokens[before])) return undefined;
+  const former = FORMER_TITLE_WORDS.has(tokens[title.from - 1]?.lower ?? "");
+  const before = former ? title.from - 2 : title.from - 1;
+  if (!DEMONSTRATIVES.has(tokens[title.to]?.lower ?? "")) return undefined;
+  // "Mantan Kakan Kemenag Kabupaten X ini juga berharap …": a former post opening a sentence,
+  // closed by a demonstrative and read on by a lowercase word, describes the one named last.
+  const opensSentence =
+    former &&
+    (before < 0 || SENTENCE_ENDS.holds(tokens[before])) &&
+    tokens[title.to + 1]?.isWord === true &&
+    !tokens[title.to + 1]?.capitalized;
+  if (!opensSentence && !NAMED_SPEECH.holds(tokens[before])) return undefined;
   const start = tokens[title.from]?.start ?? 0;
   for (let r = context.references.length - 1; r >= 0; r--) {
     const reference = context.references[r];
