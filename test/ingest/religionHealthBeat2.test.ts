@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, postsOf } from "./draftQueries.ts";
+import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
 
 describe("a former post closed by 'ini' that describes the one named last", () => {
   const read = draftReader("Penghulu Berkumpul di Blora");
@@ -22,5 +22,29 @@ describe("a former post closed by 'ini' that describes the one named last", () =
       "Kepala Kantor Kementerian Agama @ Kantor Kementerian Agama Blora",
       "Kepala Kantor @ Kantor Kementerian Agama Kabupaten Mukomuko",
     ]);
+  });
+});
+
+describe("'drh', a veterinarian's honorific", () => {
+  const read = draftReader("Pejabat Hadiri Pelantikan");
+  it("opens the name set off after a post in a list of posts and names", () => {
+    const draft = read(
+      "Hadir Ketua DPRD Blora, Agus Salim, Wakil Bupati Blora, drh. Rina Wulandari, dan Kapolres Blora, Senin (3/4/2023).",
+      "Pelantikan berlangsung di pendopo kabupaten.",
+    );
+    expect(postsOf(draft, "Agus Salim")).toEqual(["Ketua DPRD @ Dewan Perwakilan Rakyat Daerah Blora"]);
+    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Wakil Bupati @ -"]);
+  });
+});
+
+describe("'Unit Pelayanan Terpadu', the written-out UPT of a Puskesmas", () => {
+  const read = draftReader("Vaksinasi di Cepu Lancar");
+  it("is part of the head's title, not a name", () => {
+    const draft = read(
+      "“Vaksin ini aman dan halal,” kata Kepala Unit Pelayanan Terpadu (UPT) Puskesmas Cepu, Rina Wulandari, Jumat (16/4/2021).",
+      "Vaksinasi diikuti aparatur kecamatan.",
+    );
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
+    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Kepala Unit Pelayanan Terpadu @ Puskesmas Cepu"]);
   });
 });
