@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
 
 /**
  * Court and education news: parties and benches named in lists, and posts linked to a name far
@@ -58,5 +58,73 @@ describe("one name set off before 'yang' and a post linked far after it", () => 
       "Budi Santoso menerima uang dari Sudarmono, yang ketika itu masih menjabat sebagai kepala.",
     );
     expect(peopleNames(draft)).not.toContain("Sudarmono");
+  });
+});
+
+const school = draftReader("Sekda Lantik Kepala Sekolah di Kota Sukamaju");
+
+describe("a numbered state school written with a stop after its level", () => {
+  it("is the school: 'SMA.N 9' and 'SMA. N 10'", () => {
+    const draft = school(opening, "Ia pindah dari SMA.N 9 ke SMA. N 10 tahun lalu.");
+    expect(institutionNames(draft)).toEqual(["SMA Negeri 10", "SMA Negeri 9"]);
+  });
+
+  it("is no school without its number", () => {
+    const draft = school(opening, "Ia lulus dari SMA. Negeri itu kini punya gedung baru.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});
+
+describe("a unit's region written with its prefix in lowercase", () => {
+  it("names the unit with a place the article writes elsewhere", () => {
+    const draft = school(
+      "Sukamaju - Kegiatan itu berlangsung di aula.",
+      "Pelantikan disaksikan kepala Dinas Pendidikan kota Sukamaju, Drs. Wiryono, MM, dan pejabat lainnya.",
+    );
+    expect(postsOf(draft, "Wiryono")).toEqual(["Kepala Dinas Pendidikan @ Dinas Pendidikan kota Sukamaju"]);
+  });
+
+  it("reads no region from a lowercase word that is no prefix", () => {
+    const draft = school(
+      "Sukamaju - Kegiatan itu berlangsung di aula.",
+      "Pelantikan disaksikan kepala Dinas Pendidikan, Drs. Wiryono, MM, dari Sukamaju.",
+    );
+    expect(institutionNames(draft)).toEqual(["Dinas Pendidikan"]);
+  });
+});
+
+describe("a name set off before a lowercase head's post closed by 'yang' and the next post", () => {
+  it("holds both posts", () => {
+    const draft = school(
+      opening,
+      "Mereka adalah Drs. Hartono Wiryo, kepala SMA Negeri 7 yang dilantik menjadi kepala SMA Negeri 9; Drs. Mawarno, kepala SMA Negeri 10 yang pindah menjadi kepala SMA Negeri 7.",
+    );
+    expect(postsOf(draft, "Hartono Wiryo")).toEqual([
+      "Kepala SMA Negeri 7 @ SMA Negeri 7",
+      "Kepala SMA Negeri 9 @ SMA Negeri 9",
+    ]);
+    expect(postsOf(draft, "Mawarno")).toEqual([
+      "Kepala SMA Negeri 10 @ SMA Negeri 10",
+      "Kepala SMA Negeri 7 @ SMA Negeri 7",
+    ]);
+  });
+
+  it("holds both posts after a name closed by its degree", () => {
+    const draft = school(
+      opening,
+      "Selain itu, Drs. Timbul Waluyo, M.Pd, kepala SMA.N 2 yang menjadi kepala SMA.N 10, juga dilantik.",
+    );
+    expect(postsOf(draft, "Timbul Waluyo")).toEqual([
+      "Kepala SMA Negeri 2 @ SMA Negeri 2",
+      "Kepala SMA Negeri 10 @ SMA Negeri 10",
+    ]);
+  });
+
+  it("holds no post where 'yang' opens none", () => {
+    const draft = school(
+      opening,
+      "Hadir pula Drs. Hartono Wiryo, kepala SMA Negeri 7 yang dilantik menjadi juri lomba.",
+    );
+    expect(postsOf(draft, "Hartono Wiryo")).toEqual([]);
   });
 });

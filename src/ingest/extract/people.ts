@@ -2722,6 +2722,23 @@ function holdNextPost(pass: PeoplePass, title: TitleMatch, person: string): numb
       ? matchInstitutionAt(field, movedAt + 2)
       : undefined;
   const next = led ?? moved;
+  // "kepala SMA Negeri 7 yang dilantik menjadi kepala SMA Negeri 9": the post linked right after
+  // the one set off, at another institution, is the person's next post.
+  const linked = next ? undefined : postLinkedAfter(field, title.to);
+  if (linked?.institution && linked.institution.identity !== title.institution.identity) {
+    context.positions.push(
+      positionUnderTitle(
+        field,
+        linked,
+        person,
+        recordInstitution(context, field, linked.institution),
+        title.from,
+        linked.to,
+      ),
+    );
+    take(title.to, linked.to);
+    return linked.to;
+  }
   if (!next || next.generic || next.identity === title.institution.identity) return -1;
   // The post's words before its institution, as written: "kepala" of "kepala SMAN 2 X" is "Kepala".
   const lead = writtenText(field, title.from, Math.min(title.institutionFrom ?? title.to, title.institution.from));
@@ -3463,11 +3480,14 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     // "Budi Santoso, guru Bahasa Inggris di SMA Negeri 2 X, mengatakan …": a title set off after
     // the full name it describes.
     const nameCommaAt = lowercase !== undefined ? commaBeforeTitle(tokens, i) : -1;
+    // "Budi Santoso, kepala SMA Negeri 7 yang dilantik menjadi kepala SMA Negeri 9; …": or closed
+    // by a semicolon, or by "yang" and the post the person is moved to.
     const apposedToName =
       lowercase !== undefined &&
       nameCommaAt >= 0 &&
       taken[nameCommaAt - 1] === NAME_TAKEN &&
-      /^[,.]$/.test(tokens[lowercase.to]?.text ?? "");
+      (/^[,.;]$/.test(tokens[lowercase.to]?.text ?? "") ||
+        (tokens[lowercase.to]?.lower === "yang" && postLinkedAfter(field, lowercase.to) !== undefined));
     // "ditangani dokter spesialis anak RSUD X, dr. Rina, …": a holder set off by commas whose
     // honorific says a person follows, even by one name.
     const apposed = setOff && commaAt !== undefined ? readName(field, commaAt + 1) : undefined;

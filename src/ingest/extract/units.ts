@@ -707,6 +707,28 @@ function nationalOfficeRegion(
   return region?.place ? region : undefined;
 }
 
+/**
+ * "Dinas Pendidikan kota Yogyakarta", "BKD provinsi Jambi": a region's prefix written in lowercase
+ * before a place the gazetteer knows is the unit's region, prefix and all.
+ */
+function lowercasePrefixedRegion(
+  tokens: readonly Token[],
+  at: number,
+  evidence?: Set<string>,
+): { place?: PlaceMatch; words?: string; from: number; to: number } | undefined {
+  const prefix = tokens[at];
+  if (!prefix?.isWord || prefix.capitalized || !REGION_PREFIXES.holds(prefix)) return undefined;
+  // A place the gazetteer knows at the prefix's level is that place, as if written "Kota Yogyakarta".
+  const level = REGION_LEVELS.get(prefix.lower);
+  const inner = matchPlaceAt(tokens, at + 1, level);
+  if (inner && (level !== "province" || inner.place.kind === "PROVINCE"))
+    return { place: { ...inner, from: at, prefixed: true }, from: at, to: inner.to };
+  const region = readRegion(tokens, at + 1, evidence);
+  return region && !region.place
+    ? { ...region, from: at, words: region.words && `${prefix.text} ${region.words}` }
+    : undefined;
+}
+
 /** "Perwakilan": the word a national agency's regional office is written with. */
 const REPRESENTATIVE_OFFICE_WORDS = new Set(lowerWords(unitLexicon.representativeOfficeWords));
 
@@ -769,7 +791,7 @@ function unitMatch(
       ? undefined
       : national
         ? nationalOfficeRegion(tokens, j)
-        : readRegion(tokens, j, field.placeEvidence);
+        : (readRegion(tokens, j, field.placeEvidence) ?? lowercasePrefixedRegion(tokens, j, field.placeEvidence));
   // "BUMDes Sumber Makmur Desa Sukamaju", "Posyandu Melati Desa Sukamaju": a body of a village or
   // district written with its seat's prefix is named by that seat too.
   const prefixedSeat = VILLAGE_BODY_TYPES.has(spec.type) && seatWordsFrom(tokens, j) > j && !listedRegion;
@@ -903,6 +925,15 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
     }
   }
   if (!level || (j === at + 1 && first.text !== first.text.toUpperCase() && level !== "MTs")) return undefined;
+  // "SMA.N 9", "SMA. N 10": a stop may stand between the level and its status.
+  if (
+    !status &&
+    j === at + 1 &&
+    tokens[j]?.text === "." &&
+    !tokens[j]?.spaced &&
+    STATUS_OF.has(tokens[j + 1]?.lower ?? "")
+  )
+    j++;
   if (!status) {
     status = STATUS_OF.get(tokens[j]?.lower ?? "");
     if (status && tokens[j]?.capitalized) j++;
