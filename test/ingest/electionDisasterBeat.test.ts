@@ -81,3 +81,57 @@ describe("disaster and regional heads' titles", () => {
     expect(holdersAt(draft)).toEqual(["Joko Purnomo @ Komisi Pemilihan Umum Sukamaju"]);
   });
 });
+
+describe("a name written right before its title, with no comma between", () => {
+  it("holds the title with its institution when nobody is named after it", () => {
+    const draft = read(
+      "Rakor itu dibuka oleh Rahmat Sinaga Ketua KPU Sukamaju, yang didampingi Sekretaris KPU Sukamaju.",
+      PADDING,
+    );
+    expect(postsOf(draft, "Rahmat Sinaga")).toEqual(["Ketua @ Komisi Pemilihan Umum Sukamaju"]);
+  });
+
+  it("one word set off by a comma before the title is a name too", () => {
+    const draft = read(
+      "Sementara itu, Rosmaida Koordinator Divisi Hukum Bawaslu Sukamaju membenarkan adanya laporan itu.",
+      PADDING,
+    );
+    expect(holdersAt(draft)).toEqual(["Rosmaida @ Badan Pengawas Pemilihan Umum Sukamaju"]);
+  });
+
+  it("a membership title after the last of a list of names is everyone's", () => {
+    const draft = read(
+      "Rakor dibuka oleh Ketua KPU Sukamaju yang didampingi oleh Fransiskus Zega, Elvi Sihombing, dan Sitompul Manurung Anggota KPU Sukamaju.",
+      PADDING,
+    );
+    expect(peopleNames(draft)).toEqual(["Elvi Sihombing", "Fransiskus Zega", "Sitompul Manurung"]);
+    for (const name of ["Fransiskus Zega", "Elvi Sihombing", "Sitompul Manurung"])
+      expect(postsOf(draft, name)).toEqual(["Anggota @ Komisi Pemilihan Umum Sukamaju"]);
+  });
+
+  it("a capitalised noun opening the sentence or a regulation's noun is no holder", () => {
+    const draft = read(
+      "Kursi Kepala MTsN 1 Sukamaju yang sebelumnya dijabat H. Abdul Karim kini diisi Sudarman. Penataan itu mengacu pada Peraturan Menteri Dalam Negeri (Permendagri) Nomor 1 Tahun 2017.",
+      PADDING,
+    );
+    expect(peopleNames(draft)).not.toContain("Kursi");
+    expect(peopleNames(draft)).not.toContain("Peraturan");
+    const opening = read("Sosok Baru Kepala MTsN 1 Sukamaju itu disambut para guru.", PADDING);
+    expect(peopleNames(opening)).not.toContain("Sosok Baru");
+  });
+});
+
+describe("election posts and bodies of the lexicon", () => {
+  it("a Ketua Divisi of a KPU holds the post at the KPU", () => {
+    const draft = read(
+      "Ketua Divisi Teknis Penyelenggaraan KPU Sukamaju Rudolf Simbolon mengatakan logistik sudah siap.",
+      PADDING,
+    );
+    expect(holdersAt(draft)).toEqual(["Rudolf Simbolon @ Komisi Pemilihan Umum Sukamaju"]);
+  });
+
+  it("Aceh's Panwaslih is an election supervisory body", () => {
+    const draft = read("Ketua Panwaslih Sukamaju Syamsul Bahri membuka rapat koordinasi pengawasan.", PADDING);
+    expect(holdersAt(draft)).toEqual(["Syamsul Bahri @ Panitia Pengawas Pemilihan Sukamaju"]);
+  });
+});

@@ -3647,6 +3647,37 @@ function holdBracketedPost(context: ExtractionContext, field: TextField, person:
   context.positions.push(positionUnderTitle(field, title, person, identity, title.from, title.to));
 }
 
+/** Posts several people hold at once, shared by the names listed before their holder. */
+const SHARED_POSTS = /^(?:Anggota|Komisioner)\b/;
+/** Most names a list before a shared post's holder is read back over. */
+const MEMBERS_BEFORE_REACH = 8;
+
+/**
+ * The names listed right before `last`, nearest last: "A, B, dan C", "A, B dan C" (full names,
+ * names with a rank, honorific or degree, or one word shaped like a name).
+ */
+function membersListedBefore(field: TextField, last: NameMatch): NameMatch[] {
+  const { tokens } = field;
+  const listed: NameMatch[] = [];
+  let end = last.from;
+  while (listed.length < MEMBERS_BEFORE_REACH) {
+    let joiner = end - 1;
+    if (COORDINATORS.has(tokens[joiner]?.lower ?? "") && tokens[joiner]?.text !== ",") {
+      if (tokens[joiner - 1]?.text === ",") joiner--;
+    } else if (tokens[joiner]?.text !== ",") break;
+    const name = readNameBefore(field, joiner);
+    if (
+      !name ||
+      !(name.name.includes(" ") || name.introduced || carriesDegree(name) || isOneWordNameShaped(field, name)) ||
+      matchInstitutionAt(field, name.nameFrom)
+    )
+      break;
+    listed.push(name);
+    end = name.from;
+  }
+  return listed;
+}
+
 /**
  * The holder of a title (the title is kept as a reference for quote attribution if none is found).
  * Answers the last token read.
@@ -3657,6 +3688,7 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
   let title = matched;
   let name: NameMatch | undefined;
   let nameFirst = false;
+  let adjoined = false;
   // "Menteri Imigrasi dan Pemasyarakatan (Menimipas) Agus": the bracket repeats the title.
   let nameAt = skipBracketedAbbreviation(tokens, title.to);
   // "Kepala Desa setempat Budi Santoso": "setempat" stands for the seat the story is about.
@@ -3805,6 +3837,30 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
       name = nameBeforeBracket(field, i - 1);
       nameFirst = name !== undefined;
     }
+    // "dibuka oleh Agus Arifin Ketua KPU Provinsi X, yang …", "Rosnawati Koordinator Divisi Hukum
+    // Bawaslu X membenarkan …": a name written right before a title with its institution, no comma
+    // between and nobody named after the title, holds it.
+    if (!name && title.institution && !title.institution.generic && !tokens[title.to]?.capitalized) {
+      const before = readNameBefore(field, i);
+      // "Kursi Kepala MTsN 1 X yang …", "Jabatan Ketua IDI X …": a capitalised noun opening the
+      // sentence is no name; there only a rank, an honorific or a person named before says one.
+      const opensSentence = before !== undefined && (before.from === 0 || SENTENCE_ENDS.holds(tokens[before.from - 1]));
+      if (
+        before &&
+        (opensSentence
+          ? before.introduced || context.findPerson(before.name) !== undefined
+          : before.name.includes(" ")
+            ? !matchInstitutionAt(field, before.nameFrom)
+            : // "Sementara itu, Rosnawati Koordinator …": one word only set off by a comma before it
+              // ("mengacu pada Peraturan Menteri …" names a regulation).
+              (tokens[before.from - 1]?.text === "," && isOneWordNameShaped(field, before)) ||
+              context.findPerson(before.name) !== undefined)
+      ) {
+        name = before;
+        nameFirst = true;
+        adjoined = true;
+      }
+    }
   }
   // A name whose first word went to the seat is named beside a seat, as after an institution.
   const afterSeatWord = name && !nameFirst ? nameAfterSeatWord(field, title, name) : undefined;
@@ -3910,6 +3966,16 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     take(title.from, title.to);
     takeName(name.from, name.to);
     i = Math.max(title.to, nameFirst ? title.to : name.to) - 1;
+    // "didampingi Budi Santoso, Rina Wati dan Agus Salim Anggota KPU X": a membership title right
+    // after the last of a list of names is held by everyone listed.
+    if (adjoined && SHARED_POSTS.test(title.role)) {
+      for (const member of membersListedBefore(field, name)) {
+        const held = recordPerson(context, field, member, false);
+        if (!held || context.positions.length >= LIMITS.positions) break;
+        context.positions.push(positionUnderTitle(field, title, held.key, institutionIdentity, member.from, title.to));
+        takeName(member.from, member.to);
+      }
+    }
     // "Andi, guru SMAN 5 X, dipercaya memimpin SMAN 3 X": the post the person set off before takes next.
     const nextEnd = nameFirst ? holdNextPost(pass, title, person.key) : -1;
     if (nextEnd > 0) return nextEnd - 1;
