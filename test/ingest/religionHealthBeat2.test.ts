@@ -48,3 +48,30 @@ describe("'Unit Pelayanan Terpadu', the written-out UPT of a Puskesmas", () => {
     expect(postsOf(draft, "Rina Wulandari")).toEqual(["Kepala Unit Pelayanan Terpadu @ Puskesmas Cepu"]);
   });
 });
+
+describe("a section title written all in lowercase, up to its institution", () => {
+  const read = draftReader("Program Kesehatan Berlanjut");
+  it("is held by the name it is set off after", () => {
+    const draft = read(
+      "Budi Santoso, kepala bidang pelayanan kesehatan Dinkes Blora, mengatakan program itu berlanjut, Kamis (6/9/2018).",
+      "Program itu didukung seluruh puskesmas.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala Bidang pelayanan kesehatan @ Dinas Kesehatan Blora"]);
+  });
+  it("is held by the full name written right after the institution", () => {
+    const draft = read(
+      "Kepala seksi pendidikan madrasah Kemenag Blora Rina Wulandari mengatakan ujian berjalan lancar, Senin (21/3/2022).",
+      "Ujian diikuti seluruh madrasah.",
+    );
+    expect(postsOf(draft, "Rina Wulandari")).toEqual([
+      "Kepala Seksi pendidikan madrasah @ Kantor Kementerian Agama Blora",
+    ]);
+  });
+  it("needs the institution right after the lowercase words", () => {
+    const draft = read(
+      "Budi Santoso, kepala bidang pelayanan Warung Sederhana, mengatakan program berlanjut, Kamis (6/9/2018).",
+      "Program itu didukung Dinkes Blora.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([]);
+  });
+});

@@ -338,6 +338,29 @@ function unitWords(field: TextField, at: number): number {
   return to;
 }
 
+/** Most lowercase words naming a section written in lowercase ("seksi pencegahan dan pengendalian penyakit"). */
+const LOWERCASE_SECTION_WORDS = 5;
+/** Words that end a clause rather than name a section's domain. */
+const NOT_SECTION_WORDS = new Set(["di", "pada", "yang", "dari", "untuk", "ke", "oleh", "dengan", "sebagai"]);
+
+/**
+ * Where the lowercase words naming a section's domain, written from `at`, end: at an institution
+ * the text names, written right after them ("pelayanan kesehatan Dinkes X"), or `at` when none follows.
+ */
+function lowercaseSectionEnd(field: TextField, at: number): number {
+  const { tokens } = field;
+  for (let k = at; k - at <= LOWERCASE_SECTION_WORDS; k++) {
+    const token = tokens[k];
+    if (k > at && token?.capitalized) {
+      const institution = matchInstitutionAt(field, k, true);
+      return institution && !institution.generic && tokens[k - 1]?.lower !== "dan" ? k : at;
+    }
+    if (!token?.isWord || token.capitalized || token.hasDigit || NOT_SECTION_WORDS.has(token.lower)) return at;
+    if (token.lower === "dan" && k === at) return at;
+  }
+  return at;
+}
+
 /**
  * "Kabid Pengadaan Pemberhentian dan Informasi Pegawai": a capitalised noun formed with ke-…-an or
  * pe(N)-…-an is a unit's domain word even when the vocabulary does not list it, never a name.
@@ -572,7 +595,13 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
       // section may follow a connector, and its noun may be written in lowercase.
       if (INSTITUTION_CONNECTORS.has(tokens[to]?.lower ?? "") && SECTION_NOUNS.has(tokens[to + 1]?.lower ?? "")) to++;
       const section = tokens[to]?.capitalized === false && SECTION_NOUNS.has(tokens[to]?.lower ?? "");
-      const unitEnd = section ? unitWords(field, to + 1) : unitWords(field, to);
+      let unitEnd = section ? unitWords(field, to + 1) : unitWords(field, to);
+      // "Budi, kepala bidang pelayanan kesehatan Dinkes X, …": a section written all in lowercase
+      // names its domain in lowercase words too, up to the institution it belongs to.
+      const unitFrom = section ? to + 1 : to;
+      const writtenLowercase =
+        section || (tokens[to - 1]?.capitalized === false && SECTION_NOUNS.has(tokens[to - 1]?.lower ?? ""));
+      if (writtenLowercase && unitEnd === unitFrom) unitEnd = lowercaseSectionEnd(field, unitFrom);
       if (unitEnd === (section ? to + 1 : to)) continue;
       // "Anggota Komisi Pemilihan Umum …": the lead's last word starts an institution, not a unit of one.
       const asInstitution = lead.words.length > 1 ? matchInstitutionAt(field, to - 1) : undefined;
