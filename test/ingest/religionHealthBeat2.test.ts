@@ -75,3 +75,16 @@ describe("a section title written all in lowercase, up to its institution", () =
     expect(postsOf(draft, "Budi Santoso")).toEqual([]);
   });
 });
+
+describe("a section head's title in lowercase with its section named in capitals", () => {
+  const read = draftReader("Rakor Bimas Islam Digelar");
+  it("is held by the full name right after it, at the office the article names", () => {
+    const draft = read(
+      "Rapat di kantor Kementerian Agama Kabupaten Blora dipimpin kasi Bimas Islam Budi Santoso, M.Pd. dan diikuti seluruh kepala KUA, Rabu (17/7/2019).",
+      "Rapat membahas program kerja semester kedua.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([
+      "Kepala Seksi Bimas Islam @ Kantor Kementerian Agama Kabupaten Blora",
+    ]);
+  });
+});

@@ -3531,6 +3531,15 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
         (heldAtOnce || apposedToName || heldInApposition || continuesPostList(tokens, i, taken))) ||
       // "diwakili Habris Simamora, guru Matematika.": a job title whose usual workplace is known.
       (apposedToName && !lowercase?.institution && lowercase?.defaultTypes !== undefined) ||
+      // "Rapat dipimpin kasi Bimas Islam Budi Santoso, M.Pd.": a section's head whose section is
+      // named in capitals, with its usual workplace known, and a full name right after it.
+      (heldAtOnce &&
+        !setOff &&
+        !lowercase?.institution &&
+        lowercase?.defaultTypes !== undefined &&
+        lowercase.to - lowercase.from >= 2 &&
+        tokens[lowercase.to - 1]?.capitalized === true &&
+        UNIT_WORDS.holds(tokens[lowercase.to - 1])) ||
       // "Juwarmi Fatah sebagai pengawas MTs": a job title whose usual workplace is known, linked to
       // the name right before its linking verb.
       (!lowercase?.institution &&
