@@ -88,3 +88,21 @@ describe("a section head's title in lowercase with its section named in capitals
     ]);
   });
 });
+
+describe("a hospital's own name read on into its director's name", () => {
+  const read = draftReader("Pasien Demam Berdarah Bertambah");
+  it("gives the last two words, a name and no place, to the director when the run is written once", () => {
+    const draft = read(
+      "Direktur RSUD dr Soedarso Budi Santoso mengatakan pasien demam berdarah bertambah, Selasa (26/1/2016).",
+      "Sebagian pasien dirujuk dari puskesmas.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Direktur @ Rumah Sakit Umum Daerah dr Soedarso"]);
+  });
+  it("keeps a hospital name the text writes twice", () => {
+    const draft = read(
+      "Pasien dirujuk ke RSUD Kartini Budi Santoso di Blora, Selasa (26/1/2016).",
+      "Direktur RSUD Kartini Budi Santoso mengatakan pasien bertambah.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([]);
+  });
+});

@@ -3407,8 +3407,11 @@ const BOUND_NAME_WORD = /^(?:[AE]l|A[dnrst]|Asy|\p{Lu}\p{Ll}+ul)$/u;
 function schoolBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMatch | undefined {
   const { tokens } = field;
   const institution = title.institution;
-  if (!institution || institution.type !== "SCHOOL" || institution.generic || institution.to !== title.to)
-    return undefined;
+  if (!institution || institution.generic || institution.to !== title.to) return undefined;
+  // "Direktur RSUD Kartini Budi Santoso mengatakan": a hospital's own name (a district, an
+  // honoree) swallows its director's name the same way, when the text writes that run only once.
+  const hospital = institution.type === "HEALTH" && onlyOnce(field, institution.from, title.to);
+  if (institution.type !== "SCHOOL" && !hospital) return undefined;
   if (!REPORTING_VERBS.holds(tokens[title.to]) || readName(field, title.to)?.from === title.to) return undefined;
   const cut = title.to - 2;
   if (cut <= (title.institutionFrom ?? title.from) + 1) return undefined;
@@ -3420,6 +3423,13 @@ function schoolBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMa
   for (let k = cut; k < title.to; k++) if (isPlaceWord(field, tokens[k])) return undefined;
   const shorter = matchTitleAt({ ...field, tokens: tokens.slice(0, cut) }, title.from);
   return shorter?.to === cut && shorter.institution && !shorter.institution.generic ? shorter : undefined;
+}
+
+/** Whether the words from `from` to `to` are written only once in the field. */
+function onlyOnce(field: TextField, from: number, to: number): boolean {
+  const written = writtenText(field, from, to);
+  const first = field.text.indexOf(written);
+  return first >= 0 && field.text.indexOf(written, first + 1) < 0;
 }
 
 /** What the rules of one extractPeople pass over a field share. */
