@@ -128,3 +128,22 @@ describe("a name set off before a lowercase head's post closed by 'yang' and the
     expect(postsOf(draft, "Hartono Wiryo")).toEqual([]);
   });
 });
+
+describe("the ministry of higher education, science and technology", () => {
+  it("is named by its long form, commas and all, and its acronym", () => {
+    const draft = school(
+      opening,
+      "Pemilihan dihadiri Wakil Menteri Kemendiktisaintek, Prof. Dr. Fauzi Hamdan, M.Pd, dengan 35 persen suara dari Kementerian Pendidikan Tinggi, Sains, dan Teknologi.",
+    );
+    expect(institutionNames(draft)).toEqual(["Kementerian Pendidikan Tinggi, Sains, dan Teknologi"]);
+    expect(postsOf(draft, "Fauzi Hamdan")[0]).toMatch(/@ Kementerian Pendidikan Tinggi, Sains, dan Teknologi$/);
+  });
+
+  it("leaves no word of its minister's title to be a name", () => {
+    const draft = school(
+      opening,
+      "Rektor dilantik Menteri Pendidikan Tinggi, Sains, dan Teknologi Prof Bramantyo Wiryo PhD.",
+    );
+    expect(peopleNames(draft)).toEqual(["Bramantyo Wiryo"]);
+  });
+});
