@@ -147,3 +147,43 @@ describe("the ministry of higher education, science and technology", () => {
     expect(peopleNames(draft)).toEqual(["Bramantyo Wiryo"]);
   });
 });
+
+describe("court and prosecution posts", () => {
+  it("reads 'Ketua Majelis' without 'Hakim' as the presiding judge's title", () => {
+    const draft = read(
+      opening,
+      "Sidang di Pengadilan Negeri Sukamaju dipimpin oleh Ketua Majelis Achmad Peten Sulu, S.H.,M.H, dan berjalan tertib.",
+    );
+    expect(postsOf(draft, "Achmad Peten Sulu")).toEqual(["Ketua Majelis Hakim @ Pengadilan Negeri Sukamaju"]);
+  });
+
+  it("reads a Kejati's deputy head and its assistants for special crimes by their short titles", () => {
+    const draft = read(
+      opening,
+      "Wakajati Sulteng, Ahmad Kadirun, didampingi Aspidsus Kejati Sulteng, Salahuddin Amir, menjelaskan hal itu.",
+    );
+    expect(postsOf(draft, "Ahmad Kadirun")).toEqual([
+      "Wakil Kepala Kejaksaan Tinggi @ Kejaksaan Tinggi Sulawesi Tengah",
+    ]);
+    expect(postsOf(draft, "Salahuddin Amir")[0]).toMatch(/@ Kejaksaan Tinggi Sulawesi Tengah$/);
+  });
+});
+
+describe("a name right after a lawyer's role", () => {
+  it("is the client's when a full name set off by a comma follows: that one is the lawyer", () => {
+    const draft = read(opening, "Kuasa hukum Marsinah, Zulfa Zainudin, seusai sidang menyatakan pikir-pikir.");
+    expect(peopleNames(draft)).toEqual(["Marsinah", "Zulfa Zainudin"]);
+    expect(postsOf(draft, "Marsinah")).toEqual([]);
+    expect(postsOf(draft, "Zulfa Zainudin")).toEqual(["Kuasa Hukum @ -"]);
+  });
+
+  it("is the client's after a team of lawyers", () => {
+    const draft = read(opening, "Trimulya Surya, anggota tim kuasa hukum Basuki, menyatakan tidak keberatan.");
+    expect(postsOf(draft, "Basuki")).toEqual([]);
+  });
+
+  it("is the lawyer's in a list of lawyers", () => {
+    const draft = read(opening, "Kuasa hukum Budi Santoso, Rina Wulandari dan Agus Salim hadir di persidangan.");
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Kuasa Hukum @ -"]);
+  });
+});

@@ -3170,6 +3170,10 @@ function sentenceSubject(context: ExtractionContext, field: TextField, titleFrom
 const ROLE_NOUN_PHRASES = titleLexicon.roleNounPhrases.map(lowerPhrase).sort((a, b) => b.words.length - a.words.length);
 const ROLE_NOUNS_BY_FIRST_WORD = byFirstWord(ROLE_NOUN_PHRASES);
 const ROLE_NOUN_FIRST_WORDS = new WordClass(ROLE_NOUN_PHRASES.map((phrase) => phrase.words[0] ?? ""));
+/** Roles of those who act for a party in court: the name right after one may be the party's. */
+const LAWYER_ROLES = new Set(["Kuasa Hukum", "Penasihat Hukum", "Pengacara", "Advokat"]);
+/** "tim kuasa hukum Ahok": a team of lawyers, named after its client. */
+const LAWYER_TEAM_WORDS = new Set(["tim"]);
 /** Whom a legal role acts for, between the role and the name: "kuasa hukum pemohon, Budi …". */
 const ROLE_NOUN_PARTIES = lower(titleLexicon.roleNounParties);
 
@@ -3214,6 +3218,37 @@ function readRoleNounHolders(
           if (recordPerson(context, field, client)) takeName(client.from, client.to);
           j = client.to;
         }
+      }
+    }
+    // "Kuasa hukum Mursyidah, Zulfa Zainuddin, menyatakan …": a name right after a lawyer's role,
+    // then one full name set off by a comma and closing there, is the client's; the name after the
+    // comma holds the role. "tim kuasa hukum Ahok": after a team's role the name is the client's.
+    if (!partyNamed && LAWYER_ROLES.has(phrase.role) && tokens[j]?.isWord) {
+      const client = readName(field, j);
+      const ownName =
+        client !== undefined &&
+        client.from === j &&
+        nameEndsCleanly(field, client) &&
+        !client.introduced &&
+        !matchInstitutionAt(field, client.nameFrom);
+      if (ownName && LAWYER_TEAM_WORDS.has(tokens[at - 1]?.lower ?? "")) {
+        if (recordPerson(context, field, client)) takeName(client.from, client.to);
+        return client.to;
+      }
+      const lawyer = ownName && tokens[client.to]?.text === "," ? readName(field, client.to + 1) : undefined;
+      const closes = lawyer ? tokens[lawyer.to] : undefined;
+      if (
+        client &&
+        lawyer &&
+        lawyer.from === client.to + 1 &&
+        lawyer.name.includes(" ") &&
+        nameEndsCleanly(field, lawyer) &&
+        (closes === undefined ||
+          closes.text === "." ||
+          (closes.text === "," && tokens[lawyer.to + 1]?.isWord === true && !tokens[lawyer.to + 1]?.capitalized))
+      ) {
+        if (recordPerson(context, field, client)) takeName(client.from, client.to);
+        j = client.to;
       }
     }
     // "Advokat LBH Mata Elang, Budi Santosa, …": the organisation the role is held at, then the holder.
