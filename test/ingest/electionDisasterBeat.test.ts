@@ -135,3 +135,44 @@ describe("election posts and bodies of the lexicon", () => {
     expect(holdersAt(draft)).toEqual(["Syamsul Bahri @ Panitia Pengawas Pemilihan Sukamaju"]);
   });
 });
+
+describe("members named one word each after a membership title", () => {
+  it("a lowercase member's title with its body, then two names joined by 'dan'", () => {
+    const draft = read(
+      "Rapat kerja itu dihadiri anggota KPU Kabupaten Sukamaju Sukarmanto dan Wiryanto bersama staf.",
+      PADDING,
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Sukarmanto @ Komisi Pemilihan Umum Kabupaten Sukamaju",
+      "Wiryanto @ Komisi Pemilihan Umum Kabupaten Sukamaju",
+    ]);
+  });
+
+  it("what 'dan' joins after the holder must be a name", () => {
+    const draft = read(
+      "Rapat kerja itu dihadiri Anggota KPU Kabupaten Sukamaju Sukarmanto dan Bupati Sukamaju.",
+      PADDING,
+    );
+    expect(holdersAt(draft)).toEqual(["Sukarmanto @ Komisi Pemilihan Umum Kabupaten Sukamaju"]);
+    // A district the gazetteer knows is no name.
+    const place = read("Rapat kerja itu dihadiri Anggota KPU Kabupaten Sukamaju Sukarmanto dan Cepu.", PADDING);
+    expect(holdersAt(place)).toEqual(["Sukarmanto @ Komisi Pemilihan Umum Kabupaten Sukamaju"]);
+  });
+});
+
+describe("disaster posts of the lexicon", () => {
+  it("a Komandan Regu heads a squad of the fire service named after it", () => {
+    const draft = read("Komandan Regu Damkar Kota Sukamaju Andi Rahman mengatakan api padam dalam satu jam.", PADDING);
+    expect(postsOf(draft, "Andi Rahman")).toHaveLength(1);
+    expect(draft.positions[0]?.institution).toBeDefined();
+  });
+
+  it("a Koordinator of a volunteer corps holds the post there", () => {
+    const draft = read(
+      "Koordinator Tagana Kabupaten Sukamaju Sutarjo Wibowo mengatakan dapur umum didirikan.",
+      PADDING,
+    );
+    expect(postsOf(draft, "Sutarjo Wibowo")).toHaveLength(1);
+    expect(draft.positions[0]?.institution).toBeDefined();
+  });
+});

@@ -3545,10 +3545,12 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     const commaAt = originEnd > 0 ? originEnd : lowercase?.to;
     const holderAt = setOff && commaAt !== undefined ? commaAt + 1 : lowercase?.to;
     const holder = holderAt !== undefined ? readName(field, holderAt) : undefined;
+    // "dihadiri anggota KPU X Muhammadun dan Muntoko": one word too, when "dan" lists another after it.
     const heldAtOnce =
       holder !== undefined &&
       holder.from === holderAt &&
-      holder.name.includes(" ") &&
+      (holder.name.includes(" ") ||
+        (!setOff && tokens[holder.to]?.lower === "dan" && isOneWordNameShaped(field, holder))) &&
       (!setOff || /^[,.]$/.test(tokens[holder.to]?.text ?? "")) &&
       nameEndsCleanly(field, holder);
     // "Budi Santoso, guru Bahasa Inggris di SMA Negeri 2 X, mengatakan …": a title set off after
@@ -3728,6 +3730,22 @@ function holdBracketedPost(context: ExtractionContext, field: TextField, person:
     title.institutionFrom ?? title.institution.from,
   );
   context.positions.push(positionUnderTitle(field, title, person, identity, title.from, title.to));
+}
+
+/** The one name "dan" joins right after `first` ("Muhammadun dan Muntoko"), one word too when shaped like a name. */
+function memberJoinedAfter(field: TextField, first: NameMatch): NameMatch[] {
+  const { tokens } = field;
+  if (tokens[first.to]?.lower !== "dan") return [];
+  const name = readName(field, first.to + 1);
+  if (
+    !name ||
+    name.from !== first.to + 1 ||
+    !nameEndsCleanly(field, name) ||
+    matchInstitutionAt(field, name.nameFrom) ||
+    !(name.name.includes(" ") || name.introduced || carriesDegree(name) || isOneWordNameShaped(field, name))
+  )
+    return [];
+  return [name];
 }
 
 /** Posts several people hold at once, shared by the names listed before their holder. */
@@ -4068,16 +4086,21 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     // is held by each of them too, without the comma.
     const benchList =
       !nameFirst && SHARED_BENCH_POST.test(title.role) && POST_COORDINATORS.has(tokens[name.to]?.lower ?? "");
-    if (!nameFirst && (benchList || (tokens[nameAt]?.text === "," && SHARED_MEMBERSHIP.test(title.role)))) {
-      for (const member of membersListedAfter(field, name)) {
-        const held = recordPerson(context, field, member, false);
-        if (!held || context.positions.length >= LIMITS.positions) break;
-        context.positions.push(
-          positionUnderTitle(field, title, held.key, institutionIdentity, title.from, member.nameTo),
-        );
-        takeName(member.from, member.to);
-        i = member.to - 1;
-      }
+    let members =
+      !nameFirst && (benchList || (tokens[nameAt]?.text === "," && SHARED_MEMBERSHIP.test(title.role)))
+        ? membersListedAfter(field, name)
+        : [];
+    // "Anggota KPU X Muhammadun dan Muntoko": the one "dan" joins right after the holder, one word too.
+    if (members.length === 0 && !nameFirst && name.from === nameAt && SHARED_POSTS.test(title.role))
+      members = memberJoinedAfter(field, name);
+    for (const member of members) {
+      const held = recordPerson(context, field, member, false);
+      if (!held || context.positions.length >= LIMITS.positions) break;
+      context.positions.push(
+        positionUnderTitle(field, title, held.key, institutionIdentity, title.from, member.nameTo),
+      );
+      takeName(member.from, member.to);
+      i = member.to - 1;
     }
     return i;
   }
