@@ -187,3 +187,28 @@ describe("a name right after a lawyer's role", () => {
     expect(postsOf(draft, "Budi Santoso")).toEqual(["Kuasa Hukum @ -"]);
   });
 });
+
+describe("a district court's corruption chamber", () => {
+  it("is one court however its name is written, with its seat", () => {
+    const draft = read(
+      "Sukamaju - Sidang itu berlangsung sejak pagi.",
+      "Putusan ditunda oleh Pengadilan Negeri Tindak Pidana Korupsi Sukamaju. Juru bicara Pengadilan Negeri Tipikor Sukamaju, Fathurrahman Ali, menjelaskan alasannya.",
+    );
+    expect(institutionNames(draft)).toEqual(["Pengadilan Negeri Tindak Pidana Korupsi Sukamaju"]);
+  });
+});
+
+describe("a bench's post written without its court", () => {
+  it("is held at the court trying the case, not at the Mahkamah Agung the article also names", () => {
+    const draft = read(
+      "Sukamaju - Sidang itu berlangsung sejak pagi.",
+      "Sidang di Pengadilan Negeri Sukamaju ditunda. Ketua Majelis Hakim Isnurul Arifin sedang menghadiri acara Mahkamah Agung, dan undangan Mahkamah Agung itu datang mendadak, kata panitera Mahkamah Agung.",
+    );
+    expect(postsOf(draft, "Isnurul Arifin")).toEqual(["Ketua Majelis Hakim @ Pengadilan Negeri Sukamaju"]);
+  });
+
+  it("is held at the Mahkamah Agung when no other court is named", () => {
+    const draft = read(opening, "Ketua Majelis Hakim Isnurul Arifin membacakan putusan kasasi di Mahkamah Agung.");
+    expect(postsOf(draft, "Isnurul Arifin")).toEqual(["Ketua Majelis Hakim @ Mahkamah Agung"]);
+  });
+});

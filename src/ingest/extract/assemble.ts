@@ -19,6 +19,9 @@ const SECTION_HEAD_ROLE = new RegExp(
   "u",
 );
 
+/** Courts of the whole republic, where no bench of a regional case sits (titles.json apexCourts). */
+const APEX_COURTS = new Set<string>(titleLexicon.apexCourts);
+
 /** "Sekretaris Daerah" → "Sekretariat Daerah": posts that head an office of their own (titles.json postOffices). */
 const POST_OFFICES = Object.entries(titleLexicon.postOffices as Record<string, string>);
 
@@ -162,10 +165,14 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
 
   // A title without its institution ("Kepala Regu Pengamanan Mustika") is held at the article's
   // most-mentioned institution of the kind that has such a title.
-  const mainInstitutionOf = (types: readonly string[] | undefined) =>
-    types
-      ? [...institutions].filter((i) => types.includes(i.type)).sort((a, b) => b.mentions.length - a.mentions.length)[0]
-      : undefined;
+  // "Ketua Majelis Hakim Budi" in a story about a case at PN X that also names the Mahkamah Agung:
+  // a bench's post is held at the court trying the case, not at a court of the whole republic.
+  const mainInstitutionOf = (types: readonly string[] | undefined) => {
+    if (!types) return undefined;
+    const held = [...institutions].filter((i) => types.includes(i.type));
+    const trying = held.filter((i) => !APEX_COURTS.has(i.name));
+    return (trying.length > 0 ? trying : held).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  };
   const mostMentionedInstitution = () => [...institutions].sort((a, b) => b.mentions.length - a.mentions.length)[0];
   // "Kepala Sekolah Budi" with no school beside him heads the school named last before him (a
   // story moves from school to school), else the story's most-mentioned school; never a university.
