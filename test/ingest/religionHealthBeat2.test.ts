@@ -106,3 +106,15 @@ describe("a hospital's own name read on into its director's name", () => {
     expect(postsOf(draft, "Budi Santoso")).toEqual([]);
   });
 });
+
+describe("'Propinsi', another spelling of 'Provinsi'", () => {
+  const read = draftReader("Rakor Kepala KUA se-Provinsi");
+  it("is read as the region word, so the office and its head are found and no person 'Propinsi Bali'", () => {
+    const draft = read(
+      "Rapat dibuka Kepala Kanwil Kemenag Propinsi Bali, Budi Santoso, Kamis (16/2/2017).",
+      "Rapat diikuti seluruh kepala KUA.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala Kantor Wilayah @ Kantor Wilayah Kementerian Agama Bali"]);
+  });
+});

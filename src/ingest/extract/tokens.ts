@@ -1,4 +1,5 @@
 import { compactSurface, gazetteer } from "../gazetteer/index.ts";
+import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { MAX_REMEMBERED, ownCopy } from "./remembered.ts";
 
 /** A word or a single punctuation character of a text, with its character offsets. */
@@ -32,6 +33,9 @@ interface ClassBits {
   classes: number;
   moreClasses: number;
 }
+
+/** Other spellings of a word, lowercase, to the word they stand for ("propinsi" for "provinsi"). */
+const WORD_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries(unitLexicon.wordSpellings));
 
 /** Lowercase words to the bits of the classes that list them. */
 const CLASSES_OF_WORD = new Map<string, ClassBits>();
@@ -236,9 +240,17 @@ export function tokenize(text: string): Token[] {
     let facts = tableFacts[slot] as TextFacts;
     if (facts === NO_FACTS) {
       const value = ownCopy(text.slice(start, i));
-      const lower = !isWord ? value : plainLower ? value : value.toLowerCase();
+      const written = !isWord ? value : plainLower ? value : value.toLowerCase();
+      // "Propinsi": another spelling of a region word is read as the word.
+      const lower = isWord ? (WORD_SPELLINGS.get(written) ?? written) : written;
       const bits = CLASSES_OF_WORD.get(lower) ?? NO_CLASSES;
-      const compact = !isWord ? "" : plainLower ? lower : isPlainLowerAscii(lower) ? lower : compactSurface(value);
+      const compact = !isWord
+        ? ""
+        : lower !== written || plainLower
+          ? lower
+          : isPlainLowerAscii(lower)
+            ? lower
+            : compactSurface(value);
       const capitalized = isWord && startsCapitalized(value);
       facts = {
         text: value,
