@@ -118,3 +118,21 @@ describe("'Propinsi', another spelling of 'Provinsi'", () => {
     expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala Kantor Wilayah @ Kantor Wilayah Kementerian Agama Bali"]);
   });
 });
+
+describe("a health office's section and a doctor's specialty named in capitals", () => {
+  const read = draftReader("Kasus Demam Berdarah Naik");
+  it("'Pencegahan dan Pengendalian Penyakit' names the section; 'Penyakit' is no person", () => {
+    const draft = read(
+      "Kepala Bidang Pencegahan dan Pengendalian Penyakit, Dinas Kesehatan Blora, Budi Santoso menjelaskan kasus naik, Kamis (21/4/2022).",
+      "Kasus terbanyak ditemukan di dua puskesmas.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+  });
+  it("'Spesialis' opens the doctor's specialty, no name", () => {
+    const draft = read(
+      "Dokter Spesialis Konservasi Gigi drg. Rina Wulandari, Sp.KG mengajukan pengunduran diri, Rabu (10/9/2025).",
+      "Pengunduran diri itu belum diterima bupati.",
+    );
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
+  });
+});
