@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
 
 describe("a former post closed by 'ini' that describes the one named last", () => {
   const read = draftReader("Penghulu Berkumpul di Blora");
@@ -134,5 +134,17 @@ describe("a health office's section and a doctor's specialty named in capitals",
       "Pengunduran diri itu belum diterima bupati.",
     );
     expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
+  });
+});
+
+describe("a long form without its region, then its short form with the region in brackets", () => {
+  const read = draftReader("Rumah Sakit Daerah Dibenahi");
+  it("names the institution the bracket gives, which holds its head's post", () => {
+    const draft = read(
+      "Gubernur Bangka Belitung, Budi Santoso, mengumpulkan para direktur rumah sakit, Kamis (6/10/2022).",
+      "Dua rumah sakit milik Pemerintah Provinsi (Pemprov Babel), yakni RSUD Ir Soekarno dan sebuah rumah sakit jiwa.",
+    );
+    expect(institutionNames(draft)).toContain("Pemerintah Provinsi Kepulauan Bangka Belitung");
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Gubernur @ Pemerintah Provinsi Kepulauan Bangka Belitung"]);
   });
 });

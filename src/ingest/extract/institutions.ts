@@ -1211,6 +1211,21 @@ export function lowercaseHeadedAt(field: TextField, at: number): InstitutionMatc
   return { ...found, name: capitalise(found.name), written: capitalise(found.written) };
 }
 
+/**
+ * The institution a bracket inside a generic match names in full with its place ("Pemerintah
+ * Provinsi (Pemprov Babel)"): of the same type, closing right at the bracket's end.
+ */
+function bracketedNamedForm(field: TextField, institution: InstitutionMatch): InstitutionMatch | undefined {
+  const { tokens } = field;
+  for (let k = institution.from + 1; k < institution.to; k++) {
+    if (tokens[k]?.text !== "(") continue;
+    const inside = matchInstitutionAt(field, k + 1);
+    if (inside && !inside.generic && inside.type === institution.type && tokens[inside.to]?.text === ")") return inside;
+    return undefined;
+  }
+  return undefined;
+}
+
 export function scanInstitutionsAndPlaces(context: ExtractionContext, field: TextField, taken: Uint8Array): void {
   const { tokens } = field;
   /** Where the last institution read ends: a list item right after it may be one too. */
@@ -1226,7 +1241,12 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       const registered = tokens[i - 1]?.text === "/" && /\d/.test(tokens[i - 2]?.text ?? "");
       if (!institution.generic && !commemorated && !titled && !registered)
         recordInstitution(context, field, institution);
-      const government = institution.generic ? governmentOfTheArticlePlace(context, institution) : undefined;
+      // "Pemerintah Provinsi (Pemprov Babel)": a long form without its region, read on over the
+      // bracket as its acronym, is the one the bracket names with the region.
+      const bracketed = institution.generic ? bracketedNamedForm(field, institution) : undefined;
+      if (bracketed) recordInstitution(context, field, bracketed);
+      const government =
+        institution.generic && !bracketed ? governmentOfTheArticlePlace(context, institution) : undefined;
       if (government) recordInstitution(context, field, government);
       // "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)": the bracket repeats the name.
       const end = institution.identity.startsWith("national:")
