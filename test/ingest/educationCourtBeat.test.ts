@@ -212,3 +212,42 @@ describe("a bench's post written without its court", () => {
     expect(postsOf(draft, "Isnurul Arifin")).toEqual(["Ketua Majelis Hakim @ Mahkamah Agung"]);
   });
 });
+
+const pupils = draftReader("Siswa SMA Negeri 1 Sukamaju Juara Olimpiade");
+
+describe("full names listed after a word that introduces members", () => {
+  it("are people after 'terdiri dari'", () => {
+    const draft = pupils(opening, "Tim terdiri dari Andi Saputra, Budi Hartono dan Citra Dewi.");
+    expect(peopleNames(draft)).toEqual(["Andi Saputra", "Budi Hartono", "Citra Dewi"]);
+  });
+
+  it("are people after 'beranggotakan' and 'disusul'", () => {
+    const draft = pupils(
+      opening,
+      "Tim itu beranggotakan Andi Saputra dan Budi Hartono. Juara pertama diraih Citra Dewi, disusul Dedi Kurnia dan Eka Lestari.",
+    );
+    expect(peopleNames(draft)).toEqual(["Andi Saputra", "Budi Hartono", "Citra Dewi", "Dedi Kurnia", "Eka Lestari"]);
+  });
+
+  it("are no people after 'terdiri' without its particle", () => {
+    const draft = pupils(opening, "Soal ujian terdiri Andi Saputra Wijaya dan Budi Hartono.");
+    expect(peopleNames(draft)).not.toContain("Saputra Wijaya");
+  });
+});
+
+describe("full names listed after 'adalah' about people the subject describes", () => {
+  it("are people", () => {
+    const draft = pupils(opening, "Ketiga siswa tersebut adalah Andi Saputra, Budi Hartono, dan Citra Dewi.");
+    expect(peopleNames(draft)).toEqual(["Andi Saputra", "Budi Hartono", "Citra Dewi"]);
+  });
+
+  it("are no people about a subject that describes no people", () => {
+    const draft = pupils(opening, "Penyebabnya adalah Banjir Bandang dan Tanah Longsor.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("need a list: one name alone stays unread", () => {
+    const draft = pupils(opening, "Ketiga siswa tersebut adalah Andi Saputra.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});

@@ -149,6 +149,8 @@ const DEGREE_PHRASES = peopleLexicon.degreePhrases.map((phrase) => phrase.map((w
 const DEGREE_FIRST_WORDS = new WordClass(DEGREE_PHRASES.map((phrase) => phrase[0]));
 const DESCRIPTORS = new WordClass(lower(peopleLexicon.descriptorNouns));
 const INTRODUCERS = new WordClass(lower(peopleLexicon.introducers));
+/** The particle an introducer takes before its names: "terdiri dari". */
+const INTRODUCER_PARTICLES = new Map<string, string[]>(Object.entries(peopleLexicon.introducerParticles));
 const FOLLOWERS = lower(peopleLexicon.followers);
 const FOLLOWER_OBJECTS = lower(peopleLexicon.followerObjects);
 /**
@@ -988,6 +990,16 @@ function partyNounBefore(tokens: readonly Token[], at: number): boolean {
     const token = tokens[k];
     if (!token || SENTENCE_ENDS.holds(token)) return false;
     if (NOUNS_BEFORE_BARE_NAME.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a noun describing people ("siswa", "saksi", "pemenang") stands before `at` in the same sentence. */
+function describedSubjectBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= PARTY_NOUN_REACH; k--) {
+    const token = tokens[k];
+    if (!token || SENTENCE_ENDS.holds(token)) return false;
+    if (token.isWord && !token.capitalized && DESCRIPTORS.holds(token)) return true;
   }
   return false;
 }
@@ -4438,6 +4450,12 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
     const companion = readCompanion(context, field, i, takeName);
     if (companion > 0) return companion - 1;
     let nameAt = i + 1;
+    // "Tim terdiri dari A, B dan C": a particle stands between the introducer and the names.
+    const particles = INTRODUCER_PARTICLES.get(token.lower);
+    if (particles) {
+      if (!particles.includes(tokens[nameAt]?.lower ?? "")) return NOT_READ;
+      nameAt++;
+    }
     if (chairedUnit && POSSESSIVE_HEADS.holds(tokens[nameAt])) nameAt += tokens[nameAt + 1]?.text === "," ? 2 : 1;
     // "menggantikan kepala sekolah sebelumnya, Sudarmo, yang …": the one replaced, named after
     // their post and "sebelumnya" set off by commas.
@@ -4450,10 +4468,13 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
     // copula up to the post they take are people, one word each too.
     // "Keduanya adalah Sri Wahyuni dan Ah. Fauzi, S.Pd.I, …": or names listed with one that a
     // degree or an honorific says is a person's.
+    // "Ketiga siswa tersebut adalah A, B, dan C": or names listed about people the subject describes.
     const copulaList =
       name !== undefined &&
       COPULA_INTRODUCERS.has(token.lower) &&
-      (listClosedByPost(field, name) || listNamesPerson(field, name));
+      (listClosedByPost(field, name) ||
+        listNamesPerson(field, name) ||
+        (describedSubjectBefore(tokens, i) && membersListedAfter(field, name).length > 0));
     if (
       name &&
       COPULA_INTRODUCERS.has(token.lower) &&
