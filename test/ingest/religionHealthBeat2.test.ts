@@ -148,3 +148,17 @@ describe("a long form without its region, then its short form with the region in
     expect(postsOf(draft, "Budi Santoso")).toEqual(["Gubernur @ Pemerintah Provinsi Kepulauan Bangka Belitung"]);
   });
 });
+
+describe("a second post written after 'yang juga' and closed by a demonstrative", () => {
+  const read = draftReader("Warga Diminta Jaga Kerukunan");
+  it("is held by the one the title before 'yang juga' stands for", () => {
+    const draft = read(
+      "Kepala Kemenag Blora Budi Santoso memberi sambutan dalam dialog itu, Senin (5/2/2024).",
+      "Kakankemenag yang juga Ketua FKUB Blora itu meminta warga menjaga kerukunan.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([
+      "Kepala Kantor Kementerian Agama @ Kantor Kementerian Agama Blora",
+      "Ketua @ Forum Kerukunan Umat Beragama Blora",
+    ]);
+  });
+});

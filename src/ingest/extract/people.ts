@@ -3433,11 +3433,23 @@ function speakerOfDemonstrativeTitle(
     (before < 0 || SENTENCE_ENDS.holds(tokens[before])) &&
     tokens[title.to + 1]?.isWord === true &&
     !tokens[title.to + 1]?.capitalized;
-  if (!opensSentence && !NAMED_SPEECH.holds(tokens[before])) return undefined;
+  // "Kakankemenag yang juga Ketua FKUB X itu meminta …": a second post of the one the title
+  // before "yang juga" stands for, who is the one named last.
+  const alsoHeld =
+    !former &&
+    tokens[before]?.lower === "juga" &&
+    tokens[before - 1]?.lower === "yang" &&
+    tokens[before - 2]?.isWord === true &&
+    tokens[before - 2]?.capitalized === true &&
+    tokens[title.to + 1]?.isWord === true &&
+    !tokens[title.to + 1]?.capitalized;
+  if (!opensSentence && !alsoHeld && !NAMED_SPEECH.holds(tokens[before])) return undefined;
   const start = tokens[title.from]?.start ?? 0;
   for (let r = context.references.length - 1; r >= 0; r--) {
     const reference = context.references[r];
     if (!reference || reference.field !== field.name || reference.end > start) continue;
+    // The title before "yang juga", read without its holder, stands for the one named before it.
+    if (alsoHeld && !reference.person && reference.role) continue;
     return reference.person;
   }
   return undefined;
