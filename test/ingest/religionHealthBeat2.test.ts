@@ -162,3 +162,16 @@ describe("a second post written after 'yang juga' and closed by a demonstrative"
     ]);
   });
 });
+
+describe("'OKU Timur' and 'OKU Selatan', short forms of their own regencies", () => {
+  const read = draftReader("Kasus Diare Menurun");
+  it("name those regencies, not Ogan Komering Ulu", () => {
+    const draft = read(
+      "Kepala Dinkes OKU Selatan Rina Wulandari mengatakan kasus diare menurun, Senin (18/9/2012).",
+      "Penurunan itu tercatat di seluruh puskesmas.",
+    );
+    expect(postsOf(draft, "Rina Wulandari")).toEqual([
+      "Kepala Dinas Kesehatan @ Dinas Kesehatan Ogan Komering Ulu Selatan",
+    ]);
+  });
+});
