@@ -175,3 +175,15 @@ describe("'OKU Timur' and 'OKU Selatan', short forms of their own regencies", ()
     ]);
   });
 });
+
+describe("a seat opened by 'Pondok' ('Pondok Kelapa', 'Pondok Gede')", () => {
+  const read = draftReader("Rakor Kepala KUA");
+  it("is the KUA's seat when a capitalised word other than 'Pesantren' follows", () => {
+    const draft = read(
+      "Kepala KUA Pondok Kelapa, Rina Wulandari, menyambut baik rapat itu, Rabu (17/7/2019).",
+      "Pimpinan Pondok Pesantren Al Huda, KH Budi Santoso, ikut hadir.",
+    );
+    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Kepala Kantor Urusan Agama @ Kantor Urusan Agama Pondok Kelapa"]);
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Pimpinan Pondok Pesantren @ Pondok Pesantren Al Huda"]);
+  });
+});

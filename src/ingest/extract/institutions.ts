@@ -7,7 +7,7 @@ import { degreeEndAt } from "./degrees.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceLevel, type PlaceMatch } from "./places.ts";
 import { type Token, WordClass } from "./tokens.ts";
-import { matchUnitAt, startsLearnedLongForm, UNIT_FIRST_WORDS, VILLAGE_KIND_WORDS } from "./units.ts";
+import { matchUnitAt, opensPlaceName, startsLearnedLongForm, UNIT_FIRST_WORDS, VILLAGE_KIND_WORDS } from "./units.ts";
 
 /** A kind of institution that is named by a head word and a place: "Rutan Blora", "Polres Blora". */
 interface HeadSpec {
@@ -305,7 +305,7 @@ function unknownPlaceWords(
     if (
       !token?.isWord ||
       !token.capitalized ||
-      NOT_PLACE_WORDS.holds(token) ||
+      (NOT_PLACE_WORDS.holds(token) && !(to === at && opensPlaceName(tokens, to))) ||
       NEIGHBOURHOOD_UNITS.has(token.lower) ||
       /^\d+$/.test(token.text) ||
       // "Dana Desa Rp575 juta": a sum of money after the word, not a village.

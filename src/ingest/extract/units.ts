@@ -448,9 +448,29 @@ const NAME_OPENING_WORDS = new Set([
   ...peopleLexicon.namePrefixPhrases.map((phrase) => (phrase[0] ?? "").toLowerCase()),
 ]);
 
+/** Words that open place names, each with the next words that make it another kind of body instead. */
+const PLACE_OPENING_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(unitLexicon.placeOpeningWords),
+);
+
+/** "Pondok Kelapa": a word no place stands on alone, opening one with the capitalised word after it. */
+export function opensPlaceName(tokens: readonly Token[], at: number): boolean {
+  const notAfter = PLACE_OPENING_WORDS.get(tokens[at]?.lower ?? "");
+  const next = tokens[at + 1];
+  return (
+    notAfter !== undefined &&
+    tokens[at]?.capitalized === true &&
+    next?.isWord === true &&
+    next.capitalized &&
+    !next.allCapitals &&
+    !notAfter.includes(next.lower)
+  );
+}
+
 /** Whether the token at `at` may be a word of a seat's name. */
 function isSeatWord(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
+  if (opensPlaceName(tokens, at)) return true;
   return (
     token?.isWord === true &&
     token.capitalized &&
