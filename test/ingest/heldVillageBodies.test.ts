@@ -15,8 +15,12 @@ describe("a village's own body written without its village", () => {
     expect(holdersAt(draft)).toContain("Sarmidi @ Lembaga Pemberdayaan Masyarakat");
   });
 
-  it("is no institution when nobody holds a post in it", () => {
-    const draft = read(opening, "Kepala Desa Sukamaju Budi Santoso mengatakan usulan dibahas bersama BPD dan LPM.");
+  // In a story set in one village its bodies written bare are that village's (villageBeat2.test.ts).
+  it("is no institution when nobody holds a post in it and the story names two villages", () => {
+    const draft = read(
+      opening,
+      "Kepala Desa Sukamaju Budi Santoso mengatakan usulan Desa Sukamaju dan Desa Cibiru dibahas bersama BPD dan LPM.",
+    );
     expect(institutionNames(draft)).not.toContain("Badan Permusyawaratan Desa");
     expect(institutionNames(draft)).not.toContain("Lembaga Pemberdayaan Masyarakat");
   });

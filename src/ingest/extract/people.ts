@@ -2903,6 +2903,16 @@ function namesListedBefore(context: ExtractionContext, field: TextField, holder:
     );
     if (!before?.person || before.person === holder || !NAME_LIST_GAP.test(field.text.slice(before.end, after.start)))
       break;
+    // "Kepala Desa X Rina, Kopda Budi selaku Babinsa …": a name read with a post of its own is
+    // the list's previous item, not one more holder of this post.
+    const heldHere = context.positions.some(
+      (post) =>
+        post.person === before.person &&
+        post.provenance.field === field.name &&
+        post.provenance.start < before.end &&
+        post.provenance.end > before.start,
+    );
+    if (heldHere) break;
     listed.unshift(before.person);
     current = before;
   }
@@ -3804,6 +3814,65 @@ function membersListedBefore(field: TextField, last: NameMatch): NameMatch[] {
 }
 
 /**
+ * Whether a linking verb ("selaku", "sebagai") follows the name ending at `from`, past only the
+ * degrees set off after it ("Bun Dahuno, S.Pd selaku …"): the name opens an item of its own.
+ */
+function linkedAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + DEGREE_REACH; k++) {
+    const token = tokens[k];
+    if (!token) return false;
+    if (token.isWord && !token.capitalized) return ROLE_LINKING_VERBS.has(token.lower);
+  }
+  return false;
+}
+
+/** What may close a listed holder's post: the list's next item, the sentence's or the bracket's end. */
+const LISTED_POST_CLOSERS = new Set([",", "dan", "serta", "bersama", "beserta", ".", ";", ")"]);
+/** What may open a listed holder's item: the list's joiners and the words that introduce a list. */
+const LISTED_ITEM_OPENERS = new Set([
+  ",",
+  "dan",
+  "serta",
+  ":",
+  "ialah",
+  "adalah",
+  "yakni",
+  "yaitu",
+  "lain",
+  "antaranya",
+]);
+
+/**
+ * "Saibudin Kades Batubanawa, Awaludin Kades Lolibo, …", "dihadiri Budi Santoso Ketua LPM dan
+ * …", "Udara (Kades Sekoban), Darius (Kades Cuhai)": in a list, a name written right before a
+ * post that names its body or seat (or before that post in brackets) holds it, when the post
+ * closes the item. The name, or undefined.
+ */
+function holderRightBeforePost(field: TextField, title: TitleMatch, taken: Uint8Array): NameMatch | undefined {
+  const { tokens } = field;
+  // The post is written with its body or seat, or in more than one word ("Gubernur" alone is
+  // also a noun: "Pemilihan Gubernur").
+  if (!title.institution || title.to - title.from < 2) return undefined;
+  const bracketed = tokens[title.from - 1]?.text === "(";
+  const end = bracketed ? title.from - 1 : title.from;
+  const close = tokens[title.to];
+  if (bracketed ? close?.text !== ")" : !LISTED_POST_CLOSERS.has(close?.lower ?? "")) return undefined;
+  if (!isNameWord(tokens[end - 1]) || taken[end - 1]) return undefined;
+  // "Budi Santoso, S.Pd (Kades X)": a degree set off after the name closes it.
+  const name = readNameBefore(field, end);
+  if (!name || taken[name.from]) return undefined;
+  // The name opens the item: after the list's joiner, a word introducing the list or a form of
+  // address ("saudara Hakiki"), never inside a word ("M.Si" is no name "Si").
+  const before = tokens[name.from - 1];
+  if (!before || !(LISTED_ITEM_OPENERS.has(before.lower) || (HONORIFICS.holds(before) && !before.capitalized)))
+    return undefined;
+  if (!tokens[name.from]?.spaced) return undefined;
+  if (matchInstitutionAt(field, name.nameFrom)) return undefined;
+  if (!name.name.includes(" ") && isPlaceWord(field, tokens[name.nameFrom])) return undefined;
+  return name;
+}
+
+/**
  * The holder of a title (the title is kept as a reference for quote attribution if none is found).
  * Answers the last token read.
  */
@@ -3986,7 +4055,22 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
         adjoined = true;
       }
     }
+    if (!name) {
+      name = holderRightBeforePost(field, title, taken);
+      nameFirst = name !== undefined;
+    }
   }
+  // "Martin Bilau selaku Kasi Trantib Kecamatan X, Kapten Budi selaku Danramil …": the one named
+  // right before the linking verb holds the title; the name after the comma opens the next item.
+  if (
+    name &&
+    !nameFirst &&
+    tokens[nameAt]?.text === "," &&
+    ROLE_LINKING_VERBS.has(tokens[title.from - 1]?.lower ?? "") &&
+    linkedAfter(tokens, name.to) &&
+    holderBeforeLinkingVerb(context, field, title.from, taken) !== undefined
+  )
+    name = undefined;
   // A name whose first word went to the seat is named beside a seat, as after an institution.
   const afterSeatWord = name && !nameFirst ? nameAfterSeatWord(field, title, name) : undefined;
   if (afterSeatWord !== undefined) name = afterSeatWord ?? undefined;
@@ -4129,6 +4213,10 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     return i;
   }
   const linkedHolder = allowNewPeople ? holderBeforeLinkingVerb(context, field, title.from, taken) : undefined;
+  // "Budi selaku Kasi Trantib Kecamatan X, Kapten Agus …": the district written after the title is
+  // the title's, read with it, not a clause of the next item's.
+  if (linkedHolder && ADDRESS_LEVEL_WORDS.has(tokens[title.to]?.lower ?? ""))
+    take(title.to, skipAddressChain(tokens, title.to));
   const holder = allowNewPeople
     ? (linkedHolder ??
       (continuesPostList(tokens, title.from, taken) ? sentenceSubject(context, field, title.from) : undefined) ??

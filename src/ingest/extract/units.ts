@@ -1924,6 +1924,17 @@ function longerNamedUnit(context: ExtractionContext, entity: InstitutionEntity):
   return found;
 }
 
+/** How many villages the article names as places, the gazetteer's and those written with "Desa". */
+function villagesPlaced(context: ExtractionContext): number {
+  const villages = new Set<string>();
+  for (const entity of context.places.values())
+    if (entity.place.kind === "VILLAGE") villages.add(compactSurface(entity.place.bareName));
+  // A headline's capitalised words run on past the village's name ("Desa X Adakan Musyawarah").
+  for (const mention of context.unlistedPlaces)
+    if (mention.kind === "VILLAGE" && mention.span.field === "body") villages.add(mention.compact);
+  return villages.size;
+}
+
 export function mergePlacelessUnits(context: ExtractionContext): void {
   mergeContractedRegions(context);
   for (const [identity, entity] of context.institutions) {
@@ -1939,7 +1950,10 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
       const heldBody =
         SEAT_ONLY_LONGS.has(long) &&
         (context.positions.some((post) => post.institution === identity) ||
-          context.references.some((reference) => reference.role !== undefined && reference.institution === identity));
+          context.references.some((reference) => reference.role !== undefined && reference.institution === identity) ||
+          // "Hadir pengurus BPD, LPM dan Karang Taruna", "musdes yang dilakukan oleh BPD": in a story
+          // set in one village, its own bodies written bare are that village's.
+          villagesPlaced(context) === 1);
       if (PLACE_BOUND_LONGS.has(long) && !heldBody) {
         context.institutions.delete(identity);
         context.mergedIdentities.delete(identity);
