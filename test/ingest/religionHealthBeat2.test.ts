@@ -183,7 +183,9 @@ describe("a seat opened by 'Pondok' ('Pondok Kelapa', 'Pondok Gede')", () => {
       "Kepala KUA Pondok Kelapa, Rina Wulandari, menyambut baik rapat itu, Rabu (17/7/2019).",
       "Pimpinan Pondok Pesantren Al Huda, KH Budi Santoso, ikut hadir.",
     );
-    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Kepala Kantor Urusan Agama @ Kantor Urusan Agama Pondok Kelapa"]);
+    expect(postsOf(draft, "Rina Wulandari")).toEqual([
+      "Kepala Kantor Urusan Agama @ Kantor Urusan Agama Pondok Kelapa",
+    ]);
     expect(postsOf(draft, "Budi Santoso")).toEqual(["Pimpinan Pondok Pesantren @ Pondok Pesantren Al Huda"]);
   });
 });
