@@ -96,3 +96,27 @@ describe("a post after 'selaku' in a list of attendees", () => {
     expect(postsOf(draft, "Wulan Sari")).toEqual(["Kepala Desa @ -"]);
   });
 });
+
+describe("village heads listed with a comma", () => {
+  it("reads the words between the title and the district as the seat, the name before as the holder", () => {
+    const draft = read(
+      opening,
+      "Kades yang mundur antara lain Seto Hadi, Kades Mekar Jaya, Kecamatan Cibiru, dan Budi Harto, Kades Tumbang Sari, Kecamatan Cikarang.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Harto", "Seto Hadi"]);
+    expect(postsOf(draft, "Seto Hadi")).toEqual(["Kepala Desa @ -"]);
+  });
+
+  it("gives a holderless post the list goes on from to nobody named before it with a title of their own", () => {
+    const draft = read(
+      opening,
+      "Hadir dalam kegiatan itu, yang mewakili Camat Cibiru, Kepala Desa Sukamaju H.Muh.Tang, Ketua BPD Desa Sukamaju, Sekdes, Babinsa, dan Ketua BUMDes.",
+    );
+    expect(postsOf(draft, "Muh. Tang")).toEqual(["Kepala Desa @ -"]);
+  });
+
+  it("ends an organisation's name before a demonstrative of a title-cased sentence", () => {
+    const draft = read(opening, "Peresmian Koperasi Maju Ini di Hadiri Oleh Warga Sukamaju.");
+    expect(institutionNames(draft).some((name) => name.endsWith("Ini"))).toBe(false);
+  });
+});

@@ -4017,9 +4017,29 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
         !name.name.includes(" ") &&
         name.from === nameAt &&
         tokens[name.to]?.text === ",";
-      if (!name || seatOnly) {
-        const before = readNameBefore(field, setOffAt);
-        if (!name || before?.name.includes(" ")) {
+      // "Seto Hadi, Kades Mekar Jaya, Kecamatan Parenggean": words after the title that the
+      // address goes on from, past a comma, are the seat, however many.
+      const seatBeforeAddress =
+        name !== undefined &&
+        !name.introduced &&
+        name.from === nameAt &&
+        tokens[name.to]?.text === "," &&
+        ADDRESS_LEVEL_WORDS.has(tokens[name.to + 1]?.lower ?? "") &&
+        tokens[name.to + 1]?.capitalized === true;
+      if (!name || seatOnly || seatBeforeAddress) {
+        let before = readNameBefore(field, setOffAt);
+        // "Kepala Desa X Rina, Ketua BPD Desa X, Sekdes, Babinsa …": after a name its own title
+        // introduced, a post with no holder that the list goes on from is the list's next item.
+        const nameEnd = tokens[setOffAt - 1]?.end;
+        if (
+          !name &&
+          before !== undefined &&
+          POST_LIST_JOINERS.has(tokens[title.to]?.lower ?? "") &&
+          tokens[title.to + 1]?.capitalized === true &&
+          context.positions.some((post) => post.provenance.field === field.name && post.provenance.end === nameEnd)
+        )
+          before = undefined;
+        if (!name || before?.name.includes(" ") || (seatBeforeAddress && before !== undefined)) {
           name = before;
           nameFirst = name !== undefined;
         }
