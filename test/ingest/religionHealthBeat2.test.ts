@@ -189,3 +189,14 @@ describe("a seat opened by 'Pondok' ('Pondok Kelapa', 'Pondok Gede')", () => {
     expect(postsOf(draft, "Budi Santoso")).toEqual(["Pimpinan Pondok Pesantren @ Pondok Pesantren Al Huda"]);
   });
 });
+
+describe("a title word inside a theme's capitalised words", () => {
+  const read = draftReader("Musyawarah Penghulu Digelar");
+  it("names no post, and the word set off after it is no person", () => {
+    const draft = read(
+      "Kepala Kemenag Blora Budi Santoso membuka musyawarah itu, Rabu (4/9/2024).",
+      "Musyawarah itu mengusung tema Meneguhkan Penghulu Profesional, Toleran, dan Inklusif Menuju Indonesia Emas.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+  });
+});

@@ -1623,6 +1623,9 @@ function readAppositive(
   if ((!verbAfter && !sentenceEnds) || matchInstitutionAt(field, comma + 1) || matchTitleAt(field, comma + 1))
     return undefined;
   const head = titleClauseBefore(field, comma, taken);
+  // "mengusung tema Meneguhkan Penghulu Profesional, Toleran, dan Inklusif": a title word inside a
+  // theme's capitalised words names no post, and the word set off after it no person.
+  if (head >= 0 && insideTheme(tokens, head)) return undefined;
   // "Acara dibuka oleh Kabid Pendidikan Dasar Disdik X, Rina Wati.": a title clause inside the
   // sentence (after a lowercase word) and a full name set off from it close the sentence too;
   // "diwakili Sekretaris Umum, Mansyur, SE.": so does one name that a degree after a comma says is a person's.
@@ -3658,6 +3661,18 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
   if (title && allowNewPeople)
     title = titleBeforeSwallowedName(field, title) ?? schoolBeforeSwallowedName(field, title) ?? title;
   return title;
+}
+
+/** Lowercase words whose own wording follows them in capitals: a theme, a slogan. */
+const THEME_NOUNS = new Set(peopleLexicon.themeNouns);
+/** Most capitalised words of a theme read back from a title inside it. */
+const THEME_REACH = 4;
+
+/** Whether the word at `at` is inside, not opening, the capitalised words right after a theme noun. */
+function insideTheme(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= THEME_REACH && tokens[k]?.isWord && tokens[k]?.capitalized) k--;
+  return k < at - 1 && THEME_NOUNS.has(tokens[k]?.lower ?? "") && tokens[k]?.capitalized === false;
 }
 
 /** "Perwakilan": the word between a national body and the region of its office there. */
