@@ -120,3 +120,20 @@ describe("village heads listed with a comma", () => {
     expect(institutionNames(draft).some((name) => name.endsWith("Ini"))).toBe(false);
   });
 });
+
+describe("the holder of a post in a village body named freely", () => {
+  it("is not swallowed into the BUMDes's or the Karang Taruna's name in a list of posts", () => {
+    const draft = read(
+      opening,
+      "Kegiatan itu dihadiri Direktur BUMDes Maju Jaya Agus Salim, Ketua Karang Taruna Desa Sukamaju Dedi Kurnia, dan warga.",
+    );
+    expect(peopleNames(draft)).toEqual(["Agus Salim", "Dedi Kurnia"]);
+    expect(institutionNames(draft)).toContain("BUMDes Maju Jaya");
+  });
+
+  it("keeps the body's whole name when a name is set off after it", () => {
+    const draft = read(opening, "Ketua Karang Taruna Tunas Muda Jaya, Budi Santoso, hadir bersama warga.");
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+    expect(institutionNames(draft)).toContain("Karang Taruna Tunas Muda Jaya");
+  });
+});

@@ -3476,6 +3476,9 @@ const BOUND_NAME_WORD = /^(?:[AE]l|A[dnrst]|Asy|\p{Lu}\p{Ll}+ul)$/u;
  * a school's own name read on into a reporting verb with no name after it has swallowed its
  * head's name; the last two words, when they are a name and no place, are the holder's.
  */
+/** Village bodies named by a name of their own, whose holder's name the name may swallow. */
+const VILLAGE_BODY_NAMES = /^(?:BUM ?Des(?:a)?|Badan Usaha Milik Desa|Karang Taruna)\s/i;
+
 function schoolBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMatch | undefined {
   const { tokens } = field;
   const institution = title.institution;
@@ -3483,8 +3486,17 @@ function schoolBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMa
   // "Direktur RSUD Kartini Budi Santoso mengatakan": a hospital's own name (a district, an
   // honoree) swallows its director's name the same way, when the text writes that run only once.
   const hospital = institution.type === "HEALTH" && onlyOnce(field, institution.from, title.to);
-  if (institution.type !== "SCHOOL" && !hospital) return undefined;
-  if (!REPORTING_VERBS.holds(tokens[title.to]) || readName(field, title.to)?.from === title.to) return undefined;
+  // "Direktur BUMDes Maju Jaya Agus Salim, Ketua Karang Taruna Tunas Muda Dedi Kurnia, …": so does
+  // a village's business or youth body, named freely, in a list of posts as well.
+  const villageBody =
+    VILLAGE_BODY_NAMES.test(institution.written) &&
+    onlyOnce(field, institution.from, title.to) &&
+    // "Ketua Karang Taruna Tunas Muda, Budi, …": a name set off after the body holds the post.
+    !(tokens[title.to]?.text === "," && readName(field, title.to + 1)?.from === title.to + 1);
+  if (institution.type !== "SCHOOL" && !hospital && !villageBody) return undefined;
+  const closed =
+    REPORTING_VERBS.holds(tokens[title.to]) || (villageBody && LIST_JOINERS.has(tokens[title.to]?.lower ?? ""));
+  if (!closed || readName(field, title.to)?.from === title.to) return undefined;
   const cut = title.to - 2;
   if (cut <= (title.institutionFrom ?? title.from) + 1) return undefined;
   // "Pondok Pesantren Al Bukhori Mangunan menyampaikan": an Arabic article or a construct form
