@@ -115,6 +115,14 @@ describe("village heads listed with a comma", () => {
     expect(postsOf(draft, "Muh. Tang")).toEqual(["Kepala Desa @ -"]);
   });
 
+  it("reads a lowercase membership the list goes on from as the next item, not a second post", () => {
+    const draft = read(
+      opening,
+      "Hadir Kepala Desa Sukamaju Kadir B. Palowa, Ketua BPD Sutoyo M. Djakaria, anggota LPM, serta tokoh masyarakat.",
+    );
+    expect(postsOf(draft, "Sutoyo M. Djakaria")).toHaveLength(1);
+  });
+
   it("ends an organisation's name before a demonstrative of a title-cased sentence", () => {
     const draft = read(opening, "Peresmian Koperasi Maju Ini di Hadiri Oleh Warga Sukamaju.");
     expect(institutionNames(draft).some((name) => name.endsWith("Ini"))).toBe(false);

@@ -4062,7 +4062,7 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
           !name &&
           before !== undefined &&
           POST_LIST_JOINERS.has(tokens[title.to]?.lower ?? "") &&
-          tokens[title.to + 1]?.capitalized === true &&
+          (tokens[title.to + 1]?.capitalized === true || POST_LIST_JOINERS.has(tokens[title.to + 1]?.lower ?? "")) &&
           context.positions.some((post) => post.provenance.field === field.name && post.provenance.end === nameEnd)
         )
           before = undefined;
