@@ -4806,11 +4806,11 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     const next = tokens[name.to];
     const known = context.findPerson(name.name);
     // "Rinciannya, peserta …", "Hasilnya, …": one word with the possessive "-nya" opening the
-    // sentence is an adverbial phrase, not a name.
+    // sentence is an adverbial phrase, not a name; so is a sentence adverb ("Terpisah, warga …").
     if (
       !known &&
       i === name.nameFrom &&
-      POSSESSED_OPENER.test(name.name) &&
+      (POSSESSED_OPENER.test(name.name) || (SENTENCE_ADVERBS.holds(token) && !name.name.includes(" "))) &&
       (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]))
     ) {
       return name.to - 1;
