@@ -166,13 +166,4 @@ describe("disaster posts of the lexicon", () => {
     expect(postsOf(draft, "Andi Rahman")).toHaveLength(1);
     expect(draft.positions[0]?.institution).toBeDefined();
   });
-
-  it("a Koordinator of a volunteer corps holds the post there", () => {
-    const draft = read(
-      "Koordinator Tagana Kabupaten Sukamaju Sutarjo Wibowo mengatakan dapur umum didirikan.",
-      PADDING,
-    );
-    expect(postsOf(draft, "Sutarjo Wibowo")).toHaveLength(1);
-    expect(draft.positions[0]?.institution).toBeDefined();
-  });
 });

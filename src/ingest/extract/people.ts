@@ -3780,7 +3780,9 @@ function degreesEndAt(tokens: readonly Token[], from: number, to: number): boole
 function holdBracketedPost(context: ExtractionContext, field: TextField, person: string, name: NameMatch): void {
   const { tokens } = field;
   let open = name.to;
-  while (open < name.to + NAME_BEFORE_BRACKET_REACH && tokens[open] && tokens[open]?.text !== "(") open++;
+  // Only degrees set off by a comma may stand between the name and its bracket.
+  if (tokens[open]?.text === ",")
+    while (open < name.to + NAME_BEFORE_BRACKET_REACH && tokens[open] && tokens[open]?.text !== "(") open++;
   if (tokens[open]?.text !== "(" || (open > name.to && !degreesEndAt(tokens, name.to, open))) return;
   const title = matchTitleAt(field, open + 1);
   if (!title?.institution || tokens[title.to]?.text !== ")" || context.positions.length >= LIMITS.positions) return;
@@ -4081,7 +4083,14 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     // "dibuka oleh Agus Arifin Ketua KPU Provinsi X, yang …", "Rosnawati Koordinator Divisi Hukum
     // Bawaslu X membenarkan …": a name written right before a title with its institution, no comma
     // between and nobody named after the title, holds it.
-    if (!name && title.institution && !title.institution.generic && !tokens[title.to]?.capitalized) {
+    if (
+      !name &&
+      tokens[i - 1]?.isWord === true &&
+      tokens[i - 1]?.capitalized === true &&
+      title.institution &&
+      !title.institution.generic &&
+      !tokens[title.to]?.capitalized
+    ) {
       const before = readNameBefore(field, i);
       // "Kursi Kepala MTsN 1 X yang …", "Jabatan Ketua IDI X …": a capitalised noun opening the
       // sentence is no name; there only a rank, an honorific or a person named before says one.
