@@ -108,8 +108,12 @@ const ABBREVIATIONS = new Map<
     afterNounOnly: boolean;
     /** "PBB" names a party only in a text about parties or elections. */
     partyContextOnly: boolean;
+    /** A short acronym listed in capitals ("PAN", "PKS") is not read in title case, where it is a name word ("Pan"). */
+    capitalsOnly: boolean;
   }[]
 >();
+/** An acronym of two or three capitals, which as a title-case word may be a name ("Pan", "Bin"). */
+const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 for (const entry of unitLexicon.abbreviations) {
   const spec: UnitSpec = {
     long: entry.long,
@@ -134,6 +138,7 @@ for (const entry of unitLexicon.abbreviations) {
         seatOnly: "seatOnly" in entry && entry.seatOnly === true,
         afterNounOnly: "afterNounOnly" in entry && entry.afterNounOnly === true,
         partyContextOnly: "partyContextOnly" in entry && entry.partyContextOnly === true,
+        capitalsOnly: SHORT_ACRONYM.test(words[0] ?? ""),
       },
     ]);
   }
@@ -1418,6 +1423,8 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     // Abbreviations are written as such ("BPBD", "Dinkes"), not as a lowercase word.
     if (to < 0 || (best && best.to >= to) || abbreviation.afterNounOnly) continue;
     if (abbreviation.partyContextOnly && !aboutParties(field)) continue;
+    // "Ketua RT, Pan Suparman": a short acronym written in title case is a name word.
+    if (abbreviation.capitalsOnly && !token.allCapitals) continue;
     // "bikin PKS-nya": an abbreviation with a possessive suffix is a common noun's (a cooperation
     // agreement), not a body's name.
     if (tokens[to]?.text === "-" && !tokens[to]?.spaced && tokens[to + 1]?.lower === "nya") continue;
