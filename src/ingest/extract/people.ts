@@ -1479,10 +1479,12 @@ function holdersOfHandover(
   const fromAt = HANDOVER_VERBS.has(tokens[title.to]?.lower ?? "") ? title.to + 1 : title.to;
   if (!HANDOVER_LEADS.has(tokens[title.from - 1]?.lower ?? "") || tokens[fromAt]?.lower !== "dari") return [];
   const former = readName(field, fromAt + 1);
-  if (!former || former.from !== fromAt + 1 || tokens[former.to]?.lower !== "kepada") return [];
+  // "dari A (2021–2025) kepada B": the former holder's term in brackets before "kepada".
+  const toAt = former ? bracketedNoteEnd(tokens, former.to) : -1;
+  if (!former || former.from !== fromAt + 1 || tokens[toAt]?.lower !== "kepada") return [];
   // "… kepada Pelaksana Tugas (Plt) Drs. Budi": an acting title before the new holder's name.
-  const actingEnd = ACTING_TITLES.reduce((end, words) => Math.max(end, wordsAt(tokens, former.to + 1, words)), -1);
-  const nextAt = actingEnd > 0 ? bracketedNoteEnd(tokens, actingEnd) : former.to + 1;
+  const actingEnd = ACTING_TITLES.reduce((end, words) => Math.max(end, wordsAt(tokens, toAt + 1, words)), -1);
+  const nextAt = actingEnd > 0 ? bracketedNoteEnd(tokens, actingEnd) : toAt + 1;
   const next = readName(field, nextAt);
   if (!next || next.from !== nextAt || !nameEndsCleanly(field, next)) return [];
   if (!(former.name.includes(" ") || former.introduced) || !(next.name.includes(" ") || next.introduced)) return [];
@@ -3197,6 +3199,8 @@ const ROLE_NOUNS_BY_FIRST_WORD = byFirstWord(ROLE_NOUN_PHRASES);
 const ROLE_NOUN_FIRST_WORDS = new WordClass(ROLE_NOUN_PHRASES.map((phrase) => phrase.words[0] ?? ""));
 /** Roles of those who act for a party in court: the name right after one may be the party's. */
 const LAWYER_ROLES = new Set(["Kuasa Hukum", "Penasihat Hukum", "Pengacara", "Advokat"]);
+/** Words joining a lawyer's clients before the lawyer's own name: "kuasa hukum A dan B, C". */
+const CLIENT_JOINERS = new Set(["dan", "serta"]);
 /** "tim kuasa hukum Ahok": a team of lawyers, named after its client. */
 const LAWYER_TEAM_WORDS = new Set(["tim"]);
 /** Whom a legal role acts for, between the role and the name: "kuasa hukum pemohon, Budi …". */
@@ -3260,20 +3264,32 @@ function readRoleNounHolders(
         if (recordPerson(context, field, client)) takeName(client.from, client.to);
         return client.to;
       }
-      const lawyer = ownName && tokens[client.to]?.text === "," ? readName(field, client.to + 1) : undefined;
+      // "kuasa hukum Ahmad dan Rina Lestari, Budi Santosa, …": several clients joined by "dan"
+      // before the comma; the name after the comma is still the one lawyer's.
+      const clients = ownName ? [client] : [];
+      for (let last = clients[0]; last && CLIENT_JOINERS.has(tokens[last.to]?.lower ?? ""); ) {
+        const more = readName(field, last.to + 1);
+        if (!more || more.from !== last.to + 1 || !nameEndsCleanly(field, more) || more.introduced) break;
+        if (matchInstitutionAt(field, more.nameFrom)) break;
+        clients.push(more);
+        last = more;
+      }
+      const lastClient = clients[clients.length - 1];
+      const lawyer = lastClient && tokens[lastClient.to]?.text === "," ? readName(field, lastClient.to + 1) : undefined;
       const closes = lawyer ? tokens[lawyer.to] : undefined;
       if (
         client &&
+        lastClient &&
         lawyer &&
-        lawyer.from === client.to + 1 &&
+        lawyer.from === lastClient.to + 1 &&
         lawyer.name.includes(" ") &&
         nameEndsCleanly(field, lawyer) &&
         (closes === undefined ||
           closes.text === "." ||
           (closes.text === "," && tokens[lawyer.to + 1]?.isWord === true && !tokens[lawyer.to + 1]?.capitalized))
       ) {
-        if (recordPerson(context, field, client)) takeName(client.from, client.to);
-        j = client.to;
+        for (const each of clients) if (recordPerson(context, field, each)) takeName(each.from, each.to);
+        j = lastClient.to;
       }
     }
     // "Advokat LBH Mata Elang, Budi Santosa, …": the organisation the role is held at, then the holder.
