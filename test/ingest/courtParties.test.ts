@@ -47,3 +47,18 @@ describe("a court's post handed over", () => {
     expect(postsOf(draft, "Melati Pasaribu")[0]).toMatch(/@ Pengadilan Negeri Talang Batu$/);
   });
 });
+
+describe("parties counted before a clause and listed after its comma", () => {
+  it("are as many people as counted, a single name at the end of the list too", () => {
+    const draft = read(
+      opening,
+      "Tiga orang saksi hadir dalam persidangan itu, Darmono Situmeang, Yuliana Rahmi dan Sukarta serta seorang saksi ahli.",
+    );
+    expect(peopleNames(draft)).toEqual(["Darmono Situmeang", "Sukarta", "Yuliana Rahmi"]);
+  });
+
+  it("are not read when more names are listed than counted", () => {
+    const draft = read(opening, "Dua korban dirawat di puskesmas itu, Yanto, Sukir dan Darmi.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});

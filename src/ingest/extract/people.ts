@@ -994,6 +994,56 @@ function partyNounBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** A word between a count and the noun it counts: "tiga orang saksi". */
+const COUNT_CLASSIFIERS = new Set(["orang"]);
+
+/**
+ * "Tiga orang saksi hadir dalam sidang itu, A, B dan C": a count and a party to a case in the
+ * clause before a comma, then as many names as counted, joined by commas and "dan" (a single
+ * name too when the list frames it), are those parties. Returns the last token read.
+ */
+function readCountedParties(pass: PeoplePass, i: number, token: Token): number {
+  if (token.text !== ",") return NOT_READ;
+  const { context, field, tokens, taken, takeName } = pass;
+  let count = 0;
+  for (let k = i - 1; k > 0 && i - k <= PARTY_NOUN_REACH; k--) {
+    const before = tokens[k];
+    if (!before || before.text === "," || SENTENCE_ENDS.holds(before)) return NOT_READ;
+    if (CASE_PARTY_NOUNS.has(before.lower)) {
+      count = companionCount(tokens[COUNT_CLASSIFIERS.has(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1]);
+      break;
+    }
+  }
+  if (count < 2) return NOT_READ;
+  const listed: NameMatch[] = [];
+  let nameAt = i + 1;
+  while (listed.length < count) {
+    const name = taken[nameAt] ? undefined : readName(field, nameAt);
+    if (
+      !name ||
+      name.from !== nameAt ||
+      !nameEndsCleanly(field, name) ||
+      matchInstitutionAt(field, name.nameFrom) ||
+      !(name.name.includes(" ") || name.introduced || carriesDegree(name) || isListedSingleName(field, name))
+    )
+      return NOT_READ;
+    listed.push(name);
+    const joiner = tokens[name.to];
+    if (listed.length === count || !joiner || !COORDINATORS.has(joiner.lower)) break;
+    nameAt = name.to + (joiner.text === "," && COORDINATORS.has(tokens[name.to + 1]?.lower ?? "") ? 2 : 1);
+  }
+  const last = listed.at(-1);
+  if (listed.length !== count || !last) return NOT_READ;
+  // "…, A, B, C dan D": more names than counted are no list of these parties.
+  if (COORDINATORS.has(tokens[last.to]?.lower ?? "") && readName(field, last.to + 1)?.from === last.to + 1)
+    return NOT_READ;
+  for (const name of listed) {
+    if (!recordPerson(context, field, name)) break;
+    takeName(name.from, name.to);
+  }
+  return last.to - 1;
+}
+
 /** Whether a noun describing people ("siswa", "saksi", "pemenang") stands before `at` in the same sentence. */
 function describedSubjectBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= PARTY_NOUN_REACH; k--) {
@@ -3580,6 +3630,10 @@ function readAtPunctuation(pass: PeoplePass, i: number, token: Token): number {
       takeName(one.from, one.to);
       return one.to - 1;
     }
+  }
+  if (token?.text === "," && allowNewPeople && !taken[i + 1]) {
+    const read = readCountedParties(pass, i, token);
+    if (read !== NOT_READ) return read;
   }
   if (token?.text === "(" && allowNewPeople && !taken[i + 1]) {
     const read = readBracketedHolder(context, field, i, takeName);
