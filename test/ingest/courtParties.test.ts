@@ -62,3 +62,10 @@ describe("parties counted before a clause and listed after its comma", () => {
     expect(peopleNames(draft)).toEqual([]);
   });
 });
+
+describe("a party to a case with an age in brackets", () => {
+  it("is a person: the age is no acronym", () => {
+    const draft = read(opening, "Korban Sumarni Lubis (41) dirawat di rumah sakit setempat.");
+    expect(peopleNames(draft)).toEqual(["Sumarni Lubis"]);
+  });
+});

@@ -994,6 +994,8 @@ function partyNounBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** A token of digits only: an age or a year in brackets, not an acronym. */
+const DIGIT_RUN = /^\d+$/;
 /** A word between a count and the noun it counts: "tiga orang saksi". */
 const COUNT_CLASSIFIERS = new Set(["orang"]);
 
@@ -4544,7 +4546,12 @@ function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number 
       (at > nameStart || named || (name.nameTo - name.nameFrom <= 3 && NOUNS_BEFORE_BARE_NAME.has(token.lower))) &&
       nameEndsCleanly(field, name) &&
       // "peserta Wirausaha Baru (WUB)": a name given an acronym is a programme's or a body's.
-      !(tokens[name.to]?.text === "(" && tokens[name.to + 1]?.allCapitals) &&
+      // "terdakwa Budi Santoso (34)": an age in brackets is no acronym.
+      !(
+        tokens[name.to]?.text === "(" &&
+        tokens[name.to + 1]?.allCapitals &&
+        !DIGIT_RUN.test(tokens[name.to + 1]?.text ?? "")
+      ) &&
       !matchInstitutionAt(field, name.nameFrom)
     ) {
       const person = recordPerson(context, field, name);
