@@ -3162,6 +3162,104 @@ function titleBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMat
   return undefined;
 }
 
+/** Most tokens of a seat read off before a name the article marks: "Bintang Bayu", "Wangi-Wangi" (three). */
+const MARKED_SEAT_TOKENS = 4;
+
+/** Whether tokens `from`–`to` are written again elsewhere, away from `skipFrom`–`skipTo`, after a word `test` accepts. */
+function runWrittenElsewhere(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  skipFrom: number,
+  skipTo: number,
+  test: (before: Token | undefined) => boolean,
+  notThen?: Token,
+): boolean {
+  const first = tokens[from]?.compact;
+  for (let k = 1; k + (to - from) <= tokens.length; k++) {
+    if (k + (to - from) > skipFrom && k < skipTo) continue;
+    if (tokens[k]?.compact !== first || !tokens[k]?.capitalized) continue;
+    let same = true;
+    for (let d = 1; d < to - from && same; d++) same = tokens[k + d]?.text === tokens[from + d]?.text;
+    const then = tokens[k + to - from];
+    if (same && test(tokens[k - 1]) && !(notThen && then?.isWord && then.capitalized)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Kepala Kankemenag Sukamaju H. Darmin Sulaiman", "Kepala BPBD Benteng Tomi Marisi … kata Tomi",
+ * "Camat Bintang Bayu Sri Hermawati … di Kecamatan Bintang Bayu": a unit's title run on, with no
+ * comma, into a seat the gazetteer does not know and its holder's name. The article marks where
+ * the name starts: an honorific with its stop or a name opener ("H.", "Drs.", "La Ode") right
+ * there, the words before it written elsewhere as a place, or what follows written elsewhere
+ * without them (two words or more, or its first word alone as a name). The words before are the
+ * seat and the title is read again up to them. Undefined when nothing in the article says so.
+ */
+function seatBeforeMarkedName(field: TextField, title: TitleMatch): TitleMatch | undefined {
+  if (!title.institution) return undefined;
+  const { tokens } = field;
+  const seat = title.institution.unknownPlace ? title.institution.unknownPlaceRange : undefined;
+  const after = readName(field, title.to);
+  // "Kepala Puskesmas Wangi-Wangi Mukmini La Idu": a named unit that left one word or none for the
+  // name may have run on into it too.
+  const swallowed = title.institution.to === title.to && (!after || after.nameTo - after.nameFrom < 2);
+  // "Rektor Universitas X Prof Dr Rustono": a name its honorific already opens is bounded.
+  if (after?.introduced) return undefined;
+  const runFrom = seat && seat.to === title.to ? seat.from : swallowed ? title.institution.from + 1 : title.to;
+  const runEnd = after && after.from === title.to ? after.nameTo : title.to;
+  if (runEnd - runFrom < 2) return undefined;
+  const closesName = (at: number) => tokens[at]?.text === "," || REPORTING_VERBS.holds(tokens[at]);
+  for (let cut = runFrom + 1; cut < runEnd && cut - runFrom <= MARKED_SEAT_TOKENS; cut++) {
+    const at = tokens[cut];
+    const last = tokens[cut - 1];
+    // A seat is place words: an honorific, a rank or an initial before the cut is the name's.
+    if (last?.isWord && (HONORIFICS.holds(last) || RANKS.holds(last) || last.text.length === 1)) break;
+    if (!at?.isWord || !at.capitalized || !at.spaced) continue;
+    const name = readName(field, cut);
+    if (!name || name.from !== cut || name.nameTo < runEnd || !closesName(name.to)) continue;
+    // One word left for the name, or a place opening it, leaves the seat as read.
+    if (name.nameTo - name.nameFrom < 2 || isPlaceWord(field, at)) continue;
+    const marked =
+      (HONORIFICS.holds(at) && tokens[cut + 1]?.text === ".") ||
+      namePrefixEnd(tokens, cut) > 0 ||
+      runWrittenElsewhere(
+        tokens,
+        runFrom,
+        cut,
+        title.from,
+        name.to,
+        (b) => PLACE_MARKER_WORDS.has(b?.lower ?? ""),
+        at,
+      ) ||
+      // A unit named after a person ("RSUD Ahmad Yani") is no seat: only a place marks its end.
+      (!swallowed &&
+        !namedElsewhere(field, runFrom, runFrom, title.from, name.to) &&
+        (runWrittenElsewhere(
+          tokens,
+          name.nameFrom,
+          name.nameTo,
+          title.from,
+          name.to,
+          (b) => b?.compact !== tokens[cut - 1]?.compact,
+        ) ||
+          namedElsewhere(field, name.nameFrom, cut - 1, title.from, name.to)));
+    if (!marked) continue;
+    // "Desa Kesiman … Desa Kesiman Petilan": a seat written elsewhere with the next word is longer.
+    if (runWrittenElsewhere(tokens, runFrom, cut + 1, title.from, name.to, (b) => b?.isWord !== true || !b.capitalized))
+      continue;
+    // The article marks the boundary already read: today's reading stands.
+    if (cut === title.to) return undefined;
+    // The seat is the article's place now: the title reads it as one, bounded where the name starts.
+    let seatWords = "";
+    for (let k = runFrom; k < cut; k++) seatWords += tokens[k]?.compact ?? "";
+    const placeEvidence = new Set(field.placeEvidence).add(seatWords);
+    const shorter = matchTitleAt({ ...field, tokens: tokens.slice(0, cut), placeEvidence }, title.from);
+    if (shorter?.to === cut && shorter.institution) return shorter;
+  }
+  return undefined;
+}
+
 /**
  * "Camat Kaliwungu Selatan Rudi Santoso", "Kades Kayu Agung Abdul Majid", "Lurah Kauman Suparno":
  * the first word of a name read right after a seat (or after a village head's title with none)
@@ -3743,7 +3841,11 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
   )
     title = { ...title, to: seat.from, institution: undefined, institutionFrom: undefined };
   if (title && allowNewPeople)
-    title = titleBeforeSwallowedName(field, title) ?? schoolBeforeSwallowedName(field, title) ?? title;
+    title =
+      seatBeforeMarkedName(field, title) ??
+      titleBeforeSwallowedName(field, title) ??
+      schoolBeforeSwallowedName(field, title) ??
+      title;
   return title;
 }
 
