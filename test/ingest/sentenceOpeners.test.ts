@@ -28,4 +28,9 @@ describe("a sentence adverb before a comma and a noun describing a person", () =
     const draft = read(opening, "Sutarmi, warga Desa Ngawen, mengatakan ia menunggu putusan.");
     expect(peopleNames(draft)).toContain("Sutarmi");
   });
+
+  it("is no person right after the dateline's dash either", () => {
+    const draft = read("BLORA - Kemarin, kuasa hukum terdakwa, Budi Hariawan mengatakan kliennya siap.");
+    expect(peopleNames(draft)).toEqual(["Budi Hariawan"]);
+  });
 });

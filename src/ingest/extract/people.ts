@@ -2733,6 +2733,8 @@ const MAX_WITHHELD_NAME_LENGTH = 3;
 const POSSESSED_OPENER = /^\p{L}{4,}nya$/u;
 const SENTENCE_ADVERBS = new WordClass(lower(peopleLexicon.sentenceAdverbs));
 const SENTENCE_ENDS = new WordClass([".", "!", "?", '"', "”"]);
+/** Dashes that end a dateline ("BLORA - …", "Semarang (ANTARA) – …") and open the first sentence after it. */
+const DASHES = new Set(["-", "–", "—"]);
 
 /** "menjabat", "sebagai", "selaku", "menjadi": a verb that gives the person before it the title after it. */
 const ROLE_LINKING_VERBS = lower(peopleLexicon.roleLinkingVerbs);
@@ -4994,12 +4996,13 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     const next = tokens[name.to];
     const known = context.findPerson(name.name);
     // "Rinciannya, peserta …", "Hasilnya, …": one word with the possessive "-nya" opening the
-    // sentence is an adverbial phrase, not a name; so is a sentence adverb ("Terpisah, warga …").
+    // sentence is an adverbial phrase, not a name; so is a sentence adverb ("Terpisah, warga …"),
+    // also right after the dateline's dash ("BLORA - Kemarin, warga …").
     if (
       !known &&
       i === name.nameFrom &&
       (POSSESSED_OPENER.test(name.name) || (SENTENCE_ADVERBS.holds(token) && !name.name.includes(" "))) &&
-      (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]))
+      (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]) || DASHES.has(tokens[i - 1]?.text ?? ""))
     ) {
       return name.to - 1;
     }
