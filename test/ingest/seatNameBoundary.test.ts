@@ -19,18 +19,30 @@ describe("a seat run on into its holder's name", () => {
   });
 
   it("ends the seat where the name the article uses again without it starts", () => {
-    const draft = read(opening, `Kepala BPBD Tanjungrawa Tomi Marisi ${quote}`, "Tomi menambahkan, warga diminta waspada.");
+    const draft = read(
+      opening,
+      `Kepala BPBD Tanjungrawa Tomi Marisi ${quote}`,
+      "Tomi menambahkan, warga diminta waspada.",
+    );
     expect(peopleNames(draft)).toContain("Tomi Marisi");
     expect(peopleNames(draft)).not.toContain("Tanjungrawa Tomi Marisi");
   });
 
   it("ends the seat where the article writes it elsewhere as a place", () => {
-    const draft = read(opening, `Kepala Puskesmas Wara-Wara Mukmini La Idu ${quote}`, "Warga di Wara-Wara diminta waspada.");
+    const draft = read(
+      opening,
+      `Kepala Puskesmas Wara-Wara Mukmini La Idu ${quote}`,
+      "Warga di Wara-Wara diminta waspada.",
+    );
     expect(peopleNames(draft)).toContain("Mukmini La Idu");
   });
 
   it("keeps a two-word seat the article writes as a place", () => {
-    const draft = read(opening, `Camat Bintang Bayu Sri Hermawati ${quote}`, "Warga Kecamatan Bintang Bayu diminta waspada.");
+    const draft = read(
+      opening,
+      `Camat Bintang Bayu Sri Hermawati ${quote}`,
+      "Warga Kecamatan Bintang Bayu diminta waspada.",
+    );
     expect(peopleNames(draft)).toContain("Sri Hermawati");
   });
 
