@@ -4250,7 +4250,7 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
         }
       }
     }
-    // "Hamiruddin Udu (Ketua Bawaslu Prov X), Bahari (Anggota Bawaslu Prov X)": a title with its
+    // "Budi Santoso (Ketua Bawaslu Prov X), Rina (Anggota Bawaslu Prov X)": a title with its
     // institution filling a bracket right after a name is that person's post.
     if (!name && title.institution && tokens[i - 1]?.text === "(" && tokens[title.to]?.text === ")") {
       name = nameBeforeBracket(field, i - 1);
@@ -5073,7 +5073,7 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     // "Budi yang sebelumnya memimpin SMPN 4 X kini …": or before "memimpin" and the institution headed.
     const mayBeLinked = (name.name.includes(" ") || linkedAlone) && !matchInstitutionAt(field, name.nameFrom);
     const led = mayBeLinked ? institutionLedAfter(field, name.to) : undefined;
-    // "menerima uang dari Sudenom, yang ketika itu menjabat sebagai Kadis Pendidikan Kota X": one
+    // "menerima uang dari Sutarjo, yang ketika itu menjabat sebagai Kadis Pendidikan Kota X": one
     // name-shaped word set off by a comma before "yang", a linking verb and a title naming its
     // institution is the holder's name anywhere in the sentence.
     const linkedSetOff =
