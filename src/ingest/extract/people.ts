@@ -2756,15 +2756,9 @@ const SUBJECT_PRONOUNS = new Set(["ia", "dia", "beliau"]);
  */
 function titleLinkedAfter(field: TextField, at: number, namingOnly = false): boolean {
   const { tokens } = field;
-  let k = tokens[at]?.text === "," ? at + 1 : at;
-  let yangJuga = false;
-  for (let fillers = 0; fillers < LINKING_FILLERS_REACH; fillers++) {
-    const token = tokens[k];
-    if (!token?.isWord || token.capitalized || !ROLE_LINKING_FILLERS.has(token.lower)) break;
-    // "Budi Santoso yang juga Ketua …": "yang juga" links like a verb.
-    yangJuga = token.lower === "juga" && tokens[k - 1]?.lower === "yang";
-    k++;
-  }
+  let k = pastLinkingFillers(tokens, at);
+  // "Budi Santoso yang juga Ketua …": "yang juga", the last fillers read, links like a verb.
+  const yangJuga = k > at && tokens[k - 1]?.lower === "juga" && tokens[k - 2]?.lower === "yang";
   const verb = tokens[k];
   if (yangJuga) return !namingOnly && verb?.capitalized === true && TITLE_FIRST_WORDS.holds(verb);
   if (verb?.isWord !== true || verb.capitalized || !ROLE_LINKING_VERBS.has(verb.lower)) return false;
@@ -2780,7 +2774,7 @@ function titleLinkedAfter(field: TextField, at: number, namingOnly = false): boo
 const namesInstitution = (title: TitleMatch | undefined) =>
   title?.institution !== undefined && !title.institution.generic;
 
-/** Past an optional comma at `at` and up to three lowercase fillers ("yang sebelumnya", "kini"). */
+/** Past an optional comma at `at` and up to LINKING_FILLERS_REACH lowercase fillers ("yang sebelumnya", "kini"). */
 function pastLinkingFillers(tokens: readonly Token[], at: number): number {
   let k = tokens[at]?.text === "," ? at + 1 : at;
   for (let fillers = 0; fillers < LINKING_FILLERS_REACH; fillers++) {
