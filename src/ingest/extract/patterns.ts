@@ -26,3 +26,6 @@ export const SPACE_RUNS = /\s{2,}|[^\S ]/g;
 export function collapseWhitespace(text: string): string {
   return text.replace(SPACE_RUNS, " ");
 }
+
+/** "itu", "tersebut", "ini": after a title or a list item, they point back to what was already named. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(["itu", "tersebut", "ini"]);

@@ -30,7 +30,7 @@ import {
   resolveGenericIdentity,
   skipBracketedAbbreviation,
 } from "./institutions.ts";
-import { SPACE_RUNS } from "./patterns.ts";
+import { DEMONSTRATIVES, SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt } from "./places.ts";
 import { type Token, WordClass } from "./tokens.ts";
 import {
@@ -3001,7 +3001,10 @@ function nameBeforeDescription(tokens: readonly Token[], k: number, taken: Uint8
 
 /** Words after a person that say what post they held before: "Budi, semula kepala …". */
 const FORMER_POST_WORDS = new Set(["semula", "sebelumnya"]);
-/** Words joining two posts of one holder: "kepala DPMPTSP dan Plt Kepala Dispaperta". */
+/**
+ * Words joining two items of a list without a comma: two posts of one holder ("kepala DPMPTSP dan
+ * Plt Kepala Dispaperta"), a bench's members, a lawyer's clients ("kuasa hukum A dan B, C").
+ */
 const POST_COORDINATORS = new Set(["dan", "serta"]);
 /** Most words between a post and the one before it in a promotion story: ", kini definitif menjabat". */
 const PROMOTION_LINK_REACH = 6;
@@ -3345,8 +3348,6 @@ const ROLE_NOUNS_BY_FIRST_WORD = byFirstWord(ROLE_NOUN_PHRASES);
 const ROLE_NOUN_FIRST_WORDS = new WordClass(ROLE_NOUN_PHRASES.map((phrase) => phrase.words[0] ?? ""));
 /** Roles of those who act for a party in court: the name right after one may be the party's. */
 const LAWYER_ROLES = new Set(["Kuasa Hukum", "Penasihat Hukum", "Pengacara", "Advokat"]);
-/** Words joining a lawyer's clients before the lawyer's own name: "kuasa hukum A dan B, C". */
-const CLIENT_JOINERS = new Set(["dan", "serta"]);
 /** "tim kuasa hukum Ahok": a team of lawyers, named after its client. */
 const LAWYER_TEAM_WORDS = new Set(["tim"]);
 /** Whom a legal role acts for, between the role and the name: "kuasa hukum pemohon, Budi …". */
@@ -3413,7 +3414,7 @@ function readRoleNounHolders(
       // "kuasa hukum Ahmad dan Rina Lestari, Budi Santosa, …": several clients joined by "dan"
       // before the comma; the name after the comma is still the one lawyer's.
       const clients = ownName ? [client] : [];
-      for (let last = clients[0]; last && CLIENT_JOINERS.has(tokens[last.to]?.lower ?? ""); ) {
+      for (let last = clients[0]; last && POST_COORDINATORS.has(tokens[last.to]?.lower ?? ""); ) {
         const more = readName(field, last.to + 1);
         if (!more || more.from !== last.to + 1 || !nameEndsCleanly(field, more) || more.introduced) break;
         if (matchInstitutionAt(field, more.nameFrom)) break;
@@ -3581,8 +3582,6 @@ function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
   return !next || !next.isWord || !next.capitalized || next.lower === "dan" || sentenceEnded;
 }
 
-/** "itu", "tersebut", "ini" after a title: the title describes someone already named. */
-const DEMONSTRATIVES = new Set(["itu", "tersebut", "ini"]);
 /** Words before a title that make it a post held before: "mantan Kepala Dinas …". */
 const FORMER_TITLE_WORDS = new Set(["mantan", "eks"]);
 

@@ -2,7 +2,7 @@ import type { PRODUCT_CATEGORIES } from "../draft.ts";
 import { gazetteer } from "../gazetteer/index.ts";
 import productLexicon from "../lexicon/products.json" with { type: "json" };
 import type { ExtractionContext, Span } from "./context.ts";
-import { containsAnyOf, SPACE_RUNS } from "./patterns.ts";
+import { containsAnyOf, DEMONSTRATIVES, SPACE_RUNS } from "./patterns.ts";
 import { type Token, WordClass } from "./tokens.ts";
 
 type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
@@ -62,7 +62,6 @@ const COPULAS = new Set(productLexicon.copulas);
 /** Verb-shaped words that describe goods and stay in an item ("tas berbahan goni"). */
 const DESCRIBING_VERBS = new Set(productLexicon.describingVerbs);
 const MADE_BY_WORDS = new Set(productLexicon.madeByWords);
-const DEMONSTRATIVES = new Set(["tersebut", "itu", "ini"]);
 const OPENING_QUOTES = new Set(["\u201c", '"', "\u201d"]);
 const CLOSING_QUOTES = new Set(["\u201d", '"']);
 
