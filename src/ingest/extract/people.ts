@@ -1336,6 +1336,25 @@ const COUNTRY_ACRONYM = "RI";
 /** The most tokens a degree written before a comma spans ("S.Pd.I" is five). */
 const DEGREE_REACH = 8;
 
+/** The most tokens ranks and honorifics written before a name span ("Ir. H.", "Letkol (Inf)"). */
+const TITLES_OF_ADDRESS_REACH = 6;
+
+/**
+ * Where the ranks and honorifics written right before the name at `nameAt` open ("AKBP", "KH",
+ * "Ir. H."), or `nameAt` when none stand there. Those in capitals are no name words, so a name read
+ * backwards from its comma stops at them; the name's reader skips them again from their start.
+ */
+function titlesOfAddressStart(tokens: readonly Token[], nameAt: number): number {
+  let start = nameAt;
+  for (let k = nameAt - 1; k >= 0 && nameAt - k <= TITLES_OF_ADDRESS_REACH; k--) {
+    const token = tokens[k];
+    if (!token || CLAUSE_ENDS.has(token.text) || token.text === ",") break;
+    if (token.isWord && (RANKS.holds(token) || HONORIFICS.holds(token)) && skipTitlesOfAddress(tokens, k).to === nameAt)
+      start = k;
+  }
+  return start;
+}
+
 /** The name that ends just before token `end` ("Hemu" in "Hemu, Kepala Rutan Demak"). */
 function readNameBefore(field: TextField, end: number, through = end): NameMatch | undefined {
   const { tokens } = field;
@@ -1353,6 +1372,7 @@ function readNameBefore(field: TextField, end: number, through = end): NameMatch
     if (!token?.isWord || !(isNameWord(token) || PARTICLES.has(token.text))) break;
     from--;
   }
+  if (from < end) from = titlesOfAddressStart(tokens, from);
   // The name must start at a boundary: "Kakanwil Kemenkumham Maluku, Kepala …" names no one.
   const before = tokens[from - 1];
   // "Menurut Budi Santoso, Kepala …": a capitalised speech word or adverb opening the sentence is one.
@@ -1779,6 +1799,9 @@ function bracketOpenBefore(tokens: readonly Token[], close: number): number {
  */
 function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): number {
   const { tokens } = field;
+  // "dihadiri Kapolres X dan Kompol Budi": a clause closed by "dan" lists another's post; the
+  // one named after the conjunction is the next item, not its holder.
+  if (POST_COORDINATORS.has(tokens[end - 1]?.lower ?? "")) return -1;
   let head = -1;
   let lowercase = 0;
   // Tokens of a bracketed note skipped over, which do not count against the clause's reach.
