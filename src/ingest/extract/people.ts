@@ -1372,6 +1372,13 @@ function readNameBefore(field: TextField, end: number, through = end): NameMatch
     if (!token?.isWord || !(isNameWord(token) || PARTICLES.has(token.text))) break;
     from--;
   }
+  // "Hadir Agus Salim Ketua KPU …": a sentence adverb or verb opening the sentence is no name word.
+  if (
+    end - from > 1 &&
+    SENTENCE_ADVERBS.holds(tokens[from]) &&
+    (from === 0 || SENTENCE_ENDS.holds(tokens[from - 1]) || DASHES.has(tokens[from - 1]?.text ?? ""))
+  )
+    from++;
   if (from < end) from = titlesOfAddressStart(tokens, from);
   // The name must start at a boundary: "Kakanwil Kemenkumham Maluku, Kepala …" names no one.
   const before = tokens[from - 1];
@@ -1379,7 +1386,7 @@ function readNameBefore(field: TextField, end: number, through = end): NameMatch
   const opensSentence =
     before !== undefined &&
     (NAMED_SPEECH.holds(before) || SENTENCE_ADVERBS.holds(before)) &&
-    (from === 1 || SENTENCE_ENDS.holds(tokens[from - 2]));
+    (from === 1 || SENTENCE_ENDS.holds(tokens[from - 2]) || DASHES.has(tokens[from - 2]?.text ?? ""));
   if (from >= end || (before?.isWord && before.capitalized && !opensSentence)) return undefined;
   const name = readName(field, from);
   return name && (name.to === end || name.to === through) ? name : undefined;
@@ -4995,8 +5002,22 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     (NEIGHBOURHOOD_NUMBER.test(tokens[i - 1]?.text ?? "") && NEIGHBOURHOOD_WORDS.has(tokens[i - 2]?.lower ?? "")) ||
     (SENTENCE_ADVERBS.holds(tokens[i - 1]) && (i === 1 || SENTENCE_ENDS.holds(tokens[i - 2])));
   // "Saksi Sutrisno mengaku …": a noun describing a person opening the sentence is no name word.
+  // "Sebelumnya, Juni Wandri mengatakan": a month that is also a given name opens a name before one.
   const mayStartName =
-    (isNameWord(token) && !DESCRIPTORS.holds(token)) || HONORIFICS.holds(token) || RANKS.holds(token);
+    (isNameWord(token) && !DESCRIPTORS.holds(token)) ||
+    HONORIFICS.holds(token) ||
+    RANKS.holds(token) ||
+    opensNameAlsoNotName(tokens, i);
+  // "Hadir Agus Salim, Ketua KPU …": a sentence adverb or verb opening the sentence before a name is
+  // no name word; the name is read from the word after it, where the run starts.
+  if (
+    mayStartName &&
+    SENTENCE_ADVERBS.holds(token) &&
+    isNameWord(tokens[i + 1]) &&
+    tokens[i + 1]?.spaced === true &&
+    (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]) || DASHES.has(tokens[i - 1]?.text ?? ""))
+  )
+    return i;
   // "dan Ah. Fauzi yang …": the stop of a shortened given name or an initial before it, read with
   // the name when it was not kept, ends no sentence: the rest of the name is no name of its own.
   const initial = tokens[i - 2];
