@@ -613,8 +613,17 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     }
     to = skipBracketedAbbreviation(tokens, to);
     const connector = tokens[to]?.lower;
-    const institutionAt = connector && INSTITUTION_CONNECTORS.has(connector) ? to + 1 : to;
-    const institution = matchInstitutionAt(field, institutionAt, true);
+    let institutionAt = connector && INSTITUTION_CONNECTORS.has(connector) ? to + 1 : to;
+    let institution = matchInstitutionAt(field, institutionAt, true);
+    if (!institution && connector && SCHOOL_CONNECTORS.has(connector)) {
+      // "Pembina Pramuka di SMP Negeri 2 X": a post may name its school after "di", as a teacher's
+      // does; only a school, since "di" also opens a venue ("Ketua Panitia di Gedung X").
+      const school = matchInstitutionAt(field, to + 1, true);
+      if (school?.type === "SCHOOL" && !school.generic) {
+        institution = school;
+        institutionAt = to + 1;
+      }
+    }
     if (institution) {
       if ("standalone" in lead && lead.standalone) {
         // "Rektor Universitas X", "Hakim PN X": the title is whole without its institution.
@@ -1361,8 +1370,12 @@ function readNameBefore(field: TextField, end: number, through = end): NameMatch
   // "Budi Santoso, S.Pd.I, staf …": a degree set off before the comma closes the name before it,
   // and its last piece ("I") is no name.
   for (let k = end - 1; k > 0 && end - k <= DEGREE_REACH; k--) {
-    if (tokens[k]?.spaced && degreeEndAt(tokens, k) === end)
-      return tokens[k - 1]?.text === "," ? readNameBefore(field, k - 1, end) : undefined;
+    if (tokens[k]?.spaced && degreeEndAt(tokens, k) === end) {
+      if (tokens[k - 1]?.text === ",") return readNameBefore(field, k - 1, end);
+      // "Rina Wulandari SPd MM, salah satu guru …": degrees written right after the name, without
+      // a comma, close it just the same.
+      return tokens[k - 1]?.isWord && tokens[k - 1]?.capitalized ? readNameBefore(field, k, through) : undefined;
+    }
   }
   // "Budi Santoso (45), Kepala Desa …": a bracketed age stands between the name and its comma.
   end = bracketedAgeStart(tokens, end);

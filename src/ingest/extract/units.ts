@@ -1832,7 +1832,8 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
         const noun = nounAt(tokens, from, ORGANISATION_NOUNS);
         // "Kelas Rawat Inap Standar (KRIS)", "Rapat Dengar Pendapat (RDP)": initials alone spell
         // programmes and events too; only a long form that opens with an organisation noun is one.
-        if (!noun) break;
+        // "Fakultas Hukum (FH)": a part of an institution is none of its own, acronym or not.
+        if (!noun || noun.noun.partOf) break;
         const long = writtenText(field, from, i);
         learned.set(bracket.acronym, {
           long,
