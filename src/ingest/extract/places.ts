@@ -72,6 +72,13 @@ function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): P
     // The first word's answer was read with its token's other facts.
     if (length === 1 ? !token.opensPlaceName : !prefixes.has(compact)) break;
     to++;
+    const end = to;
+    // "Tojo Una-Una", "Toli-Toli": a hyphen written against two capitalised words joins one name.
+    const hyphen = tokens[to];
+    const joined = tokens[to + 1];
+    if (hyphen?.text === "-" && !hyphen.spaced && joined?.capitalized && !joined.spaced) {
+      if (prefixes.has(compact + joined.compact)) to++;
+    }
     const candidates = bySurface.get(compact);
     if (!candidates) continue;
     const prefixed = PREFIXES.has(first.lower) && length > 1;
@@ -82,7 +89,7 @@ function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): P
         : candidates,
       level,
     );
-    if (place) best = { place, from: at, to, prefixed };
+    if (place) best = { place, from: at, to: end, prefixed };
   }
   return best;
 }

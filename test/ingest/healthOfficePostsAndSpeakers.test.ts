@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, institutionNames, speakerOf } from "./draftQueries.ts";
+
+/**
+ * Health-beat constructions: posts in a health office, a hospital or a Puskesmas, and the quotes
+ * their holders give. Every person and body here is made up; where a rule rests on the gazetteer,
+ * which holds only real regencies, the regency is real and the sentence around it invented.
+ */
+const read = draftReader("Dinas Kesehatan Gelar Rapat Persiapan Kunjungan Kerja");
+const opening = "Rapat persiapan itu digelar di aula kantor dinas pada Senin pagi.";
+
+describe("a regency whose name is written with a hyphen", () => {
+  it("'Tojo Una-Una' is one place at the end of an office's name", () => {
+    const draft = read(opening, "Kepala Dinas Kesehatan Tojo Una-Una, Budi Lasanudin, memimpin rapat itu.");
+    expect(institutionNames(draft)).toEqual(["Dinas Kesehatan Tojo Una Una"]);
+    expect(draft.places.map((p) => p.name)).toContain("Kabupaten Tojo Una Una");
+  });
+
+  it("lets a title with the hyphenated regency name its speaker", () => {
+    const draft = read(
+      opening,
+      "Kepala Dinas Kesehatan Tojo Una-Una, Budi Lasanudin, memimpin rapat itu.",
+      "“Semua puskesmas sudah kami siapkan,” kata Kepala Dinas Kesehatan Tojo Una-Una kepada wartawan.",
+    );
+    expect(speakerOf(draft, "Semua puskesmas")).toBe("Budi Lasanudin");
+  });
+});
