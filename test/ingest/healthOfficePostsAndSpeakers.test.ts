@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, institutionNames, speakerOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, speakerOf } from "./draftQueries.ts";
 
 /**
  * Health-beat constructions: posts in a health office, a hospital or a Puskesmas, and the quotes
@@ -23,5 +23,21 @@ describe("a regency whose name is written with a hyphen", () => {
       "“Semua puskesmas sudah kami siapkan,” kata Kepala Dinas Kesehatan Tojo Una-Una kepada wartawan.",
     );
     expect(speakerOf(draft, "Semua puskesmas")).toBe("Budi Lasanudin");
+  });
+});
+
+describe("diseases and vaccines listed after 'yaitu' or 'yakni'", () => {
+  it.each([
+    "Dua pasien mengalami dampak berat, yaitu Dengue Shock Syndrome (DSS).",
+    "Tiga penyakit terbanyak, yaitu Diabetes Melitus, Hipertensi Esensial dan Gastritis.",
+    "Vaksin yang diberikan yakni Measles Rubella (MR) dan Difteri Tetanus (DT).",
+  ])("are no people: %s", (sentence) => {
+    const draft = read(opening, sentence);
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("still reads the people such a list names", () => {
+    const draft = read(opening, "Dua korban dirawat, yaitu Budi Lasanudin dan Sri Wahyuni.");
+    expect(peopleNames(draft)).toEqual(["Budi Lasanudin", "Sri Wahyuni"]);
   });
 });

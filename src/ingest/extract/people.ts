@@ -77,6 +77,7 @@ const MULTI_WORD_TITLES_BY_FIRST_WORD = byFirstWord(MULTI_WORD_TITLES);
 const NOT_NAMES = new WordClass(
   lower([
     ...peopleLexicon.notNames,
+    ...peopleLexicon.medicalTerms,
     ...dateLexicon.weekdays,
     ...Object.keys(dateLexicon.months),
     ...titleLexicon.abbreviatedTitles.map((t) => t.word),
