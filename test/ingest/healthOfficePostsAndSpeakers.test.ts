@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, institutionNames, peopleNames, speakerOf } from "./draftQueries.ts";
+import { draftReader, holdersAt, institutionNames, peopleNames, speakerOf } from "./draftQueries.ts";
 
 /**
  * Health-beat constructions: posts in a health office, a hospital or a Puskesmas, and the quotes
@@ -39,5 +39,15 @@ describe("diseases and vaccines listed after 'yaitu' or 'yakni'", () => {
   it("still reads the people such a list names", () => {
     const draft = read(opening, "Dua korban dirawat, yaitu Budi Lasanudin dan Sri Wahyuni.");
     expect(peopleNames(draft)).toEqual(["Budi Lasanudin", "Sri Wahyuni"]);
+  });
+});
+
+describe("the officer answerable for a Puskesmas programme", () => {
+  it("'Penanggung Jawab (PJ) Program …' is a post at the Puskesmas named after the programme", () => {
+    const draft = read(
+      opening,
+      "Penanggung Jawab (PJ) Program Demam Berdarah Dengue (DBD) Puskesmas Sukamaju, Wulandari, menjelaskan jadwal fogging.",
+    );
+    expect(holdersAt(draft)).toEqual(["Wulandari @ Puskesmas Sukamaju"]);
   });
 });
