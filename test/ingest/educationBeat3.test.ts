@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
+import { draftReader, holdersAt, institutionNames, peopleNames } from "./draftQueries.ts";
 
 /**
  * Education constructions seen in dev misses and unannotated school and campus pages (2026-12-06).
@@ -41,5 +41,39 @@ describe("degrees written right after a name, before the comma that sets a post 
     );
     expect(holdersAt(draft)).toContain("Rina Wulandari @ SMP Negeri 4 Sukamaju");
     expect(holdersAt(draft)).toContain("Dedi Kurniawan Hidayat @ SMP Negeri 4 Sukamaju");
+  });
+});
+
+describe("a lowercase school post after 'selaku', the name set off by a comma", () => {
+  it("is held by the name before the comma, at the story's school", () => {
+    const draft = read(
+      "SUKAMAJU - SMP Negeri 3 Sukamaju meraih juara umum. Menurut Agus Salim, M.Sn, selaku kepala sekolah, prestasi itu hasil latihan panjang.",
+    );
+    expect(holdersAt(draft)).toContain("Agus Salim @ SMP Negeri 3 Sukamaju");
+  });
+});
+
+describe("a contest's event named after 'nomor'", () => {
+  it("is no person", () => {
+    const draft = read("SUKAMAJU - Pada nomor Matematika, juara pertama diraih siswa SMPN 2 Sukamaju.");
+    expect(peopleNames(draft)).not.toContain("Matematika");
+  });
+});
+
+describe("a winner's place between 'juara' and the name", () => {
+  it("lets the full name after it be read as a person", () => {
+    const draft = read(
+      "SUKAMAJU - Untuk IPA, juara I Dimas Aditya Pratama (skor 50), juara II Rina Wulandari (43,33), dan juara 3 Agus Salim dari SMPN 1 Sukamaju.",
+    );
+    expect(peopleNames(draft)).toEqual(
+      expect.arrayContaining(["Dimas Aditya Pratama", "Rina Wulandari", "Agus Salim"]),
+    );
+  });
+
+  it("reads no person from a contest or a category named after the place", () => {
+    const draft = read(
+      "SUKAMAJU - Sekolah itu meraih juara 1 Lomba Cerdas Cermat dan Juara II Menyanyi Solo Putra tingkat kabupaten.",
+    );
+    expect(peopleNames(draft)).toEqual([]);
   });
 });

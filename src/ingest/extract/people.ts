@@ -3846,11 +3846,12 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
         tokens[lowercase.to - 1]?.capitalized === true &&
         UNIT_WORDS.holds(tokens[lowercase.to - 1])) ||
       // "Juwarmi Fatah sebagai pengawas MTs": a job title whose usual workplace is known, linked to
-      // the name right before its linking verb.
-      (!lowercase?.institution &&
-        lowercase?.defaultTypes !== undefined &&
+      // the name right before its linking verb; "Budi, S.Pd., selaku pembina SMP Negeri 3 X": or
+      // one with its institution, and the name (with its degrees) may be set off by a comma.
+      (((!lowercase?.institution && lowercase?.defaultTypes !== undefined) ||
+        (lowercase?.institution !== undefined && !lowercase.institution.generic)) &&
         ROLE_LINKING_VERBS.has(tokens[i - 1]?.lower ?? "") &&
-        taken[i - 2] === NAME_TAKEN)
+        (taken[i - 2] === NAME_TAKEN || (tokens[i - 2]?.text === "," && taken[i - 3] === NAME_TAKEN)))
     )
       title = lowercase && originEnd > 0 ? { ...lowercase, to: originEnd } : lowercase;
   }
@@ -4669,7 +4670,12 @@ function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number 
     }
   }
   const named = tokens[i + 1]?.lower === "bernama";
-  const nameStart = named ? i + 2 : i + 1;
+  // "juara II Budi Santoso (skor 43)", "juara 1 Rina Wulandari dari SMPN 2 X": a winner's place
+  // stands between the noun and the name; the place says a winner follows.
+  // Written in capitals ("Juara II Menyanyi Solo Putra"), it opens a category's name instead.
+  const ranked =
+    !named && !token.capitalized && RANKED_NOUNS.has(token.lower) && PLACE_ORDINALS.test(tokens[i + 1]?.text ?? "");
+  const nameStart = named || ranked ? i + 2 : i + 1;
   if (tokens[nameStart]?.capitalized && NOUNS_BEFORE_NAME.holds(token) && !taken[i]) {
     let at = nameStart;
     const institution = named ? undefined : matchInstitutionAt(field, at);
@@ -4684,7 +4690,10 @@ function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number 
           name.name.length > MAX_WITHHELD_NAME_LENGTH)) &&
       // Without an institution read, "warga Kampung Baru", "peserta Jambore Nasional" name a place
       // or an event: only nouns for a party to a case or a relative stand before a bare name.
-      (at > nameStart || named || (name.nameTo - name.nameFrom <= 3 && NOUNS_BEFORE_BARE_NAME.has(token.lower))) &&
+      (at > nameStart ||
+        named ||
+        (ranked && name.name.includes(" ") && !NAMED_THING_NOUNS.has(tokens[name.nameFrom]?.lower ?? "")) ||
+        (name.nameTo - name.nameFrom <= 3 && NOUNS_BEFORE_BARE_NAME.has(token.lower))) &&
       nameEndsCleanly(field, name) &&
       // "peserta Wirausaha Baru (WUB)": a name given an acronym is a programme's or a body's.
       // "terdakwa Budi Santoso (34)": an age in brackets is no acronym.
@@ -4715,6 +4724,11 @@ function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number 
   }
   return NOT_READ;
 }
+
+/** Nouns for a contest's winner whose place may stand before the name: "juara II Budi". */
+const RANKED_NOUNS = new Set(["juara", "peringkat"]);
+/** A winner's place written after "juara": "I", "II", "III", "1", "2", "3" (not "pertama", read as words). */
+const PLACE_ORDINALS = /^(?:I{1,3}|[1-9])$/;
 
 /**
  * A name introduced by speech: "kata Hemu", "ujar Arpan", "menurut Dwi".
