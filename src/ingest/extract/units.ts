@@ -51,6 +51,11 @@ interface NounSpec {
   seatNamed?: boolean;
   /** The words a short noun stands for ("Kopdes": "Koperasi Desa"), a standard form of the name. */
   expandsTo?: string;
+  /**
+   * A body every village has ("Karang Taruna", "Lembaga Adat"): written bare, it is the village's
+   * own body, kept as the bare "BPD" is (a post held in it, or a story set in one village).
+   */
+  villageBody?: boolean;
 }
 
 const lowerWords = (words: readonly string[]) => words.map((w) => w.toLowerCase());
@@ -72,6 +77,7 @@ const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
   notBefore: "notBefore" in n && n.notBefore ? new Set(lowerWords(n.notBefore)) : undefined,
   seatNamed: "seatNamed" in n && n.seatNamed === true,
   expandsTo: "expandsTo" in n ? n.expandsTo : undefined,
+  villageBody: "villageBody" in n && n.villageBody === true,
 }));
 const DOMAIN_WORDS = new Set(lowerWords(withVillageKinds(unitLexicon.domainWords)));
 /** An association's chapter levels: "Cabang", "Wilayah", "Komisariat". */
@@ -206,6 +212,11 @@ for (const entry of unitLexicon.abbreviations) {
   if (!TYPE_OF_LONG.has(long)) TYPE_OF_LONG.set(long, entry.type as InstitutionType);
   if ("placeBound" in entry && entry.placeBound === true) PLACE_BOUND_LONGS.add(long);
   if ("seatOnly" in entry && entry.seatOnly === true) SEAT_ONLY_LONGS.add(long);
+}
+for (const noun of PROPER_NOUNS.filter((n) => n.villageBody)) {
+  const long = noun.words.join("");
+  PLACE_BOUND_LONGS.add(long);
+  SEAT_ONLY_LONGS.add(long);
 }
 /**
  * "Kadispora", "Kadiskominfo": the head of an agency is written "Ka" before its abbreviation, so
@@ -1553,6 +1564,18 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
       const seated = unitMatch(field, { long: writtenText(field, at, proper.to), type: proper.noun.type }, at, wordsAt);
       if (seated.to > wordsAt) return seated;
     }
+    // "Hadir pengurus BPD, LPM dan Karang Taruna", "Ketua Lembaga Adat, Kader …": a village's own
+    // body written bare, both words capitalised and no name word after them ("Karang Taruna Tunas
+    // Muda" is a body's own name; "Karang Sari" is no such noun at all).
+    const nextWord = tokens[proper.to];
+    if (
+      proper.noun.villageBody &&
+      tokens.slice(at, proper.to).every((t) => t.capitalized) &&
+      !(nextWord?.isWord && nextWord.capitalized)
+    ) {
+      const long = proper.noun.words.map(titleCase).join(" ");
+      return unitMatch(field, { long, type: proper.noun.type }, at, proper.to, false, true, true);
+    }
   }
   return undefined;
 }
@@ -1932,6 +1955,21 @@ function longerNamedUnit(context: ExtractionContext, entity: InstitutionEntity):
   return found;
 }
 
+/** Bodies every village has, which a story writes bare as well as by their own name or seat. */
+const VILLAGE_BODY_LONGS = new Set(PROPER_NOUNS.filter((n) => n.villageBody).map((n) => n.words.join("")));
+
+/**
+ * "Ketua Karang Taruna terpilih Budi" after "Karang Taruna Tunas Muda Desa Sukamaju": a bare
+ * village body in a story that names such bodies of its own is one of them, the one named if one is.
+ */
+function namedVillageBodies(context: ExtractionContext, entity: InstitutionEntity): InstitutionEntity[] {
+  if (!VILLAGE_BODY_LONGS.has(entity.identity.slice("unit:".length, -1))) return [];
+  const prefix = `${entity.name.toLowerCase()} `;
+  return [...context.institutions.values()].filter(
+    (other) => other !== entity && other.name.toLowerCase().startsWith(prefix),
+  );
+}
+
 /** How many villages the article names as places, the gazetteer's and those written with "Desa". */
 function villagesPlaced(context: ExtractionContext): number {
   const villages = new Set<string>();
@@ -1950,7 +1988,18 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
     const placed = [...context.institutions.values()].filter(
       (other) => other !== entity && other.identity.startsWith(identity),
     );
-    const target = placed.length === 1 ? placed[0] : placed.length === 0 ? longerNamedUnit(context, entity) : undefined;
+    const named = placed.length === 0 ? namedVillageBodies(context, entity) : [];
+    if (named.length > 1) {
+      context.institutions.delete(identity);
+      context.mergedIdentities.delete(identity);
+      continue;
+    }
+    const target =
+      placed.length === 1
+        ? placed[0]
+        : placed.length === 0
+          ? (longerNamedUnit(context, entity) ?? named[0])
+          : undefined;
     if (!target) {
       const long = identity.slice("unit:".length, -1);
       // "Ketua LPM Supono": the post a named holder has in a village's own body keeps the body,

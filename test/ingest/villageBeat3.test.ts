@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
+
+const read = draftReader("Musyawarah Desa Sukamaju Bahas Rencana Kerja");
+const opening = "Desa Sukamaju menggelar musyawarah desa di balai desa, Senin (5/2/2024).";
+
+describe("a body every village has, written bare", () => {
+  it("is the village's own body in a story set in one village", () => {
+    const draft = read(
+      opening,
+      "Hadir Kades Sukamaju Budi Santoso, pengurus BPD, LPM dan Karang Taruna serta tokoh masyarakat.",
+    );
+    expect(institutionNames(draft)).toContain("Karang Taruna");
+  });
+
+  it("is the body of a post written without its holder", () => {
+    const draft = read(opening, "Rapat dihadiri Ketua Lembaga Adat, kader posyandu dan perangkat desa.");
+    expect(institutionNames(draft)).toContain("Lembaga Adat");
+  });
+
+  it("is no institution when the story names two villages and nobody holds a post in it", () => {
+    const draft = read(
+      opening,
+      "Kepala Desa Sukamaju Budi Santoso mengatakan usulan Desa Sukamaju dan Desa Cibiru dibahas bersama Karang Taruna.",
+    );
+    expect(institutionNames(draft)).not.toContain("Karang Taruna");
+  });
+
+  it("leaves a body's own name and a village named Karang … as they were", () => {
+    const draft = read(
+      opening,
+      "Ketua Karang Taruna Tunas Muda Dedi Kurnia, dan Kepala Desa Karang Sari, Joko Susilo, hadir.",
+    );
+    expect(institutionNames(draft)).toContain("Karang Taruna Tunas Muda");
+    expect(institutionNames(draft)).not.toContain("Karang Taruna");
+    expect(holdersAt(draft)).toContain("Joko Susilo @ -");
+  });
+
+  it("is the one such body the story names, or none when it names several", () => {
+    const one = read(
+      opening,
+      "Kepala Desa Sukamaju melantik pengurus Karang Taruna Tunas Muda. Ketua Karang Taruna terpilih, Dedi Kurnia, berterima kasih.",
+    );
+    expect(institutionNames(one)).toEqual(["Karang Taruna Tunas Muda"]);
+    const two = read(
+      opening,
+      "Hadir pengurus Karang Taruna Tunas Muda dan Karang Taruna Kecamatan Cibiru. Karang Taruna siap membantu desa.",
+    );
+    expect(institutionNames(two)).not.toContain("Karang Taruna");
+  });
+});
