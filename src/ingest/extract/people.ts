@@ -1366,6 +1366,36 @@ function titlesOfAddressStart(tokens: readonly Token[], nameAt: number): number 
 }
 
 /** The name that ends just before token `end` ("Hemu" in "Hemu, Kepala Rutan Demak"). */
+/** What may follow a bare title its holder is named right before: the end of its clause or a list joiner. */
+const BARE_TITLE_CLOSERS = new Set([",", ".", ";", ")", "dan", "serta"]);
+
+/**
+ * "Hadir Budi Santoso Kordiv Hukum dan Penindakan, …", "Budi Santoso Ketua Bawaslu mengatakan …": a
+ * full name written right before a title that names no institution, or only a body the article
+ * places (no comma between, nobody named after the title), holds it. Opening the sentence, the title
+ * must be followed by a reporting verb ("Jabatan Ketua …" is no name).
+ */
+function fullNameRightBeforeBareTitle(
+  context: ExtractionContext,
+  field: TextField,
+  title: TitleMatch,
+): NameMatch | undefined {
+  const { tokens } = field;
+  const i = title.from;
+  const after = tokens[title.to];
+  if (!tokens[i - 1]?.isWord || !tokens[i - 1]?.capitalized || after?.capitalized) return undefined;
+  if (title.implied || (title.institution && !title.institution.generic)) return undefined;
+  // The title closes its clause or is followed by what the holder says: "Surat Keputusan Gubernur
+  // tentang …" names a document, not a holder.
+  if (!(after && (BARE_TITLE_CLOSERS.has(after.lower) || REPORTING_VERBS.holds(after)))) return undefined;
+  const before = readNameBefore(field, i);
+  if (!before || !before.name.includes(" ") || matchInstitutionAt(field, before.nameFrom)) return undefined;
+  const opensSentence = before.from === 0 || SENTENCE_ENDS.holds(tokens[before.from - 1]);
+  if (opensSentence && !(before.introduced || context.findPerson(before.name) || REPORTING_VERBS.holds(after)))
+    return undefined;
+  return before;
+}
+
 function readNameBefore(field: TextField, end: number, through = end): NameMatch | undefined {
   const { tokens } = field;
   // "Budi Santoso, S.Pd.I, staf …": a degree set off before the comma closes the name before it,
@@ -4324,6 +4354,10 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
         nameFirst = true;
         adjoined = true;
       }
+    }
+    if (!name) {
+      name = fullNameRightBeforeBareTitle(context, field, title);
+      nameFirst = adjoined = name !== undefined;
     }
     if (!name) {
       name = holderRightBeforePost(field, title, taken);
