@@ -4502,6 +4502,19 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
       !nameFirst && (benchList || (tokens[nameAt]?.text === "," && SHARED_MEMBERSHIP.test(title.role)))
         ? membersListedAfter(field, name)
         : [];
+    // "Anggota KPU X Rina Wulandari, Agus Salim dan Sri Lestari": a membership title right before a
+    // list of full names that "dan" closes is held by everyone listed, without the comma before it.
+    if (
+      members.length === 0 &&
+      !nameFirst &&
+      name.from === nameAt &&
+      SHARED_MEMBERSHIP.test(title.role) &&
+      tokens[name.to]?.text === ","
+    ) {
+      const listed = membersListedAfter(field, name);
+      const last = listed.at(-1);
+      if (last && POST_COORDINATORS.has(tokens[last.from - 1]?.lower ?? "")) members = listed;
+    }
     // "Anggota KPU X Muhammadun dan Muntoko": the one "dan" joins right after the holder, one word too.
     if (members.length === 0 && !nameFirst && name.from === nameAt && SHARED_POSTS.test(title.role))
       members = memberJoinedAfter(field, name);
