@@ -2299,7 +2299,14 @@ function membersListedAfter(field: TextField, first: NameMatch): NameMatch[] {
     if (!joiner || !COORDINATORS.has(joiner.lower)) break;
     const at = previous.to + (joiner.text === "," && COORDINATORS.has(tokens[previous.to + 1]?.lower ?? "") ? 2 : 1);
     const name = readName(field, at);
-    if (!name || name.from !== at || !(name.name.includes(" ") || name.introduced || carriesDegree(name))) break;
+    if (!name || name.from !== at) break;
+    // "saksi Ani Lestari, Budi Hartono dan Rudi hadir": the item "dan" closes the list with may be
+    // one word, like the given names it lists.
+    const closingSingle =
+      POST_COORDINATORS.has(tokens[at - 1]?.lower ?? "") &&
+      isListedSingleName(field, name) &&
+      isOneWordNameShaped(field, name);
+    if (!(name.name.includes(" ") || name.introduced || carriesDegree(name) || closingSingle)) break;
     if (!nameEndsCleanly(field, name) || matchInstitutionAt(field, name.nameFrom)) break;
     listed.push(name);
     previous = name;
@@ -3507,6 +3514,8 @@ function readRoleNounHolders(
         nameEndsCleanly(field, lawyer) &&
         (closes === undefined ||
           closes.text === "." ||
+          // "kuasa hukum A dan B, Joko Susilo mengatakan …": or the lawyer goes on to speak.
+          REPORTING_VERBS.holds(closes) ||
           (closes.text === "," && tokens[lawyer.to + 1]?.isWord === true && !tokens[lawyer.to + 1]?.capitalized))
       ) {
         for (const each of clients) if (recordPerson(context, field, each)) takeName(each.from, each.to);
