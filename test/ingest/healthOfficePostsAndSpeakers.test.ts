@@ -51,3 +51,14 @@ describe("the officer answerable for a Puskesmas programme", () => {
     expect(holdersAt(draft)).toEqual(["Wulandari @ Puskesmas Sukamaju"]);
   });
 });
+
+describe("a specialist's degree of five letters or with a hyphen", () => {
+  it.each([
+    ["dr Wulan Sasmita SpTHT", "Wulan Sasmita"],
+    ["dr Wulan Sasmita SpKFR", "Wulan Sasmita"],
+    ["dr. Wulan Sasmita, Sp.THT-KL,", "Wulan Sasmita"],
+  ])("'%s' ends the name before the degree", (written, name) => {
+    const draft = read(opening, `Pelantikan itu dihadiri ${written} dan para perawat.`);
+    expect(peopleNames(draft)).toEqual([name]);
+  });
+});

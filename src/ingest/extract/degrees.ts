@@ -34,8 +34,12 @@ export function degreeEndAt(tokens: readonly Token[], at: number): number {
     const token = tokens[k];
     if (!token || (k > at && token.spaced && token.text !== "." && !continuesSpaced(tokens, k, compact))) break;
     if (token.isWord) {
-      if (token.text.length > 4) break;
+      // "SpTHT", "SpKFR": a longer word only where it goes on spelling a degree.
+      if (token.text.length > 4 && !DEGREE_STARTS.has(compact + token.lower)) break;
       compact += token.lower;
+    } else if (token.text === "-") {
+      // "Sp.THT-KL": a hyphen written inside a degree joins its parts.
+      if (token.spaced || !DEGREE_STARTS.has(compact + (tokens[k + 1]?.lower ?? "-"))) break;
     } else if (token.text !== ".") break;
     if (DEGREES.has(compact) && (tokens[k + 1]?.isWord !== true || tokens[k + 1]?.spaced)) best = k + 1;
   }

@@ -1275,8 +1275,10 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
       continue;
     }
     const direct = degreeEndAt(tokens, j);
-    // "SH", "SE MSi": a degree without full stops, written with a capital.
-    if (direct > 0 && (tokens[j]?.text.length ?? 9) <= 4 && /^\p{Lu}/u.test(tokens[j]?.text ?? "")) {
+    // "SH", "SE MSi": a degree without full stops, written with a capital; "SpTHT": a longer one
+    // with a capital inside.
+    const directText = tokens[j]?.text ?? "";
+    if (direct > 0 && (directText.length <= 4 || INNER_CAPITAL.test(directText)) && /^\p{Lu}/u.test(directText)) {
       j = direct;
       continue;
     }
