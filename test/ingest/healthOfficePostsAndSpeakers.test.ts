@@ -62,3 +62,17 @@ describe("a specialist's degree of five letters or with a hyphen", () => {
     expect(peopleNames(draft)).toEqual([name]);
   });
 });
+
+describe("a minister's short title before the name", () => {
+  it("'ujar Menkes …' names the minister, not a person called 'Menkes …', and the ministry", () => {
+    const draft = read(opening, "“Rumah sakit ini harus segera beroperasi,” ujar Menkes Hartono Wicaksono.");
+    expect(peopleNames(draft)).toEqual(["Hartono Wicaksono"]);
+    expect(holdersAt(draft)).toEqual(["Hartono Wicaksono @ Kementerian Kesehatan"]);
+    expect(speakerOf(draft, "Rumah sakit ini")).toBe("Hartono Wicaksono");
+  });
+
+  it("'Mendagri' before a name holds the post at the Kementerian Dalam Negeri", () => {
+    const draft = read(opening, "Penghargaan itu diserahkan Mendagri Hartono Wicaksono kepada para bupati.");
+    expect(holdersAt(draft)).toEqual(["Hartono Wicaksono @ Kementerian Dalam Negeri"]);
+  });
+});
