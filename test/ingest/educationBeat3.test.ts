@@ -77,3 +77,36 @@ describe("a winner's place between 'juara' and the name", () => {
     expect(peopleNames(draft)).toEqual([]);
   });
 });
+
+describe("a school headship handed over", () => {
+  it("gives a lowercase post to both holders, at the story's school", () => {
+    const draft = read(
+      "SUKAMAJU - Acara digelar di SMA Negeri 1 Sukamaju. Jabatan kepala sekolah diserahterimakan dari Drs. Bapa Tua kepada Pelaksana Tugas (Plt) Drs. Yohanes Lele.",
+    );
+    expect(holdersAt(draft)).toEqual(["Bapa Tua @ SMA Negeri 1 Sukamaju", "Yohanes Lele @ SMA Negeri 1 Sukamaju"]);
+  });
+
+  it("reads holders described as the old and the new one", () => {
+    const draft = read(
+      "SUKAMAJU - Jabatan kepala SD Negeri 2 Sukamaju diserahterimakan dari pejabat lama, Karel Yosias Tua, kepada Filep P. Lele.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Karel Yosias Tua @ SD Negeri 2 Sukamaju",
+      "Filep P. Lele @ SD Negeri 2 Sukamaju",
+    ]);
+  });
+});
+
+describe("a private school named after its foundation's acronym, and a level written out", () => {
+  it("names the school", () => {
+    const draft = read(
+      "SUKAMAJU - Kepala SD YPK Sukamaju, Filep Lele, menerima bantuan. Rina Wati dilantik menjadi kepala sekolah Taman Kanak-Kanak Melati Sukamaju.",
+    );
+    expect(institutionNames(draft)).toEqual(expect.arrayContaining(["SD YPK Sukamaju", "TK Melati Sukamaju"]));
+  });
+
+  it("does not read a list of levels as a school", () => {
+    const draft = read("SUKAMAJU - Siswa SD SMP dan SMA se-Kecamatan Sukamaju hadir di lapangan.");
+    expect(institutionNames(draft).some((name) => name.startsWith("SD SMP"))).toBe(false);
+  });
+});

@@ -1589,6 +1589,15 @@ const HANDOVER_VERBS = lower(peopleLexicon.handoverVerbs);
 /** Acting titles standing before a new holder's name in a handover: "Pelaksana Tugas", "Plh". */
 const ACTING_TITLES = peopleLexicon.handoverActingTitles.map((title) => title.toLowerCase().split(" "));
 
+/** Words after "pejabat" that say which holder of a handed-over post is meant: "pejabat lama". */
+const HOLDER_LABEL_WORDS = new Set(["lama", "baru", "sebelumnya", "definitif"]);
+
+/** Past "pejabat lama," (with its comma) before a holder's name in a handover, or `at`. */
+function pastHolderLabel(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== "pejabat" || !HOLDER_LABEL_WORDS.has(tokens[at + 1]?.lower ?? "")) return at;
+  return tokens[at + 2]?.text === "," ? at + 3 : at + 2;
+}
+
 /**
  * "serah terima jabatan Kepala Dinas X dari Agus Salim kepada Budi Santoso": the people named
  * after "dari" and "kepada" both held the title (the former and the new holder); their keys.
@@ -1603,13 +1612,16 @@ function holdersOfHandover(
   // "Jabatan Kepala Dinas X diserahterimakan dari A kepada B": a handover verb may stand before "dari".
   const fromAt = HANDOVER_VERBS.has(tokens[title.to]?.lower ?? "") ? title.to + 1 : title.to;
   if (!HANDOVER_LEADS.has(tokens[title.from - 1]?.lower ?? "") || tokens[fromAt]?.lower !== "dari") return [];
-  const former = readName(field, fromAt + 1);
+  // "dari pejabat lama, A, kepada pejabat baru, B": each holder may be described before the name.
+  const formerAt = pastHolderLabel(tokens, fromAt + 1);
+  const former = readName(field, formerAt);
   // "dari A (2021–2025) kepada B": the former holder's term in brackets before "kepada".
-  const toAt = former ? bracketedNoteEnd(tokens, former.to) : -1;
-  if (!former || former.from !== fromAt + 1 || tokens[toAt]?.lower !== "kepada") return [];
+  let toAt = former ? bracketedNoteEnd(tokens, former.to) : -1;
+  if (formerAt > fromAt + 1 && tokens[toAt]?.text === ",") toAt++;
+  if (!former || former.from !== formerAt || tokens[toAt]?.lower !== "kepada") return [];
   // "… kepada Pelaksana Tugas (Plt) Drs. Budi": an acting title before the new holder's name.
   const actingEnd = ACTING_TITLES.reduce((end, words) => Math.max(end, wordsAt(tokens, toAt + 1, words)), -1);
-  const nextAt = actingEnd > 0 ? bracketedNoteEnd(tokens, actingEnd) : toAt + 1;
+  const nextAt = actingEnd > 0 ? bracketedNoteEnd(tokens, actingEnd) : pastHolderLabel(tokens, toAt + 1);
   const next = readName(field, nextAt);
   if (!next || next.from !== nextAt || !nameEndsCleanly(field, next)) return [];
   if (!(former.name.includes(" ") || former.introduced) || !(next.name.includes(" ") || next.introduced)) return [];
@@ -3886,6 +3898,12 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
         lowercase.to - lowercase.from >= 2 &&
         tokens[lowercase.to - 1]?.capitalized === true &&
         UNIT_WORDS.holds(tokens[lowercase.to - 1])) ||
+      // "Jabatan kepala sekolah diserahterimakan dari A kepada B": a handed-over post in lowercase,
+      // its usual workplace known or its institution named, whose holders the handover names.
+      (((!lowercase?.institution && lowercase?.defaultTypes !== undefined) ||
+        (lowercase?.institution !== undefined && !lowercase.institution.generic)) &&
+        HANDOVER_LEADS.has(tokens[i - 1]?.lower ?? "") &&
+        (HANDOVER_VERBS.has(tokens[lowercase.to]?.lower ?? "") || tokens[lowercase.to]?.lower === "dari")) ||
       // "Juwarmi Fatah sebagai pengawas MTs": a job title whose usual workplace is known, linked to
       // the name right before its linking verb; "Budi, S.Pd., selaku pembina SMP Negeri 3 X": or
       // one with its institution, and the name (with its degrees) may be set off by a comma.

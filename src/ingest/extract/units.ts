@@ -987,7 +987,14 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   const numbered =
     number !== undefined && /^\d{1,3}$/.test(number.text) && !SCHOOL_COUNT_NOUNS.has(tokens[j + 1]?.lower ?? "");
   // "SLB Negeri Blora": a state school that is the only one of its level needs no number.
-  const founded = name !== undefined && FOUNDATION_WORDS.has(name.split(" ")[0]?.toLowerCase() ?? "");
+  // "SD YPK Yende", "SMP YPPK Santo Yusuf": or after the acronym of the foundation that runs it.
+  const opening = name?.split(" ")[0] ?? "";
+  const founded =
+    name !== undefined &&
+    (FOUNDATION_WORDS.has(opening.toLowerCase()) ||
+      (FOUNDATION_ACRONYM.test(opening) &&
+        !LEVEL_OF.has(opening.toLowerCase()) &&
+        !JOINED_LEVEL_OF.has(opening.toLowerCase())));
   // "MAS Silihnara", "MIS Nurul Hikmah": a private school's acronym says so, and its own name follows.
   // "TK Melati Sukamaju": a kindergarten is named freely, in the body.
   const namedPrivate =
@@ -1010,6 +1017,8 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
 }
 
 const FOUNDATION_WORDS = new Set(lowerWords(SCHOOLS.foundationWords));
+/** A foundation's acronym after a school's level: "YPK", "YPPK", "GMIT" (three to five capitals). */
+const FOUNDATION_ACRONYM = /^\p{Lu}{3,5}$/u;
 /** Nouns a number counts ("8 siswa"): a number before one is no school's number. */
 const SCHOOL_COUNT_NOUNS = new Set(lowerWords(SCHOOLS.countNouns));
 
