@@ -251,7 +251,9 @@ export class ExtractionContext {
             if (
               (!single && word === normalized) ||
               (!single && word.length > normalized.length && word.startsWith(normalized)) ||
-              (word.length >= 4 && modernSpelling(word) === respelled)
+              (word.length >= 4 && modernSpelling(word) === respelled) ||
+              // "Nursina", later "Nursinah": one name, its closing h written or not.
+              (single && closingHApart(word, normalized))
             ) {
               if (!matches.includes(person)) matches.push(person);
               break;
@@ -318,6 +320,8 @@ function sameNameWord(a: string, b: string): boolean {
   return (
     modernA === modernB ||
     (Math.min(a.length, b.length) >= 5 && oneLetterApart(modernA, modernB)) ||
+    // "Arya Putra", "Ayra Putra": two letters typed the other way round.
+    (a.length >= 4 && twoLettersSwapped(a, b)) ||
     (a.length >= LONG_NAME_WORD && oneVowelSwapped(modernA, modernB))
   );
 }
@@ -345,6 +349,20 @@ function oneLetterApart(a: string, b: string): boolean {
   let at = 0;
   while (at < shorter.length && shorter[at] === longer[at]) at++;
   return shorter.slice(at) === longer.slice(at + 1);
+}
+
+/** The same letters but for two neighbours written the other way round ("arya", "ayra"). */
+function twoLettersSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return at < a.length - 1 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/** A one-word name and the same with a closing h ("Nursina", "Nursinah"), long enough to be no other name. */
+function closingHApart(a: string, b: string): boolean {
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return shorter.length >= 5 && longer === `${shorter}h`;
 }
 
 /**
