@@ -76,3 +76,14 @@ describe("a minister's short title before the name", () => {
     expect(holdersAt(draft)).toEqual(["Hartono Wicaksono @ Kementerian Dalam Negeri"]);
   });
 });
+
+describe("a section named by domains joined by 'dan' up to its office", () => {
+  it.each([
+    "Kepala Seksi Kesehatan Keluarga dan Gizi Dinkes Blora Wulan Sasmita menambahkan data stunting.",
+    "Kasi Kesehatan Ibu dan Anak Dinkes Blora, Wulan Sasmita, menambahkan data stunting.",
+  ])("holds the post at the office, and no domain word is a person: %s", (sentence) => {
+    const draft = read(opening, sentence);
+    expect(peopleNames(draft)).toEqual(["Wulan Sasmita"]);
+    expect(holdersAt(draft)).toEqual(["Wulan Sasmita @ Dinas Kesehatan Blora"]);
+  });
+});

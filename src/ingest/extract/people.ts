@@ -338,7 +338,36 @@ function unitWords(field: TextField, at: number): number {
     while (end - at < 8 && isUnitNameWord(field.tokens[end]) && !matchInstitutionAt(field, end)) end++;
     if (end > (joined ? to + 1 : to) && matchInstitutionAt(field, end)) return end;
   }
+  // "Kepala Seksi Kesehatan Keluarga dan Gizi Dinkes X", "Kasi Kesehatan Ibu dan Anak Dinkes X":
+  // a listed word, then unlisted ones joined by "dan", up to the institution, all name the unit.
+  if (to > at && !joined) {
+    const end = domainsJoinedEnd(field, to, at + 8);
+    if (end > to) return end;
+  }
   return to;
+}
+
+/**
+ * Where capitalised words joined by "dan" that run from `at` up to an institution end (at the
+ * institution), or -1: the words name a unit's domains only when an institution closes them and
+ * "dan" joins them. A title of address joined by "dan" ("Ibu dan Anak") is a domain word there.
+ */
+function domainsJoinedEnd(field: TextField, at: number, reach: number): number {
+  const { tokens } = field;
+  let joinedByAnd = false;
+  let end = at;
+  while (end < reach) {
+    const token = tokens[end];
+    if (token?.lower === "dan" && end > at && tokens[end + 1]?.capitalized) {
+      joinedByAnd = true;
+      end++;
+      continue;
+    }
+    const beforeAnd = token?.capitalized === true && tokens[end + 1]?.lower === "dan";
+    if (!(isUnitNameWord(token) || (beforeAnd && token?.isWord)) || matchInstitutionAt(field, end)) break;
+    end++;
+  }
+  return joinedByAnd && end > at && tokens[end - 1]?.lower !== "dan" && matchInstitutionAt(field, end) ? end : -1;
 }
 
 /** Most lowercase words naming a section written in lowercase ("seksi pencegahan dan pengendalian penyakit"). */
