@@ -87,3 +87,15 @@ describe("a section named by domains joined by 'dan' up to its office", () => {
     expect(holdersAt(draft)).toEqual(["Wulan Sasmita @ Dinas Kesehatan Blora"]);
   });
 });
+
+describe("a retired officer's mark after the rank", () => {
+  it.each([
+    ["Mayjen (Purn) Hartono Wicaksono"],
+    ["Mayjen TNI (Purn) Hartono Wicaksono"],
+    ["Kolonel Inf (Purn.) Hartono Wicaksono"],
+    ["Brigjen Pol Purn Hartono Wicaksono"],
+  ])("'%s' is the retired officer, not a person called by the rank", (written) => {
+    const draft = read(opening, `Peresmian itu dihadiri Gubernur Sukamaju, ${written}, dan para bupati.`);
+    expect(peopleNames(draft)).toEqual(["Hartono Wicaksono"]);
+  });
+});

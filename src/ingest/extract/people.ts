@@ -878,6 +878,19 @@ const RANK_SERVICE_WORDS = new Set(peopleLexicon.rankServiceWords);
 /** A corps written in brackets after a rank: "(P)", "(T)", "(KH)", "(Inf)", "(Czi)". */
 const BRACKETED_CORPS = /^\p{Lu}(?:\p{Lu}{0,2}|\p{Ll}{2})$/u;
 
+/** "Purn", "Purnawirawan": a retired officer's mark after the rank. */
+const RETIRED_MARKS = new Set(["purn", "purnawirawan"]);
+
+/** Where a retired officer's mark at `at` ends ("(Purn)", "(Purn.)", "Purn."), or -1. */
+function retiredMarkEnd(tokens: readonly Token[], at: number): number {
+  const bracketed = tokens[at]?.text === "(";
+  const word = bracketed ? at + 1 : at;
+  if (!RETIRED_MARKS.has(tokens[word]?.lower ?? "") || !tokens[word]?.capitalized) return -1;
+  const after = tokens[word + 1]?.text === "." ? word + 2 : word + 1;
+  if (!bracketed) return after;
+  return tokens[after]?.text === ")" ? after + 1 : -1;
+}
+
 function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number; introduced: boolean } {
   let j = at;
   let introduced = false;
@@ -897,6 +910,12 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
     }
     if (afterRank && RANK_SERVICE_WORDS.has(token.text)) {
       j++;
+      continue;
+    }
+    // "Mayjen (Purn) Budi", "Kolonel Inf (Purn.) Budi", "Brigjen TNI Purn Budi": retired.
+    const retiredEnd = afterRank ? retiredMarkEnd(tokens, j) : -1;
+    if (retiredEnd > 0) {
+      j = retiredEnd;
       continue;
     }
     afterRank = false;
@@ -928,8 +947,14 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
         next?.text === "(" &&
         BRACKETED_CORPS.test(tokens[nextAt + 1]?.text ?? "") &&
         tokens[nextAt + 2]?.text === ")";
+      const retiredNext = RANKS.holds(token) && retiredMarkEnd(tokens, nextAt) > 0;
       // "AKBP dr. Budi": a rank may stand before the physician's lowercase honorific.
-      if (!corpsNext && (!next?.isWord || !(next.capitalized || (RANKS.holds(token) && HONORIFICS.holds(next))))) break;
+      if (
+        !corpsNext &&
+        !retiredNext &&
+        (!next?.isWord || !(next.capitalized || (RANKS.holds(token) && HONORIFICS.holds(next))))
+      )
+        break;
       j += tokens[j + 1]?.text === "." ? 2 : 1;
       introduced = true;
       afterRank = RANKS.holds(token);
