@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
+import { draftReader, holdersAt, institutionNames, peopleNames } from "./draftQueries.ts";
 
 const read = draftReader("Musyawarah Desa Sukamaju Bahas Rencana Kerja");
 const opening = "Desa Sukamaju menggelar musyawarah desa di balai desa, Senin (5/2/2024).";
@@ -47,5 +47,31 @@ describe("a body every village has, written bare", () => {
       "Hadir pengurus Karang Taruna Tunas Muda dan Karang Taruna Kecamatan Cibiru. Karang Taruna siap membantu desa.",
     );
     expect(institutionNames(two)).not.toContain("Karang Taruna");
+  });
+});
+
+describe("names in a list of installed village heads", () => {
+  it("keeps two heads apart who share only an opening Abdul and an initial", () => {
+    const draft = read(
+      opening,
+      "Kepala Desa Sukamaju, Abd Rahman H, dari Kecamatan Cibiru, dan Kepala Desa Mekarsari, Abd Halim, dilantik bersama.",
+    );
+    expect(holdersAt(draft)).toEqual(["Abd Rahman H @ -", "Abd Halim @ -"]);
+  });
+
+  it("still reads a shorter name that shares a full word as the same person", () => {
+    const draft = read(
+      opening,
+      "Kepala Desa Sukamaju, Abdul Rahman Hakim, hadir. Menurut Abdul Hakim, jalan itu rusak.",
+    );
+    expect(peopleNames(draft)).toEqual(["Abdul Rahman Hakim"]);
+  });
+
+  it("reads no person in an island's name set off before a title", () => {
+    const draft = read(
+      opening,
+      "Rombongan diikuti para camat dari daratan Pulau Sukabesar, Kepala Bagian Humas dan Protokol, Sari Melati SH, dan Kepala Bagian Tata Pemerintahan, Drs Joko Susilo.",
+    );
+    expect(peopleNames(draft)).toEqual(["Joko Susilo", "Sari Melati"]);
   });
 });

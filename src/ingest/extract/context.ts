@@ -384,8 +384,16 @@ function spellsSameName(words: readonly string[], known: readonly string[]): boo
     if (at >= longer.length - 1) return false;
     at++;
   }
-  return shorter.some((word) => word.length > 2 && !MUHAMMAD_FORMS.has(word) && longer.includes(word));
+  return shorter.some(
+    (word) => word.length > 2 && !MUHAMMAD_FORMS.has(word) && !ABDUL_FORMS.has(word) && longer.includes(word),
+  );
 }
+
+/**
+ * "Abdul", "Abd": like Muhammad, an opening word so many names share that two people written
+ * "Abd Rahman H" and "Abd Hamid" are not one name because of it.
+ */
+const ABDUL_FORMS = new Set(["abd", "abdul", "abdull", "abdoel"]);
 
 /**
  * "Melki Laka Lena" for Emanuel Melkiades Laka Lena: a full name said without its leading given
