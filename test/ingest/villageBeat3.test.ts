@@ -75,3 +75,28 @@ describe("names in a list of installed village heads", () => {
     expect(peopleNames(draft)).toEqual(["Joko Susilo", "Sari Melati"]);
   });
 });
+
+describe("one word after a village head's title", () => {
+  it("is the holder when the article names its village otherwise and no place is so named", () => {
+    const draft = read(
+      "Pemerintah Desa Sukamaju menggelar musyawarah desa.",
+      "Kepala Desa Wiryono dan Sekretaris Kecamatan Rina Wulandari memberikan sambutan.",
+      "Kepala Desa Wiryono menyampaikan bahwa rencana kerja perlu diubah.",
+    );
+    expect(peopleNames(draft)).toContain("Wiryono");
+    expect(holdersAt(draft)).toContain("Wiryono @ Pemerintah Desa Sukamaju");
+  });
+
+  it("is the seat when it is the village the article names, or a village of the country", () => {
+    const draft = read(
+      "Warga Desa Cibiru dan Desa Sukamaju bergotong royong.",
+      "Kepala Desa Sukamaju mengatakan jalan sudah diperbaiki.",
+    );
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("is the seat when the article names no other village", () => {
+    const draft = read("Kepala Desa Wiryono mengatakan jalan sudah diperbaiki.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});

@@ -36,6 +36,7 @@ import { type Token, WordClass } from "./tokens.ts";
 import {
   matchImpliedUnit,
   matchUnitAfterContractedNoun,
+  oneWordVillagePostHolder,
   readRegion,
   spellsContraction,
   UNIT_ABBREVIATED_TITLES,
@@ -3993,6 +3994,16 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     context.findPerson(tokens[seat.from]?.text ?? "") !== undefined
   )
     title = { ...title, to: seat.from, institution: undefined, institutionFrom: undefined };
+  // "Kepala Desa Ahmadi dan Sekcam Budi …": a one-word seat that is the holder (units.ts).
+  if (
+    allowNewPeople &&
+    title &&
+    seat &&
+    seat.to === title.to &&
+    seat.to - seat.from === 1 &&
+    oneWordVillagePostHolder(tokens, seat.from - 1)
+  )
+    title = titleWithoutSeat(field, title, seat.from);
   if (title && allowNewPeople)
     title =
       seatBeforeMarkedName(field, title) ??

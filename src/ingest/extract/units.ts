@@ -2382,6 +2382,36 @@ function ownSeatOrName(tokens: readonly Token[], marker: number, next: number): 
   return isCapitalised(tokens[next]) && isCapitalised(tokens[next + 1]) && !isCapitalised(tokens[next + 2]);
 }
 
+/** The markers that write a village: "Desa Sukamaju", "Kelurahan Cibiru", "Nagari Koto Baru". */
+const VILLAGE_MARKERS = new Set(["desa", "kelurahan", ...unitLexicon.villageKindWords.map((w) => w.toLowerCase())]);
+
+/**
+ * "Desa Sukamaju menggelar musdes … Kepala Desa Ahmadi dan Sekcam Budi …": one capitalised word
+ * after a village post's title, with no name word after it, is its holder, not the village, when
+ * the article names its village otherwise and the word is no place: the gazetteer knows no
+ * village or district so named, and the article writes it after a place marker only in such a
+ * title. Exported for the people reader, which reads the title without the seat then.
+ */
+export function oneWordVillagePostHolder(tokens: readonly Token[], marker: number): boolean {
+  const word = tokens[marker + 1];
+  const after = tokens[marker + 2];
+  if (!VILLAGE_POST_HEADS.has(tokens[marker - 1]?.lower ?? "") || !VILLAGE_MARKERS.has(tokens[marker]?.lower ?? ""))
+    return false;
+  if (!word?.isWord || !word.capitalized || word.allCapitals || word.text.length < 3 || /\d/.test(word.text))
+    return false;
+  if ((after?.isWord && after.capitalized) || after?.text === "(") return false;
+  if (gazetteer().bySurface.has(word.compact) || isLocalPlaceName(word.compact)) return false;
+  let otherVillage = false;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!PLACE_MARKERS.holds(tokens[k]) || VILLAGE_POST_HEADS.has(tokens[k - 1]?.lower ?? "")) continue;
+    const named = tokens[k + 1];
+    if (!named?.isWord || !named.capitalized) continue;
+    if (named.compact === word.compact) return false;
+    if (VILLAGE_MARKERS.has(tokens[k]?.lower ?? "")) otherVillage = true;
+  }
+  return otherVillage;
+}
+
 /**
  * Capitalised words the article writes after a locative word or a place prefix: "di Kobar",
  * "Desa Gunungsari", "Kota Siantar". Such a word before a name is the region of the title
@@ -2397,7 +2427,7 @@ export function readPlaceEvidence(fields: readonly (readonly Token[])[]): Set<st
       // Rina …") it ends the sentence, and the next capitalised word is not a place.
       if (tokens[next]?.text === "." && isAbbreviatedMarker(tokens[i])) next++;
       const word = tokens[next];
-      if (ownSeatOrName(tokens, i, next)) continue;
+      if (ownSeatOrName(tokens, i, next) || oneWordVillagePostHolder(tokens, i)) continue;
       if (word?.isWord && word.capitalized && !/\d/.test(word.text) && !opensUnitName(tokens, next)) {
         words.add(word.compact);
         // "di Kota Tanjung Pinang,": a pair closed by punctuation is a two-word place.
