@@ -635,12 +635,16 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
       const writtenLowercase =
         section || (tokens[to - 1]?.capitalized === false && SECTION_NOUNS.has(tokens[to - 1]?.lower ?? ""));
       if (writtenLowercase && unitEnd === unitFrom) unitEnd = lowercaseSectionEnd(field, unitFrom);
-      if (unitEnd === (section ? to + 1 : to)) continue;
-      // "Anggota Komisi Pemilihan Umum …": the lead's last word starts an institution, not a unit of one.
-      const asInstitution = lead.words.length > 1 ? matchInstitutionAt(field, to - 1) : undefined;
-      if (asInstitution && asInstitution.to > unitEnd) continue;
-      role = `${role} ${field.text.slice(tokens[to]?.start ?? 0, tokens[unitEnd - 1]?.end ?? 0).replace(SPACE_RUNS, " ")}`;
-      to = unitEnd;
+      if (unitEnd === (section ? to + 1 : to)) {
+        // "Ketua Pansus DPRD X": a council's special committee is often written without its name.
+        if (!lead.unitOptional) continue;
+      } else {
+        // "Anggota Komisi Pemilihan Umum …": the lead's last word starts an institution, not a unit of one.
+        const asInstitution = lead.words.length > 1 ? matchInstitutionAt(field, to - 1) : undefined;
+        if (asInstitution && asInstitution.to > unitEnd) continue;
+        role = `${role} ${field.text.slice(tokens[to]?.start ?? 0, tokens[unitEnd - 1]?.end ?? 0).replace(SPACE_RUNS, " ")}`;
+        to = unitEnd;
+      }
     }
     to = skipBracketedAbbreviation(tokens, to);
     const connector = tokens[to]?.lower;
@@ -1870,6 +1874,46 @@ function readAppositive(
     }
   }
   return { from: name.from, to: name.to };
+}
+
+/**
+ * "Budi Santoso, Ketua Fraksi X DPRD Kota Y, mengatakan …", "Budi Santoso, Ketua Badan Anggaran DPRD Y
+ * mengatakan …": the mirror of an appositive. A full name, then a comma and a clause that opens with a
+ * title word and names an institution, closed by a comma or a reporting verb: the clause is the
+ * name's post, even when the lexicon does not read the title whole.
+ */
+function readTitleClauseAfterName(
+  context: ExtractionContext,
+  field: TextField,
+  comma: number,
+  taken: Uint8Array,
+): { from: number; to: number } | undefined {
+  const { tokens } = field;
+  const opener = tokens[comma + 1];
+  if (!opener?.capitalized || !TITLE_FIRST_WORDS.holds(opener) || matchTitleAt(field, comma + 1)) return undefined;
+  let end = -1;
+  for (let k = comma + 2; k < tokens.length && k - comma <= TITLE_CLAUSE_REACH; k++) {
+    const token = tokens[k];
+    if (!token) break;
+    if (token.text === "," || (token.isWord && !token.capitalized && REPORTING_VERBS.holds(token))) {
+      end = k;
+      break;
+    }
+    if (CLAUSE_ENDS.has(token.text) && token.text !== ".") break;
+  }
+  if (end < 0 || titleClauseBefore(field, end, taken) !== comma + 1) return undefined;
+  let named = false;
+  for (let k = comma + 2; k < end && !named; k++) {
+    const institution = matchInstitutionAt(field, k, true);
+    named = institution !== undefined && !institution.generic && institution.to <= end;
+  }
+  if (!named) return undefined;
+  const name = readNameBefore(field, comma);
+  if (!name || !(name.name.includes(" ") || name.introduced || carriesDegree(name))) return undefined;
+  const person = recordPerson(context, field, name);
+  if (!person) return undefined;
+  recordClausePosition(context, field, comma + 1, end, person, end);
+  return { from: comma + 1, to: end };
 }
 
 /** Where the noun describing a person that opens the clause ending at the comma `end` stands, or -1. */
@@ -3862,6 +3906,11 @@ function readAtPunctuation(pass: PeoplePass, i: number, token: Token): number {
       take(appositive.from, appositive.to);
       return appositive.to - 1;
     }
+    const clause = readTitleClauseAfterName(context, field, i, taken);
+    if (clause) {
+      take(clause.from, clause.to);
+      return clause.to - 1;
+    }
   }
   // "Salah satu yang dilantik, Wilopo, mengikutinya …": the one of a group the clause describes.
   if (token?.text === "," && allowNewPeople && !taken[i + 1] && closesOneOfClause(tokens, i)) {
@@ -3912,12 +3961,15 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     const holderAt = setOff && commaAt !== undefined ? commaAt + 1 : lowercase?.to;
     const holder = holderAt !== undefined ? readName(field, holderAt) : undefined;
     // "dihadiri anggota KPU X Muhammadun dan Muntoko": one word too, when "dan" lists another after it.
+    // "Sementara, anggota Komisi III DPRD X, Efrinaldi mengatakan …": one word set off after the
+    // title that a reporting verb closes is the speaking holder's name.
+    const closedBySpeech = setOff && holder !== undefined && REPORTING_VERBS.holds(tokens[holder.to]);
     const heldAtOnce =
       holder !== undefined &&
       holder.from === holderAt &&
       (holder.name.includes(" ") ||
-        (!setOff && tokens[holder.to]?.lower === "dan" && isOneWordNameShaped(field, holder))) &&
-      (!setOff || /^[,.]$/.test(tokens[holder.to]?.text ?? "")) &&
+        ((closedBySpeech || (!setOff && tokens[holder.to]?.lower === "dan")) && isOneWordNameShaped(field, holder))) &&
+      (!setOff || closedBySpeech || /^[,.]$/.test(tokens[holder.to]?.text ?? "")) &&
       nameEndsCleanly(field, holder);
     // "Budi Santoso, guru Bahasa Inggris di SMA Negeri 2 X, mengatakan …": a title set off after
     // the full name it describes.
