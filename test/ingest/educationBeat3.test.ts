@@ -110,3 +110,13 @@ describe("a private school named after its foundation's acronym, and a level wri
     expect(institutionNames(draft).some((name) => name.startsWith("SD SMP"))).toBe(false);
   });
 });
+
+describe("a section head written without the office", () => {
+  it("is held at the story's office, not at the school it is about", () => {
+    const draft = read(
+      "SUKAMAJU - Dinas Pendidikan Provinsi Jambi masih menonaktifkan Kepsek SMAN 6 Sukamaju. Kepala SMAN 6 Sukamaju itu bolos kerja.",
+      "“Sudah ada Plh,” kata Kasi Peserta Didik Bidang Pembinaan SMA, Sumantri Lubis.",
+    );
+    expect(holdersAt(draft)).toContain("Sumantri Lubis @ Dinas Pendidikan Jambi");
+  });
+});

@@ -174,6 +174,16 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
     return (trying.length > 0 ? trying : held).sort((a, b) => b.mentions.length - a.mentions.length)[0];
   };
   const mostMentionedInstitution = () => [...institutions].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  // "Kasi Peserta Didik Bidang Pembinaan SMA, Budi" in a story about a school the provincial Dinas
+  // suspended: offices have sections, schools do not; a school only when the story names nothing else.
+  // Of offices named as often, the one named first (the story's lead) is the story's own.
+  const firstBodyMention = (i: InstitutionEntity) =>
+    Math.min(...i.mentions.filter((m) => m.field === "body").map((m) => m.start), Number.MAX_SAFE_INTEGER);
+  const mostMentionedOffice = () =>
+    [...institutions]
+      .filter((i) => i.type !== "SCHOOL")
+      .sort((a, b) => b.mentions.length - a.mentions.length || firstBodyMention(a) - firstBodyMention(b))[0] ??
+    mostMentionedInstitution();
   // "Kepala Sekolah Budi" with no school beside him heads the school named last before him (a
   // story moves from school to school), else the story's most-mentioned school; never a university.
   const schoolOfHead = (at: { field: string; start: number }, college = false) => {
@@ -232,7 +242,7 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
                 : (mainInstitutionOf(institutionTypes) ??
                   // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
                   // head with no institution of his title's usual kinds is held at the story's own.
-                  (SECTION_HEAD_ROLE.test(position.role) ? mostMentionedInstitution() : undefined) ??
+                  (SECTION_HEAD_ROLE.test(position.role) ? mostMentionedOffice() : undefined) ??
                   ownOfficeOf(position.role))
             )?.key,
           }
