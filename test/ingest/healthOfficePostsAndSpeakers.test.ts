@@ -99,3 +99,25 @@ describe("a retired officer's mark after the rank", () => {
     expect(peopleNames(draft)).toEqual(["Hartono Wicaksono"]);
   });
 });
+
+describe("a hospital named after someone with initials and a degree", () => {
+  it("'RSUD dr. H. L. M. Wirawan, M.Kes.' is one hospital and no person", () => {
+    const draft = read(opening, "Pasien itu dirujuk ke RSUD dr. H. L. M. Wirawan, M.Kes., Kabupaten Sukamaju.");
+    expect(peopleNames(draft)).toEqual([]);
+    expect(institutionNames(draft)).toContain("Rumah Sakit Umum Daerah dr. H. L. M. Wirawan, M.Kes.");
+  });
+
+  it("holds the specialist's post written after her name with 'pada'", () => {
+    const draft = read(
+      opening,
+      "Dinas menjamin dr. Wulan Sasmita, dokter spesialis kandungan pada Rumah Sakit Umum Daerah (RSUD) dr. H. L. M. Wirawan, M.Kes., bisa kembali bertugas.",
+    );
+    expect(peopleNames(draft)).toEqual(["Wulan Sasmita"]);
+    expect(holdersAt(draft)).toEqual(["Wulan Sasmita @ Rumah Sakit Umum Daerah dr. H. L. M. Wirawan, M.Kes."]);
+  });
+
+  it("still reads a director named after the hospital with the same honorifics", () => {
+    const draft = read(opening, "Direktur RSUD Sukamaju dr. H. Budi Santoso, M.Kes. mengatakan ruang ICU ditambah.");
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+  });
+});

@@ -608,6 +608,10 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
       if (end > to && matchInstitutionAt(field, end, true)) {
         role = `${role} ${writtenText(field, to, end)}`;
         to = end;
+      } else if (end > to && INSTITUTION_CONNECTORS.has(tokens[end]?.lower ?? "")) {
+        // "dokter spesialis kandungan pada RSUD X": the connector is read with the institution below.
+        role = `${role} ${writtenText(field, to, end)}`;
+        to = end;
       }
     }
     if ("contractedNoun" in lead && lead.contractedNoun) {
@@ -1770,7 +1774,18 @@ function namesakeRunBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && words <= NAMESAKE_RUN_WORDS; k--) {
     const token = tokens[k];
     if (token?.text === ".") continue;
-    if (!token?.isWord || !token.capitalized) return false;
+    // "Rumah Sakit Umum Daerah (RSUD) dr. Budi": the place's acronym in brackets goes on the run.
+    const acronym = tokens[k - 1];
+    if (token?.text === ")" && tokens[k - 2]?.text === "(" && acronym?.allCapitals) {
+      if (!NAMESAKE_PLACE_WORDS.holds(acronym)) return false;
+      // Its long form, one word a letter, stands before it; a capitalised word before that is a
+      // title ("Direktur Rumah Sakit Umum Daerah (RSUD) dr. Budi"), and the name is the holder's.
+      let run = 0;
+      for (let m = k - 3; m >= 0 && tokens[m]?.isWord && tokens[m]?.capitalized; m--) run++;
+      return run <= acronym.text.length;
+    }
+    // "RSUD dr. H. Budi": the physician's honorific, in lowercase, goes on the namesake's run.
+    if (!token?.isWord || !(token.capitalized || LOWERCASE_HONORIFICS.has(token.text))) return false;
     // "Direktur RSUD X dr. Budi", "Rektor Universitas X Prof. Budi": after a title the noun opens
     // the holder's institution, and the name after it is the holder's.
     if (NAMESAKE_PLACE_WORDS.holds(token)) return !(tokens[k - 1]?.isWord === true && tokens[k - 1]?.capitalized);
@@ -5248,7 +5263,9 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     initial.capitalized &&
     (initial.text.length === 1 || NAME_ABBREVIATIONS.has(initial.lower)) &&
     !context.findPerson(token.text);
-  if (startsRun && mayStartName && !taken[i] && !afterShortened) {
+  // "RSUD dr. H. Budi Santoso, M.Kes.": a titled name in a place's namesake run is the namesake.
+  const namesake = (HONORIFICS.holds(token) || RANKS.holds(token)) && namesakeRunBefore(tokens, i);
+  if (startsRun && mayStartName && !taken[i] && !afterShortened && !namesake) {
     const name = readName(field, i);
     if (!name) return i;
     const next = tokens[name.to];

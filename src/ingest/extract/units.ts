@@ -1294,11 +1294,29 @@ const PROPER_NAME_STOPS = new WordClass(lowerWords(unitLexicon.properNameStops))
  */
 const HEADLINE_VERB = /^(?!pe|ke)\p{L}{3,}kan$/u;
 
+/** "L." of "H. L. M. Baharuddin": one capital letter, its full stop, then a capitalised word. */
+function isInitialWithStop(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return (
+    token?.isWord === true &&
+    /^\p{Lu}$/u.test(token.text) &&
+    tokens[at + 1]?.text === "." &&
+    !tokens[at + 1]?.spaced &&
+    tokens[at + 2]?.capitalized === true
+  );
+}
+
 function properWordsEnd(tokens: readonly Token[], at: number): number {
   const named = afterNameOpeningTitles(tokens, at);
   if (named > at) {
-    const end = properWordsEnd(tokens, named);
-    return end > named ? end : at;
+    // "RSUD dr. H. L. M. Baharuddin, M.Kes.": the namesake's initials, each with its full stop.
+    let first = named;
+    while (isInitialWithStop(tokens, first)) first += 2;
+    const end = properWordsEnd(tokens, first);
+    if (end <= first) return at;
+    // The namesake's degree after a comma belongs to the name.
+    const degree = tokens[end]?.text === "," ? degreeEndAt(tokens, end + 1) : -1;
+    return degree > 0 ? degree : end;
   }
   let j = at;
   while (j - at < 5) {
