@@ -100,3 +100,22 @@ describe("one word after a village head's title", () => {
     expect(peopleNames(draft)).toEqual([]);
   });
 });
+
+describe("a word between a title and its holder that says which holder is meant", () => {
+  it("leaves the name after it the holder's", () => {
+    const draft = read(
+      opening,
+      "Kepala Desa terpilih Budi Santoso berterima kasih. Ketua BPD terpilih, Joko Susilo, hadir. Ketua Karang Taruna yang baru, Dedi Kurnia, berjanji bekerja keras.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ -",
+      "Joko Susilo @ Badan Permusyawaratan Desa",
+      "Dedi Kurnia @ Karang Taruna",
+    ]);
+  });
+
+  it("opens no name at a sentence's start", () => {
+    const draft = read(opening, "Terpilih sebagai Ketua Karang Taruna Tunas Muda, Dedi Kurnia.");
+    expect(peopleNames(draft)).toEqual(["Dedi Kurnia"]);
+  });
+});

@@ -1390,6 +1390,20 @@ function termOfOfficeEnd(tokens: readonly Token[], at: number): number {
   return j;
 }
 
+/** "terpilih", "baru": lowercase words between a title and its holder that say which holder is meant. */
+const HOLDER_QUALIFIERS = lower(peopleLexicon.holderQualifiers);
+
+/**
+ * Past "terpilih" or "yang baru" right after a title when a capitalised word follows it (perhaps
+ * after a comma): "Kepala Desa baru dilantik" keeps its adverb.
+ */
+function pastHolderQualifier(tokens: readonly Token[], at: number): number {
+  const qualifier = tokens[at]?.lower === "yang" ? at + 1 : at;
+  if (!HOLDER_QUALIFIERS.has(tokens[qualifier]?.lower ?? "") || tokens[qualifier]?.capitalized) return at;
+  const next = tokens[qualifier + 1]?.text === "," ? tokens[qualifier + 2] : tokens[qualifier + 1];
+  return next?.isWord && next.capitalized ? qualifier + 1 : at;
+}
+
 /** The word for "of the place at hand" written where a title's seat would stand. */
 const LOCAL_SEAT_WORD = "setempat";
 
@@ -4321,6 +4335,9 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
   let nameAt = skipBracketedAbbreviation(tokens, title.to);
   // "Kepala Desa setempat Budi Santoso": "setempat" stands for the seat the story is about.
   if (tokens[nameAt]?.lower === LOCAL_SEAT_WORD && (!title.institution || title.institution.generic)) nameAt++;
+  // "Kepala Desa terpilih Budi Santoso", "Ketua Karang Taruna yang baru, Dedi": a word saying which
+  // holder of the post is meant stands between the title and the holder.
+  nameAt = pastHolderQualifier(tokens, nameAt);
   // "mantan Kepala Desa Sukamaju periode 2015-2021 Budi Santosa": the term of office stands
   // between the title and its holder.
   nameAt = termOfOfficeEnd(tokens, nameAt);
