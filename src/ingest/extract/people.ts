@@ -3923,6 +3923,54 @@ interface PeoplePass {
  */
 const NOT_READ = -1;
 
+/** The word that makes a regional head's title its deputy's: "Bupati" and "Wakil Bupati". */
+const DEPUTY_WORD = "wakil";
+
+/**
+ * "Bupati dan Wakil Bupati Sukamaju, Rina Wati dan Budi Santoso": a head's title and its deputy's,
+ * sharing the seat written once after the second, then two full names in the same order. The first
+ * name holds the head's post and the second the deputy's. Answers the last token read, or NOT_READ.
+ * (The names written first, "A dan B selaku Bupati dan Wakil Bupati X", are not read this way: the
+ * pass has read them before it reaches the titles.)
+ */
+function readHeadAndDeputy(pass: PeoplePass, i: number, token: Token): number {
+  const { context, field, tokens, taken, take, takeName } = pass;
+  if (!token.capitalized || taken[i]) return NOT_READ;
+  // The head's title is a word or two; the deputy's repeats it after "dan Wakil".
+  let width = 0;
+  for (const w of [1, 2]) {
+    if (tokens[i + w]?.lower !== "dan" || tokens[i + w + 1]?.lower !== DEPUTY_WORD) continue;
+    let same = true;
+    for (let k = 0; k < w && same; k++) same = tokens[i + k]?.lower === tokens[i + w + 2 + k]?.lower;
+    if (same) width = w;
+  }
+  if (width === 0) return NOT_READ;
+  const dan = i + width;
+  const deputy = matchTitleAt(field, dan + 1);
+  const head = matchTitleAt(field, i);
+  if (!deputy || !head || head.to !== dan || !deputy.role.toLowerCase().startsWith(DEPUTY_WORD)) return NOT_READ;
+  if (tokens[deputy.to]?.text !== ",") return NOT_READ;
+  const first = readName(field, deputy.to + 1);
+  const second = first && tokens[first.to]?.lower === "dan" ? readName(field, first.to + 1) : undefined;
+  if (!first || !second || first.from !== deputy.to + 1 || second.from !== first.to + 1) return NOT_READ;
+  if (!first.name.includes(" ") || !second.name.includes(" ")) return NOT_READ;
+  const seat = deputy.to > dan + 2 + width ? ` ${writtenText(field, dan + 2 + width, deputy.to)}` : "";
+  const institution = deputy.institution ? recordInstitution(context, field, deputy.institution) : undefined;
+  const headPerson = recordPerson(context, field, first);
+  const deputyPerson = recordPerson(context, field, second);
+  if (!headPerson || !deputyPerson || context.positions.length + 2 > LIMITS.positions) return NOT_READ;
+  const headRole = deputy.role.slice(DEPUTY_WORD.length + 1);
+  context.positions.push({
+    ...positionUnderTitle(field, { ...head, role: headRole }, headPerson.key, institution, i, first.nameTo),
+    title: `${writtenText(field, i, dan)}${seat}`,
+  });
+  context.positions.push(positionUnderTitle(field, deputy, deputyPerson.key, institution, dan + 1, second.nameTo));
+  takeName(first.from, first.to);
+  takeName(second.from, second.to);
+  take(i, deputy.to);
+  return second.to - 1;
+}
+
 /**
  * People read from a comma or an opening bracket: an appositive, the one of a group the clause
  * before describes, a holder in brackets.
@@ -5498,6 +5546,11 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         i = read - 1;
         continue;
       }
+    }
+    const pair = allowNewPeople ? readHeadAndDeputy(pass, i, token) : NOT_READ;
+    if (pair !== NOT_READ) {
+      i = pair;
+      continue;
     }
     const title = titleAtToken(pass, i, token);
     if (title) {
