@@ -2952,6 +2952,8 @@ function holdHandedOverPost(
 
 /** Longest single word still read as a withheld name ("Er", "Ag") rather than a person's name. */
 const MAX_WITHHELD_NAME_LENGTH = 3;
+/** A given name of three letters as a name is written ("Adi", "Ani", "Eko"), not a withheld one. */
+const THREE_LETTER_GIVEN_NAME = /^\p{Lu}\p{Ll}{2}$/u;
 /** One word of a stem of four letters or more and the possessive "-nya": "Rinciannya", "Hasilnya", not "Sonya". */
 const POSSESSED_OPENER = /^\p{L}{4,}nya$/u;
 const SENTENCE_ADVERBS = new WordClass(lower(peopleLexicon.sentenceAdverbs));
@@ -5024,7 +5026,18 @@ function readSpeaker(pass: PeoplePass, at: number, token: Token): number {
     // "… ,” kata Sutrisno, warga setempat.": a single name right after the verb, closed by
     // punctuation, names the speaker too; by the full name the text wrote earlier, if it did
     // ("instruktur dari Asosiasi X, Rizky Pratama" … "ujar Rizky").
-    const closed = name !== undefined && /^[.,;(]$/.test(tokens[name.to]?.text ?? ".") && name.name.length > 3;
+    // "kata Adi, salah seorang wartawan", "kata Adi.": three letters written as a name (a capital,
+    // then small letters) closing the attribution or described after it are a given name; a
+    // withheld one is shorter or in capitals ("Er", "AS").
+    const after = name ? tokens[name.to] : undefined;
+    const closed =
+      name !== undefined &&
+      /^[.,;(]$/.test(after?.text ?? ".") &&
+      (name.name.length > MAX_WITHHELD_NAME_LENGTH ||
+        (THREE_LETTER_GIVEN_NAME.test(name.name) &&
+          (after === undefined ||
+            after.text === "." ||
+            (after.text === "," && tokens[name.to + 1]?.isWord === true && !tokens[name.to + 1]?.capitalized))));
     if (name && closed && !name.name.includes(" ") && !context.findPerson(name.name)) {
       name = fullNameWrittenBefore(field, name) ?? name;
     }
