@@ -120,3 +120,14 @@ describe("a section head written without the office", () => {
     expect(holdersAt(draft)).toContain("Sumantri Lubis @ Dinas Pendidikan Jambi");
   });
 });
+
+describe("a teacher's kind of appointment between 'guru' and the school", () => {
+  it("is part of the post held at the school", () => {
+    const draft = read(
+      "SUKAMAJU - Budi Hartono, kepala sekolah SMPN 16 Sukamaju, kini menjadi guru biasa di SMPN 1 Sukamaju. Rina Wati, guru PPPK di SDN 2 Sukamaju, ikut hadir.",
+    );
+    expect(holdersAt(draft)).toEqual(
+      expect.arrayContaining(["Budi Hartono @ SMP Negeri 1 Sukamaju", "Rina Wati @ SD Negeri 2 Sukamaju"]),
+    );
+  });
+});
