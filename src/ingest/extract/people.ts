@@ -3374,6 +3374,20 @@ function titleBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMat
     if (whole && whole.from === seat.from && whole.to >= title.to && closesName(whole.to))
       return titleWithoutSeat(field, title, seat.from);
   }
+  // "Kepala Lapas Imam Sapto beserta jajaran", "disambut Kalapas Hudi Ismono di …": two whole words
+  // after any institution's title that no place list knows, neither alone nor together, closed by a
+  // lowercase word, are the holder's name; the institution is written without its seat.
+  if (twoWholeWords && (title.institutionFrom ?? title.from) <= title.from + 1 && !seatKnownAnywhere(field, seat)) {
+    const whole = readName(field, seat.from);
+    const after = whole ? tokens[whole.to] : undefined;
+    if (
+      whole &&
+      whole.from === seat.from &&
+      whole.to === title.to &&
+      (closesName(whole.to) || (after?.isWord === true && !after.capitalized))
+    )
+      return titleWithoutSeat(field, title, seat.from);
+  }
   const before = { ...field, tokens: tokens.slice(0, 0) };
   for (let cut = seat.from + 1; cut < seat.to; cut++) {
     const name = readName(field, cut);
@@ -3384,6 +3398,23 @@ function titleBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMat
     if (shorter?.to === cut && shorter.institution) return shorter;
   }
   return undefined;
+}
+
+/** Whether the two-word seat, or either of its words, is a place the article, the gazetteer or the country's districts and villages know. */
+function seatKnownAnywhere(field: TextField, seat: { from: number; to: number }): boolean {
+  const first = field.tokens[seat.from];
+  const second = field.tokens[seat.from + 1];
+  if (!first || !second) return true;
+  const both = `${first.compact}${second.compact}`;
+  return (
+    isPlaceWord(field, first) ||
+    isPlaceWord(field, second) ||
+    isLocalPlaceName(first.compact) ||
+    isLocalPlaceName(second.compact) ||
+    isLocalPlaceName(both) ||
+    gazetteer().bySurface.has(both) ||
+    field.placeEvidence?.has(both) === true
+  );
 }
 
 /** Most tokens of a seat read off before a name the article marks: "Bintang Bayu", "Wangi-Wangi" (three). */
