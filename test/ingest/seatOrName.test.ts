@@ -25,3 +25,22 @@ describe("a seat or a name after an institution's title", () => {
     expect(draft.people).toEqual([]);
   });
 });
+
+describe("a full name before 'selaku'", () => {
+  const readOpening = draftReader("Pelatihan Kader Posyandu di Sukamaju");
+  it("is a person whatever capacity follows", () => {
+    const draft = readOpening(
+      "Pelatihan berlangsung dua hari.",
+      "Wiryo Pranoto selaku penanggung jawab program mengatakan peserta datang dari sepuluh desa.",
+    );
+    expect(draft.people.map((p) => p.name)).toEqual(["Wiryo Pranoto"]);
+  });
+
+  it("reads no person from an institution acting in some capacity", () => {
+    const draft = readOpening(
+      "Pelatihan berlangsung dua hari.",
+      "Dinas Kesehatan Kebumen selaku penyelenggara menyiapkan tempat pelatihan.",
+    );
+    expect(draft.people).toEqual([]);
+  });
+});

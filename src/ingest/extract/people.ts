@@ -2540,6 +2540,9 @@ function isOneWordNameShaped(field: TextField, name: NameMatch): boolean {
   );
 }
 
+/** The word saying in what capacity the one named before it acts: "Budi selaku ketua panitia". */
+const CAPACITY_WORD = "selaku";
+
 /** Verbs whose subject hands a post over or takes one: "Budi menggantikan …", "Budi digantikan …". */
 const REPLACING_VERBS = new Set(["menggantikan", "digantikan"]);
 
@@ -5466,7 +5469,15 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       tokens[name.to + 1]?.lower === "yang" &&
       isOneWordNameShaped(field, name) &&
       titleLinkedAfter(field, name.to, true);
-    const linked = linkedSetOff || (mayBeLinked && (led !== undefined || titleLinkedAfter(field, name.to)));
+    // "Budi Santoso selaku penanggung jawab program …": "selaku" says the full name before it acts
+    // in some capacity, whether or not a title the lexicon reads follows.
+    const actingAs =
+      mayBeLinked &&
+      name.name.includes(" ") &&
+      next?.lower === CAPACITY_WORD &&
+      !next.capitalized &&
+      !isPlaceWord(field, tokens[name.nameFrom]);
+    const linked = actingAs || linkedSetOff || (mayBeLinked && (led !== undefined || titleLinkedAfter(field, name.to)));
     // "Budi Santosa memimpin rapat …": a full name opening the sentence as the subject of an
     // active verb (meN- form) is a person, as one before a reporting verb is.
     const acting =
