@@ -119,3 +119,22 @@ describe("a word between a title and its holder that says which holder is meant"
     expect(peopleNames(draft)).toEqual(["Dedi Kurnia"]);
   });
 });
+
+describe("a bare board post listed after a post in a named body", () => {
+  it("is held in the same body", () => {
+    const draft = read(
+      opening,
+      "Terpilih sebagai Ketua Karang Taruna Tunas Muda, Dedi Kurnia, Wakil Ketua Agus Salim, dan Sekretaris Rina Wulandari.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Dedi Kurnia @ Karang Taruna Tunas Muda",
+      "Agus Salim @ Karang Taruna Tunas Muda",
+      "Rina Wulandari @ Karang Taruna Tunas Muda",
+    ]);
+  });
+
+  it("is no post when the post before it names no body", () => {
+    const draft = read(opening, "Hadir Camat Budi Santoso, dan Sekretaris Rina Wulandari.");
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ -"]);
+  });
+});

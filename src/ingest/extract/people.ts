@@ -693,7 +693,35 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
   // "Wakil Ketua III Dr. Hana": a roman numeral after the title numbers the post; it is no acronym.
   const numeral = tokens[leadEnd]?.text ?? "";
   if (POST_NUMERALS.test(numeral)) return { role: `${plainLead.role} ${numeral}`, from: at, to: leadEnd + 1 };
-  return matchOrganisationTitle(field, at, leadEnd, plainLead.role);
+  return (
+    matchOrganisationTitle(field, at, leadEnd, plainLead.role) ?? listedBoardPost(field, at, leadEnd, plainLead.role)
+  );
+}
+
+/** How far back a listed board post looks for the post of the body it shares. */
+const LISTED_POST_REACH = 40;
+
+/**
+ * "Ketua BPD Budi Santoso, Wakil Ketua Joko Susilo dan Sekretaris Rina Wulandari": a bare board
+ * post ("Wakil Ketua", "Sekretaris") listed after a post in a named body, with a name of two
+ * words or more right after it, is a post in the same body.
+ */
+function listedBoardPost(field: TextField, at: number, leadEnd: number, role: string): TitleMatch | undefined {
+  const { tokens } = field;
+  if (!LIST_JOINERS.has(tokens[at - 1]?.lower ?? "")) return undefined;
+  const name = readName(field, leadEnd);
+  if (name?.from !== leadEnd || name.nameFrom !== leadEnd || !name.name.includes(" ")) return undefined;
+  for (let k = at - 2; k >= 0 && at - k <= LISTED_POST_REACH; k--) {
+    const token = tokens[k];
+    if (!token || SENTENCE_ENDS.holds(token)) return undefined;
+    if (!token.capitalized || !LEADS_BY_FIRST_WORD.has(token.lower)) continue;
+    const earlier = matchTitleAt(field, k);
+    if (!earlier || earlier.to > at) continue;
+    const institution = earlier.institution;
+    if (!institution || institution.generic) return undefined;
+    return { role, from: at, to: leadEnd, institution, institutionFrom: earlier.institutionFrom };
+  }
+  return undefined;
 }
 
 /** Most words of a title written out before its bracketed short form: "Komandan Rayon Militer (Danramil)". */
