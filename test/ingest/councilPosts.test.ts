@@ -41,3 +41,22 @@ describe("council posts", () => {
     expect(postsOf(draft, "Efrinaldo")).toEqual(["Anggota Komisi III @ Dewan Perwakilan Rakyat Daerah Kampar"]);
   });
 });
+
+describe("a full name opening the sentence right before its title", () => {
+  const readElection = draftReader("Bawaslu Sukamaju Awasi Masa Tenang");
+  it("holds the title when a reporting verb closes it", () => {
+    const draft = readElection(
+      "Pengawasan berlangsung sejak pagi.",
+      "Wiryo Pranoto Ketua Bawaslu Kebumen mengatakan pengawasan ketat.",
+    );
+    expect(postsOf(draft, "Wiryo Pranoto")).toEqual(["Ketua @ Badan Pengawas Pemilihan Umum Kebumen"]);
+  });
+
+  it("is not read from one capitalised noun opening the sentence", () => {
+    const draft = readElection(
+      "Pengawasan berlangsung sejak pagi.",
+      "Rombongan Ketua Bawaslu Kebumen mengatakan tiba pagi.",
+    );
+    expect(draft.people).toEqual([]);
+  });
+});

@@ -4632,7 +4632,14 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
       if (
         before &&
         (opensSentence
-          ? before.introduced || context.findPerson(before.name) !== undefined
+          ? before.introduced ||
+            context.findPerson(before.name) !== undefined ||
+            // "Budi Santoso Ketua Bawaslu X mengatakan …": a full name whose title and institution a
+            // reporting verb closes is the speaking holder's, opening the sentence too.
+            (before.name.includes(" ") &&
+              REPORTING_VERBS.holds(tokens[title.to]) &&
+              !matchInstitutionAt(field, before.nameFrom) &&
+              !isPlaceWord(field, tokens[before.nameFrom]))
           : before.name.includes(" ")
             ? !matchInstitutionAt(field, before.nameFrom)
             : // "Sementara itu, Rosnawati Koordinator …": one word only set off by a comma before it
