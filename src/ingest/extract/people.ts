@@ -1118,25 +1118,9 @@ function readCountedParties(pass: PeoplePass, i: number, token: Token): number {
     }
   }
   if (count < 2) return NOT_READ;
-  const listed: NameMatch[] = [];
-  let nameAt = i + 1;
-  while (listed.length < count) {
-    const name = taken[nameAt] ? undefined : readName(field, nameAt);
-    if (
-      !name ||
-      name.from !== nameAt ||
-      !nameEndsCleanly(field, name) ||
-      matchInstitutionAt(field, name.nameFrom) ||
-      !(name.name.includes(" ") || name.introduced || carriesDegree(name) || isListedSingleName(field, name))
-    )
-      return NOT_READ;
-    listed.push(name);
-    const joiner = tokens[name.to];
-    if (listed.length === count || !joiner || !COORDINATORS.has(joiner.lower)) break;
-    nameAt = name.to + (joiner.text === "," && COORDINATORS.has(tokens[name.to + 1]?.lower ?? "") ? 2 : 1);
-  }
-  const last = listed.at(-1);
-  if (listed.length !== count || !last) return NOT_READ;
+  const listed = countedNamesAt(field, i + 1, count, isListedSingleName, taken);
+  const last = listed?.at(-1);
+  if (!listed || !last) return NOT_READ;
   // "…, A, B, C dan D": more names than counted are no list of these parties.
   if (COORDINATORS.has(tokens[last.to]?.lower ?? "") && readName(field, last.to + 1)?.from === last.to + 1)
     return NOT_READ;
@@ -2759,6 +2743,39 @@ function companionCount(token: Token | undefined): number {
 }
 
 /**
+ * Exactly `count` names listed from `at`, joined by commas and "dan" (", dan" too), each full or one
+ * word that `oneWordName` accepts, none an institution; undefined when the list holds fewer, or a
+ * name is unclean or stands on a token already `taken`. Counted lists of parties and companions.
+ */
+function countedNamesAt(
+  field: TextField,
+  at: number,
+  count: number,
+  oneWordName: (field: TextField, name: NameMatch) => boolean,
+  taken?: Uint8Array,
+): NameMatch[] | undefined {
+  const { tokens } = field;
+  const listed: NameMatch[] = [];
+  let nameAt = at;
+  while (listed.length < count) {
+    const name = taken?.[nameAt] ? undefined : readName(field, nameAt);
+    if (
+      !name ||
+      name.from !== nameAt ||
+      !nameEndsCleanly(field, name) ||
+      matchInstitutionAt(field, name.nameFrom) ||
+      !(name.name.includes(" ") || name.introduced || carriesDegree(name) || oneWordName(field, name))
+    )
+      return undefined;
+    listed.push(name);
+    const joiner = tokens[name.to];
+    if (listed.length === count || !joiner || !COORDINATORS.has(joiner.lower)) break;
+    nameAt = name.to + (joiner.text === "," && COORDINATORS.has(tokens[name.to + 1]?.lower ?? "") ? 2 : 1);
+  }
+  return listed.length === count ? listed : undefined;
+}
+
+/**
  * "Ketua KPU X, Budi, didampingi empat komisioner lainnya, A, B, C dan D": after a companion verb,
  * a count, a member's bare role and "lainnya" or a comma, as many names as the count says (one
  * word each too) hold the role where the one accompanied holds office. Returns where reading
@@ -2779,23 +2796,8 @@ function readCountedCompanions(
   if (tokens[nameAt]?.text === ",") nameAt++;
   if (LIST_INTRODUCERS.has(tokens[nameAt]?.lower ?? "")) nameAt++;
   if (nameAt === roleAt + 1) return -1;
-  const listed: NameMatch[] = [];
-  while (listed.length < count) {
-    const name = readName(field, nameAt);
-    if (
-      !name ||
-      name.from !== nameAt ||
-      !nameEndsCleanly(field, name) ||
-      matchInstitutionAt(field, name.nameFrom) ||
-      !(name.name.includes(" ") || name.introduced || carriesDegree(name) || isOneWordNameShaped(field, name))
-    )
-      return -1;
-    listed.push(name);
-    const joiner = tokens[name.to];
-    if (listed.length === count || !joiner || !COORDINATORS.has(joiner.lower)) break;
-    nameAt = name.to + (joiner.text === "," && COORDINATORS.has(tokens[name.to + 1]?.lower ?? "") ? 2 : 1);
-  }
-  if (listed.length !== count) return -1;
+  const listed = countedNamesAt(field, nameAt, count, isOneWordNameShaped);
+  if (!listed) return -1;
   const institution = institutionHeldBefore(context, field, at);
   if (institution === undefined) return -1;
   for (const name of listed) {
