@@ -1888,14 +1888,7 @@ function readAppositive(
     // "Dosen Fakultas Hukum Universitas X, Budi, mengatakan": a job is held where the clause says.
     if (JOB_NOUNS.has(tokens[opening]?.lower ?? "")) {
       // The last one the clause names: "Fakultas Hukum Universitas X" is a job at the university.
-      let workplace: InstitutionMatch | undefined;
-      for (let k = opening + 1; k < comma; k++) {
-        const institution = matchInstitutionAt(field, k, true);
-        if (institution && !institution.generic && institution.to <= comma) {
-          workplace = institution;
-          k = institution.to - 1;
-        }
-      }
+      const workplace = lastInstitutionWithin(field, opening + 1, comma);
       if (workplace) holdJob(context, field, opening, workplace, described.key, name.nameTo);
     }
     return { from: name.from, to: name.to };
@@ -1915,6 +1908,19 @@ function readAppositive(
     }
   }
   return { from: name.from, to: name.to };
+}
+
+/** The last named (not generic) institution written within tokens `from`–`to`, read as after a title. */
+function lastInstitutionWithin(field: TextField, from: number, to: number): InstitutionMatch | undefined {
+  let last: InstitutionMatch | undefined;
+  for (let k = from; k < to; k++) {
+    const institution = matchInstitutionAt(field, k, true);
+    if (institution && !institution.generic && institution.to <= to) {
+      last = institution;
+      k = institution.to - 1;
+    }
+  }
+  return last;
 }
 
 /**
@@ -1943,12 +1949,7 @@ function readTitleClauseAfterName(
     if (CLAUSE_ENDS.has(token.text) && token.text !== ".") break;
   }
   if (end < 0 || titleClauseBefore(field, end, taken) !== comma + 1) return undefined;
-  let named = false;
-  for (let k = comma + 2; k < end && !named; k++) {
-    const institution = matchInstitutionAt(field, k, true);
-    named = institution !== undefined && !institution.generic && institution.to <= end;
-  }
-  if (!named) return undefined;
+  if (!lastInstitutionWithin(field, comma + 2, end)) return undefined;
   const name = readNameBefore(field, comma);
   if (!name || !(name.name.includes(" ") || name.introduced || carriesDegree(name))) return undefined;
   const person = recordPerson(context, field, name);
