@@ -3909,16 +3909,41 @@ function speakerOfDemonstrativeTitle(
     tokens[before - 2]?.capitalized === true &&
     tokens[title.to + 1]?.isWord === true &&
     !tokens[title.to + 1]?.capitalized;
-  if (!opensSentence && !alsoHeld && !NAMED_SPEECH.holds(tokens[before])) return undefined;
+  const described = !former && describedSpeakerBefore(field, before);
+  if (!opensSentence && !alsoHeld && !described && !NAMED_SPEECH.holds(tokens[before])) return undefined;
   const start = tokens[title.from]?.start ?? 0;
   for (let r = context.references.length - 1; r >= 0; r--) {
     const reference = context.references[r];
     if (!reference || reference.field !== field.name || reference.end > start) continue;
     // The title before "yang juga", read without its holder, stands for the one named before it.
-    if (alsoHeld && !reference.person && reference.role) continue;
+    if ((alsoHeld || described) && !reference.person && reference.role) continue;
     return reference.person;
   }
   return undefined;
+}
+
+/** Most linking verbs between "yang (juga)" and the title: "yang juga menjabat sebagai". */
+const DESCRIBED_LINKS_REACH = 2;
+
+/**
+ * '"…," beber pria yang juga menjabat Plt Kepala KUA X ini.': after a speech verb, a noun for the
+ * speaker ("pria", "wanita"), "yang", an optional "juga" and linking verbs, then the title closed by
+ * the demonstrative (checked by the caller): the post of the one named last. A name set off after the
+ * demonstrative ("kata pria yang juga Ketua RT itu, Suyono") is read first, with the title.
+ * `before` is the token right before the title.
+ */
+function describedSpeakerBefore(field: TextField, before: number): boolean {
+  const { tokens } = field;
+  let k = before;
+  for (let links = 0; links < DESCRIBED_LINKS_REACH; links++) {
+    const token = tokens[k];
+    if (!token?.isWord || token.capitalized || !ROLE_LINKING_VERBS.has(token.lower)) break;
+    k--;
+  }
+  if (tokens[k]?.lower === "juga") k--;
+  if (tokens[k]?.lower !== "yang") return false;
+  const noun = tokens[k - 1];
+  return noun?.isWord === true && !noun.capitalized && DESCRIPTORS.holds(noun) && NAMED_SPEECH.holds(tokens[k - 2]);
 }
 
 /** A word that binds to the next in an Arabic name: the article ("Al", "El", "As") or a construct form ("Darul", "Nurul"). */
