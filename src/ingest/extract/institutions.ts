@@ -1226,6 +1226,18 @@ function bracketedNamedForm(field: TextField, institution: InstitutionMatch): In
   return undefined;
 }
 
+/**
+ * Whether a government office's name starts at `at` ("Dinas Pemberdayaan Masyarakat dan Desa X"):
+ * the place words after a place prefix cannot open there.
+ */
+function officeOpensAt(field: TextField, at: number): boolean {
+  const office = matchInstitutionAt(field, at);
+  return office !== undefined && office.to > at + 1 && OFFICE_TYPES.has(office.type);
+}
+
+/** Offices a unit of the village government's name may be followed by: regional and national ones. */
+const OFFICE_TYPES = new Set<InstitutionType>(["LOCAL_GOVERNMENT", "MINISTRY", "KANWIL"]);
+
 export function scanInstitutionsAndPlaces(context: ExtractionContext, field: TextField, taken: Uint8Array): void {
   const { tokens } = field;
   /** Where the last institution read ends: a list item right after it may be one too. */
@@ -1272,7 +1284,9 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       continue;
     }
     const prefix = placePrefixAt(tokens, i);
-    if (prefix) {
+    // "Bidang Bina Pemerintahan Desa Dinas PMD X": a place word closing a unit's name before the
+    // office it belongs to names no place; the office starts right after it.
+    if (prefix && !officeOpensAt(field, prefix.wordsFrom)) {
       // "Kasi Pemerintahan Kecamatan Cepu Agus Salim": a prefix inside a capitalised run is the
       // end of a title, and a holder's name may follow the place as closely as after a title.
       const inTitle = tokens[i - 1]?.isWord === true && tokens[i - 1]?.capitalized === true;

@@ -1354,6 +1354,9 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
     j++;
   }
   while (j > at && tokens[j - 1]?.lower === "dan") j--;
+  // "program Koperasi Desa", "pengurus Koperasi Desa/Kelurahan Merah Putih": a seat's prefix with
+  // no seat after it is the kind of village the body is found in, not a name of its own.
+  if (j === at + 1 && SEAT_PREFIXES.has(tokens[at]?.lower ?? "")) return at;
   return holderAfterName(tokens, at, j);
 }
 
@@ -1595,13 +1598,16 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     // body written bare, both words capitalised and no name word after them ("Karang Taruna Tunas
     // Muda" is a body's own name; "Karang Sari" is no such noun at all).
     const nextWord = tokens[proper.to];
+    // "Karang Taruna Desa dan …": a seat's prefix with no seat after it is no name word either.
+    const bareSeat = wordsAt === proper.to && end === wordsAt && SEAT_PREFIXES.has(nextWord?.lower ?? "");
     if (
       proper.noun.villageBody &&
       tokens.slice(at, proper.to).every((t) => t.capitalized) &&
-      !(nextWord?.isWord && nextWord.capitalized)
+      (bareSeat || !(nextWord?.isWord && nextWord.capitalized))
     ) {
       const long = proper.noun.words.map(titleCase).join(" ");
-      return unitMatch(field, { long, type: proper.noun.type }, at, proper.to, false, true, true);
+      const to = bareSeat ? proper.to + 1 : proper.to;
+      return unitMatch(field, { long, type: proper.noun.type }, at, to, false, true, true);
     }
   }
   return undefined;

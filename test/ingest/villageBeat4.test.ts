@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleDraft } from "../../src/ingest/draft.ts";
+import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
+
+const read = draftReader("Kades Terpilih Diminta Bersiap");
+const placeNames = (draft: ArticleDraft) => draft.places.map((p) => p.name).sort();
+
+describe("a unit named after village government, right before its office", () => {
+  it("names no village: the office starts after the word 'Desa'", () => {
+    const draft = read(
+      "Kabid Bina Pemerintahan Desa Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sukamaju, Rudi Hartono, mengatakan pelantikan digelar Kamis.",
+    );
+    expect(placeNames(draft)).not.toContain("Dinas");
+    expect(placeNames(draft)).not.toContain("Dinas Pemberdayaan");
+    expect(institutionNames(draft)).toContain("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sukamaju");
+    expect(holdersAt(draft)).toContain("Rudi Hartono @ Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sukamaju");
+  });
+
+  it("leaves a village written after the word as a village", () => {
+    const draft = read("Warga Desa Sukamaju Kecamatan Cibiru menggelar kerja bakti, Minggu (3/3/2024).");
+    expect(placeNames(draft)).toContain("Sukamaju");
+  });
+});
+
+describe("a cooperative or village body written with a bare 'Desa'", () => {
+  const readCoop = draftReader("Pengurus Koperasi Dilatih");
+
+  it("names no cooperative when no village follows: the word is the kind of cooperative", () => {
+    const draft = readCoop(
+      "Dinas Koperasi dan UMKM Kabupaten Sukamaju melatih pengurus Koperasi Desa/Kelurahan Merah Putih se-Kabupaten Sukamaju.",
+      "Kegiatan berlanjut dengan sosialisasi program Koperasi Desa kepada warga.",
+    );
+    expect(institutionNames(draft)).not.toContain("Koperasi Desa");
+    expect(institutionNames(draft)).toContain("Dinas Koperasi dan UMKM Kabupaten Sukamaju");
+  });
+
+  it("still names one village's cooperative", () => {
+    const draft = readCoop("Ketua Koperasi Desa Sukamaju, Budi Santoso, membuka rapat anggota tahunan.");
+    expect(holdersAt(draft)).toContain("Budi Santoso @ Koperasi Desa Sukamaju");
+  });
+
+  it("reads a village's own body before a bare 'Desa' as the body written bare", () => {
+    const draft = read(
+      "Desa Sukamaju menggelar musyawarah desa di balai desa, Senin (5/2/2024).",
+      "Hadir Ketua Karang Taruna Desa, Dedi Kurnia, serta tokoh masyarakat.",
+    );
+    expect(institutionNames(draft)).toContain("Karang Taruna");
+    expect(institutionNames(draft)).not.toContain("Karang Taruna Desa");
+    expect(holdersAt(draft)).toContain("Dedi Kurnia @ Karang Taruna");
+  });
+});
