@@ -49,3 +49,27 @@ describe("a cooperative or village body written with a bare 'Desa'", () => {
     expect(holdersAt(draft)).toContain("Dedi Kurnia @ Karang Taruna");
   });
 });
+
+describe("the villages ministry under its names", () => {
+  const readMinistry = draftReader("BUMDes Banyak yang Mati Suri");
+
+  it("is the present ministry with its minister, written out with its acronym or short", () => {
+    const written = readMinistry(
+      "Menteri Desa dan Pembangunan Daerah Tertinggal (Mendes PDT) Wiryo Pranoto kerap mengunjungi BUMDes di Sukamaju.",
+    );
+    expect(holdersAt(written)).toEqual(["Wiryo Pranoto @ Kementerian Desa dan Pembangunan Daerah Tertinggal"]);
+    const short = readMinistry("Mendes PDT Wiryo Pranoto kerap mengunjungi BUMDes di Sukamaju.");
+    expect(holdersAt(short)).toEqual(["Wiryo Pranoto @ Kementerian Desa dan Pembangunan Daerah Tertinggal"]);
+  });
+
+  it("is the former ministry written with its commas", () => {
+    const draft = readMinistry(
+      "Bantuan dari Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi diterima Desa Sukamaju.",
+      "Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi Wiryo Pranoto meninjau BUMDes.",
+    );
+    expect(institutionNames(draft)).toContain("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi");
+    expect(holdersAt(draft)).toContain(
+      "Wiryo Pranoto @ Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi",
+    );
+  });
+});

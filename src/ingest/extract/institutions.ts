@@ -164,7 +164,8 @@ function formAt(tokens: readonly Token[], at: number, form: readonly string[]): 
   let i = at;
   for (const word of form) {
     const token = tokens[i];
-    if (!token || (!token.isWord && word !== FORM_HYPHEN) || token.lower !== word.toLowerCase()) return -1;
+    if (!token || (!token.isWord && word !== FORM_HYPHEN && word !== ",") || token.lower !== word.toLowerCase())
+      return -1;
     i++;
   }
   const first = tokens[at];
@@ -177,7 +178,8 @@ function lowerFormAt(tokens: readonly Token[], at: number, form: readonly string
   if (!first?.capitalized) return -1;
   for (let k = 0; k < form.length; k++) {
     const token = tokens[at + k];
-    if (!token || (!token.isWord && form[k] !== FORM_HYPHEN) || token.lower !== form[k]) return -1;
+    // "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a form may spell its commas.
+    if (!token || (!token.isWord && form[k] !== FORM_HYPHEN && form[k] !== ",") || token.lower !== form[k]) return -1;
   }
   return at + form.length;
 }

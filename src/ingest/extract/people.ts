@@ -478,16 +478,7 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     const title = matchTitleAt(field, next);
     return title ? { ...title, role: `${acting} ${title.role}`, from: at } : undefined;
   }
-  const national = NATIONAL_TITLES.get(token.lower);
-  if (national) {
-    return {
-      role: national.role,
-      from: at,
-      to: at + 1,
-      institution: nationalInstitution(national.institution, at, at + 1),
-      implied: true,
-    };
-  }
+  // "Mendes PDT Budi": a phrase of a national title before the one word that opens it ("Mendes").
   for (const title of NATIONAL_PHRASE_TITLES_BY_FIRST_WORD.get(token.lower) ?? []) {
     const to = wordsAt(tokens, at, title.words);
     if (to > 0)
@@ -498,6 +489,16 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
         institution: nationalInstitution(title.institution, at, to),
         implied: true,
       };
+  }
+  const national = NATIONAL_TITLES.get(token.lower);
+  if (national) {
+    return {
+      role: national.role,
+      from: at,
+      to: at + 1,
+      institution: nationalInstitution(national.institution, at, at + 1),
+      implied: true,
+    };
   }
   for (const title of MULTI_WORD_TITLES_BY_FIRST_WORD.get(token.lower) ?? []) {
     const to = wordsAt(tokens, at, title.words);
