@@ -286,7 +286,9 @@ export class ExtractionContext {
         const knownWords = nameWords(knownName);
         if (
           knownName.includes(" ") &&
-          (spellsSameName(words, knownWords) || dropsLeadingGivenNames(words, knownWords)) &&
+          (spellsSameName(words, knownWords) ||
+            dropsLeadingGivenNames(words, knownWords) ||
+            joinedAlike(words, knownWords)) &&
           !matches.includes(person)
         )
           matches.push(person);
@@ -387,6 +389,17 @@ function spellsSameName(words: readonly string[], known: readonly string[]): boo
   return shorter.some(
     (word) => word.length > 2 && !MUHAMMAD_FORMS.has(word) && !ABDUL_FORMS.has(word) && longer.includes(word),
   );
+}
+
+/**
+ * "Liberti Lumbantobing", later "Liberti Lumban Tobing": a family name written as one word or two
+ * ("Lumbangaol", "Lumban Gaol") is one name; the words differ only in where the spaces fall, the
+ * first word written alike and long enough to be no initial.
+ */
+function joinedAlike(words: readonly string[], known: readonly string[]): boolean {
+  if (words.length === known.length || (words[0] ?? "") !== (known[0] ?? "") || (words[0] ?? "").length < 3)
+    return false;
+  return words.join("") === known.join("");
 }
 
 /**

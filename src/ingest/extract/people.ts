@@ -1179,12 +1179,18 @@ function setOffAgeEnd(tokens: readonly Token[], at: number): number {
 /** How far before "bernama" the noun describing the person may stand ("siswa kelas XII bernama"). */
 const BERNAMA_REACH = 5;
 
-/** Whether a noun describing a person stands shortly before "bernama" at `at`, in the same clause. */
-function describedBeforeBernama(tokens: readonly Token[], at: number): boolean {
+/**
+ * Whether a noun describing a person stands shortly before "bernama" at `at`, in the same clause.
+ * Before "atas nama" (`owner`), a house or a grave someone owns ("rumah penduduk atas nama …") and
+ * a counted person ("satu orang meninggal dunia atas nama …") say a person's name follows too.
+ */
+function describedBeforeBernama(tokens: readonly Token[], at: number, owner = false): boolean {
   for (let k = at - 2; k >= 0 && at - k <= BERNAMA_REACH; k--) {
     const token = tokens[k];
     if (!token || CLAUSE_ENDS.has(token.text) || token.text === ",") return false;
     if (NOUNS_BEFORE_NAME.holds(token)) return true;
+    if (owner && token.isWord && !token.capitalized && (DESCRIPTORS.holds(token) || OWNED_PLACE_NOUNS.has(token.lower)))
+      return true;
   }
   return false;
 }
@@ -5028,7 +5034,7 @@ function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number 
   // "korban hilang atas nama Tukiman": "atas nama" after such a noun says the same as "bernama".
   const namingWords = token.lower === "bernama" ? 1 : token.lower === "atas" && tokens[i + 1]?.lower === "nama" ? 2 : 0;
   const namedAt = i + namingWords;
-  if (namingWords > 0 && !taken[namedAt] && describedBeforeBernama(tokens, namedAt - 1)) {
+  if (namingWords > 0 && !taken[namedAt] && describedBeforeBernama(tokens, namedAt - 1, namingWords === 2)) {
     const called = readName(field, namedAt);
     if (
       called &&

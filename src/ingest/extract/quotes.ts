@@ -57,6 +57,8 @@ const PRONOUN_SUBJECT = /^\s*(?:(?:ia|dia|beliau)\b|menurut(?:nya|\s+(?:dia|beli
 const REPORTING = new Set(speechLexicon.reporting.map((verb) => verb.toLowerCase()));
 /** "sambutan Menteri yang dibacakan oleh Budi": the name after the verb reads the statement out; it is not its speaker's. */
 const READ_OUT_BEFORE = new RegExp(`\\b(?:${alternation(speechLexicon.readOutVerbs)})\\s+(?:oleh\\s+)?$`, "iu");
+/** "masa jabatan bupati X", "jabatan Kepala Dinas X": a title right after this word names the post, not someone. */
+const POST_NOUN_BEFORE = /\bjabatan\s+$/iu;
 /** "“…” Hal itu disampaikan Name": a passive speech verb after a phrase pointing back at the quote. */
 const ATTRIBUTION_AFTER = new RegExp(
   `^[\\s,.]*(?:${alternation(speechLexicon.attributionLeads)})\\s+(?:juga\\s+)?(\\p{L}+)\\s+(?:oleh\\s+)?`,
@@ -240,6 +242,13 @@ function lastSpeakerBefore(
       return undefined;
     }
     if (readers.has(reference)) continue;
+    // "Masa jabatan bupati X sudah berakhir": a title after "jabatan" is the post, not its holder.
+    if (
+      reference.role &&
+      !reference.person &&
+      POST_NOUN_BEFORE.test(body.slice(Math.max(0, reference.start - 12), reference.start))
+    )
+      continue;
     if (!resolved.has(reference)) resolved.set(reference, resolveReference(context, reference));
     const person = resolved.get(reference);
     if (person) {

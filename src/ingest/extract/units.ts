@@ -2014,6 +2014,30 @@ function villagesPlaced(context: ExtractionContext): number {
   return villages.size;
 }
 
+/**
+ * "BPBD Provinsi X … BPBD Kabupaten Y telah mengevakuasi korban. “… BPBD juga menyalurkan bantuan”":
+ * of several offices of one kind the article places, the one written bare is the one named last
+ * before it in the body, the office the story is on; undefined when none is named before it.
+ */
+function placedJustBefore(
+  entity: InstitutionEntity,
+  placed: readonly InstitutionEntity[],
+): InstitutionEntity | undefined {
+  const first = entity.mentions.find((mention) => mention.field === "body");
+  if (!first) return undefined;
+  let best: InstitutionEntity | undefined;
+  let bestEnd = -1;
+  for (const other of placed) {
+    for (const mention of other.mentions) {
+      if (mention.field === "body" && mention.end <= first.start && mention.end > bestEnd) {
+        best = other;
+        bestEnd = mention.end;
+      }
+    }
+  }
+  return best;
+}
+
 export function mergePlacelessUnits(context: ExtractionContext): void {
   mergeContractedRegions(context);
   for (const [identity, entity] of context.institutions) {
@@ -2032,7 +2056,7 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
         ? placed[0]
         : placed.length === 0
           ? (longerNamedUnit(context, entity) ?? named[0])
-          : undefined;
+          : placedJustBefore(entity, placed);
     if (!target) {
       const long = identity.slice("unit:".length, -1);
       // "Ketua LPM Supono": the post a named holder has in a village's own body keeps the body,
