@@ -5142,13 +5142,17 @@ function readSpeaker(pass: PeoplePass, at: number, token: Token): number {
           (after === undefined ||
             after.text === "." ||
             (after.text === "," && tokens[name.to + 1]?.isWord === true && !tokens[name.to + 1]?.capitalized))));
+    const spoken = name;
     if (name && closed && !name.name.includes(" ") && !context.findPerson(name.name)) {
       name = fullNameWrittenBefore(field, name) ?? name;
     }
-    if (name && (name.name.includes(" ") || closed || context.findPerson(name.name))) {
+    if (spoken && name && (name.name.includes(" ") || closed || context.findPerson(name.name))) {
       recordPerson(context, field, name);
       takeName(name.from, name.to);
-      i = name.to - 1;
+      takeName(spoken.from, spoken.to);
+      // The full name may be one written earlier: reading goes on after the words spoken here,
+      // never back where it has been (that read the same verb again, for ever).
+      i = spoken.to - 1;
     }
     return i;
   }
