@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleDraft } from "../../src/ingest/draft.ts";
-import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
+import { draftReader, holdersAt, institutionNames, peopleNames } from "./draftQueries.ts";
 
 const read = draftReader("Kades Terpilih Diminta Bersiap");
 const placeNames = (draft: ArticleDraft) => draft.places.map((p) => p.name).sort();
@@ -71,5 +71,23 @@ describe("the villages ministry under its names", () => {
     expect(holdersAt(draft)).toContain(
       "Wiryo Pranoto @ Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi",
     );
+  });
+});
+
+describe("a regulation named after the office that issues it", () => {
+  const readRule = draftReader("Penataan Desa Sesuai Aturan");
+
+  it("gives no holder to the title after 'Peraturan' or 'Keputusan', nor to the bracket after it", () => {
+    const draft = readRule(
+      "Kepala Dinas PMD Sukamaju, Rudi Hartono, mengatakan penataan desa mengacu pada Peraturan Menteri Dalam Negeri (Permendagri) Nomor 1 Tahun 2017.",
+      "Hal itu juga diatur dalam Keputusan Bupati Sukamaju Nomor 5 Tahun 2020.",
+    );
+    expect(peopleNames(draft)).toEqual(["Rudi Hartono"]);
+    expect(holdersAt(draft)).toHaveLength(1);
+  });
+
+  it("leaves a minister written without a regulation noun as a post", () => {
+    const draft = readRule("Menteri Dalam Negeri Wiryo Pranoto meninjau Desa Sukamaju.");
+    expect(holdersAt(draft)).toEqual(["Wiryo Pranoto @ Kementerian Dalam Negeri"]);
   });
 });

@@ -1411,6 +1411,8 @@ function termOfOfficeEnd(tokens: readonly Token[], at: number): number {
 
 /** "terpilih", "baru": lowercase words between a title and its holder that say which holder is meant. */
 const HOLDER_QUALIFIERS = lower(peopleLexicon.holderQualifiers);
+/** "Peraturan Menteri …", "Keputusan Bupati …": a regulation named after the office issuing it. */
+const REGULATION_NOUNS = new WordClass(lower(peopleLexicon.regulationNouns));
 
 /**
  * Past "terpilih" or "yang baru" right after a title when a capitalised word follows it (perhaps
@@ -5683,6 +5685,14 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     const title = titleAtToken(pass, i, token);
     if (title) {
+      // "mengacu pada Peraturan Menteri Dalam Negeri (Permendagri) Nomor 1": the title names the
+      // regulation's issuer, not a post, and the bracket repeats the regulation's short name.
+      if (title.from > 0 && REGULATION_NOUNS.holds(tokens[title.from - 1])) {
+        const end = skipBracketedAbbreviation(tokens, title.to);
+        take(title.from, end);
+        i = end - 1;
+        continue;
+      }
       i = readTitleHolder(pass, i, title);
       continue;
     }
