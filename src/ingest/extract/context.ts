@@ -226,8 +226,9 @@ export class ExtractionContext {
         if (first.length > normalized.length && first.startsWith(normalized)) matches.push(person);
       }
       // "Rendi" for Rendra Wicaksono: a nickname keeps the first name's first four letters, and is
-      // no longer than that first name ("Abdurrahman" is a name of its own, not Abdul Fatah's).
-      if (matches.length === 0) {
+      // no longer than that first name ("Abdurrahman" is a name of its own, not Abdul Fatah's) nor
+      // than a nickname is ("Heribowo" is a name of its own, not Herigalis Mahar's).
+      if (matches.length === 0 && normalized.length <= MAX_CUT_NICKNAME_LENGTH) {
         for (const [knownName, person] of this.peopleByNormalizedName) {
           const first = firstWord(knownName);
           if (
@@ -297,6 +298,9 @@ export class ExtractionContext {
     return matches.length === 1 ? matches[0] : undefined;
   }
 }
+
+/** The longest nickname cut from a first name's first four letters ("Rendi", "Yusri"). */
+const MAX_CUT_NICKNAME_LENGTH = 6;
 
 /** The ways one writes Muhammad as a first name, abbreviations included. */
 const MUHAMMAD_FORMS = new Set(

@@ -110,6 +110,7 @@ const REGISTERED_AGENCY_TYPES = new Set<string>(institutionLexicon.registeredAge
 const QUALIFIERS = new Set(institutionLexicon.facilityQualifiers.map((q) => q.toLowerCase()));
 const CLASS_WORDS = new Set(institutionLexicon.classWords.map((w) => w.toLowerCase()));
 const CLASSES = new Map(Object.entries(institutionLexicon.classes as Record<string, string>));
+const COURT_CHAMBERS = new Set(institutionLexicon.courtChambers.map((w) => w.toLowerCase()));
 /** "Letnan Kolonel", "Komisaris Besar Polisi": every word of a rank written out is a rank word too. */
 const RANK_PHRASE_WORDS = peopleLexicon.rankPhrases.flatMap((phrase) => phrase.split(" "));
 const NOT_PLACE_WORDS = new WordClass(
@@ -383,7 +384,23 @@ function afterCourtClass(tokens: readonly Token[], at: number): number {
   if (!tokens[at]?.capitalized || !CLASS_WORDS.has(tokens[at]?.lower ?? "")) return at;
   const { className, end } = readFacilityClass(tokens, at);
   if (!className) return at;
-  return tokens[end]?.capitalized && QUALIFIERS.has(tokens[end]?.lower ?? "") ? end + 1 : end;
+  const afterQualifier = tokens[end]?.capitalized && QUALIFIERS.has(tokens[end]?.lower ?? "") ? end + 1 : end;
+  return afterCourtChambers(tokens, afterQualifier);
+}
+
+/** "/PHI/Tipikor" or "PHI/Tipikor/": the special chambers after a court's class, and the slash before its seat. */
+function afterCourtChambers(tokens: readonly Token[], at: number): number {
+  let j = at;
+  let chambers = 0;
+  for (;;) {
+    const slash = tokens[j]?.text === "/" ? 1 : 0;
+    if (slash === 0 && chambers > 0) break;
+    if (!COURT_CHAMBERS.has(tokens[j + slash]?.lower ?? "") || !tokens[j + slash]?.capitalized) break;
+    j += slash + 1;
+    chambers++;
+  }
+  if (chambers === 0) return at;
+  return tokens[j]?.text === "/" ? j + 1 : j;
 }
 
 /** Position words that name a district after the regency it lies in: "Kampar Kiri", "Blora Selatan", "Kapuas Hulu". */

@@ -1156,9 +1156,16 @@ function isListedSingleName(field: TextField, name: NameMatch): boolean {
     !next.capitalized;
   return (
     name.name.length > MAX_WITHHELD_NAME_LENGTH &&
-    (next === undefined || closesList || COORDINATORS.has(next.lower) || /^[,.;(]$/.test(next.text))
+    (next === undefined ||
+      closesList ||
+      COORDINATORS.has(next.lower) ||
+      /^[,.;(]$/.test(next.text) ||
+      OTHERS_WITH_NAME.has(next.lower))
   );
 }
+
+/** "Syahrul Cs", "Budi dkk": the last one named stands for the others with them. */
+const OTHERS_WITH_NAME = new Set(["cs", "dkk"]);
 
 /**
  * Where a bracketed age after a name ends ("Sutrisno (60)", a child's "Rafa (8)", "Saprin (45
@@ -2054,6 +2061,11 @@ function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): nu
       TITLE_FIRST_WORDS.holds(tokens[k + 2])
     )
       break;
+    // "Koordinator Kampanye, Daniel Bitak, Ketua Tim Kampanye, Zaini": so does a full name set off
+    // by commas before the next item's title, though no reader has taken it yet.
+    if (token.text === "," && TITLE_FIRST_WORDS.holds(tokens[k + 1]) && tokens[k + 1]?.capitalized) {
+      if (setOffFullNameBefore(field, k)) break;
+    }
     // A full stop after an abbreviation ("Kab.", "Prov.") does not end the clause.
     if (token.text === "." && !DOTTED_PLACE_PREFIXES.has(tokens[k - 1]?.lower ?? "")) break;
     if (token.text !== "." && CLAUSE_ENDS.has(token.text)) break;
@@ -2063,6 +2075,16 @@ function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): nu
     if (token.isWord && token.capitalized && TITLE_FIRST_WORDS.holds(token)) head = k;
   }
   return head;
+}
+
+/** Whether a full name, and nothing else, stands between an earlier comma and the comma at `comma`. */
+function setOffFullNameBefore(field: TextField, comma: number): boolean {
+  const { tokens } = field;
+  let from = comma;
+  while (from > 0 && tokens[from - 1]?.isWord && tokens[from - 1]?.capitalized) from--;
+  if (from === comma || tokens[from - 1]?.text !== ",") return false;
+  const name = readName(field, from);
+  return name !== undefined && name.from === from && name.to === comma && name.name.includes(" ");
 }
 
 const INTERNAL_UNIT_WORDS = lower(titleLexicon.internalUnitWords);
@@ -3880,7 +3902,14 @@ function nameEndsCleanly(field: TextField, name: NameMatch): boolean {
   const next = field.tokens[name.to];
   // "… ASEAN Eng. Hadir pula …": a degree's full stop can end the sentence.
   const sentenceEnded = name.to > name.nameTo && field.tokens[name.to - 1]?.text === ".";
-  return !next || !next.isWord || !next.capitalized || next.lower === "dan" || sentenceEnded;
+  return (
+    !next ||
+    !next.isWord ||
+    !next.capitalized ||
+    next.lower === "dan" ||
+    OTHERS_WITH_NAME.has(next.lower) ||
+    sentenceEnded
+  );
 }
 
 /** Words before a title that make it a post held before: "mantan Kepala Dinas …". */

@@ -23,6 +23,20 @@ export interface PlaceMatch {
 
 const LONGEST_PLACE_TOKENS = 5;
 const PREFIXES = new Set(provinceLexicon.administrativePrefixes);
+/**
+ * Abbreviations of one word ("Lotim", "Kalteng"), read only as written: apart, their letters are
+ * other words ("LO Tim", a campaign team's liaison officer). Names are read either way
+ * ("Palangka Raya", "Palangkaraya").
+ */
+const ONE_WORD_ABBREVIATIONS = new Set(
+  [...Object.values(provinceLexicon.abbreviations), ...Object.values(provinceLexicon.regencyAbbreviations)]
+    .flat()
+    .filter((form) => !form.includes(" "))
+    .map(compactSurface),
+);
+/** Whether one of the places is named (not only abbreviated) so. */
+const namedSo = (places: readonly GazetteerPlace[], compact: string) =>
+  places.some((place) => compactSurface(place.bareName) === compact);
 
 /**
  * The gazetteer place written at token `at`, longest first ("Lampung Utara" before "Lampung").
@@ -80,7 +94,7 @@ function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): P
       if (prefixes.has(compact + joined.compact)) to++;
     }
     const candidates = bySurface.get(compact);
-    if (!candidates) continue;
+    if (!candidates || (length > 1 && ONE_WORD_ABBREVIATIONS.has(compact) && !namedSo(candidates, compact))) continue;
     const prefixed = PREFIXES.has(first.lower) && length > 1;
     if (!prefixed && (ambiguousBareNames.has(compact) || (length > 1 && ambiguousPhrases.has(compact)))) continue;
     const place = choosePlace(

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt, institutionNames, peopleNames, positionOf, speakerOf } from "./draftQueries.ts";
+
+/** Court and election news: court names with their chambers, attendance lists, names. Made-up text. */
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
+
+describe("a district court's special chambers after its class", () => {
+  it("reads 'PN Klas IA/PHI/Tipikor X' and 'Pengadilan Negeri Kelas 1 A PHI/Tipikor/X' as the court of X", () => {
+    const draft = read(
+      "Sidang digelar di Pengadilan Negeri Kelas 1 A PHI/Tipikor/Sukamaju, Selasa (7/12).",
+      '"Perkara itu sudah selesai," kata Humas PN Klas IA/PHI/Tipikor Sukamaju, Haryanto kepada wartawan.',
+    );
+    expect(institutionNames(draft)).toEqual(["Pengadilan Negeri Sukamaju"]);
+    expect(holdersAt(draft)).toContain("Haryanto @ Pengadilan Negeri Sukamaju");
+    expect(speakerOf(draft, "Perkara itu sudah selesai")).toBe("Haryanto");
+  });
+});
+
+describe("'Cs' and 'dkk' after a name", () => {
+  it("are no word of the name, and close a list of single names", () => {
+    const draft = read(
+      "Sidang dihadiri penasehat hukum terdakwa di antaranya Darmaji, Sutrisno Cs, di Pengadilan Negeri Sukamaju.",
+    );
+    expect(peopleNames(draft)).toEqual(["Darmaji", "Sutrisno"]);
+  });
+});
+
+describe("a nickname cut from a first name", () => {
+  it("is short: a long one-word name sharing four first letters is someone else", () => {
+    const draft = read("Hadir Ketua Bawaslu Kabupaten Sukamaju, Sutarman Wiryo, dan Camat Sukamaju, Sutarjono.");
+    expect(peopleNames(draft)).toEqual(["Sutarjono", "Sutarman Wiryo"]);
+  });
+
+  it("still names the one whose first name it cuts", () => {
+    const draft = read(
+      "Rapat dipimpin Ketua Bawaslu Kabupaten Sukamaju, Rendra Wicaksono.",
+      '"Kami siap mengawasi," kata Rendi.',
+    );
+    expect(peopleNames(draft)).toEqual(["Rendra Wicaksono"]);
+    expect(speakerOf(draft, "Kami siap mengawasi")).toBe("Rendra Wicaksono");
+  });
+});
+
+describe("'Kaban', the head of a Badan", () => {
+  it("holds the post at the Badan it names, with a single name set off after it", () => {
+    const draft = read("Hadir Kaban Kesbangpol Kabupaten Sukamaju, Sulastri, dalam rapat itu.");
+    expect(peopleNames(draft)).toEqual(["Sulastri"]);
+    expect(positionOf(draft, "Sulastri").role).toBe("Kepala Badan Kesatuan Bangsa dan Politik");
+  });
+});
+
+describe("a regency's abbreviation", () => {
+  const places = (draft: ReturnType<typeof read>) =>
+    draft.places.filter((p) => p.mentions.length > 0).map((p) => p.name);
+
+  it("is read as written, one word ('Lotim'), not from words written apart ('LO Tim')", () => {
+    expect(places(read("Hadir LO Tim Kampanye Paslon 02, Suparno Hadi, dalam rapat itu."))).toEqual([]);
+    expect(places(read("Hadir Kepala Dinas Pendidikan Lotim, Suparno Hadi, dalam rapat itu."))).toEqual([
+      "Kabupaten Lombok Timur",
+    ]);
+  });
+});
+
+describe("a list of titles and holders", () => {
+  it("gives each holder only its own title, past a full name not yet read", () => {
+    const draft = read(
+      "Hadir Koordinator Kampanye Paslon 02, Wiryo Pranoto, Ketua Tim Kampanye Paslon 02, Suparno, dan lainnya.",
+    );
+    expect(positionOf(draft, "Suparno").role).toBe("Ketua Tim Kampanye Paslon 02");
+  });
+});
