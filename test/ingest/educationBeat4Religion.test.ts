@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, holdersAt } from "./draftQueries.ts";
+import { draftReader, holdersAt, peopleNames, speakerOf } from "./draftQueries.ts";
 
 /**
  * Education and religion constructions seen in dev misses and unannotated school, campus, Kemenag
@@ -22,5 +22,38 @@ describe("a second post described after the speech verb ('ujar pria yang juga me
       '"Musim nikah setelah lebaran," kata pria yang juga Plt Kepala KUA Sukajaya itu, Agus Salim.',
     );
     expect(holdersAt(draft)).not.toContain("Budi Santoso @ Kantor Urusan Agama Sukajaya");
+  });
+});
+
+describe("the head of a body named as 'orang nomor satu di X' after a speech verb", () => {
+  const campus = draftReader("Wisuda Universitas Sukamaju Digelar Tatap Muka");
+
+  it("speaks, not the one named last", () => {
+    const draft = campus(
+      "SUKAMAJU - Rektor Universitas Sukamaju Prof. Budi Santoso membuka wisuda. Wisudawan terbaik adalah Rina Wulandari Lestari, mahasiswi Fakultas Hukum.",
+      '"Artinya, kampus kita sudah dikenal sampai luar negeri," kata orang nomor satu di Universitas Sukamaju itu.',
+    );
+    expect(speakerOf(draft, "Artinya, kampus kita")).toBe("Budi Santoso");
+  });
+
+  it("is found under the university's usual short form ('Unsuka' for Universitas Sukamaju)", () => {
+    const draft = campus(
+      "SUKAMAJU - Universitas Sukamaju menggelar wisuda. Rektor Unsuka Prof. Budi Santoso memberi sambutan. Wisudawan terbaik adalah Rina Wulandari Lestari, mahasiswi Fakultas Hukum.",
+      '"Artinya, kampus kita sudah dikenal sampai luar negeri," kata orang nomor satu di Unsuka itu.',
+    );
+    expect(speakerOf(draft, "Artinya, kampus kita")).toBe("Budi Santoso");
+  });
+});
+
+describe("foreign graduates named with 'asal' and their country", () => {
+  const campus = draftReader("Wisuda Universitas Sukamaju Diikuti Mahasiswa Asing");
+
+  it("are people, and the country set off before 'mahasiswa' is none", () => {
+    const draft = campus(
+      "SUKAMAJU - Universitas Sukamaju meluluskan dua mahasiswa asing. Mereka adalah Omar Khalid Hassan asal Mesir dari Program Studi Manajemen, serta Jean Paul Rakoto asal Madagaskar, mahasiswa Program Studi Ilmu Komunikasi.",
+    );
+    expect(peopleNames(draft)).toContain("Omar Khalid Hassan");
+    expect(peopleNames(draft)).toContain("Jean Paul Rakoto");
+    expect(peopleNames(draft)).not.toContain("Madagaskar");
   });
 });

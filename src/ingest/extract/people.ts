@@ -1840,6 +1840,26 @@ function namesakeRunBefore(tokens: readonly Token[], at: number): boolean {
 const TITLED_PERSON_PREPOSITIONS = lower(peopleLexicon.titledPersonPrepositions);
 /** Common nouns for what someone owns, written in lowercase before their name ("rumah Bapak X"). */
 const OWNED_PLACE_NOUNS = lower(peopleLexicon.ownedPlaceNouns);
+/** Most capitalised words of the place after "asal" ("asal Papua Nugini"). */
+const ORIGIN_PLACE_WORDS = 3;
+
+/**
+ * After "asal" at `at - 1`: a place of capitalised words, then "dari" and where the person studies
+ * or works, or a comma and a noun describing them ("asal Mesir dari Program Studi …", "asal
+ * Madagaskar, mahasiswa …").
+ */
+function describedAfterOrigin(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k - at < ORIGIN_PLACE_WORDS && tokens[k]?.isWord && tokens[k]?.capitalized) k++;
+  if (k === at) return false;
+  const next = tokens[k];
+  if (next?.lower === "dari" && !next.capitalized) return tokens[k + 1]?.capitalized === true;
+  const described = tokens[k + 1];
+  return next?.text === "," && described?.isWord === true && !described.capitalized && DESCRIPTORS.holds(described);
+}
+
+/** "asal": the capitalised word after it is where someone comes from. */
+const PLACE_OF_ORIGIN_WORDS = lower(peopleLexicon.originWords);
 /** Nouns whose own name follows them ("toko Sinar Jaya", "warung Bu Sri"): no person's name comes next. */
 const NAMED_BUSINESS_NOUNS = lower(peopleLexicon.namedBusinessNouns);
 /** Nouns whose own name follows them: "lomba Pionering Putra", "kategori Guru Inovatif". */
@@ -5509,10 +5529,12 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       (next?.text === "," && tokens[i - 1]?.text === "," && REPORTING_VERBS.holds(tokens[name.to + 1]));
     // "Rahimah, warga Kelurahan Mendawai, …", "Budi Santosa beserta jajaran …": a name beside
     // what describes a person or their company.
+    // "… Jean Rakoto asal Madagaskar, mahasiswa …": not the place someone comes from.
     const described =
       next?.text === "," &&
       DESCRIPTORS.holds(tokens[name.to + 1]) &&
       !tokens[name.to + 1]?.capitalized &&
+      !PLACE_OF_ORIGIN_WORDS.has(tokens[i - 1]?.lower ?? "") &&
       (name.name.length >= 4 || name.name.includes(" "));
     const followed =
       next?.isWord === true &&
@@ -5552,6 +5574,17 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       (matchInstitutionAt(field, name.to + 1)?.generic === false ||
         // "Rutince Nainggolan dari kelas VII": or the class a pupil is in.
         (tokens[name.to + 1]?.lower === "kelas" && CLASS_NUMBER.test(tokens[name.to + 2]?.text ?? "")));
+    // "Omar Khalid Hassan asal Mesir dari Program Studi …", "… asal Madagaskar, mahasiswa …": a full
+    // name, "asal" and where its bearer comes from, then what they study or are.
+    const fromSomewhere =
+      next?.isWord === true &&
+      !next.capitalized &&
+      PLACE_OF_ORIGIN_WORDS.has(next.lower) &&
+      name.name.includes(" ") &&
+      !NAMED_THING_NOUNS.has(token.lower) &&
+      !matchInstitutionAt(field, name.nameFrom) &&
+      !isPlaceWord(field, tokens[name.nameFrom]) &&
+      describedAfterOrigin(tokens, name.to + 1);
     // "Budi Santoso selaku Kepala Dinas …", "Budi Santoso, yang menjabat Camat Cepu, …": a full
     // name before a linking verb and a title; the title is read as the holder's when reached.
     // "Supriadi adalah Sekretaris DPC …": one word opening the sentence, right before the
@@ -5617,6 +5650,7 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       (aliased && name.name.includes(" ")) ||
       affiliated ||
       origin ||
+      fromSomewhere ||
       linked ||
       (reported && name.name.includes(" ")) ||
       (sentenceStart && (described || followed)) ||

@@ -199,6 +199,62 @@ function bareTitleHolder(context: ExtractionContext, offset: number): string | u
   return holders.size === 1 ? [...holders][0] : undefined;
 }
 
+/** "kata orang nomor satu di Universitas X itu": the phrase for a body's head, up to the body named after it. */
+const TOP_PERSON = new RegExp(
+  `^\\s+(?:${alternation(speechLexicon.topPersonPhrase)})\\s+(?:${alternation(speechLexicon.topPersonPrepositions)})\\s+(?:(?:${alternation(speechLexicon.topPersonScopes)})\\s+)?`,
+  "iu",
+);
+const HEAD_ROLE = new RegExp(
+  `^(?:(?:Plt\\.?|Pelaksana Tugas|Pj\\.?|Penjabat)\\s+)?(?!(?:${alternation(speechLexicon.headRoleNotOpeners)})\\b)(?:${alternation(speechLexicon.headRoleOpeners)})\\b`,
+  "iu",
+);
+
+/**
+ * "Unila" for "Universitas Lampung", "Undip" for "Universitas Diponegoro", "Unhas" for "Universitas
+ * Hasanuddin": a university's usual short form, "Un" or "Uni" and the start of its first own word
+ * (two letters or more).
+ */
+function universityShortForm(word: string, name: string): boolean {
+  const own = /^Universitas\s+(\p{L}+)/u.exec(name)?.[1]?.toLowerCase();
+  const lower = word.toLowerCase();
+  if (!own) return false;
+  return ["uni", "un"].some(
+    (head) => lower.startsWith(head) && lower.length - head.length >= 2 && own.startsWith(lower.slice(head.length)),
+  );
+}
+
+/**
+ * "kata orang nomor satu di Unila itu": after a speech verb, the phrase for a body's head and the
+ * body named right after it point at the one person the article gives that body's head post
+ * (a rector, a head, a chair, a regional head); none when the article gives it to no one or to two.
+ */
+function topPersonOf(context: ExtractionContext, verbEnd: number): string | undefined {
+  const body = context.body.text;
+  const phrase = TOP_PERSON.exec(body.slice(verbEnd, verbEnd + 60));
+  if (!phrase) return undefined;
+  const at = verbEnd + phrase[0].length;
+  // The body as written there: a mention the institution recorded, or any form it is known by.
+  const writtenAt = (form: string) => body.startsWith(form, at) && !/[\p{L}\p{N}]/u.test(body.charAt(at + form.length));
+  const word = /^\p{Lu}\p{L}+/u.exec(body.slice(at, at + 20))?.[0];
+  const institution = [...context.institutions.values()].find(
+    (entity) =>
+      entity.mentions.some((span) => span.field === "body" && span.start === at) ||
+      [entity.name, entity.shortName ?? "", ...entity.writtenForms].some((form) => form !== "" && writtenAt(form)) ||
+      (word !== undefined && universityShortForm(word, entity.name)),
+  );
+  if (!institution) return undefined;
+  // "Rektor Unila Budi" read before the quote as a title of its kind, its institution left to the
+  // article's one body of that kind.
+  const onlyOfKind =
+    [...context.institutions.values()].filter((entity) => entity.type === institution.type).length === 1;
+  const heldThere = (p: (typeof context.positions)[number]) =>
+    p.institution !== undefined
+      ? resolveGenericIdentity(context, p.institution) === institution.identity
+      : onlyOfKind && p.institutionTypes?.includes(institution.type) === true;
+  const heads = new Set(context.positions.filter((p) => heldThere(p) && HEAD_ROLE.test(p.role)).map((p) => p.person));
+  return heads.size === 1 ? [...heads][0] : undefined;
+}
+
 /**
  * References to someone named as the one who reads another's statement out ("dibacakan oleh
  * Kepala Kantor X, Budi"), not as its speaker: the title's reference and the name's inside it.
@@ -580,7 +636,10 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
         }
         // "kata Sekda" where the title's reference finds no holder of its own (the holder's title
         // was written another way, "Sekretaris Daerah Kabupaten (Sekkab) X"): the one holder of the title.
-        speaker = (named ? resolveReference(context, named) : undefined) ?? bareTitleHolder(context, verbEnd);
+        speaker =
+          (named ? resolveReference(context, named) : undefined) ??
+          bareTitleHolder(context, verbEnd) ??
+          topPersonOf(context, verbEnd);
         if (speaker && named?.person) holdUnnamedTitle(context, references, paragraph.start, segment.start, speaker);
         // "kata Er" after "Er (40), warga setempat, …": the speaker is known by the label written earlier.
         const label = speaker ? undefined : anonymousLabelNamed(context, references, body, verbEnd);
