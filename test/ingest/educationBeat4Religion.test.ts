@@ -57,3 +57,34 @@ describe("foreign graduates named with 'asal' and their country", () => {
     expect(peopleNames(draft)).not.toContain("Madagaskar");
   });
 });
+
+describe("a Kemenag section head's title with its own short form in brackets", () => {
+  const office = draftReader("Ratusan Siswa Madrasah di Sukamaju Lulus");
+
+  it("reads the holder after the office, and a quote closed by 'begitu disampaikan' is theirs", () => {
+    const draft = office(
+      'SUKAMAJU - "Sebanyak 891 siswa kelas IX madrasah di Kabupaten Sukamaju dinyatakan lulus," begitu disampaikan Kepala Seksi (Kasi) Pendidikan Madrasah (Penmad) Kantor Kementerian Agama (Kankemenag) Kabupaten Sukamaju Budi Hartono, S.Pd.I, MM, Senin.',
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Hartono"]);
+    expect(holdersAt(draft)).toContain("Budi Hartono @ Kantor Kementerian Agama Kabupaten Sukamaju");
+    expect(speakerOf(draft, "Sebanyak 891 siswa")).toBe("Budi Hartono");
+  });
+});
+
+describe("madrasah levels and numbers", () => {
+  const school = draftReader("Musyawarah Kepala Madrasah di Sukamaju");
+
+  it("'Kepala Madrasah Tsanawiyah se-…' names no holder", () => {
+    const draft = school(
+      "SUKAMAJU - Musyawarah Kerja Kepala Madrasah Tsanawiyah se-Sukamaju digelar di MTsN 1 Sukamaju. Kepala MIN 2 Sukamaju Nur Aliyah hadir.",
+    );
+    expect(peopleNames(draft)).toEqual(["Nur Aliyah"]);
+  });
+
+  it("a school numbered in roman numerals holds its head, degrees after the name", () => {
+    const draft = school(
+      "SUKAMAJU - Kepala MAN I Sukamaju Jemi Sundara, S.Pd, M.Pd mengucapkan terima kasih atas kunjungan itu.",
+    );
+    expect(holdersAt(draft)).toContain("Jemi Sundara @ MA Negeri I Sukamaju");
+  });
+});

@@ -461,6 +461,24 @@ function openUnitEnd(field: TextField, at: number): number {
   return -1;
 }
 
+/**
+ * Past "(Kasi)" after "Kepala Seksi", "(Kabid)" after "Kepala Bidang": a bracketed word that is
+ * the same title's one-word short form; `at` itself when there is none.
+ */
+function pastOwnShortForm(
+  tokens: readonly Token[],
+  at: number,
+  lead: { words: readonly string[]; role: string },
+): number {
+  const word = tokens[at + 1];
+  if (lead.words.length < 2 || tokens[at]?.text !== "(" || tokens[at + 2]?.text !== ")") return at;
+  if (!word?.isWord || !word.capitalized) return at;
+  const short = (LEADS_BY_FIRST_WORD.get(word.lower) ?? []).some(
+    (other) => other.words.length === 1 && other.role === lead.role,
+  );
+  return short ? at + 3 : at;
+}
+
 /** A person's title starting at token `at`: "Kepala Rutan Demak", "Kakanwil Ditjenpas Jateng", "Bupati Blora". */
 export function matchTitleAt(field: TextField, at: number, anyCase = false): TitleMatch | undefined {
   const { tokens } = field;
@@ -563,6 +581,8 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
   for (const lead of leads) {
     let to = wordsAt(tokens, at, lead.words);
     if (to < 0) continue;
+    // "Kepala Seksi (Kasi) Pendidikan Madrasah …": the title's own short form in brackets.
+    to = pastOwnShortForm(tokens, to, lead);
     let role = lead.role;
     if ("headOf" in lead && lead.headOf) {
       // "Inspektur Inspektorat Kabupaten X": a title held only in the one kind of office written

@@ -325,6 +325,9 @@ function hyphenatedAcronymAt(tokens: readonly Token[], at: number): { acronym: s
   return { acronym: `${first.text}-${second.text}`, to: at + 3 };
 }
 
+/** A school's number in capital roman numerals, I to XXX ("SMAN I", "MAN IV"). */
+const SCHOOL_ROMAN_NUMBER = /^(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,3}|X{0,2}V)$/;
+
 /** Region and seat words written with a full stop ("Kab.", "Kec.", "Ds."). */
 const REGION_PREFIX_WORDS = new Set(
   [...Object.keys(unitLexicon.regionPrefixes), ...Object.keys(unitLexicon.seatPrefixes)]
@@ -984,8 +987,12 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   const name = nameEnd > j ? writtenText(field, j, nameEnd) : undefined;
   if (name) j = nameEnd;
   const number = tokens[j];
+  // "MAN I Bengkulu Utara", "SMPN II X": the number in capital roman numerals, before the seat.
+  const roman = number !== undefined && SCHOOL_ROMAN_NUMBER.test(number.text) && tokens[j + 1]?.capitalized === true;
   const numbered =
-    number !== undefined && /^\d{1,3}$/.test(number.text) && !SCHOOL_COUNT_NOUNS.has(tokens[j + 1]?.lower ?? "");
+    number !== undefined &&
+    (/^\d{1,3}$/.test(number.text) || roman) &&
+    !SCHOOL_COUNT_NOUNS.has(tokens[j + 1]?.lower ?? "");
   // "SLB Negeri Blora": a state school that is the only one of its level needs no number.
   // "SD YPK Yende", "SMP YPPK Santo Yusuf": or after the acronym of the foundation that runs it.
   const opening = name?.split(" ")[0] ?? "";
