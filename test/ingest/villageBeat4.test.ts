@@ -91,3 +91,13 @@ describe("a regulation named after the office that issues it", () => {
     expect(holdersAt(draft)).toEqual(["Wiryo Pranoto @ Kementerian Dalam Negeri"]);
   });
 });
+
+describe("nouns of appointing and dismissing in a regulation's subject", () => {
+  it("open no name before a village head's title", () => {
+    const draft = draftReader("Pj Kades Dilantik Bupati")(
+      "Pelantikan sesuai Peraturan Bupati Sukamaju Nomor 8 Tahun 2016 tentang Pengangkatan dan Pemberhentian Kepala Desa.",
+      "Kepala Desa Cibiru Budi Santoso hadir.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+  });
+});
