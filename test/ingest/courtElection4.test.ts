@@ -69,3 +69,21 @@ describe("a list of titles and holders", () => {
     expect(positionOf(draft, "Suparno").role).toBe("Ketua Tim Kampanye Paslon 02");
   });
 });
+
+describe("a title shared by a list after 'yaitu'", () => {
+  it("is shared past 'lainnya' and an attendance clause closed by a comma", () => {
+    const draft = read(
+      "Rapat dibuka Ketua KPU Kabupaten Sukamaju, Wiryo Pranoto, bersama Anggota KPU Kabupaten Sukamaju lainnya yang turut hadir, yaitu Agus Salim dan Sumiati.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Wiryo Pranoto @ Komisi Pemilihan Umum Kabupaten Sukamaju",
+      "Agus Salim @ Komisi Pemilihan Umum Kabupaten Sukamaju",
+      "Sumiati @ Komisi Pemilihan Umum Kabupaten Sukamaju",
+    ]);
+  });
+
+  it("reaches a one-word name that 'dan' closes the list with", () => {
+    const draft = read("Rapat dihadiri Anggota KPU Kabupaten Sukamaju, yaitu Agus Salim dan Sumiati.");
+    expect(peopleNames(draft)).toEqual(["Agus Salim", "Sumiati"]);
+  });
+});

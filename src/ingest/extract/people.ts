@@ -2272,6 +2272,8 @@ const LIST_INTRODUCER_LEADS = new Set(["di", "antara"]);
 /** "yang hadir", "yang turut hadir": a clause between a title and the list that shares it. */
 const ATTENDANCE_WORDS = new Set(["yang", ...peopleLexicon.attendanceWords]);
 const ATTENDANCE_REACH = 4;
+/** "lainnya": a word after a title saying the ones listed are others holding it. */
+const OTHERS_WORDS = new Set(["lainnya", "lain"]);
 /** How far back from the comma a title shared by a list may start. */
 const SHARED_TITLE_REACH = 10;
 
@@ -2283,11 +2285,15 @@ const SHARED_TITLE_REACH = 10;
 function titleBeforeList(field: TextField, introducer: number): TitleMatch | undefined {
   const { tokens } = field;
   let comma = LIST_INTRODUCER_LEADS.has(tokens[introducer - 1]?.lower ?? "") ? introducer - 2 : introducer - 1;
-  // "Anggota DPRD yang hadir antara lain A, B …": a clause saying who came stands for the comma.
+  // "Anggota DPRD yang hadir antara lain A, B …": a clause saying who came stands for the comma,
+  // or stands before it ("yang turut hadir, yaitu A dan B").
+  if (tokens[comma]?.text === "," && ATTENDANCE_WORDS.has(tokens[comma - 1]?.lower ?? "")) comma--;
   let clause = comma;
   while (comma - clause < ATTENDANCE_REACH && ATTENDANCE_WORDS.has(tokens[clause]?.lower ?? "")) clause--;
   if (clause < comma && tokens[clause + 1]?.lower === "yang") comma = clause + 1;
   else if (tokens[comma]?.text !== ",") return undefined;
+  // "Anggota KPU X lainnya, yaitu …": the others of those holding the title.
+  if (OTHERS_WORDS.has(tokens[comma - 1]?.lower ?? "")) comma--;
   let shared: TitleMatch | undefined;
   for (let k = comma - 1; k >= 0 && comma - k <= SHARED_TITLE_REACH; k--) {
     const token = tokens[k];
@@ -5365,6 +5371,12 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
           (closesAtPunctuation(tokens, name) ||
             (aboutFormerHolder(tokens, name.to) && isOneWordNameShaped(field, name)))) ||
         (listsParties && isListedSingleName(field, name)) ||
+        // "Anggota KPU X yang hadir, yaitu Agus Salim dan Sumiati": the one "dan" closes a list
+        // sharing a title with may be named by one word.
+        (sharedTitle !== undefined &&
+          POST_COORDINATORS.has(tokens[name.from - 1]?.lower ?? "") &&
+          isListedSingleName(field, name) &&
+          isOneWordNameShaped(field, name)) ||
         // "keripik pisang milik Karsono": the maker or owner of what is shown, named alone.
         (token.lower === OWNER_WORD &&
           name.name.length > MAX_WITHHELD_NAME_LENGTH &&
