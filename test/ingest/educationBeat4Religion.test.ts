@@ -88,3 +88,21 @@ describe("madrasah levels and numbers", () => {
     expect(holdersAt(draft)).toContain("Jemi Sundara @ MA Negeri I Sukamaju");
   });
 });
+
+describe("a lowercase school head's title set off before a full name", () => {
+  const school = draftReader("Kakankemenag Pantau Ujian di MTs Negeri 4 Sukamaju");
+
+  it("is held by the name, at the story's school", () => {
+    const draft = school(
+      "SUKAMAJU – MTs Negeri 4 Sukamaju mendapat kunjungan Kepala Kantor Kementerian Agama Kabupaten Sukamaju, Karsono, pada Selasa. Kunjungan tersebut disambut oleh kepala madrasah, Sidik Wibowo Akhmad. Kunjungan itu untuk memantau ujian.",
+    );
+    expect(holdersAt(draft)).toContain("Sidik Wibowo Akhmad @ MTs Negeri 4 Sukamaju");
+  });
+
+  it("is no one's after a plural or a list", () => {
+    const draft = school(
+      "SUKAMAJU – MTs Negeri 4 Sukamaju menggelar rapat yang dihadiri para kepala madrasah, Sidik Wibowo Akhmad, guru dan komite.",
+    );
+    expect(holdersAt(draft)).not.toContain("Sidik Wibowo Akhmad @ MTs Negeri 4 Sukamaju");
+  });
+});

@@ -4193,6 +4193,9 @@ function readAtPunctuation(pass: PeoplePass, i: number, token: Token): number {
   return NOT_READ;
 }
 
+/** Words before a lowercase title that make it the post of several or one of a list: "para kepala sekolah, …". */
+const MANY_HOLDERS_BEFORE = lower(peopleLexicon.manyHoldersBefore);
+
 /**
  * The title starting at the token, as the holder's name after it is read: in lowercase too when
  * its institution or its holder says so, without a seat that is the first word of a name.
@@ -4249,6 +4252,16 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
         (heldAtOnce || apposedToName || heldInApposition || continuesPostList(tokens, i, taken))) ||
       // "diwakili Habris Simamora, guru Matematika.": a job title whose usual workplace is known.
       (apposedToName && !lowercase?.institution && lowercase?.defaultTypes !== undefined) ||
+      // "disambut oleh kepala madrasah, Sidik Wibowo Akhmad.": such a title of one holder, a full name
+      // set off after it and closed by a comma or the sentence's end; not after a list or a plural.
+      (heldAtOnce &&
+        setOff &&
+        originEnd < 0 &&
+        !lowercase?.institution &&
+        lowercase?.defaultTypes !== undefined &&
+        holder?.name.includes(" ") === true &&
+        tokens[i - 1]?.isWord === true &&
+        !MANY_HOLDERS_BEFORE.has(tokens[i - 1]?.lower ?? "")) ||
       // "Rapat dipimpin kasi Bimas Islam Budi Santoso, M.Pd.": a section's head whose section is
       // named in capitals, with its usual workplace known, and a full name right after it.
       (heldAtOnce &&
