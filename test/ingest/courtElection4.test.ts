@@ -87,3 +87,16 @@ describe("a title shared by a list after 'yaitu'", () => {
     expect(peopleNames(draft)).toEqual(["Agus Salim", "Sumiati"]);
   });
 });
+
+describe("a district body seated in a district named by a town and a direction", () => {
+  it("takes the district ('PPK Pontianak Utara'), not the town", () => {
+    const draft = read(
+      "Ketua Panitia Pemilihan Kecamatan (PPK) Pontianak Utara, Wiryo Pranoto, hadir dalam rapat.",
+      "Ketua Panwascam Pontianak Utara, Suparno Hadi, juga hadir.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Wiryo Pranoto @ Panitia Pemilihan Kecamatan Pontianak Utara",
+      "Suparno Hadi @ Panitia Pengawas Pemilihan Kecamatan Pontianak Utara",
+    ]);
+  });
+});

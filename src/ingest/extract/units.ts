@@ -825,12 +825,22 @@ function unitMatch(
     j++;
   }
   const levelPrefix = level ? `${level} ` : "";
-  const listedRegion =
+  const regionRead =
     seatOnly || spec.regionless
       ? undefined
       : national
         ? nationalOfficeRegion(tokens, j)
         : (readRegion(tokens, j, field.placeEvidence) ?? lowercasePrefixedRegion(tokens, j, field.placeEvidence));
+  // "PPK Medan Timur": a body seated in a district takes the district a town and a direction name,
+  // not the town.
+  const districtSeat =
+    (seated || PLACE_BOUND_LONGS.has(compactSurface(spec.long))) &&
+    regionRead?.place &&
+    regionRead.to > regionRead.place.to
+      ? readSeat(field, j)
+      : undefined;
+  const inDistrict = districtSeat !== undefined && districtSeat.to === regionRead?.to;
+  const listedRegion = inDistrict ? undefined : regionRead;
   // "BUMDes Sumber Makmur Desa Sukamaju", "Posyandu Melati Desa Sukamaju": a body of a village or
   // district written with its seat's prefix is named by that seat too.
   const prefixedSeat = VILLAGE_BODY_TYPES.has(spec.type) && seatWordsFrom(tokens, j) > j && !listedRegion;
@@ -838,8 +848,9 @@ function unitMatch(
   // Only an office named by its seat, which the gazetteer's regencies do not list, reads a seat
   // before its holder; after a regional unit the gazetteer knows the region, and three words
   // there may be one name.
-  const seat =
-    !national && !listedRegion && bySeat
+  const seat = inDistrict
+    ? districtSeat
+    : !national && !listedRegion && bySeat
       ? ((!matchPlaceAt(tokens, j) ? readSeat(field, j, spec.type !== "SCHOOL") : undefined) ??
         seatBeforeHolder(field, j))
       : undefined;
