@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, holdersAt, peopleNames, speakerOf } from "./draftQueries.ts";
+import { draftReader, holdersAt, institutionNames, peopleNames, speakerOf } from "./draftQueries.ts";
 
 /**
  * Education and religion constructions seen in dev misses and unannotated school, campus, Kemenag
@@ -104,5 +104,21 @@ describe("a lowercase school head's title set off before a full name", () => {
       "SUKAMAJU – MTs Negeri 4 Sukamaju menggelar rapat yang dihadiri para kepala madrasah, Sidik Wibowo Akhmad, guru dan komite.",
     );
     expect(holdersAt(draft)).not.toContain("Sidik Wibowo Akhmad @ MTs Negeri 4 Sukamaju");
+  });
+});
+
+describe("a school written by its level and number alone in the headline", () => {
+  it("is the story's state school of that level and number", () => {
+    const draft = draftReader("SMA 13 Raih Juara Lomba Sekolah Sehat")(
+      "SUKAMAJU - SMA Negeri 13 Sukamaju meraih juara pertama Lomba Sekolah Sehat tingkat provinsi.",
+    );
+    expect(institutionNames(draft)).toEqual(["SMA Negeri 13 Sukamaju"]);
+  });
+
+  it("stays apart when two such schools are named", () => {
+    const draft = draftReader("SMA 13 Raih Juara Lomba Sekolah Sehat")(
+      "SUKAMAJU - SMA Negeri 13 Sukamaju dan SMA Negeri 13 Sukajaya meraih juara pertama Lomba Sekolah Sehat.",
+    );
+    expect(institutionNames(draft)).toContain("SMA 13");
   });
 });

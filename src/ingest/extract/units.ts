@@ -2101,6 +2101,7 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
   mergeBareKinds(context);
   mergeUnnumberedCommands(context);
   mergeUnnumberedSchools(context);
+  mergeStatuslessSchools(context);
   mergeMisspelledForms(context);
   mergeShortDomainForms(context);
 }
@@ -2213,6 +2214,29 @@ function mergeUnnumberedSchools(context: ExtractionContext): void {
   for (const school of schools) {
     const targets = numbered.filter(({ unnumbered }) => unnumbered === school.name);
     const target = targets.length === 1 ? targets[0]?.entity : undefined;
+    if (target && context.institutions.has(school.identity)) mergeInto(context, school, target);
+  }
+}
+
+/** "SMA 13": a school's level and number alone, without its status or its seat. */
+const STATUSLESS_SCHOOL = /^(\S+) (\d{1,3})$/;
+
+/**
+ * "SMA 13 Raih Juara" over a story about "SMA Negeri 13 Merangin": a school written by its level
+ * and number alone is the one state school of the same level and number the article names with its seat.
+ */
+function mergeStatuslessSchools(context: ExtractionContext): void {
+  const schools = [...context.institutions.values()].filter((entity) => entity.type === "SCHOOL");
+  if (schools.length < 2) return;
+  for (const school of schools) {
+    const parts = STATUSLESS_SCHOOL.exec(school.name);
+    if (!parts) continue;
+    const [, level, number] = parts;
+    const targets = schools.filter((other) => {
+      const words = other.name.split(" ");
+      return other !== school && words[0] === level && words[1] === "Negeri" && words[2] === number && words.length > 3;
+    });
+    const target = targets.length === 1 ? targets[0] : undefined;
     if (target && context.institutions.has(school.identity)) mergeInto(context, school, target);
   }
 }
