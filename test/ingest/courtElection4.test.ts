@@ -100,3 +100,14 @@ describe("a district body seated in a district named by a town and a direction",
     ]);
   });
 });
+
+describe("a court's class written with a digit and its letter in one word", () => {
+  it("reads 'Kelas 1A' and 'Kelas 1B' as the classes IA and IB before the seat", () => {
+    expect(institutionNames(read("Sidang digelar di Pengadilan Negeri (PN) Kelas 1A Sukamaju pada Senin."))).toEqual([
+      "Pengadilan Negeri Sukamaju",
+    ]);
+    expect(institutionNames(read("Sidang digelar di PN Kelas 1B Sukamaju pada Senin."))).toEqual([
+      "Pengadilan Negeri Sukamaju",
+    ]);
+  });
+});
