@@ -82,3 +82,24 @@ describe("an office written bare among several of its kind", () => {
     expect(institutionNames(draft)).toHaveLength(3);
   });
 });
+
+describe("a negation or a modal after a facility in a Title Case headline", () => {
+  it.each([
+    "Presiden Minta RSUD Tak Membedakan Pasien",
+    "Bupati Minta Puskesmas Wajib Melayani Warga",
+  ])("opens no name of its own: %s", (headline) => {
+    const draft = draftReader(headline)("Ia meminta RSUD Kota Cilegon melayani semua pasien, Jumat (6/12).");
+    expect(institutionNames(draft)).toEqual(["Rumah Sakit Umum Daerah Kota Cilegon"]);
+  });
+});
+
+describe("names of a kind of regional office", () => {
+  it("are no institution, spelt out or by their acronym", () => {
+    const draft = read(
+      "Sejumlah kursi kepala Organisasi Perangkat Daerah (OPD) sudah lama kosong.",
+      "Bupati menginstruksikan Satuan Kerja Perangkat Daerah (SKPD) dan para kepala OPD meningkatkan pelayanan.",
+      "Kepala Dinas Sosial Kabupaten Garut, Wiryo Pranoto, ikut hadir.",
+    );
+    expect(institutionNames(draft)).toEqual(["Dinas Sosial Kabupaten Garut"]);
+  });
+});

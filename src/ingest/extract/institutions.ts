@@ -7,7 +7,14 @@ import { degreeEndAt } from "./degrees.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceLevel, type PlaceMatch } from "./places.ts";
 import { type Token, WordClass } from "./tokens.ts";
-import { matchUnitAt, opensPlaceName, startsLearnedLongForm, UNIT_FIRST_WORDS, VILLAGE_KIND_WORDS } from "./units.ts";
+import {
+  kindPhraseEnd,
+  matchUnitAt,
+  opensPlaceName,
+  startsLearnedLongForm,
+  UNIT_FIRST_WORDS,
+  VILLAGE_KIND_WORDS,
+} from "./units.ts";
 
 /** A kind of institution that is named by a head word and a place: "Rutan Blora", "Polres Blora". */
 interface HeadSpec {
@@ -678,6 +685,7 @@ let lastMemo: (InstitutionMatch | null | undefined)[] | undefined;
 function readInstitutionAt(field: TextField, at: number, afterTitle: boolean): InstitutionMatch | undefined {
   const token = field.tokens[at];
   if (!token?.isWord || !token.capitalized) return undefined;
+  if (kindPhraseEnd(field.tokens, at) > at) return undefined;
   const unit =
     UNIT_FIRST_WORDS.holds(token) || field.learnedAbbreviations?.has(token.text) || startsLearnedLongForm(field, token)
       ? matchUnitAt(field, at)

@@ -1864,6 +1864,21 @@ function contractsLongForm(tokens: readonly Token[], from: number, bracket: numb
   return endsWithLast && spellsContraction(acronym, words, true);
 }
 
+/** "Organisasi Perangkat Daerah", "Satuan Kerja Perangkat Daerah": names of a kind of office, in words. */
+const KIND_PHRASES = unitLexicon.kindPhrases.map((phrase) => phrase.toLowerCase().split(" "));
+
+/** Where a kind-of-office phrase written at `at` ends, or -1. */
+export function kindPhraseEnd(tokens: readonly Token[], at: number): number {
+  for (const phrase of KIND_PHRASES)
+    if (phrase.every((word, k) => tokens[at + k]?.lower === word)) return at + phrase.length;
+  return -1;
+}
+
+/** Whether a kind-of-office phrase ends right before `end` ("Organisasi Perangkat Daerah (OPD)"). */
+function kindPhraseEndsAt(tokens: readonly Token[], end: number): boolean {
+  return KIND_PHRASES.some((phrase) => kindPhraseEnd(tokens, end - phrase.length) === end);
+}
+
 export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
   const learned = new Map<string, UnitSpec>();
   const { tokens } = field;
@@ -1879,6 +1894,8 @@ export function learnAbbreviations(field: TextField): Map<string, UnitSpec> {
       continue;
     }
     if (bracket.acronym.includes(" ") || bracket.headTitle || learned.has(bracket.acronym)) continue;
+    // "Organisasi Perangkat Daerah (OPD)": the acronym of a kind of office names no office.
+    if (kindPhraseEndsAt(tokens, i)) continue;
     const acronym = bracket.acronym.toLowerCase();
     const knownAcronym = UNIT_BY_SHORT.has(acronym);
     // The long form ends just before the bracket: either a unit the grammar reads, or capitalised
