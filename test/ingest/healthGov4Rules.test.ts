@@ -103,3 +103,10 @@ describe("names of a kind of regional office", () => {
     expect(institutionNames(draft)).toEqual(["Dinas Sosial Kabupaten Garut"]);
   });
 });
+
+describe("the national civil service agency", () => {
+  it("is an institution by its acronym", () => {
+    const draft = read("Pelantikan baru digelar setelah prosedur panjang ke BKN hingga Kemendagri.");
+    expect(institutionNames(draft)).toEqual(["Badan Kepegawaian Negara", "Kementerian Dalam Negeri"]);
+  });
+});
