@@ -5237,12 +5237,17 @@ function readSpeaker(pass: PeoplePass, at: number, token: Token): number {
       name = fullNameWrittenBefore(field, name) ?? name;
     }
     if (spoken && name && (name.name.includes(" ") || closed || context.findPerson(name.name))) {
-      recordPerson(context, field, name);
+      const person = recordPerson(context, field, name);
       takeName(name.from, name.to);
-      takeName(spoken.from, spoken.to);
-      // The full name may be one written earlier: reading goes on after the words spoken here,
-      // never back where it has been (that read the same verb again, for ever).
-      i = spoken.to - 1;
+      i = name.to - 1;
+      // The full name may be one written earlier. The pass reads on from it, so that the words
+      // between, this speech verb among them, are read again knowing the person; but only when
+      // the short name now finds that person. When it does not (two people share the given name),
+      // going back would read the same verb again for ever: the pass goes on after it instead.
+      if (spoken !== name && context.findPerson(spoken.name) !== person) {
+        takeName(spoken.from, spoken.to);
+        i = spoken.to - 1;
+      }
     }
     return i;
   }
