@@ -101,3 +101,25 @@ describe("nouns of appointing and dismissing in a regulation's subject", () => {
     expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
   });
 });
+
+describe("a village affairs section named by its domain and 'Desa', then a full name", () => {
+  const readOffice = draftReader("Dinas PMD Verifikasi Profil Desa");
+
+  it("ends with 'Desa': the full name after it is the section head, not a village", () => {
+    const draft = readOffice(
+      "Kabid Pemerintahan Desa Budi Santoso mengatakan verifikasi digelar pekan depan.",
+      "Kabid Pemberdayaan Masyarakat Desa Rina Wulandari menambahkan data sudah lengkap.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso", "Rina Wulandari"]);
+    expect(placeNames(draft)).not.toContain("Budi Santoso");
+    expect(placeNames(draft)).not.toContain("Rina Wulandari");
+  });
+
+  it("leaves a village the article writes elsewhere as the seat", () => {
+    const draft = readOffice(
+      "Kabid Pemerintahan Desa Sukamaju Budi Santoso mengatakan rapat digelar di Desa Sukamaju, Senin.",
+    );
+    expect(placeNames(draft)).toContain("Sukamaju");
+    expect(peopleNames(draft)).not.toContain("Sukamaju Budi Santoso");
+  });
+});

@@ -34,6 +34,7 @@ import { DEMONSTRATIVES, SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt } from "./places.ts";
 import { type Token, WordClass } from "./tokens.ts";
 import {
+  closesVillageDomain,
   matchImpliedUnit,
   matchUnitAfterContractedNoun,
   oneWordVillagePostHolder,
@@ -3406,6 +3407,32 @@ function placeElsewhere(field: TextField, at: number, from: number, to: number):
 }
 
 /**
+ * "Kabid Pemerintahan Desa Budi Santoso mengatakan …": a section of a village affairs office named
+ * by its domain and "Desa" ends with that word, and a full name right after it is the holder's.
+ * Not when the article writes the name's first word as a place elsewhere, or the country has a
+ * village or district named by its first two words.
+ */
+/** The role of an office's section head: "Kabid …", "Kepala Bidang …". */
+const SECTION_HEAD_ROLE = "Kepala Bidang ";
+
+function sectionClosedByVillage(field: TextField, title: TitleMatch): TitleMatch | undefined {
+  const { tokens } = field;
+  // A village has no Bidang: its own Kasi and Kaur are written with their village
+  // ("Kasi Pemerintahan Desa Sukamaju Agus Salim"), so only a Kabid's section is read so.
+  if (title.institution || !title.role.startsWith(SECTION_HEAD_ROLE) || !closesVillageDomain(tokens, title.to))
+    return undefined;
+  const name = readName(field, title.to + 1);
+  if (!name || name.nameFrom !== title.to + 1 || name.nameTo - name.nameFrom < 2) return undefined;
+  // "… Ahmad Firdaus SP MM mengungkapkan": degrees (or another acronym) may close the name.
+  const closing = tokens[name.to];
+  if (closing?.isWord && closing.capitalized && !closing.allCapitals && degreeEndAt(tokens, name.to) <= 0)
+    return undefined;
+  const pair = `${tokens[name.nameFrom]?.compact ?? ""}${tokens[name.nameFrom + 1]?.compact ?? ""}`;
+  if (placeElsewhere(field, name.nameFrom, title.from, name.to) || isLocalPlaceName(pair)) return undefined;
+  return { ...title, role: `${title.role} Desa`, to: title.to + 1 };
+}
+
+/**
  * "Kades Sukamaju Santoso membuka …" or "Kades Budi Santoso membuka …": two words after the title
  * of a village's, urban village's or district's head, with no name after them, are the seat and
  * a one-word name, or the whole name. The article decides: a word it uses alone as a name is a
@@ -5806,7 +5833,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
         i = end - 1;
         continue;
       }
-      i = readTitleHolder(pass, i, title);
+      i = readTitleHolder(pass, i, (allowNewPeople && sectionClosedByVillage(field, title)) || title);
       continue;
     }
     if (!allowNewPeople) continue;

@@ -2524,6 +2524,24 @@ export function oneWordVillagePostHolder(tokens: readonly Token[], marker: numbe
  * "Desa Gunungsari", "Kota Siantar". Such a word before a name is the region of the title
  * before it, not the person's first name ("Kepala BPBD Kobar Syahruni").
  */
+/** Last words of a village affairs section's domain: "Pemerintahan" of "Kabid Pemerintahan Desa". */
+const VILLAGE_DOMAIN_WORDS = new Set(peopleLexicon.villageDomainWords.map((word) => word.toLowerCase()));
+
+/**
+ * "Kabid Pemerintahan Desa Budi Santoso": "Desa" after a village affairs domain word closes a
+ * section's name; what follows it is not shown to be a place by that word.
+ */
+export function closesVillageDomain(tokens: readonly Token[], at: number): boolean {
+  const marker = tokens[at];
+  const before = tokens[at - 1];
+  return (
+    marker?.lower === "desa" &&
+    marker.capitalized &&
+    before?.capitalized === true &&
+    VILLAGE_DOMAIN_WORDS.has(before.lower)
+  );
+}
+
 export function readPlaceEvidence(fields: readonly (readonly Token[])[]): Set<string> {
   const words = new Set<string>();
   for (const tokens of fields) {
@@ -2534,7 +2552,8 @@ export function readPlaceEvidence(fields: readonly (readonly Token[])[]): Set<st
       // Rina …") it ends the sentence, and the next capitalised word is not a place.
       if (tokens[next]?.text === "." && isAbbreviatedMarker(tokens[i])) next++;
       const word = tokens[next];
-      if (ownSeatOrName(tokens, i, next) || oneWordVillagePostHolder(tokens, i)) continue;
+      if (ownSeatOrName(tokens, i, next) || oneWordVillagePostHolder(tokens, i) || closesVillageDomain(tokens, i))
+        continue;
       if (word?.isWord && word.capitalized && !/\d/.test(word.text) && !opensUnitName(tokens, next)) {
         words.add(word.compact);
         // "di Kota Tanjung Pinang,": a pair closed by punctuation is a two-word place.
