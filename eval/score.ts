@@ -221,10 +221,24 @@ function matchAll<G, E>(gold: G[], extracted: E[], matches: (g: G, e: E) => bool
   return { truePositives: used.size, missed, spurious: extracted.filter((_, i) => !used.has(i)) };
 }
 
+/**
+ * Why a gold position was missed, from what the extractor read of the same article: the holder
+ * not read at all; read, but with no post; with a post at no institution; or at another one.
+ * Counted per split without showing any article, so the test split may be read this way too.
+ */
+export const POSITION_MISS_CAUSES = [
+  "holder not read",
+  "holder read, no post",
+  "post at no institution",
+  "post at another institution",
+] as const;
+export type PositionMissCause = (typeof POSITION_MISS_CAUSES)[number];
+
 export interface ArticleScore {
   id: string;
   tallies: Record<FactType, Tally>;
   notes: string[];
+  positionMisses: Record<PositionMissCause, number>;
 }
 
 /**
@@ -262,6 +276,7 @@ function scoreArticle(gold: GoldArticle, draft: ScoredFacts): ArticleScore {
     tallies[type] = { truePositives: result.truePositives, extracted: extractedItems.length, gold: goldItems.length };
     for (const g of result.missed) notes.push(`  missed ${type}: ${describeGold(g)}`);
     for (const e of result.spurious) notes.push(`  extra  ${type}: ${describeExtracted(e)}`);
+    return result.missed;
   };
 
   const peopleByKey = new Map(draft.people.map((p) => [p.key, p]));
@@ -307,7 +322,7 @@ function scoreArticle(gold: GoldArticle, draft: ScoredFacts): ArticleScore {
     (g) => `${g.name} (${g.kind})`,
     (e) => `${e.name} (${e.kind})`,
   );
-  record(
+  const missedPositions = record(
     "positions",
     gold.positions ?? [],
     draft.positions,
@@ -356,7 +371,24 @@ function scoreArticle(gold: GoldArticle, draft: ScoredFacts): ArticleScore {
     tallies["publication date"] = { truePositives: correct ? 1 : 0, extracted: date ? 1 : 0, gold: 1 };
     if (!correct) notes.push(`  wrong  publication date: ${date ?? "none"} (gold ${gold.publishedAt})`);
   }
-  return { id: gold.id, tallies, notes };
+  const positionMisses = Object.fromEntries(POSITION_MISS_CAUSES.map((cause) => [cause, 0])) as Record<
+    PositionMissCause,
+    number
+  >;
+  for (const missed of missedPositions) {
+    const goldNamesOfHolder = goldPersonNames(missed.person);
+    const holder = draft.people.find((person) => overlaps(namesOf(person), goldNamesOfHolder));
+    const posts = holder ? draft.positions.filter((position) => position.person === holder.key) : [];
+    const cause: PositionMissCause = !holder
+      ? "holder not read"
+      : posts.length === 0
+        ? "holder read, no post"
+        : posts.some((post) => post.institution === undefined)
+          ? "post at no institution"
+          : "post at another institution";
+    positionMisses[cause]++;
+  }
+  return { id: gold.id, tallies, notes, positionMisses };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -541,6 +573,21 @@ export function evaluate(
 }
 
 /** The report as the text `npm run eval` prints. */
+/** The missed positions of the selection counted by cause, one line per split scored. */
+function positionMissLines(report: Report): string[] {
+  const header = `${"split".padEnd(8)}${POSITION_MISS_CAUSES.map((cause) => cause.padStart(cause.length + 3)).join("")}`;
+  const lines = [header];
+  for (const split of SPLITS) {
+    const scores = report.articles.filter((article) => article.split === split);
+    if (scores.length === 0) continue;
+    const counts = POSITION_MISS_CAUSES.map((cause) =>
+      String(scores.reduce((sum, score) => sum + score.positionMisses[cause], 0)).padStart(cause.length + 3),
+    );
+    lines.push(`${split.padEnd(8)}${counts.join("")}`);
+  }
+  return lines;
+}
+
 export function formatReport(report: Report): string {
   const columns = [
     { label: "beat", width: 14 },
@@ -597,6 +644,8 @@ export function formatReport(report: Report): string {
     lines.join("\n"),
     "",
     `all facts of the selection, micro-averaged\n${factLines.join("\n")}`,
+    "",
+    `missed positions by cause (counts; no article is shown)\n${positionMissLines(report).join("\n")}`,
   ];
   if (options.verbose) {
     for (const score of report.articles) {

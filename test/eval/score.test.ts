@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { comparableName, evaluate, parseOptions } from "../../eval/score.ts";
+import { comparableName, evaluate, formatReport, parseOptions } from "../../eval/score.ts";
 import { parseArticleDraft } from "../../src/ingest/draft.ts";
 import { extractArticle } from "../../src/ingest/extract/index.ts";
 import { normalizeName } from "../../src/ingest/normalize.ts";
@@ -138,6 +138,27 @@ describe("the eval scorer", () => {
     institution.aliases = [];
     const report = evaluate({ verbose: false }, evalDirectory([{ gold, split: "test" }]));
     expect(report.articles[0]?.tallies.institutions.truePositives).toBe(gold.institutions.length);
+  });
+
+  it("counts each missed position by its cause, per article", () => {
+    const gold = goldOf("a", "police");
+    const held = gold.positions.find((p) => p.institution);
+    expect(held, "the made-up article gives a position with an institution").toBeTruthy();
+    if (!held) return;
+    gold.positions.push(
+      { person: "Orang Tak Ada", institution: null },
+      { person: held.person, institution: "Lembaga Lain Sekali" },
+    );
+    gold.people.push({ name: "Orang Tak Ada", aliases: [] });
+    gold.institutions.push({ name: "Lembaga Lain Sekali", type: "OTHER", aliases: [] });
+    const report = evaluate({ verbose: false }, evalDirectory([{ gold, split: "test" }]));
+    expect(report.articles[0]?.positionMisses).toEqual({
+      "holder not read": 1,
+      "holder read, no post": 0,
+      "post at no institution": 0,
+      "post at another institution": 1,
+    });
+    expect(formatReport(report)).toMatch(/test\s+1\s+0\s+0\s+1\n/);
   });
 
   it("selects by beat and by split", () => {
