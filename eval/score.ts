@@ -572,7 +572,6 @@ export function evaluate(
   return { options, gatedSplit, groups: ordered, means, totals, articles, failures };
 }
 
-/** The report as the text `npm run eval` prints. */
 /** The missed positions of the selection counted by cause, one line per split scored. */
 function positionMissLines(report: Report): string[] {
   const header = `${"split".padEnd(8)}${POSITION_MISS_CAUSES.map((cause) => cause.padStart(cause.length + 3)).join("")}`;
@@ -588,6 +587,7 @@ function positionMissLines(report: Report): string[] {
   return lines;
 }
 
+/** The report as the text `npm run eval` prints. */
 export function formatReport(report: Report): string {
   const columns = [
     { label: "beat", width: 14 },
