@@ -718,11 +718,21 @@ function matchListedInstitutionAt(field: TextField, at: number, afterTitle: bool
 /** The institution an abbreviated title implies: "Kakanwil Ditjenpas Jateng" names "Kanwil Ditjenpas Jateng". */
 export function matchImpliedInstitution(field: TextField, at: number, headKey: string): InstitutionMatch | undefined {
   const head = HEADS_BY_KEY.get(headKey);
-  const match = head ? matchHeadedAt(field, at, head, true) : undefined;
+  let match = head ? matchHeadedAt(field, at, head, true) : undefined;
+  // "Sekretaris Daerah Kota Yogyakarta", "Sekda Sultra": a regency's title whose seat is a city
+  // written as one, or a province, is held in that city's or province's government.
+  const level = head?.key === "Pemkab" && match?.place ? seatLevelHead(field, at, match.place.place.kind) : undefined;
+  if (level) match = matchHeadedAt(field, at, level, true) ?? match;
   // A regional head's title (Bupati, Wali Kota, Camat, Kepala Desa) does not name the local
   // government itself, unlike "Kapolres X", which names the Polres.
   if (match && head?.type === "LOCAL_GOVERNMENT") match.impliedByTitle = true;
   return match;
+}
+
+/** The Pemkot or Pemprov head for a seat written "Kota X" or naming a province, else nothing. */
+function seatLevelHead(field: TextField, at: number, kind: string): HeadSpec | undefined {
+  if (kind === "PROVINCE") return HEADS_BY_KEY.get("Pemprov");
+  return kind === "CITY" && field.tokens[at]?.lower === "kota" ? HEADS_BY_KEY.get("Pemkot") : undefined;
 }
 
 /** A national institution by lexicon key ("Ditjenpas"), for titles such as "Dirjenpas". */
