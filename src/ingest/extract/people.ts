@@ -4005,8 +4005,10 @@ function speakerOfDemonstrativeTitle(
   if (!DEMONSTRATIVES.has(tokens[title.to]?.lower ?? "")) return undefined;
   // "Mantan Kakan Kemenag Kabupaten X ini juga berharap …": a former post opening a sentence,
   // closed by a demonstrative and read on by a lowercase word, describes the one named last.
+  // '"…," ujar Budi. Kepala Puskesmas X itu menambahkan …': so does a present post naming its
+  // institution, when the sentence before named the person last.
   const opensSentence =
-    former &&
+    (former || (title.institution !== undefined && !title.institution.generic)) &&
     (before < 0 || SENTENCE_ENDS.holds(tokens[before])) &&
     tokens[title.to + 1]?.isWord === true &&
     !tokens[title.to + 1]?.capitalized;
