@@ -33,3 +33,37 @@ describe("a Sekretaris Daerah whose seat is written as a city or is a province",
     expect(holdersAt(draft)).toContain("Rahmat Hidayat @ Pemerintah Provinsi Sulawesi Tengah");
   });
 });
+
+describe("a village's own bodies under each region's words", () => {
+  const readVillage = draftReader("Musyawarah Nagari Digelar");
+
+  it("reads the council of a nagari, a kampung and a gampong by their short forms", () => {
+    const draft = readVillage(
+      "Ketua BPRN Koto Tinggi, Hendra Putra, membuka musyawarah. Ketua Bamuskam Sukamaju, Yakob Wenda, hadir.",
+      "Ketua Tuha Peut Lamreh, Ridwan Yusuf, dan Ketua KAN Koto Tinggi, Rizal Effendi, juga hadir.",
+    );
+    expect(holdersAt(draft)).toEqual(
+      expect.arrayContaining([
+        "Hendra Putra @ Badan Permusyawaratan Rakyat Nagari Koto Tinggi",
+        "Yakob Wenda @ Badan Musyawarah Kampung Sukamaju",
+        "Ridwan Yusuf @ Tuha Peut Lamreh",
+        "Rizal Effendi @ Kerapatan Adat Nagari Koto Tinggi",
+      ]),
+    );
+  });
+
+  it("reads a village-owned enterprise under each region's short form", () => {
+    const draft = readVillage(
+      "Direktur BUMNag Koto Tinggi, Andi Saputra, melapor. Direktur BUMG Lamreh, Teuku Amir, dan Direktur BUM Desa Sidomulyo, Sri Wahyuni, juga melapor.",
+      "Direktur BUMDesma Sejahtera, Imam Syafii, menutup rapat.",
+    );
+    expect(holdersAt(draft)).toEqual(
+      expect.arrayContaining([
+        "Andi Saputra @ BUMNag Koto Tinggi",
+        "Teuku Amir @ BUMG Lamreh",
+        "Sri Wahyuni @ BUM Desa Sidomulyo",
+        "Imam Syafii @ BUMDesma Sejahtera",
+      ]),
+    );
+  });
+});
