@@ -26,3 +26,30 @@ describe("a post naming its institution, closed by a demonstrative, opening the 
     expect(holdersAt(draft)).not.toContain("Budi Santoso @ Puskesmas Sukamaju");
   });
 });
+
+describe("a lowercase head of a village or district, with no seat or 'setempat', set off before a full name", () => {
+  const village = draftReader("Warga Sukamaju Bangun Jalan Usaha Tani");
+
+  it("is held by the name after a speech verb ('kata kepala desa setempat, Budi Santoso.')", () => {
+    const draft = village(
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong membangun jalan usaha tani.",
+      '"Kami mengerjakan jalan ini dengan dana desa," kata kepala desa setempat, Budi Santoso.',
+    );
+    expect(holdersAt(draft)).toContain("Budi Santoso @ -");
+  });
+
+  it("is held by the name opening its clause ('Sementara itu kepala desa, Budi Santoso, mengatakan …')", () => {
+    const draft = village(
+      "SUKAMAJU - Warga Desa Sukamaju bergotong royong membangun jalan usaha tani.",
+      "Sementara itu kepala desa, Budi Santoso, mengatakan pekerjaan selesai bulan depan.",
+    );
+    expect(holdersAt(draft)).toContain("Budi Santoso @ -");
+  });
+
+  it("is not held after a plural ('para kepala desa, Budi Santoso, …')", () => {
+    const draft = village(
+      "SUKAMAJU - Rapat itu dihadiri para kepala desa, Budi Santoso, warga Sukamaju, dan tokoh masyarakat.",
+    );
+    expect(holdersAt(draft)).not.toContain("Budi Santoso @ -");
+  });
+});

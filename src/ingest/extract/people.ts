@@ -4315,6 +4315,7 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
         (taken[i - 2] === NAME_TAKEN || (tokens[i - 2]?.text === "," && taken[i - 3] === NAME_TAKEN)))
     )
       title = lowercase && originEnd > 0 ? { ...lowercase, to: originEnd } : lowercase;
+    else if (lowercase && localHeadSetOff(field, lowercase)) title = lowercase;
   }
   // "Bupati Remigo Yolando Berutu", "Bupati Zahir": the seat of a regency's, city's or
   // province's head is a place the gazetteer knows, so a word after the title that it does not
@@ -4358,6 +4359,29 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
       schoolBeforeSwallowedName(field, title) ??
       title;
   return title;
+}
+
+/**
+ * '"…," kata kepala desa setempat, Budi Santoso.': a lowercase title of the head of a village, an
+ * urban village or a district that names no seat (or only "setempat", the one the story is about),
+ * set off before a full name closed by a comma or the sentence's end, after a word that is no
+ * plural or list word ("para kepala desa, …").
+ */
+function localHeadSetOff(field: TextField, title: TitleMatch): boolean {
+  const { tokens } = field;
+  if (!title.institution?.generic || !LOCAL_SEAT_HEADS.has(title.institution.head?.key ?? "")) return false;
+  const previous = tokens[title.from - 1];
+  if (!previous?.isWord || MANY_HOLDERS_BEFORE.has(previous.lower)) return false;
+  const comma = tokens[title.to]?.lower === LOCAL_SEAT_WORD ? title.to + 1 : title.to;
+  if (tokens[comma]?.text !== ",") return false;
+  const holder = readName(field, comma + 1);
+  return (
+    holder !== undefined &&
+    holder.from === comma + 1 &&
+    holder.name.includes(" ") &&
+    /^[,.]$/.test(tokens[holder.to]?.text ?? ".") &&
+    nameEndsCleanly(field, holder)
+  );
 }
 
 /** Lowercase words whose own wording follows them in capitals: a theme, a slogan. */
@@ -5244,6 +5268,8 @@ function readSpeaker(pass: PeoplePass, at: number, token: Token): number {
     if (titleWord?.isWord && !titleWord.capitalized && TITLE_FIRST_WORDS.holds(titleWord)) {
       const lowercase = matchTitleAt(field, i + 1, true);
       if (lowercase?.institution && !lowercase.institution.generic) return i;
+      // "kata kepala desa setempat, Budi Santoso": so is a village's or district's head set off before the name.
+      if (lowercase && localHeadSetOff(field, lowercase)) return i;
     }
     let name = readName(field, i + 1) ?? describedSpeakerName(field, i + 1) ?? knownAcronymName(context, field, i + 1);
     // "… ,” kata Sutrisno, warga setempat.": a single name right after the verb, closed by
