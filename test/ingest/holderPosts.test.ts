@@ -53,3 +53,10 @@ describe("a lowercase head of a village or district, with no seat or 'setempat',
     expect(holdersAt(draft)).not.toContain("Budi Santoso @ -");
   });
 });
+
+describe("a post in brackets after a name that a sentence-opening speech word introduces", () => {
+  it("is held by the name ('Menurut Budi Santoso (Kepala Puskesmas X), …')", () => {
+    const draft = read("SUKAMAJU - Menurut Budi Santoso (Kepala Puskesmas Sukamaju), warga sudah mendapat penyuluhan.");
+    expect(holdersAt(draft)).toContain("Budi Santoso @ Puskesmas Sukamaju");
+  });
+});

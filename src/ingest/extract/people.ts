@@ -4459,7 +4459,8 @@ function nameBeforeBracket(field: TextField, open: number): NameMatch | undefine
     const token = tokens[k];
     if (!token?.isWord || !token.spaced || INTRODUCERS.holds(token)) continue;
     const before = tokens[k - 1];
-    if (before?.isWord && before.capitalized && !INTRODUCERS.holds(before)) continue;
+    // "Menurut Budi Santoso (Kepala Puskesmas X), …": a speech word opening the sentence is no name's.
+    if (before?.isWord && before.capitalized && !INTRODUCERS.holds(before) && !NAMED_SPEECH.holds(before)) continue;
     const name = readName(field, k);
     if (name?.from === k && (name.to === open || degreesEndAt(tokens, name.to, open))) return name;
   }
