@@ -60,3 +60,21 @@ describe("a post in brackets after a name that a sentence-opening speech word in
     expect(holdersAt(draft)).toContain("Budi Santoso @ Puskesmas Sukamaju");
   });
 });
+
+describe("a title of a kind pointed back to by 'itu' or 'tersebut', set off before a full name", () => {
+  it("is held by the name at the institution the story named ('Kepala Puskesmas itu, Budi Santoso, …')", () => {
+    const draft = read(
+      "SUKAMAJU - Puskesmas Sukamaju mencatat 20 kasus demam berdarah. Kepala Puskesmas itu, Budi Santoso, meminta warga menguras bak mandi.",
+    );
+    expect(holdersAt(draft)).toContain("Budi Santoso @ Puskesmas Sukamaju");
+  });
+
+  it("is held in lowercase after a speech verb ('kata kepala sekolah tersebut, Rina Wulandari.')", () => {
+    const school = draftReader("Siswa SD Negeri 3 Sukamaju Belajar di Teras");
+    const draft = school(
+      "SUKAMAJU - Siswa SD Negeri 3 Sukamaju belajar di teras karena atap kelas rusak.",
+      '"Kami sudah melapor ke dinas," kata kepala sekolah tersebut, Rina Wulandari.',
+    );
+    expect(holdersAt(draft)).toContain("Rina Wulandari @ SD Negeri 3 Sukamaju");
+  });
+});

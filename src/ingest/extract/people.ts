@@ -4315,7 +4315,7 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
         (taken[i - 2] === NAME_TAKEN || (tokens[i - 2]?.text === "," && taken[i - 3] === NAME_TAKEN)))
     )
       title = lowercase && originEnd > 0 ? { ...lowercase, to: originEnd } : lowercase;
-    else if (lowercase && localHeadSetOff(field, lowercase)) title = lowercase;
+    else if (lowercase && headSetOffBeforeName(field, lowercase)) title = lowercase;
   }
   // "Bupati Remigo Yolando Berutu", "Bupati Zahir": the seat of a regency's, city's or
   // province's head is a place the gazetteer knows, so a word after the title that it does not
@@ -4362,17 +4362,22 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
 }
 
 /**
- * '"…," kata kepala desa setempat, Budi Santoso.': a lowercase title of the head of a village, an
- * urban village or a district that names no seat (or only "setempat", the one the story is about),
- * set off before a full name closed by a comma or the sentence's end, after a word that is no
- * plural or list word ("para kepala desa, …").
+ * '"…," kata kepala desa setempat, Budi Santoso.', 'kata kepala sekolah tersebut, Rina Wati.': a
+ * lowercase title set off before a full name closed by a comma or the sentence's end, after a word
+ * that is no plural or list word ("para kepala desa, …"): the head of a village, an urban village
+ * or a district that names no seat (or only "setempat", the one the story is about), or a title
+ * with a usual workplace pointed back to by a demonstrative ("itu", "tersebut").
  */
-function localHeadSetOff(field: TextField, title: TitleMatch): boolean {
+function headSetOffBeforeName(field: TextField, title: TitleMatch): boolean {
   const { tokens } = field;
-  if (!title.institution?.generic || !LOCAL_SEAT_HEADS.has(title.institution.head?.key ?? "")) return false;
+  const localHead = title.institution?.generic === true && LOCAL_SEAT_HEADS.has(title.institution.head?.key ?? "");
+  if (!localHead && (title.institution || !title.defaultTypes)) return false;
   const previous = tokens[title.from - 1];
   if (!previous?.isWord || MANY_HOLDERS_BEFORE.has(previous.lower)) return false;
-  const comma = tokens[title.to]?.lower === LOCAL_SEAT_WORD ? title.to + 1 : title.to;
+  const pointer = tokens[title.to]?.lower ?? "";
+  const pointed = (localHead && pointer === LOCAL_SEAT_WORD) || DEMONSTRATIVES.has(pointer);
+  if (!localHead && !pointed) return false;
+  const comma = pointed ? title.to + 1 : title.to;
   if (tokens[comma]?.text !== ",") return false;
   const holder = readName(field, comma + 1);
   return (
@@ -4626,6 +4631,14 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
   let nameAt = skipBracketedAbbreviation(tokens, title.to);
   // "Kepala Desa setempat Budi Santoso": "setempat" stands for the seat the story is about.
   if (tokens[nameAt]?.lower === LOCAL_SEAT_WORD && (!title.institution || title.institution.generic)) nameAt++;
+  // "Kepala Puskesmas itu, Budi Santoso, …": a demonstrative after a title that names no body points
+  // back to the one the story named; the holder is set off after it.
+  if (
+    (!title.institution || title.institution.generic) &&
+    DEMONSTRATIVES.has(tokens[nameAt]?.lower ?? "") &&
+    tokens[nameAt + 1]?.text === ","
+  )
+    nameAt++;
   // "Kepala Desa terpilih Budi Santoso", "Ketua Karang Taruna yang baru, Dedi": a word saying which
   // holder of the post is meant stands between the title and the holder.
   nameAt = pastHolderQualifier(tokens, nameAt);
@@ -5269,8 +5282,8 @@ function readSpeaker(pass: PeoplePass, at: number, token: Token): number {
     if (titleWord?.isWord && !titleWord.capitalized && TITLE_FIRST_WORDS.holds(titleWord)) {
       const lowercase = matchTitleAt(field, i + 1, true);
       if (lowercase?.institution && !lowercase.institution.generic) return i;
-      // "kata kepala desa setempat, Budi Santoso": so is a village's or district's head set off before the name.
-      if (lowercase && localHeadSetOff(field, lowercase)) return i;
+      // "kata kepala desa setempat, Budi Santoso": so is a head set off before the name (headSetOffBeforeName).
+      if (lowercase && headSetOffBeforeName(field, lowercase)) return i;
     }
     let name = readName(field, i + 1) ?? describedSpeakerName(field, i + 1) ?? knownAcronymName(context, field, i + 1);
     // "… ,” kata Sutrisno, warga setempat.": a single name right after the verb, closed by
