@@ -67,3 +67,59 @@ describe("a village's own bodies under each region's words", () => {
     );
   });
 });
+
+describe("a post written without its office, in a story that named the office before", () => {
+  const readOffice = draftReader("Dinas dan Desa Gelar Rapat");
+
+  it("gives a bare 'Kepala Dinas' and 'Sekretaris Dinas' the Dinas the story named", () => {
+    const draft = readOffice(
+      "Dinas Pendidikan Kabupaten Sukamaju menggelar rapat, Senin (3/3/2025).",
+      "Kepala Dinas, Hartono Wibisono, membuka rapat. Sekretaris Dinas, Rina Wulandari, mendampingi.",
+    );
+    expect(holdersAt(draft)).toEqual(
+      expect.arrayContaining([
+        "Hartono Wibisono @ Dinas Pendidikan Kabupaten Sukamaju",
+        "Rina Wulandari @ Dinas Pendidikan Kabupaten Sukamaju",
+      ]),
+    );
+  });
+
+  it("holds a Kabid in the office, not in a village's or district's government named more often", () => {
+    const draft = readOffice(
+      "Dinas Pendidikan Kabupaten Sukamaju menggelar rapat di Desa Sukamulya, Senin (3/3/2025).",
+      "Kabid Pembinaan SD, Tono Hartono, menjelaskan program. Pemerintah Desa Sukamulya menyambut baik.",
+      "Pemerintah Desa Sukamulya juga menyediakan tempat. Kades Sukamulya, Joko Susilo, hadir.",
+    );
+    expect(holdersAt(draft)).toContain("Tono Hartono @ Dinas Pendidikan Kabupaten Sukamaju");
+  });
+});
+
+describe("a district's and a village's own government and their posts", () => {
+  const readVillage = draftReader("Pemerintah Desa Salurkan BLT");
+
+  it("reads 'Pemerintah Kecamatan X' as the district's government, holding its Camat and its place", () => {
+    const draft = readVillage(
+      "Pemerintah Kecamatan Cibiru menggelar apel. Camat Cibiru, Agus Salim, memimpin apel, Senin (3/3/2025).",
+    );
+    expect(holdersAt(draft)).toContain("Agus Salim @ Kecamatan Cibiru");
+    expect(draft.places.map((p) => p.name)).toContain("Cibiru");
+  });
+
+  it("holds a bare Sekdes and Kaur in the village government the story names, not the district's", () => {
+    const draft = readVillage(
+      "Pemerintah Kecamatan Cibiru dan Pemerintah Kecamatan Cibiru Utara memantau penyaluran.",
+      "Pemerintah Desa Sukamulya menyalurkan BLT. Kades Sukamulya, Joko Susilo, menyerahkan bantuan didampingi Sekdes, Rudi Hartanto, dan Kaur Keuangan, Siti Rohmah.",
+    );
+    expect(holdersAt(draft)).toEqual(
+      expect.arrayContaining(["Rudi Hartanto @ Pemerintah Desa Sukamulya", "Siti Rohmah @ Pemerintah Desa Sukamulya"]),
+    );
+  });
+
+  it("holds a post written with its village in that village's named government", () => {
+    const draft = readVillage(
+      "Pemerintah Kecamatan Cibiru dan Pemerintah Kecamatan Cibiru Utara memantau penyaluran.",
+      "Pemerintah Desa Sukamulya menyalurkan BLT. Kepala Seksi Pelayanan Desa Sukamulya, Wahyu Hidayat, mencatat penerima.",
+    );
+    expect(holdersAt(draft)).toContain("Wahyu Hidayat @ Pemerintah Desa Sukamulya");
+  });
+});

@@ -19,6 +19,23 @@ const SECTION_HEAD_ROLE = new RegExp(
   "u",
 );
 
+/**
+ * "Kepala Dinas, Budi", "Sekretaris Badan": a head or secretary written with the bare noun of a
+ * regional office (titles.json bareUnitHeads) heads the office of that noun the story named last.
+ */
+const BARE_UNIT_HEAD = new RegExp(
+  `^(?:Pelaksana Tugas |Pelaksana Harian |Penjabat |Plt\\.? )?(?:${titleLexicon.bareUnitHeads.heads.join("|")}) (${titleLexicon.bareUnitHeads.units.join("|")})$`,
+  "u",
+);
+
+/** A village's, kelurahan's or district's government: it has a Kasi or a Kaur, but no Bidang. */
+const NO_BIDANG_GOVERNMENT = /^(?:Pemdes|Pemkel|Kecamatan):/;
+/** The village a post is written with: "Kasi Pelayanan Desa Sukamaju" → "Sukamaju". */
+const VILLAGE_SEAT_IN_ROLE = /\b(?:Desa|Kelurahan) (\p{Lu}[\p{L} ]*)$/u;
+/** A village's or kelurahan's own government. */
+const VILLAGE_GOVERNMENT = /^(?:Pemdes|Pemkel):/;
+const BIDANG_HEAD_ROLE = /^(?:Pelaksana Tugas |Pelaksana Harian |Plt\.? )?(?:Kabid|Kepala Bidang)\b/u;
+
 /** Courts of the whole republic, where no bench of a regional case sits (titles.json apexCourts). */
 const APEX_COURTS = new Set<string>(titleLexicon.apexCourts);
 
@@ -27,6 +44,8 @@ const POST_OFFICES = Object.entries(titleLexicon.postOffices as Record<string, s
 
 const rolesPattern = (roles: readonly string[]) =>
   new RegExp(`^(?:Pelaksana Tugas |Plt\\.? )?(?:${roles.join("|")})\\b`, "u");
+/** Posts of a village's own government ("Sekdes", "Kaur Keuangan"; titles.json villageGovernmentRoles). */
+const VILLAGE_GOVERNMENT_ROLE = rolesPattern(titleLexicon.villageGovernmentRoles);
 /** A school's post ("Kepala Sekolah", "Wakasek", "Guru Matematika") belongs to a school, never a college. */
 const SCHOOL_HEAD_ROLE = rolesPattern(titleLexicon.schoolStaffRoles);
 /** A college's post ("Dekan", "Dosen", "Kaprodi …") belongs to a college, never a school. */
@@ -195,6 +214,41 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
           nearest = { school, start: mention.start };
     return nearest?.school ?? schools.sort((a, b) => b.mentions.length - a.mentions.length)[0];
   };
+  // The office named last before a post at `at` among `candidates`, else undefined.
+  const officeBefore = (at: { field: string; start: number }, candidates: readonly InstitutionEntity[]) => {
+    let nearest: { office: InstitutionEntity; start: number } | undefined;
+    for (const office of candidates)
+      for (const mention of office.mentions)
+        if (mention.field === at.field && mention.start < at.start && (!nearest || mention.start > nearest.start))
+          nearest = { office, start: mention.start };
+    return nearest?.office;
+  };
+  // "Kabid Pembinaan SD, Budi" in a village story that also names the Dinas: a village government
+  // has a Kasi and a Kaur but no Bidang, so a Bidang's head is held in the story's other office.
+  const sectionOffice = (role: string) => {
+    if (!BIDANG_HEAD_ROLE.test(role)) return mostMentionedOffice();
+    const offices = institutions.filter((i) => i.type !== "SCHOOL" && !NO_BIDANG_GOVERNMENT.test(i.identity));
+    return offices.sort(
+      (a, b) => b.mentions.length - a.mentions.length || firstBodyMention(a) - firstBodyMention(b),
+    )[0];
+  };
+  // "Sekdes, Rudi" or "Kaur Keuangan, Siti" in a story naming a village's government: held there,
+  // the one named last before the post, not the district's or regency's government named more often.
+  // A post written with its village ("Kepala Seksi Pemerintahan Desa Sukamaju") is held in that
+  // village's government when the story names it.
+  const villageGovernmentOf = (role: string, at: { field: string; start: number }) => {
+    const villages = institutions.filter((i) => VILLAGE_GOVERNMENT.test(i.identity));
+    const seat = VILLAGE_SEAT_IN_ROLE.exec(role)?.[1];
+    const seated = seat === undefined ? undefined : villages.find((i) => i.name.endsWith(` ${seat}`));
+    if (seated || !VILLAGE_GOVERNMENT_ROLE.test(role)) return seated;
+    return officeBefore(at, villages) ?? (villages.length === 1 ? villages[0] : undefined);
+  };
+  const unitHeadOffice = (role: string, at: { field: string; start: number }) => {
+    const unit = BARE_UNIT_HEAD.exec(role)?.[1];
+    if (unit === undefined) return undefined;
+    const offices = institutions.filter((i) => i.type === "LOCAL_GOVERNMENT" && i.name.startsWith(`${unit} `));
+    return officeBefore(at, offices) ?? (offices.length === 1 ? offices[0] : undefined);
+  };
   // "Sekretaris Daerah Budi" in a story that names one Sekretariat Daerah: the post's own office.
   const ownOfficeOf = (role: string) => {
     const office = POST_OFFICES.find(([post]) => role === post || role.endsWith(` ${post}`))?.[1];
@@ -239,10 +293,12 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
               ? schoolOfHead(position.provenance)
               : COLLEGE_ROLE.test(position.role)
                 ? (schoolOfHead(position.provenance, true) ?? mainInstitutionOf(institutionTypes))
-                : (mainInstitutionOf(institutionTypes) ??
+                : (villageGovernmentOf(position.role, position.provenance) ??
+                  mainInstitutionOf(institutionTypes) ??
                   // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
                   // head with no institution of his title's usual kinds is held at the story's own.
-                  (SECTION_HEAD_ROLE.test(position.role) ? mostMentionedOffice() : undefined) ??
+                  (SECTION_HEAD_ROLE.test(position.role) ? sectionOffice(position.role) : undefined) ??
+                  unitHeadOffice(position.role, position.provenance) ??
                   ownOfficeOf(position.role))
             )?.key,
           }

@@ -111,6 +111,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       recordInstitution(context, context.field(implied.field), implied.match, implied.from);
     }
   }
+  // A generic identity resolved while people were read ("Sekdes" before the body's "Pemerintah Desa
+  // X" was scanned) found no institution yet: resolve it again now that every one is known.
+  context.genericResolutions.clear();
   mergePlacelessUnits(context);
   resolveUnlistedPlaces(
     context,

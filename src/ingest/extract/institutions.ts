@@ -30,6 +30,8 @@ interface HeadSpec {
   facility: boolean;
   /** A Kanwil names the ministry or directorate general it belongs to. */
   agency: boolean;
+  /** The kind of place its seat is when the gazetteer does not list it (a Kecamatan's: a district). */
+  seatKind?: "DISTRICT" | "VILLAGE";
 }
 
 interface NationalSpec {
@@ -64,6 +66,7 @@ const regionalHeads: HeadSpec[] = institutionLexicon.regionalHeads.map((head) =>
   level: head.level as PlaceLevel,
   facility: false,
   agency: head.agency === true,
+  seatKind: "seatKind" in head ? (head.seatKind as "DISTRICT" | "VILLAGE") : undefined,
 }));
 const HEADS = [...facilityHeads, ...regionalHeads];
 const HEADS_BY_KEY = new Map(HEADS.map((head) => [head.key, head]));
@@ -996,6 +999,7 @@ function recordPlacesOf(context: ExtractionContext, field: TextField, match: Ins
         written: written(field, match.unknownPlaceRange.from, match.unknownPlaceRange.to),
         span: matchSpan(field, match.unknownPlaceRange),
         institution: identity,
+        kind: match.head?.seatKind,
       });
   }
 }
