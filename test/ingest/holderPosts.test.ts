@@ -78,3 +78,15 @@ describe("a title of a kind pointed back to by 'itu' or 'tersebut', set off befo
     expect(holdersAt(draft)).toContain("Rina Wulandari @ SD Negeri 3 Sukamaju");
   });
 });
+
+describe("a commissioner's title before a list of names", () => {
+  it("is held by everyone listed, as 'Anggota' is ('Komisioner KPU X A, B, dan C')", () => {
+    const election = draftReader("KPU Sukamaju Gelar Rapat Pleno");
+    const draft = election(
+      "SUKAMAJU - Rapat pleno dibuka pukul 09.00. Hadir pula Komisioner KPU Kabupaten Sukamaju Budi Santoso, Rina Wulandari, dan Agus Salim.",
+    );
+    const held = holdersAt(draft);
+    expect(held).toContain("Rina Wulandari @ Komisi Pemilihan Umum Kabupaten Sukamaju");
+    expect(held).toContain("Agus Salim @ Komisi Pemilihan Umum Kabupaten Sukamaju");
+  });
+});

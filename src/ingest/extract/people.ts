@@ -2515,8 +2515,8 @@ function readBracketedHolder(
   return name.to + 1;
 }
 
-/** Titles of membership, which several people hold at once: "Anggota DPRD X, A, B dan C". */
-const SHARED_MEMBERSHIP = /^Anggota\b/;
+/** Titles of membership, which several people hold at once: "Anggota DPRD X, A, B dan C", "Komisioner KPU X A, B, dan C". */
+const SHARED_MEMBERSHIP = /^(?:Anggota|Komisioner)\b/;
 /** Posts a bench or a team holds several at once, so "Hakim Anggota A dan B" gives both the post. */
 const SHARED_BENCH_POST = /^(?:Anggota\b|Hakim Anggota\b)/;
 
