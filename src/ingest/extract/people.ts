@@ -30,6 +30,13 @@ import {
   resolveGenericIdentity,
   skipBracketedAbbreviation,
 } from "./institutions.ts";
+import {
+  judgedPersonName,
+  listeningToNameCandidates,
+  mayBeJudged,
+  type NameCandidate,
+  reportNameCandidate,
+} from "./nameModel.ts";
 import { DEMONSTRATIVES, SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt } from "./places.ts";
 import { type Token, WordClass } from "./tokens.ts";
@@ -5576,6 +5583,12 @@ function readTitledByAddress(pass: PeoplePass, i: number, token: Token): number 
   return NOT_READ;
 }
 
+/** Whether a word of a name is a place the article or the gazetteer knows. */
+function someWordIsPlace(field: TextField, name: NameMatch): boolean {
+  for (let i = name.nameFrom; i < name.nameTo; i++) if (isPlaceWord(field, field.tokens[i])) return true;
+  return false;
+}
+
 /**
  * A name opening a run of capitalised words, kept when what surrounds it says it is a person.
  */
@@ -5760,7 +5773,7 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       carriesDegree(name) &&
       tokens[name.nameTo]?.text === "," &&
       (name.name.includes(" ") ? !matchInstitutionAt(field, name.nameFrom) : isOneWordNameShaped(field, name));
-    if (
+    const ruled =
       known ||
       aged ||
       acting ||
@@ -5773,13 +5786,42 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       linked ||
       (reported && name.name.includes(" ")) ||
       (sentenceStart && (described || followed)) ||
-      apposedAtStart
-    ) {
+      apposedAtStart;
+    // No rule took the name: the learned model judges it by its words and where it stands. A name
+    // no longer than a withheld one ("Er") keeps its label, and one word before a reporting verb
+    // stays an unnamed new speaker (below). The training script hears every candidate, taken or not.
+    const judged = !ruled && mayBeJudged(name.name, reported);
+    let learned = false;
+    if (judged || listeningToNameCandidates()) {
+      const candidate: NameCandidate = {
+        tokens,
+        nameFrom: name.nameFrom,
+        nameTo: name.nameTo,
+        from: name.from,
+        to: name.to,
+        sentenceStart: i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]),
+        reported,
+        described,
+        aged: ageEnd > 0,
+        degreed: carriesDegree(name),
+        linked,
+        firstWordIsPlace: isPlaceWord(field, tokens[name.nameFrom]),
+        someWordIsPlace: someWordIsPlace(field, name),
+        institutionAt: matchInstitutionAt(field, name.nameFrom) !== undefined,
+        describedBefore: before?.isWord === true && !before.capitalized && DESCRIPTORS.holds(before),
+        verbAfter: next?.isWord === true && !next.capitalized && VERB_FORM.test(next.lower),
+      };
+      reportNameCandidate(candidate, name.name, Boolean(ruled));
+      learned = judged && judgedPersonName(candidate);
+    }
+    if (ruled || learned) {
       // "tersangka Budi (32) ditangkap": someone named with an age who is not set off to speak
       // is not whom a later "ujarnya" points at.
       const afterAge = tokens[ageEnd];
+      // Nor is someone only the learned model read: "datang bersama istrinya Sri Wahyuni. "…," ujarnya".
       const silent =
-        aged && !known && !reported && afterAge?.text !== "," && !(afterAge && REPORTING_VERBS.holds(afterAge));
+        !ruled ||
+        (aged && !known && !reported && afterAge?.text !== "," && !(afterAge && REPORTING_VERBS.holds(afterAge)));
       const person = recordPerson(context, field, name, !silent);
       takeName(name.from, name.to);
       i = name.to - 1;
@@ -5890,5 +5932,52 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     if (read === NOT_READ) read = readNameRun(pass, i, token);
     if (read !== NOT_READ) i = read;
   }
+  if (allowNewPeople) readListedNames(pass);
   return taken;
+}
+
+/**
+ * Names in a list beside a person's name that no rule read: "Mereka adalah Budi Santoso, Rahmat,
+ * Rina Wulandari dan Agus". Read after every rule, so a rule's reading always wins; a person found
+ * here is no speaker a later "ujarnya" points at, the pass that attributes speech having passed.
+ */
+function readListedNames(pass: PeoplePass): void {
+  const { context, field, tokens, taken, takeName } = pass;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (taken[i] || !isNameWord(token) || !LIST_JOINERS.has(tokens[i - 1]?.lower ?? "")) continue;
+    if (SENTENCE_ADVERBS.holds(token) || POSSESSED_OPENER.test(token?.text ?? "")) continue;
+    const name = readName(field, i);
+    if (!name || name.nameFrom !== i || name.name.length <= MAX_WITHHELD_NAME_LENGTH) continue;
+    let free = true;
+    for (let j = name.from; j < name.to && free; j++) free = !taken[j] && !isPlaceWord(field, tokens[j]);
+    if (
+      free &&
+      listedWithPerson(tokens, taken, name) &&
+      !context.findPerson(name.name) &&
+      !isLocalPlaceName(tokens[i]?.compact ?? "") &&
+      !matchInstitutionAt(field, i) &&
+      recordPerson(context, field, name, false)
+    )
+      takeName(name.from, name.to);
+    i = name.to - 1;
+  }
+}
+
+/**
+ * Whether a name stands in a list beside an item already read as a person's name: "Mereka adalah
+ * Budi Santoso, Rahmat, Rina Wulandari dan Agus": one item named by a rule or the model says the
+ * others, written the same way, are people too. Items are no longer than a name and joined by a
+ * comma or "dan"; the neighbour must have been read as a name (not merely taken by some rule).
+ */
+function listedWithPerson(tokens: readonly Token[], taken: Uint8Array, name: NameMatch): boolean {
+  // "A, B dan C": B follows a name after a comma and goes on to another item; C follows a name
+  // after "dan" (", dan" too). "kuasa hukum Pemohon, Budi" is a word and a name in apposition.
+  const joinerBefore = tokens[name.from - 1]?.lower ?? "";
+  const itemBefore =
+    joinerBefore === "," ? name.from - 2 : tokens[name.from - 2]?.text === "," ? name.from - 3 : name.from - 2;
+  const nameBefore = LIST_JOINERS.has(joinerBefore) && taken[itemBefore] === NAME_TAKEN;
+  const after = tokens[name.to]?.lower ?? "";
+  const goesOn = LIST_JOINERS.has(after);
+  return nameBefore && (joinerBefore !== "," || goesOn);
 }

@@ -1,0 +1,111 @@
+/**
+ * Trains the learned person-name judge (src/ingest/extract/nameModel.ts) on the dev split of
+ * eval/ and writes src/ingest/model/person-names.json. The test split is never read.
+ *
+ * Every run of capitalised words that the people pass reads and no rule takes is a candidate; it
+ * is a positive example when it is, by the eval's own name comparison, a person of the article's
+ * gold. The threshold is the lowest one that keeps precision at PRECISION_FLOOR or above on
+ * held-out folds of dev, so the model reads names only where it is rarely wrong.
+ *
+ *   npm run train:names
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import LogisticRegression from "ml-logistic-regression";
+import { Matrix } from "ml-matrix";
+import { comparableName } from "../eval/score.ts";
+import { extractArticle } from "../src/ingest/extract/index.ts";
+import { listenToNameCandidates, NAME_FEATURES, nameFeatures } from "../src/ingest/extract/nameModel.ts";
+
+const PRECISION_FLOOR = 0.8;
+const FOLDS = 5;
+const STEPS = 4000;
+const LEARNING_RATE = 2e-3;
+
+interface Example {
+  article: string;
+  name: string;
+  features: number[];
+  person: boolean;
+  /** A rule of the people pass took it; the model is only asked about the others. */
+  takenByRule: boolean;
+}
+
+const evalDirectory = new URL("../eval/", import.meta.url);
+const split = JSON.parse(readFileSync(new URL("split.json", evalDirectory), "utf8")) as { dev: string[] };
+
+function examplesOf(id: string): Example[] {
+  const text = readFileSync(new URL(`articles/${id}.txt`, evalDirectory), "utf8");
+  const gold = JSON.parse(readFileSync(new URL(`gold/${id}.json`, evalDirectory), "utf8")) as {
+    people: { name: string; aliases?: string[] }[];
+  };
+  const goldNames = new Set(gold.people.flatMap((p) => [p.name, ...(p.aliases ?? [])]).map(comparableName));
+  const examples: Example[] = [];
+  listenToNameCandidates((candidate, name, takenByRule) => {
+    const person = goldNames.has(comparableName(name));
+    examples.push({ article: id, name, features: nameFeatures(candidate), person, takenByRule });
+  });
+  try {
+    extractArticle(text);
+  } finally {
+    listenToNameCandidates(undefined);
+  }
+  return examples;
+}
+
+/** Weights and intercept of a logistic model; the intercept is trained as a constant feature. */
+function train(examples: readonly Example[]): { weights: number[]; intercept: number } {
+  const rows = examples.map((e) => [1, ...e.features]);
+  const model = new LogisticRegression({ numSteps: STEPS, learningRate: LEARNING_RATE });
+  model.train(new Matrix(rows), Matrix.columnVector(examples.map((e) => (e.person ? 1 : 0))));
+  // One-vs-all over two classes: the first classifier scores "not class 0", that is, a person.
+  const weights = model.classifiers[0]?.weights?.to1DArray() ?? [];
+  return { intercept: weights[0] ?? 0, weights: weights.slice(1) };
+}
+
+const probability = (model: { weights: number[]; intercept: number }, features: readonly number[]) =>
+  1 / (1 + Math.exp(-features.reduce((sum, value, i) => sum + value * (model.weights[i] ?? 0), model.intercept)));
+
+const examples = split.dev.flatMap(examplesOf);
+const positives = examples.filter((e) => e.person && !e.takenByRule).length;
+console.log(
+  `${examples.length} candidates in ${split.dev.length} dev articles, ${examples.filter((e) => e.person).length} ` +
+    `of them people; ${examples.filter((e) => !e.takenByRule).length} no rule takes, ${positives} of them people`,
+);
+
+// Held-out scores: each article's candidates scored by a model trained on the other folds.
+const articles = [...new Set(examples.map((e) => e.article))].sort();
+const foldOf = new Map(articles.map((id, i) => [id, i % FOLDS]));
+const heldOut: { score: number; person: boolean }[] = [];
+// The threshold is chosen among the candidates the model is asked about: those no rule took.
+for (let fold = 0; fold < FOLDS; fold++) {
+  const model = train(examples.filter((e) => foldOf.get(e.article) !== fold));
+  for (const e of examples.filter((e) => foldOf.get(e.article) === fold && !e.takenByRule))
+    heldOut.push({ score: probability(model, e.features), person: e.person });
+}
+let threshold = 0.99;
+for (let t = 0.99; t >= 0.5; t = Math.round((t - 0.01) * 100) / 100) {
+  const taken = heldOut.filter((h) => h.score >= t);
+  const right = taken.filter((h) => h.person).length;
+  if (taken.length > 0 && right / taken.length < PRECISION_FLOOR) break;
+  threshold = t;
+}
+const taken = heldOut.filter((h) => h.score >= threshold);
+const right = taken.filter((h) => h.person).length;
+console.log(
+  `threshold ${threshold}: held out, ${taken.length} taken, precision ${(right / Math.max(taken.length, 1)).toFixed(3)}, ` +
+    `recall ${(right / Math.max(positives, 1)).toFixed(3)} of the people no rule takes`,
+);
+
+const final = train(examples);
+const round = (value: number) => Math.round(value * 1e4) / 1e4;
+const output = {
+  features: [...NAME_FEATURES],
+  weights: final.weights.map(round),
+  intercept: round(final.intercept),
+  threshold,
+};
+writeFileSync(
+  new URL("../src/ingest/model/person-names.json", import.meta.url),
+  `${JSON.stringify(output, null, 1)}\n`,
+);
+for (const [i, name] of NAME_FEATURES.entries()) console.log(`${output.weights[i]?.toFixed(2).padStart(7)}  ${name}`);
