@@ -123,3 +123,30 @@ describe("a district's and a village's own government and their posts", () => {
     expect(holdersAt(draft)).toContain("Wahyu Hidayat @ Pemerintah Desa Sukamulya");
   });
 });
+
+describe("cooperatives and village enterprises in headlines and in two written forms", () => {
+  it("ends a body's name at a headline verb written without -kan", () => {
+    for (const headline of [
+      "Koperasi Gelar Rapat Anggota Tahunan",
+      "Pelatihan Koperasi Digelar",
+      "BUMDes Dibentuk, Warga Antusias",
+    ]) {
+      const draft = draftReader(headline)("Warga Desa Sukamulya berkumpul di balai desa, Senin (3/3/2025).");
+      expect(institutionNames(draft)).toEqual([]);
+    }
+  });
+
+  it("reads one village's cooperative written with 'Desa' before or after its name as one", () => {
+    const draft = draftReader("Koperasi Desa Mulai Beroperasi")(
+      "Ketua Koperasi Merah Putih Desa Sukamulya, Siti Aminah, membuka gerai, Senin (3/3/2025).",
+      "Pengawas Koperasi Desa Merah Putih Sukamulya, Joko Susilo, ikut hadir.",
+    );
+    expect(institutionNames(draft).filter((name) => name.includes("Merah Putih"))).toHaveLength(1);
+    expect(holdersAt(draft)).toEqual(
+      expect.arrayContaining([
+        "Siti Aminah @ Koperasi Merah Putih Desa Sukamulya",
+        "Joko Susilo @ Koperasi Merah Putih Desa Sukamulya",
+      ]),
+    );
+  });
+});

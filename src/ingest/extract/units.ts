@@ -1311,6 +1311,8 @@ const PROPER_NAME_STOPS = new WordClass(lowerWords(unitLexicon.properNameStops))
  * pe-/ke- ("Pendidikan", "Pekan") and stay in a name.
  */
 const HEADLINE_VERB = /^(?!pe|ke)\p{L}{3,}kan$/u;
+/** Headline verbs without -kan ("Koperasi Gelar RAT", "BUMDes Dibentuk"; units.json headlineVerbs). */
+const HEADLINE_VERBS = new WordClass(lowerWords(unitLexicon.headlineVerbs));
 
 /** "L." of "H. L. M. Baharuddin": one capital letter, its full stop, then a capitalised word. */
 function isInitialWithStop(tokens: readonly Token[], at: number): boolean {
@@ -1368,7 +1370,7 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
       break;
     }
     // "LSM Peduli Desa Wujudkan Pemilu Damai": a Title Case headline's verb in -kan ends the name.
-    if (HEADLINE_VERB.test(token.lower)) break;
+    if (HEADLINE_VERB.test(token.lower) || HEADLINE_VERBS.holds(token)) break;
     j++;
   }
   while (j > at && tokens[j - 1]?.lower === "dan") j--;
@@ -2121,6 +2123,43 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
   mergeStatuslessSchools(context);
   mergeMisspelledForms(context);
   mergeShortDomainForms(context);
+  mergeMovedVillageWords(context);
+}
+
+/** A cooperative's words with its short kind written out: "Kopdes Merah Putih X" → koperasi desa merah putih x. */
+function cooperativeWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((word) =>
+      word === "kopdes" ? ["koperasi", "desa"] : word === "kopkel" ? ["koperasi", "kelurahan"] : [word],
+    );
+}
+
+/**
+ * "Koperasi Merah Putih Desa Sukamaju" beside "Koperasi Desa Merah Putih Sukamaju" (or "Kopdes
+ * Merah Putih Sukamaju"): one village's cooperative, its village word written before or after its
+ * proper name. Two names of a body that differ only in where 'Desa' or 'Kelurahan' stands are one.
+ */
+function mergeMovedVillageWords(context: ExtractionContext): void {
+  const bodies = [...context.institutions.values()].filter((entity) => entity.type === "COMMUNITY");
+  if (bodies.length < 2 || bodies.length > 60) return;
+  const keyed = bodies.flatMap((entity) => {
+    const words = cooperativeWords(entity.name);
+    const at = words.findIndex((word) => word === "desa" || word === "kelurahan");
+    if (at < 0 || words.lastIndexOf(words[at] as string) !== at) return [];
+    return [{ entity, at, key: words.filter((_, k) => k !== at).join(" ") }];
+  });
+  for (const a of keyed) {
+    for (const b of keyed) {
+      if (a === b || a.key !== b.key || a.at === b.at) continue;
+      if (!context.institutions.has(a.entity.identity) || !context.institutions.has(b.entity.identity)) continue;
+      const [from, into] = b.entity.mentions.length > a.entity.mentions.length ? [a, b] : [b, a];
+      into.entity.writtenForms.add(from.entity.name);
+      for (const alias of from.entity.standardAliases) into.entity.standardAliases.add(alias);
+      mergeInto(context, from.entity, into.entity);
+    }
+  }
 }
 
 /**
