@@ -150,3 +150,14 @@ describe("cooperatives and village enterprises in headlines and in two written f
     );
   });
 });
+
+describe("a Kabid written without his office, in a story naming several", () => {
+  it("is held in the story's regional Dinas, not in the election body named more often", () => {
+    const draft = draftReader("KPU Gelar Rapat Pleno")(
+      "Komisi Pemilihan Umum (KPU) Kabupaten Sukamaju menggelar rapat pleno, Senin (3/3/2025). Bawaslu Kabupaten Sukamaju turut mengawasi.",
+      "Ketua KPU, Budi Santoso, membuka rapat. Sekretaris KPU, Tono Hartono, mencatat.",
+      "Dinas Kesehatan Kabupaten Sukamaju memeriksa kesehatan petugas. Kabid P2P, Joko Susilo, mendampingi.",
+    );
+    expect(holdersAt(draft)).toContain("Joko Susilo @ Dinas Kesehatan Kabupaten Sukamaju");
+  });
+});

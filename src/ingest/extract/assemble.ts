@@ -34,6 +34,8 @@ const NO_BIDANG_GOVERNMENT = /^(?:Pemdes|Pemkel|Kecamatan):/;
 const VILLAGE_SEAT_IN_ROLE = /\b(?:Desa|Kelurahan) (\p{Lu}[\p{L} ]*)$/u;
 /** A village's or kelurahan's own government. */
 const VILLAGE_GOVERNMENT = /^(?:Pemdes|Pemkel):/;
+/** Offices organised in Bidang: "Dinas …", "Badan …" (titles.json bidangOffices). */
+const BIDANG_OFFICE = new RegExp(`^(?:${titleLexicon.bidangOffices.join("|")}) `, "u");
 const BIDANG_HEAD_ROLE = /^(?:Pelaksana Tugas |Pelaksana Harian |Plt\.? )?(?:Kabid|Kepala Bidang)\b/u;
 
 /** Courts of the whole republic, where no bench of a regional case sits (titles.json apexCourts). */
@@ -223,12 +225,14 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
           nearest = { office, start: mention.start };
     return nearest?.office;
   };
-  // "Kabid Pembinaan SD, Budi" in a village story that also names the Dinas: a village government
-  // has a Kasi and a Kaur but no Bidang, so a Bidang's head is held in the story's other office.
+  // "Kabid P2P, Budi" in a story naming a Dinas, a KPU and a village: a village's or district's
+  // government has a Kasi and a Kaur but no Bidang, and a regional Dinas or Badan the story names
+  // (titles.json bidangOffices) holds a Bidang before an election body or a hospital named more often.
   const sectionOffice = (role: string) => {
     if (!BIDANG_HEAD_ROLE.test(role)) return mostMentionedOffice();
     const offices = institutions.filter((i) => i.type !== "SCHOOL" && !NO_BIDANG_GOVERNMENT.test(i.identity));
-    return offices.sort(
+    const withBidang = offices.filter((i) => i.type === "LOCAL_GOVERNMENT" && BIDANG_OFFICE.test(i.name));
+    return (withBidang.length > 0 ? withBidang : offices).sort(
       (a, b) => b.mentions.length - a.mentions.length || firstBodyMention(a) - firstBodyMention(b),
     )[0];
   };
