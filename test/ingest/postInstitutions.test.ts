@@ -161,3 +161,23 @@ describe("a Kabid written without his office, in a story naming several", () => 
     expect(holdersAt(draft)).toContain("Joko Susilo @ Dinas Kesehatan Kabupaten Sukamaju");
   });
 });
+
+describe("posts in a kelurahan story naming the district's government too", () => {
+  const readKelurahan = draftReader("Kelurahan Gelar Kerja Bakti");
+
+  it("holds a Kasi written with his district in the district's named government", () => {
+    const draft = readKelurahan(
+      "Pemerintah Kelurahan Sukaraja menggelar kerja bakti, Minggu (2/3/2025). Pemerintah Kecamatan Cibiru mendukung.",
+      "Lurah Sukaraja, Rina Marlina, memimpin. Kasi Trantib Kecamatan Cibiru, Dedi Supriadi, mengatur lalu lintas.",
+    );
+    expect(holdersAt(draft)).toContain("Dedi Supriadi @ Kecamatan Cibiru");
+  });
+
+  it("gives a neighbourhood's head listed after a body's chair no post in that body", () => {
+    const draft = readKelurahan(
+      "Warga Kelurahan Sukaraja bergotong royong, Minggu (2/3/2025).",
+      "Ketua LPMK Sukaraja, Wawan Setiawan, dan Ketua RW 05, Ujang Sudrajat, turut membantu.",
+    );
+    expect(holdersAt(draft)).toContain("Ujang Sudrajat @ -");
+  });
+});

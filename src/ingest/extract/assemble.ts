@@ -1,5 +1,6 @@
 import type { ArticleDraftInput } from "../draft.ts";
 import type { GazetteerPlace } from "../gazetteer/index.ts";
+import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
 import titleLexicon from "../lexicon/titles.json" with { type: "json" };
 import type { ExtractionContext, InstitutionEntity } from "./context.ts";
 import { comparisonKey } from "./context.ts";
@@ -30,8 +31,15 @@ const BARE_UNIT_HEAD = new RegExp(
 
 /** A village's, kelurahan's or district's government: it has a Kasi or a Kaur, but no Bidang. */
 const NO_BIDANG_GOVERNMENT = /^(?:Pemdes|Pemkel|Kecamatan):/;
-/** The village a post is written with: "Kasi Pelayanan Desa Sukamaju" → "Sukamaju". */
-const VILLAGE_SEAT_IN_ROLE = /\b(?:Desa|Kelurahan) (\p{Lu}[\p{L} ]*)$/u;
+/**
+ * "Ketua RW 05", "Ketua RT 02": a neighbourhood's head holds no post in a body the story names
+ * (institutions.json neighbourhoodUnits), not the LPM whose chair is listed before him nor the village.
+ */
+const NEIGHBOURHOOD_POST = new RegExp(`\\b(?:${institutionLexicon.neighbourhoodUnits.join("|")})\\b`, "u");
+/** The village or district a post is written with: "Kasi Pelayanan Desa Sukamaju" → Desa, "Sukamaju". */
+const VILLAGE_SEAT_IN_ROLE = /\b(Desa|Kelurahan|Kecamatan) (\p{Lu}[\p{L} ]*)$/u;
+/** A district's government ("Pemerintah Kecamatan X"). */
+const DISTRICT_GOVERNMENT = /^Kecamatan:/;
 /** A village's or kelurahan's own government. */
 const VILLAGE_GOVERNMENT = /^(?:Pemdes|Pemkel):/;
 /** Offices organised in Bidang: "Dinas …", "Badan …" (titles.json bidangOffices). */
@@ -238,12 +246,14 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
   };
   // "Sekdes, Rudi" or "Kaur Keuangan, Siti" in a story naming a village's government: held there,
   // the one named last before the post, not the district's or regency's government named more often.
-  // A post written with its village ("Kepala Seksi Pemerintahan Desa Sukamaju") is held in that
-  // village's government when the story names it.
+  // A post written with its village or district ("Kepala Seksi Pemerintahan Desa Sukamaju", "Kasi
+  // Trantib Kecamatan Cibiru") is held in that village's or district's government when the story names it.
   const villageGovernmentOf = (role: string, at: { field: string; start: number }) => {
     const villages = institutions.filter((i) => VILLAGE_GOVERNMENT.test(i.identity));
-    const seat = VILLAGE_SEAT_IN_ROLE.exec(role)?.[1];
-    const seated = seat === undefined ? undefined : villages.find((i) => i.name.endsWith(` ${seat}`));
+    const [, level, seat] = VILLAGE_SEAT_IN_ROLE.exec(role) ?? [];
+    const governments =
+      level === "Kecamatan" ? institutions.filter((i) => DISTRICT_GOVERNMENT.test(i.identity)) : villages;
+    const seated = seat === undefined ? undefined : governments.find((i) => i.name.endsWith(` ${seat}`));
     if (seated || !VILLAGE_GOVERNMENT_ROLE.test(role)) return seated;
     return officeBefore(at, villages) ?? (villages.length === 1 ? villages[0] : undefined);
   };
@@ -265,7 +275,9 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
     .filter((position) => personKeys.has(position.person))
     .map((position) => ({
       person: position.person,
-      institution: keyOf(position.institution) ?? (position.institution === undefined ? "" : undefined),
+      institution: NEIGHBOURHOOD_POST.test(position.role)
+        ? undefined
+        : (keyOf(position.institution) ?? (position.institution === undefined ? "" : undefined)),
       institutionTypes: position.institutionTypes,
       role: position.role.slice(0, 200),
       title: position.title.slice(0, 500),
