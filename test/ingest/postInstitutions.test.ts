@@ -181,3 +181,28 @@ describe("posts in a kelurahan story naming the district's government too", () =
     expect(holdersAt(draft)).toContain("Ujang Sudrajat @ -");
   });
 });
+
+describe("an attendance list of a village musyawarah", () => {
+  const readMusdes = draftReader("Musyawarah Desa Digelar");
+
+  it("gives no village body the police and army posts listed after its chair", () => {
+    const draft = readMusdes(
+      "Hadir Ketua BPD Sukamulya Andi Wijaya, Ketua LPM Wahyu Nugroho, Bhabinkamtibmas Aipda Joko Susilo dan Babinsa Serka Dedi Kurnia, Senin (3/3/2025).",
+    );
+    expect(holdersAt(draft)).toEqual(expect.arrayContaining(["Joko Susilo @ -", "Dedi Kurnia @ -"]));
+  });
+
+  it("holds a hamlet's head in the village government the story names", () => {
+    const draft = readMusdes(
+      "Pemerintah Desa Sukamulya menggelar musyawarah, Senin (3/3/2025). Kadus Krajan Tono Hartono ikut hadir.",
+    );
+    expect(holdersAt(draft)).toContain("Tono Hartono @ Pemerintah Desa Sukamulya");
+  });
+
+  it("holds a bare 'Bendahara BUMDes' in the story's village enterprise", () => {
+    const draft = readMusdes(
+      "Direktur BUMDes Sukamulya Makmur, Agus Salim, melaporkan usaha, Senin (3/3/2025), didampingi Bendahara BUMDes, Eko Prasetyo.",
+    );
+    expect(holdersAt(draft)).toContain("Eko Prasetyo @ BUMDes Sukamulya Makmur");
+  });
+});

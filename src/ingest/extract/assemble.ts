@@ -38,6 +38,8 @@ const NO_BIDANG_GOVERNMENT = /^(?:Pemdes|Pemkel|Kecamatan):/;
 const NEIGHBOURHOOD_POST = new RegExp(`\\b(?:${institutionLexicon.neighbourhoodUnits.join("|")})\\b`, "u");
 /** The village or district a post is written with: "Kasi Pelayanan Desa Sukamaju" → Desa, "Sukamaju". */
 const VILLAGE_SEAT_IN_ROLE = /\b(Desa|Kelurahan|Kecamatan) (\p{Lu}[\p{L} ]*)$/u;
+/** Kinds of institution whose titles are held nowhere else (a Bhabinkamtibmas, a Babinsa). */
+const UNIFORMED_TYPES = new Set(["POLICE", "MILITARY"]);
 /** A district's government ("Pemerintah Kecamatan X"). */
 const DISTRICT_GOVERNMENT = /^Kecamatan:/;
 /** A village's or kelurahan's own government. */
@@ -260,7 +262,7 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
   const unitHeadOffice = (role: string, at: { field: string; start: number }) => {
     const unit = BARE_UNIT_HEAD.exec(role)?.[1];
     if (unit === undefined) return undefined;
-    const offices = institutions.filter((i) => i.type === "LOCAL_GOVERNMENT" && i.name.startsWith(`${unit} `));
+    const offices = institutions.filter((i) => i.name.startsWith(`${unit} `));
     return officeBefore(at, offices) ?? (offices.length === 1 ? offices[0] : undefined);
   };
   // "Sekretaris Daerah Budi" in a story that names one Sekretariat Daerah: the post's own office.
@@ -271,13 +273,24 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
     return named.length === 1 ? named[0] : undefined;
   };
   const seenPositions = new Set<string>();
+  // The key of a post's institution; "" where it is to be found below from the story's others:
+  // none was read, a police or military title was given a civilian body listed before it ("…,
+  // Ketua LPM Wahyu, Bhabinkamtibmas Aipda Joko": no LPM's post), or a village post's seat
+  // names no village government the story names ("Kadus Krajan": a hamlet of the story's village).
+  const institutionKeyOf = (position: (typeof context.positions)[number]): string | undefined => {
+    if (position.institution === undefined) return "";
+    const key = keyOf(position.institution);
+    const entity = key === undefined ? undefined : institutions.find((i) => i.key === key);
+    const types = position.institutionTypes;
+    if (entity && types?.every((type) => UNIFORMED_TYPES.has(type)) && !types.includes(entity.type)) return "";
+    if (key === undefined && VILLAGE_GOVERNMENT_ROLE.test(position.role)) return "";
+    return key;
+  };
   const positions = context.positions
     .filter((position) => personKeys.has(position.person))
     .map((position) => ({
       person: position.person,
-      institution: NEIGHBOURHOOD_POST.test(position.role)
-        ? undefined
-        : (keyOf(position.institution) ?? (position.institution === undefined ? "" : undefined)),
+      institution: NEIGHBOURHOOD_POST.test(position.role) ? undefined : institutionKeyOf(position),
       institutionTypes: position.institutionTypes,
       role: position.role.slice(0, 200),
       title: position.title.slice(0, 500),
