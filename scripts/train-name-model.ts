@@ -75,21 +75,39 @@ console.log(
 // Held-out scores: each article's candidates scored by a model trained on the other folds.
 const articles = [...new Set(examples.map((e) => e.article))].sort();
 const foldOf = new Map(articles.map((id, i) => [id, i % FOLDS]));
-const heldOut: { score: number; person: boolean }[] = [];
+const heldOut: { score: number; person: boolean; takenByRule: boolean }[] = [];
 // The threshold is chosen among the candidates the model is asked about: those no rule took.
 for (let fold = 0; fold < FOLDS; fold++) {
   const model = train(examples.filter((e) => foldOf.get(e.article) !== fold));
-  for (const e of examples.filter((e) => foldOf.get(e.article) === fold && !e.takenByRule))
-    heldOut.push({ score: probability(model, e.features), person: e.person });
+  for (const e of examples.filter((e) => foldOf.get(e.article) === fold))
+    heldOut.push({ score: probability(model, e.features), person: e.person, takenByRule: e.takenByRule });
 }
+// Held-out log-loss over every candidate, the measure to compare feature sets by.
+const logLoss =
+  -heldOut.reduce((sum, h) => sum + Math.log(Math.min(Math.max(h.person ? h.score : 1 - h.score, 1e-9), 1)), 0) /
+  Math.max(heldOut.length, 1);
+console.log(`held-out log-loss over all candidates: ${logLoss.toFixed(4)}`);
+const unruled = heldOut.filter((h) => !h.takenByRule);
+// Average precision among the candidates no rule takes: how well the model ranks them.
+const ranked = [...unruled].sort((a, b) => b.score - a.score);
+let found = 0;
+let precisionSum = 0;
+ranked.forEach((h, i) => {
+  if (!h.person) return;
+  found++;
+  precisionSum += found / (i + 1);
+});
+console.log(
+  `held-out average precision among the candidates no rule takes: ${(precisionSum / Math.max(found, 1)).toFixed(3)}`,
+);
 let threshold = 0.99;
 for (let t = 0.99; t >= 0.5; t = Math.round((t - 0.01) * 100) / 100) {
-  const taken = heldOut.filter((h) => h.score >= t);
+  const taken = unruled.filter((h) => h.score >= t);
   const right = taken.filter((h) => h.person).length;
   if (taken.length > 0 && right / taken.length < PRECISION_FLOOR) break;
   threshold = t;
 }
-const taken = heldOut.filter((h) => h.score >= threshold);
+const taken = unruled.filter((h) => h.score >= threshold);
 const right = taken.filter((h) => h.person).length;
 console.log(
   `threshold ${threshold}: held out, ${taken.length} taken, precision ${(right / Math.max(taken.length, 1)).toFixed(3)}, ` +
