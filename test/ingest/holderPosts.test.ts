@@ -90,3 +90,35 @@ describe("a commissioner's title before a list of names", () => {
     expect(held).toContain("Agus Salim @ Komisi Pemilihan Umum Kabupaten Sukamaju");
   });
 });
+
+describe("a board's posts given by 'sebagai' to the names of a newly formed board", () => {
+  const cooperative = draftReader("Koperasi Merah Putih Sukamaju Terbentuk");
+
+  it("are held at the cooperative the sentence before names, one-word names listed after the first too", () => {
+    const draft = cooperative(
+      "SUKAMAJU - Pemerintah Desa Sukamaju membentuk Koperasi Merah Putih Desa Sukamaju, Senin (2/6/2025).",
+      "Hasilnya, Budi Santoso terpilih sebagai ketua, Rina Wulandari sebagai wakil ketua bidang usaha, Suparmi sebagai sekretaris dan Agus Salim sebagai bendahara.",
+    );
+    const held = holdersAt(draft);
+    expect(held).toContain("Budi Santoso @ Koperasi Merah Putih Desa Sukamaju");
+    expect(held).toContain("Rina Wulandari @ Koperasi Merah Putih Desa Sukamaju");
+    expect(held).toContain("Suparmi @ Koperasi Merah Putih Desa Sukamaju");
+    expect(held).toContain("Agus Salim @ Koperasi Merah Putih Desa Sukamaju");
+  });
+
+  it("are held at the article's only cooperative when the sentences before name none", () => {
+    const draft = cooperative(
+      "SUKAMAJU - Warga Desa Sukamaju mendirikan Koperasi Merah Putih Desa Sukamaju, Senin (2/6/2025).",
+      "Musyawarah dibuka pukul 09.00 dan dihadiri tokoh masyarakat. Peserta berdiskusi selama dua jam.",
+      "Musyawarah akhirnya menetapkan Budi Santoso sebagai Ketua dan Rina Wulandari sebagai Bendahara.",
+    );
+    expect(holdersAt(draft)).toContain("Rina Wulandari @ Koperasi Merah Putih Desa Sukamaju");
+  });
+
+  it("is no post when a word other than the item's end follows ('sebagai ketua panitia')", () => {
+    const draft = cooperative(
+      "SUKAMAJU - Warga Desa Sukamaju mendirikan Koperasi Merah Putih Desa Sukamaju. Rina Wulandari sebagai ketua panitia membuka acara.",
+    );
+    expect(holdersAt(draft)).not.toContain("Rina Wulandari @ Koperasi Merah Putih Desa Sukamaju");
+  });
+});

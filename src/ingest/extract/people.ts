@@ -5330,6 +5330,150 @@ function readSpeaker(pass: PeoplePass, at: number, token: Token): number {
   return NOT_READ;
 }
 
+/** A board's posts, as "sebagai" gives them to the names of a newly formed board: "sebagai ketua". */
+const BOARD_POSTS: readonly (readonly string[])[] = [
+  ["wakil", "ketua"],
+  ["ketua", "pengawas"],
+  ["anggota", "pengawas"],
+  ["ketua"],
+  ["sekretaris"],
+  ["bendahara"],
+  ["pengawas"],
+  ["manajer"],
+];
+/** Words saying the name before them was chosen for the post after "sebagai": "Budi terpilih sebagai ketua". */
+const BOARD_CHOSEN_WORDS = new Set(["terpilih", "dipilih", "ditetapkan", "ditunjuk", "diangkat", "dipercaya"]);
+/** What closes a board post's item: the list's joiners and the sentence's end. */
+const BOARD_ITEM_ENDS = new Set([",", "dan", "serta", ".", ";"]);
+/** Most words naming the field of a deputy's post: "wakil ketua bidang usaha". */
+const BOARD_FIELD_REACH = 4;
+/** Most tokens read back for the board: the sentence of the list and the one before it. */
+const BOARD_BODY_REACH = 80;
+/** Kinds of institution whose board is listed so: cooperatives, BUMDes, associations. */
+const BOARD_BODY_TYPES = new Set<InstitutionType>(["COMMUNITY", "COMPANY"]);
+
+/** Each field's only association, cooperative or company (null when it names none or several), read once. */
+const ONLY_BOARD_BODY = new WeakMap<TextField, InstitutionMatch | null>();
+
+/** The one association, cooperative or company the field names (a kind of body not counted), if only one. */
+function onlyBoardBody(field: TextField): InstitutionMatch | undefined {
+  let only = ONLY_BOARD_BODY.get(field);
+  if (only === undefined) {
+    only = null;
+    const { tokens } = field;
+    for (let k = 0; k < tokens.length; k++) {
+      if (!tokens[k]?.capitalized) continue;
+      const match = matchInstitutionAt(field, k, true);
+      if (!match) continue;
+      if (!match.generic && BOARD_BODY_TYPES.has(match.type)) {
+        if (only && only.identity !== match.identity) {
+          only = null;
+          break;
+        }
+        only = match;
+      }
+      k = match.to - 1;
+    }
+    ONLY_BOARD_BODY.set(field, only);
+  }
+  return only ?? undefined;
+}
+
+/**
+ * "Budi Santoso sebagai ketua, Rina Wati sebagai sekretaris dan Agus sebagai bendahara": a board's
+ * post with no institution after "sebagai" or "selaku" is held by the name right before, at the
+ * association, cooperative or company named last in this sentence or the one before, else at the
+ * article's only one so far. A post naming its institution is read with its title. Answers the
+ * last token read, or NOT_READ.
+ */
+function readBoardPost(pass: PeoplePass, i: number, token: Token): number {
+  const { context, field, tokens, taken, take, takeName } = pass;
+  if (token.capitalized || !POST_WORDS.has(token.lower) || context.positions.length >= LIMITS.positions)
+    return NOT_READ;
+  let to = -1;
+  for (const post of BOARD_POSTS) {
+    if (post.every((word, d) => tokens[i + 1 + d]?.lower === word)) {
+      to = i + 1 + post.length;
+      break;
+    }
+  }
+  if (to < 0) return NOT_READ;
+  // "wakil ketua bidang usaha": the field of the post, up to the item's end.
+  if (tokens[to]?.lower === "bidang") {
+    let end = to + 1;
+    while (end - to <= BOARD_FIELD_REACH && tokens[end]?.isWord && !BOARD_ITEM_ENDS.has(tokens[end]?.lower ?? ""))
+      end++;
+    if (end === to + 1) return NOT_READ;
+    to = end;
+  }
+  // "sebagai ketua koperasi": a body of a kind after the post is the one the story is about.
+  const kind =
+    tokens[to] && !BOARD_ITEM_ENDS.has(tokens[to]?.lower ?? "") ? matchInstitutionAt(field, to, true) : undefined;
+  if (kind?.generic) to = kind.to;
+  if (tokens[to] && !BOARD_ITEM_ENDS.has(tokens[to]?.lower ?? "")) return NOT_READ;
+  // The holder: a name read before, ending right at the linking word (or at "terpilih" before it),
+  // or a full name there.
+  const nameEnd = BOARD_CHOSEN_WORDS.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
+  const end = tokens[nameEnd - 1]?.end;
+  let person = context.references.findLast(
+    (reference) => reference.field === field.name && reference.person !== undefined && reference.end === end,
+  )?.person;
+  // A name read without a reference (a list's later item) is found by what it says.
+  if (!person && taken[nameEnd - 1] === NAME_TAKEN) {
+    const name = readNameBefore(field, nameEnd);
+    if (name && taken[name.from] === NAME_TAKEN) person = context.findPerson(name.name)?.key;
+  }
+  if (!person && !taken[nameEnd - 1]) {
+    const name = readNameBefore(field, nameEnd);
+    // "…, Muslihin sebagai wakil ketua bidang anggota": one word, as the next item of a board list.
+    const previousEnd = tokens[(name?.from ?? 0) - 2]?.end;
+    const nextItem =
+      name !== undefined &&
+      POST_LIST_JOINERS.has(tokens[name.from - 1]?.lower ?? "") &&
+      context.positions.at(-1)?.provenance.end === previousEnd;
+    if (!name || taken[name.from] || !(name.name.includes(" ") || name.introduced || nextItem)) return NOT_READ;
+    if (matchInstitutionAt(field, name.nameFrom) || isPlaceWord(field, tokens[name.nameFrom])) return NOT_READ;
+    person = recordPerson(context, field, name)?.key;
+    if (person) takeName(name.from, name.to);
+  }
+  if (!person) return NOT_READ;
+  if (
+    context.positions.some(
+      (post) =>
+        post.person === person &&
+        post.provenance.field === field.name &&
+        post.provenance.end >= (tokens[i]?.start ?? 0) &&
+        post.provenance.start <= (tokens[i]?.start ?? 0),
+    )
+  )
+    return NOT_READ;
+  let institution: InstitutionMatch | undefined;
+  let sentences = 0;
+  let from = i - 1;
+  for (; from > 0 && i - from < BOARD_BODY_REACH; from--) {
+    if (SENTENCE_ENDS.holds(tokens[from - 1]) && ++sentences === 2) break;
+  }
+  for (let k = from; k < i; k++) {
+    const match = matchInstitutionAt(field, k, true);
+    if (!match || match.generic || match.to > i) continue;
+    if (BOARD_BODY_TYPES.has(match.type)) institution = match;
+    k = match.to - 1;
+  }
+  // Else the article's only association, cooperative or company, wherever it is named.
+  institution ??= onlyBoardBody(field);
+  const identity = institution ? recordInstitution(context, field, institution) : undefined;
+  const written = writtenText(field, i + 1, to);
+  context.positions.push({
+    person,
+    institution: identity,
+    role: written.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
+    title: written,
+    provenance: spanOf(field, i + 1, to),
+  });
+  take(i, to);
+  return to - 1;
+}
+
 /**
  * A person set off after a relation noun or a noun describing them, or members of an institution.
  */
@@ -5922,7 +6066,8 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     }
     if (!allowNewPeople) continue;
     // Each rule called where it is written rather than from a list, so V8 may inline the small ones.
-    let read = readRepresentativeOrAbbreviatedTitle(pass, i, token);
+    let read = readBoardPost(pass, i, token);
+    if (read === NOT_READ) read = readRepresentativeOrAbbreviatedTitle(pass, i, token);
     if (read === NOT_READ) read = readAnonymousSpeaker(pass, i, token);
     if (read === NOT_READ) read = readDescribedPerson(pass, i, token);
     if (read === NOT_READ) read = readSpeaker(pass, i, token);
