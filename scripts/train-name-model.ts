@@ -9,7 +9,9 @@
  *
  *   npm run train:names
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import LogisticRegression from "ml-logistic-regression";
 import { Matrix } from "ml-matrix";
 import { comparableName } from "../eval/score.ts";
@@ -122,8 +124,8 @@ const output = {
   intercept: round(final.intercept),
   threshold,
 };
-writeFileSync(
-  new URL("../src/ingest/model/person-names.json", import.meta.url),
-  `${JSON.stringify(output, null, 1)}\n`,
-);
+const modelFile = fileURLToPath(new URL("../src/ingest/model/person-names.json", import.meta.url));
+writeFileSync(modelFile, `${JSON.stringify(output, null, 2)}\n`);
+// Written in the repository's format, so that biome ci passes on a retrained model.
+execFileSync("npx", ["biome", "format", "--write", modelFile], { stdio: "ignore" });
 for (const [i, name] of NAME_FEATURES.entries()) console.log(`${output.weights[i]?.toFixed(2).padStart(7)}  ${name}`);
