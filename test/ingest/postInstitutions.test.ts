@@ -206,3 +206,12 @@ describe("an attendance list of a village musyawarah", () => {
     expect(holdersAt(draft)).toContain("Eko Prasetyo @ BUMDes Sukamulya Makmur");
   });
 });
+
+describe("a headline verb after a village word", () => {
+  it("is no seat of a cooperative ('Koperasi Desa Dibentuk')", () => {
+    const draft = draftReader("Koperasi Desa Dibentuk")(
+      "Warga Desa Sukamulya berkumpul di balai desa, Senin (3/3/2025).",
+    );
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});

@@ -457,6 +457,8 @@ export function readRegion(
   return undefined;
 }
 
+/** Headline verbs without -kan ("Koperasi Gelar RAT", "BUMDes Dibentuk"; units.json headlineVerbs). */
+const HEADLINE_VERBS = new WordClass(lowerWords(unitLexicon.headlineVerbs));
 const SEAT_PREFIXES = new Set(Object.keys(unitLexicon.seatPrefixes).filter((word) => !word.startsWith("_")));
 const LONGEST_SEAT_WORDS = 3;
 /** "Pangkalan", "Tanjung", "Muara": words that open a town's name and are not one on their own. */
@@ -497,7 +499,9 @@ function isSeatWord(tokens: readonly Token[], at: number): boolean {
     !NOT_PLACE_WORDS.holds(token) &&
     !REGION_PREFIXES.holds(token) &&
     !SEAT_PREFIXES.has(token.lower) &&
-    !UNIT_FIRST_WORDS.holds(token)
+    !UNIT_FIRST_WORDS.holds(token) &&
+    // "Koperasi Desa Dibentuk" in a Title Case headline: the verb is no seat.
+    !HEADLINE_VERBS.holds(token)
   );
 }
 
@@ -1311,8 +1315,6 @@ const PROPER_NAME_STOPS = new WordClass(lowerWords(unitLexicon.properNameStops))
  * pe-/ke- ("Pendidikan", "Pekan") and stay in a name.
  */
 const HEADLINE_VERB = /^(?!pe|ke)\p{L}{3,}kan$/u;
-/** Headline verbs without -kan ("Koperasi Gelar RAT", "BUMDes Dibentuk"; units.json headlineVerbs). */
-const HEADLINE_VERBS = new WordClass(lowerWords(unitLexicon.headlineVerbs));
 
 /** "L." of "H. L. M. Baharuddin": one capital letter, its full stop, then a capitalised word. */
 function isInitialWithStop(tokens: readonly Token[], at: number): boolean {
