@@ -122,3 +122,14 @@ describe("a board's posts given by 'sebagai' to the names of a newly formed boar
     expect(holdersAt(draft)).not.toContain("Rina Wulandari @ Koperasi Merah Putih Desa Sukamaju");
   });
 });
+
+describe("'terpilih', 'dipilih' or 'ditetapkan' between a name and the verb linking it to a post", () => {
+  it("links the post as 'dilantik' does ('Budi Santoso terpilih sebagai Ketua Bawaslu X')", () => {
+    const election = draftReader("Bawaslu Sukamaju Punya Ketua Baru");
+    const draft = election(
+      "SUKAMAJU - Rapat pleno anggota digelar di kantor Bawaslu, Senin (2/6/2025).",
+      "Dalam rapat itu, Budi Santoso terpilih sebagai Ketua Bawaslu Kabupaten Sukamaju.",
+    );
+    expect(holdersAt(draft)).toContain("Budi Santoso @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju");
+  });
+});
