@@ -215,3 +215,24 @@ describe("a headline verb after a village word", () => {
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("a cooperative's kind written with its contraction, then its own name", () => {
+  const readCoop = draftReader("Koperasi Terima Penghargaan");
+
+  it("keeps the own name after the bracketed contraction, and reads no person in it", () => {
+    const draft = readCoop(
+      "Ketua Koperasi Wanita (Kopwan) Setia Budi, Sri Wahyuni, menerima penghargaan, Senin (3/3/2025).",
+      "Ketua Koperasi Karyawan (Kopkar) PT Semen Nusantara, Hari Susanto, juga hadir.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Sri Wahyuni @ Koperasi Wanita Setia Budi",
+      "Hari Susanto @ Koperasi Karyawan PT Semen Nusantara",
+    ]);
+  });
+
+  it("reads a BMT with its name, and no cooperative in the headline's verb", () => {
+    const draft = readCoop("Manajer BMT Al-Ikhlas, Ahmad Fauzan, menerima penghargaan, Senin (3/3/2025).");
+    expect(holdersAt(draft)).toEqual(["Ahmad Fauzan @ BMT Al-Ikhlas"]);
+    expect(institutionNames(draft)).toEqual(["BMT Al-Ikhlas"]);
+  });
+});

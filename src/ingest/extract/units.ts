@@ -1644,6 +1644,14 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
 /** Nouns of bodies whose kind is written out before their own name: "Koperasi Pegawai … (KPRI) X". */
 const KINDS_BEFORE_OWN_NAME = new Set(lowerWords(unitLexicon.kindsBeforeOwnName));
 
+/** Kinds written as one contracted word: "kopwan" → "koperasi wanita" (units.json properNouns expandsTo). */
+const CONTRACTED_KINDS = new Map(
+  PROPER_NOUNS.filter((n) => n.words.length === 1 && n.expandsTo !== undefined).map((n) => [
+    n.words[0] as string,
+    (n.expandsTo as string).toLowerCase(),
+  ]),
+);
+
 function kindThenOwnName(field: TextField, at: number, nounTo: number, kindEnd: number): InstitutionMatch | undefined {
   const { tokens } = field;
   // "Ikatan Keluarga Alumni (IKA) Budi Santosa mengatakan": after other kinds the words may be a person.
@@ -1652,7 +1660,11 @@ function kindThenOwnName(field: TextField, at: number, nounTo: number, kindEnd: 
   if (!bracket || bracket.acronym.includes(" ")) return undefined;
   let initials = "";
   for (let k = at; k < kindEnd; k++) initials += tokens[k]?.isWord ? (tokens[k]?.lower.charAt(0) ?? "") : "";
-  if (initials !== bracket.acronym.toLowerCase()) return undefined;
+  // "Koperasi Wanita (Kopwan) Setia Budi": the bracket may hold the kind's contraction the lexicon
+  // knows ("Kopwan" for Koperasi Wanita) instead of its initials.
+  const contraction = CONTRACTED_KINDS.get(bracket.acronym.toLowerCase());
+  const kindWords = writtenText(field, at, kindEnd).toLowerCase();
+  if (initials !== bracket.acronym.toLowerCase() && contraction !== kindWords) return undefined;
   const nameEnd = properWordsEnd(tokens, bracket.to);
   if (nameEnd <= bracket.to) return undefined;
   const kind = writtenText(field, at, kindEnd);
