@@ -52,6 +52,14 @@ describe("the learned person-name model", () => {
     expect(judgedPersonName(candidateOf("bersama Banjir Besar meninjau", 1, 3))).toBe(false);
   });
 
+  it("sees Indonesian word formation: nominalisations and verbs' prefixes are no name words", () => {
+    const features = nameFeatures(candidateOf("bersama Pembangunan Gedung Sosialisasi Dipimpin", 1, 5));
+    expect(features[NAME_FEATURES.indexOf("share of words with a noun's affixes")]).toBe(0.5);
+    expect(features[NAME_FEATURES.indexOf("share of words with a verb's prefix")]).toBe(0.25);
+    const name = nameFeatures(candidateOf("bersama Budi Santoso meninjau", 1, 3));
+    expect(name[NAME_FEATURES.indexOf("share of words with a noun's affixes")]).toBe(0);
+  });
+
   it("uses the trained weights: a model with a strong intercept takes everything, one with none nothing", () => {
     const features = nameFeatures(candidateOf("bersama Banjir Besar meninjau", 1, 3));
     const flat = { features: [...NAME_FEATURES], weights: NAME_FEATURES.map(() => 0), threshold: 0.5 };

@@ -115,7 +115,14 @@ export const NAME_FEATURES = [
   "described after a comma",
   "with an age",
   "linked to a post",
+  "share of words with a noun's affixes",
+  "share of words with a verb's prefix",
 ] as const;
+
+/** Indonesian nominalisations: "pembangunan", "kegiatan", "perlombaan", "sosialisasi". */
+const NOUN_AFFIXES = /^(?:pe|ke|per)\p{Ll}{3,}an$|\p{Ll}{3,}(?:asi|isme|itas)$/u;
+/** Verbs' prefixes on a long word: "meninjau", "diresmikan", "bersinergi", "terpadu". */
+const VERB_PREFIXES = /^(?:me|di|ber|ter)\p{Ll}{4,}$/u;
 
 /** The features of one candidate, in the order of NAME_FEATURES. */
 export function nameFeatures(candidate: NameCandidate): number[] {
@@ -161,6 +168,12 @@ export function nameFeatures(candidate: NameCandidate): number[] {
   const lowercaseBefore = before?.isWord === true && !before.capitalized;
   const lowercaseAfter = after?.isWord === true && !after.capitalized;
   const flag = (value: boolean) => (value ? 1 : 0);
+  let nounLike = 0;
+  let verbLike = 0;
+  for (const word of words) {
+    if (NOUN_AFFIXES.test(word.lower)) nounLike++;
+    else if (VERB_PREFIXES.test(word.lower)) verbLike++;
+  }
   return [
     flag(words.length === 1),
     flag(words.length === 2),
@@ -208,6 +221,8 @@ export function nameFeatures(candidate: NameCandidate): number[] {
     flag(candidate.described),
     flag(candidate.aged),
     flag(candidate.linked),
+    nounLike / count,
+    verbLike / count,
   ];
 }
 
