@@ -236,3 +236,14 @@ describe("a cooperative's kind written with its contraction, then its own name",
     expect(institutionNames(draft)).toEqual(["BMT Al-Ikhlas"]);
   });
 });
+
+describe("a hospital story", () => {
+  it("holds a bare 'Direktur Utama' in the story's hospital, and reads no hospital in the headline's verb", () => {
+    const draft = draftReader("RSUD Tambah Ruang Rawat")(
+      "RSUD Sukamaju menambah ruang rawat inap, Senin (3/3/2025).",
+      "Direktur Utama, dr. Hendra Wijaya, meresmikan ruang itu.",
+    );
+    expect(holdersAt(draft)).toEqual(["Hendra Wijaya @ Rumah Sakit Umum Daerah Sukamaju"]);
+    expect(institutionNames(draft)).toEqual(["Rumah Sakit Umum Daerah Sukamaju"]);
+  });
+});
