@@ -133,3 +133,16 @@ describe("'terpilih', 'dipilih' or 'ditetapkan' between a name and the verb link
     expect(holdersAt(draft)).toContain("Budi Santoso @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju");
   });
 });
+
+describe("a title naming its institution before ', masing-masing' and a list of names", () => {
+  it("is held by each one listed ('tiga anggota Bawaslu X, masing-masing A, B dan C')", () => {
+    const election = draftReader("Bawaslu Sukamaju Awasi Rekapitulasi");
+    const draft = election(
+      "SUKAMAJU - Rekapitulasi suara tingkat kecamatan diawasi ketat, Senin (2/6/2025).",
+      "Kegiatan itu dihadiri tiga anggota Bawaslu Kabupaten Sukamaju, masing-masing Budi Santoso, Rina Wulandari dan Agus Salim.",
+    );
+    const held = holdersAt(draft);
+    expect(held).toContain("Budi Santoso @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju");
+    expect(held).toContain("Agus Salim @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju");
+  });
+});

@@ -6078,7 +6078,37 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     if (read !== NOT_READ) i = read;
   }
   if (allowNewPeople) readListedNames(pass);
+  if (allowNewPeople) holdEachListedPost(pass);
   return taken;
+}
+
+/**
+ * "tiga anggota Bawaslu X, masing-masing A, B dan C": a title naming its institution, closed by a
+ * comma before "masing-masing" and a list of names read as people, is held by each of them. Read
+ * after every rule, so the names any rule read count.
+ */
+function holdEachListedPost(pass: PeoplePass): void {
+  const { context, field, tokens } = pass;
+  for (let k = 1; k + 3 < tokens.length; k++) {
+    if (tokens[k]?.lower !== "masing" || tokens[k + 1]?.text !== "-" || tokens[k + 2]?.lower !== "masing") continue;
+    const title = tokens[k - 1]?.text === "," ? titleBeforeList(field, k) : undefined;
+    if (!title?.institution || title.institution.generic) continue;
+    const first = readName(field, k + 3);
+    if (!first || first.from !== k + 3) continue;
+    let identity: string | undefined;
+    for (const member of [first, ...membersListedAfter(field, first)]) {
+      const person = context.findPerson(member.name);
+      if (!person || context.positions.length >= LIMITS.positions) break;
+      identity ??= recordInstitution(
+        context,
+        field,
+        title.institution,
+        title.institutionFrom ?? title.institution.from,
+      );
+      if (context.positions.some((post) => post.person === person.key && post.institution === identity)) continue;
+      context.positions.push(positionUnderTitle(field, title, person.key, identity, title.from, member.nameTo));
+    }
+  }
 }
 
 /**
