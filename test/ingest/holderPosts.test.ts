@@ -146,3 +146,25 @@ describe("a title naming its institution before ', masing-masing' and a list of 
     expect(held).toContain("Agus Salim @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju");
   });
 });
+
+describe("a board's post written bare before a full name, in a sentence about the board's make-up", () => {
+  const cooperative = draftReader("Koperasi Merah Putih Sukamaju Terbentuk");
+
+  it("is held by the name at the board's body ('Susunan pengurus koperasi yakni Ketua A, Sekretaris B dan Bendahara C')", () => {
+    const draft = cooperative(
+      "SUKAMAJU - Pemerintah Desa Sukamaju membentuk Koperasi Merah Putih Desa Sukamaju, Senin (2/6/2025).",
+      "Susunan pengurus koperasi yakni Ketua Budi Santoso, Sekretaris Rina Wulandari dan Bendahara Agus Salim.",
+    );
+    const held = holdersAt(draft);
+    expect(held).toContain("Budi Santoso @ Koperasi Merah Putih Desa Sukamaju");
+    expect(held).toContain("Agus Salim @ Koperasi Merah Putih Desa Sukamaju");
+  });
+
+  it("opens its list after 'terdiri atas' too", () => {
+    const draft = cooperative(
+      "SUKAMAJU - Pemerintah Desa Sukamaju membentuk Koperasi Merah Putih Desa Sukamaju, Senin (2/6/2025).",
+      "Pengurus koperasi terdiri atas ketua Budi Santoso, sekretaris Rina Wulandari, dan bendahara Agus Salim.",
+    );
+    expect(holdersAt(draft)).toContain("Budi Santoso @ Koperasi Merah Putih Desa Sukamaju");
+  });
+});

@@ -5352,6 +5352,28 @@ const BOARD_BODY_REACH = 80;
 /** Kinds of institution whose board is listed so: cooperatives, BUMDes, associations. */
 const BOARD_BODY_TYPES = new Set<InstitutionType>(["COMMUNITY", "COMPANY"]);
 
+/**
+ * The board's body for a post at `at`: the association, cooperative or company named last in this
+ * sentence or the one before, else the field's only one.
+ */
+function boardBodyBefore(field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  let institution: InstitutionMatch | undefined;
+  let sentences = 0;
+  let from = at - 1;
+  for (; from > 0 && at - from < BOARD_BODY_REACH; from--) {
+    if (SENTENCE_ENDS.holds(tokens[from - 1]) && ++sentences === 2) break;
+  }
+  for (let k = from; k < at; k++) {
+    const match = matchInstitutionAt(field, k, true);
+    if (!match || match.generic || match.to > at) continue;
+    if (BOARD_BODY_TYPES.has(match.type)) institution = match;
+    k = match.to - 1;
+  }
+  // Else the article's only association, cooperative or company, wherever it is named.
+  return institution ?? onlyBoardBody(field);
+}
+
 /** Each field's only association, cooperative or company (null when it names none or several), read once. */
 const ONLY_BOARD_BODY = new WeakMap<TextField, InstitutionMatch | null>();
 
@@ -5447,20 +5469,7 @@ function readBoardPost(pass: PeoplePass, i: number, token: Token): number {
     )
   )
     return NOT_READ;
-  let institution: InstitutionMatch | undefined;
-  let sentences = 0;
-  let from = i - 1;
-  for (; from > 0 && i - from < BOARD_BODY_REACH; from--) {
-    if (SENTENCE_ENDS.holds(tokens[from - 1]) && ++sentences === 2) break;
-  }
-  for (let k = from; k < i; k++) {
-    const match = matchInstitutionAt(field, k, true);
-    if (!match || match.generic || match.to > i) continue;
-    if (BOARD_BODY_TYPES.has(match.type)) institution = match;
-    k = match.to - 1;
-  }
-  // Else the article's only association, cooperative or company, wherever it is named.
-  institution ??= onlyBoardBody(field);
+  const institution = boardBodyBefore(field, i);
   const identity = institution ? recordInstitution(context, field, institution) : undefined;
   const written = writtenText(field, i + 1, to);
   context.positions.push({
@@ -6079,7 +6088,53 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
   }
   if (allowNewPeople) readListedNames(pass);
   if (allowNewPeople) holdEachListedPost(pass);
+  if (allowNewPeople) readBoardListedBeforeNames(pass);
   return taken;
+}
+
+/** Nouns for a board's make-up that open the list of its posts: "susunan pengurus …, yakni Ketua A, …". */
+const BOARD_LIST_NOUNS = new Set(["pengurus", "kepengurusan", "susunan"]);
+/** Most tokens from the board noun to a post of its list. */
+const BOARD_LIST_REACH = 40;
+
+/**
+ * "Susunan pengurus koperasi yakni Ketua Budi Santoso, Sekretaris Rina Wati dan Bendahara Agus":
+ * in a sentence about a board's make-up, a board's post written bare right before a full name
+ * that closes the item is held by the name, at the board's body (boardBodyBefore). Read after
+ * every rule, so only where no rule read a post.
+ */
+function readBoardListedBeforeNames(pass: PeoplePass): void {
+  const { context, field, tokens, taken, takeName } = pass;
+  let nounAt = -1;
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!token) continue;
+    if (SENTENCE_ENDS.holds(token)) nounAt = -1;
+    else if (token.isWord && BOARD_LIST_NOUNS.has(token.lower)) nounAt = k;
+    if (nounAt < 0 || k - nounAt > BOARD_LIST_REACH || !token.isWord || taken[k] === 1) continue;
+    // "terdiri atas ketua A, …": the list's verb opens the first item.
+    const opener = tokens[k - 1]?.lower ?? "";
+    if (!LISTED_ITEM_OPENERS.has(opener) && !INTRODUCER_PARTICLES.get(tokens[k - 2]?.lower ?? "")?.includes(opener))
+      continue;
+    const post = BOARD_POSTS.find((words) => words.every((word, d) => tokens[k + d]?.lower === word));
+    if (!post) continue;
+    const name = readName(field, k + post.length);
+    if (!name || name.from !== k + post.length || !(name.name.includes(" ") || name.introduced)) continue;
+    if (!BOARD_ITEM_ENDS.has(tokens[name.to]?.lower ?? ".") || context.positions.length >= LIMITS.positions) continue;
+    const person = context.findPerson(name.name) ?? recordPerson(context, field, name, false);
+    if (!person || context.positions.some((held) => held.person === person.key)) continue;
+    takeName(name.from, name.to);
+    const body = boardBodyBefore(field, k);
+    const written = writtenText(field, k, k + post.length);
+    context.positions.push({
+      person: person.key,
+      institution: body ? recordInstitution(context, field, body) : undefined,
+      role: written.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
+      title: written,
+      provenance: spanOf(field, k, name.nameTo),
+    });
+    k = name.to - 1;
+  }
 }
 
 /**
