@@ -168,3 +168,19 @@ describe("a board's post written bare before a full name, in a sentence about th
     expect(holdersAt(draft)).toContain("Budi Santoso @ Koperasi Merah Putih Desa Sukamaju");
   });
 });
+
+describe("a 'yang' clause set off between a title naming its institution and the holder's full name", () => {
+  it("is passed over ('Kepala Dinas X, yang baru dilantik pekan lalu, Budi Santoso, mengatakan …')", () => {
+    const draft = read(
+      "SUKAMAJU - Kepala Dinas Kesehatan Kabupaten Sukamaju, yang baru dilantik pekan lalu, Budi Santoso, mengatakan stok vaksin cukup.",
+    );
+    expect(holdersAt(draft)).toContain("Budi Santoso @ Dinas Kesehatan Kabupaten Sukamaju");
+  });
+
+  it("is not passed over when it brings in someone else ('yang didampingi sekretarisnya, Budi Santoso')", () => {
+    const draft = read(
+      "SUKAMAJU - Kepala Dinas Kesehatan Kabupaten Sukamaju, yang didampingi sekretarisnya, Budi Santoso, meninjau puskesmas.",
+    );
+    expect(holdersAt(draft)).not.toContain("Budi Santoso @ Dinas Kesehatan Kabupaten Sukamaju");
+  });
+});

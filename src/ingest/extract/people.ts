@@ -4623,6 +4623,33 @@ function holderRightBeforePost(field: TextField, title: TitleMatch, taken: Uint8
   return name;
 }
 
+/** Most words of a "yang" clause set off between a title and its holder: "yang baru dilantik pekan lalu". */
+const YANG_CLAUSE_REACH = 8;
+
+/** Words that bring someone else into the clause, who may be the one named after it: "yang didampingi …". */
+const YANG_CLAUSE_OTHERS = new Set([
+  "didampingi",
+  "diwakili",
+  "mewakili",
+  "bersama",
+  "dan",
+  "serta",
+  "dengan",
+  "oleh",
+  "kepada",
+]);
+
+/** Where the comma closing a "yang" clause of lowercase words opening at `at` stands, or -1. */
+function yangClauseEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== "yang") return -1;
+  for (let k = at + 1; k < at + YANG_CLAUSE_REACH; k++) {
+    const token = tokens[k];
+    if (token?.text === ",") return k > at + 1 ? k : -1;
+    if (!token?.isWord || token.capitalized || YANG_CLAUSE_OTHERS.has(token.lower)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The holder of a title (the title is kept as a reference for quote attribution if none is found).
  * Answers the last token read.
@@ -4638,6 +4665,19 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
   let nameAt = skipBracketedAbbreviation(tokens, title.to);
   // "Kepala Desa setempat Budi Santoso": "setempat" stands for the seat the story is about.
   if (tokens[nameAt]?.lower === LOCAL_SEAT_WORD && (!title.institution || title.institution.generic)) nameAt++;
+  // "Kepala Dinas X, yang baru dilantik pekan lalu, Budi Santoso, mengatakan": a clause of lowercase
+  // words opened by "yang" stands between a title naming its institution and its holder's full name.
+  if (allowNewPeople && title.institution && !title.institution.generic && tokens[nameAt]?.text === ",") {
+    const clauseEnd = yangClauseEnd(tokens, nameAt + 1);
+    const holder = clauseEnd > 0 ? readName(field, clauseEnd + 1) : undefined;
+    if (
+      holder &&
+      holder.from === clauseEnd + 1 &&
+      (holder.name.includes(" ") || holder.introduced) &&
+      (tokens[holder.to]?.text === "," || REPORTING_VERBS.holds(tokens[holder.to]))
+    )
+      nameAt = clauseEnd;
+  }
   // "Kepala Puskesmas itu, Budi Santoso, …": a demonstrative after a title that names no body points
   // back to the one the story named; the holder is set off after it.
   if (
