@@ -122,3 +122,17 @@ describe("names in a list beside a person's name", () => {
     expect(peopleNames(draft)).not.toContain("Blora");
   });
 });
+
+describe("an Indonesian nominalisation opening a sentence", () => {
+  it("is no person's name, before a title either", () => {
+    const draft = read(
+      "Kekosongan jabatan Kepala Desa Sukamaju sudah tiga bulan. Pembangunan Kantor Desa juga tertunda.",
+    );
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("leaves names of the same letters alone ('Pebrian' has no nasal after 'pe')", () => {
+    const draft = read("Pebrian Saputra, warga Sukamaju, ikut kerja bakti.");
+    expect(peopleNames(draft)).toEqual(["Pebrian Saputra"]);
+  });
+});

@@ -1053,8 +1053,14 @@ function startsTitleOfAddress(tokens: readonly Token[], at: number): boolean {
   return token?.isWord === true && token.capitalized && (HONORIFICS.holds(token) || RANKS.holds(token));
 }
 
+/**
+ * Indonesian nominalisations, never words of a person's name: "Kekosongan", "Pembangunan",
+ * "Penerimaan", "Pendidikan". Only the forms with a nasal or "r" after "pe" ("Pebrian" is a name).
+ */
+const NOMINALISATION = /^(?:ke\p{Ll}{5,}an|pe(?:m|n|ng|ny|r)\p{Ll}{4,}an)$/u;
+
 function isNameWord(token: Token | undefined): boolean {
-  if (!token?.isWord || !token.capitalized || NOT_NAMES.holds(token)) return false;
+  if (!token?.isWord || !token.capitalized || NOT_NAMES.holds(token) || NOMINALISATION.test(token.lower)) return false;
   if (token.hasDigit && (token.compact !== token.lower || /[0-9]/.test(token.text))) return false;
   // Acronyms (WBP, UPT) are not names; initials ("M") are.
   return token.text.length === 1 || !token.allCapitals;
