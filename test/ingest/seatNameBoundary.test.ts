@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ArticleDraft } from "../../src/ingest/draft.ts";
 import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
 
 /**
@@ -49,5 +50,56 @@ describe("a seat run on into its holder's name", () => {
   it("keeps today's reading without such a mark", () => {
     const draft = read(opening, `Kepala BPBD Tanjungrawa Tomi Marisi ${quote}`);
     expect(peopleNames(draft)).toContain("Tanjungrawa Tomi Marisi");
+  });
+});
+
+/**
+ * Where a village head's seat ends and the holder's name begins when the title, the seat and the
+ * name are written with no comma between. Seen probing unannotated village and cooperative pages
+ * (2026-12-06, corpus-holderposts, corpus-seatname). Every name and village here is made up;
+ * "Tegal" stands for a seat's first word the gazetteer knows alone (the city of Tegal).
+ */
+const village = draftReader("Warga Sambut Pembangunan Jalan Desa");
+
+/** The titles as written ("Kepala Desa Tegal Maja") of the person named `name`. */
+function titlesOf(draft: ArticleDraft, name: string): string[] {
+  const person = draft.people.find((p) => p.name === name);
+  return draft.positions.filter((p) => p.person === person?.key).map((p) => p.title ?? p.role);
+}
+
+describe("a one-word village head's title followed by 'Desa' and the village", () => {
+  it("reads the village as the seat ('Kuwu Desa Sukarema Warsito mengatakan')", () => {
+    const draft = village(
+      "SUKAMAJU - Pemerintah Desa Sukarema menggelar musyawarah desa di balai desa.",
+      "Kuwu Desa Sukarema Warsito mengatakan musyawarah itu membahas koperasi desa.",
+    );
+    expect(titlesOf(draft, "Warsito")).toEqual(["Kuwu Desa Sukarema"]);
+  });
+
+  it("reads a two-word name after it whole ('Kuwu Desa Sukarema Budi Warsito')", () => {
+    const draft = village(
+      "SUKAMAJU - Warga Desa Kali Jernih dan Desa Sukarema menggelar kerja bakti.",
+      "Kuwu Desa Sukarema Budi Warsito mengatakan kegiatan itu rutin digelar.",
+    );
+    expect(titlesOf(draft, "Budi Warsito")).toEqual(["Kuwu Desa Sukarema"]);
+  });
+});
+
+describe("a village seat whose first word the gazetteer knows alone, written longer elsewhere", () => {
+  it("runs on into the word the article writes with it ('Desa Tegal Maja,' … 'Kepala Desa Tegal Maja Warsito')", () => {
+    const draft = village(
+      "SUKAMAJU - Warga Kampung Pabrik, Desa Tegal Maja, Kecamatan Sukamaju, menyambut baik jalan baru.",
+      "Kepala Desa Tegal Maja Warsito mengatakan pembangunan jalan itu bersumber dari dana desa.",
+    );
+    expect(titlesOf(draft, "Warsito")).toEqual(["Kepala Desa Tegal Maja"]);
+    expect(peopleNames(draft)).not.toContain("Maja Warsito");
+  });
+
+  it("stays the known place when the article never writes the longer one ('Kepala Desa Tegal Budi Warsito')", () => {
+    const draft = village(
+      "SUKAMAJU - Warga Kampung Pabrik menyambut baik jalan baru.",
+      "Kepala Desa Tegal Budi Warsito mengatakan pembangunan jalan itu bersumber dari dana desa.",
+    );
+    expect(peopleNames(draft)).toContain("Budi Warsito");
   });
 });

@@ -553,6 +553,14 @@ function matchHeadedAt(
     unknownPlace = true;
     place = undefined;
   }
+  // "Kepala Desa Tegal Maja Budi": a known place and the word after it that the article writes
+  // together as a place elsewhere ("Desa Tegal Maja,"), or that the country has as a district or
+  // village, are one local seat the gazetteer lacks, not the place and a name's first word.
+  if (place && LOCAL_SEAT_HEAD_KEYS.has(head.key) && seatRunsOn(field, place)) {
+    placeWordsEnd = place.to + 1;
+    unknownPlace = true;
+    place = undefined;
+  }
   // "Polres Kab. Sukamaju": the short regency prefix is not a word of a seat the gazetteer lacks.
   const seatFrom = !place && head.level !== "province" ? afterRegencyAbbreviation(tokens, j) : j;
   if (!place && head.level !== "province") {
@@ -716,6 +724,19 @@ function matchListedInstitutionAt(field: TextField, at: number, afterTitle: bool
   }
   if (headed && (!national || headed.to >= national.to)) return headed;
   return national;
+}
+
+/** Heads seated in a village, an urban village or a district, whose seats the gazetteer often lacks. */
+const LOCAL_SEAT_HEAD_KEYS = new Set(["Pemdes", "Pemkel", "Kecamatan"]);
+
+/** Whether a place read unprefixed and the one capitalised word after it are one place the article or the country's districts and villages know. */
+function seatRunsOn(field: TextField, place: PlaceMatch): boolean {
+  const { tokens } = field;
+  const next = tokens[place.to];
+  if (place.prefixed || !next?.isWord || !next.capitalized || /\d/.test(next.text)) return false;
+  let words = "";
+  for (let k = place.from; k <= place.to; k++) words += tokens[k]?.compact ?? "";
+  return field.placeEvidence?.has(words) === true || isLocalPlaceName(words);
 }
 
 /** The institution an abbreviated title implies: "Kakanwil Ditjenpas Jateng" names "Kanwil Ditjenpas Jateng". */

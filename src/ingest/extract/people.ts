@@ -487,6 +487,12 @@ function pastOwnShortForm(
   return short ? at + 3 : at;
 }
 
+/** Heads of a village's or urban village's government, whose one-word titles ("Kuwu", "Lurah") may be followed by the village's own word. */
+const VILLAGE_TITLE_HEADS = new Set(["Pemdes", "Pemkel"]);
+
+/** The word that writes a village as such right after its head's one-word title: "Kuwu Desa Sukamaju". */
+const VILLAGE_SEAT_WORDS = new Set(["desa", "kelurahan"]);
+
 /** A person's title starting at token `at`: "Kepala Rutan Demak", "Kakanwil Ditjenpas Jateng", "Bupati Blora". */
 export function matchTitleAt(field: TextField, at: number, anyCase = false): TitleMatch | undefined {
   const { tokens } = field;
@@ -551,9 +557,15 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
   }
   const abbreviated = ABBREVIATED_TITLES.get(token.lower);
   if (abbreviated) {
-    const institution = matchImpliedInstitution(field, at + 1, abbreviated.head);
+    // "Kuwu Desa Sukamaju Budi": a village head's own title word, then its village written with "Desa".
+    const seatAt =
+      VILLAGE_TITLE_HEADS.has(abbreviated.head) && VILLAGE_SEAT_WORDS.has(tokens[at + 1]?.lower ?? "")
+        ? at + 2
+        : at + 1;
+    const institution = matchImpliedInstitution(field, seatAt, abbreviated.head);
     return {
-      role: abbreviated.role,
+      // The village's word is the role's as written ("Perbekel Desa").
+      role: seatAt > at + 1 && institution ? `${abbreviated.role} ${tokens[at + 1]?.text}` : abbreviated.role,
       from: at,
       to: institution?.to ?? at + 1,
       institution,
