@@ -6,7 +6,7 @@ import type { Token } from "./tokens.ts";
  * A learned judge for a run of capitalised words that no rule of the people pass takes: is it a
  * person's name? The rules take a name when something beside it says so (a title, a reporting
  * verb, an age, a linking verb and a post); many names in regional news stand where no such cue
- * is ("bersama Budi Santoso dan Rina Wulandari meninjau …"). What tells them apart from the
+ * is ("… diikuti warga serta Dedi Hartono dari kelompok tani"). What tells them apart from the
  * capitalised words of an event, a programme or a place is mostly the words themselves: personal
  * names are rare as common words, and often are known given names. The weights are trained by
  * `npm run train:names` (scripts/train-name-model.ts) on the dev split of eval/ only.
