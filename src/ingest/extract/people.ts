@@ -6147,6 +6147,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
   if (allowNewPeople) readListedNames(pass);
   if (allowNewPeople) holdEachListedPost(pass);
   if (allowNewPeople) readBoardListedBeforeNames(pass);
+  if (allowNewPeople) readColonRoster(pass);
   return taken;
 }
 
@@ -6190,6 +6191,77 @@ function readBoardListedBeforeNames(pass: PeoplePass): void {
       role: written.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
       title: written,
       provenance: spanOf(field, k, name.nameTo),
+    });
+    k = name.to - 1;
+  }
+}
+
+/** Most words of the field of a deputy's post in a roster: "Wakil Ketua Bidang Usaha Simpan Pinjam". */
+const ROSTER_FIELD_WORDS = 4;
+/** Most tokens from a roster item's name to the next item's colon: "… Budi Santoso, S.Pd Wakil Ketua Bidang Usaha :". */
+const ROSTER_NEXT_ITEM_REACH = 8;
+/** What may stand before a roster item's post: a list's punctuation ("…: Ketua: A, Sekretaris: B"). */
+const ROSTER_ITEM_OPENERS = new Set([",", ";", ":", ".", "!", "?"]);
+
+/** Where the board's post ending at colon `colon` starts, or -1: "Ketua", "Wakil Ketua Bidang Usaha". */
+function rosterPostStart(tokens: readonly Token[], colon: number): number {
+  let end = colon;
+  for (let k = colon - 2; k >= 0 && colon - k <= ROSTER_FIELD_WORDS + 1; k--) {
+    if (tokens[k]?.lower === "bidang") {
+      end = k;
+      break;
+    }
+  }
+  for (const post of BOARD_POSTS) {
+    const start = end - post.length;
+    if (start >= 0 && post.every((word, d) => tokens[start + d]?.lower === word)) return start;
+  }
+  return -1;
+}
+
+/** Whether the roster item whose name ends at `at` closes there: at the list's punctuation, its end, or the next item. */
+function closesRosterItem(tokens: readonly Token[], at: number): boolean {
+  const after = tokens[at];
+  if (!after || ROSTER_ITEM_OPENERS.has(after.text) || after.lower === "dan") return true;
+  // "Bendahara : Agus Selain itu, …": the roster's last line runs into the next sentence.
+  if (after.capitalized && SENTENCE_ADVERBS.holds(after)) return true;
+  // "Ketua : Budi Santoso Sekretaris : Rina": the lines of a roster run together in one paragraph.
+  for (let k = at; k < tokens.length && k - at <= ROSTER_NEXT_ITEM_REACH; k++) {
+    const text = tokens[k]?.text ?? "";
+    if (text === ":") return rosterPostStart(tokens, k) > at - 1 || tokens[k - 1]?.lower === "anggota";
+    if (!tokens[k]?.isWord && text !== ",") return false;
+  }
+  return false;
+}
+
+/**
+ * "Ketua : Budi Santoso" on a line of its own (the lines of a roster run together once read), or
+ * "Ketua: Budi, Sekretaris: Rina": a board's post (with the field of a deputy's post, "Wakil
+ * Ketua Bidang Usaha"), a colon, and a name closing the item is the name's post, at the board's
+ * body (boardBodyBefore). A one-word name is read here: the roster says it is a person. Not a post
+ * with its institution written out ("Kepala Desa X : Budi"), nor "Anggota : Budi".
+ */
+function readColonRoster(pass: PeoplePass): void {
+  const { context, field, tokens, taken, takeName } = pass;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k]?.text !== ":") continue;
+    const start = rosterPostStart(tokens, k);
+    if (start < 0) continue;
+    const name = readName(field, k + 1);
+    if (!name || name.from !== k + 1 || taken[name.nameFrom] === 1 || !closesRosterItem(tokens, name.to)) continue;
+    if (matchInstitutionAt(field, name.nameFrom) || isPlaceWord(field, tokens[name.nameFrom])) continue;
+    if (context.positions.length >= LIMITS.positions) break;
+    const person = context.findPerson(name.name) ?? recordPerson(context, field, name, false);
+    if (!person || context.positions.some((held) => held.person === person.key)) continue;
+    takeName(name.from, name.to);
+    const body = boardBodyBefore(field, start);
+    const written = writtenText(field, start, k);
+    context.positions.push({
+      person: person.key,
+      institution: body ? recordInstitution(context, field, body) : undefined,
+      role: written.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
+      title: written,
+      provenance: spanOf(field, start, name.nameTo),
     });
     k = name.to - 1;
   }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt, postsOf } from "./draftQueries.ts";
+
+/**
+ * People whose post a roster or a list gives them: "Ketua : A" one post per line or per item.
+ * Seen in unannotated cooperative and village pages (2026-12-06, corpus-holderposts). Every name
+ * and place here is made up.
+ */
+const read = draftReader("Koperasi Desa Merah Putih Sukamaju Terbentuk");
+
+describe("a colon roster of a board's posts", () => {
+  it("gives each name on its own line its post at the board's body", () => {
+    const draft = read(
+      "SUKAMAJU - Musyawarah desa menetapkan susunan pengurus Koperasi Desa Merah Putih Sukamaju sebagai berikut:\nKetua : Budi Santoso\nWakil Ketua Bidang Usaha : Rahmat Hidayat\nSekretaris : Rina Wulandari, S.Pd\nBendahara : Agus\nSelain itu, musyawarah memilih pengawas.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Ketua @ Koperasi Desa Merah Putih Sukamaju"]);
+    expect(postsOf(draft, "Rahmat Hidayat")).toEqual(["Wakil Ketua Bidang Usaha @ Koperasi Desa Merah Putih Sukamaju"]);
+    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Sekretaris @ Koperasi Desa Merah Putih Sukamaju"]);
+    expect(postsOf(draft, "Agus")).toEqual(["Bendahara @ Koperasi Desa Merah Putih Sukamaju"]);
+  });
+
+  it("reads items set off by commas in one sentence ('Ketua: A, Sekretaris: B dan Bendahara: C')", () => {
+    const draft = read(
+      "SUKAMAJU - Pengurus Koperasi Desa Merah Putih Sukamaju terdiri atas Ketua: Budi Santoso, Sekretaris: Rina Wulandari dan Bendahara: Agus Salim.",
+    );
+    expect(holdersAt(draft)).toEqual(
+      expect.arrayContaining([
+        "Budi Santoso @ Koperasi Desa Merah Putih Sukamaju",
+        "Rina Wulandari @ Koperasi Desa Merah Putih Sukamaju",
+        "Agus Salim @ Koperasi Desa Merah Putih Sukamaju",
+      ]),
+    );
+  });
+
+  it("gives no post when the name runs on into a sentence ('Ketua: Budi Santoso mengatakan …')", () => {
+    const draft = read(
+      "SUKAMAJU - Koperasi Desa Merah Putih Sukamaju menggelar rapat anggota. Ketua: Budi Santoso mengatakan rapat berjalan lancar dan seluruh anggota hadir pada pagi itu.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([]);
+  });
+});
