@@ -39,3 +39,17 @@ describe("a colon roster of a board's posts", () => {
     expect(postsOf(draft, "Budi Santoso")).toEqual([]);
   });
 });
+
+describe("a numbered list of names and posts", () => {
+  const installed = draftReader("Bupati Sukamaju Lantik Pejabat");
+
+  it("reads each numbered name with the post after 'sebagai' ('1. Budi Santoso sebagai Kepala Dinas X; 2. …')", () => {
+    const draft = installed(
+      "SUKAMAJU - Bupati Sukamaju melantik tiga pejabat, yakni: 1. Budi Santoso sebagai Kepala Dinas Kesehatan Kabupaten Sukamaju; 2. Rina Wulandari sebagai Kepala Dinas Sosial Kabupaten Sukamaju.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Dinas Kesehatan Kabupaten Sukamaju",
+      "Rina Wulandari @ Dinas Sosial Kabupaten Sukamaju",
+    ]);
+  });
+});

@@ -5841,6 +5841,8 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     tokens[i - 1]?.text === "." &&
     initial?.isWord === true &&
     initial.capitalized &&
+    // "1. Budi Santoso sebagai …; 2. …": a numbered list's number is no initial.
+    !initial.hasDigit &&
     (initial.text.length === 1 || NAME_ABBREVIATIONS.has(initial.lower)) &&
     !context.findPerson(token.text);
   // "RSUD dr. H. Budi Santoso, M.Kes.": a titled name in a place's namesake run is the namesake.
