@@ -53,3 +53,25 @@ describe("a numbered list of names and posts", () => {
     ]);
   });
 });
+
+describe("a title without its institution shared by a list, each name with its institution in brackets", () => {
+  const school = draftReader("Kepala Sekolah Ikuti Pelatihan");
+
+  it("holds each name's post at the school in its bracket ('para kepala sekolah, yakni A (SDN 1 X), B (SDN 2 X)')", () => {
+    const draft = school(
+      "SUKAMAJU - Pelatihan itu diikuti para kepala sekolah, yakni Rina Wulandari (SDN 1 Sukamaju), Agus Salim (SDN 2 Sukamaju) dan Dewi Lestari (SMPN 3 Sukamaju).",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Rina Wulandari @ SD Negeri 1 Sukamaju",
+      "Agus Salim @ SD Negeri 2 Sukamaju",
+      "Dewi Lestari @ SMP Negeri 3 Sukamaju",
+    ]);
+  });
+
+  it("does not hold it at a bracketed body of another kind", () => {
+    const draft = school(
+      "SUKAMAJU - Pelatihan itu diikuti para kepala sekolah, yakni Rina Wulandari (Puskesmas Sukamaju) dan Agus Salim (SDN 2 Sukamaju).",
+    );
+    expect(postsOf(draft, "Rina Wulandari")).not.toContain("Kepala Sekolah @ Puskesmas Sukamaju");
+  });
+});

@@ -5700,8 +5700,18 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
             sharedTitle.institutionFrom ?? sharedTitle.institution.from,
           );
         }
+        // "para kepala sekolah, yakni A (SDN 1 X), B (SDN 2 X)": a title written without its
+        // institution is held at the one of its kinds each name has in brackets.
+        const own = sharedTitle.institution ? undefined : bracketedInstitutionOf(field, sharedTitle, name);
         context.positions.push(
-          positionUnderTitle(field, sharedTitle, person.key, sharedInstitution, sharedTitle.from, name.nameTo),
+          positionUnderTitle(
+            field,
+            own ? { ...sharedTitle, defaultTypes: undefined } : sharedTitle,
+            person.key,
+            own ? recordInstitution(context, field, own) : sharedInstitution,
+            sharedTitle.from,
+            name.nameTo,
+          ),
         );
       }
       if (person && !sharedTitle) holdBracketedPost(context, field, person.key, name);
@@ -5726,6 +5736,18 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
     return i;
   }
   return NOT_READ;
+}
+
+/**
+ * The institution filling the bracket right after a listed name ("Rina (SDN 1 Sukamaju)"), when it
+ * is of a kind that holds `title`; else undefined.
+ */
+function bracketedInstitutionOf(field: TextField, title: TitleMatch, name: NameMatch): InstitutionMatch | undefined {
+  const { tokens } = field;
+  if (tokens[name.to]?.text !== "(" || !title.defaultTypes) return undefined;
+  const institution = matchInstitutionAt(field, name.to + 1);
+  if (!institution || institution.generic || tokens[institution.to]?.text !== ")") return undefined;
+  return title.defaultTypes.includes(institution.type) ? institution : undefined;
 }
 
 /**
