@@ -75,3 +75,22 @@ describe("a title without its institution shared by a list, each name with its i
     expect(postsOf(draft, "Rina Wulandari")).not.toContain("Kepala Sekolah @ Puskesmas Sukamaju");
   });
 });
+
+describe("a member's bare role after a companion verb, shared by a list of names", () => {
+  const election = draftReader("Bawaslu Sukamaju Tinjau Gudang Logistik");
+
+  it("is held by each listed name where the one accompanied holds office ('didampingi anggota, A dan B')", () => {
+    const draft = election(
+      "SUKAMAJU - Ketua Bawaslu Kabupaten Sukamaju Budi Santoso didampingi anggota, Rina Wulandari dan Agus Salim, meninjau gudang logistik.",
+    );
+    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Anggota @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju"]);
+    expect(postsOf(draft, "Agus Salim")).toEqual(["Anggota @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju"]);
+  });
+
+  it("is not shared when a body has one of it ('didampingi sekretaris, A dan B')", () => {
+    const draft = election(
+      "SUKAMAJU - Ketua Bawaslu Kabupaten Sukamaju Budi Santoso didampingi sekretaris, Rina Wulandari dan Agus Salim.",
+    );
+    expect(postsOf(draft, "Agus Salim")).toEqual([]);
+  });
+});

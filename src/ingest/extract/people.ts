@@ -2814,28 +2814,37 @@ function readCompanion(
   if (!role || matchInstitutionAt(field, roleAt + 1, true) || matchTitleAt(field, roleAt)?.institution) return -1;
   if (count > 1) return readCountedCompanions(context, field, at, roleAt, count, role, takeName);
   if (count > 0) return -1;
-  const held = readName(field, at + 2);
+  // "didampingi anggota, Budi Santoso dan Rina Wulandari": the role may be set off by a comma.
+  const setOff = tokens[at + 2]?.text === ",";
+  const nameAt = setOff ? at + 3 : at + 2;
+  const held = readName(field, nameAt);
   if (
     !held ||
-    held.from !== at + 2 ||
+    held.from !== nameAt ||
     !nameEndsCleanly(field, held) ||
     !(held.name.includes(" ") || held.introduced || carriesDegree(held) || tokens[held.to]?.text === ",")
   )
     return -1;
+  // "… dan Rina Wulandari": the others listed with the first share a membership; a body has one sekretaris.
+  const listed = SHARED_POSTS.test(role) ? [held, ...membersListedAfter(field, held)] : [held];
   const institution = institutionHeldBefore(context, field, at);
   if (institution === undefined) return -1;
-  const person = recordPerson(context, field, held);
-  if (!person) return -1;
-  if (context.positions.length < LIMITS.positions)
-    context.positions.push({
-      person: person.key,
-      institution,
-      role,
-      title: writtenText(field, at + 1, at + 2),
-      provenance: spanOf(field, at + 1, held.nameTo),
-    });
-  takeName(held.from, held.to);
-  return held.to;
+  let read = -1;
+  for (const name of listed) {
+    const person = recordPerson(context, field, name);
+    if (!person) break;
+    if (context.positions.length < LIMITS.positions)
+      context.positions.push({
+        person: person.key,
+        institution,
+        role,
+        title: writtenText(field, at + 1, at + 2),
+        provenance: spanOf(field, at + 1, name.nameTo),
+      });
+    takeName(name.from, name.to);
+    read = name.to;
+  }
+  return read;
 }
 
 /** How many companions a count word or numeral says follow ("empat", "4"), or 0. */
