@@ -94,3 +94,17 @@ describe("a member's bare role after a companion verb, shared by a list of names
     expect(postsOf(draft, "Agus Salim")).toEqual([]);
   });
 });
+
+describe("a board's list of posts opened by 'dengan'", () => {
+  it("gives the first item its post too ('membentuk pengurus koperasi dengan Ketua A, Sekretaris B')", () => {
+    const draft = read(
+      "SUKAMAJU - Rapat membentuk pengurus Koperasi Desa Merah Putih Sukamaju dengan Ketua Budi Santoso, Sekretaris Rina Wulandari dan Bendahara Agus Salim.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Ketua @ Koperasi Desa Merah Putih Sukamaju"]);
+  });
+
+  it("gives no post to a lone name after 'dengan' ('bertemu dengan Ketua A')", () => {
+    const draft = read("SUKAMAJU - Pengurus Koperasi Desa Merah Putih Sukamaju bertemu dengan Ketua Budi Santoso.");
+    expect(postsOf(draft, "Budi Santoso")).toEqual([]);
+  });
+});

@@ -6186,8 +6186,17 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
 
 /** Nouns for a board's make-up that open the list of its posts: "susunan pengurus …, yakni Ketua A, …". */
 const BOARD_LIST_NOUNS = new Set(["pengurus", "kepengurusan", "susunan"]);
+/** "membentuk pengurus koperasi dengan Ketua A, Sekretaris B": the first item of a board's list after "dengan". */
+const BOARD_WITH_WORD = "dengan";
 /** Most tokens from the board noun to a post of its list. */
 const BOARD_LIST_REACH = 40;
+
+/** Whether the board's next post follows the item ending at `at`: ", Sekretaris", ", dan Bendahara". */
+function boardPostListedAt(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 2 && (tokens[k]?.text === "," || POST_COORDINATORS.has(tokens[k]?.lower ?? ""))) k++;
+  return k > at && BOARD_POSTS.some((words) => words.every((word, d) => tokens[k + d]?.lower === word));
+}
 
 /**
  * "Susunan pengurus koperasi yakni Ketua Budi Santoso, Sekretaris Rina Wati dan Bendahara Agus":
@@ -6206,13 +6215,19 @@ function readBoardListedBeforeNames(pass: PeoplePass): void {
     if (nounAt < 0 || k - nounAt > BOARD_LIST_REACH || !token.isWord || taken[k] === 1) continue;
     // "terdiri atas ketua A, …": the list's verb opens the first item.
     const opener = tokens[k - 1]?.lower ?? "";
-    if (!LISTED_ITEM_OPENERS.has(opener) && !INTRODUCER_PARTICLES.get(tokens[k - 2]?.lower ?? "")?.includes(opener))
+    if (
+      !LISTED_ITEM_OPENERS.has(opener) &&
+      opener !== BOARD_WITH_WORD &&
+      !INTRODUCER_PARTICLES.get(tokens[k - 2]?.lower ?? "")?.includes(opener)
+    )
       continue;
     const post = BOARD_POSTS.find((words) => words.every((word, d) => tokens[k + d]?.lower === word));
     if (!post) continue;
     const name = readName(field, k + post.length);
     if (!name || name.from !== k + post.length || !(name.name.includes(" ") || name.introduced)) continue;
     if (!BOARD_ITEM_ENDS.has(tokens[name.to]?.lower ?? ".") || context.positions.length >= LIMITS.positions) continue;
+    // After "dengan" ("bertemu dengan Ketua A"), only the first item of a list of the board's posts.
+    if (opener === BOARD_WITH_WORD && !boardPostListedAt(tokens, name.to)) continue;
     const person = context.findPerson(name.name) ?? recordPerson(context, field, name, false);
     if (!person || context.positions.some((held) => held.person === person.key)) continue;
     takeName(name.from, name.to);
