@@ -108,3 +108,20 @@ describe("a board's list of posts opened by 'dengan'", () => {
     expect(postsOf(draft, "Budi Santoso")).toEqual([]);
   });
 });
+
+describe("a board's post alone in brackets after a listed name", () => {
+  it("is the name's post at the board's body ('Budi Santoso (Ketua), Rina Wulandari (Sekretaris)')", () => {
+    const draft = read(
+      "SUKAMAJU - Susunan pengurus Koperasi Desa Merah Putih Sukamaju yakni Budi Santoso (Ketua), Rina Wulandari (Sekretaris) dan Agus Salim (Bendahara).",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Ketua @ Koperasi Desa Merah Putih Sukamaju"]);
+    expect(postsOf(draft, "Agus Salim")).toEqual(["Bendahara @ Koperasi Desa Merah Putih Sukamaju"]);
+  });
+
+  it("gives nothing when the article names no board's body", () => {
+    const draft = draftReader("Rapat Warga Sukamaju")(
+      "SUKAMAJU - Rapat warga dihadiri Budi Santoso (Ketua) dan Rina Wulandari (Sekretaris).",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual([]);
+  });
+});

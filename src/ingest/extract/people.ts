@@ -6181,6 +6181,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
   if (allowNewPeople) holdEachListedPost(pass);
   if (allowNewPeople) readBoardListedBeforeNames(pass);
   if (allowNewPeople) readColonRoster(pass);
+  if (allowNewPeople) readBracketedBoardPosts(pass);
   return taken;
 }
 
@@ -6312,6 +6313,36 @@ function readColonRoster(pass: PeoplePass): void {
       provenance: spanOf(field, start, name.nameTo),
     });
     k = name.to - 1;
+  }
+}
+
+/**
+ * "Budi Santoso (Ketua), Rina Wulandari (Sekretaris) dan Agus (Bendahara)": a board's post alone
+ * in the bracket after a name read as a person's is that person's post, at the board's body named
+ * in this sentence or the one before, else the article's only one (boardBodyBefore). Nothing when
+ * the article names no such body: "Budi (Ketua)" says nothing of what he chairs.
+ */
+function readBracketedBoardPosts(pass: PeoplePass): void {
+  const { context, field, tokens, taken } = pass;
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k]?.text !== "(" || taken[k - 1] !== NAME_TAKEN) continue;
+    const post = BOARD_POSTS.find((words) => words.every((word, d) => tokens[k + 1 + d]?.lower === word));
+    const close = k + 1 + (post?.length ?? 0);
+    if (!post || tokens[close]?.text !== ")" || context.positions.length >= LIMITS.positions) continue;
+    const name = readNameBefore(field, k);
+    const person = name && taken[name.from] === NAME_TAKEN ? context.findPerson(name.name) : undefined;
+    if (!name || !person || context.positions.some((held) => held.person === person.key)) continue;
+    const body = boardBodyBefore(field, k);
+    if (!body) continue;
+    const written = writtenText(field, k + 1, close);
+    context.positions.push({
+      person: person.key,
+      institution: recordInstitution(context, field, body),
+      role: written.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
+      title: written,
+      provenance: spanOf(field, name.nameFrom, close),
+    });
+    k = close;
   }
 }
 
