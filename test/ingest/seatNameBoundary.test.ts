@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleDraft } from "../../src/ingest/draft.ts";
-import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
 
 /**
  * A unit's title run on, with no comma, into a seat the gazetteer does not know and then its
@@ -101,5 +101,25 @@ describe("a village seat whose first word the gazetteer knows alone, written lon
       "Kepala Desa Tegal Budi Warsito mengatakan pembangunan jalan itu bersumber dari dana desa.",
     );
     expect(peopleNames(draft)).toContain("Budi Warsito");
+  });
+});
+
+describe("a district's or village's seat the gazetteer lacks, read short before a name", () => {
+  it("runs on into the next word when the country has a district of both words ('Camat Tanjung Raja Ahmad Yani')", () => {
+    const draft = village(
+      "SUKAMAJU - Warga menyambut baik jalan baru di wilayah itu.",
+      "Camat Tanjung Raja Ahmad Yani mengatakan pembangunan jalan itu rampung bulan ini.",
+    );
+    expect(titlesOf(draft, "Ahmad Yani")).toEqual(["Camat Tanjung Raja"]);
+    expect(peopleNames(draft)).not.toContain("Raja Ahmad Yani");
+  });
+
+  it("stops before a place prefix written after the village ('Pemdes Gunungrejo Kec. Sukamaju, …')", () => {
+    const draft = village(
+      "SUKAMAJU - Pemdes Gunungrejo Kec. Sukamaju, misalnya, membangun jalan desa sepanjang 100 meter.",
+      "Kepala Desa Gunungrejo Budi Warsito mengatakan pembangunan jalan itu bersumber dari dana desa.",
+    );
+    expect(institutionNames(draft)).not.toContain("Pemerintah Desa Gunungrejo Kec");
+    expect(titlesOf(draft, "Budi Warsito")).toEqual(["Kepala Desa Gunungrejo"]);
   });
 });

@@ -4,6 +4,7 @@ import institutionLexicon from "../lexicon/institutions.json" with { type: "json
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, LIMITS, type TextField } from "./context.ts";
 import { degreeEndAt } from "./degrees.ts";
+import { knownGivenName } from "./nameModel.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceLevel, type PlaceMatch } from "./places.ts";
 import { type Token, WordClass } from "./tokens.ts";
@@ -556,7 +557,7 @@ function matchHeadedAt(
   // "Kepala Desa Tegal Maja Budi": a known place and the word after it that the article writes
   // together as a place elsewhere ("Desa Tegal Maja,"), or that the country has as a district or
   // village, are one local seat the gazetteer lacks, not the place and a name's first word.
-  if (place && LOCAL_SEAT_HEAD_KEYS.has(head.key) && seatRunsOn(field, place)) {
+  if (place && !place.prefixed && LOCAL_SEAT_HEAD_KEYS.has(head.key) && seatRunsOn(field, place.from, place.to)) {
     placeWordsEnd = place.to + 1;
     unknownPlace = true;
     place = undefined;
@@ -573,6 +574,9 @@ function matchHeadedAt(
     );
     if (degreeFollows(tokens, placeWordsEnd)) placeWordsEnd = seatFrom;
     unknownPlace = placeWordsEnd > seatFrom;
+    // "Camat Tanjung Raja Ahmad Yani": so does a seat the gazetteer lacks read short before a name.
+    if (unknownPlace && LOCAL_SEAT_HEAD_KEYS.has(head.key) && seatRunsOn(field, seatFrom, placeWordsEnd))
+      placeWordsEnd++;
     if (!unknownPlace) placeWordsEnd = j;
     // "Rutan Kelas IIB Kotabumi Lampung Utara": a known place right after locates the unknown one.
     if (unknownPlace) place = matchPlaceAt(tokens, placeWordsEnd, "regency");
@@ -729,14 +733,17 @@ function matchListedInstitutionAt(field: TextField, at: number, afterTitle: bool
 /** Heads seated in a village, an urban village or a district, whose seats the gazetteer often lacks. */
 const LOCAL_SEAT_HEAD_KEYS = new Set(["Pemdes", "Pemkel", "Kecamatan"]);
 
-/** Whether a place read unprefixed and the one capitalised word after it are one place the article or the country's districts and villages know. */
-function seatRunsOn(field: TextField, place: PlaceMatch): boolean {
+/** Whether the seat at `from`–`to` and the one capitalised word after it are one place the article or the country's districts and villages know. */
+function seatRunsOn(field: TextField, from: number, to: number): boolean {
   const { tokens } = field;
-  const next = tokens[place.to];
-  if (place.prefixed || !next?.isWord || !next.capitalized || /\d/.test(next.text)) return false;
+  const next = tokens[to];
+  // "Desa Sukamaju Kec. X": a place prefix opens the next place, it is no word of this one.
+  if (!next?.isWord || !next.capitalized || /\d/.test(next.text) || PLACE_PREFIX_WORDS.holds(next)) return false;
   let words = "";
-  for (let k = place.from; k <= place.to; k++) words += tokens[k]?.compact ?? "";
-  return field.placeEvidence?.has(words) === true || isLocalPlaceName(words);
+  for (let k = from; k <= to; k++) words += tokens[k]?.compact ?? "";
+  // A district or village of the country named by both words counts unless the second is a common
+  // given name: "Karang Budi" is a village, but "Kepala Desa Karang Budi Santoso" names Budi.
+  return field.placeEvidence?.has(words) === true || (isLocalPlaceName(words) && !knownGivenName(next.lower));
 }
 
 /** The institution an abbreviated title implies: "Kakanwil Ditjenpas Jateng" names "Kanwil Ditjenpas Jateng". */

@@ -124,6 +124,11 @@ const NOUN_AFFIXES = /^(?:pe|ke|per)\p{Ll}{3,}an$|\p{Ll}{3,}(?:asi|isme|itas)$/u
 /** Verbs' prefixes on a long word: "meninjau", "diresmikan", "bersinergi", "terpadu". */
 const VERB_PREFIXES = /^(?:me|di|ber|ter)\p{Ll}{4,}$/u;
 
+/** Whether the lowercase word is a common Indonesian given name ("budi", "santoso"). */
+export function knownGivenName(lower: string): boolean {
+  return wordLists().given.has(lower);
+}
+
 /** The features of one candidate, in the order of NAME_FEATURES. */
 export function nameFeatures(candidate: NameCandidate): number[] {
   const { tokens, nameFrom, nameTo } = candidate;
