@@ -13,6 +13,7 @@ import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, type TextField } from "./context.ts";
 import { degreeEndAt } from "./degrees.ts";
 import type { InstitutionMatch } from "./institutions.ts";
+import { knownGivenName } from "./nameModel.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceMatch } from "./places.ts";
 import { remembered } from "./remembered.ts";
@@ -1359,6 +1360,7 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
       if (!tokens[j + 1]?.capitalized || j === at) break;
       // "Koperasi Harapan Bersama dan Koperasi Sinar Jaya": another institution starts after "dan".
       if (token.lower === "dan" && UNIT_FIRST_WORDS.holds(tokens[j + 1])) break;
+      if (token.lower === "dan" && personAfterLink(tokens, j)) break;
     } else if (!token.capitalized) break;
     // "Bidang … Pondok Pesantren Kantor Wilayah Kementerian Agama …": an office's noun starts
     // another institution, the one the named thing belongs to, not a word of its name.
@@ -1380,6 +1382,31 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
   // no seat after it is the kind of village the body is found in, not a name of its own.
   if (j === at + 1 && SEAT_PREFIXES.has(tokens[at]?.lower ?? "")) return at;
   return holderAfterName(tokens, at, j);
+}
+
+/** The most words of a person's name read after "dan" before the word that shows it is one. */
+const LINKED_NAME_WORDS = 4;
+
+/**
+ * "Kepala Puskesmas Sukamaju dan Agus Salim selaku …": after "dan" at `at` a person starts, not more
+ * of the unit's name, when the next word is a common given name or the capitalised run after it
+ * ends at "selaku", a reporting verb or a post's title. "Dinas Pemuda dan Olahraga" reads its
+ * domain words elsewhere; "Koperasi Maju dan Sejahtera" has none of these after it.
+ */
+function personAfterLink(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at + 1];
+  if (!first?.isWord || !first.capitalized) return false;
+  if (knownGivenName(first.lower)) return true;
+  let j = at + 1;
+  while (j - at <= LINKED_NAME_WORDS && tokens[j]?.isWord && tokens[j]?.capitalized) {
+    // "… dan Yusran Hadi Sekretaris Desa …": the title of the person's post ends the run.
+    if (TITLE_OPENING_WORDS.has(tokens[j]?.lower ?? "")) return j > at + 1;
+    if (NOT_PROPER_WORDS.holds(tokens[j])) return false;
+    j++;
+  }
+  const next = tokens[j];
+  if (!next?.isWord) return false;
+  return !next.capitalized && (next.lower === "selaku" || speechLexicon.reporting.includes(next.lower));
 }
 
 /**
