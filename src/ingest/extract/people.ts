@@ -1502,6 +1502,10 @@ const DEGREE_REACH = 8;
 /** The most tokens ranks and honorifics written before a name span ("Ir. H.", "Letkol (Inf)"). */
 const TITLES_OF_ADDRESS_REACH = 6;
 
+/** Whether the token is a rank or an honorific ("AKBP", "H"). */
+const addressWord = (token: Token | undefined) =>
+  token?.isWord === true && (RANKS.holds(token) || HONORIFICS.holds(token));
+
 /**
  * Where the ranks and honorifics written right before the name at `nameAt` open ("AKBP", "KH",
  * "Ir. H."), or `nameAt` when none stand there. Those in capitals are no name words, so a name read
@@ -1511,9 +1515,10 @@ function titlesOfAddressStart(tokens: readonly Token[], nameAt: number): number 
   let start = nameAt;
   for (let k = nameAt - 1; k >= 0 && nameAt - k <= TITLES_OF_ADDRESS_REACH; k--) {
     const token = tokens[k];
-    if (!token || CLAUSE_ENDS.has(token.text) || token.text === ",") break;
-    if (token.isWord && (RANKS.holds(token) || HONORIFICS.holds(token)) && skipTitlesOfAddress(tokens, k).to === nameAt)
-      start = k;
+    // "H. Darmo": the stop that shortens an honorific or a rank is no clause's end.
+    const shortened = token?.text === "." && !token.spaced && addressWord(tokens[k - 1]);
+    if (!token || ((CLAUSE_ENDS.has(token.text) || token.text === ",") && !shortened)) break;
+    if (addressWord(token) && skipTitlesOfAddress(tokens, k).to === nameAt) start = k;
   }
   return start;
 }
@@ -1521,6 +1526,10 @@ function titlesOfAddressStart(tokens: readonly Token[], nameAt: number): number 
 /** The name that ends just before token `end` ("Hemu" in "Hemu, Kepala Rutan Demak"). */
 /** What may follow a bare title its holder is named right before: the end of its clause or a list joiner. */
 const BARE_TITLE_CLOSERS = new Set([",", ".", ";", ")", "dan", "serta"]);
+
+/** Whether the token after a title closes its clause or opens what its holder says. */
+const closesTitleClause = (after: Token | undefined) =>
+  after !== undefined && (BARE_TITLE_CLOSERS.has(after.lower) || REPORTING_VERBS.holds(after));
 
 /**
  * "Hadir Budi Santoso Kordiv Hukum dan Penindakan, …", "Budi Santoso Ketua Bawaslu mengatakan …": a
@@ -1540,7 +1549,7 @@ function fullNameRightBeforeBareTitle(
   if (title.implied || (title.institution && !title.institution.generic)) return undefined;
   // The title closes its clause or is followed by what the holder says: "Surat Keputusan Gubernur
   // tentang …" names a document, not a holder.
-  if (!(after && (BARE_TITLE_CLOSERS.has(after.lower) || REPORTING_VERBS.holds(after)))) return undefined;
+  if (!closesTitleClause(after)) return undefined;
   const before = readNameBefore(field, i);
   if (!before || !before.name.includes(" ") || matchInstitutionAt(field, before.nameFrom)) return undefined;
   const opensSentence = before.from === 0 || SENTENCE_ENDS.holds(tokens[before.from - 1]);
@@ -3403,6 +3412,44 @@ function titleWithoutSeat(field: TextField, title: TitleMatch, seatFrom: number)
 /** Local governments whose head's seat is a village, an urban village or a district. */
 const LOCAL_SEAT_HEADS = new Set(["Pemdes", "Pemkel", "Kecamatan"]);
 
+/** Most capitalised words after a local seat read short that may still be the seat's: "Kali Jernih Baru". */
+const SEAT_RUN_ON_WORDS = 2;
+
+/**
+ * "H. Darmo Kepala Desa Kali Jernih mengatakan", "Budi Santoso, Kepala Desa Kali Jernih, …": with
+ * its holder named right before it (a full name, or an honorific and a name), a village's or
+ * district's title names no one after it, so the capitalised words up to a reporting verb or the
+ * clause's end are all the seat's: the seat is not cut to leave a name after it, and one read short
+ * runs on over them. The title so read, or undefined when no holder is named before it.
+ */
+function seatAfterHolderNamedBefore(field: TextField, title: TitleMatch): TitleMatch | undefined {
+  const { tokens } = field;
+  const institution = title.institution;
+  if (!institution || institution.generic || institution.to !== title.to) return undefined;
+  if (!LOCAL_SEAT_HEADS.has(institution.head?.key ?? "")) return undefined;
+  const seatFrom = institution.unknownPlaceRange?.from ?? institution.place?.from;
+  if (seatFrom === undefined) return undefined;
+  let end = title.to;
+  while (end - title.to < SEAT_RUN_ON_WORDS && isNameWord(tokens[end]) && !HONORIFICS.holds(tokens[end])) end++;
+  const closer = tokens[end];
+  if (!closer || !closesTitleClause(closer)) return undefined;
+  const setOff = tokens[title.from - 1]?.text === ",";
+  // Set off by commas, the seat closes at the second one.
+  if (setOff && closer.text !== ",") return undefined;
+  const holder = readNameBefore(field, setOff ? title.from - 1 : title.from);
+  if (!holder || !(holder.name.includes(" ") || holder.introduced)) return undefined;
+  if (matchInstitutionAt(field, holder.nameFrom) || isPlaceWord(field, tokens[holder.nameFrom])) return undefined;
+  // "Rapat Koordinasi Kepala Desa …": words opening the sentence name a person only before a reporting verb.
+  const opensSentence = holder.from === 0 || SENTENCE_ENDS.holds(tokens[holder.from - 1]);
+  if (opensSentence && !holder.introduced && !REPORTING_VERBS.holds(closer)) return undefined;
+  if (end === title.to) return title;
+  let seatWords = "";
+  for (let k = seatFrom; k < end; k++) seatWords += tokens[k]?.compact ?? "";
+  const placeEvidence = new Set(field.placeEvidence).add(seatWords);
+  const longer = matchTitleAt({ ...field, tokens: tokens.slice(0, end), placeEvidence }, title.from);
+  return longer?.to === end && longer.institution && !longer.institution.generic ? longer : undefined;
+}
+
 /**
  * Whether the article uses the word at `at` as a person's name somewhere else: right after a
  * speech verb or an honorific ("kata Santoso", "Pak Santoso") or right before a reporting verb
@@ -4388,6 +4435,7 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     title = titleWithoutSeat(field, title, seat.from);
   if (title && allowNewPeople)
     title =
+      seatAfterHolderNamedBefore(field, title) ??
       seatBeforeMarkedName(field, title) ??
       titleBeforeSwallowedName(field, title) ??
       schoolBeforeSwallowedName(field, title) ??
@@ -4911,7 +4959,10 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
             : // "Sementara itu, Rosnawati Koordinator …": one word only set off by a comma before it
               // ("mengacu pada Peraturan Menteri …" names a regulation).
               (tokens[before.from - 1]?.text === "," && isOneWordNameShaped(field, before)) ||
-              context.findPerson(before.name) !== undefined)
+              context.findPerson(before.name) !== undefined ||
+              // "dikatakan H. Darmo Kepala Desa X.": one word its honorific introduces, the title
+              // closing the clause or followed by what the holder says.
+              (before.introduced && closesTitleClause(tokens[title.to])))
       ) {
         name = before;
         nameFirst = true;
