@@ -5471,6 +5471,29 @@ const BOARD_BODY_REACH = 80;
 const BOARD_BODY_TYPES = new Set<InstitutionType>(["COMMUNITY", "COMPANY"]);
 
 /**
+ * Files a board's post written from `from` to `to` ("ketua", "Wakil Ketua Bidang Usaha"), its role in
+ * title case, held at the board's body when the sentence names one.
+ */
+function recordBoardPost(
+  context: ExtractionContext,
+  field: TextField,
+  person: string,
+  body: InstitutionMatch | undefined,
+  from: number,
+  to: number,
+  provenance: Span,
+): void {
+  const written = writtenText(field, from, to);
+  context.positions.push({
+    person,
+    institution: body ? recordInstitution(context, field, body) : undefined,
+    role: written.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
+    title: written,
+    provenance,
+  });
+}
+
+/**
  * The board's body for a post at `at`: the association, cooperative or company named last in this
  * sentence or the one before, else the field's only one.
  */
@@ -5587,16 +5610,7 @@ function readBoardPost(pass: PeoplePass, i: number, token: Token): number {
     )
   )
     return NOT_READ;
-  const institution = boardBodyBefore(field, i);
-  const identity = institution ? recordInstitution(context, field, institution) : undefined;
-  const written = writtenText(field, i + 1, to);
-  context.positions.push({
-    person,
-    institution: identity,
-    role: written.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
-    title: written,
-    provenance: spanOf(field, i + 1, to),
-  });
+  recordBoardPost(context, field, person, boardBodyBefore(field, i), i + 1, to, spanOf(field, i + 1, to));
   take(i, to);
   return to - 1;
 }
@@ -6283,15 +6297,15 @@ function readBoardListedBeforeNames(pass: PeoplePass): void {
     const person = context.findPerson(name.name) ?? recordPerson(context, field, name, false);
     if (!person || context.positions.some((held) => held.person === person.key)) continue;
     takeName(name.from, name.to);
-    const body = boardBodyBefore(field, k);
-    const written = writtenText(field, k, k + post.length);
-    context.positions.push({
-      person: person.key,
-      institution: body ? recordInstitution(context, field, body) : undefined,
-      role: written.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
-      title: written,
-      provenance: spanOf(field, k, name.nameTo),
-    });
+    recordBoardPost(
+      context,
+      field,
+      person.key,
+      boardBodyBefore(field, k),
+      k,
+      k + post.length,
+      spanOf(field, k, name.nameTo),
+    );
     k = name.to - 1;
   }
 }
@@ -6354,15 +6368,15 @@ function readColonRoster(pass: PeoplePass): void {
     const person = context.findPerson(name.name) ?? recordPerson(context, field, name, false);
     if (!person || context.positions.some((held) => held.person === person.key)) continue;
     takeName(name.from, name.to);
-    const body = boardBodyBefore(field, start);
-    const written = writtenText(field, start, k);
-    context.positions.push({
-      person: person.key,
-      institution: body ? recordInstitution(context, field, body) : undefined,
-      role: written.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
-      title: written,
-      provenance: spanOf(field, start, name.nameTo),
-    });
+    recordBoardPost(
+      context,
+      field,
+      person.key,
+      boardBodyBefore(field, start),
+      start,
+      k,
+      spanOf(field, start, name.nameTo),
+    );
     k = name.to - 1;
   }
 }
@@ -6385,14 +6399,7 @@ function readBracketedBoardPosts(pass: PeoplePass): void {
     if (!name || !person || context.positions.some((held) => held.person === person.key)) continue;
     const body = boardBodyBefore(field, k);
     if (!body) continue;
-    const written = writtenText(field, k + 1, close);
-    context.positions.push({
-      person: person.key,
-      institution: recordInstitution(context, field, body),
-      role: written.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
-      title: written,
-      provenance: spanOf(field, name.nameFrom, close),
-    });
+    recordBoardPost(context, field, person.key, body, k + 1, close, spanOf(field, name.nameFrom, close));
     k = close;
   }
 }
