@@ -260,8 +260,11 @@ export function reportNameCandidate(candidate: NameCandidate, name: string, take
   candidateListener?.(candidate, name, takenByRule);
 }
 
-/** Names no longer than this are withheld ones ("Er", "AS"), kept with their label, never judged. */
-const MAX_WITHHELD_NAME_LENGTH = 3;
+/**
+ * Longest single word still read as a withheld name ("Er", "Ag") rather than a person's name: the
+ * people pass keeps it with its label, and the model never judges it.
+ */
+export const MAX_WITHHELD_NAME_LENGTH = 3;
 
 /**
  * Whether the model may judge a name: not a withheld one, and not one word before a reporting verb

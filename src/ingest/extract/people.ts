@@ -33,6 +33,7 @@ import {
 import {
   judgedPersonName,
   listeningToNameCandidates,
+  MAX_WITHHELD_NAME_LENGTH,
   mayBeJudged,
   type NameCandidate,
   reportNameCandidate,
@@ -3105,8 +3106,6 @@ function holdHandedOverPost(
   });
 }
 
-/** Longest single word still read as a withheld name ("Er", "Ag") rather than a person's name. */
-const MAX_WITHHELD_NAME_LENGTH = 3;
 /** A given name of three letters as a name is written ("Adi", "Ani", "Eko"), not a withheld one. */
 const THREE_LETTER_GIVEN_NAME = /^\p{Lu}\p{Ll}{2}$/u;
 /** One word of a stem of four letters or more and the possessive "-nya": "Rinciannya", "Hasilnya", not "Sonya". */
