@@ -2554,6 +2554,58 @@ function readBracketedHolder(
 const SHARED_MEMBERSHIP = /^(?:Anggota|Komisioner)\b/;
 /** Posts a bench or a team holds several at once, so "Hakim Anggota A dan B" gives both the post. */
 const SHARED_BENCH_POST = /^(?:Anggota\b|Hakim Anggota\b)/;
+/** A division of an election body or a company, whose member's post closes a title ("… Divisi Hukum."). */
+const DIVISION_WORDS = new Set(["divisi"]);
+/** Posts opening a division written after its body ("Koordinator Divisi", "Kordiv"), and the words they take. */
+const DIVISION_POSTS = new Map<string, number>([
+  ["koordinator", 1],
+  ["ketua", 1],
+  ["kepala", 1],
+  ["kordiv", 0],
+  ["kadiv", 0],
+]);
+
+/**
+ * Where a division's name opens after a member's post that heads it ("Koordinator Divisi" →
+ * at "Divisi"; "Kordiv" → after it), or `at` when no such post stands there.
+ */
+function divisionPostEnd(tokens: readonly Token[], at: number): number {
+  const post = tokens[at];
+  const words = post?.capitalized ? DIVISION_POSTS.get(post.lower) : undefined;
+  if (words === undefined) return at;
+  if (words === 0) return at + 1;
+  return DIVISION_WORDS.has(tokens[at + 1]?.lower ?? "") && tokens[at + 1]?.capitalized ? at + 1 : at;
+}
+
+/**
+ * "… Budi Santoso dan Divisi Teknis Penyelenggaraan Rina Wulandari": after a member named with his
+ * division, "dan", a division (or a post heading one) and a full name written right after it.
+ */
+function divisionMemberAfter(
+  field: TextField,
+  first: NameMatch,
+): { divisionFrom: number; name: NameMatch } | undefined {
+  const { tokens } = field;
+  if (!POST_COORDINATORS.has(tokens[first.to]?.lower ?? "")) return undefined;
+  const from = first.to + 1;
+  const divisionAt = divisionPostEnd(tokens, from);
+  const division = tokens[divisionAt];
+  if (!division?.capitalized) return undefined;
+  if (!(DIVISION_WORDS.has(division.lower) || divisionAt > from)) return undefined;
+  const unitFrom = DIVISION_WORDS.has(division.lower) ? divisionAt + 1 : divisionAt;
+  const end = unitWords(field, unitFrom);
+  if (end <= unitFrom) return undefined;
+  const name = readName(field, end);
+  if (!name || name.from !== end || !nameEndsCleanly(field, name)) return undefined;
+  if (!(name.name.includes(" ") || name.introduced || carriesDegree(name))) return undefined;
+  return { divisionFrom: from, name };
+}
+
+/**
+ * A prosecution team's post, held by several at once: "JPU Kejari X, A dan B, menuntut …",
+ * "Jaksa Penuntut Umum A dan B menghadirkan …" (not "Jaksa Agung").
+ */
+const SHARED_PROSECUTOR_POST = /^(?:Jaksa Penuntut Umum|Jaksa)$/;
 
 /**
  * The full names (or names with a degree) listed after `first`: "A, B dan C", "A, B, dan C".
@@ -4768,10 +4820,21 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
   nameAt = termOfOfficeEnd(tokens, nameAt);
   // "Anggota KPU Sukamaju Divisi Teknis Penyelenggaraan Budi Santoso": a division of the body,
   // named by its domain words, stands between the body and the holder's name.
-  const division = tokens[nameAt];
-  if (title.institution && division?.capitalized && INTERNAL_UNIT_WORDS.has(division.lower)) {
-    const divisionEnd = unitWords(field, nameAt + 1);
-    if (divisionEnd > nameAt + 1 && tokens[divisionEnd]?.capitalized) {
+  // "Anggota Bawaslu X Koordinator Divisi Hukum, Budi", "Komisioner KPU X Kordiv Teknis Budi": the
+  // member's post in the division may open it; the holder may also be set off by a comma after it,
+  // or be named before the title ("Budi Santoso Komisioner Bawaslu X Divisi Hukum.").
+  const divisionAt = divisionPostEnd(tokens, nameAt);
+  const division = tokens[divisionAt];
+  if (title.institution && division?.capitalized && (INTERNAL_UNIT_WORDS.has(division.lower) || divisionAt > nameAt)) {
+    const unitFrom = INTERNAL_UNIT_WORDS.has(division.lower) ? divisionAt + 1 : divisionAt;
+    const divisionEnd = unitWords(field, unitFrom);
+    const after = tokens[divisionEnd];
+    const closes = divisionAt > nameAt || DIVISION_WORDS.has(division.lower);
+    if (
+      divisionEnd > unitFrom &&
+      (after?.capitalized ||
+        (closes && (after === undefined || after.text === "," || !after.isWord || !after.capitalized)))
+    ) {
       title = { ...title, role: `${title.role} ${writtenText(field, nameAt, divisionEnd)}`, to: divisionEnd };
       nameAt = divisionEnd;
     }
@@ -5109,10 +5172,13 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     // title set off before a list is held by everyone listed.
     // "Hakim Anggota Gabriel Lase dan Alexander Yao": a bench's post before names joined by "dan"
     // is held by each of them too, without the comma.
+    const teamPost = SHARED_PROSECUTOR_POST.test(title.role);
     const benchList =
-      !nameFirst && SHARED_BENCH_POST.test(title.role) && POST_COORDINATORS.has(tokens[name.to]?.lower ?? "");
+      !nameFirst &&
+      (SHARED_BENCH_POST.test(title.role) || teamPost) &&
+      POST_COORDINATORS.has(tokens[name.to]?.lower ?? "");
     let members =
-      !nameFirst && (benchList || (tokens[nameAt]?.text === "," && SHARED_MEMBERSHIP.test(title.role)))
+      !nameFirst && (benchList || (tokens[nameAt]?.text === "," && (SHARED_MEMBERSHIP.test(title.role) || teamPost)))
         ? membersListedAfter(field, name)
         : [];
     // "Anggota KPU X Rina Wulandari, Agus Salim dan Sri Lestari": a membership title right before a
@@ -5139,6 +5205,23 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
       );
       takeName(member.from, member.to);
       i = member.to - 1;
+    }
+    // "Anggota KPU X Divisi Perencanaan, Budi Santoso dan Divisi Teknis Rina Wulandari": after
+    // "dan", another member of the body named with a division of his own.
+    if (members.length === 0 && !nameFirst && SHARED_MEMBERSHIP.test(title.role)) {
+      const other = divisionMemberAfter(field, name);
+      const held = other ? recordPerson(context, field, other.name, false) : undefined;
+      if (other && held && context.positions.length < LIMITS.positions) {
+        context.positions.push({
+          person: held.key,
+          institution: institutionIdentity,
+          role: `${title.role.split(" ")[0]} ${writtenText(field, other.divisionFrom, other.name.from)}`,
+          title: writtenText(field, other.divisionFrom, other.name.from),
+          provenance: spanOf(field, other.divisionFrom, other.name.nameTo),
+        });
+        takeName(other.name.from, other.name.to);
+        i = other.name.to - 1;
+      }
     }
     return i;
   }
@@ -6237,6 +6320,12 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     if (read === NOT_READ) read = readSpeaker(pass, i, token);
     if (read === NOT_READ) read = readApposedPerson(pass, i, token);
     if (read === NOT_READ) read = readIntroducedPeople(pass, i, token);
+    // "Ketua Majelis Hakim Budi, dengan anggota Rina dan Agus": a companion verb that introduces
+    // nobody by itself ("dengan") still brings in a member named with a bare role.
+    if (read === NOT_READ && !INTRODUCERS.holds(token) && COMPANION_VERBS.has(token.lower)) {
+      const companion = readCompanion(context, field, i, takeName);
+      if (companion > 0) read = companion - 1;
+    }
     if (read === NOT_READ) read = readTitledByAddress(pass, i, token);
     if (read === NOT_READ) read = readNameRun(pass, i, token);
     if (read !== NOT_READ) i = read;
