@@ -488,6 +488,30 @@ function pastOwnShortForm(
   return short ? at + 3 : at;
 }
 
+/**
+ * "Kepala Dinas (Kadis) Pendidikan Kabupaten X": the title's head noun written out, then in
+ * brackets the one-word title that contracts "Kepala" and that noun, then the unit's domain and
+ * seat. The unit is read as after the contracted title ("Kadis Pendidikan Kabupaten X").
+ */
+function unitAfterBracketedContraction(field: TextField, at: number, to: number): TitleMatch | undefined {
+  const { tokens } = field;
+  const noun = tokens[to];
+  const short = tokens[to + 2];
+  if (!noun?.isWord || tokens[to + 1]?.text !== "(" || !short?.isWord || tokens[to + 3]?.text !== ")") return undefined;
+  const contracted = (LEADS_BY_FIRST_WORD.get(short.lower) ?? []).find(
+    (other) =>
+      other.words.length === 1 &&
+      "contractedNoun" in other &&
+      other.contractedNoun?.toLowerCase() === noun.lower &&
+      other.role === `${writtenText(field, at, to)} ${other.contractedNoun}`,
+  );
+  if (!contracted || !("contractedNoun" in contracted) || !contracted.contractedNoun) return undefined;
+  const unit = matchUnitAfterContractedNoun(field, to + 4, contracted.contractedNoun, to);
+  if (!unit || unit.generic) return undefined;
+  const role = unit.unitRole ? `${contracted.role.split(" ")[0]} ${unit.unitRole}` : contracted.role;
+  return { role, from: at, to: unit.to, institution: unit, institutionFrom: to };
+}
+
 /** Heads of a village's or urban village's government, whose one-word titles ("Kuwu", "Lurah") may be followed by the village's own word. */
 const VILLAGE_TITLE_HEADS = new Set(["Pemdes", "Pemkel"]);
 
@@ -602,6 +626,8 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
   for (const lead of leads) {
     let to = wordsAt(tokens, at, lead.words);
     if (to < 0) continue;
+    const bracketedContraction = unitAfterBracketedContraction(field, at, to);
+    if (bracketedContraction) return bracketedContraction;
     // "Kepala Seksi (Kasi) Pendidikan Madrasah …": the title's own short form in brackets.
     to = pastOwnShortForm(tokens, to, lead);
     let role = lead.role;
