@@ -1071,7 +1071,7 @@ function matchPartyChapter(field: TextField, at: number): InstitutionMatch | und
   if (!chapter || !tokens[at + 1]?.capitalized) return undefined;
   const party = PARTY_FIRST_WORDS.has(tokens[at + 1]?.lower ?? "");
   if (!party && !isAssociationChapter(tokens, at)) return undefined;
-  const ownerEnd = party ? properWordsEnd(tokens, at + 1) : at + 2;
+  const ownerEnd = party ? partyChapterEnd(tokens, at + 1, properWordsEnd(tokens, at + 1)) : at + 2;
   if (ownerEnd <= at + 1) return undefined;
   const owner = writtenText(field, at + 1, ownerEnd);
   const match = unitMatch(
@@ -1081,6 +1081,32 @@ function matchPartyChapter(field: TextField, at: number): InstitutionMatch | und
     ownerEnd,
   );
   return match;
+}
+
+/**
+ * "Ketua DPC PKB Sukamaju Ahmad Fauzi": a party's chapter ends with the region it serves, and the
+ * holder's name written after it is no word of the chapter's name. A region's prefix or a place the
+ * gazetteer knows already ends the proper words read (properWordsEnd); with a seat it does not know,
+ * a party written by its short name ("PKB", "Partai Golkar", "PDI Perjuangan") is followed by a seat
+ * of one word (and a compass word), and two words after the seat are the holder's, or more when the
+ * first is a common given name. A party written out in full
+ * ("Partai Kebangkitan Bangsa") is kept whole. Returns where the chapter's name ends, at most `end`.
+ */
+function partyChapterEnd(tokens: readonly Token[], party: number, end: number): number {
+  const opener = tokens[party]?.lower ?? "";
+  const second = tokens[party + 1]?.lower ?? "";
+  const shortName =
+    opener === "partai"
+      ? PARTY_FIRST_WORDS.has(second) && second !== "partai"
+      : opener !== "pdi" || second === "perjuangan";
+  if (!shortName) return end;
+  // "DPC PKB Sukamaju Utara Budi": a compass word after the seat is the seat's.
+  let seatEnd = (opener === "partai" || opener === "pdi" ? party + 2 : party + 1) + 1;
+  if (DIRECTIONS.has(tokens[seatEnd]?.lower ?? "")) seatEnd++;
+  // "DPC PKB Sungai Jernih Budi Santoso": three words or more after a one-word seat may hold the
+  // seat's second word; only a common given name then says the holder starts there.
+  const rest = end - seatEnd;
+  return rest === 2 || (rest > 2 && knownGivenName(tokens[seatEnd]?.lower ?? "")) ? seatEnd : end;
 }
 
 /**
