@@ -1245,6 +1245,115 @@ function holderAfterName(tokens: readonly Token[], at: number, end: number, shor
   return end - HOLDER_NAME_WORDS;
 }
 
+/** Most words of a holder's name read off the end of an institution's name by what the article writes elsewhere. */
+const WRITTEN_APART_NAME_WORDS = 3;
+
+/**
+ * "Rektor Universitas Sukamaju Budi Santoso melantik 1.200 wisudawan …", "Mahasiswa Universitas
+ * Sukamaju Joko Prasetyo membantu …": a run of proper words after an institution's noun, written
+ * without a comma and closed by a lowercase word or a stop, whose last words are its holder's name
+ * whatever verb follows. The article tells where the institution's name ends: it writes the words
+ * before the holder's as the institution elsewhere, closed there ("… di Universitas Sukamaju."), or
+ * it writes a word of the holder's name alone elsewhere ("kata Budi"), not inside this run. A
+ * holder of one word needs both. Returns where the institution's name ends: `end` when nothing
+ * says so ("Koperasi Sinar Budi Jaya menggelar RAT", "Universitas Gadjah Mada").
+ */
+function holderWrittenApart(field: TextField, at: number, wordsAt: number, end: number): number {
+  const { tokens } = field;
+  if (end - wordsAt < 2) return end;
+  const after = tokens[end];
+  if (after?.isWord ? after.capitalized || after.lower === "dan" : !/^[,.;]$/.test(after?.text ?? ".")) return end;
+  // "Kepala Balai X, Budi Santoso, …": a comma may set the holder off after the whole name.
+  if (after?.text === "," && tokens[end + 1]?.capitalized) return end;
+  // "Koperasi Sinar Budi Jaya" written whole elsewhere is the name, holder or not.
+  if (!holderExpectedBefore(tokens, at) || writtenClosedElsewhere(tokens, at, end)) return end;
+  const nameFrom = nameWordWrittenAlone(tokens, at, Math.max(wordsAt + 1, end - WRITTEN_APART_NAME_WORDS), end);
+  // The institution written apart says where the name starts; the longest such institution wins.
+  for (let cut = end - 1; cut > wordsAt && end - cut <= WRITTEN_APART_NAME_WORDS; cut--) {
+    if (!writtenClosedElsewhere(tokens, at, cut) || !nameShapedWords(field, cut, end)) continue;
+    if (end - cut > 1 || nameFrom === cut) return cut;
+  }
+  // A word of the name written alone says a name ends the run; it starts at that word, or two
+  // words before the end when the word is the name's last ("kata Santoso").
+  if (nameFrom < 0) return end;
+  const cut = Math.min(nameFrom, end - HOLDER_NAME_WORDS);
+  return cut > wordsAt && nameShapedWords(field, cut, end) ? cut : end;
+}
+
+/** Speech words a speaker's name follows: "kata", "menurut". */
+const NAMED_SPEECH_WORDS = new Set(speechLexicon.named);
+/** Nouns for people that a holder's name follows with their institution: "mahasiswa", "siswa", "dosen". */
+const HOLDER_NOUNS = new Set(lowerWords([...peopleLexicon.descriptorNouns, ...peopleLexicon.nounsBeforeName]));
+/** Most words of a post's title read back from an institution's noun: "Wakil Rektor Bidang Akademik". */
+const TITLE_REACH = 6;
+
+/**
+ * Whether a post's title or a noun for its people stands right before the institution at `at`
+ * ("Rektor", "Wakil Rektor I", "Dekan Fakultas Hukum", "mahasiswa"), so a holder's name may follow it.
+ */
+function holderExpectedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= TITLE_REACH; k--) {
+    const token = tokens[k];
+    if (!token?.isWord) return false;
+    if (TITLE_OPENING_WORDS.has(token.lower) || HOLDER_NOUNS.has(token.lower)) return true;
+    if (!token.capitalized) return false;
+  }
+  return false;
+}
+
+/** Whether the words from `from` to `to` may be a person's name: capitalised words, no place, rank or unit's noun. */
+function nameShapedWords(field: TextField, from: number, to: number): boolean {
+  const { tokens } = field;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (!token?.isWord || !token.capitalized || token.hasDigit || token.allCapitals || token.text.length < 2)
+      return false;
+    if (NOT_PROPER_WORDS.holds(token) || UNIT_FIRST_WORDS.holds(token) || PROPER_NAME_STOPS.holds(token)) return false;
+    if (TITLE_OPENING_WORDS.has(token.lower) || SEAT_PREFIXES.has(token.lower) || matchPlaceAt(tokens, k)) return false;
+    // "… di Bening": a word the article writes as a place is no word of a name.
+    if (field.placeEvidence?.has(token.compact)) return false;
+  }
+  return true;
+}
+
+/** Whether the words from `from` to `to` are written again elsewhere, followed by no capitalised word. */
+function writtenClosedElsewhere(tokens: readonly Token[], from: number, to: number): boolean {
+  const length = to - from;
+  const first = tokens[from]?.lower;
+  for (let p = 0; p + length <= tokens.length; p++) {
+    if (p === from || tokens[p]?.lower !== first) continue;
+    let k = 1;
+    while (k < length && tokens[p + k]?.lower === tokens[from + k]?.lower) k++;
+    if (k < length) continue;
+    const next = tokens[p + length];
+    if (!next?.isWord || !next.capitalized) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the first word of the name from `from` to `to` that the article writes elsewhere as a
+ * name on its own stands, or -1: a capitalised run holding only words of the name, in their order
+ * ("kata Budi", "Budi Santoso menambahkan"), outside the run that starts at `unitAt`.
+ */
+function nameWordWrittenAlone(tokens: readonly Token[], unitAt: number, from: number, to: number): number {
+  const words = tokens.slice(from, to).map((t) => t.lower);
+  let first = -1;
+  for (let p = 0; p < tokens.length; p++) {
+    if (p >= unitAt && p < to) continue;
+    const token = tokens[p];
+    if (!token?.isWord || !token.capitalized) continue;
+    // "Menurut Budi": only a speech word may stand capitalised before the name.
+    if (tokens[p - 1]?.capitalized && !NAMED_SPEECH_WORDS.has(tokens[p - 1]?.lower ?? "")) continue;
+    const start = words.indexOf(token.lower);
+    if (start < 0 || token.text.length < 3) continue;
+    let k = 1;
+    while (start + k < words.length && tokens[p + k]?.lower === words[start + k]) k++;
+    if (!tokens[p + k]?.capitalized && (first < 0 || from + start < first)) first = from + start;
+  }
+  return first;
+}
+
 /**
  * "Dinas Kependudukan dan Catatan Sipil (Dispendukcapil)": when the capitalised words after the
  * domain run end at an acronym of the unit itself (it starts as the unit noun does), the article
@@ -1635,6 +1744,9 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     if (ownName) return ownName;
     // "Kepala Puskesmas Kutowinangun Agus Salim mengatakan": one seat word, then the holder.
     if (proper.noun.seatNamed) end = holderAfterName(tokens, wordsAt, end, 1);
+    // "Rektor Universitas Sukamaju Budi Santoso melantik …": the holder's name written on after
+    // the name, which the article writes apart from it elsewhere.
+    if (!nounAcronym) end = holderWrittenApart(field, at, wordsAt, end);
     // "PT Bank Jateng", "PT Semen Gresik": a company's name keeps the place words it is written
     // with; they are neither renamed ("Jawa Tengah") nor a region the company serves.
     const placeInName = end > wordsAt && proper.noun.type === "COMPANY" ? matchPlaceAt(tokens, end) : undefined;
