@@ -4,7 +4,7 @@ import { normalizeName, slugify } from "../normalize.ts";
 import type { InstitutionMatch } from "./institutions.ts";
 import { remembered } from "./remembered.ts";
 import { type Token, tokenize } from "./tokens.ts";
-import { learnAbbreviations, readPlaceEvidence, type UnitSpec } from "./units.ts";
+import { learnAbbreviations, readClosedNames, readPlaceEvidence, type UnitSpec } from "./units.ts";
 
 export type FieldName = "title" | "body";
 
@@ -26,6 +26,12 @@ export interface TextField {
   learnedAbbreviations?: Map<string, UnitSpec>;
   /** Words the article itself uses as places ("di Kobar", "Desa Gunungsari"), compact. */
   placeEvidence?: Set<string>;
+  /**
+   * Runs of capitalised words the body writes closed (by punctuation, a lowercase word or the end),
+   * compact, each with every ending part of it, counted: where the article itself ends a name
+   * ("SMK Bina Karya, Budi" gives "smkbinakarya").
+   */
+  closedNames?: Map<string, number>;
 }
 
 export interface PlaceEntity {
@@ -133,6 +139,7 @@ export class ExtractionContext {
     const titleTokens = tokenize(title);
     const placeEvidence = readPlaceEvidence([titleTokens, bodyField.tokens]);
     bodyField.placeEvidence = placeEvidence;
+    bodyField.closedNames = readClosedNames(bodyField.tokens);
     bodyField.learnedAbbreviations = learnAbbreviations(bodyField);
     return new ExtractionContext(
       {
@@ -142,6 +149,7 @@ export class ExtractionContext {
         defaultAgency,
         learnedAbbreviations: bodyField.learnedAbbreviations,
         placeEvidence,
+        closedNames: bodyField.closedNames,
       },
       bodyField,
     );

@@ -1000,9 +1000,16 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
   let j = at;
   let introduced = false;
   let afterRank = false;
-  for (let guard = 0; guard < 6; guard++) {
+  let afterDoctor = false;
+  for (let guard = 0; guard < 8; guard++) {
     const token = tokens[j];
     if (!token) break;
+    // "Dr. Eng. Budi", "Dr. rer. nat. Budi": a doctorate's field, shortened with its stop after "Dr.".
+    if (afterDoctor && DOCTORATE_FIELDS.has(token.text) && tokens[j + 1]?.text === ".") {
+      j += 2;
+      continue;
+    }
+    afterDoctor = false;
     const inBrackets = tokens[j + 1];
     if (
       token.text === "(" &&
@@ -1053,16 +1060,28 @@ function skipTitlesOfAddress(tokens: readonly Token[], at: number): { to: number
         BRACKETED_CORPS.test(tokens[nextAt + 1]?.text ?? "") &&
         tokens[nextAt + 2]?.text === ")";
       const retiredNext = RANKS.holds(token) && retiredMarkEnd(tokens, nextAt) > 0;
-      // "AKBP dr. Budi": a rank may stand before the physician's lowercase honorific.
+      // "AKBP dr. Budi": a rank may stand before the physician's lowercase honorific; "Prof dr Budi",
+      // "H. drg. Rina": so may another honorific.
+      const doctorNext =
+        (token.text === "Dr" || token.text === "Drs") &&
+        tokens[j + 1]?.text === "." &&
+        DOCTORATE_FIELDS.has(next?.text ?? "");
       if (
         !corpsNext &&
         !retiredNext &&
-        (!next?.isWord || !(next.capitalized || (RANKS.holds(token) && HONORIFICS.holds(next))))
+        !doctorNext &&
+        (!next?.isWord ||
+          !(
+            next.capitalized ||
+            (RANKS.holds(token) && HONORIFICS.holds(next)) ||
+            (LOWERCASE_HONORIFICS.has(next.text) && tokens[nextAt + 1]?.isWord === true)
+          ))
       )
         break;
       j += tokens[j + 1]?.text === "." ? 2 : 1;
       introduced = true;
       afterRank = RANKS.holds(token);
+      afterDoctor = doctorNext;
       continue;
     }
     break;
@@ -1078,6 +1097,8 @@ const NOUNS_BEFORE_NAME = new WordClass(
 );
 const NOUNS_BEFORE_BARE_NAME = lower(peopleLexicon.nounsBeforeBareName);
 const LOWERCASE_HONORIFICS = new Set(peopleLexicon.lowercaseHonorifics);
+/** "Eng", "rer", "nat": a doctorate's field written shortened after "Dr." ("Dr. Eng. Budi"). */
+const DOCTORATE_FIELDS = new Set(peopleLexicon.doctorateFields);
 /** "MKes", "SPd", "MSi": a capital after lowercase letters inside a word. */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 

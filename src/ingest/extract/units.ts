@@ -999,7 +999,7 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   if (bracket && /^\d{1,3}$/.test(tokens[bracket.to]?.text ?? "")) j = bracket.to;
   // "SD Muhammadiyah 1 Blora", "SMA Kristen Petra": a private school's proper name after the level.
   // "MI Swasta Nurul Hikmah": a private school has a name of its own after its status too.
-  const nameEnd = status === "Negeri" ? j : privateSchoolNameEnd(tokens, j);
+  const nameEnd = status === "Negeri" ? j : endWhereWrittenClosed(field, at, j, privateSchoolNameEnd(tokens, j));
   const name = nameEnd > j ? writtenText(field, j, nameEnd) : undefined;
   if (name) j = nameEnd;
   const number = tokens[j];
@@ -1044,6 +1044,92 @@ const FOUNDATION_WORDS = new Set(lowerWords(SCHOOLS.foundationWords));
 const FOUNDATION_ACRONYM = /^\p{Lu}{3,5}$/u;
 /** Nouns a number counts ("8 siswa"): a number before one is no school's number. */
 const SCHOOL_COUNT_NOUNS = new Set(lowerWords(SCHOOLS.countNouns));
+
+/** The most words of a holder's name endWhereWrittenClosed leaves after a unit's name. */
+const HOLDER_RUN_WORDS = 5;
+/** The longest run of capitalised words readClosedNames records. */
+const CLOSED_NAME_WORDS = 8;
+
+/** The compact runs of capitalised words `tokens` writes closed, with every ending part of each, counted. */
+export function readClosedNames(tokens: readonly Token[]): Map<string, number> {
+  const closed = new Map<string, number>();
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.isWord && token.capitalized) continue;
+    // A run closes at punctuation, a lowercase word or the end; not inside a hyphenated name, nor
+    // at the stop of a shortened word ("PT. Sinar", "Dr. Budi") or before "dan" ("Maju dan Jaya").
+    const last = tokens[i - 1];
+    const shortened = token?.text === "." && (last?.text.length ?? 0) <= 3;
+    if (
+      i - start >= 2 &&
+      i - start <= CLOSED_NAME_WORDS &&
+      token?.text !== "-" &&
+      token?.lower !== "dan" &&
+      !shortened
+    ) {
+      let compact = "";
+      for (let k = i - 1; k >= start; k--) {
+        compact = `${tokens[k]?.compact ?? ""}${compact}`;
+        if (k < i - 1) closed.set(compact, (closed.get(compact) ?? 0) + 1);
+      }
+    }
+    start = i + 1;
+  }
+  return closed;
+}
+
+/**
+ * "Kepala SMP Bina Karya Budi Santoso mengatakan": a private name after `from`'s unit noun that
+ * runs on into its holder's name ends where the article writes the unit closed elsewhere
+ * ("SMP Bina Karya, Sukamaju"), when the words after that are no place and the whole run is
+ * written closed nowhere. The name is read from `nameAt` to `end`.
+ */
+function endWhereWrittenClosed(field: TextField, from: number, nameAt: number, end: number): number {
+  const { tokens, closedNames } = field;
+  if (!closedNames?.size || end - nameAt < 2) return end;
+  // Only a plain run of capitalised words: "RSUP Dr. Budi", "Koperasi Maju dan Sejahtera" keep their reading.
+  for (let k = from; k < end; k++) if (!tokens[k]?.isWord || !tokens[k]?.capitalized) return end;
+  let runEnd = end;
+  while (tokens[runEnd]?.isWord && tokens[runEnd]?.capitalized && runEnd - end < 3) runEnd++;
+  let compact = "";
+  const prefixes: string[] = [];
+  for (let k = from; k < runEnd; k++) {
+    compact += tokens[k]?.compact ?? "";
+    prefixes.push(compact);
+  }
+  // The run read here is one closed run itself: written so once more, it is the name as the article has it.
+  if ((closedNames.get(compact) ?? 0) > 1) return end;
+  for (let k = end - 1; k > nameAt; k--) {
+    if (!closedNames.has(prefixes[k - from - 1] ?? "")) continue;
+    // The words left, up to the run's end, must all be a name's: no unit, level, region, nor a place
+    // the article or the regencies know (villages named after people are too many to ask).
+    let r = k;
+    for (; tokens[r]?.isWord && tokens[r]?.capitalized; r++) {
+      const word = tokens[r];
+      if (
+        !word ||
+        r - k >= HOLDER_RUN_WORDS ||
+        NOT_PROPER_WORDS.holds(word) ||
+        UNIT_FIRST_WORDS.holds(word) ||
+        ORGANISATION_LEVELS.has(word.lower) ||
+        REGION_PREFIXES.holds(word) ||
+        SEAT_PREFIXES.has(word.lower) ||
+        field.placeEvidence?.has(word.compact) ||
+        matchPlaceAt(tokens, r)
+      )
+        return end;
+    }
+    // And they must read as a person's: a common given name first, or two words or more closed by
+    // a comma, "selaku" or a reporting verb ("… Budi Santoso mengatakan").
+    const closer = tokens[r];
+    const closesName =
+      closer?.text === "," || (closer?.isWord === true && !closer.capitalized && HOLDER_PREDICATES.has(closer.lower));
+    if (knownGivenName(tokens[k]?.lower ?? "") || (r - k >= 2 && closesName)) return k;
+    return end;
+  }
+  return end;
+}
 
 /** Where a private school's name after its level ends: up to three capitalised words, not a place or rank. */
 function privateSchoolNameEnd(tokens: readonly Token[], at: number): number {
@@ -1626,7 +1712,9 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
   // reading also takes the proper name after it ("RSUD HIS").
   if (learned && UNIT_BY_SHORT.get(token.lower)?.long !== learned.long) {
     // "KPRI Karya Sejahtera": an acronym of a kind of body the article defines, then a body's own name.
-    const ownEnd = learned.kindOfBody ? properWordsEnd(tokens, at + 1) : at + 1;
+    const ownEnd = learned.kindOfBody
+      ? endWhereWrittenClosed(field, at, at + 1, properWordsEnd(tokens, at + 1))
+      : at + 1;
     if (ownEnd > at + 1) {
       const own = writtenText(field, at + 1, ownEnd);
       const match = unitMatch(field, { long: `${learned.long} ${own}`, type: learned.type }, at, ownEnd);
@@ -1653,7 +1741,7 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     // "bikin PKS-nya": an abbreviation with a possessive suffix is a common noun's (a cooperation
     // agreement), not a body's name.
     if (tokens[to]?.text === "-" && !tokens[to]?.spaced && tokens[to + 1]?.lower === "nya") continue;
-    const properEnd = abbreviation.proper ? properWordsEnd(tokens, to) : to;
+    const properEnd = abbreviation.proper ? endWhereWrittenClosed(field, at, to, properWordsEnd(tokens, to)) : to;
     if (properEnd > to) {
       // "RSUD Harapan Sehat": an abbreviated noun before a proper name.
       const properWords = writtenText(field, to, properEnd);
@@ -1739,7 +1827,7 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     const nounAcronym = bracketedAcronym(tokens, proper.to);
     const afterStop = proper.to === at + 1 ? afterAbbreviatedProperNoun(tokens, at) : -1;
     const wordsAt = nounAcronym?.to ?? (afterStop > 0 ? afterStop : proper.to);
-    let end = properWordsEnd(tokens, wordsAt);
+    let end = endWhereWrittenClosed(field, at, wordsAt, properWordsEnd(tokens, wordsAt));
     const ownName = end > wordsAt && !nounAcronym ? kindThenOwnName(field, at, proper.to, end) : undefined;
     if (ownName) return ownName;
     // "Kepala Puskesmas Kutowinangun Agus Salim mengatakan": one seat word, then the holder.
