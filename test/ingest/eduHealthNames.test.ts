@@ -51,3 +51,21 @@ describe("a private school's name run on into its head's", () => {
     expect(institutionNames(draft)).toEqual(["SMK Muhammadiyah Sukawangi Raya"]);
   });
 });
+
+describe("a lowercase title with a usual workplace after a speech verb", () => {
+  it("is held by the full name set off after it, at the story's school", () => {
+    const draft = read(
+      "Siswa SMK Muhammadiyah 1 Sukawangi menjalani kunjungan industri.",
+      '"Kunjungan itu penting," kata kepala sekolah, Darto Wiyono, S.S, Sabtu (17/9/2022).',
+    );
+    expect(holdersAt(draft)).toEqual(["Darto Wiyono @ SMK Muhammadiyah 1 Sukawangi"]);
+  });
+
+  it("is no post of a name that runs on into more capitalised words", () => {
+    const draft = read(
+      "Siswa SMK Muhammadiyah 1 Sukawangi menjalani kunjungan industri.",
+      '"Kunjungan itu penting," kata kepala sekolah, Darto Wiyono Jaya Makmur Sentosa Abadi Lestari kemarin.',
+    );
+    expect(holdersAt(draft).filter((h) => h.startsWith("Darto"))).toEqual([]);
+  });
+});

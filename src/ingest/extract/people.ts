@@ -4401,6 +4401,23 @@ function readAtPunctuation(pass: PeoplePass, i: number, token: Token): number {
   return NOT_READ;
 }
 
+/**
+ * "kepala sekolah, Budi Santoso, …": a lowercase title that names no institution but has a usual
+ * workplace, set off by a comma before a full name closed by a comma or the sentence's end.
+ */
+function workplaceTitleSetOff(field: TextField, title: TitleMatch): boolean {
+  const { tokens } = field;
+  if (title.institution || title.defaultTypes === undefined || tokens[title.to]?.text !== ",") return false;
+  const holder = readName(field, title.to + 1);
+  return (
+    holder !== undefined &&
+    holder.from === title.to + 1 &&
+    holder.name.includes(" ") &&
+    /^[,.]$/.test(tokens[holder.to]?.text ?? ".") &&
+    nameEndsCleanly(field, holder)
+  );
+}
+
 /** Words before a lowercase title that make it the post of several or one of a list: "para kepala sekolah, …". */
 const MANY_HOLDERS_BEFORE = lower(peopleLexicon.manyHoldersBefore);
 
@@ -5538,6 +5555,9 @@ function readSpeaker(pass: PeoplePass, at: number, token: Token): number {
       if (lowercase?.institution && !lowercase.institution.generic) return i;
       // "kata kepala desa setempat, Budi Santoso": so is a head set off before the name (headSetOffBeforeName).
       if (lowercase && headSetOffBeforeName(field, lowercase)) return i;
+      // "kata kepala sekolah, Budi Santoso, Sabtu": and a title with a usual workplace set off before
+      // a full name, as after any other word (titleAtToken).
+      if (lowercase && workplaceTitleSetOff(field, lowercase)) return i;
     }
     let name = readName(field, i + 1) ?? describedSpeakerName(field, i + 1) ?? knownAcronymName(context, field, i + 1);
     // "… ,” kata Sutrisno, warga setempat.": a single name right after the verb, closed by
