@@ -1626,9 +1626,9 @@ function readNameBefore(field: TextField, end: number, through = end): NameMatch
     if (!token?.isWord || !(isNameWord(token) || PARTICLES.has(token.text))) break;
     from--;
   }
-  // "Hadir Agus Salim Ketua KPU …": a sentence adverb or verb opening the sentence is no name word.
+  // "Hadir Agus Salim Ketua KPU …": a sentence adverb or verb opening the sentence is no name word,
+  // nor a name alone ("Terpisah, Wakil Kepala SMA X Bidang Kurikulum, Rina, …").
   if (
-    end - from > 1 &&
     SENTENCE_ADVERBS.holds(tokens[from]) &&
     (from === 0 || SENTENCE_ENDS.holds(tokens[from - 1]) || DASHES.has(tokens[from - 1]?.text ?? ""))
   )
