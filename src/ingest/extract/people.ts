@@ -433,6 +433,9 @@ function isUnitNameWord(token: Token | undefined): boolean {
   );
 }
 
+/** "Bidang": the noun of the field a deputy head runs, before its subject ("Wakasek Bidang Kesiswaan"). */
+const FIELD_NOUN = "bidang";
+
 /**
  * Where the subjects written after a school title at `at` end ("Guru Bahasa Inggris", "Wakasek
  * Kesiswaan", any case), or `at`. A word that starts an institution is no subject: "Guru SD Negeri 1 X".
@@ -441,11 +444,13 @@ function subjectsEnd(field: TextField, at: number): number {
   const { tokens } = field;
   let to = at;
   for (let taken = 0; taken < SUBJECTS_PER_TITLE; taken++) {
-    const first = tokens[to];
+    // "Wakasek Bidang Kurikulum": the field's noun may stand before the subject.
+    const subjectAt = taken === 0 && tokens[to]?.lower === FIELD_NOUN ? to + 1 : to;
+    const first = tokens[subjectAt];
     if (!first?.isWord) break;
     let end = -1;
     for (const phrase of SUBJECT_PHRASES.get(first.lower) ?? []) {
-      end = wordsAt(tokens, to, phrase.words);
+      end = wordsAt(tokens, subjectAt, phrase.words);
       if (end > 0) break;
     }
     if (end < 0 || matchInstitutionAt(field, to, true)) break;
