@@ -599,6 +599,9 @@ function matchHeadedAt(
     };
   }
   const afterPlace = unknownPlace && place ? place.to : end;
+  // "PN Penajam Kelas II Budi", "Pengadilan Agama Sukamaju Kelas IB": a court's class written after
+  // its seat is read with it, not left before the holder's name; the name stays the court and its seat.
+  const afterClass = head.type === "COURT" && !facility ? afterCourtClass(tokens, afterPlace) : afterPlace;
   const placeText = unknownPlace
     ? written(field, seatFrom, placeWordsEnd).split(" ").map(titleCaseWord).join(" ")
     : (place?.place.bareName ?? "");
@@ -617,7 +620,7 @@ function matchHeadedAt(
     agency,
     head,
     from: at,
-    to: afterPlace,
+    to: afterClass,
     generic: false,
     unknownPlace,
   };
