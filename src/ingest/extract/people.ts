@@ -1354,6 +1354,20 @@ function opensNameAlsoNotName(tokens: readonly Token[], at: number): boolean {
   return eventWords !== undefined && next?.spaced === true && isNameWord(next) && !eventWords.has(next.lower);
 }
 
+/** The honorific that, between a given name and a father's name, is part of the name ("Budi Hi. Santoso"). */
+const PATRONYMIC_HAJI = "hi";
+
+/**
+ * Whether "Hi." at `j` joins the one name word read so far (from `at`) to the name word after it:
+ * the word before is no place and no honorific or rank opened the name, so it is a given name.
+ */
+function patronymicHajiAt(field: TextField, words: readonly string[], at: number, j: number): boolean {
+  const { tokens } = field;
+  if (words.length !== 1 || tokens[j]?.lower !== PATRONYMIC_HAJI || tokens[j + 1]?.text !== ".") return false;
+  if (!isNameWord(tokens[j + 2]) || HONORIFICS.holds(tokens[j + 2] as Token)) return false;
+  return j === at + 1 && !isPlaceWord(field, tokens[at]) && !TITLE_FIRST_WORDS.holds(tokens[at] as Token);
+}
+
 /** A person's name starting at token `at`, honorifics and ranks before it and degrees after. */
 export function readName(field: TextField, at: number): NameMatch | undefined {
   const { tokens } = field;
@@ -1382,6 +1396,13 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
         continue;
       }
       if (words.length > 0 && matchInstitutionAt(field, j)) break;
+      // "Budi Hi. Santoso": a given name, then "Hi." and the father's name, as names are written in
+      // Maluku Utara; "Hi." stays inside the name.
+      if (patronymicHajiAt(field, words, at, j)) {
+        words.push(`${token.text}.`);
+        j += 2;
+        continue;
+      }
       // "Wakil Bupati Sukamaju Hj. Siti Rahayu": an honorific of two letters or more opens the name;
       // the words before it are not part of it.
       if (words.length > 0 && token.text.length >= 2 && HONORIFICS.holds(token) && tokens[j + 1]?.text === ".") break;
@@ -1443,6 +1464,9 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
     nameStart++;
   }
   if (words.length === 1 && field.placeEvidence?.has(tokens[nameStart]?.compact ?? "")) return undefined;
+  // "(Camat Ibu)": a word of address with no name after it names no one.
+  if (words.length === 1 && HONORIFICS.holds(tokens[nameStart] as Token) && tokens[nameStart + 1]?.text !== ".")
+    return undefined;
   const last = words[words.length - 1] ?? "";
   if (last.endsWith(".")) return undefined;
   const nameTo = j;
