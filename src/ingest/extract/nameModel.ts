@@ -124,6 +124,20 @@ const NOUN_AFFIXES = /^(?:pe|ke|per)\p{Ll}{3,}an$|\p{Ll}{3,}(?:asi|isme|itas)$/u
 /** Verbs' prefixes on a long word: "meninjau", "diresmikan", "bersinergi", "terpadu". */
 const VERB_PREFIXES = /^(?:me|di|ber|ter)\p{Ll}{4,}$/u;
 
+/** A passive verb's form: "di", a root of four letters or more, and "-kan" or "-i" or nothing. */
+const PASSIVE_FORM = /^di(\p{Ll}{4,}?)(?:kan|i)?$/u;
+
+/**
+ * Whether the lowercase word is a passive verb of a common Indonesian root ("ditemani" of "teman",
+ * "disambut", "diwakili"), not a given name: such a word opening a sentence in capitals is no name.
+ * "dimitri", "dinarso": roots no common word has, so names.
+ */
+export function passiveOfCommonRoot(lower: string): boolean {
+  const root = PASSIVE_FORM.exec(lower)?.[1];
+  if (root === undefined || wordLists().given.has(lower)) return false;
+  return wordLists().common.has(root);
+}
+
 /** Whether the lowercase word is a common Indonesian given name ("budi", "santoso"). */
 export function knownGivenName(lower: string): boolean {
   return wordLists().given.has(lower);

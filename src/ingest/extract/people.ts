@@ -36,6 +36,7 @@ import {
   MAX_WITHHELD_NAME_LENGTH,
   mayBeJudged,
   type NameCandidate,
+  passiveOfCommonRoot,
   reportNameCandidate,
 } from "./nameModel.ts";
 import { DEMONSTRATIVES, SPACE_RUNS } from "./patterns.ts";
@@ -1372,6 +1373,11 @@ function patronymicHajiAt(field: TextField, words: readonly string[], at: number
 export function readName(field: TextField, at: number): NameMatch | undefined {
   const { tokens } = field;
   const address = skipTitlesOfAddress(tokens, at);
+  // "Ditemani Budi Santoso, …": a passive verb of a common root opening the run is no given name;
+  // the name starts after it.
+  if (address.to === at && tokens[at]?.capitalized && passiveOfCommonRoot(tokens[at]?.lower ?? "")) {
+    return isNameWord(tokens[at + 1]) ? readName(field, at + 1) : undefined;
+  }
   let j = address.to;
   // "M.Si.", "S.Pd": a degree written with its stops is no initial and name.
   if (tokens[j + 1]?.text === "." && tokens[j + 2]?.spaced === false && degreeEndAt(tokens, j) > j + 2)

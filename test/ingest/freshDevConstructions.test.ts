@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
+
+/**
+ * Constructions found in fresh dev articles, each written here with made-up names and places
+ * (Sukamaju, Budi Santoso, …): a prosecutor's section named in full ("Pidana Khusus"), a passive verb
+ * opening a sentence before a name.
+ */
+const court = draftReader("Kejari Sukamaju Pastikan Perkara Berjalan");
+const school = draftReader("Kadis Pendidikan Tinjau Sekolah");
+const opening = "SUKAMAJU (ANTARA) - Warga berkumpul di balai desa pada Senin pagi untuk acara itu.";
+
+describe("a prosecutor's section named in full", () => {
+  it("reads 'Kepala Seksi Pidana Khusus' (with or without its bracketed short form) and the holder after the Kejari", () => {
+    for (const sentence of [
+      "Kepala Seksi Pidana Khusus (Kasi Pidsus) Kejari Sukamaju Budi Santoso, di Sukamaju, Kamis, menjelaskan dua terdakwa dituntut.",
+      "Kepala Seksi Pidana Khusus Kejari Sukamaju Budi Santoso menjelaskan dua terdakwa dituntut.",
+      "Budi Santoso selaku Kepala Seksi Tindak Pidana Khusus Kejari Sukamaju menjelaskan dua terdakwa dituntut.",
+    ]) {
+      const draft = court(opening, sentence);
+      expect(postsOf(draft, "Budi Santoso")).toHaveLength(1);
+      expect(postsOf(draft, "Budi Santoso")[0]).toMatch(/@ Kejaksaan Negeri Sukamaju$/);
+    }
+  });
+});
+
+describe("a passive verb opening a sentence before a name", () => {
+  it("is not read into the name ('Ditemani Rina Wulandari, …')", () => {
+    const draft = school(
+      opening,
+      "Ditemani Rina Wulandari, S.Pd., Kepala sekolah SMP Negeri 3 Sukamaju, Budi Santoso berbincang santai.",
+    );
+    expect(peopleNames(draft)).toContain("Rina Wulandari");
+    expect(peopleNames(draft).some((name) => name.startsWith("Ditemani"))).toBe(false);
+  });
+
+  it("keeps a name whose first letters look like a passive but whose root is no common word", () => {
+    const draft = school(opening, "Dinarso Wibowo mengatakan sekolah itu perlu diperbaiki.");
+    expect(peopleNames(draft)).toContain("Dinarso Wibowo");
+  });
+});
