@@ -39,3 +39,22 @@ describe("a passive verb opening a sentence before a name", () => {
     expect(peopleNames(draft)).toContain("Dinarso Wibowo");
   });
 });
+
+const village = draftReader("Desa Sukamaju Salurkan BLT Dana Desa");
+
+describe("a village's government written 'Pemerintahan Desa'", () => {
+  it("names the village's government, which holds its head's and secretary's posts", () => {
+    const draft = village(
+      opening,
+      "Penyerahan BLT dilakukan Pemerintahan Desa Sukamaju dengan disaksikan RW.",
+      "Kepala Desa Sukamaju, H. Budi Santoso menyebut penerimanya 139 KK. Sekdes Sukamaju Rina Wulandari menambahkan, setiap KK menerima BLT.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala Desa @ Pemerintah Desa Sukamaju"]);
+    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Sekretaris Desa @ Pemerintah Desa Sukamaju"]);
+  });
+
+  it("stays a section's domain after a capitalised title word ('Kabid Pemerintahan Desa Budi Santoso')", () => {
+    const draft = village(opening, "Kabid Pemerintahan Desa Budi Santoso mengatakan dana desa cair.");
+    expect(draft.institutions.some((i) => i.name.includes("Budi"))).toBe(false);
+  });
+});

@@ -700,10 +700,17 @@ const institutionMemo = new WeakMap<TextField, (InstitutionMatch | null | undefi
 let lastMemoField: TextField | undefined;
 let lastMemo: (InstitutionMatch | null | undefined)[] | undefined;
 
+/** "Pemerintahan": the governance that, written before "Desa" or "Kelurahan" and a seat, names its government. */
+const GOVERNANCE_WORD = "pemerintahan";
+
 function readInstitutionAt(field: TextField, at: number, afterTitle: boolean): InstitutionMatch | undefined {
   const token = field.tokens[at];
   if (!token?.isWord || !token.capitalized) return undefined;
   if (kindPhraseEnd(field.tokens, at) > at) return undefined;
+  // "dilakukan Pemerintahan Desa Sukamaju" names the village's government; "Kabid Pemerintahan Desa
+  // Budi", "Bidang Pemerintahan Desa Dinas PMD X": after a capitalised word it is a section's domain.
+  if (token.lower === GOVERNANCE_WORD && field.tokens[at - 1]?.isWord && field.tokens[at - 1]?.capitalized)
+    return undefined;
   const unit =
     UNIT_FIRST_WORDS.holds(token) || field.learnedAbbreviations?.has(token.text) || startsLearnedLongForm(field, token)
       ? matchUnitAt(field, at)
