@@ -58,3 +58,31 @@ describe("a village's government written 'Pemerintahan Desa'", () => {
     expect(draft.institutions.some((i) => i.name.includes("Budi"))).toBe(false);
   });
 });
+
+const cooperative = draftReader("Pemkot Sukamaju Latih Pengurus Koperasi");
+
+describe("a regional office's name with a contracted domain or a head's short title inside it", () => {
+  it("reads 'Naker' as a domain of a Dinas, so a section's head and the secretary hold posts there", () => {
+    const draft = cooperative(
+      opening,
+      "Kepala Bidang Koperasi Dinas Koperasi, UKM dan Naker Kota Sukamaju, Rina Wulandari, membuka pelatihan. Sebagai narasumber hadir Sekretaris Dinas Koperasi, UKM dan Naker, Budi Santoso, ST., MM.",
+    );
+    expect(postsOf(draft, "Rina Wulandari")).toEqual([
+      "Kepala Bidang Koperasi @ Dinas Koperasi, UKM dan Naker Kota Sukamaju",
+    ]);
+    expect(postsOf(draft, "Budi Santoso")).toHaveLength(1);
+    expect(postsOf(draft, "Budi Santoso")[0]).toMatch(
+      /^Sekretaris Dinas.* @ Dinas Koperasi, UKM dan Naker Kota Sukamaju$/,
+    );
+    expect(draft.institutions.some((i) => i.name.startsWith("Koperasi Dinas"))).toBe(false);
+  });
+
+  it("passes over '(Kadis)' between 'Dinas' and its domain", () => {
+    const draft = cooperative(
+      opening,
+      "Pengurus bertemu Kepala Dinas (Kadis) Kesehatan Kabupaten Sukamaju, Rina Wulandari, dan jajarannya.",
+    );
+    expect(postsOf(draft, "Rina Wulandari")).toHaveLength(1);
+    expect(postsOf(draft, "Rina Wulandari")[0]).toMatch(/^Kepala Dinas.* @ Dinas Kesehatan Kabupaten Sukamaju$/);
+  });
+});
