@@ -86,3 +86,20 @@ describe("a regional office's name with a contracted domain or a head's short ti
     expect(postsOf(draft, "Rina Wulandari")[0]).toMatch(/^Kepala Dinas.* @ Dinas Kesehatan Kabupaten Sukamaju$/);
   });
 });
+
+const hospital = draftReader("Bupati Sukamaju Studi Banding ke RSUD Sukamulya");
+
+describe("a regional secretary's contracted titles", () => {
+  it("reads 'Sekdakab X' in a list of unnamed attendees as a title, not a person", () => {
+    const draft = hospital(
+      opening,
+      "Kunjungan tersebut juga diikuti Wakil Bupati Blora, Sekdakab Blora, Asisten Adm Umum, Kepala Bapeda dan Kadis Kominfo.",
+    );
+    expect(peopleNames(draft).some((name) => name.startsWith("Sekda"))).toBe(false);
+  });
+
+  it("gives 'Sekdakab' and 'Sekdako' before a name that name's post", () => {
+    const draft = hospital(opening, "Sekdako Blora Budi Santoso mengatakan kunjungan itu penting.");
+    expect(postsOf(draft, "Budi Santoso")).toHaveLength(1);
+  });
+});
