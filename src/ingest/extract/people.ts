@@ -2480,9 +2480,17 @@ function readMembersOfInstitution(
     if (!joiner || !COORDINATORS.has(joiner.lower)) break;
     nameAt = name.to + (joiner.text === "," && COORDINATORS.has(tokens[name.to + 1]?.lower ?? "") ? 2 : 1);
   }
-  // The list closes at a comma or the sentence's end, as a set-off name does.
+  // The list closes at a comma or the sentence's end, as a set-off name does; one full name may
+  // also close at its verb ("siswi SMPN 1 X, Dewi Lestari meraih …").
   const last = listed.at(-1);
-  if (!last || !/^[,.]$/.test(tokens[last.to]?.text ?? ".")) return -1;
+  const verb = tokens[last?.to ?? 0];
+  const closedByVerb =
+    listed.length === 1 &&
+    last?.name.includes(" ") === true &&
+    verb?.isWord === true &&
+    !verb.capitalized &&
+    (VERB_FORM.test(verb.lower) || REPORTING_VERBS.holds(verb));
+  if (!last || !(closedByVerb || /^[,.]$/.test(tokens[last.to]?.text ?? "."))) return -1;
   for (const name of listed) {
     const person = recordPerson(context, field, name);
     // "staf Disdik X, Joko": the job is held at the institution.
