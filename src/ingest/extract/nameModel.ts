@@ -130,7 +130,7 @@ const PASSIVE_FORM = /^di(\p{Ll}{4,}?)(?:kan|i)?$/u;
 /**
  * Whether the lowercase word is a passive verb of a common Indonesian root ("ditemani" of "teman",
  * "disambut", "diwakili"), not a given name: such a word opening a sentence in capitals is no name.
- * "dimitri", "dinarso": roots no common word has, so names.
+ * "dimitri", "dimyanto": roots no common word has, so names.
  */
 export function passiveOfCommonRoot(lower: string): boolean {
   const root = PASSIVE_FORM.exec(lower)?.[1];
