@@ -57,6 +57,8 @@ const PRONOUN_SUBJECT = /^\s*(?:(?:ia|dia|beliau)\b|menurut(?:nya|\s+(?:dia|beli
 const REPORTING = new Set(speechLexicon.reporting.map((verb) => verb.toLowerCase()));
 /** "sambutan Menteri yang dibacakan oleh Budi": the name after the verb reads the statement out; it is not its speaker's. */
 const READ_OUT_BEFORE = new RegExp(`\\b(?:${alternation(speechLexicon.readOutVerbs)})\\s+(?:oleh\\s+)?$`, "iu");
+/** "Danramil X, Kapten Budi melalui Babinsa menyampaikan": someone right before this word passes a statement on through the one after it. */
+const THROUGH_AFTER_SOMEONE = new RegExp(`^[\\s,]*(?:${alternation(speechLexicon.throughWords)})\\s+$`, "iu");
 /** "masa jabatan bupati X", "jabatan Kepala Dinas X": a title right after this word names the post, not someone. */
 const POST_NOUN_BEFORE = /\bjabatan\s+$/iu;
 /** "“…” Hal itu disampaikan Name": a passive speech verb after a phrase pointing back at the quote. */
@@ -257,16 +259,29 @@ function topPersonOf(context: ExtractionContext, verbEnd: number): string | unde
 
 /**
  * References to someone named as the one who reads another's statement out ("dibacakan oleh
- * Kepala Kantor X, Budi"), not as its speaker: the title's reference and the name's inside it.
+ * Kepala Kantor X, Budi") or passes it on ("Kapten Budi melalui Babinsa"), not as its speaker: the
+ * title's reference and the name's inside it.
  */
-function readersOf(body: string, references: readonly PersonReference[]): Set<PersonReference> {
-  const readers = new Set<PersonReference>();
+/** Those who read out or pass on another's statement, each with the one whose statement it is when written right before "melalui". */
+type Readers = ReadonlyMap<PersonReference, PersonReference | undefined>;
+
+function readersOf(body: string, references: readonly PersonReference[]): Readers {
+  const readers = new Map<PersonReference, PersonReference | undefined>();
   for (const [k, reference] of references.entries()) {
-    if (!READ_OUT_BEFORE.test(body.slice(Math.max(0, reference.start - 20), reference.start))) continue;
+    // "Danramil X, Kapten Budi melalui Babinsa menyampaikan …": the one passing the statement on is
+    // no speaker when the one whose statement it is is written right before "melalui".
+    const previous = references[k - 1];
+    const passer =
+      previous !== undefined &&
+      previous.end <= reference.start &&
+      THROUGH_AFTER_SOMEONE.test(body.slice(previous.end, reference.start))
+        ? previous
+        : undefined;
+    if (!passer && !READ_OUT_BEFORE.test(body.slice(Math.max(0, reference.start - 20), reference.start))) continue;
     for (let inner = k; inner < references.length; inner++) {
       const candidate = references[inner];
       if (!candidate || candidate.start >= reference.end) break;
-      if (candidate.end <= reference.end) readers.add(candidate);
+      if (candidate.end <= reference.end) readers.set(candidate, passer);
     }
   }
   return readers;
@@ -283,7 +298,7 @@ function lastSpeakerBefore(
   references: readonly PersonReference[],
   offset: number,
   resolved: Map<PersonReference, string | undefined>,
-  readers: ReadonlySet<PersonReference>,
+  readers: Readers,
   labels?: Map<number, string>,
   quoted: readonly { start: number; end: number }[] = [],
 ): string | undefined {
@@ -318,7 +333,7 @@ function lastSpeakerBefore(
         continue;
       }
       // "Witono mengatakan … sesuai pesan Jaksa Agung X.": the one who reports it.
-      return reportingSubject(context, references, k, sentenceStart, resolved) ?? person;
+      return reportingSubject(context, references, k, sentenceStart, resolved, readers) ?? person;
     }
     // "Kepala Desa X mengaku …" where no holder is named: someone new speaks, so a later
     // "ujarnya" cannot go back past them to an older speaker.
@@ -460,6 +475,7 @@ function reportingSubject(
   before: number,
   sentenceStart: number,
   resolved: Map<PersonReference, string | undefined>,
+  readers: Readers,
 ): string | undefined {
   const body = context.body.text;
   for (let k = before - 1; k >= 0; k--) {
@@ -470,8 +486,11 @@ function reportingSubject(
     const before = body.slice(Math.max(0, reference.start - 20), reference.start);
     const spoken = SPEECH_BEFORE.test(before) || ATTRIBUTION_BEFORE.test(before);
     if (reference.anonymous || !(speaksNext(body, reference) || spoken)) continue;
-    if (!resolved.has(reference)) resolved.set(reference, resolveReference(context, reference));
-    const person = resolved.get(reference);
+    // "Kapten Budi melalui Babinsa menyampaikan": the statement is Budi's, who passes it on through the Babinsa.
+    const speaking = readers.has(reference) ? readers.get(reference) : reference;
+    if (!speaking) continue;
+    if (!resolved.has(speaking)) resolved.set(speaking, resolveReference(context, speaking));
+    const person = resolved.get(speaking);
     if (person) return person;
   }
   return undefined;
