@@ -1253,7 +1253,11 @@ function compoundAcronymsEnd(tokens: readonly Token[], at: number): number {
   let end = at;
   let j = at;
   while (j - at < 6) {
-    const joined = end > at && COMPOUND_JOINERS.has(tokens[j]?.lower ?? "");
+    // "Dinkop dan UMKM Jateng": the domain acronym of small business may be joined to the office's
+    // own abbreviation by "dan" (another body's acronym after "dan" is another body: "Dinkes dan BPBD").
+    const joined =
+      COMPOUND_JOINERS.has(tokens[j]?.lower ?? "") &&
+      (end > at || SPELLED_DOMAIN_ACRONYMS.includes(tokens[j + 1]?.text ?? ""));
     const k = joined ? j + 1 : j;
     const token = tokens[k];
     if (

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
+
+/** Village and cooperative forms found probing unannotated pages (corpus-villcoop). Made-up text. */
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
+
+describe("a cooperative office's abbreviation joined to UMKM or UKM by 'dan'", () => {
+  it("is one office, and the title before it is its holder's", () => {
+    const draft = read("Kepala Dinkop dan UMKM Kabupaten Sukamaju, Budi Santoso, mengatakan pelatihan digelar.");
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Dinkop dan UMKM Kabupaten Sukamaju"]);
+  });
+
+  it("does not join another body's acronym after 'dan'", () => {
+    const draft = read("Dinkes dan BPBD Kabupaten Sukamaju menggelar rapat bersama.");
+    expect(institutionNames(draft)).not.toContain("Dinkes dan BPBD Kabupaten Sukamaju");
+  });
+});
