@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
+import { draftReader, holdersAt, institutionNames, peopleNames } from "./draftQueries.ts";
 
 /** Village and cooperative forms found probing unannotated pages (corpus-villcoop). Made-up text. */
 const read = draftReader("Judul Berita Untuk Pengujian Pola");
@@ -13,5 +13,13 @@ describe("a cooperative office's abbreviation joined to UMKM or UKM by 'dan'", (
   it("does not join another body's acronym after 'dan'", () => {
     const draft = read("Dinkes dan BPBD Kabupaten Sukamaju menggelar rapat bersama.");
     expect(institutionNames(draft)).not.toContain("Dinkes dan BPBD Kabupaten Sukamaju");
+  });
+});
+
+describe("a capitalised 'Selaku' after a name", () => {
+  it("links the name to the post after it, as 'selaku' does", () => {
+    const draft = read("Penyaluran dipimpin Dedi Kurniawan Selaku Sekretaris Desa Sukamaju, didampingi warga.");
+    expect(peopleNames(draft)).toEqual(["Dedi Kurniawan"]);
+    expect(draft.positions.map((p) => p.role)).toEqual(["Sekretaris Desa"]);
   });
 });

@@ -182,6 +182,9 @@ function slotOf(text: string, start: number, end: number): number {
   }
 }
 
+/** "selaku" ("in the capacity of"): never a word of a name, however it is written. */
+const CAPACITY_WORD = "selaku";
+
 /**
  * Words and single punctuation characters with their offsets, in one left-to-right pass.
  * Words keep inner apostrophes (Mas’ud, Jum'at); hyphens split, so "se-Eks" reads as "se", "-", "Eks".
@@ -273,6 +276,9 @@ export function tokenize(text: string): Token[] {
       tableFacts[slot] = facts;
       tableCount++;
     }
+    // "Junaedi Selaku Ketua BPD": a linking word capitalised after another word is read as the
+    // lowercase word it is, not as a word of the name before it.
+    const capitalized = facts.capitalized && !(facts.lower === CAPACITY_WORD && tokens.at(-1)?.isWord);
     tokens.push({
       text: facts.text,
       lower: facts.lower,
@@ -280,7 +286,7 @@ export function tokenize(text: string): Token[] {
       start,
       end: i,
       isWord,
-      capitalized: facts.capitalized,
+      capitalized,
       spaced: start !== previousEnd,
       hasDigit: facts.hasDigit,
       allCapitals: facts.allCapitals,
