@@ -23,3 +23,10 @@ describe("a capitalised 'Selaku' after a name", () => {
     expect(draft.positions.map((p) => p.role)).toEqual(["Sekretaris Desa"]);
   });
 });
+
+describe("Babinkamtibmas, the post written without its h", () => {
+  it("is the Bhabinkamtibmas post, no word of the name before it", () => {
+    const draft = read("Turut hadir H. Joko Susilo Babinkamtibmas Polsek Sukamaju dalam penyaluran itu.");
+    expect(holdersAt(draft)).toEqual(["Joko Susilo @ Kepolisian Sektor Sukamaju"]);
+  });
+});
