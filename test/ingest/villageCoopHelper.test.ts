@@ -30,3 +30,21 @@ describe("Babinkamtibmas, the post written without its h", () => {
     expect(holdersAt(draft)).toEqual(["Joko Susilo @ Kepolisian Sektor Sukamaju"]);
   });
 });
+
+describe("a police or army post written with the village it is posted to", () => {
+  it("is not held in the village's government", () => {
+    const draft = read(
+      "Pemerintah Desa Sukamaju menyalurkan bantuan.",
+      "Bhabinkamtibmas Desa Sukamaju, Aipda Joko Susilo, mengatakan penyaluran berjalan aman.",
+    );
+    expect(holdersAt(draft)).toEqual(["Joko Susilo @ -"]);
+  });
+
+  it("leaves a village's own post written with its village held there", () => {
+    const draft = read(
+      "Pemerintah Desa Sukamaju menyalurkan bantuan.",
+      "Sekretaris Desa Sukamaju, Dedi Kurniawan, mengatakan penyaluran berjalan aman.",
+    );
+    expect(holdersAt(draft)).toEqual(["Dedi Kurniawan @ Pemerintah Desa Sukamaju"]);
+  });
+});

@@ -40,6 +40,23 @@ const NEIGHBOURHOOD_POST = new RegExp(`\\b(?:${institutionLexicon.neighbourhoodU
 const VILLAGE_SEAT_IN_ROLE = /\b(Desa|Kelurahan|Kecamatan) (\p{Lu}[\p{L} ]*)$/u;
 /** Kinds of institution whose titles are held nowhere else (a Bhabinkamtibmas, a Babinsa). */
 const UNIFORMED_TYPES = new Set(["POLICE", "MILITARY"]);
+/**
+ * A police or army post posted to a village (titles.json: a standalone title whose kinds are the
+ * police's or the army's only, "Babinsa", "Bhabinkamtibmas"), written with that village.
+ */
+const UNIFORMED_VILLAGE_POST = new RegExp(
+  `^(?:${titleLexicon.leadPhrases
+    .filter(
+      (lead) =>
+        "standalone" in lead &&
+        lead.standalone &&
+        lead.defaultTypes?.length &&
+        lead.defaultTypes.every((type) => UNIFORMED_TYPES.has(type)),
+    )
+    .map((lead) => lead.role)
+    .join("|")}) (?:Desa|Kelurahan) `,
+  "u",
+);
 /** A district's government ("Pemerintah Kecamatan X"). */
 const DISTRICT_GOVERNMENT = /^Kecamatan:/;
 /** A village's or kelurahan's own government. */
@@ -322,7 +339,11 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
               ? schoolOfHead(position.provenance)
               : COLLEGE_ROLE.test(position.role)
                 ? (schoolOfHead(position.provenance, true) ?? mainInstitutionOf(institutionTypes))
-                : (villageGovernmentOf(position.role, position.provenance) ??
+                : // "Bhabinkamtibmas Desa Sukamaju": a police or army post written with the village it
+                  // is posted to serves the Polsek or Koramil, not the village's government.
+                  ((UNIFORMED_VILLAGE_POST.test(position.role)
+                    ? undefined
+                    : villageGovernmentOf(position.role, position.provenance)) ??
                   mainInstitutionOf(institutionTypes) ??
                   // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
                   // head with no institution of his title's usual kinds is held at the story's own.
