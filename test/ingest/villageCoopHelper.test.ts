@@ -48,3 +48,17 @@ describe("a police or army post written with the village it is posted to", () =>
     expect(holdersAt(draft)).toEqual(["Dedi Kurniawan @ Pemerintah Desa Sukamaju"]);
   });
 });
+
+describe("a chair's title with 'Harian' or 'Umum' before a body written out with its acronym", () => {
+  it("is held at that body by the name set off after it", () => {
+    const draft = read(
+      "Ketua Harian Dewan Kerajinan Nasional Daerah (Dekranasda) Kabupaten Sukamaju, Budi Santoso hadir pada pameran itu.",
+    );
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Dewan Kerajinan Nasional Daerah Kabupaten Sukamaju"]);
+  });
+
+  it("gives a general chair written after 'selaku' the body's post", () => {
+    const draft = read("Pameran dikunjungi Rina Wulandari selaku Ketua Umum Dewan Kerajinan Nasional.");
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Dewan Kerajinan Nasional"]);
+  });
+});
