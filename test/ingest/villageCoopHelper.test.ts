@@ -62,3 +62,12 @@ describe("a chair's title with 'Harian' or 'Umum' before a body written out with
     expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Dewan Kerajinan Nasional"]);
   });
 });
+
+describe("a bank branch's head written 'Pemimpin Cabang', 'Pimpinan Cabang' or 'Pinca'", () => {
+  it("is held at the bank named after the title", () => {
+    for (const title of ["Pemimpin Cabang", "Pimpinan Cabang", "Pinca"]) {
+      const draft = read(`${title} Bank Sukamaju Sejahtera, Budi Santoso, mengatakan penyaluran kredit meningkat.`);
+      expect(holdersAt(draft)).toEqual(["Budi Santoso @ Bank Sukamaju Sejahtera"]);
+    }
+  });
+});
