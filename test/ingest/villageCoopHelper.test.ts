@@ -71,3 +71,18 @@ describe("a bank branch's head written 'Pemimpin Cabang', 'Pimpinan Cabang' or '
     }
   });
 });
+
+describe("a company's name before a holder the article quotes by name elsewhere", () => {
+  it("ends before the name, which holds the title before the company", () => {
+    const draft = read(
+      "Direktur PT SJM Budi Santoso di Sukamaju, Selasa, mengatakan bantuan modal diberikan kepada 40 pelaku usaha.",
+      '"Kami berharap bantuan ini berlanjut," kata Budi Santoso.',
+    );
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ PT SJM"]);
+  });
+
+  it("keeps a company's name whole when no word of it is a person's", () => {
+    const draft = read("PT Semen Sukamaju Jaya menyalurkan bantuan kepada warga.");
+    expect(institutionNames(draft)).toEqual(["PT Semen Sukamaju Jaya"]);
+  });
+});
