@@ -86,3 +86,14 @@ describe("a company's name before a holder the article quotes by name elsewhere"
     expect(institutionNames(draft)).toEqual(["PT Semen Sukamaju Jaya"]);
   });
 });
+
+describe("a capitalised run closed by a business's or an organisation's noun", () => {
+  it("is no person", () => {
+    const draft = read(
+      "Owner Sukamaju Craft, Budi Santoso mengungkapkan, pihaknya mendapat banyak manfaat.",
+      "Ditambahkan, Sukamaju Craft memproduksi alat makan dari limbah kayu.",
+      "Lestari Foundation menyalurkan bantuan modal kepada pelaku usaha.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+  });
+});

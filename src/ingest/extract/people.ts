@@ -1475,6 +1475,9 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
     return undefined;
   const last = words[words.length - 1] ?? "";
   if (last.endsWith(".")) return undefined;
+  // "Pinilih Craft", "Sampoerna Foundation": a run closed by a business's or an organisation's
+  // noun is the name of a business, a brand or a foundation, not a person's.
+  if (words.length > 1 && ORGANISATION_TAILS.has(last.toLowerCase())) return undefined;
   const nameTo = j;
   const nameFrom = nameStart;
   // Degrees: ", S.H., M.H." or " SH".
@@ -1510,6 +1513,9 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   const written = field.text.slice(tokens[at]?.start ?? 0, tokens[j - 1]?.end ?? 0).replace(SPACE_RUNS, " ");
   return { name, written, from: at, to: j, nameFrom, nameTo, introduced: address.introduced || prefixed };
 }
+
+/** Last words of a business's or an organisation's name, never of a person's: "Craft", "Foundation". */
+const ORGANISATION_TAILS = lower(peopleLexicon.organisationTails);
 
 /** Most words of an origin ("dari Dapil Kecamatan Kubu") between a member's title and the comma. */
 const ORIGIN_WORDS = 5;
