@@ -69,3 +69,21 @@ describe("a lowercase title with a usual workplace after a speech verb", () => {
     expect(holdersAt(draft).filter((h) => h.startsWith("Darto"))).toEqual([]);
   });
 });
+
+describe("a school's deputy head written 'Wakil Kepala Bidang'", () => {
+  it("is held at the story's school, with 'Wakil' kept", () => {
+    const draft = read(
+      "Sebanyak 280 siswa SMK Muhammadiyah 1 Sukawangi mengikuti ujian praktik.",
+      "Wakil Kepala Bidang Kurikulum Siti Aminah ST menambahkan, ujian berjalan lancar.",
+    );
+    expect(holdersAt(draft)).toEqual(["Siti Aminah @ SMK Muhammadiyah 1 Sukawangi"]);
+  });
+
+  it("is held at the institution written after it", () => {
+    const draft = read(
+      "Sebanyak 280 siswa SMK Muhammadiyah 1 Sukawangi mengikuti ujian praktik.",
+      "Wakil Kepala Bidang Humas Polda Jawa Tengah AKBP Agus Salim juga hadir.",
+    );
+    expect(holdersAt(draft)).toEqual(["Agus Salim @ Kepolisian Daerah Jawa Tengah"]);
+  });
+});
