@@ -87,3 +87,14 @@ describe("a school's deputy head written 'Wakil Kepala Bidang'", () => {
     expect(holdersAt(draft)).toEqual(["Agus Salim @ Kepolisian Daerah Jawa Tengah"]);
   });
 });
+
+describe("a bare school level after a school's title", () => {
+  it("is the kind of school, not the holder's initials", () => {
+    const draft = read(
+      "Siswa SD swasta di Kota Sukawangi belajar di lantai.",
+      '"Itu miskomunikasi saja," kata Kepsek SD Rina Wulandari, Jumat (10/1/2025).',
+      "Kepala Sekolah SMP Darto Wiyono mengatakan hal serupa.",
+    );
+    expect(peopleNames(draft)).toEqual(["Darto Wiyono", "Rina Wulandari"]);
+  });
+});

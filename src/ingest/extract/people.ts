@@ -4467,6 +4467,9 @@ function workplaceTitleSetOff(field: TextField, title: TitleMatch): boolean {
   );
 }
 
+/** A school's level written bare, as the level is written ("SD", "SMP", "MTs"). */
+const BARE_SCHOOL_LEVELS = new Set(Object.values(unitLexicon.numberedSchools.levels as Record<string, string>));
+
 /** Words before a lowercase title that make it the post of several or one of a list: "para kepala sekolah, …". */
 const MANY_HOLDERS_BEFORE = lower(peopleLexicon.manyHoldersBefore);
 
@@ -4597,6 +4600,17 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     oneWordVillagePostHolder(tokens, seat.from - 1)
   )
     title = titleWithoutSeat(field, title, seat.from);
+  // "kata Kepsek SD Rina Wulandari": a bare school level after a school's title names the kind of
+  // school, not the holder's initials; the name starts after it.
+  if (
+    title &&
+    allowNewPeople &&
+    !title.institution &&
+    title.defaultTypes?.includes("SCHOOL") &&
+    BARE_SCHOOL_LEVELS.has(tokens[title.to]?.text ?? "") &&
+    isNameWord(tokens[title.to + 1])
+  )
+    title = { ...title, to: title.to + 1 };
   if (title && allowNewPeople)
     title =
       seatAfterHolderNamedBefore(field, title) ??
