@@ -6311,7 +6311,9 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     // No rule took the name: the learned model judges it by its words and where it stands. A name
     // no longer than a withheld one ("Er") keeps its label, and one word before a reporting verb
     // stays an unnamed new speaker (below). The training script hears every candidate, taken or not.
-    const judged = !ruled && mayBeJudged(name.name, reported);
+    // Nor is a run opened by a place noun and honorifics judged: "RSUP Prof. Dr. X" names a
+    // hospital after X, and X is no person of the story.
+    const judged = !ruled && mayBeJudged(name.name, reported) && !namesakeRunBefore(tokens, name.from);
     let learned = false;
     if (judged || listeningToNameCandidates()) {
       const candidate: NameCandidate = {
