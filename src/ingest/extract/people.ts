@@ -5706,6 +5706,21 @@ function recordBoardPost(
 }
 
 /**
+ * A name written after the board's post at `postFrom`..`postTo` (a list item, a roster line) holds
+ * that post at the board's body (boardBodyBefore): the name is read as a person, or found as one
+ * read before, and taken. False, and nothing recorded, when it is no person or already holds a post.
+ */
+function nameHoldsBoardPost(pass: PeoplePass, name: NameMatch, postFrom: number, postTo: number): boolean {
+  const { context, field, takeName } = pass;
+  const person = context.findPerson(name.name) ?? recordPerson(context, field, name, false);
+  if (!person || context.positions.some((held) => held.person === person.key)) return false;
+  takeName(name.from, name.to);
+  const body = boardBodyBefore(field, postFrom);
+  recordBoardPost(context, field, person.key, body, postFrom, postTo, spanOf(field, postFrom, name.nameTo));
+  return true;
+}
+
+/**
  * The board's body for a post at `at`: the association, cooperative or company named last in this
  * sentence or the one before, else the field's only one.
  */
@@ -6491,7 +6506,7 @@ function boardPostListedAt(tokens: readonly Token[], at: number): boolean {
  * every rule, so only where no rule read a post.
  */
 function readBoardListedBeforeNames(pass: PeoplePass): void {
-  const { context, field, tokens, taken, takeName } = pass;
+  const { context, field, tokens, taken } = pass;
   let nounAt = -1;
   for (let k = 1; k < tokens.length; k++) {
     const token = tokens[k];
@@ -6514,19 +6529,7 @@ function readBoardListedBeforeNames(pass: PeoplePass): void {
     if (!BOARD_ITEM_ENDS.has(tokens[name.to]?.lower ?? ".") || context.positions.length >= LIMITS.positions) continue;
     // After "dengan" ("bertemu dengan Ketua A"), only the first item of a list of the board's posts.
     if (opener === BOARD_WITH_WORD && !boardPostListedAt(tokens, name.to)) continue;
-    const person = context.findPerson(name.name) ?? recordPerson(context, field, name, false);
-    if (!person || context.positions.some((held) => held.person === person.key)) continue;
-    takeName(name.from, name.to);
-    recordBoardPost(
-      context,
-      field,
-      person.key,
-      boardBodyBefore(field, k),
-      k,
-      k + post.length,
-      spanOf(field, k, name.nameTo),
-    );
-    k = name.to - 1;
+    if (nameHoldsBoardPost(pass, name, k, k + post.length)) k = name.to - 1;
   }
 }
 
@@ -6576,7 +6579,7 @@ function closesRosterItem(tokens: readonly Token[], at: number): boolean {
  * with its institution written out ("Kepala Desa X : Budi"), nor "Anggota : Budi".
  */
 function readColonRoster(pass: PeoplePass): void {
-  const { context, field, tokens, taken, takeName } = pass;
+  const { context, field, tokens, taken } = pass;
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (tokens[k]?.text !== ":") continue;
     const start = rosterPostStart(tokens, k);
@@ -6585,19 +6588,7 @@ function readColonRoster(pass: PeoplePass): void {
     if (!name || name.from !== k + 1 || taken[name.nameFrom] === 1 || !closesRosterItem(tokens, name.to)) continue;
     if (matchInstitutionAt(field, name.nameFrom) || isPlaceWord(field, tokens[name.nameFrom])) continue;
     if (context.positions.length >= LIMITS.positions) break;
-    const person = context.findPerson(name.name) ?? recordPerson(context, field, name, false);
-    if (!person || context.positions.some((held) => held.person === person.key)) continue;
-    takeName(name.from, name.to);
-    recordBoardPost(
-      context,
-      field,
-      person.key,
-      boardBodyBefore(field, start),
-      start,
-      k,
-      spanOf(field, start, name.nameTo),
-    );
-    k = name.to - 1;
+    if (nameHoldsBoardPost(pass, name, start, k)) k = name.to - 1;
   }
 }
 
