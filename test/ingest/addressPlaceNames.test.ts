@@ -30,6 +30,23 @@ describe("places in an address chain", () => {
   });
 });
 
+describe("a feature named after a region", () => {
+  it("is no place: a river, a street or a mosque named like a city", () => {
+    const draft = read(
+      "Tim SAR menyisir aliran Sungai Metro dan Desa Sukamaju. Posko berada di Jalan Bandung, dekat Masjid Blora.",
+    );
+    const places = placesOf(draft);
+    expect(places).toContainEqual("VILLAGE: Sukamaju | Desa Sukamaju");
+    expect(places.filter((place) => /Metro|Bandung|Blora/.test(place))).toEqual([]);
+  });
+
+  it("keeps a region the gazetteer spells with the noun, and a region named after 'kali' counting times", () => {
+    const places = placesOf(read("Banjir melanda Gunung Kidul. Untuk kesekian kali Blora menjadi tuan rumah."));
+    expect(places).toContainEqual(expect.stringMatching(/^REGENCY: Kabupaten Gunungkidul\b/));
+    expect(places).toContainEqual(expect.stringMatching(/^REGENCY: Kabupaten Blora\b/));
+  });
+});
+
 describe("a village fund's sum", () => {
   it("is no village after 'Dana Desa'", () => {
     const draft = read("Kepala desa itu diduga mengorupsi Dana Desa Rp575 juta dan Dana Desa Rp 120 juta.");

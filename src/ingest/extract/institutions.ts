@@ -1218,6 +1218,19 @@ const COMMEMORATION_WORDS = new Set(institutionLexicon.commemorationWords);
 
 const TITLE_INTRODUCERS = new Set(institutionLexicon.titleIntroducers);
 
+/** "aliran Sungai Metro", "Jalan Pemuda": a region's name after one of these names a feature, not the region. */
+const FEATURE_NOUNS = new Set(institutionLexicon.featureNouns);
+
+/**
+ * Whether the word before `at` is a feature's noun that takes the place name read at `at` as its own.
+ * Lowercase "kali" is left out: "untuk kesekian kali Blora" counts times, it names no river.
+ */
+function namesAFeature(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before?.isWord || !FEATURE_NOUNS.has(before.lower)) return false;
+  return before.capitalized || before.lower !== "kali";
+}
+
 /**
  * "seminar bertajuk Membangun Persatuan Nasional Guna …": whether the capitalised run holding
  * token `at` starts right after a word that introduces an event's or a work's title.
@@ -1408,6 +1421,10 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       tokens[i - 1]?.capitalized === true &&
       tokens[place.to]?.isWord === true &&
       tokens[place.to]?.capitalized === true;
+    if (place && !place.prefixed && namesAFeature(tokens, i)) {
+      i = place.to - 1;
+      continue;
+    }
     if (
       place &&
       !insideName &&
