@@ -68,6 +68,21 @@ const BIDANG_HEAD_ROLE = /^(?:Pelaksana Tugas |Pelaksana Harian |Plt\.? )?(?:Kab
 /** Courts of the whole republic, where no bench of a regional case sits (titles.json apexCourts). */
 const APEX_COURTS = new Set<string>(titleLexicon.apexCourts);
 
+/**
+ * A commissioner's division ("Ketua Divisi Sosdiklih, SDM dan Parmas", "Koordinator Divisi Hukum"):
+ * a post inside an election body. Divisions of prevention and of violations and disputes are
+ * Bawaslu's; those of the vote's technique, planning, data, logistics and voter education are KPU's.
+ */
+const ELECTION_DIVISION_ROLE = /\bDivisi\b/u;
+const ELECTION_BODY =
+  /^(?:Komisi Pemilihan Umum|Komisi Independen Pemilihan|Badan Pengawas Pemilihan Umum|Panitia Pengawas)\b/u;
+const SUPERVISOR_BODY = /^(?:Badan Pengawas Pemilihan Umum|Panitia Pengawas)\b/u;
+const SUPERVISOR_DIVISION = /\b(?:Pencegahan|Pelanggaran|Penindakan|Sengketa)\b/u;
+const COMMISSION_DIVISION =
+  /\b(?:Teknis|Perencanaan|Sosdiklih|Sosialisasi|Logistik|Pemutakhiran|Pendidikan Pemilih|Sumber Daya Manusia|SDM)\b/u;
+/** How far before a bare division post the election body it belongs to may be named (characters). */
+const DIVISION_BODY_REACH = 800;
+
 /** "Sekretaris Daerah" → "Sekretariat Daerah": posts that head an office of their own (titles.json postOffices). */
 const POST_OFFICES = Object.entries(titleLexicon.postOffices as Record<string, string>);
 
@@ -276,6 +291,25 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
     if (seated || !VILLAGE_GOVERNMENT_ROLE.test(role)) return seated;
     return officeBefore(at, villages) ?? (villages.length === 1 ? villages[0] : undefined);
   };
+  // "Ketua KPU Pasangkayu diwakili Ketua Divisi Sosdiklih, Heriansyah" in a story a KPU of
+  // another regency publishes: a bare division post is held in the election body named last
+  // before it (of the division's kind: a KPU's or a Bawaslu's), when that is near; else as before.
+  const electionDivisionOffice = (role: string, at: { field: string; start: number }) => {
+    if (!ELECTION_DIVISION_ROLE.test(role)) return undefined;
+    const bodies = institutions.filter((i) => ELECTION_BODY.test(i.name));
+    const supervisor = SUPERVISOR_DIVISION.test(role);
+    const commission = !supervisor && COMMISSION_DIVISION.test(role);
+    const ofKind = bodies.filter((i) =>
+      supervisor ? SUPERVISOR_BODY.test(i.name) : commission ? !SUPERVISOR_BODY.test(i.name) : true,
+    );
+    const candidates = ofKind.length > 0 ? ofKind : bodies;
+    let nearest: { office: InstitutionEntity; start: number } | undefined;
+    for (const office of candidates)
+      for (const mention of office.mentions)
+        if (mention.field === at.field && mention.start < at.start && (!nearest || mention.start > nearest.start))
+          nearest = { office, start: mention.start };
+    return nearest && at.start - nearest.start <= DIVISION_BODY_REACH ? nearest.office : undefined;
+  };
   const unitHeadOffice = (role: string, at: { field: string; start: number }) => {
     const unit = BARE_UNIT_HEAD.exec(role)?.[1];
     if (unit === undefined) return undefined;
@@ -344,6 +378,7 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
                   ((UNIFORMED_VILLAGE_POST.test(position.role)
                     ? undefined
                     : villageGovernmentOf(position.role, position.provenance)) ??
+                  electionDivisionOffice(position.role, position.provenance) ??
                   mainInstitutionOf(institutionTypes) ??
                   // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
                   // head with no institution of his title's usual kinds is held at the story's own.
