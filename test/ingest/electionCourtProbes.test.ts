@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, holdersAt } from "./draftQueries.ts";
+import { draftReader, holdersAt, peopleNames } from "./draftQueries.ts";
 
 /** Election and court constructions found probing unannotated pages (corpus-elecourt). Made-up text. */
 const read = draftReader("Judul Berita Untuk Pengujian Pola");
@@ -19,5 +19,32 @@ describe("a bare division post of an election commissioner", () => {
       "Koordinator Divisi Penanganan Pelanggaran, Rina Kartika, memaparkan materi.",
     );
     expect(holdersAt(draft)).toContain("Rina Kartika @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju");
+  });
+});
+
+describe("words of a court or election story that are no names", () => {
+  it("a law's subsection cited with its number in brackets ('Ayat (4)') is no person with an age", () => {
+    const draft = read("Penahanan itu berdasarkan Pasal 21 Ayat (1) dan Ayat (4) KUHAP, kata jaksa.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("a resident named with an age after 'dan' is still read", () => {
+    const draft = read("Korban adalah Sutrisno (45) dan Wardoyo (50), warga Desa Sukamaju.");
+    expect(peopleNames(draft)).toEqual(["Sutrisno", "Wardoyo"]);
+  });
+
+  it("a circular or decree written with its number ('Sema No 1 Tahun 2023') is no person", () => {
+    const draft = read(
+      "Hakim menolak permintaan itu karena, menurut Sema No 1 Tahun 2023, relas panggilan memerlukan enam hari kerja.",
+    );
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
+  it("an imperative in -kan opening a quote before 'sebagai' is no name", () => {
+    const draft = read(
+      "Ketua Bawaslu Kabupaten Sukamaju Budi Santoso mengingatkan anggota Panwascam.",
+      '"Buktikan sebagai anggota Panwascam bisa mengawal demokrasi," katanya.',
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
   });
 });

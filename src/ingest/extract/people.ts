@@ -1277,6 +1277,35 @@ function bracketedAgeEnd(tokens: readonly Token[], at: number): number {
   return tokens[close]?.text === ")" ? close + 1 : -1;
 }
 
+/** Parts of a law cited with a number in brackets: "Ayat (4)", "Huruf (b)" (people.json lawPartNouns). */
+const LAW_PART_NOUNS = new Set(lower(peopleLexicon.lawPartNouns));
+/** How far before a law's part the article it belongs to may be cited ("Pasal 21 Ayat (1) dan Ayat (4)"). */
+const LAW_CITATION_REACH = 8;
+
+/** Whether "Pasal" or "ayat" is written shortly before `at`, in the same sentence. */
+function lawCitedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= LAW_CITATION_REACH; k--) {
+    const token = tokens[k];
+    if (!token || CLAUSE_ENDS.has(token.text)) return false;
+    if (token.lower === "pasal" || token.lower === "ayat") return true;
+  }
+  return false;
+}
+
+/** '"Buktikan …"', "Pastikan …": a verb's imperative in -kan, seven letters or more. */
+const IMPERATIVE_IN_KAN = /^\p{Lu}\p{Ll}{3,}kan$/u;
+
+/**
+ * Whether a document's number is written at `at`: "No 1 Tahun 2023", "No. 5", "Nomor 27/2023"
+ * ("menurut Sema No 1 Tahun 2023": the run before it names a circular or a decree, not a person).
+ */
+function documentNumberAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  if (word !== "no" && word !== "nomor" && word !== "nomer") return false;
+  const number = tokens[at + 1]?.text === "." ? tokens[at + 2] : tokens[at + 1];
+  return /^\d/.test(number?.text ?? "");
+}
+
 /** Where an age set off by a comma after a name ends ("Wahyuni, 35 tahun, …"), or -1. */
 function setOffAgeEnd(tokens: readonly Token[], at: number): number {
   if (tokens[at]?.text !== "," || !/^[1-9][0-9]?$/.test(tokens[at + 1]?.text ?? "")) return -1;
@@ -1391,7 +1420,7 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   }
   while (words.length < (prefixed ? 6 : 5)) {
     const token = tokens[j];
-    if (!token) break;
+    if (!token || documentNumberAt(tokens, j)) break;
     const nameWord = isNameWord(token) || (words.length === 0 && opensNameAlsoNotName(tokens, j));
     if (nameWord && !(words.length > 0 && isDegreeShaped(token) && degreeEndAt(tokens, j) > 0)) {
       // Initials and shortened given names: "A. Yuspahruddin", "Muh. Ali".
@@ -1451,7 +1480,7 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
     }
     break;
   }
-  if (words.length === 0) return undefined;
+  if (words.length === 0 || documentNumberAt(tokens, j)) return undefined;
   // "Kepala BPBD Kobar Syahruni", "Kemenag Kebumen Sukarno": a place the article names, or the
   // gazetteer knows, before a name is the title's region, not the person's first name.
   let nameStart = address.to;
@@ -6225,7 +6254,11 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     // "Budi Santosa (45), pemilik toko, …", "Warga, Suparman (50), mengatakan": an age in
     // brackets after a name says a person is named, whatever follows.
     const ageEnd = Math.max(bracketedAgeEnd(tokens, name.to), setOffAgeEnd(tokens, name.to));
-    const aged = ageEnd > 0 && (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH);
+    // "Pasal 21 Ayat (1) dan Ayat (4) KUHAP": a law's subsection and its number are no name and age.
+    const aged =
+      ageEnd > 0 &&
+      (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH) &&
+      !(!name.name.includes(" ") && LAW_PART_NOUNS.has(token.lower) && lawCitedBefore(tokens, i));
     // "Joko Susilo alias Jack": a name given with a nickname.
     const aliased = next?.lower === "alias" && isNameWord(tokens[name.to + 1]);
     // "Putri Ayu Lestari (SMAN 1 Sukamaju), Rina Aulia (SMAN 2 Sukamaju) dan …": a list of full
@@ -6257,12 +6290,15 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     // name before a linking verb and a title; the title is read as the holder's when reached.
     // "Supriadi adalah Sekretaris DPC …": one word opening the sentence, right before the
     // linking verb, is a name too; an adverb opening the sentence is not (pronouns are no names).
+    // '"Buktikan sebagai anggota Panwascam …"': a verb's imperative in -kan opening the sentence
+    // is no name.
     const linkedAlone =
       sentenceStart &&
       next?.isWord === true &&
       !next.capitalized &&
       name.name.length > MAX_WITHHELD_NAME_LENGTH &&
-      !SENTENCE_ADVERBS.holds(token);
+      !SENTENCE_ADVERBS.holds(token) &&
+      !IMPERATIVE_IN_KAN.test(name.name);
     // "Budi yang sebelumnya memimpin SMPN 4 X kini …": or before "memimpin" and the institution headed.
     const mayBeLinked = (name.name.includes(" ") || linkedAlone) && !matchInstitutionAt(field, name.nameFrom);
     const led = mayBeLinked ? institutionLedAfter(field, name.to) : undefined;
