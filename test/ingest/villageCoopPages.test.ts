@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, holdersAt, peopleNames } from "./draftQueries.ts";
+import { draftReader, holdersAt, institutionNames, peopleNames } from "./draftQueries.ts";
 
 /** Village and cooperative forms found probing unannotated pages (corpus-villcoop, second round). Made-up text. */
 const read = draftReader("Judul Berita Untuk Pengujian Pola");
@@ -11,5 +11,23 @@ describe("a weekday written with a curly apostrophe", () => {
       "Ketua Koperasi Sukamaju, Budi Santoso, mengatakan rapat berjalan lancar.",
     );
     expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+  });
+});
+
+describe("the programme name 'Koperasi Merah Putih' written without a village", () => {
+  it("is no institution", () => {
+    const draft = read(
+      "Pemerintah kabupaten akan memberikan dukungan bagi Koperasi Merah Putih di setiap desa.",
+      "Koperasi Merah Putih wajib mengelola tujuh bidang usaha.",
+    );
+    expect(institutionNames(draft)).toEqual([]);
+  });
+
+  it("still names one village's cooperative written with its village, which then holds the bare form's posts", () => {
+    const draft = read(
+      "Koperasi Merah Putih Desa Sukamaju menggelar rapat anggota di balai desa.",
+      "Ketua Koperasi Merah Putih, Budi Santoso, mengatakan modal berasal dari pengurus.",
+    );
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Koperasi Merah Putih Desa Sukamaju"]);
   });
 });

@@ -214,6 +214,7 @@ for (const entry of unitLexicon.abbreviations) {
   if ("placeBound" in entry && entry.placeBound === true) PLACE_BOUND_LONGS.add(long);
   if ("seatOnly" in entry && entry.seatOnly === true) SEAT_ONLY_LONGS.add(long);
 }
+for (const name of unitLexicon.programmeNames) PLACE_BOUND_LONGS.add(compactSurface(name));
 for (const noun of PROPER_NOUNS.filter((n) => n.villageBody)) {
   const long = noun.words.join("");
   PLACE_BOUND_LONGS.add(long);
