@@ -31,3 +31,18 @@ describe("the programme name 'Koperasi Merah Putih' written without a village", 
     expect(holdersAt(draft)).toEqual(["Budi Santoso @ Koperasi Merah Putih Desa Sukamaju"]);
   });
 });
+
+describe("a Dinas of small business written with its acronym alone", () => {
+  it("is a Dinas whose head's abbreviated title is held there", () => {
+    const draft = read(
+      "Pemerintah Kabupaten Sukamaju meresmikan koperasi desa.",
+      "Peresmian itu turut dihadiri Kadis UMKM Sukamaju Rizal Hamdani dan warga desa.",
+    );
+    expect(holdersAt(draft)).toContain("Rizal Hamdani @ Dinas UMKM Sukamaju");
+  });
+
+  it("leaves another acronym after a Dinas no domain of its own", () => {
+    const draft = read("Kepala Dinas BPBD Sukamaju, Budi Santoso, meninjau lokasi.");
+    expect(institutionNames(draft)).not.toContain("Dinas BPBD Sukamaju");
+  });
+});

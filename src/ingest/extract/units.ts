@@ -1284,6 +1284,8 @@ function isDomainWord(tokens: readonly Token[], j: number, runStart: number): bo
   if (DOMAIN_WORDS.has(token.lower)) return true;
   if (DOMAIN_ACRONYM.test(token.text)) {
     if (tokens[j - 1]?.lower === "dan" || (j === runStart && DOMAIN_WORDS.has(tokens[j + 1]?.lower ?? ""))) return true;
+    // "Dinas UMKM Halut", "Kadis UMKM Halut": small business's acronym names a domain even alone.
+    if (j === runStart && SPELLED_DOMAIN_ACRONYMS.includes(token.text)) return true;
     // "Dinas Koperasi UKM, Perdagangan …", "Dinas Koperasi, UKM, Perindustrian dan …": an acronym
     // after a domain word, or as an item of a listed domain, stands for domain words too, unless
     // it names the region the unit serves ("Dinas Kesehatan NTB") or another unit.
