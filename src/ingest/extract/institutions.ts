@@ -1280,6 +1280,10 @@ function governmentOfTheArticlePlace(
 /** Reads every institution and place a field names that is not part of a person's title. */
 /** Kinds written in lowercase before one institution's proper name ("puskesmas Likupang"), lowercase. */
 const LOWERCASE_NAMED_HEADS = new Set(institutionLexicon.lowercaseNamedHeads.map((word) => word.toLowerCase()));
+/** Office nouns a story writes in lowercase with their domain before the region they serve ("dinas kesehatan Kota X"). */
+const LOWERCASE_DOMAIN_HEADS = new Set(institutionLexicon.lowercaseDomainHeads.map((word) => word.toLowerCase()));
+/** Most lowercase words of such an office's domain: "pendidikan dan kebudayaan", "pemberdayaan masyarakat dan desa". */
+const LOWERCASE_DOMAIN_WORDS = 5;
 
 /**
  * "dokter fungsional di puskesmas Likupang": a kind written in lowercase right before a proper name
@@ -1289,16 +1293,23 @@ const LOWERCASE_NAMED_HEADS = new Set(institutionLexicon.lowercaseNamedHeads.map
 export function lowercaseHeadedAt(field: TextField, at: number): InstitutionMatch | undefined {
   const { tokens } = field;
   const token = tokens[at];
-  if (!token?.isWord || token.capitalized || !LOWERCASE_NAMED_HEADS.has(token.lower)) return undefined;
-  if (!tokens[at + 1]?.isWord || !tokens[at + 1]?.capitalized) return undefined;
+  if (!token?.isWord || token.capitalized) return undefined;
+  // "kepala dinas pendidikan Kabupaten X": an office's noun and its domain in lowercase, then the
+  // region it serves capitalised; read as if capitalised, the office must take in the region.
+  let runEnd = at + 1;
+  if (LOWERCASE_DOMAIN_HEADS.has(token.lower)) {
+    while (runEnd - at <= LOWERCASE_DOMAIN_WORDS && tokens[runEnd]?.isWord && !tokens[runEnd]?.capitalized) runEnd++;
+    if (runEnd === at + 1 || tokens[runEnd - 1]?.lower === "dan") return undefined;
+  } else if (!LOWERCASE_NAMED_HEADS.has(token.lower)) return undefined;
+  if (!tokens[runEnd]?.isWord || !tokens[runEnd]?.capitalized) return undefined;
   const capitalised = tokens.slice();
-  capitalised[at] = {
-    ...token,
-    text: `${token.text.charAt(0).toUpperCase()}${token.text.slice(1)}`,
-    capitalized: true,
-  };
+  for (let k = at; k < runEnd; k++) {
+    const word = tokens[k];
+    if (!word || word.lower === "dan") continue;
+    capitalised[k] = { ...word, text: `${word.text.charAt(0).toUpperCase()}${word.text.slice(1)}`, capitalized: true };
+  }
   const found = readInstitutionAt({ ...field, tokens: capitalised }, at, false);
-  if (!found || found.generic || found.to <= at + 1) return undefined;
+  if (!found || found.generic || found.to <= runEnd) return undefined;
   const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   return { ...found, name: capitalise(found.name), written: capitalise(found.written) };
 }

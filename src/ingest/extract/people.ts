@@ -476,6 +476,26 @@ function openUnitEnd(field: TextField, at: number): number {
   return -1;
 }
 
+/** The fields a deputy director runs: "Pelayanan", "Umum dan Keuangan", "SDM". */
+const DIRECTOR_FIELDS = new Set(lower(titleLexicon.directorFields));
+
+/**
+ * Where the field written after a deputy director's title at `at` ends ("Wakil Direktur Pelayanan
+ * Medik", "Wadir Umum dan Keuangan"): capitalised words of the closed list, parts joined by "dan";
+ * `at` when none follows.
+ */
+function directorFieldsEnd(tokens: readonly Token[], at: number): number {
+  let to = at;
+  for (let k = at; k - at < DIRECTOR_FIELD_WORDS; k++) {
+    const token = tokens[k];
+    if (token?.isWord && token.capitalized && DIRECTOR_FIELDS.has(token.lower)) to = k + 1;
+    else if (!(token?.lower === "dan" && k > at && DIRECTOR_FIELDS.has(tokens[k + 1]?.lower ?? ""))) break;
+  }
+  return to;
+}
+/** Most words of a deputy director's field: "Pelayanan Medik dan Keperawatan". */
+const DIRECTOR_FIELD_WORDS = 5;
+
 /**
  * Past "(Kasi)" after "Kepala Seksi", "(Kabid)" after "Kepala Bidang": a bracketed word that is
  * the same title's one-word short form; `at` itself when there is none.
@@ -637,6 +657,12 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     // "Kepala Seksi (Kasi) Pendidikan Madrasah …": the title's own short form in brackets.
     to = pastOwnShortForm(tokens, to, lead);
     let role = lead.role;
+    if ("fields" in lead && lead.fields) {
+      // "Wakil Direktur Umum dan Keuangan, dr. Rina": the field a deputy director runs belongs to the title.
+      const end = directorFieldsEnd(tokens, to);
+      if (end > to) role = `${role} ${writtenText(field, to, end)}`;
+      to = end;
+    }
     if ("headOf" in lead && lead.headOf) {
       // "Inspektur Inspektorat Kabupaten X": a title held only in the one kind of office written
       // after it ("Inspektur Polisi" is a rank, read elsewhere).
@@ -727,7 +753,8 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     to = skipBracketedAbbreviation(tokens, to);
     const connector = tokens[to]?.lower;
     let institutionAt = connector && INSTITUTION_CONNECTORS.has(connector) ? to + 1 : to;
-    let institution = matchInstitutionAt(field, institutionAt, true);
+    // "kepala dinas kesehatan Kota X": an office written in lowercase before its region.
+    let institution = matchInstitutionAt(field, institutionAt, true) ?? lowercaseHeadedAt(field, institutionAt);
     if (!institution && connector && SCHOOL_CONNECTORS.has(connector)) {
       // "Pembina Pramuka di SMP Negeri 2 X": a post may name its school after "di", as a teacher's
       // does; only a school, since "di" also opens a venue ("Ketua Panitia di Gedung X").
@@ -6155,6 +6182,23 @@ function someWordIsPlace(field: TextField, name: NameMatch): boolean {
 /**
  * A name opening a run of capitalised words, kept when what surrounds it says it is a person.
  */
+/** Most capitalised words of a unit's long form read back before its bracketed acronym. */
+const BRACKETED_UNIT_WORDS = 6;
+
+/**
+ * "Sekolah Menengah Kejuruan (SMK) Bhara Trikora": the words right after a bracketed acronym are
+ * the rest of the unit's name when the unit written before the bracket runs on past them.
+ */
+function nameOfBracketedUnit(field: TextField, at: number): boolean {
+  const { tokens } = field;
+  if (tokens[at - 1]?.text !== ")" || tokens[at - 3]?.text !== "(") return false;
+  for (let k = at - 4; k >= 0 && at - 4 - k < BRACKETED_UNIT_WORDS && tokens[k]?.capitalized; k--) {
+    const unit = matchInstitutionAt(field, k, true);
+    if (unit && unit.to > at) return true;
+  }
+  return false;
+}
+
 function readNameRun(pass: PeoplePass, at: number, token: Token): number {
   const { context, field, tokens, taken, take, takeName } = pass;
   let i = at;
@@ -6199,7 +6243,7 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     !context.findPerson(token.text);
   // "RSUD dr. H. Budi Santoso, M.Kes.": a titled name in a place's namesake run is the namesake.
   const namesake = (HONORIFICS.holds(token) || RANKS.holds(token)) && namesakeRunBefore(tokens, i);
-  if (startsRun && mayStartName && !taken[i] && !afterShortened && !namesake) {
+  if (startsRun && mayStartName && !taken[i] && !afterShortened && !namesake && !nameOfBracketedUnit(field, i)) {
     const name = readName(field, i);
     if (!name) return i;
     const next = tokens[name.to];

@@ -328,6 +328,8 @@ function hyphenatedAcronymAt(tokens: readonly Token[], at: number): { acronym: s
 }
 
 /** A school's number in capital roman numerals, I to XXX ("SMAN I", "MAN IV"). */
+/** A year written after a school's level ("SMKN 2023"), which numbers no school. */
+const SCHOOL_YEAR = /^(?:19|20)\d\d$/;
 const SCHOOL_ROMAN_NUMBER = /^(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,3}|X{0,2}V)$/;
 
 /** Region and seat words written with a full stop ("Kab.", "Kec.", "Ds."). */
@@ -981,6 +983,7 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
     }
   }
   if (!level || (j === at + 1 && first.text !== first.text.toUpperCase() && level !== "MTs")) return undefined;
+  const levelEnd = j;
   // "SMA.N 9", "SMA. N 10": a stop may stand between the level and its status.
   if (
     !status &&
@@ -998,6 +1001,15 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   // "Sekolah Menengah Pertama Negeri (SMPN) 1 X": the level's acronym bracketed before the number.
   const bracket = tokens[j]?.text === "(" ? bracketedAcronym(tokens, j) : undefined;
   if (bracket && /^\d{1,3}$/.test(tokens[bracket.to]?.text ?? "")) j = bracket.to;
+  // "Sekolah Menengah Kejuruan (SMK) Bhara Trikora": or before a private school's own name, written
+  // again after the acronym elsewhere (schoolNameWrittenAgain).
+  const bracketBeforeName =
+    bracket !== undefined &&
+    j < bracket.to &&
+    !status &&
+    LEVEL_OF.get(bracket.acronym.toLowerCase()) === level &&
+    tokens[bracket.to]?.capitalized === true;
+  if (bracketBeforeName) j = bracket.to;
   // "SD Muhammadiyah 1 Blora", "SMA Kristen Petra": a private school's proper name after the level.
   // "MI Swasta Nurul Hikmah": a private school has a name of its own after its status too.
   const nameEnd = status === "Negeri" ? j : endWhereWrittenClosed(field, at, j, privateSchoolNameEnd(tokens, j));
@@ -1013,6 +1025,8 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   // "SLB Negeri Blora": a state school that is the only one of its level needs no number.
   // "SD YPK Yende", "SMP YPPK Santo Yusuf": or after the acronym of the foundation that runs it.
   const opening = name?.split(" ")[0] ?? "";
+  // The level's one word as the school is written again elsewhere: "SMK", or its bracketed acronym.
+  const levelWord = bracketBeforeName ? bracket.acronym.toLowerCase() : levelEnd === at + 1 ? first.compact : "";
   const founded =
     name !== undefined &&
     (FOUNDATION_WORDS.has(opening.toLowerCase()) ||
@@ -1022,11 +1036,18 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   // "MAS Silihnara", "MIS Nurul Hikmah": a private school's acronym says so, and its own name follows.
   // "TK Melati Sukamaju": a kindergarten is named freely, in the body.
   const namedPrivate =
-    (status === "Swasta" || (!status && FREELY_NAMED_LEVELS.has(level) && field.name !== "title")) &&
+    (status === "Swasta" ||
+      (!status && FREELY_NAMED_LEVELS.has(level) && field.name !== "title") ||
+      // "SMK Bhara Trikora", "SMP Bina Karya": a school named freely, written so again and closed.
+      (!status &&
+        name !== undefined &&
+        schoolNameWrittenAgain(tokens, nameEnd - name.split(" ").length, nameEnd, levelWord))) &&
     name !== undefined &&
     j === nameEnd;
   // "Sekolah Menengah Pertama Negeri (SMPN) 1 X": a bracket before the number is left to the acronym.
   if (!numbered && !founded && !namedPrivate && !(status && !name && tokens[j]?.text !== "(")) return undefined;
+  // "PPDB SMA/SMKN 2023": a year after the level is no school's number nor seat.
+  if (!numbered && SCHOOL_YEAR.test(number?.text ?? "")) return undefined;
   if (numbered) j++;
   // "SD GMIM 02/Manado": the seat written against the number after a slash, as commands are.
   const slash = tokens[j];
@@ -1038,6 +1059,31 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   const school = unitMatch(field, { long, type: "SCHOOL" }, at, j, false, true);
   // "SMA Negeri se-Kabupaten Blora": without a number or a seat the words name a kind of school.
   return numbered || founded || namedPrivate || school.to > j ? school : undefined;
+}
+
+/**
+ * Whether the school's own name at `from`..`end` ("Bhara Trikora") is written again after its level's word `level`
+ * elsewhere in the field, and at least once closed (followed by punctuation or a lowercase word):
+ * a private school named without a number or a foundation's word is named so more than once,
+ * while a level before a holder's name ("Kepsek SMP Darto Wiyono mengatakan") is written once.
+ */
+function schoolNameWrittenAgain(tokens: readonly Token[], from: number, end: number, level: string): boolean {
+  const length = end - from;
+  if (!level) return false;
+  let written = 0;
+  let closed = false;
+  for (let p = 1; p + length <= tokens.length; p++) {
+    // "SMK Bhara Trikora", "(SMK) Bhara Trikora": the level's word right before the name.
+    const before = tokens[p - 1]?.text === ")" ? tokens[p - 2] : tokens[p - 1];
+    if (before?.compact !== level) continue;
+    let k = 0;
+    while (k < length && tokens[p + k]?.isWord && tokens[p + k]?.compact === tokens[from + k]?.compact) k++;
+    if (k < length) continue;
+    written++;
+    const next = tokens[p + length];
+    if (!next?.isWord || !next.capitalized) closed = true;
+  }
+  return written >= 2 && closed;
 }
 
 const FOUNDATION_WORDS = new Set(lowerWords(SCHOOLS.foundationWords));
@@ -1375,6 +1421,31 @@ function holderWrittenApart(field: TextField, at: number, wordsAt: number, end: 
 
 /** Speech words a speaker's name follows: "kata", "menurut". */
 const NAMED_SPEECH_WORDS = new Set(speechLexicon.named);
+
+/**
+ * "“…,” kata Kepala Puskesmas Sukamaju Rina Wulandari.", "ujar Kepala SMP Bina Karya Budi Santoso,
+ * Senin.", "disampaikan Rektor Universitas Sukamaju Joko Prasetyo saat …": a title right after a
+ * speech word that a speaker's name follows ("kata", "ujar", "menurut", "disampaikan") names its
+ * speaker, so a run of proper words after the institution's noun, closed by punctuation or a
+ * lowercase word, ends with the speaker's name: its last two words, when at least one word is left
+ * for the institution and both are shaped as a name's (no place, unit or title word). Returns where
+ * the institution's name ends: `end` when the run is shorter or no such speech word stands before.
+ */
+function holderAfterNamedSpeech(field: TextField, at: number, wordsAt: number, end: number): number {
+  const { tokens } = field;
+  const cut = end - HOLDER_NAME_WORDS;
+  if (cut <= wordsAt) return end;
+  const after = tokens[end];
+  if (after?.isWord ? after.capitalized || after.lower === "dan" : !/^[,.;]$/.test(after?.text ?? ".")) return end;
+  // The title: capitalised words (and the stop of "Plt.") from a title's first word up to the noun.
+  let opener = at - 1;
+  while (opener >= 0 && at - opener <= TITLE_REACH && (tokens[opener]?.capitalized || tokens[opener]?.text === "."))
+    opener--;
+  const titleAt = opener + 1;
+  if (titleAt >= at || !TITLE_OPENING_WORDS.has(tokens[titleAt]?.lower ?? "")) return end;
+  if (!NAMED_SPEECH_WORDS.has(tokens[opener]?.lower ?? "")) return end;
+  return nameShapedWords(field, cut, end) ? cut : end;
+}
 /** Nouns for people that a holder's name follows with their institution: "mahasiswa", "siswa", "dosen". */
 const HOLDER_NOUNS = new Set(lowerWords([...peopleLexicon.descriptorNouns, ...peopleLexicon.nounsBeforeName]));
 /** Most words of a post's title read back from an institution's noun: "Wakil Rektor Bidang Akademik". */
@@ -1842,6 +1913,8 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     // "Rektor Universitas Sukamaju Budi Santoso melantik …": the holder's name written on after
     // the name, which the article writes apart from it elsewhere.
     if (!nounAcronym) end = holderWrittenApart(field, at, wordsAt, end);
+    // "…,” kata Kepala Puskesmas Sukamaju Rina Wulandari.": a speaker's attribution names the speaker.
+    if (!nounAcronym) end = holderAfterNamedSpeech(field, at, wordsAt, end);
     // "PT Bank Jateng", "PT Semen Gresik": a company's name keeps the place words it is written
     // with; they are neither renamed ("Jawa Tengah") nor a region the company serves.
     const placeInName = end > wordsAt && proper.noun.type === "COMPANY" ? matchPlaceAt(tokens, end) : undefined;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
+
+/**
+ * Hospital and school officials as regional news lists them. Every name and place here is made up.
+ */
+const read = draftReader("Pelayanan Pasien di Lembahsari Ditingkatkan");
+
+describe("a deputy director's field", () => {
+  it("belongs to the title, so each deputy in a list holds a post at the hospital", () => {
+    const draft = read(
+      "Direktur RSUD Lembahsari, dr. Darto Wiyono, Wakil Direktur Umum, dr. Rina Kartika, dan Wakil Direktur Pelayanan dr. Joko Susilo hadir dalam acara itu.",
+    );
+    expect(postsOf(draft, "Darto Wiyono")).toEqual(["Direktur @ Rumah Sakit Umum Daerah Lembahsari"]);
+    expect(postsOf(draft, "Rina Kartika")).toEqual(["Wakil Direktur Umum @ Rumah Sakit Umum Daerah Lembahsari"]);
+    expect(postsOf(draft, "Joko Susilo")).toEqual(["Wakil Direktur Pelayanan @ Rumah Sakit Umum Daerah Lembahsari"]);
+  });
+
+  it("may join two fields with 'dan' before a holder written without honorifics", () => {
+    const draft = read("Hal itu disampaikan Wakil Direktur Umum dan Keuangan Rina Kartika di RSUD Lembahsari, Senin.");
+    expect(postsOf(draft, "Rina Kartika")).toEqual([
+      "Wakil Direktur Umum dan Keuangan @ Rumah Sakit Umum Daerah Lembahsari",
+    ]);
+  });
+
+  it("still ends before the hospital written after it", () => {
+    const draft = read("Wadir Pelayanan Medik RSUD Lembahsari, Joko Susilo mengatakan pasien bertambah.");
+    expect(holdersAt(draft)).toEqual(["Joko Susilo @ Rumah Sakit Umum Daerah Lembahsari"]);
+  });
+});
+
+describe("a holder's name run on after an office named in a speaker's attribution", () => {
+  it("ends a health centre's seat before the speaker's two words", () => {
+    const draft = read("“Hari ini dosis kedua,” kata Kepala UPT Puskesmas Lembahsari II Rina Kartika.");
+    expect(holdersAt(draft)).toEqual(["Rina Kartika @ Puskesmas Lembahsari II"]);
+  });
+
+  it("ends a university's name before the speaker after a passive speech word", () => {
+    const draft = read("Hal itu disampaikan Rektor Universitas Lembahsari Joko Susilo saat wisuda.");
+    expect(holdersAt(draft)).toEqual(["Joko Susilo @ Universitas Lembahsari"]);
+  });
+
+  it("keeps the run whole where no speech word stands before the title", () => {
+    const draft = read("Mahasiswa itu kini kuliah di Universitas Lembahsari Raya Tengah.");
+    expect(institutionNames(draft)).toEqual(["Universitas Lembahsari Raya Tengah"]);
+  });
+});
+
+describe("a private school named without a number or a foundation's word", () => {
+  it("is a school when the article writes its name again after the level, once closed", () => {
+    const draft = read(
+      "Sejumlah siswa Sekolah Menengah Kejuruan (SMK) Bina Karsa diminta membayar ujian.",
+      "Sementara Wakepsek SMK Bina Karsa Darto Wiyono membantah hal itu.",
+      "Ujian di SMK Bina Karsa, Lembahsari, tetap berjalan.",
+    );
+    expect(peopleNames(draft)).toEqual(["Darto Wiyono"]);
+    expect(institutionNames(draft)).toEqual(["SMK Bina Karsa"]);
+    expect(holdersAt(draft)).toEqual(["Darto Wiyono @ SMK Bina Karsa"]);
+  });
+
+  it("is not read from a level written once before a holder's name", () => {
+    const draft = read("Kepala Sekolah SMP Darto Wiyono mengatakan siswa siap ujian.");
+    expect(institutionNames(draft)).toEqual([]);
+    expect(peopleNames(draft)).toEqual(["Darto Wiyono"]);
+  });
+});
+
+describe("'Wakepsek', a school's deputy head written with 'Kepsek'", () => {
+  it("is the deputy head's title, as 'Wakasek' is", () => {
+    const draft = read("Wakepsek SMP Negeri 3 Lembahsari Rina Kartika membantah ada pungutan.");
+    expect(postsOf(draft, "Rina Kartika")).toEqual(["Wakil Kepala Sekolah @ SMP Negeri 3 Lembahsari"]);
+  });
+});
+
+describe("a year after a school's level", () => {
+  it("numbers no school", () => {
+    const draft = read(
+      "Dari hasil evaluasi PPDB SMA/SMKN 2023, Kepala SMAN 2 Lembahsari Rina Kartika mengatakan semua lancar.",
+    );
+    expect(institutionNames(draft)).toEqual(["SMA Negeri 2 Lembahsari"]);
+  });
+});
+
+describe("an office and its domain written in lowercase before its region", () => {
+  it("names the office, and a head's title written so is held there", () => {
+    const draft = read("Hal itu disampaikan kepala dinas pendidikan Kabupaten Lembahsari, Darto Wiyono, Senin.");
+    expect(institutionNames(draft)).toEqual(["Dinas Pendidikan Kabupaten Lembahsari"]);
+    expect(holdersAt(draft)).toEqual(["Darto Wiyono @ Dinas Pendidikan Kabupaten Lembahsari"]);
+  });
+
+  it("keeps 'dan' inside the domain", () => {
+    const draft = read("Warga mendatangi kantor dinas pendidikan dan kebudayaan Kabupaten Lembahsari kemarin.");
+    expect(institutionNames(draft)).toEqual(["Dinas Pendidikan dan Kebudayaan Kabupaten Lembahsari"]);
+  });
+
+  it("names none when no region follows the lowercase words", () => {
+    const draft = read("Ia sedang dinas ke Lembahsari pekan lalu bersama kepala dinas kesehatan setempat.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});
