@@ -48,3 +48,29 @@ describe("words of a court or election story that are no names", () => {
     expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
   });
 });
+
+describe("'Turut hadir' after a title set off by a comma", () => {
+  it("is no holder's name: the name written before the title holds it", () => {
+    const draft = read(
+      "Rapat dihadiri oleh Dedi Kurniawan Koordinator Divisi Penanganan Pelanggaran Bawaslu Kabupaten Sukamaju, Turut hadir pula staf.",
+    );
+    expect(peopleNames(draft)).toEqual(["Dedi Kurniawan"]);
+    expect(holdersAt(draft)).toEqual(["Dedi Kurniawan @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju"]);
+  });
+});
+
+describe("a prosecutor's section head written short", () => {
+  it("'Kasi Intelijen', 'Kasipidsus', 'Kasi Datun' are held at the story's Kejari, not a Lapas named more often", () => {
+    const draft = read(
+      "Kejaksaan Negeri Sukamaju menahan tersangka di Lapas Kelas II Sukamaju. Tersangka dibawa ke Lapas Kelas II Sukamaju.",
+      "“Tersangka kita tahan di Lapas Kelas II Sukamaju,” kata Kepala Kejaksaan Negeri Sukamaju, Joko Susilo didampingi Kasi Intelijen Agus Salim di Sukamaju, Rabu.",
+      "Kasipidsus Dedi Kurniawan menambahkan berkas lengkap. Kasi Datun Rina Kartika hadir.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Joko Susilo @ Kejaksaan Negeri Sukamaju",
+      "Agus Salim @ Kejaksaan Negeri Sukamaju",
+      "Dedi Kurniawan @ Kejaksaan Negeri Sukamaju",
+      "Rina Kartika @ Kejaksaan Negeri Sukamaju",
+    ]);
+  });
+});
