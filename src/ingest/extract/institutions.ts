@@ -1,4 +1,5 @@
 import type { InstitutionType, PlaceKind } from "../draft.ts";
+import { matchCountryAt } from "../gazetteer/countries.ts";
 import { compactSurface, type GazetteerPlace, gazetteer, isLocalPlaceName } from "../gazetteer/index.ts";
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
@@ -1432,6 +1433,20 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       tokens[i - 1]?.capitalized === true &&
       tokens[place.to]?.isWord === true &&
       tokens[place.to]?.capitalized === true;
+    // "Papua Nugini": a country's name longer than the region's name it starts with is the country.
+    const country = matchCountryAt(tokens, i);
+    if (country && (!place || country.to > place.to)) {
+      // "Kerangka Kualifikasi Nasional Indonesia", "lagu Indonesia Raya": a country's name with a
+      // capitalised word against it is a word of a longer name.
+      const inName =
+        (tokens[i - 1]?.isWord === true && tokens[i - 1]?.capitalized === true) ||
+        (tokens[country.to]?.isWord === true && tokens[country.to]?.capitalized === true);
+      if (!inName) {
+        context.addPlace(country.place, written(field, country.from, country.to), matchSpan(field, country));
+        i = country.to - 1;
+        continue;
+      }
+    }
     if (place && !place.prefixed && namesAFeature(tokens, i)) {
       i = place.to - 1;
       continue;
