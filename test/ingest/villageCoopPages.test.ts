@@ -46,3 +46,22 @@ describe("a Dinas of small business written with its acronym alone", () => {
     expect(institutionNames(draft)).not.toContain("Dinas BPBD Sukamaju");
   });
 });
+
+describe("a village secretary's title written with the region's word for a village", () => {
+  it("is a post of the village's government, its holder read after it", () => {
+    const draft = read("Hadir pula Sekretaris Gampong Budi Santoso dan Sekretaris Kampung Agus Salim.");
+    expect(draft.positions.map((p) => p.role).sort()).toEqual(["Sekretaris Gampong", "Sekretaris Kampung"]);
+    expect(peopleNames(draft)).toEqual(["Agus Salim", "Budi Santoso"]);
+  });
+});
+
+describe("a coordinating ministry and its minister", () => {
+  it("is a ministry, written out or shortened, and no person", () => {
+    const draft = read(
+      "Hanya dua koperasi yang disetujui Kementerian Koordinator Bidang Pangan.",
+      "Menko Pangan Zulkarnain Hadi mengatakan koperasi desa akan diresmikan.",
+    );
+    expect(peopleNames(draft)).toEqual(["Zulkarnain Hadi"]);
+    expect(holdersAt(draft)).toEqual(["Zulkarnain Hadi @ Kementerian Koordinator Bidang Pangan"]);
+  });
+});

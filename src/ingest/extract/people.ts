@@ -124,6 +124,8 @@ const TITLE_FIRST_WORDS = new WordClass(
     ...titleLexicon.abbreviatedTitles.map((t) => t.word),
     ...titleLexicon.nationalTitles.map((t) => t.word),
     ...titleLexicon.nationalHeadTitles.map((t) => t.words[0] ?? ""),
+    // "Menko Pangan …": a national title of several words may open with a word no other title has.
+    ...titleLexicon.nationalPhraseTitles.map((t) => t.words[0] ?? ""),
     ...Object.keys(titleLexicon.actingPrefixes).map((prefix) => prefix.split(" ")[0] ?? ""),
     ...UNIT_ABBREVIATED_TITLES.map((t) => t.word),
   ]),
