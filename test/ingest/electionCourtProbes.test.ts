@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, holdersAt, peopleNames } from "./draftQueries.ts";
+import { draftReader, holdersAt, peopleNames, postsOf, speakerOf } from "./draftQueries.ts";
 
 /** Election and court constructions found probing unannotated pages (corpus-elecourt). Made-up text. */
 const read = draftReader("Judul Berita Untuk Pengujian Pola");
@@ -72,5 +72,19 @@ describe("a prosecutor's section head written short", () => {
       "Dedi Kurniawan @ Kejaksaan Negeri Sukamaju",
       "Rina Kartika @ Kejaksaan Negeri Sukamaju",
     ]);
+  });
+});
+
+describe("a prosecutor's or a court's role written as a common noun after a speech verb", () => {
+  it("'ucap ketua JPU, Ali Mahmud' gives the speaker the post, and the quote", () => {
+    const draft = read(
+      "Pengadilan Negeri Sukamaju menggelar sidang lanjutan, Selasa.",
+      '"Kami akan kasasi," ucap ketua JPU, Ali Mahmud.',
+      '"Kami pikir-pikir," kata pengacara terdakwa, Budi Hartono.',
+    );
+    expect(postsOf(draft, "Ali Mahmud")).toEqual(["Ketua Tim Jaksa Penuntut Umum @ -"]);
+    expect(postsOf(draft, "Budi Hartono")).toEqual(["Pengacara @ -"]);
+    expect(speakerOf(draft, "Kami akan kasasi")).toBe("Ali Mahmud");
+    expect(speakerOf(draft, "Kami pikir-pikir")).toBe("Budi Hartono");
   });
 });

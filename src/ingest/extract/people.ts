@@ -4224,6 +4224,12 @@ function describedSpeakerName(field: TextField, at: number): NameMatch | undefin
   const { tokens } = field;
   const first = tokens[at];
   if (!first?.isWord || first.capitalized || !DESCRIPTORS.holds(first)) return undefined;
+  // "ucap ketua JPU, Ali Mahmud.": a court's or a prosecutor's role written as a common noun is
+  // left to readRoleNounHolders, which gives the post too.
+  if (
+    (ROLE_NOUNS_BY_FIRST_WORD.get(first.lower) ?? []).some((phrase) => wordsAtPossessed(tokens, at, phrase.words) > at)
+  )
+    return undefined;
   for (let k = at + 1; k < at + 12; k++) {
     const token = tokens[k];
     if (!token || (token.text !== "," && CLAUSE_ENDS.has(token.text))) return undefined;
