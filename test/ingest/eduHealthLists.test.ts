@@ -98,3 +98,61 @@ describe("an office and its domain written in lowercase before its region", () =
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("a faculty's acronym between a title and its university", () => {
+  it("gives way to the university, which holds the post", () => {
+    const draft = read(
+      "Kendati demikian, Wakil Dekan III FISIP Universitas Lembahsari, Agung Wibowo melayangkan surat.",
+    );
+    expect(holdersAt(draft)).toEqual(["Agung Wibowo @ Universitas Lembahsari"]);
+  });
+
+  it("lets the holder's name after the university end it when the article writes it closed", () => {
+    const draft = read(
+      "Dekan FH Universitas Lembahsari Agung Wibowo melayangkan surat. Ia mengajar di Universitas Lembahsari.",
+    );
+    expect(institutionNames(draft)).toEqual(["Universitas Lembahsari"]);
+    expect(holdersAt(draft)).toEqual(["Agung Wibowo @ Universitas Lembahsari"]);
+  });
+});
+
+describe("a technical unit written with its office's domain but not its noun", () => {
+  it("is named by the prefix, the domain and the seat, and holds its head's post", () => {
+    const draft = read("Dikatakannya, Kepala UPT Pendidikan Kecamatan Lembahsari, Suwarto sudah pensiun.");
+    expect(institutionNames(draft)).toEqual(["UPT Pendidikan Kecamatan Lembahsari"]);
+    expect(holdersAt(draft)).toEqual(["Suwarto @ UPT Pendidikan Kecamatan Lembahsari"]);
+  });
+
+  it("names none without a seat", () => {
+    const draft = read("Ia bekerja di UPT Pendidikan sejak lama.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});
+
+describe("a health centre's head listed before the next post", () => {
+  it("ends the one-word seat before the holder's two words", () => {
+    const draft = read(
+      "Hadir dalam kegiatan itu Kepala Puskesmas Lembahsari Rina Kartika, Kepala SMPN 1 Lembahsari Darto Wiyono, dan warga.",
+    );
+    expect(holdersAt(draft)).toEqual(["Rina Kartika @ Puskesmas Lembahsari", "Darto Wiyono @ SMP Negeri 1 Lembahsari"]);
+  });
+
+  it("keeps a seat of two words whole", () => {
+    const draft = read("Hadir Camat Lembahsari, Kepala Puskesmas Tanah Merah, Kepala KUA dan Kapolsek.");
+    expect(institutionNames(draft)).toEqual(["Puskesmas Tanah Merah"]);
+  });
+});
+
+describe("a lowercase title with a usual workplace right before a full name", () => {
+  it("is held by that name at the story's school", () => {
+    const draft = read(
+      "Vaksinasi di SDN 2 Lembahsari dipantau langsung oleh kepala sekolah Darto Wiyono dan petugas kesehatan.",
+    );
+    expect(holdersAt(draft)).toEqual(["Darto Wiyono @ SD Negeri 2 Lembahsari"]);
+  });
+
+  it("is not read after a word for many holders", () => {
+    const draft = read("Para kepala sekolah Darto Wiyono dan Rina Kartika hadir di SDN 2 Lembahsari.");
+    expect(holdersAt(draft)).toEqual([]);
+  });
+});

@@ -701,6 +701,11 @@ const institutionMemo = new WeakMap<TextField, (InstitutionMatch | null | undefi
 let lastMemoField: TextField | undefined;
 let lastMemo: (InstitutionMatch | null | undefined)[] | undefined;
 
+/** A faculty's acronym: "FH", "FISIP", "FKIP", "FMIPA" (F and one to five capitals). */
+const FACULTY_ACRONYM = /^F[A-Z]{1,5}$/;
+/** The long name of a college a faculty belongs to. */
+const HIGHER_EDUCATION_NAME = /^(?:Universitas|Institut|Politeknik|Sekolah Tinggi|Akademi)\b/;
+
 /** "Pemerintahan": the governance that, written before "Desa" or "Kelurahan" and a seat, names its government. */
 const GOVERNANCE_WORD = "pemerintahan";
 
@@ -708,6 +713,13 @@ function readInstitutionAt(field: TextField, at: number, afterTitle: boolean): I
   const token = field.tokens[at];
   if (!token?.isWord || !token.capitalized) return undefined;
   if (kindPhraseEnd(field.tokens, at) > at) return undefined;
+  // "Dekan FISIP Universitas X", "Wakil Dekan 3 FP UNS, Budi": after a title, a faculty's acronym
+  // right before its university gives way to the university (a faculty is no institution).
+  if (afterTitle && FACULTY_ACRONYM.test(token.text)) {
+    const whole = readInstitutionAt(field, at + 1, false);
+    if (whole && !whole.generic && whole.type === "SCHOOL" && HIGHER_EDUCATION_NAME.test(whole.name))
+      return { ...whole, from: at };
+  }
   // "dilakukan Pemerintahan Desa Sukamaju" names the village's government; "Kabid Pemerintahan Desa
   // Budi", "Bidang Pemerintahan Desa Dinas PMD X": after a capitalised word it is a section's domain.
   if (token.lower === GOVERNANCE_WORD && field.tokens[at - 1]?.isWord && field.tokens[at - 1]?.capitalized)

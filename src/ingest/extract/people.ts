@@ -472,11 +472,16 @@ function openUnitEnd(field: TextField, at: number): number {
   for (let k = at; k - at < OPEN_UNIT_WORDS; k++) {
     const token = tokens[k];
     if (!token?.isWord || !token.capitalized || HONORIFICS.holds(token) || RANKS.holds(token)) return -1;
-    if (k > at && matchInstitutionAt(field, k, true)) return k;
+    // "Kaprodi Pendidikan Bahasa Inggris FKIP Universitas X": the faculty's acronym is the unit's.
+    const college = k > at ? matchInstitutionAt(field, k, true) : undefined;
+    if (college && !(college.from === k && FACULTY_ACRONYM.test(token.text) && matchInstitutionAt(field, k + 1, true)))
+      return k;
     if (tokens[k + 1]?.text === ",") return k + 1;
   }
   return -1;
 }
+/** A faculty's acronym ("FKIP", "FISIP"), which the college after it holds (institutions.ts). */
+const FACULTY_ACRONYM = /^F[A-Z]{1,5}$/;
 
 /** The fields a deputy director runs: "Pelayanan", "Umum dan Keuangan", "SDM". */
 const DIRECTOR_FIELDS = new Set(lower(titleLexicon.directorFields));
@@ -4601,6 +4606,17 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
         !lowercase?.institution &&
         lowercase?.defaultTypes !== undefined &&
         holder?.name.includes(" ") === true &&
+        tokens[i - 1]?.isWord === true &&
+        !MANY_HOLDERS_BEFORE.has(tokens[i - 1]?.lower ?? "")) ||
+      // "dipantau oleh kepala sekolah Budi Santoso dan …": a title of two words or more whose usual
+      // workplace is known, a full name right after it, closed by punctuation or a lowercase word.
+      (heldAtOnce &&
+        !setOff &&
+        !lowercase?.institution &&
+        lowercase?.defaultTypes !== undefined &&
+        lowercase.to - lowercase.from >= 2 &&
+        holder?.name.includes(" ") === true &&
+        !tokens[holder.to]?.capitalized &&
         tokens[i - 1]?.isWord === true &&
         !MANY_HOLDERS_BEFORE.has(tokens[i - 1]?.lower ?? "")) ||
       // "Rapat dipimpin kasi Bimas Islam Budi Santoso, M.Pd.": a section's head whose section is

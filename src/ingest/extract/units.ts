@@ -1910,6 +1910,14 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     if (ownName) return ownName;
     // "Kepala Puskesmas Kutowinangun Agus Salim mengatakan": one seat word, then the holder.
     if (proper.noun.seatNamed) end = holderAfterName(tokens, wordsAt, end, 1);
+    // "Hadir Kepala Puskesmas Sukamaju Rina Kartika, Kepala SMPN 1 …": or before the next post of a list.
+    if (
+      proper.noun.seatNamed &&
+      end - wordsAt === 1 + HOLDER_NAME_WORDS &&
+      opensNextPost(tokens, end) &&
+      nameShapedWords(field, end - HOLDER_NAME_WORDS, end)
+    )
+      end -= HOLDER_NAME_WORDS;
     // "Rektor Universitas Sukamaju Budi Santoso melantik …": the holder's name written on after
     // the name, which the article writes apart from it elsewhere.
     if (!nounAcronym) end = holderWrittenApart(field, at, wordsAt, end);
@@ -2123,12 +2131,35 @@ function abbreviationAfterNoun(field: TextField, at: number, nounTo: number): In
 const UNIT_PREFIXES = new Set(lowerWords(unitLexicon.unitPrefixes.words));
 
 /**
+ * "UPT Pendidikan Kecamatan Dawe", "UPTD Pendidikan Kecamatan X": a technical unit written with the
+ * domain of the office it belongs to but not its noun, then its seat with a place prefix: read as
+ * the office's domain would be after "Dinas", the unit is named by the prefix and the domain.
+ */
+function technicalUnitOfDomain(field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const prefix = tokens[at];
+  if (!prefix || !tokens[at + 1]?.capitalized) return undefined;
+  const asOffice = tokens.slice();
+  asOffice[at] = { ...prefix, text: OFFICE_NOUN, lower: OFFICE_NOUN.toLowerCase(), compact: OFFICE_NOUN.toLowerCase() };
+  const office = matchUnitAt({ ...field, tokens: asOffice }, at);
+  if (!office?.unitNameTo || office.type !== "LOCAL_GOVERNMENT" || office.generic) return undefined;
+  // Only with a seat written with its prefix ("Kecamatan Dawe"): "UPT Pendidikan" alone names no one unit.
+  if (!SEAT_PREFIXES.has(tokens[office.unitNameTo]?.lower ?? "")) return undefined;
+  const long = writtenText(field, at, office.unitNameTo);
+  const unit = unitMatch(field, { long, type: office.type }, at, office.unitNameTo, false, true);
+  return unit.to > office.unitNameTo ? unit : undefined;
+}
+/** The noun of a regional office, read before a technical unit's domain. */
+const OFFICE_NOUN = "Dinas";
+
+/**
  * "UPTD Puskesmas Cepu", "UPT Dinas Pendidikan Kecamatan Cepu": a technical unit written before
  * the unit it runs is that unit at its seat, written with the prefix.
  */
 function matchPrefixedUnit(field: TextField, at: number): InstitutionMatch | undefined {
   const inner = matchUnitAt(field, at + 1);
-  if (!inner?.unitRole || inner.unitNameTo === undefined) return undefined;
+  if (!inner) return technicalUnitOfDomain(field, at);
+  if (!inner.unitRole || inner.unitNameTo === undefined) return undefined;
   if (inner.place || inner.to > inner.unitNameTo)
     return { ...inner, from: at, written: writtenText(field, at, inner.to) };
   return unitMatch(field, { long: inner.unitRole, type: inner.type }, at, inner.unitNameTo, false, true);
