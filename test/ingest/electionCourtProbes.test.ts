@@ -88,3 +88,12 @@ describe("a prosecutor's or a court's role written as a common noun after a spee
     expect(speakerOf(draft, "Kami pikir-pikir")).toBe("Budi Hartono");
   });
 });
+
+describe("'Koordiv', a division coordinator's title written short", () => {
+  it("is a title, held at the Bawaslu named just before it", () => {
+    const draft = read(
+      "Rakor dihadiri Ketua Bawaslu Provinsi Jawa Tengah, Agus Salim. Hadir juga perwakilan Bawaslu Kabupaten Sukamaju, termasuk Koordiv PP Edi Sabara, beserta staf.",
+    );
+    expect(holdersAt(draft)).toContain("Edi Sabara @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju");
+  });
+});
