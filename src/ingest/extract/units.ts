@@ -657,11 +657,20 @@ function seatBeforeHolder(
   return { from: at, to, words: writtenText(field, at, to), bare: writtenText(field, bareFrom, to), bareFrom };
 }
 
-/** Where a seat's own words start: after its prefix ("Desa", "Kec.") when one is written at `at`. */
+/**
+ * Where a seat's own words start: after its prefix ("Desa", "Kec.") when one is written at `at`.
+ * Only a short prefix ("Kec.", "Kel.") takes the full stop after it; after a whole word the stop
+ * ends the sentence ("di 8 KUA Kecamatan. Hadir …"), and the next sentence is no seat.
+ */
 function seatWordsFrom(tokens: readonly Token[], at: number): number {
-  if (!SEAT_PREFIXES.has(tokens[at]?.lower ?? "") || !tokens[at]?.capitalized) return at;
-  return tokens[at + 1]?.text === "." ? at + 2 : at + 1;
+  const prefix = tokens[at];
+  if (!SEAT_PREFIXES.has(prefix?.lower ?? "") || !prefix?.capitalized) return at;
+  if (tokens[at + 1]?.text !== ".") return at + 1;
+  return prefix.lower.length <= ABBREVIATED_SEAT_PREFIX_LENGTH ? at + 2 : at + 1;
 }
+
+/** The longest seat prefix written short ("Kec", "Kel"): the full words are "Kecamatan", "Desa". */
+const ABBREVIATED_SEAT_PREFIX_LENGTH = 3;
 
 const ZONE_WORD = "wilayah";
 const BRANCH_WORD = "cabang";
