@@ -65,3 +65,29 @@ describe("a coordinating ministry and its minister", () => {
     expect(holdersAt(draft)).toEqual(["Zulkarnain Hadi @ Kementerian Koordinator Bidang Pangan"]);
   });
 });
+
+describe("a cooperative's name closed by one of its closing words", () => {
+  it("keeps the closing word after a place inside the name, and the holder's name after it", () => {
+    const draft = read("Ketua KSU Karya Blora Sejahtera Alfons Nedabang mengatakan rapat berjalan lancar.");
+    expect(holdersAt(draft)).toEqual(["Alfons Nedabang @ Koperasi Serba Usaha Karya Blora Sejahtera"]);
+  });
+
+  it("ends there when a holder's name runs on after it to a lowercase word", () => {
+    const draft = read("Dalam rapat itu Ketua KUD Mina Sejahtera Rudi Hartono hadir bersama pengurus.");
+    expect(holdersAt(draft)).toEqual(["Rudi Hartono @ Koperasi Unit Desa Mina Sejahtera"]);
+  });
+
+  it("stays whole when only more closing words follow", () => {
+    const draft = read("Ketua Koperasi Makmur Jaya Abadi mengatakan rapat berjalan lancar.");
+    expect(institutionNames(draft)).toEqual(["Koperasi Makmur Jaya Abadi"]);
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});
+
+describe("a village head's one-word title before the region's word for a village", () => {
+  it("reads the village after that word as the seat, and the name after it as the holder", () => {
+    const draft = read("Keuchik Gampong Tanjung Raya Mauliadi mengatakan dana desa belum cair.");
+    expect(peopleNames(draft)).toEqual(["Mauliadi"]);
+    expect(draft.positions.map((p) => p.role)).toEqual(["Keuchik"]);
+  });
+});

@@ -548,8 +548,9 @@ function unitAfterBracketedContraction(field: TextField, at: number, to: number)
 /** Heads of a village's or urban village's government, whose one-word titles ("Kuwu", "Lurah") may be followed by the village's own word. */
 const VILLAGE_TITLE_HEADS = new Set(["Pemdes", "Pemkel"]);
 
-/** The word that writes a village as such right after its head's one-word title: "Kuwu Desa Sukamaju". */
-const VILLAGE_SEAT_WORDS = new Set(["desa", "kelurahan"]);
+/** The word that writes a village as such right after its head's one-word title: "Kuwu Desa Sukamaju", "Keuchik Gampong Sukamaju". */
+const DESA_SEAT_WORDS = new Set(["desa", "kelurahan"]);
+const VILLAGE_SEAT_WORDS = new Set([...DESA_SEAT_WORDS, ...unitLexicon.villageKindWords.map((w) => w.toLowerCase())]);
 
 /** A person's title starting at token `at`: "Kepala Rutan Demak", "Kakanwil Ditjenpas Jateng", "Bupati Blora". */
 export function matchTitleAt(field: TextField, at: number, anyCase = false): TitleMatch | undefined {
@@ -622,8 +623,12 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
         : at + 1;
     const institution = matchImpliedInstitution(field, seatAt, abbreviated.head);
     return {
-      // The village's word is the role's as written ("Perbekel Desa").
-      role: seatAt > at + 1 && institution ? `${abbreviated.role} ${tokens[at + 1]?.text}` : abbreviated.role,
+      // The village's word is the role's as written ("Perbekel Desa"); a region's own word for a
+      // village is the title's usual seat ("Keuchik Gampong …" is a Keuchik).
+      role:
+        seatAt > at + 1 && institution && DESA_SEAT_WORDS.has(tokens[at + 1]?.lower ?? "")
+          ? `${abbreviated.role} ${tokens[at + 1]?.text}`
+          : abbreviated.role,
       from: at,
       to: institution?.to ?? at + 1,
       institution,

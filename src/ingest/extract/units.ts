@@ -1393,6 +1393,34 @@ function holderAfterName(tokens: readonly Token[], at: number, end: number, shor
   return end - HOLDER_NAME_WORDS;
 }
 
+/** "Sejahtera", "Makmur": words that close a cooperative's or a small business's own name. */
+const ORGANISATION_CLOSING_WORDS = new Set(lowerWords(unitLexicon.organisationClosingWords));
+/** Most words of a holder's name after an organisation's closing word. */
+const CLOSED_NAME_HOLDER_WORDS = 3;
+
+/**
+ * "Ketua KUD Mina Sejahtera Rudi Hartono hadir …": after a post's title, a name closed by one of
+ * an organisation's closing words and run on, without a comma, into two or three name-shaped words
+ * (no closing word among them) up to a lowercase word or a stop ends at the closing word; the rest
+ * is the holder's name. Returns where the name ends: `end` when nothing so closes it ("Koperasi
+ * Makmur Jaya").
+ */
+function holderAfterClosingWord(field: TextField, at: number, wordsAt: number, end: number): number {
+  const { tokens } = field;
+  if (!holderExpectedBefore(tokens, at)) return end;
+  // The run must close there: a lowercase word, a comma or a stop follows it.
+  const after = tokens[end];
+  if (after?.isWord && after.capitalized) return end;
+  for (let cut = Math.max(wordsAt + 1, end - CLOSED_NAME_HOLDER_WORDS); cut <= end - 2; cut++) {
+    if (!ORGANISATION_CLOSING_WORDS.has(tokens[cut - 1]?.lower ?? "")) continue;
+    // "Koperasi Sejahtera Bersama Abadi": another closing word after it is still the name's.
+    let closingAfter = false;
+    for (let k = cut; k < end; k++) closingAfter ||= ORGANISATION_CLOSING_WORDS.has(tokens[k]?.lower ?? "");
+    if (!closingAfter && nameShapedWords(field, cut, end)) return cut;
+  }
+  return end;
+}
+
 /** Most words of a holder's name read off the end of an institution's name by what the article writes elsewhere. */
 const WRITTEN_APART_NAME_WORDS = 3;
 
@@ -1679,6 +1707,11 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
     if (place) {
       // "Universitas Riau": a name that is a place ends with it; words after it are not the name.
       if (j === at) return place.to;
+      // "KSU Pos Kupang Sejahtera": a cooperative's closing word after the place is still its name.
+      if (ORGANISATION_CLOSING_WORDS.has(tokens[place.to]?.lower ?? "") && tokens[place.to]?.capitalized) {
+        j = place.to + 1;
+        continue;
+      }
       break;
     }
     // "LSM Peduli Desa Wujudkan Pemilu Damai": a Title Case headline's verb in -kan ends the name.
@@ -1828,7 +1861,9 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     // "bikin PKS-nya": an abbreviation with a possessive suffix is a common noun's (a cooperation
     // agreement), not a body's name.
     if (tokens[to]?.text === "-" && !tokens[to]?.spaced && tokens[to + 1]?.lower === "nya") continue;
-    const properEnd = abbreviation.proper ? endWhereWrittenClosed(field, at, to, properWordsEnd(tokens, to)) : to;
+    const properEnd = abbreviation.proper
+      ? holderAfterClosingWord(field, at, to, endWhereWrittenClosed(field, at, to, properWordsEnd(tokens, to)))
+      : to;
     if (properEnd > to) {
       // "RSUD Harapan Sehat": an abbreviated noun before a proper name.
       const properWords = writtenText(field, to, properEnd);
@@ -1932,6 +1967,7 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     if (!nounAcronym) end = holderWrittenApart(field, at, wordsAt, end);
     // "…,” kata Kepala Puskesmas Sukamaju Rina Wulandari.": a speaker's attribution names the speaker.
     if (!nounAcronym) end = holderAfterNamedSpeech(field, at, wordsAt, end);
+    end = holderAfterClosingWord(field, at, wordsAt, end);
     // "PT Bank Jateng", "PT Semen Gresik": a company's name keeps the place words it is written
     // with; they are neither renamed ("Jawa Tengah") nor a region the company serves.
     const placeInName = end > wordsAt && proper.noun.type === "COMPANY" ? matchPlaceAt(tokens, end) : undefined;
