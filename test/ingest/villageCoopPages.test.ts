@@ -91,3 +91,10 @@ describe("a village head's one-word title before the region's word for a village
     expect(draft.positions.map((p) => p.role)).toEqual(["Keuchik"]);
   });
 });
+
+describe("the management degree 'SM' after a name", () => {
+  it("is a degree, so the post before the name set off by commas is the name's", () => {
+    const draft = read("Wakil Bupati Blora, Budi Santoso SM MM, melantik tiga penjabat kepala desa.");
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ -"]);
+  });
+});
