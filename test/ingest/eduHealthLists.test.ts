@@ -156,3 +156,17 @@ describe("a lowercase title with a usual workplace right before a full name", ()
     expect(holdersAt(draft)).toEqual([]);
   });
 });
+
+describe("a province's compass word written in lowercase", () => {
+  it("still ends the province's name, and the office's", () => {
+    const draft = read("Seleksi itu ditetapkan Dinas Pendidikan Provinsi Sulawesi selatan, bukan oleh sekolah.");
+    expect(institutionNames(draft)).toEqual(["Dinas Pendidikan Sulawesi Selatan"]);
+  });
+});
+
+describe("a North Sumatran state school's six-digit number", () => {
+  it("numbers the school, and its head holds the post there", () => {
+    const draft = read("Kepala SDN 060924 Lembahsari, Rina Kartika mengatakan siswa siap.");
+    expect(holdersAt(draft)).toEqual(["Rina Kartika @ SD Negeri 060924 Lembahsari"]);
+  });
+});

@@ -81,7 +81,9 @@ function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): P
     let token = tokens[to];
     // "Kab. Blora": the abbreviation's full stop belongs to the place.
     if (token?.text === "." && length === 2 && first.lower === "kab") token = tokens[++to];
-    if (!token?.isWord || !token.capitalized) break;
+    // "Provinsi Sulawesi selatan": a compass word ending a province's name may be written in lowercase.
+    const lowercaseCompass = length > 1 && token?.isWord === true && LOWERCASE_COMPASS.has(token.text);
+    if (!token?.isWord || (!token.capitalized && !lowercaseCompass)) break;
     compact += token.compact;
     // The first word's answer was read with its token's other facts.
     if (length === 1 ? !token.opensPlaceName : !prefixes.has(compact)) break;
@@ -103,10 +105,14 @@ function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): P
         : candidates,
       level,
     );
-    if (place) best = { place, from: at, to: end, prefixed };
+    if (place && (!lowercaseCompass || place.kind === "PROVINCE")) best = { place, from: at, to: end, prefixed };
+    if (lowercaseCompass) break;
   }
   return best;
 }
+
+/** Compass words that end a province's name, as written in lowercase ("Sumatera utara"). */
+const LOWERCASE_COMPASS = new Set(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya"]);
 
 /**
  * "Warga Desa Gunungsari Bangun Jalan": in a Title Case headline the words after a place prefix

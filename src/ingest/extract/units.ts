@@ -328,6 +328,11 @@ function hyphenatedAcronymAt(tokens: readonly Token[], at: number): { acronym: s
 }
 
 /** A school's number in capital roman numerals, I to XXX ("SMAN I", "MAN IV"). */
+/**
+ * A school's number: one to three digits ("SMPN 2"), or the six of North Sumatra's state schools
+ * ("SD Negeri 060924 Medan").
+ */
+const SCHOOL_NUMBER = /^(?:\d{1,3}|\d{6})$/;
 /** A year written after a school's level ("SMKN 2023"), which numbers no school. */
 const SCHOOL_YEAR = /^(?:19|20)\d\d$/;
 const SCHOOL_ROMAN_NUMBER = /^(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,3}|X{0,2}V)$/;
@@ -1009,7 +1014,7 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   }
   // "Sekolah Menengah Pertama Negeri (SMPN) 1 X": the level's acronym bracketed before the number.
   const bracket = tokens[j]?.text === "(" ? bracketedAcronym(tokens, j) : undefined;
-  if (bracket && /^\d{1,3}$/.test(tokens[bracket.to]?.text ?? "")) j = bracket.to;
+  if (bracket && SCHOOL_NUMBER.test(tokens[bracket.to]?.text ?? "")) j = bracket.to;
   // "Sekolah Menengah Kejuruan (SMK) Bhara Trikora": or before a private school's own name, written
   // again after the acronym elsewhere (schoolNameWrittenAgain).
   const bracketBeforeName =
@@ -1029,7 +1034,7 @@ function matchSchool(field: TextField, at: number): InstitutionMatch | undefined
   const roman = number !== undefined && SCHOOL_ROMAN_NUMBER.test(number.text) && tokens[j + 1]?.capitalized === true;
   const numbered =
     number !== undefined &&
-    (/^\d{1,3}$/.test(number.text) || roman) &&
+    (SCHOOL_NUMBER.test(number.text) || roman) &&
     !SCHOOL_COUNT_NOUNS.has(tokens[j + 1]?.lower ?? "");
   // "SLB Negeri Blora": a state school that is the only one of its level needs no number.
   // "SD YPK Yende", "SMP YPPK Santo Yusuf": or after the acronym of the foundation that runs it.
@@ -2677,7 +2682,7 @@ function mergeBareKinds(context: ExtractionContext): void {
 }
 
 /** "SMA Negeri 1 Sigunung": a state school's level and status, its number, and its seat. */
-const NUMBERED_SCHOOL = /^(\S+ Negeri) \d{1,3} (\S.*)$/;
+const NUMBERED_SCHOOL = /^(\S+ Negeri) (?:\d{1,3}|\d{6}) (\S.*)$/;
 
 /**
  * "SMA Negeri Sigunung" and "SMA N 1 Sigunung" in one article: a state school written without
@@ -2698,7 +2703,7 @@ function mergeUnnumberedSchools(context: ExtractionContext): void {
 }
 
 /** "SMA 13": a school's level and number alone, without its status or its seat. */
-const STATUSLESS_SCHOOL = /^(\S+) (\d{1,3})$/;
+const STATUSLESS_SCHOOL = /^(\S+) (\d{1,3}|\d{6})$/;
 
 /**
  * "SMA 13 Raih Juara" over a story about "SMA Negeri 13 Merangin": a school written by its level
