@@ -97,3 +97,16 @@ describe("'Koordiv', a division coordinator's title written short", () => {
     expect(holdersAt(draft)).toContain("Edi Sabara @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju");
   });
 });
+
+describe("'yaitu' or 'yakni' between a title and its one holder", () => {
+  it("gives the holder the post", () => {
+    const draft = read(
+      "Bawaslu Kabupaten Sukamaju diwakili oleh Kordiv Penanganan Pelanggaran yaitu Nuning Priliastuti beserta staf.",
+      "Pemkab Sukamaju diwakili oleh Kepala Dinas Pendidikan Kabupaten Sukamaju yakni Budi Santoso.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Nuning Priliastuti @ Badan Pengawas Pemilihan Umum Kabupaten Sukamaju",
+      "Budi Santoso @ Dinas Pendidikan Kabupaten Sukamaju",
+    ]);
+  });
+});

@@ -1635,6 +1635,9 @@ function pastHolderQualifier(tokens: readonly Token[], at: number): number {
   return next?.isWord && next.capitalized ? qualifier + 1 : at;
 }
 
+/** Words that introduce the one holder written right after a title: "Kordiv PP yaitu Nuning". */
+const TITLE_HOLDER_INTRODUCERS = new Set(["yaitu", "yakni"]);
+
 /** The word for "of the place at hand" written where a title's seat would stand. */
 const LOCAL_SEAT_WORD = "setempat";
 
@@ -5027,6 +5030,13 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
   // "Kepala Desa terpilih Budi Santoso", "Ketua Karang Taruna yang baru, Dedi": a word saying which
   // holder of the post is meant stands between the title and the holder.
   nameAt = pastHolderQualifier(tokens, nameAt);
+  // "diwakili oleh Kordiv Penanganan Pelanggaran yaitu Nuning Priliastuti beserta staf": "yaitu"
+  // or "yakni" stands between the title and its one holder (a list after it is left to the list readers).
+  const introducer = tokens[nameAt];
+  if (introducer?.isWord && !introducer.capitalized && TITLE_HOLDER_INTRODUCERS.has(introducer.lower)) {
+    const holder = readName(field, nameAt + 1);
+    if (holder && holder.from === nameAt + 1 && !COORDINATORS.has(tokens[holder.to]?.lower ?? "")) nameAt++;
+  }
   // "mantan Kepala Desa Sukamaju periode 2015-2021 Budi Santosa": the term of office stands
   // between the title and its holder.
   nameAt = termOfOfficeEnd(tokens, nameAt);
