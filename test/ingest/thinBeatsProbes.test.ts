@@ -60,3 +60,18 @@ describe("'se' of 'se-Kabupaten' written apart and capitalised, and forum acrony
     expect(peopleNames(draft)).toEqual(["Sukamto"]);
   });
 });
+
+describe("a regency's secretariat written as one word, 'Setdakab'", () => {
+  it("is the Setda, so the holders after it are read and hold their posts there", () => {
+    const draft = read(
+      "Pemerintah Kabupaten Sukamaju menggelar rapat koordinasi.",
+      "Kabag Umum Setdakab Sukamaju Budi Santoso hadir dalam rapat.",
+      "Asisten I Bidang Pemerintahan Setdakab Sukamaju, Rudi Hartono, membuka acara.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso", "Rudi Hartono"]);
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Sekretariat Daerah Sukamaju",
+      "Rudi Hartono @ Sekretariat Daerah Sukamaju",
+    ]);
+  });
+});
