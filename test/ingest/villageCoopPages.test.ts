@@ -98,3 +98,10 @@ describe("the management degree 'SM' after a name", () => {
     expect(holdersAt(draft)).toEqual(["Budi Santoso @ -"]);
   });
 });
+
+describe("a regional government written 'Pemda' with its region", () => {
+  it("is no person", () => {
+    const draft = read("Pemda Blora menyalurkan bantuan kepada warga desa.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});
