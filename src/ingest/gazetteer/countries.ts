@@ -45,7 +45,10 @@ function countryIndex(): CountryIndex {
       const words = form.split(/[\s-]+/);
       longestWords = Math.max(longestWords, words.length);
       let prefix = "";
-      for (const word of words) prefixes.add((prefix += compactSurface(word)));
+      for (const word of words) {
+        prefix += compactSurface(word);
+        prefixes.add(prefix);
+      }
     }
   }
   loaded = { byCompactName, prefixes, longestWords };
