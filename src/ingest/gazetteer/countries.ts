@@ -21,6 +21,8 @@ interface CountryIndex {
   byCompactName: Map<string, GazetteerPlace>;
   /** Every compact form of every name's first words, so reading word by word stops early. */
   prefixes: Set<string>;
+  /** The compact first word of every name: the place scan asks at nearly every capitalised word. */
+  firstWords: Set<string>;
   longestWords: number;
 }
 
@@ -31,6 +33,7 @@ function countryIndex(): CountryIndex {
   countryNames.registerLocale(indonesianNames);
   const byCompactName = new Map<string, GazetteerPlace>();
   const prefixes = new Set<string>();
+  const firstWords = new Set<string>();
   const left = new Set(countryLexicon.notReadAsCountries.map(compactSurface));
   const alternatives = countryLexicon.otherNames as Record<string, string[]>;
   let longestWords = 1;
@@ -44,6 +47,7 @@ function countryIndex(): CountryIndex {
       byCompactName.set(compact, place);
       const words = form.split(/[\s-]+/);
       longestWords = Math.max(longestWords, words.length);
+      firstWords.add(compactSurface(words[0] ?? ""));
       let prefix = "";
       for (const word of words) {
         prefix += compactSurface(word);
@@ -51,7 +55,7 @@ function countryIndex(): CountryIndex {
       }
     }
   }
-  loaded = { byCompactName, prefixes, longestWords };
+  loaded = { byCompactName, prefixes, firstWords, longestWords };
   return loaded;
 }
 
@@ -62,8 +66,8 @@ function countryIndex(): CountryIndex {
 export function matchCountryAt(tokens: readonly Token[], at: number): CountryMatch | undefined {
   const first = tokens[at];
   if (!first?.isWord || !first.capitalized) return undefined;
-  if (LANGUAGE_NOUNS.has(tokens[at - 1]?.lower ?? "")) return undefined;
-  const { byCompactName, prefixes, longestWords } = countryIndex();
+  const { byCompactName, prefixes, firstWords, longestWords } = countryIndex();
+  if (!firstWords.has(first.compact) || LANGUAGE_NOUNS.has(tokens[at - 1]?.lower ?? "")) return undefined;
   let compact = "";
   let best: CountryMatch | undefined;
   let to = at;
