@@ -1430,6 +1430,15 @@ function holderAfterClosingWord(field: TextField, at: number, wordsAt: number, e
 const WRITTEN_APART_NAME_WORDS = 3;
 
 /**
+ * Whether a run of proper words ends right before `after`: at a lowercase word other than "dan"
+ * ("Maju dan Jaya" goes on), at a comma, a stop or a semicolon, or at the end of the text. A run
+ * going on into capitalised words or other punctuation has no holder's name at its end to cut off.
+ */
+function runClosesBefore(after: Token | undefined): boolean {
+  return after?.isWord ? !after.capitalized && after.lower !== "dan" : /^[,.;]$/.test(after?.text ?? ".");
+}
+
+/**
  * "Rektor Universitas Sukamaju Budi Santoso melantik 1.200 wisudawan …", "Mahasiswa Universitas
  * Sukamaju Joko Prasetyo membantu …": a run of proper words after an institution's noun, written
  * without a comma and closed by a lowercase word or a stop, whose last words are its holder's name
@@ -1442,8 +1451,8 @@ const WRITTEN_APART_NAME_WORDS = 3;
 function holderWrittenApart(field: TextField, at: number, wordsAt: number, end: number): number {
   const { tokens } = field;
   if (end - wordsAt < 2) return end;
+  if (!runClosesBefore(tokens[end])) return end;
   const after = tokens[end];
-  if (after?.isWord ? after.capitalized || after.lower === "dan" : !/^[,.;]$/.test(after?.text ?? ".")) return end;
   // "Kepala Balai X, Budi Santoso, …": a comma may set the holder off after the whole name.
   if (after?.text === "," && tokens[end + 1]?.capitalized) return end;
   // "Koperasi Sinar Budi Jaya" written whole elsewhere is the name, holder or not.
@@ -1477,8 +1486,7 @@ function holderAfterNamedSpeech(field: TextField, at: number, wordsAt: number, e
   const { tokens } = field;
   const cut = end - HOLDER_NAME_WORDS;
   if (cut <= wordsAt) return end;
-  const after = tokens[end];
-  if (after?.isWord ? after.capitalized || after.lower === "dan" : !/^[,.;]$/.test(after?.text ?? ".")) return end;
+  if (!runClosesBefore(tokens[end])) return end;
   // The title: capitalised words (and the stop of "Plt.") from a title's first word up to the noun.
   let opener = at - 1;
   while (opener >= 0 && at - opener <= TITLE_REACH && (tokens[opener]?.capitalized || tokens[opener]?.text === "."))
