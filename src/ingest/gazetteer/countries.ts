@@ -1,4 +1,4 @@
-import countryNames from "i18n-iso-countries";
+// Only the Indonesian names: the package's entry loads every one of its locales.
 import indonesianNames from "i18n-iso-countries/langs/id.json" with { type: "json" };
 import type { Token } from "../extract/tokens.ts";
 import countryLexicon from "../lexicon/countries.json" with { type: "json" };
@@ -30,15 +30,14 @@ let loaded: CountryIndex | undefined;
 
 function countryIndex(): CountryIndex {
   if (loaded) return loaded;
-  countryNames.registerLocale(indonesianNames);
   const byCompactName = new Map<string, GazetteerPlace>();
   const prefixes = new Set<string>();
   const firstWords = new Set<string>();
   const left = new Set(countryLexicon.notReadAsCountries.map(compactSurface));
   const alternatives = countryLexicon.otherNames as Record<string, string[]>;
   let longestWords = 1;
-  for (const [code, names] of Object.entries(countryNames.getNames("id", { select: "all" }))) {
-    const [name, ...others] = names;
+  for (const [code, written] of Object.entries(indonesianNames.countries as Record<string, string | string[]>)) {
+    const [name, ...others] = typeof written === "string" ? [written] : written;
     if (!name) continue;
     const place: GazetteerPlace = { name, bareName: name, kind: "COUNTRY", standardAliases: [], shortForm: name };
     for (const form of [name, ...others, ...(alternatives[code] ?? [])]) {
