@@ -48,3 +48,21 @@ const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 console.log(
   `${extracted} extractions of ${articles.length} articles (~${(averageBytes / 1000).toFixed(1)} KB each) in ${seconds.toFixed(2)} s: ${Math.round(extracted / seconds)} articles/s (${Math.round(extracted / cpuSeconds)} per CPU-second)`,
 );
+
+// One long article (the seed's body repeated to about 1 MB, the ingest limit): its cost per
+// character should be about that of the short ones. A rule that copies or rescans the whole text
+// at each of its matches shows here as a cost per character many times theirs (216b1df fixed one
+// that took 13 s on this article against 0.7 s).
+const LONG_ARTICLE_CHARACTERS = 1_000_000;
+const seed = readFileSync(new URL("../eval/articles/seed.txt", import.meta.url), "utf8");
+const seedBody = seed.split("\n\n").slice(1).join("\n\n");
+let longArticle = seed;
+while (longArticle.length + seedBody.length + 2 < LONG_ARTICLE_CHARACTERS) longArticle += `\n\n${seedBody}`;
+const longCpuBefore = process.cpuUsage();
+extractArticle(longArticle);
+const longCpu = process.cpuUsage(longCpuBefore);
+const longMicroseconds = longCpu.user + longCpu.system;
+const shortMicrosecondsPerCharacter = (cpuSeconds * 1e6) / (extracted * averageBytes);
+console.log(
+  `one ${(longArticle.length / 1e6).toFixed(1)} MB article: ${(longMicroseconds / 1e6).toFixed(2)} CPU-seconds, ${(longMicroseconds / longArticle.length / shortMicrosecondsPerCharacter).toFixed(1)}x the cost per character of the short articles`,
+);
