@@ -190,9 +190,12 @@ function bareTitleHolder(context: ExtractionContext, offset: number): string | u
     if ((tokens[middle]?.start ?? 0) < offset) at = middle + 1;
     else high = middle;
   }
-  if (!tokens[at]?.capitalized) return undefined;
   const title = BARE_TITLES.find((candidate) => candidate.words.every((word, k) => tokens[at + k]?.lower === word));
   if (!title) return undefined;
+  // "tanya hakim.", "ujar bupati": a title may be written in lowercase, as a common noun, when
+  // nothing but the title follows the verb; a capitalised one may be followed by lowercase words.
+  const lowercase = !tokens[at]?.capitalized;
+  if (lowercase && !/^[.,;!?]?$/.test(tokens[at + title.words.length]?.text.slice(0, 1) ?? "")) return undefined;
   // A capitalised word after the title is its unit or a name, read as a reference if anything.
   if (tokens[at + title.words.length]?.capitalized) return undefined;
   const holders = new Set(
