@@ -45,6 +45,7 @@ import { type Token, WordClass } from "./tokens.ts";
 import {
   closesVillageDomain,
   matchImpliedUnit,
+  matchOfficeSeatedAfterTitle,
   matchUnitAfterContractedNoun,
   oneWordVillagePostHolder,
   readRegion,
@@ -679,8 +680,18 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
       // "Inspektur Inspektorat Kabupaten X": a title held only in the one kind of office written
       // after it ("Inspektur Polisi" is a rank, read elsewhere).
       const office = matchInstitutionAt(field, to, true);
-      if (!office || office.generic || tokens[to]?.lower !== lead.headOf.toLowerCase()) continue;
-      return { role, from: at, to: office.to, institution: office, institutionFrom: to };
+      if (office && !office.generic && tokens[to]?.lower === lead.headOf.toLowerCase())
+        return { role, from: at, to: office.to, institution: office, institutionFrom: to };
+      // "Inspektur Kota Banjar": the office left out, its seat written right after the title.
+      const seated = matchOfficeSeatedAfterTitle(field, to, lead.headOf, at);
+      if (!seated) continue;
+      return {
+        role: writtenText(field, at, seated.to),
+        from: at,
+        to: seated.to,
+        institution: seated,
+        institutionFrom: at,
+      };
     }
     if ("neighbourhood" in lead && lead.neighbourhood) {
       const end = neighbourhoodPostEnd(field, to);

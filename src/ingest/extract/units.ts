@@ -3062,3 +3062,21 @@ export function readPlaceEvidence(fields: readonly (readonly Token[])[]): Set<st
   }
   return words;
 }
+
+/**
+ * "Inspektur Kota Banjar": a title held in one kind of office only, with the office's seat written
+ * right after the title and the office's own name left out. Only a region the gazetteer knows, or
+ * one written with its level ("Kabupaten X"), is a seat: "Inspektur Polisi" is a rank.
+ */
+export function matchOfficeSeatedAfterTitle(
+  field: TextField,
+  at: number,
+  officeLong: string,
+  from: number,
+): InstitutionMatch | undefined {
+  const type = TYPE_OF_LONG.get(compactSurface(officeLong));
+  const region = readRegion(field.tokens, at, field.placeEvidence);
+  if (!type || !region || !(region.place || REGION_PREFIXES.holds(field.tokens[at]))) return undefined;
+  const match = unitMatch(field, { long: officeLong, type }, from, at);
+  return { ...match, written: `${officeLong} ${writtenText(field, at, match.to)}` };
+}
