@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { type ArticleDraft, parseArticleDraft } from "../src/ingest/draft.ts";
 import { extractArticle } from "../src/ingest/extract/index.ts";
+import { listenToNameCandidates } from "../src/ingest/extract/nameModel.ts";
 import { normalizeName } from "../src/ingest/normalize.ts";
 import ignoredNames from "./names.json" with { type: "json" };
 
@@ -234,11 +235,25 @@ export const POSITION_MISS_CAUSES = [
 ] as const;
 export type PositionMissCause = (typeof POSITION_MISS_CAUSES)[number];
 
+/**
+ * What the people pass made of the name of a holder it did not read: a candidate no rule took that
+ * the learned name model judged no name; read with other words (as a longer or shorter name); or
+ * never read as a name at all. Counted only where the facts come from the extractor itself.
+ */
+export const HOLDER_MISS_KINDS = [
+  "judged no name by the model",
+  "read with other words",
+  "never read as a name",
+] as const;
+export type HolderMissKind = (typeof HOLDER_MISS_KINDS)[number];
+
 export interface ArticleScore {
   id: string;
   tallies: Record<FactType, Tally>;
   notes: string[];
   positionMisses: Record<PositionMissCause, number>;
+  /** The "holder not read" misses by what the people pass made of the name; absent for served facts. */
+  holderMisses?: Record<HolderMissKind, number>;
 }
 
 /**
@@ -255,11 +270,35 @@ export interface ScoredFacts {
   positionInstitutions?: { key: string; name: string; aliases: string[] }[];
   quotes: { speaker: string; text: string }[];
   products: { name: string; category: string }[];
+  /** Runs of capitalised words the people pass weighed as names, and whether a rule took each. */
+  nameCandidates?: { name: string; takenByRule: boolean }[];
 }
 
 /** How an article's facts are read for scoring: the extractor's draft of its text, by default. */
 export type FactReader = (id: string, text: string) => ScoredFacts;
-const extractedFacts: FactReader = (_id, text) => parseArticleDraft(extractArticle(text));
+const extractedFacts: FactReader = (_id, text) => {
+  const nameCandidates: { name: string; takenByRule: boolean }[] = [];
+  listenToNameCandidates((_candidate, name, takenByRule) => nameCandidates.push({ name, takenByRule }));
+  try {
+    return { ...parseArticleDraft(extractArticle(text)), nameCandidates };
+  } finally {
+    listenToNameCandidates(undefined);
+  }
+};
+
+/** Whether one comparable name holds the other as a run of whole words. */
+const holdsWords = (a: string, b: string) => ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+
+/** What the people pass made of the name of a holder it did not read (HOLDER_MISS_KINDS). */
+function holderMissKind(goldNamesOfHolder: Set<string>, draft: ScoredFacts): HolderMissKind {
+  const partly = (name: string) => [...goldNamesOfHolder].some((gold) => holdsWords(comparableName(name), gold));
+  const candidates = draft.nameCandidates ?? [];
+  const judged = candidates.some((c) => !c.takenByRule && goldNamesOfHolder.has(comparableName(c.name)));
+  if (judged) return "judged no name by the model";
+  if (draft.people.some((person) => [...namesOf(person)].some(partly)) || candidates.some((c) => partly(c.name)))
+    return "read with other words";
+  return "never read as a name";
+}
 
 function scoreArticle(gold: GoldArticle, draft: ScoredFacts): ArticleScore {
   const tallies = Object.fromEntries(FACT_TYPES.map((t) => [t, emptyTally()])) as Record<FactType, Tally>;
@@ -375,6 +414,9 @@ function scoreArticle(gold: GoldArticle, draft: ScoredFacts): ArticleScore {
     PositionMissCause,
     number
   >;
+  const holderMisses = draft.nameCandidates
+    ? (Object.fromEntries(HOLDER_MISS_KINDS.map((kind) => [kind, 0])) as Record<HolderMissKind, number>)
+    : undefined;
   for (const missed of missedPositions) {
     const goldNamesOfHolder = goldPersonNames(missed.person);
     const holder = draft.people.find((person) => overlaps(namesOf(person), goldNamesOfHolder));
@@ -387,8 +429,9 @@ function scoreArticle(gold: GoldArticle, draft: ScoredFacts): ArticleScore {
           ? "post at no institution"
           : "post at another institution";
     positionMisses[cause]++;
+    if (cause === "holder not read" && holderMisses) holderMisses[holderMissKind(goldNamesOfHolder, draft)]++;
   }
-  return { id: gold.id, tallies, notes, positionMisses };
+  return { id: gold.id, tallies, notes, positionMisses, ...(holderMisses ? { holderMisses } : {}) };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -587,6 +630,21 @@ function positionMissLines(report: Report): string[] {
   return lines;
 }
 
+/** The "holder not read" misses by what the people pass made of the name, one line per split scored. */
+function holderMissLines(report: Report): string[] {
+  const header = `${"split".padEnd(8)}${HOLDER_MISS_KINDS.map((kind) => kind.padStart(kind.length + 3)).join("")}`;
+  const lines = [header];
+  for (const split of SPLITS) {
+    const scores = report.articles.filter((article) => article.split === split && article.holderMisses);
+    if (scores.length === 0) continue;
+    const counts = HOLDER_MISS_KINDS.map((kind) =>
+      String(scores.reduce((sum, score) => sum + (score.holderMisses?.[kind] ?? 0), 0)).padStart(kind.length + 3),
+    );
+    lines.push(`${split.padEnd(8)}${counts.join("")}`);
+  }
+  return lines.length > 1 ? lines : [];
+}
+
 /** The report as the text `npm run eval` prints. */
 export function formatReport(report: Report): string {
   const columns = [
@@ -647,6 +705,9 @@ export function formatReport(report: Report): string {
     "",
     `missed positions by cause (counts; no article is shown)\n${positionMissLines(report).join("\n")}`,
   ];
+  const holderLines = holderMissLines(report);
+  if (holderLines.length > 0)
+    out.push("", `holders not read, by what the people pass made of the name (counts)\n${holderLines.join("\n")}`);
   if (options.verbose) {
     for (const score of report.articles) {
       if (score.notes.length === 0) continue;

@@ -36,14 +36,14 @@ function goldOf(id: string, beat: string) {
 
 type Gold = ReturnType<typeof goldOf>;
 const directories: string[] = [];
-function evalDirectory(articles: { gold: Gold; split?: "dev" | "test" }[]): URL {
+function evalDirectory(articles: { gold: Gold; split?: "dev" | "test"; text?: string }[]): URL {
   const root = mkdtempSync(join(tmpdir(), "eval-score-"));
   directories.push(root);
   mkdirSync(join(root, "articles"));
   mkdirSync(join(root, "gold"));
   const split: { dev: string[]; test: string[] } = { dev: [], test: [] };
-  for (const { gold, split: part } of articles) {
-    writeFileSync(join(root, "articles", `${gold.id}.txt`), TEXT);
+  for (const { gold, split: part, text } of articles) {
+    writeFileSync(join(root, "articles", `${gold.id}.txt`), text ?? TEXT);
     writeFileSync(join(root, "gold", `${gold.id}.json`), JSON.stringify(gold));
     if (part) split[part].push(gold.id);
   }
@@ -159,6 +159,30 @@ describe("the eval scorer", () => {
       "post at another institution": 1,
     });
     expect(formatReport(report)).toMatch(/test\s+1\s+0\s+0\s+1\n/);
+  });
+
+  it("says of each holder not read whether the name model judged the name, read it with other words, or never saw it", () => {
+    // "Sarmini" stands where no rule reads a name, so only the learned model judges it, and rejects it.
+    const text = `${TEXT}\nHadir pula Sarmini di lokasi pos. Warga menyambut Sarmini dengan gembira.\n`;
+    const gold = goldOf("a", "police");
+    const read = gold.people[0]?.name ?? "";
+    gold.people.push(
+      { name: "Sarmini", aliases: [] },
+      { name: `${read} Wijaya`, aliases: [] },
+      { name: "Orang Tak Ada", aliases: [] },
+    );
+    gold.positions.push(
+      { person: "Sarmini", institution: null },
+      { person: `${read} Wijaya`, institution: null },
+      { person: "Orang Tak Ada", institution: null },
+    );
+    const report = evaluate({ verbose: false }, evalDirectory([{ gold, split: "test", text }]));
+    expect(report.articles[0]?.holderMisses).toEqual({
+      "judged no name by the model": 1,
+      "read with other words": 1,
+      "never read as a name": 1,
+    });
+    expect(formatReport(report)).toMatch(/holders not read[^\n]*\n[^\n]*\ntest\s+1\s+1\s+1\n/);
   });
 
   it("selects by beat and by split", () => {
