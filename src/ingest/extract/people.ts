@@ -773,6 +773,14 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
         to = unitEnd;
       }
     }
+    if ("committee" in lead && lead.committee) {
+      // "Ketua Panitia Wisuda ke-12 Universitas X": the event is the post's; its host may follow.
+      const eventEnd = committeeEventEnd(tokens, to);
+      if (eventEnd > to) {
+        role = `${role} ${writtenText(field, to, eventEnd)}`;
+        to = eventEnd;
+      }
+    }
     to = skipBracketedAbbreviation(tokens, to);
     const connector = tokens[to]?.lower;
     let institutionAt = connector && INSTITUTION_CONNECTORS.has(connector) ? to + 1 : to;
@@ -2336,6 +2344,32 @@ function setOffFullNameBefore(field: TextField, comma: number): boolean {
 const INTERNAL_UNIT_WORDS = lower(titleLexicon.internalUnitWords);
 /** A party's group inside a council: "Fraksi PKS DPRD …". */
 const CAUCUS_WORDS = lower(titleLexicon.caucusWords);
+
+/** Words naming the event a committee runs ("Wisuda", "Dies Natalis"), each as lowercase words. */
+const COMMITTEE_EVENTS: readonly (readonly string[])[] = titleLexicon.committeeEvents;
+
+/**
+ * "Wisuda ke-12", "Dies Natalis ke-60", "PKKMB": the event written after a committee's post, with its
+ * ordinal. Returns where it ends (`at` when no listed event word opens there).
+ */
+function committeeEventEnd(tokens: readonly Token[], at: number): number {
+  let j = at;
+  for (let read = true; read; ) {
+    read = false;
+    for (const words of COMMITTEE_EVENTS) {
+      if (words.every((word, k) => tokens[j + k]?.isWord && tokens[j + k]?.lower === word)) {
+        j += words.length;
+        read = true;
+        break;
+      }
+    }
+  }
+  if (j === at) return at;
+  // "ke-63": the ordinal of the event.
+  if (tokens[j]?.lower === "ke" && tokens[j + 1]?.text === "-" && /^\d{1,3}$/.test(tokens[j + 2]?.text ?? ""))
+    return j + 3;
+  return j;
+}
 
 /** The position a title clause [head, end) gives its holder: the role as written, the institution it names. */
 function recordClausePosition(

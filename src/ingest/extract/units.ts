@@ -681,13 +681,33 @@ const ZONE_WORD = "wilayah";
 const BRANCH_WORD = "cabang";
 const ZONE_NUMBER = /^(?:[IVXL]{1,6}|\d{1,2})$/;
 
-/** "Wilayah XV", "Wilayah 3": the numbered zone a regional office serves. */
+/** A Roman numeral: "wilayah IX" written lowercase still numbers a zone; "wilayah 3" may count one. */
+const ROMAN_ZONE_NUMBER = /^[IVXL]{1,6}$/;
+
+/** "Wilayah XV", "Wilayah 3", "wilayah IX": the numbered zone a regional office serves. */
 function readZone(tokens: readonly Token[], at: number): { number: string; from: number; to: number } | undefined {
   const word = tokens[at];
   const numeral = tokens[at + 1];
-  if (!word?.capitalized || word.lower !== ZONE_WORD || !numeral?.spaced || !ZONE_NUMBER.test(numeral.text))
-    return undefined;
+  if (word?.lower !== ZONE_WORD || !numeral?.spaced || !ZONE_NUMBER.test(numeral.text)) return undefined;
+  if (!word.capitalized && !ROMAN_ZONE_NUMBER.test(numeral.text)) return undefined;
   return { number: `${word.text} ${numeral.text}`, from: at, to: at + 2 };
+}
+
+/**
+ * "Bali-Nusra", "Jabar-Banten": a zone's seat written as regions joined by a hyphen with no space.
+ * Returns the end of the last joined word (or `to` when none is joined).
+ */
+function hyphenJoinedEnd(tokens: readonly Token[], to: number): number {
+  let end = to;
+  while (
+    tokens[end]?.text === "-" &&
+    !tokens[end]?.spaced &&
+    tokens[end + 1]?.isWord &&
+    tokens[end + 1]?.capitalized &&
+    !tokens[end + 1]?.spaced
+  )
+    end += 2;
+  return end;
 }
 
 /** "01/Blora", "0721-01/Blora", "03": the number a military or police unit is named by. */
@@ -886,7 +906,8 @@ function unitMatch(
   if (bracketAfterRegion) short ??= bracketAfterRegion.acronym.split(" ")[0];
   if (number) {
     // "Koramil 01/Blora": the number names the unit, the seat after the slash is part of its name.
-    const end = region?.to ?? j;
+    // "LLDIKTI Wilayah VIII Bali-Nusra": a zone's seat may join several regions.
+    const end = region && number === zone ? hyphenJoinedEnd(tokens, region.to) : (region?.to ?? j);
     const seat = writtenText(field, number.from, end);
     return {
       identity: `unit:${identityLong}:${number.number}`,
