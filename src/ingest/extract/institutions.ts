@@ -109,6 +109,12 @@ const PLACE_PHRASE_PREFIXES = institutionLexicon.placePhrasePrefixes.map((prefix
   words: prefix.words,
   kind: prefix.kind as PlaceKind,
 }));
+/** "Banjar" in a Balinese story: prefixes that announce a place only in a story set in one province. */
+const PROVINCE_PLACE_PREFIXES = institutionLexicon.provincePlacePrefixes.map((prefix) => ({
+  words: prefix.words,
+  kind: prefix.kind as PlaceKind,
+  province: prefix.province,
+}));
 const PLACE_PREFIX_WORDS = new WordClass([
   ...PLACE_PREFIXES.keys(),
   ...PLACE_PREFIX_ABBREVIATIONS.keys(),
@@ -303,6 +309,54 @@ function placePrefixAt(tokens: readonly Token[], at: number): { kind: PlaceKind;
   if (stop?.text !== "." || stop.spaced) return undefined;
   const kind = PLACE_PREFIXES.get(full);
   return kind ? { kind, wordsFrom: at + 2 } : undefined;
+}
+
+/**
+ * "di Banjar Bunglada, Desa Tianyar": a prefix that announces a place only in a story set in its
+ * province, here one that names a place of that province in its title or body.
+ */
+function provincePlacePrefixAt(
+  context: ExtractionContext,
+  tokens: readonly Token[],
+  at: number,
+): { kind: PlaceKind; wordsFrom: number } | undefined {
+  if (!tokens[at]?.capitalized) return undefined;
+  for (const phrase of PROVINCE_PLACE_PREFIXES) {
+    const end = lowerFormAt(tokens, at, phrase.words);
+    if (end > 0 && tokens[end]?.isWord && tokens[end]?.capitalized && storySetIn(context, phrase.province))
+      return { kind: phrase.kind, wordsFrom: end };
+  }
+  return undefined;
+}
+
+/** Whether the word at `at` is a one-word province place prefix in a story set in its province. */
+function provincePrefixWordHere(context: ExtractionContext, tokens: readonly Token[], at: number): boolean {
+  return PROVINCE_PLACE_PREFIXES.some(
+    (phrase) =>
+      phrase.words.length === 1 && lowerFormAt(tokens, at, phrase.words) > 0 && storySetIn(context, phrase.province),
+  );
+}
+
+/** The provinces each story's title and body name a place of, read once per story. */
+const storyProvinces = new WeakMap<ExtractionContext, ReadonlySet<string>>();
+
+/** Whether the story names a place inside the province with this code (a regency, a district, a village). */
+function storySetIn(context: ExtractionContext, province: string): boolean {
+  let provinces = storyProvinces.get(context);
+  if (!provinces) {
+    const found = new Set<string>();
+    for (const field of [context.title, context.body]) {
+      for (let k = 0; k < field.tokens.length; k++) {
+        const place = matchPlaceAt(field.tokens, k);
+        // A place inside the province, not the province alone: "studi banding ke Bali" sets no story there.
+        const code = place?.place.province?.code;
+        if (code) found.add(code);
+      }
+    }
+    provinces = found;
+    storyProvinces.set(context, provinces);
+  }
+  return provinces.has(province);
 }
 
 /** Capitalised words after a head that name a place the gazetteer does not know ("Labuhan Ruku"). */
@@ -1399,7 +1453,7 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
       institutionEnd = agency.to;
       continue;
     }
-    const prefix = placePrefixAt(tokens, i);
+    const prefix = placePrefixAt(tokens, i) ?? provincePlacePrefixAt(context, tokens, i);
     // "Bidang Bina Pemerintahan Desa Dinas PMD X": a place word closing a unit's name before the
     // office it belongs to names no place; the office starts right after it.
     if (prefix && !officeOpensAt(field, prefix.wordsFrom)) {
@@ -1459,6 +1513,8 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
         continue;
       }
     }
+    // "warga Banjar harma" (a typo) in a Balinese story: the hamlet's word, not the city of Banjar.
+    if (place && !place.prefixed && place.to === i + 1 && provincePrefixWordHere(context, tokens, i)) continue;
     if (place && !place.prefixed && namesAFeature(tokens, i)) {
       i = place.to - 1;
       continue;
