@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader } from "./draftQueries.ts";
+import { draftReader, postsOf } from "./draftQueries.ts";
 
 /** Constructions of regional news left unread before (issue 7). Made-up people and bodies. */
 const read = draftReader("Warga Gotong Royong Perbaiki Jalan");
@@ -22,5 +22,24 @@ describe("a Balinese banjar in a story set in Bali", () => {
   it("still reads Banjar as the city in a story set elsewhere", () => {
     const draft = read("Warga di Banjar, Jawa Barat, bergotong royong memperbaiki jalan desa.");
     expect(placeNames(draft)).toContain("Kota Banjar CITY");
+  });
+});
+
+describe("a regional secretary whose government the story does not name", () => {
+  it("holds the post at the Setda of his seat when the story names it", () => {
+    const draft = read(
+      "Sekretaris Daerah Kabupaten Cianjur, Budi Santosa, memimpin apel di halaman Setda Cianjur.",
+      "Apel serupa dipimpin Sekda Garut Andi Wijaya di Sekretariat Daerah Kabupaten Garut.",
+    );
+    expect(postsOf(draft, "Budi Santosa")).toEqual(["Sekretaris Daerah @ Sekretariat Daerah Cianjur"]);
+    expect(postsOf(draft, "Andi Wijaya")).toEqual(["Sekretaris Daerah @ Sekretariat Daerah Kabupaten Garut"]);
+  });
+
+  it("holds it at the Pemkab when the story names that", () => {
+    const draft = read(
+      "Pemerintah Kabupaten Cianjur menggelar apel pagi di halaman Setda Cianjur.",
+      "Sekretaris Daerah Kabupaten Cianjur, Budi Santosa, memimpin apel itu.",
+    );
+    expect(postsOf(draft, "Budi Santosa")).toEqual(["Sekretaris Daerah @ Pemerintah Kabupaten Cianjur"]);
   });
 });

@@ -328,9 +328,20 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
   // none was read, a police or military title was given a civilian body listed before it ("…,
   // Ketua LPM Wahyu, Bhabinkamtibmas Aipda Joko": no LPM's post), or a village post's seat
   // names no village government the story names ("Kadus Krajan": a hamlet of the story's village).
+  // "Sekretaris Daerah Kabupaten X, Budi" in a story that names the Setda of X but not the Pemkab:
+  // the post's own office of the same seat, else the one such office the story names.
+  const ownOfficeOfSeat = (role: string, identity: string) => {
+    const office = POST_OFFICES.find(([post]) => role === post || role.endsWith(` ${post}`))?.[1];
+    if (office === undefined) return undefined;
+    const seat = identity.split(":")[1];
+    const seated = institutions.find(
+      (i) => i.name.startsWith(`${office} `) && seat !== undefined && i.identity.split(":")[2] === seat,
+    );
+    return seated ?? ownOfficeOf(role);
+  };
   const institutionKeyOf = (position: (typeof context.positions)[number]): string | undefined => {
     if (position.institution === undefined) return "";
-    const key = keyOf(position.institution);
+    const key = keyOf(position.institution) ?? ownOfficeOfSeat(position.role, position.institution)?.key;
     const entity = key === undefined ? undefined : institutions.find((i) => i.key === key);
     const types = position.institutionTypes;
     if (entity && types?.every((type) => UNIFORMED_TYPES.has(type)) && !types.includes(entity.type)) return "";
