@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, postsOf } from "./draftQueries.ts";
+import { draftReader, holdersAt, institutionNames, postsOf } from "./draftQueries.ts";
 
 /** Constructions of regional news left unread before (issue 7). Made-up people and bodies. */
 const read = draftReader("Warga Gotong Royong Perbaiki Jalan");
@@ -41,5 +41,17 @@ describe("a regional secretary whose government the story does not name", () => 
       "Sekretaris Daerah Kabupaten Cianjur, Budi Santosa, memimpin apel itu.",
     );
     expect(postsOf(draft, "Budi Santosa")).toEqual(["Sekretaris Daerah @ Pemerintah Kabupaten Cianjur"]);
+  });
+});
+
+describe("a Satpol PP written with a hyphen", () => {
+  it("is one office with the head's title hyphenated onto the acronym", () => {
+    const draft = read(
+      "Satpol-PP Kabupaten Cianjur menertibkan pedagang. Plt Kasatpol-PP Cianjur, Dedi Kurniawan, mengatakan razia rutin.",
+    );
+    const [office] = institutionNames(draft);
+    expect(institutionNames(draft)).toHaveLength(1);
+    expect(office).toMatch(/^Satuan Polisi Pamong Praja (?:Kabupaten )?Cianjur$/);
+    expect(holdersAt(draft)).toEqual([`Dedi Kurniawan @ ${office}`]);
   });
 });

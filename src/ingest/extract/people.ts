@@ -605,7 +605,16 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     // rest of the unit's short name is written after it before the seat.
     let seatAt = at + 1;
     for (const word of unitTitle.unit.split(" ").slice(1)) if (tokens[seatAt]?.text === word) seatAt++;
-    const institution = matchImpliedUnit(field, seatAt, unitTitle.unit, at);
+    // "Kasatpol-PP Cianjur": the rest of the unit's short name may be hyphenated onto the title word.
+    const hyphenated =
+      seatAt === at + 1 &&
+      tokens[seatAt]?.text === "-" &&
+      tokens[seatAt]?.spaced === false &&
+      tokens[seatAt + 1]?.spaced === false &&
+      /^\p{Lu}{2,}$/u.test(tokens[seatAt + 1]?.text ?? "")
+        ? matchImpliedUnit(field, seatAt + 2, `${unitTitle.unit} ${tokens[seatAt + 1]?.text}`, at)
+        : undefined;
+    const institution = hyphenated ?? matchImpliedUnit(field, seatAt, unitTitle.unit, at);
     return {
       role: unitTitle.role,
       from: at,
