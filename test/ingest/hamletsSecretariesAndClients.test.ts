@@ -55,3 +55,16 @@ describe("a Satpol PP written with a hyphen", () => {
     expect(holdersAt(draft)).toEqual([`Dedi Kurniawan @ ${office}`]);
   });
 });
+
+describe("a lawyer written before his client's name", () => {
+  it("holds no post at the company he acts for, which is still an institution", () => {
+    const draft = read("Menurut kuasa hukum PT. Sinar Abadi Lestari, Hendra Gunawan, gugatan itu tidak berdasar.");
+    expect(postsOf(draft, "Hendra Gunawan")).toEqual(["Kuasa Hukum @ -"]);
+    expect(institutionNames(draft)).toContain("PT Sinar Abadi Lestari");
+  });
+
+  it("holds it at a legal aid office", () => {
+    const draft = read("Menurut advokat LBH Cahaya Keadilan, Hendra Gunawan, gugatan itu tidak berdasar.");
+    expect(postsOf(draft, "Hendra Gunawan")).toEqual(["Advokat @ Lembaga Bantuan Hukum Cahaya Keadilan"]);
+  });
+});

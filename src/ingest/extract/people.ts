@@ -4095,6 +4095,8 @@ const ROLE_NOUNS_BY_FIRST_WORD = byFirstWord(ROLE_NOUN_PHRASES);
 const ROLE_NOUN_FIRST_WORDS = new WordClass(ROLE_NOUN_PHRASES.map((phrase) => phrase.words[0] ?? ""));
 /** Roles of those who act for a party in court: the name right after one may be the party's. */
 const LAWYER_ROLES = new Set(["Kuasa Hukum", "Penasihat Hukum", "Pengacara", "Advokat"]);
+/** Offices a lawyer works at, not acts for: legal aid bodies, law firms, bar associations (titles.json legalOfficeWords). */
+const LEGAL_OFFICE_WORDS = new RegExp(`(?:^|\\s)(?:${titleLexicon.legalOfficeWords.join("|")})(?:\\s|$)`, "i");
 /** "tim kuasa hukum Ahok": a team of lawyers, named after its client. */
 const LAWYER_TEAM_WORDS = new Set(["tim"]);
 /** Whom a legal role acts for, between the role and the name: "kuasa hukum pemohon, Budi …". */
@@ -4198,7 +4200,11 @@ function readRoleNounHolders(
           ? (matchInstitutionAt(field, institution.to + 1)?.to ?? -1)
           : -1;
       if (institution && !institution.generic && institution.from === j && tokens[institution.to]?.text === ",") {
-        heldAt = institution;
+        // "kuasa hukum PT Sumber Jaya, Budi Santosa": a lawyer acts for the body after his role,
+        // unless it is a legal office ("Advokat LBH X, Budi"): he holds no post at his client.
+        if (LAWYER_ROLES.has(phrase.role) && !LEGAL_OFFICE_WORDS.test(institution.name))
+          recordInstitution(context, field, institution);
+        else heldAt = institution;
         j = institution.to;
       } else if (institution && institution.from === j && caucusEnd > 0) {
         // A council written without its region is the article's own (resolved when read through).
