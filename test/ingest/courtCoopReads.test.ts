@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, speakerOf } from "./draftQueries.ts";
+import { draftReader, peopleNames, postsOf, speakerOf } from "./draftQueries.ts";
 
 /** Court and cooperative constructions (issue 7). Made-up names and sentences. */
 const read = draftReader("Judul Berita Untuk Pengujian Pola");
@@ -12,5 +12,30 @@ describe("'tanya hakim.': a title written in lowercase after a speech verb", () 
       "“Apakah saudara sudah tahu soal anggaran tahun itu sejak awal?” tanya hakim.",
     );
     expect(speakerOf(draft, "Apakah saudara")).toBe("Robertus Sinaga");
+  });
+});
+
+describe("a holder written right after an address whose levels are set off by commas", () => {
+  it("holds the title before the address, one-word names included", () => {
+    const draft = read(
+      "Mereka ialah mantan Kades Sukalaba, Kecamatan Cibeber, Kabupaten Lebak Darsono, serta mantan Kepala Desa Mekarwangi, Kecamatan Cibeber, Kabupaten Lebak Wiratmo Hadi.",
+    );
+    expect(postsOf(draft, "Darsono")).toEqual(["Kepala Desa @ -"]);
+    expect(postsOf(draft, "Wiratmo Hadi")).toEqual(["Kepala Desa @ -"]);
+  });
+
+  it("reads no one-word name after a level the gazetteer does not know", () => {
+    const draft = read("Mantan Kades Sukalaba, Kecamatan Tanjung Sari kini menjadi terdakwa.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});
+
+describe("a one-word name written later with one more closing n", () => {
+  it("is one person", () => {
+    const draft = read(
+      "Kejari Lebak menahan mantan Kades Sukalaba Warsudi pekan lalu.",
+      "Sementara itu mantan Kades Sukalaba Warsudin diduga memakai dana desa.",
+    );
+    expect(peopleNames(draft)).toEqual(["Warsudi"]);
   });
 });

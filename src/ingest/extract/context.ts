@@ -261,7 +261,7 @@ export class ExtractionContext {
               (!single && word === normalized) ||
               (!single && word.length > normalized.length && word.startsWith(normalized)) ||
               (word.length >= 4 && modernSpelling(word) === respelled) ||
-              // "Nursina", later "Nursinah": one name, its closing h written or not.
+              // "Nursina", later "Nursinah": one name, its closing h (or n) written or not.
               (single && closingHApart(word, normalized))
             ) {
               if (!matches.includes(person)) matches.push(person);
@@ -376,8 +376,10 @@ function twoLettersSwapped(a: string, b: string): boolean {
 /** A one-word name and the same with a closing h ("Nursina", "Nursinah"), long enough to be no other name. */
 function closingHApart(a: string, b: string): boolean {
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
-  return shorter.length >= 5 && longer === `${shorter}h`;
+  return shorter.length >= 5 && CLOSING_SLIP_LETTERS.some((letter) => longer === `${shorter}${letter}`);
 }
+/** Letters a one-word name is written with or without at its end: "Nursina(h)", "Abudi(n)", "Syamsudi(n)". */
+const CLOSING_SLIP_LETTERS = ["h", "n"];
 
 /**
  * Whether two full names of two words or more are one name written two ways: word for word the

@@ -2504,6 +2504,27 @@ function skipAddressChain(tokens: readonly Token[], at: number): number {
 }
 
 /**
+ * Where an address whose levels are each set off by a comma ends (", Kecamatan Mancak, Kabupaten
+ * Serang"), read from the comma at `comma`, and whether its last level is a place the gazetteer
+ * knows (so the word after it is no part of the place); undefined when no level follows the comma.
+ */
+function commaAddressChainEnd(tokens: readonly Token[], comma: number): { to: number; known: boolean } | undefined {
+  let to = comma;
+  let known = false;
+  for (let level = 0; level < ADDRESS_LEVELS && tokens[to]?.text === ","; level++) {
+    const levelWord = tokens[to + 1]?.lower ?? "";
+    if (!ADDRESS_LEVEL_WORDS.has(levelWord) || SHORT_ADDRESS_LEVEL_WORDS.has(levelWord)) break;
+    const place = matchPlaceAt(tokens, to + 2);
+    const next = tokens[to + 2];
+    if (place) to = place.to;
+    else if (next?.isWord && next.capitalized && !NOT_NAMES.holds(next)) to += 3;
+    else break;
+    known = place !== undefined;
+  }
+  return to === comma ? undefined : { to, known };
+}
+
+/**
  * Verbs whose person is the object or the achiever, not the topic: "IPK tertinggi diraih Gito",
  * "Bupati menemui Budi". A later "tuturnya" points back past them to the last person spoken of.
  */
@@ -5189,6 +5210,24 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
       if (holder?.name.includes(" ") && holder.from === afterAddress && nameEndsCleanly(field, holder)) {
         nameAt = afterAddress;
       }
+    }
+    // "mantan Kades Telaga, Kecamatan Mancak, Kabupaten Serang Habibullah, serta …": each level of
+    // the address set off by a comma, the holder right after the last one; one word is a name only
+    // after a level the gazetteer knows, and when a comma, a full stop or a lowercase word closes it.
+    if (tokens[nameAt]?.text === ",") {
+      const address = commaAddressChainEnd(tokens, nameAt);
+      const holder = address ? readName(field, address.to) : undefined;
+      const after = holder ? tokens[holder.to] : undefined;
+      if (
+        address &&
+        holder?.from === address.to &&
+        nameEndsCleanly(field, holder) &&
+        (holder.name.includes(" ") ||
+          (address.known &&
+            !isPlaceWord(field, tokens[holder.nameFrom]) &&
+            (after === undefined || after.text === "," || after.text === "." || !after.capitalized)))
+      )
+        nameAt = address.to;
     }
     if (tokens[nameAt]?.text === ",") {
       const candidate = readName(field, nameAt + 1);
