@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, postsOf, speakerOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, postsOf, speakerOf } from "./draftQueries.ts";
 
 /** Court and cooperative constructions (issue 7). Made-up names and sentences. */
 const read = draftReader("Judul Berita Untuk Pengujian Pola");
@@ -37,5 +37,22 @@ describe("a one-word name written later with one more closing n", () => {
       "Sementara itu mantan Kades Sukalaba Warsudin diduga memakai dana desa.",
     );
     expect(peopleNames(draft)).toEqual(["Warsudi"]);
+  });
+});
+
+describe("an organisation the lexicon does not know, named after its head's title and set off before the holder", () => {
+  it("is the institution the head holds the post at", () => {
+    const draft = read(
+      "Direktur Rimba Lestari Kalimantan, Hendra Saputra, menilai perkara warga itu konflik lahan.",
+      "Ketua Aliansi Peduli Sungai, Rina Marlina, ikut mengawal sidang.",
+    );
+    expect(postsOf(draft, "Hendra Saputra")).toEqual(["Direktur @ Rimba Lestari Kalimantan"]);
+    expect(postsOf(draft, "Rina Marlina")).toEqual(["Ketua @ Aliansi Peduli Sungai"]);
+    expect(institutionNames(draft)).toEqual(["Aliansi Peduli Sungai", "Rimba Lestari Kalimantan"]);
+  });
+
+  it("is no organisation when one word follows the title, a body inside another", () => {
+    const draft = read("Ketua Senat, Hendra Saputra, membuka sidang terbuka.");
+    expect(institutionNames(draft)).toEqual([]);
   });
 });

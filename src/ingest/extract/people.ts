@@ -2406,7 +2406,14 @@ function recordClausePosition(
     }
     institution = recordInstitution(context, field, match);
   }
-  const role = writtenText(field, head, end);
+  let role = writtenText(field, head, end);
+  // "Direktur Save Our Borneo, M. Habibi": an organisation's head, then capitalised words the
+  // lexicon knows nothing of, closed by the comma before the holder: an organisation of its own.
+  const organisation = institution === undefined ? unknownOrganisationAfterHead(field, head, end) : undefined;
+  if (organisation) {
+    institution = recordInstitution(context, field, organisation.match);
+    role = organisation.role;
+  }
   // "Kepala Instalasi Rekam Medis, Budi, …": the head of a unit inside an organisation, written
   // without the organisation, works where the official named last before them holds office.
   if (
@@ -2449,6 +2456,66 @@ function recordClausePosition(
     end: tokens[nameTo - 1]?.end ?? 0,
     person: person.key,
   });
+}
+
+/** Roles that head an organisation as a whole, whose name may follow them as written. */
+const ORGANISATION_HEAD_ROLES = titleLexicon.organisationHeadRoles
+  .map((role) => role.toLowerCase().split(" "))
+  .sort((a, b) => b.length - a.length);
+/** Words that open a body's inner unit or a field, not an organisation's name: "Bidang", "Divisi", "Pelayanan". */
+const NOT_ORGANISATION_WORDS = lower([
+  ...titleLexicon.internalUnitWords,
+  ...titleLexicon.sectionNouns,
+  ...titleLexicon.directorFields,
+  ...titleLexicon.unitWords,
+]);
+/** Most words of an organisation's own name read after its head's title (two at least). */
+const UNKNOWN_ORGANISATION_WORDS = 4;
+
+/**
+ * The organisation named by the capitalised words between a head's title (from `head`) and the
+ * clause's end, when none is an address word, none after the first opens a title, and the first is
+ * no place, unit word or field; with the head's role as written. Undefined otherwise.
+ */
+function unknownOrganisationAfterHead(
+  field: TextField,
+  head: number,
+  end: number,
+): { match: InstitutionMatch; role: string } | undefined {
+  const { tokens } = field;
+  const title = matchTitleAt(field, head);
+  if (title?.institution || title?.committee) return undefined;
+  const role = ORGANISATION_HEAD_ROLES.find((words) => wordsAt(tokens, head, words) > 0);
+  if (!role) return undefined;
+  const from = head + role.length;
+  // One word ("Ketua Senat") is as often a body inside another as an organisation of its own.
+  if (end - from < 2 || end - from > UNKNOWN_ORGANISATION_WORDS) return undefined;
+  for (let k = from; k < end; k++) {
+    const token = tokens[k];
+    if (!token?.isWord || !token.capitalized || !/^\p{Lu}\p{Ll}/u.test(token.text)) return undefined;
+    if (ADDRESS_LEVEL_WORDS.has(token.lower)) return undefined;
+    // A unit's, a region's or a title's word may go on the name ("Regu Jaga", "Borneo"), not open
+    // it; no further title starts in it.
+    if (k === from ? NOT_NAMES.holds(token) || NOT_ORGANISATION_WORDS.has(token.lower) : TITLE_FIRST_WORDS.holds(token))
+      return undefined;
+  }
+  // "Aliansi Peduli Borneo": a place may close the name, never open it ("Ketua Sukamaju, Budi").
+  if (isPlaceWord(field, tokens[from]) || matchPlaceAt(tokens, from)) return undefined;
+  const name = writtenText(field, from, end);
+  return {
+    role: writtenText(field, head, from),
+    match: {
+      identity: `organisation:${compactSurface(name)}`,
+      type: "COMMUNITY",
+      name,
+      standardAliases: [],
+      written: name,
+      from,
+      to: end,
+      generic: false,
+      unknownPlace: false,
+    },
+  };
 }
 
 /** Most tokens of an institution read back from where it ends. */
