@@ -178,13 +178,18 @@ export interface InstitutionMatch {
 
 /** A form may hold a hyphen the name is written with ("Kemenkop-UKM", "TNI-AD"): it matches the hyphen token. */
 const FORM_HYPHEN = "-";
+/**
+ * Punctuation a form may spell: its hyphen, its commas ("Kementerian Desa, Pembangunan Daerah
+ * Tertinggal, dan Transmigrasi") and the slash of a ministry that is also an agency
+ * ("Kementerian ATR/BPN").
+ */
+const FORM_PUNCTUATION = new Set([FORM_HYPHEN, ",", "/"]);
 
 function formAt(tokens: readonly Token[], at: number, form: readonly string[]): number {
   let i = at;
   for (const word of form) {
     const token = tokens[i];
-    if (!token || (!token.isWord && word !== FORM_HYPHEN && word !== ",") || token.lower !== word.toLowerCase())
-      return -1;
+    if (!token || (!token.isWord && !FORM_PUNCTUATION.has(word)) || token.lower !== word.toLowerCase()) return -1;
     i++;
   }
   const first = tokens[at];
@@ -197,8 +202,7 @@ function lowerFormAt(tokens: readonly Token[], at: number, form: readonly string
   if (!first?.capitalized) return -1;
   for (let k = 0; k < form.length; k++) {
     const token = tokens[at + k];
-    // "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a form may spell its commas.
-    if (!token || (!token.isWord && form[k] !== FORM_HYPHEN && form[k] !== ",") || token.lower !== form[k]) return -1;
+    if (!token || (!token.isWord && !FORM_PUNCTUATION.has(form[k] ?? "")) || token.lower !== form[k]) return -1;
   }
   return at + form.length;
 }
