@@ -771,6 +771,8 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
       const writtenLowercase =
         section || (tokens[to - 1]?.capitalized === false && SECTION_NOUNS.has(tokens[to - 1]?.lower ?? ""));
       if (writtenLowercase && unitEnd === unitFrom) unitEnd = lowercaseSectionEnd(field, unitFrom);
+      // "Koordinator Kampanye Paslon 02": the candidate pair a campaign unit works for is the unit's.
+      if (unitEnd > unitFrom) unitEnd = candidatePairEnd(tokens, unitEnd);
       if (unitEnd === (section ? to + 1 : to)) {
         // "Ketua Pansus DPRD X": a council's special committee is often written without its name.
         if (!lead.unitOptional) continue;
@@ -784,7 +786,8 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     }
     if ("committee" in lead && lead.committee) {
       // "Ketua Panitia Wisuda ke-12 Universitas X": the event is the post's; its host may follow.
-      const eventEnd = committeeEventEnd(tokens, to);
+      // "Ketua Tim Kampanye Paslon 01": a campaign team's post names the pair it works for.
+      const eventEnd = candidatePairEnd(tokens, committeeEventEnd(tokens, to));
       if (eventEnd > to) {
         role = `${role} ${writtenText(field, to, eventEnd)}`;
         to = eventEnd;
@@ -2353,6 +2356,22 @@ function setOffFullNameBefore(field: TextField, comma: number): boolean {
 const INTERNAL_UNIT_WORDS = lower(titleLexicon.internalUnitWords);
 /** A party's group inside a council: "Fraksi PKS DPRD …". */
 const CAUCUS_WORDS = lower(titleLexicon.caucusWords);
+
+/** "Paslon 02", "Pasangan Calon Nomor Urut 1": how news names a candidate pair, by its ballot number. */
+const CANDIDATE_PAIR_WORDS: readonly (readonly string[])[] = [["paslon"], ["pasangan", "calon"]];
+const BALLOT_NUMBER_WORDS: readonly (readonly string[])[] = [["nomor", "urut"], ["no", "urut"], ["nomor"]];
+
+/** Where a candidate pair named by its ballot number ends, or `at` when none starts there. */
+function candidatePairEnd(tokens: readonly Token[], at: number): number {
+  const wordsEnd = (from: number, words: readonly string[]) =>
+    words.every((word, k) => tokens[from + k]?.lower === word) ? from + words.length : from;
+  let j = at;
+  for (const words of CANDIDATE_PAIR_WORDS) j = j === at ? wordsEnd(at, words) : j;
+  if (j === at) return at;
+  const afterPair = j;
+  for (const words of BALLOT_NUMBER_WORDS) j = j === afterPair ? wordsEnd(afterPair, words) : j;
+  return /^\d{1,2}$/.test(tokens[j]?.text ?? "") ? j + 1 : at;
+}
 
 /** Words naming the event a committee runs ("Wisuda", "Dies Natalis"), each as lowercase words. */
 const COMMITTEE_EVENTS: readonly (readonly string[])[] = titleLexicon.committeeEvents;
