@@ -68,3 +68,13 @@ describe("a lawyer written before his client's name", () => {
     expect(postsOf(draft, "Hendra Gunawan")).toEqual(["Advokat @ Lembaga Bantuan Hukum Cahaya Keadilan"]);
   });
 });
+
+describe("a head of state named by one word", () => {
+  it("reads the word after 'Presiden' as his name, but not a country", () => {
+    const draft = read(
+      "Koperasi desa adalah wujud cita-cita Presiden Wiryawan. Surat warga juga dikirim kepada Presiden Amerika Serikat.",
+    );
+    expect(postsOf(draft, "Wiryawan")).toEqual(["Presiden @ -"]);
+    expect(draft.people.map((p) => p.name)).toEqual(["Wiryawan"]);
+  });
+});

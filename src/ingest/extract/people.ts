@@ -1,4 +1,5 @@
 import type { InstitutionType } from "../draft.ts";
+import { matchCountryAt } from "../gazetteer/countries.ts";
 import { compactSurface, gazetteer, isLocalPlaceName } from "../gazetteer/index.ts";
 import dateLexicon from "../lexicon/dates.json" with { type: "json" };
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
@@ -238,6 +239,8 @@ function learnTitleShortForm(
 const GAZETTEER_SEATED = /^(?:Pemkab|Pemkot|Pemprov):/;
 /** The one title whose seat is always a regency, written right after it when written at all. */
 const SEATED_BY_REGENCY = "Bupati";
+/** "Presiden", "Wakil Presiden": titles whose only seat is a country (titles.json countryHeadTitles). */
+const COUNTRY_HEAD_TITLES = new Set<string>(titleLexicon.countryHeadTitles);
 const UNIT_HEAD_ROLES = new Set(["Kepala", "Wakil Kepala", "Komandan", "Sekretaris", "Kepala Pelaksana"]);
 const UNIT_TITLES = new Map(UNIT_ABBREVIATED_TITLES.map((t) => [t.word.toLowerCase(), t]));
 
@@ -5463,6 +5466,8 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
   if (afterSeatWord !== undefined) name = afterSeatWord ?? undefined;
   const named =
     name &&
+    // "Presiden Amerika Serikat": the country a head of state's title names is no holder.
+    !(COUNTRY_HEAD_TITLES.has(title.role) && matchCountryAt(tokens, name.nameFrom)) &&
     // An organisation read from its acronym alone needs the name set off by a comma or a
     // rank, unless a place the gazetteer knows closes it ("Kepala Bappeko Surabaya Eri …").
     (!title.organisation ||
@@ -5494,6 +5499,12 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
       // "Bupati Zahir": a regent's seat is a regency, which the gazetteer knows, so one word
       // after the title that is no place (nor an acronym) is the regent's name.
       (title.role === SEATED_BY_REGENCY &&
+        !title.institution &&
+        !tokens[name.nameFrom]?.allCapitals &&
+        !isPlaceWord(field, tokens[name.nameFrom])) ||
+      // "cita-cita Presiden Prabowo.": a head of state's title has no seat but his country, so one
+      // word after it that is no place or acronym (nor a country, above) is his name.
+      (COUNTRY_HEAD_TITLES.has(title.role) &&
         !title.institution &&
         !tokens[name.nameFrom]?.allCapitals &&
         !isPlaceWord(field, tokens[name.nameFrom])));
