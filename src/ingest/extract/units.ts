@@ -240,6 +240,33 @@ const PARTY_CHAPTERS = new Map(
   ]),
 );
 const PARTY_FIRST_WORDS = new Set(lowerWords(unitLexicon.partyChapters.partyFirstWords));
+/** The chapter levels written out, longest first ("dewan pimpinan anak cabang" before "… cabang"). */
+const PARTY_CHAPTERS_WRITTEN_OUT = [...PARTY_CHAPTERS.values()]
+  .map((chapter) => ({ chapter, words: chapter.long.toLowerCase().split(" ") }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * The chapter level a board's name opens with at `at`, and where its owner's name starts: the
+ * short form ("DPC PKB …") or the level written out, with its short form in brackets or not
+ * ("Dewan Pimpinan Cabang (DPC) APDESI Kota …").
+ */
+function chapterLevelAt(
+  tokens: readonly Token[],
+  at: number,
+): { chapter: { short: string; long: string }; ownerAt: number } | undefined {
+  const first = tokens[at];
+  const short = first?.allCapitals || first?.text === "DPRt" ? PARTY_CHAPTERS.get(first.lower) : undefined;
+  if (short) return { chapter: short, ownerAt: at + 1 };
+  if (!first?.capitalized) return undefined;
+  for (const { chapter, words } of PARTY_CHAPTERS_WRITTEN_OUT) {
+    if (!words.every((word, k) => tokens[at + k]?.lower === word && tokens[at + k]?.capitalized)) continue;
+    const after = at + words.length;
+    const bracketed =
+      tokens[after]?.text === "(" && tokens[after + 1]?.text === chapter.short && tokens[after + 2]?.text === ")";
+    return { chapter, ownerAt: bracketed ? after + 3 : after };
+  }
+  return undefined;
+}
 
 /** Words that begin a unit name: never part of a person's name. */
 export const UNIT_NAME_WORDS: string[] = [
@@ -1234,14 +1261,15 @@ function privateSchoolNameEnd(tokens: readonly Token[], at: number): number {
  */
 function matchPartyChapter(field: TextField, at: number): InstitutionMatch | undefined {
   const { tokens } = field;
-  const first = tokens[at];
-  const chapter = first?.allCapitals || first?.text === "DPRt" ? PARTY_CHAPTERS.get(first.lower) : undefined;
-  if (!chapter || !tokens[at + 1]?.capitalized) return undefined;
-  const party = PARTY_FIRST_WORDS.has(tokens[at + 1]?.lower ?? "");
-  if (!party && !isAssociationChapter(tokens, at)) return undefined;
-  const ownerEnd = party ? partyChapterEnd(tokens, at + 1, properWordsEnd(tokens, at + 1)) : at + 2;
-  if (ownerEnd <= at + 1) return undefined;
-  const owner = writtenText(field, at + 1, ownerEnd);
+  const level = chapterLevelAt(tokens, at);
+  if (!level) return undefined;
+  const { chapter, ownerAt } = level;
+  if (!tokens[ownerAt]?.capitalized) return undefined;
+  const party = PARTY_FIRST_WORDS.has(tokens[ownerAt]?.lower ?? "");
+  if (!party && !isAssociationChapter(tokens, ownerAt, chapter.long.endsWith(CENTRAL_LEVEL))) return undefined;
+  const ownerEnd = party ? partyChapterEnd(tokens, ownerAt, properWordsEnd(tokens, ownerAt)) : ownerAt + 1;
+  if (ownerEnd <= ownerAt) return undefined;
+  const owner = writtenText(field, ownerAt, ownerEnd);
   const match = unitMatch(
     field,
     { long: `${chapter.long} ${owner}`, short: `${chapter.short} ${owner}`, type: party ? "OTHER" : "COMMUNITY" },
@@ -1282,12 +1310,16 @@ function partyChapterEnd(tokens: readonly Token[], party: number, end: number): 
  * levels as parties. An acronym the lexicon does not know as a party counts when a region word
  * follows it, so "DPD RI" (the senate) and a chapter word before a person stay what they are.
  */
-function isAssociationChapter(tokens: readonly Token[], at: number): boolean {
-  const owner = tokens[at + 1];
+function isAssociationChapter(tokens: readonly Token[], ownerAt: number, central: boolean): boolean {
+  const owner = tokens[ownerAt];
   if (!owner?.isWord || !owner.allCapitals || !/^\p{Lu}{3,8}$/u.test(owner.text)) return false;
   if (NOT_DOMAIN_ACRONYMS.has(owner.text)) return false;
-  return REGION_PREFIXES.holds(tokens[at + 2]);
+  // "DPP APDESI", "DPP KNPI": the central board serves no region, so none is written after it.
+  return central || REGION_PREFIXES.holds(tokens[ownerAt + 1]);
 }
+
+/** The last word of the central board's level ("Dewan Pimpinan Pusat"). */
+const CENTRAL_LEVEL = "Pusat";
 
 /** Domain words after a unit noun: "Kependudukan dan Pencatatan Sipil". */
 function domainWordsEnd(tokens: readonly Token[], at: number): number {
