@@ -12,6 +12,7 @@ import { type Token, WordClass } from "./tokens.ts";
 import {
   kindPhraseEnd,
   matchUnitAt,
+  NAMESAKE_KIND_SUFFIXES,
   opensPlaceName,
   startsLearnedLongForm,
   UNIT_FIRST_WORDS,
@@ -934,6 +935,28 @@ function bodyNameExtendedInTitle(context: ExtractionContext, match: InstitutionM
 }
 
 /**
+ * "Disdik Malang" beside "Dinas Pendidikan Kota Malang": a unit written without the prefix of a
+ * place whose city and regency share its name is the one the article wrote with a prefix (the kind
+ * the place read there, when it wrote both), and a prefixed mention joins an unprefixed one read
+ * before it unless its namesake of the other kind was.
+ */
+function namesakeIdentity(context: ExtractionContext, identity: string, match: InstitutionMatch): string {
+  if (context.institutions.has(identity)) return identity;
+  const suffixes = Object.values(NAMESAKE_KIND_SUFFIXES);
+  const suffix = suffixes.find((s) => identity.endsWith(s));
+  if (suffix) {
+    const base = identity.slice(0, -suffix.length);
+    const otherKindRead = suffixes.some((s) => s !== suffix && context.institutions.has(`${base}${s}`));
+    return context.institutions.has(base) && !otherKindRead ? base : identity;
+  }
+  const read = suffixes.filter((s) => context.institutions.has(`${identity}${s}`));
+  if (read.length === 1) return `${identity}${read[0]}`;
+  if (read.length === 2)
+    return `${identity}${match.place?.place.kind === "CITY" ? NAMESAKE_KIND_SUFFIXES.city : NAMESAKE_KIND_SUFFIXES.regency}`;
+  return identity;
+}
+
+/**
  * Records an institution mention, merging it with the same institution read elsewhere in the
  * article. Returns the identity it was filed under, or undefined for a mention that names no
  * institution this article can pin down.
@@ -973,6 +996,8 @@ export function recordInstitution(
     }
     if (prefixOf) identity = prefixOf.identity;
   }
+  const written = identity;
+  identity = namesakeIdentity(context, identity, match);
   let entity = context.institutions.get(identity);
   const extended = !entity && field.name === "title" ? bodyNameExtendedInTitle(context, match) : undefined;
   if (extended) {
@@ -1039,7 +1064,9 @@ export function recordInstitution(
   }
   entity.place ??= match.place?.place;
   entity.province ??= match.province;
-  for (const alias of match.standardAliases) entity.standardAliases.add(alias);
+  // A mention joined to its namesake's office by namesakeIdentity keeps only its written form: its
+  // standard aliases name the place the bare word read as, perhaps the other kind.
+  if (identity === written) for (const alias of match.standardAliases) entity.standardAliases.add(alias);
   if (match.written) entity.writtenForms.add(match.written);
   addSpan(entity.mentions, matchSpan(field, { from: spanFrom, to: match.to }));
   recordPlacesOf(context, field, match, identity);

@@ -756,6 +756,20 @@ function readUnitNumber(
   return { number, from: at, to: j };
 }
 
+/**
+ * "Dinas Pendidikan Kota Malang" and "Dinas Pendidikan Kabupaten Malang" are two offices: a city or
+ * regency written with its prefix, when the other kind has the same name, is told apart in the
+ * identity (NAMESAKE_KIND_SUFFIXES); recordInstitution joins a mention without the prefix to it.
+ */
+export const NAMESAKE_KIND_SUFFIXES = { city: ":kota", regency: ":kabupaten" } as const;
+const NAMESAKE_KINDS: ReadonlySet<string> = new Set(Object.values(NAMESAKE_KIND_SUFFIXES));
+
+function namesakeKindSuffix(place: PlaceMatch | undefined): string {
+  if (!place?.prefixed || (place.place.kind !== "CITY" && place.place.kind !== "REGENCY")) return "";
+  if (placeLabel(place.place) === place.place.bareName) return "";
+  return place.place.kind === "CITY" ? NAMESAKE_KIND_SUFFIXES.city : NAMESAKE_KIND_SUFFIXES.regency;
+}
+
 /** How a place is told apart in a short name: "Blora", but "Kota Semarang" beside Kabupaten Semarang. */
 export function placeLabel(place: GazetteerPlace): string {
   if (place.kind !== "CITY" && place.kind !== "REGENCY") return place.shortForm;
@@ -994,7 +1008,7 @@ function unitMatch(
     .replace(/\s*\([^)]*\)\s*/g, " ")
     .trim();
   return {
-    identity: `unit:${identityLong}:${compactSurface(place?.place.bareName ?? seat?.bare ?? region?.words ?? "")}${level ? `:${level.toLowerCase()}` : ""}`,
+    identity: `unit:${identityLong}:${compactSurface(place?.place.bareName ?? seat?.bare ?? region?.words ?? "")}${level ? `:${level.toLowerCase()}` : ""}${namesakeKindSuffix(place)}`,
     type: spec.type,
     name,
     shortName: shortName && shortName.length <= 100 ? shortName : undefined,
@@ -2676,7 +2690,9 @@ function mergeShortDomainForms(context: ExtractionContext): void {
   if (units.length < 2) return;
   const parts = (identity: string) => {
     const [, long = "", seat = "", ...rest] = identity.split(":");
-    return rest.length === 0 && seat !== "" ? { long, seat } : undefined;
+    // "…:serang:kabupaten": the seat's kind, told apart from its namesake, is the seat's.
+    const kind = rest.length === 1 && NAMESAKE_KINDS.has(`:${rest[0]}`) ? `:${rest[0]}` : undefined;
+    return (rest.length === 0 || kind) && seat !== "" ? { long, seat: `${seat}${kind ?? ""}` } : undefined;
   };
   for (const short of units) {
     const own = parts(short.identity);
