@@ -56,3 +56,15 @@ describe("an organisation the lexicon does not know, named after its head's titl
     expect(institutionNames(draft)).toEqual([]);
   });
 });
+
+describe("'Korlap aksi, Name': the field coordinator of a protest, written as a common noun", () => {
+  it("holds the post and speaks next", () => {
+    const draft = read(
+      "Koordinator lapangan aksi, Budi Santosa, dalam orasinya menegaskan tuntutan warga. “Mereka bukan pencuri dan sejak awal tinggal di tanah sendiri,” ungkapnya.",
+      "Korlap aksi, Rudi Hartono, meminta hakim bersikap adil.",
+    );
+    expect(postsOf(draft, "Budi Santosa")).toEqual(["Koordinator Lapangan @ -"]);
+    expect(postsOf(draft, "Rudi Hartono")).toEqual(["Koordinator Lapangan @ -"]);
+    expect(speakerOf(draft, "Mereka bukan")).toBe("Budi Santosa");
+  });
+});
