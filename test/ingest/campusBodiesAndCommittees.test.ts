@@ -65,3 +65,14 @@ describe("a provincial education office's branch written short", () => {
     expect(institutionNames(draft)).toContain("Dinas Pendidikan Jawa Timur");
   });
 });
+
+describe("two readings that give a college the same name", () => {
+  it("are one institution ('Politeknik X Bali (PXB)' and 'Kampus Politeknik X Bali, Tabanan')", () => {
+    const draft = campus(
+      "TABANAN - Politeknik Sukamaju Bali (PSB) menggelar wisuda di Kampus Politeknik Sukamaju Bali, Tabanan.",
+      "Direktur Politeknik Sukamaju Bali (PSB), Prof. Dr. Rina Wulandari, memimpin prosesi wisuda.",
+    );
+    expect(institutionNames(draft).filter((name) => name === "Politeknik Sukamaju Bali")).toHaveLength(1);
+    expect(postsOf(draft, "Rina Wulandari")[0]).toMatch(/@ Politeknik Sukamaju Bali$/);
+  });
+});

@@ -2640,6 +2640,25 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
   mergeMisspelledForms(context);
   mergeShortDomainForms(context);
   mergeMovedVillageWords(context);
+  mergeSameNames(context);
+}
+
+/**
+ * "Politeknik X Bali (PXB)" read as one proper name and "Kampus Politeknik X Bali" read as a college
+ * seated in Bali: two readings that give one kind of body the same name are one institution.
+ */
+function mergeSameNames(context: ExtractionContext): void {
+  if (context.institutions.size < 2) return;
+  const byName = new Map<string, InstitutionEntity>();
+  for (const entity of [...context.institutions.values()]) {
+    const key = `${entity.type}:${compactSurface(entity.name)}`;
+    const first = byName.get(key);
+    if (!first) byName.set(key, entity);
+    else {
+      first.shortName ??= entity.shortName;
+      mergeInto(context, entity, first);
+    }
+  }
 }
 
 /** A cooperative's words with its short kind written out: "Kopdes Merah Putih X" → koperasi desa merah putih x. */
