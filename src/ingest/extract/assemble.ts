@@ -61,6 +61,10 @@ const UNIFORMED_VILLAGE_POST = new RegExp(
 const DISTRICT_GOVERNMENT = /^Kecamatan:/;
 /** A village's or kelurahan's own government. */
 const VILLAGE_GOVERNMENT = /^(?:Pemdes|Pemkel):/;
+/** A village's council (Badan Permusyawaratan Desa, Kampung, …): a board of members, with no staff. */
+const VILLAGE_COUNCIL = /^unit:badanpermusyawaratan/;
+/** The posts of a board: its chairman and deputy, secretary, treasurer and members. */
+const BOARD_ROLE = /^(?:Pelaksana Tugas |Plt\.? )?(?:Wakil )?(?:Ketua|Sekretaris|Bendahara|Anggota)\b/u;
 /** Offices organised in Bidang: "Dinas …", "Badan …" (titles.json bidangOffices). */
 const BIDANG_OFFICE = new RegExp(`^(?:${titleLexicon.bidangOffices.join("|")}) `, "u");
 const BIDANG_HEAD_ROLE = /^(?:Pelaksana Tugas |Pelaksana Harian |Plt\.? )?(?:Kabid|Kepala Bidang)\b/u;
@@ -323,6 +327,10 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
     const named = institutions.filter((i) => i.name === office || i.name.startsWith(`${office} `));
     return named.length === 1 ? named[0] : undefined;
   };
+  // A post found for a staff role is never a village council's: without the village government,
+  // the post is held at no institution the story names.
+  const staffedOffice = (role: string, office: InstitutionEntity | undefined) =>
+    office && VILLAGE_COUNCIL.test(office.identity) && !BOARD_ROLE.test(role) ? undefined : office;
   const seenPositions = new Set<string>();
   // The key of a post's institution; "" where it is to be found below from the story's others:
   // none was read, a police or military title was given a civilian body listed before it ("…,
@@ -346,6 +354,9 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
     const types = position.institutionTypes;
     if (entity && types?.every((type) => UNIFORMED_TYPES.has(type)) && !types.includes(entity.type)) return "";
     if (key === undefined && VILLAGE_GOVERNMENT_ROLE.test(position.role)) return "";
+    // "Ketua BPD Mekarsari Rahman, Kaur Keuangan Sri, Kasi Pemerintahan Joko": a staff post listed
+    // after the council's chairman takes the council from the list, but a council has no staff.
+    if (entity && VILLAGE_COUNCIL.test(entity.identity) && !BOARD_ROLE.test(position.role)) return "";
     return key;
   };
   const positions = context.positions
@@ -380,22 +391,24 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
       position.institution === ""
         ? {
             ...position,
-            institution: (SCHOOL_HEAD_ROLE.test(position.role)
-              ? schoolOfHead(position.provenance)
-              : COLLEGE_ROLE.test(position.role)
-                ? (schoolOfHead(position.provenance, true) ?? mainInstitutionOf(institutionTypes))
-                : // "Bhabinkamtibmas Desa Sukamaju": a police or army post written with the village it
-                  // is posted to serves the Polsek or Koramil, not the village's government.
-                  ((UNIFORMED_VILLAGE_POST.test(position.role)
-                    ? undefined
-                    : villageGovernmentOf(position.role, position.provenance)) ??
-                  electionDivisionOffice(position.role, position.provenance) ??
-                  mainInstitutionOf(institutionTypes) ??
-                  // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
-                  // head with no institution of his title's usual kinds is held at the story's own.
-                  (SECTION_HEAD_ROLE.test(position.role) ? sectionOffice(position.role) : undefined) ??
-                  unitHeadOffice(position.role, position.provenance) ??
-                  ownOfficeOf(position.role))
+            institution: staffedOffice(
+              position.role,
+              SCHOOL_HEAD_ROLE.test(position.role)
+                ? schoolOfHead(position.provenance)
+                : COLLEGE_ROLE.test(position.role)
+                  ? (schoolOfHead(position.provenance, true) ?? mainInstitutionOf(institutionTypes))
+                  : // "Bhabinkamtibmas Desa Sukamaju": a police or army post written with the village it
+                    // is posted to serves the Polsek or Koramil, not the village's government.
+                    ((UNIFORMED_VILLAGE_POST.test(position.role)
+                      ? undefined
+                      : villageGovernmentOf(position.role, position.provenance)) ??
+                    electionDivisionOffice(position.role, position.provenance) ??
+                    mainInstitutionOf(institutionTypes) ??
+                    // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
+                    // head with no institution of his title's usual kinds is held at the story's own.
+                    (SECTION_HEAD_ROLE.test(position.role) ? sectionOffice(position.role) : undefined) ??
+                    unitHeadOffice(position.role, position.provenance) ??
+                    ownOfficeOf(position.role)),
             )?.key,
           }
         : position,
