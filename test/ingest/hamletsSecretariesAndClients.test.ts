@@ -78,3 +78,13 @@ describe("a head of state named by one word", () => {
     expect(draft.people.map((p) => p.name)).toEqual(["Wiryawan"]);
   });
 });
+
+describe("an association's chapter written out, abbreviated in brackets, before an acronym in title case", () => {
+  it("is the chapter of the association named after the bracket", () => {
+    const draft = read(
+      "Rahmat Hidayat terpilih sebagai Ketua Dewan Pimpinan Cabang (DPC) Apdesi Kabupaten Cianjur periode 2025-2030.",
+    );
+    expect(postsOf(draft, "Rahmat Hidayat")).toEqual(["Ketua @ Dewan Pimpinan Cabang Apdesi Kabupaten Cianjur"]);
+    expect(institutionNames(draft)).not.toContain("Dewan Pimpinan Cabang");
+  });
+});

@@ -253,7 +253,7 @@ const PARTY_CHAPTERS_WRITTEN_OUT = [...PARTY_CHAPTERS.values()]
 function chapterLevelAt(
   tokens: readonly Token[],
   at: number,
-): { chapter: { short: string; long: string }; ownerAt: number } | undefined {
+): { chapter: { short: string; long: string }; ownerAt: number; bracketed?: boolean } | undefined {
   const first = tokens[at];
   const short = first?.allCapitals || first?.text === "DPRt" ? PARTY_CHAPTERS.get(first.lower) : undefined;
   if (short) return { chapter: short, ownerAt: at + 1 };
@@ -263,7 +263,7 @@ function chapterLevelAt(
     const after = at + words.length;
     const bracketed =
       tokens[after]?.text === "(" && tokens[after + 1]?.text === chapter.short && tokens[after + 2]?.text === ")";
-    return { chapter, ownerAt: bracketed ? after + 3 : after };
+    return { chapter, ownerAt: bracketed ? after + 3 : after, bracketed };
   }
   return undefined;
 }
@@ -1277,10 +1277,13 @@ function matchPartyChapter(field: TextField, at: number): InstitutionMatch | und
   const { tokens } = field;
   const level = chapterLevelAt(tokens, at);
   if (!level) return undefined;
-  const { chapter, ownerAt } = level;
+  const { chapter, ownerAt, bracketed } = level;
   if (!tokens[ownerAt]?.capitalized) return undefined;
   const party = PARTY_FIRST_WORDS.has(tokens[ownerAt]?.lower ?? "");
-  if (!party && !isAssociationChapter(tokens, ownerAt, chapter.long.endsWith(CENTRAL_LEVEL))) return undefined;
+  // "Dewan Pimpinan Cabang (DPC) Apdesi Kabupaten X": a level written out and abbreviated in
+  // brackets says a board's owner follows, whatever case its acronym is written in.
+  if (!party && !isAssociationChapter(tokens, ownerAt, chapter.long.endsWith(CENTRAL_LEVEL), bracketed === true))
+    return undefined;
   const ownerEnd = party ? partyChapterEnd(tokens, ownerAt, properWordsEnd(tokens, ownerAt)) : ownerAt + 1;
   if (ownerEnd <= ownerAt) return undefined;
   const owner = writtenText(field, ownerAt, ownerEnd);
@@ -1324,9 +1327,10 @@ function partyChapterEnd(tokens: readonly Token[], party: number, end: number): 
  * levels as parties. An acronym the lexicon does not know as a party counts when a region word
  * follows it, so "DPD RI" (the senate) and a chapter word before a person stay what they are.
  */
-function isAssociationChapter(tokens: readonly Token[], ownerAt: number, central: boolean): boolean {
+function isAssociationChapter(tokens: readonly Token[], ownerAt: number, central: boolean, anyCase = false): boolean {
   const owner = tokens[ownerAt];
-  if (!owner?.isWord || !owner.allCapitals || !/^\p{Lu}{3,8}$/u.test(owner.text)) return false;
+  const acronym = anyCase ? /^\p{Lu}\p{L}{2,7}$/u : /^\p{Lu}{3,8}$/u;
+  if (!owner?.isWord || (!anyCase && !owner.allCapitals) || !acronym.test(owner.text)) return false;
   if (NOT_DOMAIN_ACRONYMS.has(owner.text)) return false;
   // "DPP APDESI", "DPP KNPI": the central board serves no region, so none is written after it.
   return central || REGION_PREFIXES.holds(tokens[ownerAt + 1]);
