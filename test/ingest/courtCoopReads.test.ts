@@ -68,3 +68,22 @@ describe("'Korlap aksi, Name': the field coordinator of a protest, written as a 
     expect(speakerOf(draft, "Mereka bukan")).toBe("Budi Santosa");
   });
 });
+
+describe("a court role linked to its one holder by 'adalah' or qualified by 'tipikor'", () => {
+  it("is held by the name after the copula", () => {
+    const draft = read(
+      "Sidang dipimpin majelis hakim Pengadilan Negeri Lebak. Panitera Pengganti adalah Samsul Bahri. Jaksa penuntut umum adalah Rudi Hartono, S.H.",
+    );
+    expect(postsOf(draft, "Samsul Bahri")).toEqual(["Panitera Pengganti @ Pengadilan Negeri Lebak"]);
+    expect(postsOf(draft, "Rudi Hartono")).toEqual(["Jaksa Penuntut Umum @ -"]);
+  });
+
+  it("is held by the name set off after 'ketua majelis hakim tipikor'", () => {
+    const draft = read(
+      "Sidang perdana dipimpin ketua majelis hakim tipikor, Yuliana Sitompul di Pengadilan Tipikor Serang, Kamis.",
+    );
+    expect(postsOf(draft, "Yuliana Sitompul")).toEqual([
+      "Ketua Majelis Hakim @ Pengadilan Tindak Pidana Korupsi Serang",
+    ]);
+  });
+});

@@ -1669,8 +1669,11 @@ function pastHolderQualifier(tokens: readonly Token[], at: number): number {
   return next?.isWord && next.capitalized ? qualifier + 1 : at;
 }
 
-/** Words that introduce the one holder written right after a title: "Kordiv PP yaitu Nuning". */
-const TITLE_HOLDER_INTRODUCERS = new Set(["yaitu", "yakni"]);
+/**
+ * Words that introduce the one holder written right after a title: "Kordiv PP yaitu Nuning",
+ * "Panitera Pengganti adalah Budi" (role nouns read the same words, ROLE_NOUN_COPULAS).
+ */
+const TITLE_HOLDER_INTRODUCERS = new Set(["yaitu", "yakni", "adalah", "ialah"]);
 
 /** The word for "of the place at hand" written where a title's seat would stand. */
 const LOCAL_SEAT_WORD = "setempat";
@@ -4211,6 +4214,10 @@ const LEGAL_OFFICE_WORDS = new RegExp(`(?:^|\\s)(?:${titleLexicon.legalOfficeWor
 const LAWYER_TEAM_WORDS = new Set(["tim"]);
 /** Whom a legal role acts for, between the role and the name: "kuasa hukum pemohon, Budi …". */
 const ROLE_NOUN_PARTIES = lower(titleLexicon.roleNounParties);
+/** Words linking a role noun to its one holder: "panitera pengganti adalah Budi". */
+const ROLE_NOUN_COPULAS = TITLE_HOLDER_INTRODUCERS;
+/** Lowercase words after a role noun saying which court it sits in: "ketua majelis hakim tipikor". */
+const ROLE_NOUN_QUALIFIERS = lower(titleLexicon.roleNounQualifiers);
 
 /**
  * "Hakim ketua Budi Santosa yang didampingi anggota majelis Rina dan Agus Salim", "kuasa hukum
@@ -4322,8 +4329,17 @@ function readRoleNounHolders(
         j = caucusEnd;
       }
     }
-    // A capitalised role that no party, organisation or comma follows is no common noun.
-    if (allCapitalized && !partyNamed && !heldAt && tokens[j]?.text !== ",") return -1;
+    // "ketua majelis hakim tipikor, Rina": a lowercase word naming the kind of court qualifies the role.
+    if (!partyNamed && !heldAt && ROLE_NOUN_QUALIFIERS.has(tokens[j]?.lower ?? "") && !tokens[j]?.capitalized) j++;
+    // "Panitera Pengganti adalah Budi, S.H.": a copula or "yakni" between the role and its one holder.
+    const linked =
+      !partyNamed &&
+      tokens[j]?.isWord === true &&
+      !tokens[j]?.capitalized &&
+      ROLE_NOUN_COPULAS.has(tokens[j]?.lower ?? "");
+    if (linked) j++;
+    // A capitalised role that no party, organisation, copula or comma follows is no common noun.
+    if (allCapitalized && !partyNamed && !heldAt && !linked && tokens[j]?.text !== ",") return -1;
     // "anggota Budi" says nothing of what Budi is a member of: such a role needs its institution.
     if ("heldOnlyAt" in phrase && phrase.heldOnlyAt && !heldAt) return -1;
     if (tokens[j]?.text === ",") j++;
