@@ -87,3 +87,12 @@ describe("a court role linked to its one holder by 'adalah' or qualified by 'tip
     ]);
   });
 });
+
+describe("'Name, oknum Kepala Desa X': an official named with the word for one who abuses a post", () => {
+  it("holds the post written after 'oknum'", () => {
+    const draft = read(
+      "Sidang perkara dengan terdakwa Darsono, oknum Kepala Desa Sukalaba, Kecamatan Cibeber, digelar di Pengadilan Negeri Lebak.",
+    );
+    expect(postsOf(draft, "Darsono")).toEqual(["Kepala Desa @ -"]);
+  });
+});
