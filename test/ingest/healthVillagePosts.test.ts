@@ -23,3 +23,44 @@ describe("a title held in one kind of office, the office left out", () => {
     expect(holdersAt(draft).filter((post) => post.includes("Inspektorat"))).toEqual([]);
   });
 });
+
+describe("an association's chapter written out in full", () => {
+  it("reads 'Dewan Pimpinan Cabang (DPC) X Kabupaten Y' as the chapter, here and in its short form later", () => {
+    const draft = read(
+      "Budi Santoso terpilih sebagai Ketua Dewan Pimpinan Cabang (DPC) APDESI Kabupaten Lembahsari periode 2025-2030.",
+      "Ketua DPC APDESI Kabupaten Lembahsari, Budi Santoso, berterima kasih kepada para kepala desa.",
+    );
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Dewan Pimpinan Cabang APDESI Kabupaten Lembahsari"]);
+  });
+});
+
+describe("a companion's title and name set off before the one accompanied", () => {
+  it("gives the title to the companion, not to the subject named after them", () => {
+    const draft = read(
+      "Rapat digelar di aula kantor dinas pada Senin pagi bersama para kepala desa.",
+      "Didampingi Kepala Bidang Pemerintahan Desa, Yulius Tebai, Darto Wiyono menjelaskan tata cara pendataan.",
+    );
+    expect(postsOf(draft, "Yulius Tebai")).toEqual(["Kepala Bidang Pemerintahan Desa @ -"]);
+    expect(postsOf(draft, "Darto Wiyono")).toEqual([]);
+  });
+});
+
+describe("a village's own word in a section's name", () => {
+  it("keeps 'Kampung' after a domain noun inside the section, not a body of its own", () => {
+    const draft = read(
+      "Rapat digelar di aula kantor dinas pada Senin pagi bersama para kepala kampung.",
+      "Didampingi Kepala Bidang Pemerintahan Kampung, Yulius Tebai, Darto menjelaskan tata cara pendataan.",
+    );
+    expect(postsOf(draft, "Yulius Tebai")).toEqual(["Kepala Bidang Pemerintahan Kampung @ -"]);
+  });
+});
+
+describe("words that open no name", () => {
+  it("reads neither a messaging app nor 'Kampung X' as a person", () => {
+    const draft = read(
+      '"Kami siap bekerja," ungkap Darto Wiyono melalui pesan WhatsApp, Kamis (29/2).',
+      '"Kami dari Dinas Pemberdayaan Masyarakat dan Kampung Lembahsari selaku dinas teknis hadir," ujarnya.',
+    );
+    expect(draft.people.map((p) => p.name)).toEqual(["Darto Wiyono"]);
+  });
+});

@@ -53,6 +53,7 @@ import {
   spellsContraction,
   UNIT_ABBREVIATED_TITLES,
   UNIT_NAME_WORDS,
+  VILLAGE_KIND_WORDS,
 } from "./units.ts";
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -133,6 +134,8 @@ const TITLE_FIRST_WORDS = new WordClass(
   ]),
 );
 const UNIT_WORDS = new WordClass(lower(titleLexicon.unitWords));
+/** "Desa" and each region's own word for a village ("Kampung", "Nagari"). */
+const VILLAGE_WORDS = new Set(["desa", ...VILLAGE_KIND_WORDS.map((word) => word.toLowerCase())]);
 /** "Guru Bahasa Inggris", "Wakasek Kesiswaan", "Pengawas SMP": what a school title's holder teaches or runs. */
 const SUBJECT_PHRASES = byFirstWord(
   titleLexicon.subjectPhrases
@@ -333,10 +336,18 @@ function unitWords(field: TextField, at: number): number {
     // "Kabid Koperasi Diskopumdag Tuban": a section named by a word that also opens organisations'
     // names ("Koperasi …"), right before the regional office it belongs to, is the section.
     if (institutionHere && !(to === at && matchInstitutionAt(field, to + 1)?.type === "LOCAL_GOVERNMENT")) break;
+    // "Bidang Administrasi Pemerintahan Kampung": a village's word after a domain noun is what it
+    // governs, unless it opens a village's seat ("Kasi Pemerintahan Desa Sukamaju").
+    const seat = field.tokens[to + 1];
+    const governed =
+      to > at &&
+      VILLAGE_WORDS.has(token.lower) &&
+      isDomainNoun(field, field.tokens[to - 1] ?? token) &&
+      !(seat?.isWord && seat.capitalized && !matchInstitutionAt(field, to + 1));
     if (
       to === at
         ? !token.capitalized
-        : !(UNIT_WORDS.holds(token) || isDomainNoun(field, token)) ||
+        : !(UNIT_WORDS.holds(token) || isDomainNoun(field, token) || governed) ||
           (token.lower === "dan" && !field.tokens[to + 1]?.capitalized)
     )
       break;
@@ -2338,6 +2349,9 @@ function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): nu
     if (token.text === "," && TITLE_FIRST_WORDS.holds(tokens[k + 1]) && tokens[k + 1]?.capitalized) {
       if (setOffFullNameBefore(field, k)) break;
     }
+    // "Didampingi Kabid X, Rina Wati, Budi menjelaskan …": a full name set off right before the
+    // clause's end is the holder of the title before it, so the clause is not the next name's.
+    if (token.text === "," && fullNameSpans(field, k + 1, end)) break;
     // A full stop after an abbreviation ("Kab.", "Prov.") does not end the clause.
     if (token.text === "." && !DOTTED_PLACE_PREFIXES.has(tokens[k - 1]?.lower ?? "")) break;
     if (token.text !== "." && CLAUSE_ENDS.has(token.text)) break;
@@ -2347,6 +2361,20 @@ function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): nu
     if (token.isWord && token.capitalized && TITLE_FIRST_WORDS.holds(token)) head = k;
   }
   return head;
+}
+
+/** Whether a full name, and nothing else, is written from `from` to `to`. */
+function fullNameSpans(field: TextField, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const name = readName(field, from);
+  return (
+    name !== undefined &&
+    name.from === from &&
+    name.to === to &&
+    name.name.includes(" ") &&
+    !matchInstitutionAt(field, from) &&
+    !matchTitleAt(field, from)
+  );
 }
 
 /** Whether a full name, and nothing else, stands between an earlier comma and the comma at `comma`. */

@@ -1912,6 +1912,10 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
   const learnedJoined = joined ? field.learnedAbbreviations?.get(joined.acronym) : undefined;
   if (joined && learnedJoined) return unitMatch(field, learnedJoined, at, joined.to);
   const learned = field.learnedAbbreviations?.get(token.text);
+  // "Dewan Pimpinan Cabang (DPC) APDESI X … Ketua DPC APDESI X": a chapter's level the article
+  // spelled out is still a chapter when its owner follows.
+  const learnedChapter = learned && PARTY_CHAPTERS.has(token.lower) ? matchPartyChapter(field, at) : undefined;
+  if (learnedChapter) return learnedChapter;
   // An abbreviation the lexicon knows with the same long form learns nothing new: the lexicon
   // reading also takes the proper name after it ("RSUD HIS").
   if (learned && UNIT_BY_SHORT.get(token.lower)?.long !== learned.long) {
