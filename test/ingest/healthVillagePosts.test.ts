@@ -64,3 +64,25 @@ describe("words that open no name", () => {
     expect(draft.people.map((p) => p.name)).toEqual(["Darto Wiyono"]);
   });
 });
+
+describe("a midwife's and an applied bachelor's degrees after a name", () => {
+  it("end the name so the post after 'sebagai' is still the holder's own", () => {
+    const draft = read(
+      "Mereka yang dilantik ialah Rina Kartika, S.KM sebagai Kepala Puskesmas Jatiraya, Sari Dewi, S.Tr.Keb., Bd sebagai Kepala Puskesmas Sukaraja, dan Wulan Asih, S.Tr.TLM sebagai Kepala Puskesmas Mekarsari.",
+    );
+    expect(postsOf(draft, "Sari Dewi")).toEqual(["Kepala Puskesmas @ Puskesmas Sukaraja"]);
+    expect(postsOf(draft, "Wulan Asih")).toEqual(["Kepala Puskesmas @ Puskesmas Mekarsari"]);
+  });
+});
+
+describe("'diberi amanah sebagai' between a holder and the post", () => {
+  it("links the post to the name before it, as 'sebagai' alone does", () => {
+    const draft = read(
+      "Pelantikan digelar di aula kantor bupati pada Senin pagi.",
+      "Di samping itu, Bd. Sari Dewi, S.ST diberi amanah sebagai Kepala Bidang Kesehatan Masyarakat pada Dinas Kesehatan Kabupaten Lembahsari.",
+    );
+    expect(postsOf(draft, "Sari Dewi")).toEqual([
+      "Kepala Bidang Kesehatan Masyarakat @ Dinas Kesehatan Kabupaten Lembahsari",
+    ]);
+  });
+});
