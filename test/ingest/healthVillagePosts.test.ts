@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, holdersAt, postsOf } from "./draftQueries.ts";
+import { draftReader, holdersAt, institutionNames, postsOf } from "./draftQueries.ts";
 
 /**
  * Posts in health and village news as regional outlets write them. Every person and most places
@@ -83,6 +83,38 @@ describe("'diberi amanah sebagai' between a holder and the post", () => {
     );
     expect(postsOf(draft, "Sari Dewi")).toEqual([
       "Kepala Bidang Kesehatan Masyarakat @ Dinas Kesehatan Kabupaten Lembahsari",
+    ]);
+  });
+});
+
+describe("a handover that leaves the post unnamed", () => {
+  it("gives the new holder the post the article gave the former one", () => {
+    const draft = read(
+      "Bupati Lembahsari memindahtugaskan Direktur RSUD Jatiraya, dr. Darto Wiyono, dan menunjuk dr. Rina Kartika.",
+      "Serah terima jabatan dari dr. Darto Wiyono kepada dr. Rina Kartika digelar di aula rumah sakit itu pada Jumat.",
+    );
+    expect(postsOf(draft, "Rina Kartika")).toEqual(["Direktur @ Rumah Sakit Umum Daerah Jatiraya"]);
+  });
+});
+
+describe("an acting prefix with its short form in brackets", () => {
+  it("still reads the post after it, held in an acting capacity", () => {
+    const draft = read(
+      "Pelayanan di rumah sakit itu tetap berjalan seperti biasa pada hari Senin.",
+      "Jaminan itu diberikan setelah Darto Wiyono ditunjuk sebagai Pelaksana Tugas (Plt) Direktur RSUD Jatiraya; suratnya diserahkan gubernur.",
+    );
+    expect(postsOf(draft, "Darto Wiyono")).toEqual(["Pelaksana Tugas Direktur @ Rumah Sakit Umum Daerah Jatiraya"]);
+  });
+});
+
+describe("a hospital's long form with its acronym in brackets and a place after it", () => {
+  it("is the hospital the short form names, not a second one seated in the city", () => {
+    const draft = read(
+      "Pemerintah Provinsi Papua menjamin pelayanan di Rumah Sakit Umum Daerah (RSUD) Jayapura tetap berjalan.",
+      "Direktur RSUD Jayapura, Darto Wiyono, memastikan tidak ada penolakan pasien.",
+    );
+    expect(institutionNames(draft).filter((name) => name.startsWith("Rumah Sakit"))).toEqual([
+      "Rumah Sakit Umum Daerah Jayapura",
     ]);
   });
 });

@@ -580,7 +580,12 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
   if (acting) {
     // "Plt. Kepala Rutan Demak", "Pelaksana Tugas Kepala BPBD": the title after the prefix, held in an acting capacity.
     const afterPrefix = twoWordActing ? at + 2 : at + 1;
-    const next = tokens[afterPrefix]?.text === "." ? afterPrefix + 1 : afterPrefix;
+    let next = tokens[afterPrefix]?.text === "." ? afterPrefix + 1 : afterPrefix;
+    // "Pelaksana Tugas (Plt) Direktur RSUD X": the prefix's own short form in brackets after it.
+    if (tokens[next]?.text === "(" && ACTING_PREFIXES.has(tokens[next + 1]?.lower ?? "")) {
+      const close = tokens[next + 2]?.text === "." ? next + 3 : next + 2;
+      if (tokens[close]?.text === ")") next = close + 1;
+    }
     const title = matchTitleAt(field, next);
     return title ? { ...title, role: `${acting} ${title.role}`, from: at } : undefined;
   }
@@ -6841,7 +6846,41 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
   if (allowNewPeople) readBoardListedBeforeNames(pass);
   if (allowNewPeople) readColonRoster(pass);
   if (allowNewPeople) readBracketedBoardPosts(pass);
+  if (allowNewPeople) holdPostHandedOverUntitled(pass);
   return taken;
+}
+
+/**
+ * "Serah terima jabatan dari dr. Budi kepada dr. Rina": a handover that leaves the post unnamed
+ * hands over the post the article gave the former holder; the new holder takes it.
+ */
+function holdPostHandedOverUntitled(pass: PeoplePass): void {
+  const { context, field, tokens } = pass;
+  for (let k = 1; k < tokens.length; k++) {
+    const lead = tokens[k];
+    if (!lead || !HANDOVER_LEADS.has(lead.lower) || (lead.lower === "jabatan" && tokens[k - 1]?.lower !== "terima"))
+      continue;
+    const fromAt = HANDOVER_VERBS.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+    if (tokens[fromAt]?.lower !== "dari") continue;
+    const former = readName(field, fromAt + 1);
+    if (!former || former.from !== fromAt + 1 || tokens[former.to]?.lower !== "kepada") continue;
+    const next = readName(field, former.to + 1);
+    if (!next || next.from !== former.to + 1) continue;
+    const formerHolder = context.findPerson(former.name);
+    const nextHolder = context.findPerson(next.name);
+    if (!formerHolder || !nextHolder || formerHolder === nextHolder) continue;
+    const post = context.positions.findLast((p) => p.person === formerHolder.key && p.institution !== undefined);
+    if (!post || context.positions.length >= LIMITS.positions) continue;
+    if (context.positions.some((p) => p.person === nextHolder.key && p.institution === post.institution)) continue;
+    // The post as written here is the handover's own words: "Serah terima jabatan", "Sertijab".
+    const from = lead.lower === "jabatan" && tokens[k - 2]?.lower === "serah" ? k - 2 : k;
+    context.positions.push({
+      ...post,
+      person: nextHolder.key,
+      title: writtenText(field, from, k + 1),
+      provenance: spanOf(field, from, next.to),
+    });
+  }
 }
 
 /** Nouns for a board's make-up that open the list of its posts: "susunan pengurus …, yakni Ketua A, …". */

@@ -1898,6 +1898,10 @@ export function startsLearnedLongForm(field: TextField, token: Token | undefined
 function learnedLongFormAt(field: TextField, at: number): InstitutionMatch | undefined {
   const { tokens } = field;
   for (const [acronym, spec] of field.learnedAbbreviations ?? []) {
+    // "Rumah Sakit Umum Daerah (RSUD) Jayapura": an acronym the lexicon knows as a kind of body
+    // with its own name after it ("RSUD Jayapura") reads that name as the lexicon does, not as a region.
+    const known = UNIT_BY_SHORT.get(acronym.toLowerCase());
+    if (known?.proper && known.long === spec.long) continue;
     const to = longFormAt(tokens, at, lowerWords(spec.long.replaceAll(",", "").split(" ")));
     if (to > 0 && bracketedAcronym(tokens, to)?.acronym === acronym) return unitMatch(field, spec, at, to);
   }
