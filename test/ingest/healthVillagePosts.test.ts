@@ -118,3 +118,21 @@ describe("a hospital's long form with its acronym in brackets and a place after 
     ]);
   });
 });
+
+describe("a regional special hospital and a honorific inside a hospital's name", () => {
+  it("reads RSKD with its own name, and 'Haji' or 'Ibu dan Anak' as words of a name", () => {
+    const draft = read(
+      "Yang tidak datang antara lain Direktur RSUD Haji, Direktur RSKD Ibu dan Anak Lembahsari, serta Direktur RSKD Jatiraya.",
+    );
+    expect(institutionNames(draft)).toEqual([
+      "Rumah Sakit Khusus Daerah Ibu dan Anak Lembahsari",
+      "Rumah Sakit Khusus Daerah Jatiraya",
+      "Rumah Sakit Umum Daerah Haji",
+    ]);
+  });
+
+  it("still ends a hospital's name at an honorific opening its director's name", () => {
+    const draft = read("Pelayanan dipantau langsung Direktur RSUD Jatiraya Haji Darto Wiyono setiap pagi.");
+    expect(institutionNames(draft)).toEqual(["Rumah Sakit Umum Daerah Jatiraya"]);
+  });
+});

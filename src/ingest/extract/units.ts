@@ -1749,6 +1749,23 @@ function isInitialWithStop(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/**
+ * "RSUD Haji, RSKD Ibu dan Anak Pertiwi": an honorific spelled out inside a name, with no name of
+ * a person after it (no capitalised word, no stop of an abbreviation), is a word of the name.
+ */
+function honorificInName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    token !== undefined &&
+    token.text.length >= 3 &&
+    HONORIFIC_WORDS.has(token.lower) &&
+    next?.text !== "." &&
+    !(next?.isWord && next.capitalized)
+  );
+}
+const HONORIFIC_WORDS = new Set(peopleLexicon.honorifics.map((word) => word.toLowerCase()));
+
 function properWordsEnd(tokens: readonly Token[], at: number): number {
   const named = afterNameOpeningTitles(tokens, at);
   if (named > at) {
@@ -1769,7 +1786,7 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
       j++;
       continue;
     }
-    if (!token?.isWord || NOT_PROPER_WORDS.holds(token)) break;
+    if (!token?.isWord || (NOT_PROPER_WORDS.holds(token) && !honorificInName(tokens, j))) break;
     // "Koperasi Karyawan PT. Adis Footwear": a company named inside the name carries it on.
     const nested = tokens[j + 1]?.text === "." ? afterAbbreviatedProperNoun(tokens, j) : -1;
     if (nested > 0) {
