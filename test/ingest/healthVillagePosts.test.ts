@@ -136,3 +136,38 @@ describe("a regional special hospital and a honorific inside a hospital's name",
     expect(institutionNames(draft)).toEqual(["Rumah Sakit Umum Daerah Jatiraya"]);
   });
 });
+
+describe("a list of holders, each name set off from its post by a dash", () => {
+  const readLines = (text: string) => draftReader("Bupati Lantik Pj Kades")(text);
+
+  it("gives each listed name the post after its dash, one item a line", () => {
+    const draft = readLines(
+      [
+        "Bupati Buton Tengah melantik 16 Pj Kepala Desa di aula kantor bupati pada Selasa pagi.",
+        "",
+        "Berikut daftar ASN yang dilantik sebagai Pj Kepala Desa:",
+        "Darto Wiyono, S.Pd – Pj Kades Sukaraja, Kecamatan Jatiraya",
+        "Rina Kartika – Pj Kades Mekarsari, Kecamatan Jatiraya",
+      ].join("\n"),
+    );
+    expect(postsOf(draft, "Darto Wiyono")).toEqual(["Penjabat Kepala Desa @ -"]);
+    expect(postsOf(draft, "Rina Kartika")).toEqual(["Penjabat Kepala Desa @ -"]);
+  });
+
+  it("reads no holder in a dateline's place before its dash", () => {
+    const draft = readLines("SUKARAJA – Pj Kades Mekarsari meminta warga menjaga kebersihan lingkungan desa.");
+    expect(draft.people).toEqual([]);
+  });
+});
+
+describe("a title the article gives many holders", () => {
+  it("written alone before a quote points at none of them, though one is named", () => {
+    const draft = read(
+      "Bupati Buton Tengah, Darto Wiyono, melantik 16 Pj Kepala Desa di aula kantor bupati.",
+      "Menurutnya, Pj Kades penting untuk menjaga pemerintahan desa.",
+      '"Pj Kades harus melayani warga dengan baik," tegasnya.',
+      "Salah satu yang dilantik ialah Rina Kartika sebagai Pj Kepala Desa Sukaraja.",
+    );
+    expect(draft.quotes.map((q) => draft.people.find((p) => p.key === q.speaker)?.name)).toEqual(["Darto Wiyono"]);
+  });
+});

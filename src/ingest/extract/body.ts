@@ -14,6 +14,8 @@ export interface NormalizedBody {
 }
 
 const ENDS_SENTENCE = /[.!?…"”’»)\]:]$/u;
+/** A line of a list of holders: a short run of words, a spaced dash, then the post ("Budi, S.Pd – Kades X"). */
+const DASHED_LIST_ITEM = /^[^\s–—-][^–—]{1,60}\s[–—-]\s\S/u;
 // "Baca juga: …", "Editor: …": lines a newsroom adds around the story, not part of it.
 const NOISE_LINE = new RegExp(
   `^(?:(?:${alternation(headerLexicon.noiseLineLabels)})\\s*[:：]|(?:${alternation(headerLexicon.noiseLinePrefixes)}))`,
@@ -28,10 +30,17 @@ const NOISE_LINE = new RegExp(
 export function normalizeBody(lines: readonly string[]): NormalizedBody {
   const hasBlankLines = lines.some((line, i) => line.trim() === "" && i > 0 && i < lines.length - 1);
   const blocks: string[] = [];
+  // Whether each block opens with an item of a dashed list, and whether it closes with one.
+  const opensList: boolean[] = [];
+  const closesList: boolean[] = [];
   let current: string[] = [];
   const flush = () => {
     const block = current.join(" ").replace(SPACE_RUNS, " ").trim();
-    if (block !== "") blocks.push(block);
+    if (block !== "") {
+      blocks.push(block);
+      opensList.push(DASHED_LIST_ITEM.test(current[0] ?? ""));
+      closesList.push(DASHED_LIST_ITEM.test(current[current.length - 1] ?? ""));
+    }
     current = [];
   };
   for (const line of lines) {
@@ -41,6 +50,8 @@ export function normalizeBody(lines: readonly string[]): NormalizedBody {
       continue;
     }
     if (NOISE_LINE.test(trimmed) && trimmed.length < 200) continue;
+    // "Budi, S.Pd – Pj Kades X" line after line: each item of a list is a line of its own.
+    if (DASHED_LIST_ITEM.test(trimmed) && DASHED_LIST_ITEM.test(current[current.length - 1] ?? "")) flush();
     current.push(trimmed);
     if (!hasBlankLines) flush();
   }
@@ -48,7 +59,12 @@ export function normalizeBody(lines: readonly string[]): NormalizedBody {
 
   const paragraphs: string[] = [];
   let pending = "";
-  for (const block of blocks) {
+  for (const [b, block] of blocks.entries()) {
+    // "Budi, S.Pd – Pj Kades X" line after line: items of a list end at their line, stop or not.
+    if (pending !== "" && closesList[b - 1] && opensList[b]) {
+      paragraphs.push(pending);
+      pending = "";
+    }
     pending = pending === "" ? block : `${pending} ${block}`;
     if (ENDS_SENTENCE.test(pending)) {
       paragraphs.push(pending);

@@ -1771,6 +1771,40 @@ function fullNameRightBeforeBareTitle(
   return before;
 }
 
+/** What may open an item of a list of holders: "…: Budi – Kades X; Rina – Kades Y". */
+const LIST_ITEM_OPENERS = new Set([":", ";", ","]);
+
+/**
+ * "Berikut daftarnya: Budi Santoso, S.Pd – Pj Kades Sukamaju, Kecamatan X": an item of a list of
+ * holders, a name (with its degree) set off from its post by a spaced dash, opening after a colon,
+ * a semicolon, a comma or a sentence end. Only a full name, or one a degree or an honorific says
+ * is a person's: a dateline's place before its dash is none.
+ */
+function holderBeforeDash(field: TextField, title: TitleMatch): NameMatch | undefined {
+  const { tokens } = field;
+  const dash = tokens[title.from - 1];
+  if (!dash || !DASHES.has(dash.text) || !dash.spaced || !tokens[title.from]?.spaced) return undefined;
+  // An item on a line of its own opens its paragraph (the line before may end without a stop).
+  let lineStart = title.from - 1;
+  while (lineStart > 0 && title.from - lineStart <= LIST_ITEM_REACH && !opensParagraph(field, lineStart)) lineStart--;
+  const onItsLine = lineStart === 0 || opensParagraph(field, lineStart);
+  const name = onItsLine ? readName(field, lineStart) : readNameBefore(field, title.from - 1);
+  if (!name || !(name.name.includes(" ") || carriesDegree(name) || name.introduced)) return undefined;
+  if (onItsLine) return name.from === lineStart && name.to === title.from - 1 ? name : undefined;
+  const opener = tokens[name.from - 1];
+  return opener && (LIST_ITEM_OPENERS.has(opener.text) || SENTENCE_ENDS.holds(opener)) ? name : undefined;
+}
+
+/** Most tokens of a list item's name and degree before its dash. */
+const LIST_ITEM_REACH = 10;
+
+/** Whether the token at `at` opens a paragraph of the field. */
+function opensParagraph(field: TextField, at: number): boolean {
+  const before = field.tokens[at - 1];
+  const token = field.tokens[at];
+  return before !== undefined && token !== undefined && field.text.slice(before.end, token.start).includes("\n");
+}
+
 function readNameBefore(field: TextField, end: number, through = end): NameMatch | undefined {
   const { tokens } = field;
   // "Budi Santoso, S.Pd.I, staf …": a degree set off before the comma closes the name before it,
@@ -5496,6 +5530,10 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     }
     if (!name) {
       name = holderRightBeforePost(field, title, taken);
+      nameFirst = name !== undefined;
+    }
+    if (!name) {
+      name = holderBeforeDash(field, title);
       nameFirst = name !== undefined;
     }
   }

@@ -141,6 +141,9 @@ function quotedSegments(body: string, paragraph: Paragraph): QuotedSegment[] {
 /** The person a reference points at: by name, or the holder of the title it used. */
 export function resolveReference(context: ExtractionContext, reference: PersonReference): string | undefined {
   if (reference.person) return reference.person;
+  // "melantik 16 Pj Kepala Desa", "para Pj Kades": a title the article gives many holders points
+  // at none of them when written alone, though the article names only one.
+  if (reference.role && rolesOfMany(context).has(reference.role)) return undefined;
   const institution = reference.institution ? resolveGenericIdentity(context, reference.institution) : undefined;
   // "Kadinkes" written without its region ("unit:dinaskesehatan:") is the office of that kind the article placed.
   const placeless = institution?.endsWith(":") === true;
@@ -163,6 +166,24 @@ export function resolveReference(context: ExtractionContext, reference: PersonRe
   );
   if (holders.size === 0 && institution) holders = holdersOf(context.positions.filter((p) => heldAt(p.institution)));
   return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/** Words that count a title's holders before it: "para", "seluruh", "16". */
+const COUNTED_HOLDERS = /(?:^|\s)(?:para|seluruh|semua|sejumlah|beberapa|\d+)\s+$/iu;
+const ROLES_OF_MANY = new WeakMap<ExtractionContext, Set<string>>();
+
+/** The roles the body writes after a count of their holders ("para Kepala Desa", "16 Pj Kades"). */
+function rolesOfMany(context: ExtractionContext): Set<string> {
+  let roles = ROLES_OF_MANY.get(context);
+  if (roles) return roles;
+  roles = new Set<string>();
+  const body = context.body.text;
+  for (const reference of context.references) {
+    if (reference.field !== "body" || !reference.role || reference.person) continue;
+    if (COUNTED_HOLDERS.test(body.slice(Math.max(0, reference.start - 16), reference.start))) roles.add(reference.role);
+  }
+  ROLES_OF_MANY.set(context, roles);
+  return roles;
 }
 
 /** Index of the first reference starting at or after `offset` (references are sorted by start). */
