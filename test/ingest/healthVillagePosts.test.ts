@@ -171,3 +171,10 @@ describe("a title the article gives many holders", () => {
     expect(draft.quotes.map((q) => draft.people.find((p) => p.key === q.speaker)?.name)).toEqual(["Darto Wiyono"]);
   });
 });
+
+describe("'Kampung' opening a village's own name", () => {
+  it("stays a word of the seat before the holder's name", () => {
+    const draft = read("Kepala Desa Kampung Melayu Barat Subur Maryono mengatakan musyawarah digelar tiap tahun.");
+    expect(draft.people.map((p) => p.name)).toEqual(["Subur Maryono"]);
+  });
+});

@@ -5439,6 +5439,9 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
         name = candidate;
       }
     }
+    // "…: Budi – Pj Kades X, Kecamatan Y" closing a line of a list: the name opening the next
+    // paragraph is the next item's, not this title's holder.
+    if (name && opensParagraph(field, name.from)) name = undefined;
     // "Rendra Wicaksono, Kepala Dinas Koperasi Sukamaju, membuka …": a full name set off before
     // the title holds it; one word after the title, closed by the comma, is the seat.
     const setOffAt = commaBeforeTitle(tokens, i);
@@ -6542,6 +6545,9 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     HONORIFICS.holds(token) ||
     RANKS.holds(token) ||
     opensNameAlsoNotName(tokens, i);
+  // "Dinas Pemberdayaan Masyarakat dan Kampung Deiyai": a region's word for a village before a
+  // place it names opens no person's name.
+  if (VILLAGE_WORDS.has(token.lower) && isPlaceWord(field, tokens[i + 1])) return i + 1;
   // "Hadir Agus Salim, Ketua KPU …": a sentence adverb or verb opening the sentence before a name is
   // no name word; the name is read from the word after it, where the run starts.
   if (

@@ -1751,7 +1751,8 @@ function isInitialWithStop(tokens: readonly Token[], at: number): boolean {
 
 /**
  * "RSUD Haji, RSKD Ibu dan Anak Pertiwi": an honorific spelled out inside a name, with no name of
- * a person after it (no capitalised word, no stop of an abbreviation), is a word of the name.
+ * a person after it (no capitalised word, no other honorific, no stop of an abbreviation), is a
+ * word of the name.
  */
 function honorificInName(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
@@ -1761,7 +1762,7 @@ function honorificInName(tokens: readonly Token[], at: number): boolean {
     token.text.length >= 3 &&
     HONORIFIC_WORDS.has(token.lower) &&
     next?.text !== "." &&
-    !(next?.isWord && next.capitalized)
+    !(next?.isWord && (next.capitalized || HONORIFIC_WORDS.has(next.lower)))
   );
 }
 const HONORIFIC_WORDS = new Set(peopleLexicon.honorifics.map((word) => word.toLowerCase()));
