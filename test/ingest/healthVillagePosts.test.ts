@@ -178,3 +178,34 @@ describe("'Kampung' opening a village's own name", () => {
     expect(draft.people.map((p) => p.name)).toEqual(["Subur Maryono"]);
   });
 });
+
+describe("a nickname with the family name", () => {
+  it("is the person whose first name it cuts ('Ferry Wakerkwa' for Ferdinand Wakerkwa)", () => {
+    const draft = read(
+      "Kepala Dinas Kesehatan Kabupaten Lembahsari, Ferdinand Wakerkwa, mengumpulkan kepala puskesmas.",
+      '"Data harus lengkap," ujar Ferry Wakerkwa kepada wartawan.',
+    );
+    expect(draft.people.map((p) => p.name)).toEqual(["Ferdinand Wakerkwa"]);
+  });
+
+  it("keeps apart two of one family whose first names part within three letters", () => {
+    const draft = read(
+      "Kepala Dinas Kesehatan Kabupaten Lembahsari, Yohanes Wakerkwa, mengumpulkan kepala puskesmas.",
+      '"Data harus lengkap," ujar Yosua Wakerkwa kepada wartawan.',
+    );
+    expect(draft.people.map((p) => p.name).sort()).toEqual(["Yohanes Wakerkwa", "Yosua Wakerkwa"]);
+  });
+});
+
+describe("a hospital named after a person, also called by its place alone", () => {
+  it("is one hospital under both names", () => {
+    const draft = read(
+      "Pelayanan RSUD dr. Darto Wiyono Jatiraya sempat viral di media sosial.",
+      "Bupati memindahkan Direktur RSUD Jatiraya, dr. Rina Kartika, ke dinas kesehatan.",
+    );
+    expect(institutionNames(draft).filter((name) => name.startsWith("Rumah Sakit"))).toEqual([
+      "Rumah Sakit Umum Daerah dr. Darto Wiyono Jatiraya",
+    ]);
+    expect(holdersAt(draft)).toContain("Rina Kartika @ Rumah Sakit Umum Daerah dr. Darto Wiyono Jatiraya");
+  });
+});

@@ -297,7 +297,8 @@ export class ExtractionContext {
           knownName.includes(" ") &&
           (spellsSameName(words, knownWords) ||
             dropsLeadingGivenNames(words, knownWords) ||
-            joinedAlike(words, knownWords)) &&
+            joinedAlike(words, knownWords) ||
+            nicknamedFirstName(words, knownWords)) &&
           !matches.includes(person)
         )
           matches.push(person);
@@ -428,6 +429,26 @@ const ABDUL_FORMS = new Set(["abd", "abdul", "abdull", "abdoel"]);
  * must be the longer name's last words, the surname written alike, so two people who only share
  * a family name stay two.
  */
+/**
+ * "Ferry Pakage" for Ferdinant Pakage: the family name written alike and the first name cut to a
+ * nickname that keeps its first three letters, no longer than a nickname is and clearly shorter
+ * than the first name ("Rina" is not Rini's).
+ */
+function nicknamedFirstName(words: readonly string[], known: readonly string[]): boolean {
+  if (words.length < 2 || words.length !== known.length) return false;
+  const nickname = words[0] ?? "";
+  const first = known[0] ?? "";
+  const family = words[words.length - 1] ?? "";
+  return (
+    nickname.length >= 3 &&
+    nickname.length <= MAX_CUT_NICKNAME_LENGTH &&
+    first.length >= nickname.length + 2 &&
+    nickname.slice(0, 3) === first.slice(0, 3) &&
+    family.length > 3 &&
+    words.slice(1).every((word, k) => word === known[k + 1])
+  );
+}
+
 function dropsLeadingGivenNames(words: readonly string[], known: readonly string[]): boolean {
   const [shorter, longer] = words.length < known.length ? [words, known] : [known, words];
   if (shorter.length < 2 || shorter.length === longer.length) return false;

@@ -2670,6 +2670,7 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
   mergeMisspelledForms(context);
   mergeShortDomainForms(context);
   mergeMovedVillageWords(context);
+  mergeNamesakeShortForms(context);
   mergeSameNames(context);
 }
 
@@ -2689,6 +2690,39 @@ function mergeSameNames(context: ExtractionContext): void {
       mergeInto(context, entity, first);
     }
   }
+}
+
+/** A person's honorific opening the namesake in a hospital's name: "dr.", "H.", "Prof.". */
+const NAMESAKE_OPENER = /^(?:dr|drg|Dr|Prof|H|Hj|Ir|KH)\.?$/u;
+
+/**
+ * "RSUD Natal" beside "RSUD dr. Husni Thamrin Natal": a hospital named after a person is also
+ * called by its kind and the place words its name ends with; the one such hospital the article
+ * names is the short form's.
+ */
+function mergeNamesakeShortForms(context: ExtractionContext): void {
+  const hospitals = [...context.institutions.values()].filter((entity) => entity.type === "HEALTH");
+  if (hospitals.length < 2 || hospitals.length > 40) return;
+  for (const short of hospitals) {
+    const targets = hospitals.filter((long) => long !== short && namesakeLongForm(short.name, long.name));
+    const target = targets.length === 1 ? targets[0] : undefined;
+    if (target && context.institutions.has(short.identity) && context.institutions.has(target.identity))
+      mergeInto(context, short, target);
+  }
+}
+
+/** Whether `long` is `short` with a namesake written between its kind and its last words. */
+function namesakeLongForm(short: string, long: string): boolean {
+  const shortWords = short.split(" ");
+  const longWords = long.split(" ");
+  if (longWords.length < shortWords.length + 2) return false;
+  for (let kind = 1; kind < shortWords.length; kind++) {
+    if (shortWords[kind - 1] !== longWords[kind - 1]) return false;
+    if (!NAMESAKE_OPENER.test(longWords[kind] ?? "")) continue;
+    const tail = shortWords.slice(kind).join(" ");
+    if (longWords.slice(longWords.length - (shortWords.length - kind)).join(" ") === tail) return true;
+  }
+  return false;
 }
 
 /** A cooperative's words with its short kind written out: "Kopdes Merah Putih X" → koperasi desa merah putih x. */
