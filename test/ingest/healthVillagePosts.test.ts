@@ -209,3 +209,13 @@ describe("a hospital named after a person, also called by its place alone", () =
     expect(holdersAt(draft)).toContain("Rina Kartika @ Rumah Sakit Umum Daerah dr. Darto Wiyono Jatiraya");
   });
 });
+
+describe("a title, then the clause that gives it, then the holder", () => {
+  it("reads 'Ketua BPD X yang baru terpilih adalah Name' as that holder's post", () => {
+    const draft = read(
+      "Pemilihan digelar di aula kantor desa pada Senin pagi bersama warga setempat.",
+      "Ketua BPD Sukamaju yang baru terpilih adalah Rina Kartika.",
+    );
+    expect(holdersAt(draft)).toEqual(["Rina Kartika @ Badan Permusyawaratan Desa Sukamaju"]);
+  });
+});

@@ -1771,6 +1771,21 @@ function fullNameRightBeforeBareTitle(
   return before;
 }
 
+/** Verbs of a clause saying a title was given: "yang terpilih", "yang baru dilantik". */
+const PICKED_VERBS = new Set(["terpilih", "dipilih", "dilantik", "ditetapkan", "diangkat", "ditunjuk", "dikukuhkan"]);
+const PICKED_FILLERS = new Set(["baru", "resmi", "akhirnya", "kini"]);
+const PICKED_COPULAS = new Set(["adalah", "ialah", "yakni", "yaitu"]);
+
+/** After "yang", fillers, a verb of choosing and a copula ("yang baru terpilih adalah"): where the holder's name starts, or -1. */
+function pickedHolderAt(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== "yang") return -1;
+  let k = at + 1;
+  while (PICKED_FILLERS.has(tokens[k]?.lower ?? "") && k - at <= 2) k++;
+  if (!PICKED_VERBS.has(tokens[k]?.lower ?? "")) return -1;
+  k++;
+  return PICKED_COPULAS.has(tokens[k]?.lower ?? "") ? k + 1 : -1;
+}
+
 /** What may open an item of a list of holders: "…: Budi – Kades X; Rina – Kades Y". */
 const LIST_ITEM_OPENERS = new Set([":", ";", ","]);
 
@@ -5404,6 +5419,20 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     if (tokens[nameAt]?.text === ",") {
       const candidate = readName(field, nameAt + 1);
       if (candidate && nameEndsCleanly(field, candidate)) name = candidate;
+    }
+    // "Kadus Dusun 3 yang terpilih adalah Endri Yanto": the holder named after the clause that
+    // says the title was given ("yang baru dilantik ialah").
+    const pickedAt = pickedHolderAt(tokens, nameAt);
+    if (!name && pickedAt > 0) {
+      const candidate = readName(field, pickedAt);
+      if (
+        candidate?.from === pickedAt &&
+        nameEndsCleanly(field, candidate) &&
+        (candidate.name.includes(" ") || candidate.introduced || carriesDegree(candidate))
+      ) {
+        name = candidate;
+        nameAt = pickedAt;
+      }
     }
     if (!name) {
       let candidate = readName(field, nameAt) ?? readInitialledName(field, nameAt);
