@@ -219,3 +219,13 @@ describe("a title, then the clause that gives it, then the holder", () => {
     expect(holdersAt(draft)).toEqual(["Rina Kartika @ Badan Permusyawaratan Desa Sukamaju"]);
   });
 });
+
+describe("an association named with a region beside its chapter there", () => {
+  it("is that chapter", () => {
+    const draft = read(
+      "Musyawarah Daerah APDESI Kota Sungai Penuh memilih ketua baru di aula kantor wali kota.",
+      "Darto Wiyono terpilih sebagai Ketua DPC APDESI Kota Sungai Penuh periode 2025-2030.",
+    );
+    expect(institutionNames(draft)).toEqual(["Dewan Pimpinan Cabang APDESI Kota Sungai Penuh"]);
+  });
+});

@@ -2671,7 +2671,33 @@ export function mergePlacelessUnits(context: ExtractionContext): void {
   mergeShortDomainForms(context);
   mergeMovedVillageWords(context);
   mergeNamesakeShortForms(context);
+  mergeAssociationsIntoChapters(context);
   mergeSameNames(context);
+}
+
+/**
+ * "APDESI Kota Sungai Penuh" beside "DPC APDESI Kota Sungai Penuh": an association named with a
+ * region is the one chapter of it the article names there, its board at that level.
+ */
+function mergeAssociationsIntoChapters(context: ExtractionContext): void {
+  const bodies = [...context.institutions.values()].filter(
+    (entity) => entity.type === "COMMUNITY" && entity.shortName !== undefined && entity.place !== undefined,
+  );
+  if (bodies.length < 2 || bodies.length > 40) return;
+  for (const association of bodies) {
+    const chapters = bodies.filter((chapter) => {
+      const [level, ...owner] = (chapter.shortName ?? "").split(" ");
+      return (
+        chapter !== association &&
+        chapter.place === association.place &&
+        PARTY_CHAPTERS.has((level ?? "").toLowerCase()) &&
+        compactSurface(owner.join(" ")) === compactSurface(association.shortName ?? "")
+      );
+    });
+    const chapter = chapters.length === 1 ? chapters[0] : undefined;
+    if (chapter && context.institutions.has(association.identity) && context.institutions.has(chapter.identity))
+      mergeInto(context, association, chapter);
+  }
 }
 
 /**
