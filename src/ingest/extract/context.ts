@@ -29,9 +29,9 @@ export interface TextField {
   /**
    * Runs of capitalised words the body writes closed (by punctuation, a lowercase word or the end),
    * compact, each with every ending part of it, counted: where the article itself ends a name
-   * ("SMK Bina Karya, Budi" gives "smkbinakarya").
+   * ("SMK Bina Karya, Budi" gives "smkbinakarya"). A function that reads them on its first call.
    */
-  closedNames?: Map<string, number>;
+  closedNames?: () => Map<string, number>;
 }
 
 export interface PlaceEntity {
@@ -135,11 +135,17 @@ export class ExtractionContext {
   ) {}
 
   static create(title: string, body: string, defaultAgency?: string): ExtractionContext {
-    const bodyField: TextField = { name: "body", text: body, tokens: tokenize(body), defaultAgency };
+    const bodyTokens = tokenize(body);
+    // Read on first use: only a unit's name running on into a holder's name asks, in few articles.
+    let closed: Map<string, number> | undefined;
+    const closedNames = () => {
+      closed ??= readClosedNames(bodyTokens);
+      return closed;
+    };
+    const bodyField: TextField = { name: "body", text: body, tokens: bodyTokens, defaultAgency, closedNames };
     const titleTokens = tokenize(title);
     const placeEvidence = readPlaceEvidence([titleTokens, bodyField.tokens]);
     bodyField.placeEvidence = placeEvidence;
-    bodyField.closedNames = readClosedNames(bodyField.tokens);
     bodyField.learnedAbbreviations = learnAbbreviations(bodyField);
     return new ExtractionContext(
       {
@@ -149,7 +155,7 @@ export class ExtractionContext {
         defaultAgency,
         learnedAbbreviations: bodyField.learnedAbbreviations,
         placeEvidence,
-        closedNames: bodyField.closedNames,
+        closedNames,
       },
       bodyField,
     );

@@ -1209,10 +1209,12 @@ export function readClosedNames(tokens: readonly Token[]): Map<string, number> {
  * written closed nowhere. The name is read from `nameAt` to `end`.
  */
 function endWhereWrittenClosed(field: TextField, from: number, nameAt: number, end: number): number {
-  const { tokens, closedNames } = field;
-  if (!closedNames?.size || end - nameAt < 2) return end;
+  const { tokens } = field;
+  if (end - nameAt < 2) return end;
   // Only a plain run of capitalised words: "RSUP Dr. Budi", "Koperasi Maju dan Sejahtera" keep their reading.
   for (let k = from; k < end; k++) if (!tokens[k]?.isWord || !tokens[k]?.capitalized) return end;
+  const closedNames = field.closedNames?.();
+  if (!closedNames?.size) return end;
   let runEnd = end;
   while (tokens[runEnd]?.isWord && tokens[runEnd]?.capitalized && runEnd - end < 3) runEnd++;
   let compact = "";
