@@ -22,6 +22,8 @@ export interface FoundDate {
 
 // Bounded repetitions and no nested quantifiers: each pattern runs in linear time.
 const MONTH_NAME_FIRST = /\b(\p{L}{3,9})\.?\s{1,3}(\d{1,2}),?\s{1,3}(\d{4})\b/gu;
+/** What every MONTH_NAME_FIRST match holds: the day's last digit, then the year ("5, 2025"). */
+const DAY_THEN_YEAR = /\d,?\s{1,3}\d{4}/u;
 const DAY_FIRST = /\b(\d{1,2})\s{1,3}(\p{L}{3,9})\.?,?\s{1,3}(\d{4})\b/gu;
 const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -63,21 +65,27 @@ function withTimeAndWeekday(text: string, found: FoundDate): FoundDate {
 /** Every date written in a text, in the forms Indonesian outlets use, in order of appearance. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(ISO)) {
+  // exec on the shared patterns rather than matchAll, which copies its pattern on every call; each
+  // loop runs until exec fails, which sets lastIndex back to 0 for the next text.
+  for (let m = ISO.exec(text); m; m = ISO.exec(text)) {
     addDate(found, text, Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(MONTH_NAME_FIRST)) {
-    addDate(
-      found,
-      text,
-      Number(m[3]),
-      MONTHS[(m[1] ?? "").toLowerCase()],
-      Number(m[2]),
-      m.index,
-      m.index + m[0].length,
-    );
+  // The month-first pattern tries its letters at every word; most texts hold no day and year
+  // written the way it needs, and a scan for those skips it.
+  if (DAY_THEN_YEAR.test(text)) {
+    for (let m = MONTH_NAME_FIRST.exec(text); m; m = MONTH_NAME_FIRST.exec(text)) {
+      addDate(
+        found,
+        text,
+        Number(m[3]),
+        MONTHS[(m[1] ?? "").toLowerCase()],
+        Number(m[2]),
+        m.index,
+        m.index + m[0].length,
+      );
+    }
   }
-  for (const m of text.matchAll(DAY_FIRST)) {
+  for (let m = DAY_FIRST.exec(text); m; m = DAY_FIRST.exec(text)) {
     addDate(
       found,
       text,
@@ -88,12 +96,12 @@ export function findDates(text: string): FoundDate[] {
       m.index + m[0].length,
     );
   }
-  for (const m of text.matchAll(NUMERIC)) {
+  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
     const rawYear = m[4] ?? "";
     const year = rawYear.length === 2 ? 2000 + Number(rawYear) : Number(rawYear);
     addDate(found, text, year, Number(m[3]), Number(m[1]), m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(DAY_MONTH_ONLY)) {
+  for (let m = DAY_MONTH_ONLY.exec(text); m; m = DAY_MONTH_ONLY.exec(text)) {
     addDate(found, text, undefined, Number(m[2]), Number(m[1]), m.index, m.index + m[0].length);
   }
   return found.sort((a, b) => a.start - b.start);
