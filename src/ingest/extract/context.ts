@@ -430,12 +430,6 @@ function joinedAlike(words: readonly string[], known: readonly string[]): boolea
 const ABDUL_FORMS = new Set(["abd", "abdul", "abdull", "abdoel"]);
 
 /**
- * "Melki Laka Lena" for Emanuel Melkiades Laka Lena: a full name said without its leading given
- * names, its first word perhaps cut short as it is said (four letters at least). The words
- * must be the longer name's last words, the surname written alike, so two people who only share
- * a family name stay two.
- */
-/**
  * "Ferry Pakage" for Ferdinant Pakage: the family name written alike and the first name cut to a
  * nickname that keeps its first three letters, no longer than a nickname is and clearly shorter
  * than the first name ("Rina" is not Rini's).
@@ -455,6 +449,12 @@ function nicknamedFirstName(words: readonly string[], known: readonly string[]):
   );
 }
 
+/**
+ * "Melki Laka Lena" for Emanuel Melkiades Laka Lena: a full name said without its leading given
+ * names, its first word perhaps cut short as it is said (four letters at least). The words
+ * must be the longer name's last words, the surname written alike, so two people who only share
+ * a family name stay two.
+ */
 function dropsLeadingGivenNames(words: readonly string[], known: readonly string[]): boolean {
   const [shorter, longer] = words.length < known.length ? [words, known] : [known, words];
   if (shorter.length < 2 || shorter.length === longer.length) return false;

@@ -2696,9 +2696,7 @@ function mergeAssociationsIntoChapters(context: ExtractionContext): void {
         compactSurface(owner.join(" ")) === compactSurface(association.shortName ?? "")
       );
     });
-    const chapter = chapters.length === 1 ? chapters[0] : undefined;
-    if (chapter && context.institutions.has(association.identity) && context.institutions.has(chapter.identity))
-      mergeInto(context, association, chapter);
+    mergeIntoTheOne(context, association, chapters);
   }
 }
 
@@ -2733,9 +2731,7 @@ function mergeNamesakeShortForms(context: ExtractionContext): void {
   if (hospitals.length < 2 || hospitals.length > 40) return;
   for (const short of hospitals) {
     const targets = hospitals.filter((long) => long !== short && namesakeLongForm(short.name, long.name));
-    const target = targets.length === 1 ? targets[0] : undefined;
-    if (target && context.institutions.has(short.identity) && context.institutions.has(target.identity))
-      mergeInto(context, short, target);
+    mergeIntoTheOne(context, short, targets);
   }
 }
 
@@ -2812,8 +2808,7 @@ function mergeShortDomainForms(context: ExtractionContext): void {
       const theirs = other !== short ? parts(other.identity) : undefined;
       return theirs?.seat === own.seat && theirs.long.startsWith(`${own.long}dan`);
     });
-    const target = fuller.length === 1 ? fuller[0] : undefined;
-    if (target && context.institutions.has(target.identity)) mergeInto(context, short, target);
+    mergeIntoTheOne(context, short, fuller);
   }
 }
 
@@ -2877,8 +2872,7 @@ function mergeBareKinds(context: ExtractionContext): void {
     const named = [...context.institutions.values()].filter(
       (other) => other !== entity && other.identity.startsWith(stem),
     );
-    const target = named.length === 1 ? named[0] : undefined;
-    if (target && context.institutions.has(identity)) mergeInto(context, entity, target);
+    mergeIntoTheOne(context, entity, named);
   }
 }
 
@@ -2959,6 +2953,20 @@ function mergeUnnumberedCommands(context: ExtractionContext): void {
 }
 
 /** Moves one institution's forms and mentions to another and retires its identity. */
+/**
+ * Merges `from` into the one institution `candidates` holds, when they hold exactly one and both are
+ * still the article's (an earlier merge may have taken either): two or more leave the name ambiguous.
+ */
+function mergeIntoTheOne(
+  context: ExtractionContext,
+  from: InstitutionEntity,
+  candidates: readonly InstitutionEntity[],
+): void {
+  const into = candidates.length === 1 ? candidates[0] : undefined;
+  if (into && context.institutions.has(from.identity) && context.institutions.has(into.identity))
+    mergeInto(context, from, into);
+}
+
 function mergeInto(context: ExtractionContext, from: InstitutionEntity, into: InstitutionEntity): void {
   for (const form of from.writtenForms) into.writtenForms.add(form);
   for (const mention of from.mentions) addSpan(into.mentions, mention);
@@ -2989,9 +2997,7 @@ function mergeContractedRegions(context: ExtractionContext): void {
       if (REGION_WORDS.has(region[0] ?? "")) region = region.slice(1);
       return region.length >= 2 && spellsContraction(contracted.toLowerCase(), region);
     });
-    const target = longs.length === 1 ? longs[0] : undefined;
-    if (target && context.institutions.has(short.identity) && context.institutions.has(target.identity))
-      mergeInto(context, short, target);
+    mergeIntoTheOne(context, short, longs);
   }
 }
 
