@@ -4842,11 +4842,20 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     // "Sementara, anggota Komisi III DPRD X, Efrinaldi mengatakan …": one word set off after the
     // title that a reporting verb closes is the speaking holder's name.
     const closedBySpeech = setOff && holder !== undefined && REPORTING_VERBS.holds(tokens[holder.to]);
+    // '"…," kata kepala desa Sukamaju, Budi.': after a quote's speech verb the words up to the
+    // sentence's end or the next comma name who spoke, a title and then its holder, so one word set
+    // off after the title and closed there is that holder's name, as it is after a reporting verb.
+    const spokenAfterQuote =
+      setOff &&
+      holder !== undefined &&
+      NAMED_SPEECH.holds(tokens[i - 1]) &&
+      /^[,.]$/.test(tokens[holder.to]?.text ?? ".");
     const heldAtOnce =
       holder !== undefined &&
       holder.from === holderAt &&
       (holder.name.includes(" ") ||
-        ((closedBySpeech || (!setOff && tokens[holder.to]?.lower === "dan")) && isOneWordNameShaped(field, holder))) &&
+        ((closedBySpeech || spokenAfterQuote || (!setOff && tokens[holder.to]?.lower === "dan")) &&
+          isOneWordNameShaped(field, holder))) &&
       (!setOff || closedBySpeech || /^[,.]$/.test(tokens[holder.to]?.text ?? "")) &&
       nameEndsCleanly(field, holder);
     // "Budi Santoso, guru Bahasa Inggris di SMA Negeri 2 X, mengatakan …": a title set off after

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, peopleNames, positionOf, speakerOf } from "./draftQueries.ts";
+
+/** Where the holder stands around a title: forms of Indonesian news writing. Made-up text. */
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
+
+describe("a lowercase title after a quote's speech verb, then one name", () => {
+  it("is the speaker and the title's holder", () => {
+    const draft = read(
+      "Warga Desa Sukamaju menggelar musyawarah pada Senin (3/11/2025).",
+      "\u201cKami senang warga antusias,\u201d kata kepala desa Sukamaju, Wiratmo.",
+    );
+    expect(peopleNames(draft)).toEqual(["Wiratmo"]);
+    expect(speakerOf(draft, "Kami senang")).toBe("Wiratmo");
+    expect(positionOf(draft, "Wiratmo").role).toBe("Kepala Desa");
+  });
+
+  it("is no holder when the words after the comma are a day", () => {
+    const draft = read("\u201cKami senang warga antusias,\u201d kata kepala desa Sukamaju, Selasa (4/11).");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});
