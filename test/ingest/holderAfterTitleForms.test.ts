@@ -20,3 +20,15 @@ describe("a lowercase title after a quote's speech verb, then one name", () => {
     expect(peopleNames(draft)).toEqual([]);
   });
 });
+
+describe("a quote's speech verb, a full name, a spaced dash and a title", () => {
+  it("gives the speaker the post after the dash", () => {
+    const draft = read(
+      "Warga Desa Sukamaju menggelar musyawarah pada Senin (3/11/2025).",
+      "\u201cKami senang warga antusias,\u201d kata Wiratmo Sasongko \u2013 Kepala Desa Sukamaju.",
+    );
+    expect(peopleNames(draft)).toEqual(["Wiratmo Sasongko"]);
+    expect(speakerOf(draft, "Kami senang")).toBe("Wiratmo Sasongko");
+    expect(positionOf(draft, "Wiratmo Sasongko").role).toBe("Kepala Desa");
+  });
+});

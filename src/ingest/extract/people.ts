@@ -1799,15 +1799,24 @@ function holderBeforeDash(field: TextField, title: TitleMatch): NameMatch | unde
   const { tokens } = field;
   const dash = tokens[title.from - 1];
   if (!dash || !DASHES.has(dash.text) || !dash.spaced || !tokens[title.from]?.spaced) return undefined;
+  const personal = (name: NameMatch | undefined): name is NameMatch =>
+    name !== undefined && (name.name.includes(" ") || carriesDegree(name) || name.introduced);
   // An item on a line of its own opens its paragraph (the line before may end without a stop).
   let lineStart = title.from - 1;
   while (lineStart > 0 && title.from - lineStart <= LIST_ITEM_REACH && !opensParagraph(field, lineStart)) lineStart--;
   const onItsLine = lineStart === 0 || opensParagraph(field, lineStart);
-  const name = onItsLine ? readName(field, lineStart) : readNameBefore(field, title.from - 1);
-  if (!name || !(name.name.includes(" ") || carriesDegree(name) || name.introduced)) return undefined;
-  if (onItsLine) return name.from === lineStart && name.to === title.from - 1 ? name : undefined;
+  if (onItsLine) {
+    const item = readName(field, lineStart);
+    if (personal(item) && item.from === lineStart && item.to === title.from - 1) return item;
+  }
+  const name = readNameBefore(field, title.from - 1);
+  if (!personal(name)) return undefined;
   const opener = tokens[name.from - 1];
-  return opener && (LIST_ITEM_OPENERS.has(opener.text) || SENTENCE_ENDS.holds(opener)) ? name : undefined;
+  // '"…," kata Budi Santoso – Kepala Desa Sukamaju.': after a quote's speech verb the speaker is
+  // written as such an item, the name and then its post after the dash (in a paragraph opened by
+  // the quote too, whose start the reach back may have found).
+  if (opener && NAMED_SPEECH.holds(opener)) return name;
+  return !onItsLine && opener && (LIST_ITEM_OPENERS.has(opener.text) || SENTENCE_ENDS.holds(opener)) ? name : undefined;
 }
 
 /** Most tokens of a list item's name and degree before its dash. */
