@@ -5060,19 +5060,45 @@ const POST_LIST_JOINERS = new Set([",", "dan", "serta"]);
 /** Most tokens between a listed holder's name and the next post's title: the holder's degrees. */
 const LISTED_POST_GAP = 10;
 
+/** The posts of an association, a cooperative or an enterprise's board, management and staff (titles.json boardBodyPosts). */
+const BOARD_BODY_POSTS: readonly string[] = titleLexicon.boardBodyPosts;
+/** The roles an acting prefix gives a title: "Pelaksana Tugas", "Penjabat". */
+const ACTING_ROLES = [...new Set(ACTING_PREFIXES.values())];
+
+/**
+ * Whether `role` is a post an association, a cooperative or an enterprise has ("Wakil Ketua",
+ * "Bendahara", "Manajer Unit Simpan Pinjam", "Plt Direktur"): such a body has a board, a
+ * management and staff, and no field post of a ministry's programme or another office
+ * ("Pendamping Desa", "Penyuluh Agama", "Bidan").
+ */
+function boardBodyPost(role: string): boolean {
+  const acting = ACTING_ROLES.find((prefix) => role.startsWith(`${prefix} `));
+  const post = acting ? role.slice(acting.length + 1) : role;
+  return BOARD_BODY_POSTS.some((board) => post === board || post.startsWith(`${board} `));
+}
+
 /**
  * "Ketua Baznas X Dr. Budi, M.Si, Wakil Ketua III Rina, Kabag Keuangan Agus": a post written
  * without its institution, listed right after the post of a body the text names (only the
- * holder's degrees and the list's comma between), is a post of that body. The institution of
- * that post, or undefined.
+ * holder's degrees and the list's comma between), is a post of that body. An association, a
+ * cooperative or an enterprise holds only its own kinds of post: "Ketua BUMDes X, Budi, Pendamping
+ * Desa, Rina" lists a village's companion from a ministry's programme, no post of the BUMDes. The
+ * institution of that post, or undefined.
  */
-function bodyOfListedPostBefore(context: ExtractionContext, field: TextField, titleFrom: number): string | undefined {
+function bodyOfListedPostBefore(
+  context: ExtractionContext,
+  field: TextField,
+  titleFrom: number,
+  role: string,
+): string | undefined {
   const { tokens } = field;
   if (!POST_LIST_JOINERS.has(tokens[titleFrom - 1]?.lower ?? "")) return undefined;
   const previous = context.positions.at(-1);
   if (!previous?.institution || previous.provenance.field !== field.name) return undefined;
   const held = resolveGenericIdentity(context, previous.institution);
-  if (held === undefined || !context.institutions.has(held)) return undefined;
+  const body = held === undefined ? undefined : context.institutions.get(held);
+  if (!body) return undefined;
+  if (BOARD_BODY_TYPES.has(body.type) && !boardBodyPost(role)) return undefined;
   let k = titleFrom - 1;
   for (; k >= 0 && (tokens[k]?.start ?? 0) >= previous.provenance.end; k--) {
     const token = tokens[k];
@@ -5663,7 +5689,7 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
       }
     }
   } else if (named && !nameFirst && !title.implied && !title.committee)
-    institutionIdentity = bodyOfListedPostBefore(context, field, title.from);
+    institutionIdentity = bodyOfListedPostBefore(context, field, title.from, title.role);
   // "Kabid X, Tardi, mewakili Kepala Dinas Y, Surianto, mengatakan": the one represented keeps
   // the title but is not who speaks; the representative before "mewakili" is.
   const representative =
