@@ -5431,6 +5431,22 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     // set off by commas after the institution locates it; the holder follows.
     const region = title.institution && tokens[nameAt]?.text === "," ? matchPlaceAt(tokens, nameAt + 1) : undefined;
     if (region && tokens[region.to]?.text === "," && readName(field, region.to + 1)) nameAt = region.to;
+    // "Kepala Dinas Sosial Kabupaten X, Jawa Tengah Budi Santoso mengatakan": the reporter may leave
+    // out the comma that closes the province; a place is no word of a person's name, so a full
+    // name (or one its honorific introduces, or one word a reporting verb closes) right after the
+    // place is the holder's.
+    else if (region && tokens[region.to]?.isWord) {
+      const holder = readName(field, region.to);
+      if (
+        holder?.from === region.to &&
+        (holder.name.includes(" ") ||
+          holder.introduced ||
+          (REPORTING_VERBS.holds(tokens[holder.to]) && isOneWordNameShaped(field, holder))) &&
+        !isPlaceWord(field, tokens[holder.nameFrom]) &&
+        nameEndsCleanly(field, holder)
+      )
+        nameAt = region.to;
+    }
     // "Kepala Desa Tegalsari Kecamatan Cepu Budi Santosa": a district (and regency) written
     // after the institution without commas locates it; a full name after them is the holder.
     // "Kasi Pemerintahan Kecamatan Cepu Agus Salim": after a section title with no institution

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, holdersAt } from "./draftQueries.ts";
+
+/**
+ * One post written the other ways a reporter writes it: each case is a made-up sentence whose
+ * usual form the extractor already reads, rewritten as another article would write it. Every name
+ * is made up; the regencies and provinces are real, as the seat of a regional office is in real news.
+ */
+const read = draftReader("Judul Berita Untuk Pengujian Pola");
+
+describe("a province written after the seat with no comma before the holder", () => {
+  it("is no word of the holder's full name", () => {
+    const draft = read(
+      "Kepala Dinas Sosial Kabupaten Blora, Jawa Tengah Rina Wulandari mengatakan bantuan sudah disalurkan.",
+    );
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Dinas Sosial Kabupaten Blora"]);
+  });
+
+  it("is no word of a one-word name a reporting verb closes", () => {
+    const draft = read("Kepala Rutan Demak, Jawa Tengah Wirogo menyampaikan bahwa kegiatan berjalan baik.");
+    expect(holdersAt(draft)).toEqual(["Wirogo @ Rutan Demak"]);
+  });
+});
