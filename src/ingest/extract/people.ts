@@ -2975,6 +2975,63 @@ function readBracketedHolder(
   return name.to + 1;
 }
 
+/** Fewest words of a title clause in brackets after a name: "(Ketua Senat)", not a bare "(Ketua)" of a list. */
+const BRACKETED_CLAUSE_MIN_WORDS = 2;
+
+/**
+ * "Budi Santoso (Kepala Seksi Bimas Islam) menjelaskan …", "Agus Salim (Koordinator Tagana X)
+ * mengatakan …": brackets right after a full name set off what the person is, as commas do
+ * (readTitleClauseAfterName). A clause filling them that opens with a title word is the name's post,
+ * with the institution it names, though the lexicon does not read the title whole (a lexicon title
+ * with its institution filling the bracket is read with the title, nameBeforeBracket). A lowercase
+ * title ("(anggota Komisi III DPRD X)") counts when the clause names an institution. The bracket
+ * closes before what the sentence goes on with: a lowercase word, a comma or the sentence's end.
+ */
+function readBracketedTitleAfterName(
+  context: ExtractionContext,
+  field: TextField,
+  open: number,
+  taken: Uint8Array,
+): { from: number; to: number } | undefined {
+  const { tokens } = field;
+  const opener = tokens[open + 1];
+  if (!opener?.isWord || !TITLE_FIRST_WORDS.holds(opener)) return undefined;
+  const title = matchTitleAt(field, open + 1);
+  if (title?.institution && tokens[title.to]?.text === ")") return undefined;
+  let close = -1;
+  for (let k = open + 2; k < tokens.length && k - open <= TITLE_CLAUSE_REACH; k++) {
+    const token = tokens[k];
+    if (!token || token.text === "(" || token.text === "," || CLAUSE_ENDS.has(token.text)) break;
+    if (token.text === ")") {
+      close = k;
+      break;
+    }
+    if (token.isWord && !token.capitalized && (VERB_FORM.test(token.lower) || REPORTING_VERBS.holds(token))) break;
+  }
+  if (close < 0 || close - open - 1 < BRACKETED_CLAUSE_MIN_WORDS) return undefined;
+  const after = tokens[close + 1];
+  if (after !== undefined && !(after.isWord && !after.capitalized) && !/^[,.;]$/.test(after.text)) return undefined;
+  if (!opener.capitalized && !lastInstitutionWithin(field, open + 2, close)) return undefined;
+  const name = nameBeforeBracket(field, open);
+  if (!name || !(name.name.includes(" ") || name.introduced || carriesDegree(name))) return undefined;
+  if (matchInstitutionAt(field, name.nameFrom) || taken[name.nameFrom] === 1) return undefined;
+  const person = recordPerson(context, field, name);
+  if (!person) return undefined;
+  // "(Kepala Dinkes X)": a lexicon title read in the clause gives its role and institution, as it
+  // does set off by commas; the words after it, before the bracket closes, are no holder.
+  if (title?.institution && title.to < close) {
+    if (context.positions.length >= LIMITS.positions) return undefined;
+    const identity = recordInstitution(
+      context,
+      field,
+      title.institution,
+      title.institutionFrom ?? title.institution.from,
+    );
+    context.positions.push(positionUnderTitle(field, title, person.key, identity, title.from, close));
+  } else recordClausePosition(context, field, open + 1, close, person, close + 1);
+  return { from: open, to: close + 1 };
+}
+
 /** Titles of membership, which several people hold at once: "Anggota DPRD X, A, B dan C", "Komisioner KPU X A, B, dan C". */
 const SHARED_MEMBERSHIP = /^(?:Anggota|Komisioner)\b/;
 /** Posts a bench or a team holds several at once, so "Hakim Anggota A dan B" gives both the post. */
@@ -4794,6 +4851,13 @@ function readAtPunctuation(pass: PeoplePass, i: number, token: Token): number {
   if (token?.text === "," && allowNewPeople && !taken[i + 1]) {
     const read = readCountedParties(pass, i, token);
     if (read !== NOT_READ) return read;
+  }
+  if (token?.text === "(" && allowNewPeople && !taken[i + 1]) {
+    const clause = readBracketedTitleAfterName(context, field, i, taken);
+    if (clause) {
+      take(clause.from, clause.to);
+      return clause.to - 1;
+    }
   }
   if (token?.text === "(" && allowNewPeople && !taken[i + 1]) {
     const read = readBracketedHolder(context, field, i, takeName);
