@@ -3687,11 +3687,26 @@ function titleLinkedAfter(field: TextField, at: number, namingOnly = false): boo
 const namesInstitution = (title: TitleMatch | undefined) =>
   title?.institution !== undefined && !title.institution.generic;
 
-/** Past an optional comma at `at` and up to LINKING_FILLERS_REACH lowercase fillers ("yang sebelumnya", "kini"). */
+/**
+ * "secara": with the lowercase word after it, an adverb of manner ("secara aklamasi", "secara resmi",
+ * "secara bulat"). It says how a post was given, not what, so it may stand among the fillers between
+ * a name and its linking verb ("Budi terpilih secara aklamasi menjadi Ketua …") as one filler.
+ */
+const MANNER_ADVERB_MARKER = "secara";
+
+/** Whether the lowercase word at `k` closes an adverb of manner opened by "secara" right before it. */
+const closesMannerAdverb = (tokens: readonly Token[], k: number) =>
+  tokens[k - 1]?.lower === MANNER_ADVERB_MARKER && tokens[k]?.isWord === true && !tokens[k]?.capitalized;
+
+/** Past an optional comma at `at` and up to LINKING_FILLERS_REACH lowercase fillers ("yang sebelumnya", "kini", "secara aklamasi"). */
 function pastLinkingFillers(tokens: readonly Token[], at: number): number {
   let k = tokens[at]?.text === "," ? at + 1 : at;
   for (let fillers = 0; fillers < LINKING_FILLERS_REACH; fillers++) {
     const token = tokens[k];
+    if (token?.lower === MANNER_ADVERB_MARKER && closesMannerAdverb(tokens, k + 1)) {
+      k += 2;
+      continue;
+    }
     if (!token?.isWord || token.capitalized || !ROLE_LINKING_FILLERS.has(token.lower)) break;
     k++;
   }
@@ -3807,7 +3822,8 @@ function holderBeforeLinkingVerb(
     ) {
       linked = true;
       alsoLinked ||= also;
-    } else if (!(token.text === "," || (token.isWord && !token.capitalized && ROLE_LINKING_FILLERS.has(token.lower))))
+    } else if (closesMannerAdverb(tokens, k)) k--;
+    else if (!(token.text === "," || (token.isWord && !token.capitalized && ROLE_LINKING_FILLERS.has(token.lower))))
       break;
   }
   // "… kata Budi Santoso. Ia adalah Kepala Dinas …": a pronoun opening the sentence is the last
@@ -6207,6 +6223,8 @@ const BOARD_POSTS: readonly (readonly string[])[] = [
 ];
 /** Words saying the name before them was chosen for the post after "sebagai": "Budi terpilih sebagai ketua". */
 const BOARD_CHOSEN_WORDS = new Set(["terpilih", "dipilih", "ditetapkan", "ditunjuk", "diangkat", "dipercaya"]);
+/** "yang": opens a relative clause, which may close a board's post ("sebagai ketua yang baru"). */
+const RELATIVE_WORD = "yang";
 /** What closes a board post's item: the list's joiners and the sentence's end. */
 const BOARD_ITEM_ENDS = new Set([",", "dan", "serta", ".", ";"]);
 /** Most words naming the field of a deputy's post: "wakil ketua bidang usaha". */
@@ -6232,7 +6250,7 @@ function recordBoardPost(
   const written = writtenText(field, from, to);
   context.positions.push({
     person,
-    institution: body ? recordInstitution(context, field, body) : undefined,
+    institution: body ? recordInstitution(context, field, body) : lastBoardPostBodyBefore(context, field, from),
     role: written.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
     title: written,
     provenance,
@@ -6274,6 +6292,24 @@ function boardBodyBefore(field: TextField, at: number): InstitutionMatch | undef
   }
   // Else the article's only association, cooperative or company, wherever it is named.
   return institution ?? onlyBoardBody(field);
+}
+
+/**
+ * "… menjadi Ketua PGRI X. Kursi wakil ketua diisi …. Parmin dipercaya sebagai Sekretaris": a
+ * board's post whose body is named neither near it nor alone in the article, written right after
+ * another post of a board (the last post read before it), is a post of the same board. That body's
+ * key, or undefined.
+ */
+function lastBoardPostBodyBefore(context: ExtractionContext, field: TextField, at: number): string | undefined {
+  const start = field.tokens[at]?.start ?? 0;
+  let last: (typeof context.positions)[number] | undefined;
+  for (const post of context.positions) {
+    if (post.provenance.field !== field.name || post.provenance.end > start) continue;
+    if (!last || post.provenance.end > last.provenance.end) last = post;
+  }
+  if (!last?.institution || !boardBodyPost(last.role)) return undefined;
+  const body = context.institutions.get(last.institution);
+  return body && BOARD_BODY_TYPES.has(body.type) ? last.institution : undefined;
 }
 
 /** Each field's only association, cooperative or company (null when it names none or several), read once. */
@@ -6334,7 +6370,10 @@ function readBoardPost(pass: PeoplePass, i: number, token: Token): number {
   const kind =
     tokens[to] && !BOARD_ITEM_ENDS.has(tokens[to]?.lower ?? "") ? matchInstitutionAt(field, to, true) : undefined;
   if (kind?.generic) to = kind.to;
-  if (tokens[to] && !BOARD_ITEM_ENDS.has(tokens[to]?.lower ?? "")) return NOT_READ;
+  // "Parmin dipercaya sebagai sekretaris yang akan mengurus administrasi": a relative clause after
+  // the post says what the post does, and closes the item as the list's joiners do.
+  if (tokens[to] && !BOARD_ITEM_ENDS.has(tokens[to]?.lower ?? "") && tokens[to]?.lower !== RELATIVE_WORD)
+    return NOT_READ;
   // The holder: a name read before, ending right at the linking word (or at "terpilih" before it),
   // or a full name there.
   const nameEnd = BOARD_CHOSEN_WORDS.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
@@ -7082,6 +7121,12 @@ function holdPostHandedOverUntitled(pass: PeoplePass): void {
 
 /** Nouns for a board's make-up that open the list of its posts: "susunan pengurus …, yakni Ketua A, …". */
 const BOARD_LIST_NOUNS = new Set(["pengurus", "kepengurusan", "susunan"]);
+/**
+ * "Kursi wakil ketua diisi Wakil Ketua A, …", "posisi sekretaris dijabat oleh …": verbs that fill a
+ * post named before them (a noun for a post their subject, HANDED_OVER_POST_NOUNS), so the board's
+ * posts listed after them open items of a list of its holders.
+ */
+const FILLED_POST_VERBS = new Set(["diisi", "dijabat", "diemban"]);
 /** "membentuk pengurus koperasi dengan Ketua A, Sekretaris B": the first item of a board's list after "dengan". */
 const BOARD_WITH_WORD = "dengan";
 /** Most tokens from the board noun to a post of its list. */
@@ -7107,21 +7152,30 @@ function readBoardListedBeforeNames(pass: PeoplePass): void {
     const token = tokens[k];
     if (!token) continue;
     if (SENTENCE_ENDS.holds(token)) nounAt = -1;
-    else if (token.isWord && BOARD_LIST_NOUNS.has(token.lower)) nounAt = k;
+    else if (token.isWord && (BOARD_LIST_NOUNS.has(token.lower) || HANDED_OVER_POST_NOUNS.has(token.lower))) nounAt = k;
     if (nounAt < 0 || k - nounAt > BOARD_LIST_REACH || !token.isWord || taken[k] === 1) continue;
     // "terdiri atas ketua A, …": the list's verb opens the first item.
+    // "Kursi wakil ketua diisi (oleh) Wakil Ketua A, …": so does a verb filling the post named before.
     const opener = tokens[k - 1]?.lower ?? "";
     if (
       !LISTED_ITEM_OPENERS.has(opener) &&
       opener !== BOARD_WITH_WORD &&
-      !INTRODUCER_PARTICLES.get(tokens[k - 2]?.lower ?? "")?.includes(opener)
+      !INTRODUCER_PARTICLES.get(tokens[k - 2]?.lower ?? "")?.includes(opener) &&
+      !FILLED_POST_VERBS.has(opener) &&
+      !(opener === "oleh" && FILLED_POST_VERBS.has(tokens[k - 2]?.lower ?? ""))
     )
       continue;
     const post = BOARD_POSTS.find((words) => words.every((word, d) => tokens[k + d]?.lower === word));
     if (!post) continue;
     const name = readName(field, k + post.length);
-    if (!name || name.from !== k + post.length || !(name.name.includes(" ") || name.introduced)) continue;
-    if (!BOARD_ITEM_ENDS.has(tokens[name.to]?.lower ?? ".") || context.positions.length >= LIMITS.positions) continue;
+    // "Wakil Ketua Suyanto, M.Pd., …": one word with a degree is a person's name too.
+    if (!name || name.from !== k + post.length || !(name.name.includes(" ") || name.introduced || carriesDegree(name)))
+      continue;
+    // "… dan Wakil Ketua Rudi Setiawan, S.Pd. Drs. Parmin …": the stop of a degree closing the name
+    // may be the sentence's end.
+    const closed =
+      BOARD_ITEM_ENDS.has(tokens[name.to]?.lower ?? ".") || (carriesDegree(name) && tokens[name.to - 1]?.text === ".");
+    if (!closed || context.positions.length >= LIMITS.positions) continue;
     // After "dengan" ("bertemu dengan Ketua A"), only the first item of a list of the board's posts.
     if (opener === BOARD_WITH_WORD && !boardPostListedAt(tokens, name.to)) continue;
     if (nameHoldsBoardPost(pass, name, k, k + post.length)) k = name.to - 1;

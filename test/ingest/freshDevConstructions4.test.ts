@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
+
+/**
+ * Constructions found in fresh dev articles of the education, health and village beats, each
+ * written here with made-up names and places (Sukamaju, Budi Santoso, …).
+ */
+const union = draftReader("Konferensi Kabupaten PGRI Sukamaju Dibuka");
+const opening = "SUKAMAJU - Konferensi kabupaten itu dibuka pada Sabtu pagi di gedung guru.";
+const board = "Persatuan Guru Republik Indonesia Kabupaten Sukamaju";
+
+describe("an adverb of manner between the choosing verb and the post ('terpilih secara aklamasi menjadi')", () => {
+  it("gives the post to the one word before the verb, as without the adverb", () => {
+    for (const sentence of [
+      "Dalam pemilihan pengurus baru, Sumarno terpilih secara aklamasi menjadi Ketua PGRI Kabupaten Sukamaju.",
+      "Budi Santoso terpilih secara bulat sebagai Ketua PGRI Kabupaten Sukamaju periode 2025-2030.",
+    ]) {
+      const draft = union(opening, sentence);
+      const holder = peopleNames(draft)[0] ?? "";
+      expect(["Sumarno", "Budi Santoso"]).toContain(holder);
+      expect(postsOf(draft, holder)).toEqual([`Ketua @ ${board}`]);
+    }
+  });
+});
+
+describe("board posts listed after a verb filling a post ('kursi wakil ketua diisi Wakil Ketua A, …')", () => {
+  it("gives each name its post at the board named before, a one-word name with a degree too", () => {
+    const draft = union(
+      opening,
+      "Wakil Ketua PGRI Jawa Tengah, Rudi Hartawan, memberi sambutan.",
+      "Dalam pemilihan, Budi Santoso terpilih menjadi Ketua PGRI Kabupaten Sukamaju. Kursi wakil ketua diisi Wakil Ketua Suyanto, M.Pd., Wakil Ketua Joko Purnomo, dan Wakil Ketua Rina Wulandari, S.Pd. Rapat lalu ditutup.",
+    );
+    expect(postsOf(draft, "Suyanto")).toEqual([`Wakil Ketua @ ${board}`]);
+    expect(postsOf(draft, "Joko Purnomo")).toEqual([`Wakil Ketua @ ${board}`]);
+    expect(postsOf(draft, "Rina Wulandari")).toEqual([`Wakil Ketua @ ${board}`]);
+  });
+});
+
+describe("a board's post closed by a relative clause, after another post of the board", () => {
+  it("is held at the body of the board post before it ('dipercaya sebagai Sekretaris yang …')", () => {
+    const draft = union(
+      opening,
+      "Wakil Ketua PGRI Jawa Tengah, Rudi Hartawan, memberi sambutan.",
+      "Dalam pemilihan, Budi Santoso terpilih menjadi Ketua PGRI Kabupaten Sukamaju. Drs. Parmin dipercaya sebagai Sekretaris yang akan mengurus administrasi organisasi.",
+    );
+    expect(postsOf(draft, "Parmin")).toEqual([`Sekretaris @ ${board}`]);
+  });
+});
