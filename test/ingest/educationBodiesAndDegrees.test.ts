@@ -13,10 +13,14 @@ describe("an acronym the article defines from syllables of its long form", () =>
       "Pengurus Himpunan Pendidik dan Tenaga Kependidikan Anak Usia Dini (HIMPAUDI) Kabupaten Sukamaju dilantik di pendopo.",
       "Ketua HIMPAUDI Sukamaju, Rina Wulandari, mengatakan organisasinya siap bekerja.",
     );
-    expect(institutionNames(draft)).toEqual(["Himpunan Pendidik dan Tenaga Kependidikan Anak Usia Dini Sukamaju"]);
+    // "Pengurus" is a post's title, so the body after it is read as written, its level too (as
+    // after "Anggota").
+    expect(institutionNames(draft)).toEqual([
+      "Himpunan Pendidik dan Tenaga Kependidikan Anak Usia Dini Kabupaten Sukamaju",
+    ]);
     expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
     expect(holdersAt(draft)).toEqual([
-      "Rina Wulandari @ Himpunan Pendidik dan Tenaga Kependidikan Anak Usia Dini Sukamaju",
+      "Rina Wulandari @ Himpunan Pendidik dan Tenaga Kependidikan Anak Usia Dini Kabupaten Sukamaju",
     ]);
   });
 

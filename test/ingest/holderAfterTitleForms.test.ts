@@ -32,3 +32,19 @@ describe("a quote's speech verb, a full name, a spaced dash and a title", () => 
     expect(positionOf(draft, "Wiratmo Sasongko").role).toBe("Kepala Desa");
   });
 });
+
+describe("'Pengurus' before an organisation, then a name", () => {
+  it("is a board member's post at the organisation", () => {
+    const draft = read(
+      "Konferensi kerja PGRI Kabupaten Sukamaju digelar pada Sabtu (8/11/2025).",
+      "Pengurus PB PGRI, Wiratmo Sasongko, mengajak anggota tetap kompak.",
+    );
+    expect(peopleNames(draft)).toEqual(["Wiratmo Sasongko"]);
+    expect(positionOf(draft, "Wiratmo Sasongko")).toEqual({ role: "Pengurus", institution: "PB PGRI" });
+  });
+
+  it("leaves an organisation named with 'Pengurus' no holder", () => {
+    const draft = read("Pengurus Besar Nahdlatul Ulama menggelar rapat di Kabupaten Sukamaju pada Sabtu (8/11/2025).");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});
