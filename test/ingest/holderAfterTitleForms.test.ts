@@ -48,3 +48,17 @@ describe("'Pengurus' before an organisation, then a name", () => {
     expect(peopleNames(draft)).toEqual([]);
   });
 });
+
+describe("a place word right before a common given name, where no region can stand", () => {
+  it("is the person's first name after a comma that closes the title", () => {
+    const draft = read(
+      "Kepala Dinas Pendidikan Kabupaten Sukamaju, Bima Santoso, mengatakan sekolah siap dibuka pada Senin (3/11/2025).",
+    );
+    expect(peopleNames(draft)).toEqual(["Bima Santoso"]);
+  });
+
+  it("is the person's first name after the title's seat", () => {
+    const draft = read("Wali Kota Bogor Bima Santoso mengatakan sekolah siap dibuka pada Senin (3/11/2025).");
+    expect(peopleNames(draft)).toEqual(["Bima Santoso"]);
+  });
+});

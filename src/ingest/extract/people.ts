@@ -33,6 +33,7 @@ import {
 } from "./institutions.ts";
 import {
   judgedPersonName,
+  knownGivenName,
   listeningToNameCandidates,
   MAX_WITHHELD_NAME_LENGTH,
   mayBeJudged,
@@ -1487,6 +1488,22 @@ function patronymicHajiAt(field: TextField, words: readonly string[], at: number
   return j === at + 1 && !isPlaceWord(field, tokens[at]) && !TITLE_FIRST_WORDS.holds(tokens[at] as Token);
 }
 
+/**
+ * "Wali Kota Bogor Bima Arya", "Kepala Dinas X, Bima Arya", "Menurut Bima Arya": a place word at
+ * `at` (even one the gazetteer knows: Kota Bima) right before a common given name is the person's
+ * first name where no region can stand there: opening a run, after a comma that closes the title,
+ * or after the title's seat already written.
+ */
+function placeWordIsGivenName(field: TextField, at: number, nameAt: number, opensRun: boolean): boolean {
+  const { tokens } = field;
+  const before = tokens[at - 1];
+  return (
+    nameAt === at &&
+    knownGivenName(tokens[at + 1]?.lower ?? "") &&
+    (opensRun || before?.text === "," || isPlaceWord(field, before))
+  );
+}
+
 /** A person's name starting at token `at`, honorifics and ranks before it and degrees after. */
 export function readName(field: TextField, at: number): NameMatch | undefined {
   const { tokens } = field;
@@ -1582,7 +1599,10 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
     !prefixed &&
     words.length > 1 &&
     isPlaceWord(field, tokens[nameStart]) &&
-    !(opensRun && nameStart === at && !isGazetteerPlace(tokens[nameStart]))
+    !(
+      nameStart === at &&
+      ((opensRun && !isGazetteerPlace(tokens[nameStart])) || placeWordIsGivenName(field, at, address.to, opensRun))
+    )
   ) {
     words.shift();
     nameStart++;
