@@ -62,3 +62,26 @@ describe("a place word right before a common given name, where no region can sta
     expect(peopleNames(draft)).toEqual(["Bima Santoso"]);
   });
 });
+
+describe("a hamlet head's title and the hamlet's number", () => {
+  it("gives the post to the name after the number", () => {
+    const draft = read("Kadus 3 Wiratmo Sasongko mengatakan warga Desa Sukamaju hadir dalam musyawarah.");
+    expect(peopleNames(draft)).toEqual(["Wiratmo Sasongko"]);
+    expect(positionOf(draft, "Wiratmo Sasongko").role).toBe("Kepala Dusun 3");
+  });
+
+  it("gives the post to the one the clause of choosing names", () => {
+    const draft = read(
+      "Pemerintah Desa Sukamaju melantik kepala dusun terpilih. Kadus Dusun 3 yang terpilih adalah Wiratmo Sasongko.",
+    );
+    expect(positionOf(draft, "Wiratmo Sasongko")).toEqual({
+      role: "Kepala Dusun 3",
+      institution: "Pemdes Sukamaju",
+    });
+  });
+
+  it("reads the number after the written-out title too", () => {
+    const draft = read("Kepala Dusun 05 Wiratmo Sasongko mengatakan warga Desa Sukamaju hadir dalam musyawarah.");
+    expect(positionOf(draft, "Wiratmo Sasongko").role).toBe("Kepala Dusun 05");
+  });
+});

@@ -614,6 +614,8 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
   }
   for (const title of MULTI_WORD_TITLES_BY_FIRST_WORD.get(token.lower) ?? []) {
     const to = wordsAt(tokens, at, title.words);
+    const hamlet = to > 0 && title.role === HAMLET_HEAD_ROLE ? hamletNumberEnd(tokens, to) : -1;
+    if (hamlet > 0) return { role: hamletHeadRole(tokens, hamlet), from: at, to: hamlet };
     if (to > 0) {
       const institution = matchImpliedInstitution(field, to, title.head);
       return { role: title.role, from: at, to: institution?.to ?? to, institution, institutionFrom: to, implied: true };
@@ -645,6 +647,8 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
     };
   }
   const abbreviated = ABBREVIATED_TITLES.get(token.lower);
+  const hamlet = abbreviated?.role === HAMLET_HEAD_ROLE ? hamletNumberEnd(tokens, at + 1) : -1;
+  if (hamlet > 0) return { role: hamletHeadRole(tokens, hamlet), from: at, to: hamlet };
   if (abbreviated) {
     // "Kuwu Desa Sukamaju Budi": a village head's own title word, then its village written with "Desa".
     const seatAt =
@@ -915,6 +919,26 @@ function bracketedShortTitle(field: TextField, at: number, leadEnd: number, role
   if (!institution || institution.generic) return undefined;
   return { role: shortRole, from: at, to: institution.to, institution, institutionFrom: seatAt, implied: true };
 }
+
+/** The head of a hamlet, whose hamlet is often known only by its number. */
+const HAMLET_HEAD_ROLE = "Kepala Dusun";
+const HAMLET_NUMBER = /^\d{1,2}$/;
+
+/**
+ * "Kadus 3", "Kepala Dusun 05", "Kadus Dusun 3 yang terpilih adalah …": a village's hamlets are
+ * numbered, and the number after a hamlet head's title (with the word "Dusun" again after the
+ * short title) is the post's, as an RT's number is; where it ends, or -1.
+ */
+function hamletNumberEnd(tokens: readonly Token[], at: number): number {
+  const numberAt = tokens[at]?.lower === "dusun" ? at + 1 : at;
+  return HAMLET_NUMBER.test(tokens[numberAt]?.text ?? "") ? numberAt + 1 : -1;
+}
+
+/**
+ * The post as the hamlet's head's full title and the number ("Kepala Dusun 3"), so that it reads as
+ * a post of the village's own government (titles.json villageGovernmentRoles).
+ */
+const hamletHeadRole = (tokens: readonly Token[], end: number) => `${HAMLET_HEAD_ROLE} ${tokens[end - 1]?.text}`;
 
 /** Roman numerals that number a post ("Hakim Anggota II", "Wakil Ketua III"). */
 const POST_NUMERALS = /^(?:I|II|III|IV|V)$/;
