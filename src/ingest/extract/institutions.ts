@@ -382,6 +382,8 @@ function unknownPlaceWords(
       (NOT_PLACE_WORDS.holds(token) && !(to === at && opensPlaceName(tokens, to))) ||
       NEIGHBOURHOOD_UNITS.has(token.lower) ||
       /^\d+$/.test(token.text) ||
+      // "Sekda M Azan": one capital letter is a name's initial; no seat is written so.
+      (token.text.length === 1 && to === at) ||
       // "Dana Desa Rp575 juta": a sum of money after the word, not a village.
       MONEY.test(token.text)
     )

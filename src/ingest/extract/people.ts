@@ -5431,6 +5431,28 @@ function yangClauseEnd(tokens: readonly Token[], at: number): number {
  * The holder of a title (the title is kept as a reference for quote attribution if none is found).
  * Answers the last token read.
  */
+/** The regional governments whose seats, regencies, cities and provinces, the gazetteer lists in full. */
+const LISTED_SEAT_GOVERNMENTS = new Set(["Pemkab", "Pemkot", "Pemprov"]);
+
+/**
+ * "Wakil Bupati Bakhtiar, Sekda M Azan, …": a regional head's title, one word the gazetteer does not
+ * know as a regency, city or province, a comma and the next post's title. The word was read as the
+ * seat, but every such seat is listed, and the list goes on post by post: it is the holder's name.
+ * The title is given back without the seat; undefined when the title is not read so. A seat the
+ * article writes as a place elsewhere ("Kapolres X", "di X") stays the seat.
+ */
+function holderReadAsRegionalSeat(field: TextField, title: TitleMatch): TitleMatch | undefined {
+  const { tokens } = field;
+  const seat = title.institution?.unknownPlace ? title.institution.unknownPlaceRange : undefined;
+  if (!seat || seat.to !== title.to || seat.to - seat.from !== 1) return undefined;
+  if (!LISTED_SEAT_GOVERNMENTS.has(title.institution?.head?.key ?? "")) return undefined;
+  if (tokens[title.to]?.text !== "," || !matchTitleAt(field, title.to + 1)) return undefined;
+  const word = tokens[seat.from];
+  if (!word?.capitalized || word.allCapitals || word.text.length <= MAX_WITHHELD_NAME_LENGTH) return undefined;
+  if (isPlaceWord(field, word) || isLocalPlaceName(word.compact)) return undefined;
+  return { ...title, institution: undefined, institutionFrom: undefined, to: seat.from };
+}
+
 function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): number {
   const { context, field, tokens, taken, take, takeName, allowNewPeople } = pass;
   let i = at;
@@ -5438,6 +5460,8 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
   let name: NameMatch | undefined;
   let nameFirst = false;
   let adjoined = false;
+  // "Wakil Bupati Bakhtiar, Kapolres AKBP M Hasan, …": a list of posts, each with its holder.
+  title = holderReadAsRegionalSeat(field, title) ?? title;
   // "Menteri Imigrasi dan Pemasyarakatan (Menimipas) Agus": the bracket repeats the title.
   let nameAt = skipBracketedAbbreviation(tokens, title.to);
   // "Kepala Desa setempat Budi Santoso": "setempat" stands for the seat the story is about.
