@@ -143,6 +143,24 @@ export function knownGivenName(lower: string): boolean {
   return wordLists().given.has(lower);
 }
 
+/** The most frequent words of each list: the common words that also make organisations' own names ("Maju", "Jaya", "Sinar"). */
+const FREQUENT_WORDS = 3000;
+
+/**
+ * Whether the lowercase word reads as a word of a person's name by the word lists alone: a common
+ * given name ("budi", "santoso"), or a word among neither list's 3,000 most frequent ("rudi",
+ * "wulandari"). The words an organisation names itself with ("maju", "jaya", "sinar", "harapan",
+ * "mulia") are frequent ones.
+ */
+export function nameLikeWord(lower: string): boolean {
+  const { common, encyclopedic, given } = wordLists();
+  if (given.has(lower)) return true;
+  return (
+    (common.get(lower) ?? FREQUENT_WORDS) >= FREQUENT_WORDS &&
+    (encyclopedic.get(lower) ?? FREQUENT_WORDS) >= FREQUENT_WORDS
+  );
+}
+
 /** The features of one candidate, in the order of NAME_FEATURES. */
 export function nameFeatures(candidate: NameCandidate): number[] {
   const { tokens, nameFrom, nameTo } = candidate;

@@ -13,7 +13,7 @@ import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, type TextField } from "./context.ts";
 import { degreeEndAt } from "./degrees.ts";
 import type { InstitutionMatch } from "./institutions.ts";
-import { knownGivenName } from "./nameModel.ts";
+import { knownGivenName, nameLikeWord } from "./nameModel.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceMatch } from "./places.ts";
 import { remembered } from "./remembered.ts";
@@ -1499,6 +1499,36 @@ function holderAfterClosingWord(field: TextField, at: number, wordsAt: number, e
   return end;
 }
 
+/**
+ * "Ketua BUMDes Maju Jaya Rudi Hartono hadir …", "Rektor Universitas Sukamaju Budi Santoso Wibowo
+ * melantik …": after a post's title, a run of proper words written without a comma and closed by a
+ * lowercase word or a stop ends with its holder's name when its last words read as a person's by the
+ * word lists: each a common given name or a word no list counts among its most frequent, at least
+ * one a common given name, and name-shaped (no place, unit or title word). The name is the last two
+ * words, or three when the first of the three is a common given name; at least one word is left to
+ * the institution. The words an organisation names itself with are frequent words ("Maju Jaya",
+ * "Sinar Budi Jaya", "Tunas Harapan"), so such a name keeps them. Returns where the institution's
+ * name ends: `end` when the run does not so end.
+ */
+function holderByNameWords(field: TextField, at: number, wordsAt: number, end: number): number {
+  const { tokens } = field;
+  if (end - wordsAt < 1 + HOLDER_NAME_WORDS || !runClosesBefore(tokens[end])) return end;
+  // "Kepala Balai X, Budi Santoso, …": a comma may set the holder off after the whole name; not
+  // one before the next post of a list ("…, Wakil Ketua Rina Wulandari").
+  const next = tokens[end + 1];
+  if (tokens[end]?.text === "," && next?.capitalized && !TITLE_OPENING_WORDS.has(next.lower)) return end;
+  if (!holderExpectedBefore(tokens, at)) return end;
+  const longest = end - WRITTEN_APART_NAME_WORDS;
+  const cut = longest > wordsAt && knownGivenName(tokens[longest]?.lower ?? "") ? longest : end - HOLDER_NAME_WORDS;
+  let given = false;
+  for (let k = cut; k < end; k++) {
+    const lower = tokens[k]?.lower ?? "";
+    if (!nameLikeWord(lower)) return end;
+    given ||= knownGivenName(lower);
+  }
+  return given && nameShapedWords(field, cut, end) && !writtenClosedElsewhere(tokens, at, end) ? cut : end;
+}
+
 /** Most words of a holder's name read off the end of an institution's name by what the article writes elsewhere. */
 const WRITTEN_APART_NAME_WORDS = 3;
 
@@ -1974,7 +2004,12 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     // agreement), not a body's name.
     if (tokens[to]?.text === "-" && !tokens[to]?.spaced && tokens[to + 1]?.lower === "nya") continue;
     const properEnd = abbreviation.proper
-      ? holderAfterClosingWord(field, at, to, endWhereWrittenClosed(field, at, to, properWordsEnd(tokens, to)))
+      ? holderByNameWords(
+          field,
+          at,
+          to,
+          holderAfterClosingWord(field, at, to, endWhereWrittenClosed(field, at, to, properWordsEnd(tokens, to))),
+        )
       : to;
     if (properEnd > to) {
       // "RSUD Harapan Sehat": an abbreviated noun before a proper name.
@@ -2080,6 +2115,7 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     // "…,” kata Kepala Puskesmas Sukamaju Rina Wulandari.": a speaker's attribution names the speaker.
     if (!nounAcronym) end = holderAfterNamedSpeech(field, at, wordsAt, end);
     end = holderAfterClosingWord(field, at, wordsAt, end);
+    end = holderByNameWords(field, at, wordsAt, end);
     // "PT Bank Jateng", "PT Semen Gresik": a company's name keeps the place words it is written
     // with; they are neither renamed ("Jawa Tengah") nor a region the company serves.
     const placeInName = end > wordsAt && proper.noun.type === "COMPANY" ? matchPlaceAt(tokens, end) : undefined;
