@@ -3,6 +3,7 @@ import { matchCountryAt } from "../gazetteer/countries.ts";
 import { compactSurface, type GazetteerPlace, gazetteer, isLocalPlaceName } from "../gazetteer/index.ts";
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
+import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, LIMITS, type TextField } from "./context.ts";
 import { degreeEndAt } from "./degrees.ts";
 import { knownGivenName } from "./nameModel.ts";
@@ -770,10 +771,33 @@ const HIGHER_EDUCATION_NAME = /^(?:Universitas|Institut|Politeknik|Sekolah Tingg
 /** "Pemerintahan": the governance that, written before "Desa" or "Kelurahan" and a seat, names its government. */
 const GOVERNANCE_WORD = "pemerintahan";
 
+/** "Perwakilan": the word a national body's office in a region is written with (units.json representativeOfficeWords). */
+const REPRESENTATIVE_OFFICE_WORDS = new Set(unitLexicon.representativeOfficeWords.map((w) => w.toLowerCase()));
+/** "Kantor": the noun an office is written with before "Perwakilan". */
+const OFFICE_NOUN = "kantor";
+
+/**
+ * "Kepala Perwakilan Bank Indonesia Sukamaju Budi", "Kantor Perwakilan Bank Indonesia (KPwBI)
+ * Provinsi Jambi", "Perwakilan BPKP Provinsi Riau": "Perwakilan" (after "Kantor" or alone) written
+ * before a body names that body's office in the region after it, the institution read there; the
+ * words are how it is written, not an office of their own ("Kantor Perwakilan").
+ */
+function representativeOfficeAt(field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const word = tokens[at]?.lower === OFFICE_NOUN ? tokens[at + 1] : tokens[at];
+  if (!word?.capitalized || !REPRESENTATIVE_OFFICE_WORDS.has(word.lower)) return undefined;
+  const bodyAt = word === tokens[at] ? at + 1 : at + 2;
+  const body = tokens[bodyAt]?.capitalized ? readInstitutionAt(field, bodyAt, false) : undefined;
+  if (!body || body.generic) return undefined;
+  return { ...body, from: at, written: written(field, at, body.to) };
+}
+
 function readInstitutionAt(field: TextField, at: number, afterTitle: boolean): InstitutionMatch | undefined {
   const token = field.tokens[at];
   if (!token?.isWord || !token.capitalized) return undefined;
   if (kindPhraseEnd(field.tokens, at) > at) return undefined;
+  const representative = representativeOfficeAt(field, at);
+  if (representative) return representative;
   // "Dekan FISIP Universitas X", "Wakil Dekan 3 FP UNS, Budi": after a title, a faculty's acronym
   // right before its university gives way to the university (a faculty is no institution).
   if (afterTitle && FACULTY_ACRONYM.test(token.text)) {

@@ -6,6 +6,7 @@ import {
   gazetteer,
   isLocalPlaceName,
 } from "../gazetteer/index.ts";
+import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
 import titleLexicon from "../lexicon/titles.json" with { type: "json" };
@@ -851,6 +852,47 @@ function lowercasePrefixedRegion(
     : undefined;
 }
 
+/** "Kelas", "Klas": the word a national office's class follows (institutions.json classWords). */
+const CLASS_WORDS = new Set(lowerWords(institutionLexicon.classWords));
+/** The written classes of an office, in lowercase, to the class as named: "2" and "ii" are "II". */
+const OFFICE_CLASSES = new Map(Object.entries(institutionLexicon.classes as Record<string, string>));
+/** "TPI", "Non TPI", "Khusus": words after an office's class, before its seat (units.json officeClassQualifiers). */
+const OFFICE_CLASS_QUALIFIERS = unitLexicon.officeClassQualifiers.map(lowerWords);
+
+/**
+ * "Kantor Imigrasi Kelas II TPI Sukamaju", "Kantor Imigrasi Kelas I Khusus TPI Sukamaju": a
+ * national agency's regional office is ranked by a class, written with "Kelas" and perhaps
+ * qualified, between the office's name and its seat. The class as written (a class's digits
+ * named as the nomenclature does, "Kelas 2" → "Kelas II") and where it ends, when a capitalised
+ * word, the seat, follows it.
+ */
+function readOfficeClass(tokens: readonly Token[], at: number): { text: string; to: number } | undefined {
+  const word = tokens[at];
+  if (!word?.capitalized || !CLASS_WORDS.has(word.lower)) return undefined;
+  const named = OFFICE_CLASSES.get(tokens[at + 1]?.lower ?? "");
+  if (!named) return undefined;
+  let j = at + 2;
+  const words = [word.text, named];
+  for (let more = true; more; ) {
+    more = false;
+    for (const qualifier of OFFICE_CLASS_QUALIFIERS) {
+      const to = wordsAt(tokens, j, qualifier);
+      if (to < 0 || !tokens[j]?.capitalized) continue;
+      words.push(
+        tokens
+          .slice(j, to)
+          .map((t) => t.text)
+          .join(" ")
+          .replace(" - ", "-"),
+      );
+      j = to;
+      more = true;
+      break;
+    }
+  }
+  return tokens[j]?.isWord && tokens[j]?.capitalized ? { text: words.join(" "), to: j } : undefined;
+}
+
 /** "Perwakilan": the word a national agency's regional office is written with. */
 const REPRESENTATIVE_OFFICE_WORDS = new Set(lowerWords(unitLexicon.representativeOfficeWords));
 
@@ -908,6 +950,11 @@ function unitMatch(
     j++;
   }
   const levelPrefix = level ? `${level} ` : "";
+  // "Kantor Imigrasi Kelas II TPI Sukamaju": the office's class before its seat is part of its
+  // name; the same office written without it ("Kantor Imigrasi Sukamaju") is one institution.
+  const officeClass = level ? undefined : readOfficeClass(tokens, j);
+  if (officeClass) j = officeClass.to;
+  const classPrefix = officeClass ? `${officeClass.text} ` : "";
   const regionRead =
     seatOnly || spec.regionless
       ? undefined
@@ -989,7 +1036,7 @@ function unitMatch(
       ? "RI"
       : (seat?.bare ?? region?.words ?? "");
   const end = bracketAfterRegion?.to ?? region?.to ?? j;
-  const name = `${spec.long} ${levelPrefix}${regionName}`.trim();
+  const name = `${spec.long} ${levelPrefix}${classPrefix}${regionName}`.trim();
   const shortName = short ? `${short} ${levelPrefix}${regionLabel}`.trim() : undefined;
   const standardAliases = place
     ? [
@@ -1004,6 +1051,7 @@ function unitMatch(
       ? [`${spec.long} ${levelPrefix}${seat.bare}`]
       : [];
   if (domainAcronymForm) standardAliases.push(`${domainAcronymForm} ${levelPrefix}${regionName}`.trim());
+  if (officeClass && regionName) standardAliases.push(`${spec.long} ${levelPrefix}${regionName}`);
   const written = writtenText(field, from, end)
     .replace(/\s*\([^)]*\)\s*/g, " ")
     .trim();
