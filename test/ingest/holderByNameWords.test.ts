@@ -22,6 +22,12 @@ describe("a title, an organisation's own name and a name run on into a verb", ()
     expect(postsOf(draft, "Rina Wulandari")).toEqual(["Wakil Ketua @ Koperasi Maju Jaya"]);
   });
 
+  it("keeps the run whole when only words of a kind of body would be left", () => {
+    const draft = read("Ketua Yayasan Pendidikan Budi Hartono hadir dalam rapat itu.");
+    expect(peopleNames(draft)).toEqual([]);
+    expect(institutionNames(draft)).toEqual(["Yayasan Pendidikan Budi Hartono"]);
+  });
+
   it("keeps an organisation's name of frequent words whole", () => {
     const draft = read("Ketua Koperasi Sinar Budi Jaya hadir dalam rapat itu.");
     expect(peopleNames(draft)).toEqual([]);

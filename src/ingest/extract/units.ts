@@ -1553,10 +1553,11 @@ function holderAfterClosingWord(field: TextField, at: number, wordsAt: number, e
  * lowercase word or a stop ends with its holder's name when its last words read as a person's by the
  * word lists: each a common given name or a word no list counts among its most frequent, at least
  * one a common given name, and name-shaped (no place, unit or title word). The name is the last two
- * words, or three when the first of the three is a common given name; at least one word is left to
- * the institution. The words an organisation names itself with are frequent words ("Maju Jaya",
- * "Sinar Budi Jaya", "Tunas Harapan"), so such a name keeps them. Returns where the institution's
- * name ends: `end` when the run does not so end.
+ * words, or three when the first of the three is a common given name; at least one word of a name
+ * of its own (no domain word such as "Pendidikan") is left to the institution. The words an
+ * organisation names itself with are frequent words ("Maju Jaya", "Sinar Budi Jaya", "Tunas
+ * Harapan"), so such a name keeps them. Returns where the institution's name ends: `end` when the
+ * run does not so end.
  */
 function holderByNameWords(field: TextField, at: number, wordsAt: number, end: number): number {
   const { tokens } = field;
@@ -1574,7 +1575,11 @@ function holderByNameWords(field: TextField, at: number, wordsAt: number, end: n
     if (!nameLikeWord(lower)) return end;
     given ||= knownGivenName(lower);
   }
-  return given && nameShapedWords(field, cut, end) && !writtenClosedElsewhere(tokens, at, end) ? cut : end;
+  // "Ketua Yayasan Pendidikan Budi Hartono": words of a kind of body alone leave the institution no
+  // name of its own; the run is its name.
+  let ownName = false;
+  for (let k = wordsAt; k < cut && !ownName; k++) ownName = !DOMAIN_WORDS.has(tokens[k]?.lower ?? "");
+  return given && ownName && nameShapedWords(field, cut, end) && !writtenClosedElsewhere(tokens, at, end) ? cut : end;
 }
 
 /** Most words of a holder's name read off the end of an institution's name by what the article writes elsewhere. */
