@@ -3055,7 +3055,11 @@ function readBracketedTitleAfterName(
   if (close < 0 || close - open - 1 < BRACKETED_CLAUSE_MIN_WORDS) return undefined;
   const after = tokens[close + 1];
   if (after !== undefined && !(after.isWord && !after.capitalized) && !/^[,.;]$/.test(after.text)) return undefined;
-  if (!opener.capitalized && !lastInstitutionWithin(field, open + 2, close)) return undefined;
+  // "(hakim ketua)": a lexicon title filling the brackets whole, written without its institution,
+  // says which kind of body holds it (defaultTypes), so it needs no capital and no institution.
+  const bare = title ?? (opener.capitalized ? undefined : matchTitleAt(field, open + 1, true));
+  const wholeTitle = bare !== undefined && !bare.institution && bare.to === close && bare.defaultTypes !== undefined;
+  if (!opener.capitalized && !wholeTitle && !lastInstitutionWithin(field, open + 2, close)) return undefined;
   const name = nameBeforeBracket(field, open);
   if (!name || !(name.name.includes(" ") || name.introduced || carriesDegree(name))) return undefined;
   if (matchInstitutionAt(field, name.nameFrom) || taken[name.nameFrom] === 1) return undefined;
@@ -3072,6 +3076,11 @@ function readBracketedTitleAfterName(
       title.institutionFrom ?? title.institution.from,
     );
     context.positions.push(positionUnderTitle(field, title, person.key, identity, title.from, close));
+  } else if (wholeTitle && bare) {
+    // "Budi Hartono, S.H. (hakim ketua)": held where such a post is, as the title written before
+    // the name is ("hakim ketua Budi Hartono"), at the court of the case the article names.
+    if (context.positions.length >= LIMITS.positions) return undefined;
+    context.positions.push(positionUnderTitle(field, bare, person.key, undefined, bare.from, close));
   } else recordClausePosition(context, field, open + 1, close, person, close + 1);
   return { from: open, to: close + 1 };
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { draftReader, postsOf } from "./draftQueries.ts";
+
+/**
+ * Constructions found in fresh dev articles of the court, cooperative and election beats, each
+ * written here with made-up names and places (Sukamaju, Budi Santoso, …).
+ */
+const court = draftReader("Sidang Perdana Perkara Lahan Di PN Sukamaju");
+const hearing = "SUKAMAJU - Sidang perdana perkara itu digelar di Pengadilan Negeri (PN) Sukamaju, Senin (16/2/2015).";
+
+describe("a bench's post in lowercase brackets after the name and its degrees", () => {
+  it("holds 'Name, S.H, MM (hakim ketua)' at the court of the case", () => {
+    const draft = court(
+      hearing,
+      "Sidang itu dipimpin Budi Hartono, S.H, MM (hakim ketua), didampingi hakim anggota Rudi Santosa, S.H.",
+    );
+    expect(postsOf(draft, "Budi Hartono")).toEqual(["Hakim Ketua @ Pengadilan Negeri Sukamaju"]);
+    expect(postsOf(draft, "Rudi Santosa")).toEqual(["Hakim Anggota @ Pengadilan Negeri Sukamaju"]);
+  });
+});
