@@ -18,3 +18,15 @@ describe("a bench's post in lowercase brackets after the name and its degrees", 
     expect(postsOf(draft, "Rudi Santosa")).toEqual(["Hakim Anggota @ Pengadilan Negeri Sukamaju"]);
   });
 });
+
+describe("a court's clerk or judge post before two names joined by 'dan'", () => {
+  it("is held by both ('serta Panitera A dan B', 'diadili hakim A dan B')", () => {
+    const draft = court(
+      hearing,
+      "Sidang itu dipimpin hakim Rina Wati dan Dewi Sartika, serta Panitera Joko Susilo dan Markus E F Lado Wea.",
+    );
+    expect(postsOf(draft, "Joko Susilo")).toEqual(["Panitera @ Pengadilan Negeri Sukamaju"]);
+    expect(postsOf(draft, "Markus E F Lado Wea")).toEqual(["Panitera @ Pengadilan Negeri Sukamaju"]);
+    expect(postsOf(draft, "Dewi Sartika")).toEqual(["Hakim @ Pengadilan Negeri Sukamaju"]);
+  });
+});

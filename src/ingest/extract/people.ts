@@ -3087,8 +3087,12 @@ function readBracketedTitleAfterName(
 
 /** Titles of membership, which several people hold at once: "Anggota DPRD X, A, B dan C", "Komisioner KPU X A, B, dan C". */
 const SHARED_MEMBERSHIP = /^(?:Anggota|Komisioner)\b/;
-/** Posts a bench or a team holds several at once, so "Hakim Anggota A dan B" gives both the post. */
-const SHARED_BENCH_POST = /^(?:Anggota\b|Hakim Anggota\b)/;
+/**
+ * Posts a bench or a team holds several at once, so "Hakim Anggota A dan B" gives both the post.
+ * A hearing is served by more than one judge and clerk, and an Indonesian noun has no plural:
+ * "Panitera A dan B", "Hakim A dan B" name two clerks, two judges (not "Hakim Ketua", one a bench has).
+ */
+const SHARED_BENCH_POST = /^(?:Anggota\b|Hakim Anggota\b|Hakim$|Panitera(?: Pengganti)?$)/;
 /** A division of an election body or a company, whose member's post closes a title ("… Divisi Hukum."). */
 const DIVISION_WORDS = new Set(["divisi"]);
 /** Posts opening a division written after its body ("Koordinator Divisi", "Kordiv"), and the words they take. */
