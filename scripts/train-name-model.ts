@@ -69,10 +69,20 @@ function train(examples: readonly Example[]): { weights: number[]; intercept: nu
 const probability = (model: { weights: number[]; intercept: number }, features: readonly number[]) =>
   1 / (1 + Math.exp(-features.reduce((sum, value, i) => sum + value * (model.weights[i] ?? 0), model.intercept)));
 
-const examples = split.dev.flatMap(examplesOf);
+// `--hold-out FILE`: leave out the dev articles listed there (one id per line), so that a model can be
+// scored on articles neither it nor its threshold saw, as a freshly annotated batch is at landing.
+const holdOutAt = process.argv.indexOf("--hold-out");
+const heldOutIds = new Set(
+  holdOutAt > 0
+    ? readFileSync(process.argv[holdOutAt + 1] ?? "", "utf8")
+        .split(/\s+/)
+        .filter(Boolean)
+    : [],
+);
+const examples = split.dev.filter((id) => !heldOutIds.has(id)).flatMap(examplesOf);
 const positives = examples.filter((e) => e.person && !e.takenByRule).length;
 console.log(
-  `${examples.length} candidates in ${split.dev.length} dev articles, ${examples.filter((e) => e.person).length} ` +
+  `${examples.length} candidates in ${split.dev.length - heldOutIds.size} dev articles, ${examples.filter((e) => e.person).length} ` +
     `of them people; ${examples.filter((e) => !e.takenByRule).length} no rule takes, ${positives} of them people`,
 );
 
