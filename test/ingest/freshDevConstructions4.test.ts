@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
+import { draftReader, peopleNames, postsOf, speakerOf } from "./draftQueries.ts";
 
 /**
  * Constructions found in fresh dev articles of the education, health and village beats, each
@@ -44,5 +44,21 @@ describe("a board's post closed by a relative clause, after another post of the 
       "Dalam pemilihan, Budi Santoso terpilih menjadi Ketua PGRI Kabupaten Sukamaju. Drs. Parmin dipercaya sebagai Sekretaris yang akan mengurus administrasi organisasi.",
     );
     expect(postsOf(draft, "Parmin")).toEqual([`Sekretaris @ ${board}`]);
+  });
+});
+
+const village = draftReader("Masa Jabatan Kades di Sukamaju Habis");
+
+describe("an acting prefix written with its stop right after a speech verb ('kata Plt. Kepala …')", () => {
+  it("opens the title, held by the name after it, and is no speaker of its own", () => {
+    const draft = village(
+      opening,
+      '"Tahun ini ada dua belas masa jabatan yang habis," kata Plt. Kepala Dinas Sosial Kabupaten Sukamaju, Sarwono, SP, M.Si.',
+    );
+    expect(peopleNames(draft)).toEqual(["Sarwono"]);
+    expect(speakerOf(draft, "Tahun ini")).toBe("Sarwono");
+    expect(postsOf(draft, "Sarwono")).toEqual([
+      "Pelaksana Tugas Kepala Dinas Sosial @ Dinas Sosial Kabupaten Sukamaju",
+    ]);
   });
 });

@@ -6253,6 +6253,12 @@ function readSpeaker(pass: PeoplePass, at: number, token: Token): number {
       // a full name, as after any other word (titleAtToken).
       if (lowercase && workplaceTitleSetOff(field, lowercase)) return i;
     }
+    // 'kata Plt. Kepala Dinas X, Budi': an acting prefix (its stop too, which ends no name) opens
+    // the title it qualifies, read on its own turn with its holder; it is no one-word name.
+    if (ACTING_PREFIXES.has(titleWord?.lower ?? "")) {
+      const qualified = tokens[i + 2]?.text === "." ? tokens[i + 3] : tokens[i + 2];
+      if (qualified?.capitalized && TITLE_FIRST_WORDS.holds(qualified)) return i;
+    }
     let name = readName(field, i + 1) ?? describedSpeakerName(field, i + 1) ?? knownAcronymName(context, field, i + 1);
     // "… ,” kata Sutrisno, warga setempat.": a single name right after the verb, closed by
     // punctuation, names the speaker too; by the full name the text wrote earlier, if it did
