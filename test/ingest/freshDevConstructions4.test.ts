@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, postsOf, speakerOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, postsOf, speakerOf } from "./draftQueries.ts";
 
 /**
  * Constructions found in fresh dev articles of the education, health and village beats, each
@@ -60,5 +60,17 @@ describe("an acting prefix written with its stop right after a speech verb ('kat
     expect(postsOf(draft, "Sarwono")).toEqual([
       "Pelaksana Tugas Kepala Dinas Sosial @ Dinas Sosial Kabupaten Sukamaju",
     ]);
+  });
+});
+
+describe("a domain acronym fused with the first letters of one more domain word ('Dinas PMDSos X')", () => {
+  it("names a regional office, whose head and section head hold their posts there", () => {
+    const draft = village(
+      opening,
+      "Kepala Dinas PMDSos Kabupaten Sukamaju, Sarwono, didampingi Kabid PMD, Budi Santoso, ST, meninjau desa itu.",
+    );
+    expect(institutionNames(draft)).toEqual(["Dinas PMDSos Kabupaten Sukamaju"]);
+    expect(postsOf(draft, "Sarwono")).toEqual(["Kepala Dinas PMDSos @ Dinas PMDSos Kabupaten Sukamaju"]);
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala Bidang PMD @ Dinas PMDSos Kabupaten Sukamaju"]);
   });
 });

@@ -1413,6 +1413,8 @@ function domainWordsEnd(tokens: readonly Token[], at: number): number {
 const DOMAIN_NOUN_SHAPE = /^(?:ke|pe)\p{Ll}{3,}an$/u;
 /** "Dinas PU …", "Dinas Koperasi dan UKM": an acronym standing for domain words; not a roman numeral ("Komisi III"). */
 const DOMAIN_ACRONYM = /^(?![IVXL]+$)\p{Lu}{2,6}$/u;
+/** A domain acronym fused with a domain word's first letters: "PMDSos" (PMD, Sosial), "PMDes" (PM, Desa). */
+const FUSED_DOMAIN_ACRONYM = /^(?![IVXL]+)(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,3})$/u;
 /** Acronyms of the state, not of a domain: "Dinas Kesehatan RI" is not a domain "RI". */
 const NOT_DOMAIN_ACRONYMS = new Set(unitLexicon.notDomainAcronyms);
 
@@ -1478,6 +1480,14 @@ function isDomainWord(tokens: readonly Token[], j: number, runStart: number): bo
       !UNIT_FIRST_WORDS.holds(token) &&
       !matchPlaceAt(tokens, j)
     );
+  }
+  // "Dinas PMDSos Lebong", "Dinas PMDes X": a domain acronym in capitals fused with the first letters
+  // of one more domain word ("Sos" of Sosial, "Des" of Desa), as a merged office shortens its
+  // domains, opens the unit's domain as the acronym alone would.
+  const fused = j === runStart ? FUSED_DOMAIN_ACRONYM.exec(token.text) : null;
+  if (fused?.[1] && fused[2] && !NOT_DOMAIN_ACRONYMS.has(fused[1])) {
+    const syllable = fused[2].toLowerCase();
+    if (SYLLABLE_SOURCES.some((source) => source.startsWith(syllable))) return true;
   }
   return (
     token.capitalized &&
