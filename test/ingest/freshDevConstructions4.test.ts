@@ -74,3 +74,19 @@ describe("a domain acronym fused with the first letters of one more domain word 
     expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala Bidang PMD @ Dinas PMDSos Kabupaten Sukamaju"]);
   });
 });
+
+const hospital = draftReader("Wabup Tinjau RSUD Sukamaju");
+
+describe("a quote's attribution closing a paragraph without its stop ('“…”. Tegas Wabup')", () => {
+  it("ends the paragraph, so the next paragraph's first word is no holder of the title", () => {
+    const draft = hospital(
+      "Wakil Bupati Kabupaten Sukamaju, Hairul Anwar, berkunjung ke RSUD Sukamaju pada Senin.",
+      "“Kita ingin rumah sakit ini tumbuh baik”. Tegas Wabup",
+      "Soal peralatan rumah sakit yang belum memadai, pengadaannya akan disesuaikan.",
+      "“Kita ingin rumah sakit ini menjadi ikon daerah”. Kata Wabup",
+      "Ikut hadir dalam kunjungan itu Sekda Agus Sanusi dan sejumlah dokter.",
+    );
+    expect(draft.article.body).toContain("Tegas Wabup\n\nSoal peralatan");
+    expect(peopleNames(draft)).toEqual(["Agus Sanusi", "Hairul Anwar"]);
+  });
+});

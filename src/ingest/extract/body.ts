@@ -1,4 +1,5 @@
 import headerLexicon from "../lexicon/header.json" with { type: "json" };
+import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
 import { withoutDeskCredit } from "./furniture.ts";
 import { alternation, SPACE_RUNS } from "./patterns.ts";
 
@@ -14,6 +15,26 @@ export interface NormalizedBody {
 }
 
 const ENDS_SENTENCE = /[.!?…"”’»)\]:]$/u;
+/** Speech verbs that name the speaker after them ("kata", "tegas", "terang"), and "katanya" and its kin. */
+const ATTRIBUTION_VERBS = new Set([...speechLexicon.named, ...speechLexicon.anaphoric]);
+/**
+ * '“…”. Tegas Wabup', '“…,” kata Budi Santoso': a closing quote mark, then a speech verb and at most
+ * four words naming who spoke, close the block. The verb is the first group.
+ */
+const CLOSING_ATTRIBUTION = /[”"]\s*[.,]?\s*(\p{L}+)(?:\s+[\p{L}.,]+){0,4}$/u;
+/** A sentence's opening: a capitalised word, then a lowercase one ("Soal peralatan …", "Ikut hadir …"). */
+const OPENS_SENTENCE = /^\p{Lu}\p{Ll}*\s+\p{Ll}/u;
+
+/**
+ * Whether a block that ends with no stop still ends its sentence: the attribution of the quote it
+ * closes ('“…”. Tegas Wabup'), when the next block opens a sentence of its own. Newsrooms often leave
+ * the stop out after such an attribution; read on, its title took the next paragraph's first word
+ * as its holder ('Wabup Soal').
+ */
+function endsWithAttribution(block: string, next: string | undefined): boolean {
+  const verb = CLOSING_ATTRIBUTION.exec(block)?.[1];
+  return verb !== undefined && ATTRIBUTION_VERBS.has(verb.toLowerCase()) && OPENS_SENTENCE.test(next ?? "");
+}
 /** A line of a list of holders: a short run of words, a spaced dash, then the post ("Budi, S.Pd – Kades X"). */
 const DASHED_LIST_ITEM = /^[^\s–—-][^–—]{1,60}\s[–—-]\s\S/u;
 // "Baca juga: …", "Editor: …": lines a newsroom adds around the story, not part of it.
@@ -66,7 +87,7 @@ export function normalizeBody(lines: readonly string[]): NormalizedBody {
       pending = "";
     }
     pending = pending === "" ? block : `${pending} ${block}`;
-    if (ENDS_SENTENCE.test(pending)) {
+    if (ENDS_SENTENCE.test(pending) || endsWithAttribution(block, blocks[b + 1])) {
       paragraphs.push(pending);
       pending = "";
     }
