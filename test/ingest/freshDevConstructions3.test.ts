@@ -30,3 +30,18 @@ describe("a court's clerk or judge post before two names joined by 'dan'", () =>
     expect(postsOf(draft, "Dewi Sartika")).toEqual(["Hakim @ Pengadilan Negeri Sukamaju"]);
   });
 });
+
+const meeting = draftReader("Rapat Koordinasi Koperasi Desa Di Sukamaju");
+const opened =
+  "SUKAMAJU – Bupati Sukamaju membuka rapat koordinasi koperasi di aula kantor bupati, Selasa (10/6/2025).";
+
+describe("a list of posts, each a unit's head and a one-word holder", () => {
+  it("reads the word before the next item's title as the holder, not as the unit's region", () => {
+    const draft = meeting(
+      opened,
+      "Hadir langsung Kadis Kesehatan Warsito, Kadis Pertanian Rudi Santosa, serta Kadis Perikanan Sumarno.",
+    );
+    expect(postsOf(draft, "Warsito")).toEqual(["Kepala Dinas Kesehatan @ Dinas Kesehatan"]);
+    expect(draft.institutions.some((i) => i.name.includes("Warsito"))).toBe(false);
+  });
+});

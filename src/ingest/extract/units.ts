@@ -803,6 +803,10 @@ function regionBeforeAppositive(
   if (post?.capitalized && POSTS_AFTER_SEAT.has(post.lower) && tokens[at + 2]?.capitalized)
     return { words: word.text, from: at, to: at + 1 };
   if (tokens[at + 1]?.text !== ",") return undefined;
+  // "Hadir Kadis Kesehatan Arianto, Kadis Pertanian Budi Santoso, …": a title after the comma opens
+  // the next post of a list of posts and their holders; the word before it closes the item as its
+  // holder's name, not as a region set off before a holder.
+  if (opensNextPost(tokens, at + 1)) return undefined;
   let j = at + 2;
   while (j - at - 2 < LONGEST_APPOSITIVE_NAME && tokens[j]?.isWord && tokens[j]?.capitalized) {
     // "Dinkes Madukara, Dinas Sosial, …": a list of units, not a holder.
