@@ -45,3 +45,16 @@ describe("a list of posts, each a unit's head and a one-word holder", () => {
     expect(draft.institutions.some((i) => i.name.includes("Warsito"))).toBe(false);
   });
 });
+
+describe("'Desa' joined by 'dan' to a village affairs domain ('Pemberdayaan Masyarakat dan Desa')", () => {
+  it("closes the office's name: the word after it is the holder, not a village", () => {
+    const draft = meeting(
+      opened,
+      "Rapat itu dihadiri Kadis Pemberdayaan Masyarakat dan Desa Warsito, Kadis Pertanian Rudi Santosa dan camat.",
+    );
+    expect(postsOf(draft, "Warsito")).toEqual([
+      "Kepala Dinas Pemberdayaan Masyarakat dan Desa @ Dinas Pemberdayaan Masyarakat dan Desa",
+    ]);
+    expect(draft.places.some((p) => p.name.includes("Warsito"))).toBe(false);
+  });
+});

@@ -3306,11 +3306,14 @@ const VILLAGE_DOMAIN_WORDS = new Set(peopleLexicon.villageDomainWords.map((word)
 
 /**
  * "Kabid Pemerintahan Desa Budi Santoso": "Desa" after a village affairs domain word closes a
- * section's name; what follows it is not shown to be a place by that word.
+ * section's name; what follows it is not shown to be a place by that word. So does "Desa" joined
+ * to such a word by "dan", as the national nomenclature names the office ("Dinas Pemberdayaan
+ * Masyarakat dan Desa Budi Santoso"): the village is the office's domain, not a village named after it.
  */
 export function closesVillageDomain(tokens: readonly Token[], at: number): boolean {
   const marker = tokens[at];
-  const before = tokens[at - 1];
+  const joined = tokens[at - 1]?.lower === "dan";
+  const before = tokens[joined ? at - 2 : at - 1];
   return (
     marker?.lower === "desa" &&
     marker.capitalized &&
