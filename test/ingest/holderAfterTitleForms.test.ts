@@ -85,3 +85,18 @@ describe("a hamlet head's title and the hamlet's number", () => {
     expect(positionOf(draft, "Wiratmo Sasongko").role).toBe("Kepala Dusun 05");
   });
 });
+
+describe("a lowercase title right after a full name, no comma between", () => {
+  it("is the name's post when a reporting verb follows the title's institution", () => {
+    const draft = read(
+      "Wiratmo Sasongko kepala Dinas Pendidikan Kabupaten Sukamaju mengatakan sekolah siap dibuka pada Senin (3/11/2025).",
+    );
+    expect(peopleNames(draft)).toEqual(["Wiratmo Sasongko"]);
+    expect(positionOf(draft, "Wiratmo Sasongko").institution).toBe("Disdik Sukamaju");
+  });
+
+  it("is the name's post when the title closes the clause", () => {
+    const draft = read("Hal itu disampaikan Wiratmo Sasongko kepala SMA Negeri 1 Sukamaju.");
+    expect(positionOf(draft, "Wiratmo Sasongko").institution).toBe("SMA Negeri 1 Sukamaju");
+  });
+});

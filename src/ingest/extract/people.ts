@@ -5015,6 +5015,14 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
       taken[nameCommaAt - 1] === NAME_TAKEN &&
       (/^[,.;]$/.test(tokens[lowercase.to]?.text ?? "") ||
         (tokens[lowercase.to]?.lower === "yang" && postLinkedAfter(field, lowercase.to) !== undefined));
+    // "Budi Santoso kepala desa Sukamaju mengatakan …", "disampaikan Budi Santoso kepala SMA Negeri
+    // 1 X.": a lowercase title written right after the full name it describes, no comma between,
+    // closed by the clause's end or by what the holder says.
+    const rightAfterName =
+      lowercase !== undefined &&
+      (!taken[i - 1] || taken[i - 1] === NAME_TAKEN) &&
+      closesTitleClause(tokens[lowercase.to]) &&
+      readNameBefore(field, i)?.name.includes(" ") === true;
     // "ditangani dokter spesialis anak RSUD X, dr. Rina, …": a holder set off by commas whose
     // honorific says a person follows, even by one name.
     const apposed = setOff && commaAt !== undefined ? readName(field, commaAt + 1) : undefined;
@@ -5026,9 +5034,9 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     if (
       (lowercase?.institution &&
         !lowercase.institution.generic &&
-        (heldAtOnce || apposedToName || heldInApposition || continuesPostList(tokens, i, taken))) ||
+        (heldAtOnce || apposedToName || rightAfterName || heldInApposition || continuesPostList(tokens, i, taken))) ||
       // "diwakili Habris Simamora, guru Matematika.": a job title whose usual workplace is known.
-      (apposedToName && !lowercase?.institution && lowercase?.defaultTypes !== undefined) ||
+      ((apposedToName || rightAfterName) && !lowercase?.institution && lowercase?.defaultTypes !== undefined) ||
       // "disambut oleh kepala madrasah, Sidik Wibowo Akhmad.": such a title of one holder, a full name
       // set off after it and closed by a comma or the sentence's end; not after a list or a plural.
       (heldAtOnce &&
