@@ -21,3 +21,20 @@ describe("a province written after the seat with no comma before the holder", ()
     expect(holdersAt(draft)).toEqual(["Wirogo @ Rutan Demak"]);
   });
 });
+
+describe("a full name opening the sentence right before a title, no comma between", () => {
+  it("holds the title when an active verb closes it", () => {
+    const draft = read("Wiryo Pranoto Kepala Dinas Sosial Kabupaten Blora membuka pelatihan kader.");
+    expect(holdersAt(draft)).toEqual(["Wiryo Pranoto @ Dinas Sosial Kabupaten Blora"]);
+  });
+
+  it("holds it when the holder is said to attend", () => {
+    const draft = read("Wiryo Pranoto Kepala Dinas Sosial Kabupaten Blora turut hadir.");
+    expect(holdersAt(draft)).toEqual(["Wiryo Pranoto @ Dinas Sosial Kabupaten Blora"]);
+  });
+
+  it("reads no one from an event's everyday words before the title", () => {
+    const draft = read("Sidang Paripurna Ketua DPRD Kabupaten Blora memutuskan anggaran.");
+    expect(draft.people).toEqual([]);
+  });
+});

@@ -138,6 +138,19 @@ export function passiveOfCommonRoot(lower: string): boolean {
   return wordLists().common.has(root);
 }
 
+/** How many of the most frequent Indonesian words count as everyday words for `everydayWord`. */
+const EVERYDAY_WORD_RANK = 5000;
+
+/**
+ * Whether the lowercase word is among the 5,000 most frequent Indonesian words ("sidang", "lomba",
+ * "rapat") and no common given name ("budi", "sri"): such a word opening a sentence in capitals is
+ * more likely a noun than the first word of a name.
+ */
+export function everydayWord(lower: string): boolean {
+  const rank = wordLists().common.get(lower);
+  return rank !== undefined && rank < EVERYDAY_WORD_RANK && !wordLists().given.has(lower);
+}
+
 /** Whether the lowercase word is a common Indonesian given name ("budi", "santoso"). */
 export function knownGivenName(lower: string): boolean {
   return wordLists().given.has(lower);

@@ -32,6 +32,7 @@ import {
   skipBracketedAbbreviation,
 } from "./institutions.ts";
 import {
+  everydayWord,
   judgedPersonName,
   knownGivenName,
   listeningToNameCandidates,
@@ -5449,9 +5450,20 @@ function yangClauseEnd(tokens: readonly Token[], at: number): number {
 }
 
 /**
- * The holder of a title (the title is kept as a reference for quote attribution if none is found).
- * Answers the last token read.
+ * A word in the shape of an active Indonesian verb (meN- or ber- before a root: "membuka",
+ * "meninjau", "berharap"), or one saying someone attended ("hadir", "turut"): what opens the
+ * predicate after a subject that acts, here a holder's name and title. A passive verb ("Lomba
+ * Mewarnai Ketua TP PKK X diikuti …") as often follows an event named with the holder's title.
  */
+const ACTIVE_VERB_SHAPE = /^(?:me|ber)\p{Ll}{3,}$/u;
+function closesWithActiveVerb(token: Token | undefined): boolean {
+  return (
+    token?.isWord === true &&
+    !token.capitalized &&
+    (ACTIVE_VERB_SHAPE.test(token.lower) || (ATTENDANCE_WORDS.has(token.lower) && token.lower !== "yang"))
+  );
+}
+
 /** The regional governments whose seats, regencies, cities and provinces, the gazetteer lists in full. */
 const LISTED_SEAT_GOVERNMENTS = new Set(["Pemkab", "Pemkot", "Pemprov"]);
 
@@ -5474,6 +5486,10 @@ function holderReadAsRegionalSeat(field: TextField, title: TitleMatch): TitleMat
   return { ...title, institution: undefined, institutionFrom: undefined, to: seat.from };
 }
 
+/**
+ * The holder of a title (the title is kept as a reference for quote attribution if none is found).
+ * Answers the last token read.
+ */
 function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): number {
   const { context, field, tokens, taken, take, takeName, allowNewPeople } = pass;
   let i = at;
@@ -5767,7 +5783,11 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
             // "Budi Santoso Ketua Bawaslu X mengatakan …": a full name whose title and institution a
             // reporting verb closes is the speaking holder's, opening the sentence too.
             (before.name.includes(" ") &&
-              REPORTING_VERBS.holds(tokens[title.to]) &&
+              (REPORTING_VERBS.holds(tokens[title.to]) ||
+                // "Budi Santoso Kepala Dinas X membuka acara itu.", "… Kadispora X turut hadir.": so
+                // is one whose title an active verb of the clause closes, when the first word is no
+                // everyday word ("Sidang Paripurna Ketua DPRD X memutuskan …" names a sitting).
+                (closesWithActiveVerb(tokens[title.to]) && !everydayWord(tokens[before.nameFrom]?.lower ?? ""))) &&
               !matchInstitutionAt(field, before.nameFrom) &&
               !isPlaceWord(field, tokens[before.nameFrom]))
           : before.name.includes(" ")
