@@ -38,3 +38,12 @@ describe("a full name opening the sentence right before a title, no comma betwee
     expect(draft.people).toEqual([]);
   });
 });
+
+describe("a name set off from its title by dashes in a later sentence of the paragraph", () => {
+  it("holds the title", () => {
+    const draft = read(
+      "Banjir melanda Kabupaten Blora sejak Senin. Wiryo Pranoto – Kepala BPBD Blora – mengatakan air mulai surut.",
+    );
+    expect(holdersAt(draft)).toEqual(["Wiryo Pranoto @ Badan Penanggulangan Bencana Daerah Blora"]);
+  });
+});

@@ -1861,7 +1861,11 @@ function holderBeforeDash(field: TextField, title: TitleMatch): NameMatch | unde
   // written as such an item, the name and then its post after the dash (in a paragraph opened by
   // the quote too, whose start the reach back may have found).
   if (opener && NAMED_SPEECH.holds(opener)) return name;
-  return !onItsLine && opener && (LIST_ITEM_OPENERS.has(opener.text) || SENTENCE_ENDS.holds(opener)) ? name : undefined;
+  // "Rapat digelar Senin. Budi Santoso – Kepala Dinas X – mengatakan …": a sentence ending before
+  // the name opens the item even on a line whose first words are no name (the line's start, within
+  // reach back, is then another sentence's).
+  if (opener && SENTENCE_ENDS.holds(opener)) return name;
+  return !onItsLine && opener && LIST_ITEM_OPENERS.has(opener.text) ? name : undefined;
 }
 
 /** Most tokens of a list item's name and degree before its dash. */
