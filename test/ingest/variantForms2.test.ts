@@ -47,3 +47,10 @@ describe("a name set off from its title by dashes in a later sentence of the par
     expect(holdersAt(draft)).toEqual(["Wiryo Pranoto @ Badan Penanggulangan Bencana Daerah Blora"]);
   });
 });
+
+describe("a lowercase title with its institution, then one word a reporting verb closes, no comma", () => {
+  it("gives the word the title as the speaking holder's name", () => {
+    const draft = read("Sementara itu kepala Rutan Demak Wirogo mengatakan kegiatan berjalan baik.");
+    expect(holdersAt(draft)).toEqual(["Wirogo @ Rutan Demak"]);
+  });
+});

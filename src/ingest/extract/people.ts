@@ -4991,8 +4991,13 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     const holder = holderAt !== undefined ? readName(field, holderAt) : undefined;
     // "dihadiri anggota KPU X Muhammadun dan Muntoko": one word too, when "dan" lists another after it.
     // "Sementara, anggota Komisi III DPRD X, Efrinaldi mengatakan …": one word set off after the
-    // title that a reporting verb closes is the speaking holder's name.
-    const closedBySpeech = setOff && holder !== undefined && REPORTING_VERBS.holds(tokens[holder.to]);
+    // title that a reporting verb closes is the speaking holder's name. "Sementara itu kepala Rutan
+    // X Wiryo mengatakan …": so is one right after a title whose institution is named, the verb
+    // closing the word as the comma would.
+    const closedBySpeech =
+      (setOff || (lowercase?.institution !== undefined && !lowercase.institution.generic)) &&
+      holder !== undefined &&
+      REPORTING_VERBS.holds(tokens[holder.to]);
     // '"…," kata kepala desa Sukamaju, Budi.': after a quote's speech verb the words up to the
     // sentence's end or the next comma name who spoke, a title and then its holder, so one word set
     // off after the title and closed there is that holder's name, as it is after a reporting verb.
