@@ -100,3 +100,11 @@ describe("a lowercase title right after a full name, no comma between", () => {
     expect(positionOf(draft, "Wiratmo Sasongko").institution).toBe("SMA Negeri 1 Sukamaju");
   });
 });
+
+describe("a lowercase title between a full name and the verb of what the holder does", () => {
+  it("is the name's post", () => {
+    const draft = read("Dalam sidang itu, Wiratmo Sasongko ketua majelis hakim membacakan putusan perkara tersebut.");
+    expect(peopleNames(draft)).toEqual(["Wiratmo Sasongko"]);
+    expect(positionOf(draft, "Wiratmo Sasongko").role).toBe("Ketua Majelis Hakim");
+  });
+});

@@ -1790,6 +1790,14 @@ const closesTitleClause = (after: Token | undefined) =>
   after !== undefined && (BARE_TITLE_CLOSERS.has(after.lower) || REPORTING_VERBS.holds(after));
 
 /**
+ * Whether the token after a lowercase title written right after its holder's name closes it: what
+ * closes a title's clause, or an active verb the holder does ("Budi Santoso ketua majelis hakim
+ * membacakan putusan"): a lowercase noun phrase between a name and its verb describes the name.
+ */
+const closesLowercaseTitle = (after: Token | undefined) =>
+  closesTitleClause(after) || (after?.isWord === true && ACTIVE_VERB_FORM.test(after.text));
+
+/**
  * "Hadir Budi Santoso Kordiv Hukum dan Penindakan, …", "Budi Santoso Ketua Bawaslu mengatakan …": a
  * full name written right before a title that names no institution, or only a body the article
  * places (no comma between, nobody named after the title), holds it. Opening the sentence, the title
@@ -1807,7 +1815,7 @@ function fullNameRightBeforeBareTitle(
   if (title.implied || (title.institution && !title.institution.generic)) return undefined;
   // The title closes its clause or is followed by what the holder says: "Surat Keputusan Gubernur
   // tentang …" names a document, not a holder.
-  if (!closesTitleClause(after)) return undefined;
+  if (!(tokens[i]?.capitalized ? closesTitleClause(after) : closesLowercaseTitle(after))) return undefined;
   const before = readNameBefore(field, i);
   if (!before || !before.name.includes(" ") || matchInstitutionAt(field, before.nameFrom)) return undefined;
   const opensSentence = before.from === 0 || SENTENCE_ENDS.holds(tokens[before.from - 1]);
@@ -5031,7 +5039,7 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     const rightAfterName =
       lowercase !== undefined &&
       (!taken[i - 1] || taken[i - 1] === NAME_TAKEN) &&
-      closesTitleClause(tokens[lowercase.to]) &&
+      closesLowercaseTitle(tokens[lowercase.to]) &&
       readNameBefore(field, i)?.name.includes(" ") === true;
     // "ditangani dokter spesialis anak RSUD X, dr. Rina, …": a holder set off by commas whose
     // honorific says a person follows, even by one name.
