@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, postsOf } from "./draftQueries.ts";
+import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
 
 /**
  * Constructions found in fresh dev articles of the court, cooperative and election beats, each
@@ -56,5 +56,19 @@ describe("'Desa' joined by 'dan' to a village affairs domain ('Pemberdayaan Masy
       "Kepala Dinas Pemberdayaan Masyarakat dan Desa @ Dinas Pemberdayaan Masyarakat dan Desa",
     ]);
     expect(draft.places.some((p) => p.name.includes("Warsito"))).toBe(false);
+  });
+});
+
+describe("a month that is also a given name inside a full name", () => {
+  it("stays a word of the name ('Sri Juni Astuti'), in a list and before a verb, but not in a date", () => {
+    const draft = meeting(
+      opened,
+      "Rapat itu dihadiri Budi Santoso, Sri Juni Astuti dan Agus Salim pada 14 Mei 2025.",
+      "Dewi Agustus Lestari mengatakan koperasi desa segera dibentuk.",
+    );
+    expect(peopleNames(draft)).toEqual(
+      expect.arrayContaining(["Sri Juni Astuti", "Dewi Agustus Lestari", "Budi Santoso", "Agus Salim"]),
+    );
+    expect(peopleNames(draft).some((name) => name.includes("2025") || name === "Sri" || name === "Dewi")).toBe(false);
   });
 });

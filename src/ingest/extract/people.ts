@@ -1499,6 +1499,20 @@ function opensNameAlsoNotName(tokens: readonly Token[], at: number): boolean {
   return eventWords !== undefined && next?.spaced === true && isNameWord(next) && !eventWords.has(next.lower);
 }
 
+/** Month names, which are also given names ("Mei", "Juni", "Agustus"). */
+const MONTH_WORDS = new Set(Object.keys(dateLexicon.months).map((month) => month.toLowerCase()));
+
+/**
+ * "Nugraheni Mei Purwasari", "Sri Juni Astuti": a month that is also a given name, written between
+ * two name words, is a word of the name; a date writes a day or a year beside its month ("14 Mei
+ * 2025"), never a name word on both sides, and a word that continues a date ("Mei Lalu") is no name.
+ */
+function monthInsideName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token?.capitalized || !token.spaced || !MONTH_WORDS.has(token.lower)) return false;
+  return isNameWord(tokens[at - 1]) && opensNameAlsoNotName(tokens, at);
+}
+
 /** The honorific that, between a given name and a father's name, is part of the name ("Budi Hi. Santoso"). */
 const PATRONYMIC_HAJI = "hi";
 
@@ -1552,7 +1566,10 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   while (words.length < (prefixed ? 6 : 5)) {
     const token = tokens[j];
     if (!token || documentNumberAt(tokens, j)) break;
-    const nameWord = isNameWord(token) || (words.length === 0 && opensNameAlsoNotName(tokens, j));
+    const nameWord =
+      isNameWord(token) ||
+      (words.length === 0 && opensNameAlsoNotName(tokens, j)) ||
+      (words.length > 0 && monthInsideName(tokens, j));
     if (nameWord && !(words.length > 0 && isDegreeShaped(token) && degreeEndAt(tokens, j) > 0)) {
       // Initials and shortened given names: "A. Yuspahruddin", "Muh. Ali".
       const shortened = token.text.length === 1 || NAME_ABBREVIATIONS.has(token.lower);
@@ -1903,7 +1920,7 @@ function readNameBefore(field: TextField, end: number, through = end): NameMatch
   let from = end;
   while (from > 0 && end - from < 5) {
     const token = tokens[from - 1];
-    if (!token?.isWord || !(isNameWord(token) || PARTICLES.has(token.text))) break;
+    if (!token?.isWord || !(isNameWord(token) || PARTICLES.has(token.text) || monthInsideName(tokens, from - 1))) break;
     from--;
   }
   // "Hadir Agus Salim Ketua KPU …": a sentence adverb or verb opening the sentence is no name word,
