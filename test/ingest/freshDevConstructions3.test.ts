@@ -72,3 +72,17 @@ describe("a month that is also a given name inside a full name", () => {
     expect(peopleNames(draft).some((name) => name.includes("2025") || name === "Sri" || name === "Dewi")).toBe(false);
   });
 });
+
+describe("a paragraph closing with a quote's attribution and no stop", () => {
+  it("ends the speaker's name there, though the next paragraph opens with the name again", () => {
+    for (const speaker of ["Sri Lestari", "Lestari"]) {
+      const draft = meeting(
+        opened,
+        `Kabid Koperasi Dinas Koperasi Sukamaju Sri Lestari memaparkan materi. “Koperasi adalah gerakan ekonomi rakyat,” ujar ${speaker}`,
+        `${speaker} juga menjelaskan bahwa koperasi desa wajib memiliki tujuh unit usaha.`,
+      );
+      expect(peopleNames(draft)).toEqual(["Sri Lestari"]);
+      expect(draft.people[0]?.aliases.some((alias) => alias.includes(`${speaker} ${speaker}`))).toBe(false);
+    }
+  });
+});

@@ -22,8 +22,12 @@ const ATTRIBUTION_VERBS = new Set([...speechLexicon.named, ...speechLexicon.anap
  * four words naming who spoke, close the block. The verb is the first group.
  */
 const CLOSING_ATTRIBUTION = /[”"]\s*[.,]?\s*(\p{L}+)(?:\s+[\p{L}.,]+){0,4}$/u;
-/** A sentence's opening: a capitalised word, then a lowercase one ("Soal peralatan …", "Ikut hadir …"). */
-const OPENS_SENTENCE = /^\p{Lu}\p{Ll}*\s+\p{Ll}/u;
+/**
+ * A sentence's opening: a capitalised word, then a lowercase one ("Soal peralatan …", "Ikut hadir …"),
+ * or a name of up to three words as its subject, then a lowercase word ("Rina Wulandari juga
+ * menjelaskan …": the speaker named again opens the next paragraph).
+ */
+const OPENS_SENTENCE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s+\p{Ll}/u;
 
 /**
  * Whether a block that ends with no stop still ends its sentence: the attribution of the quote it

@@ -1499,6 +1499,23 @@ function opensNameAlsoNotName(tokens: readonly Token[], at: number): boolean {
   return eventWords !== undefined && next?.spaced === true && isNameWord(next) && !eventWords.has(next.lower);
 }
 
+/** The character code of a line break. */
+const NEWLINE = 10;
+
+/**
+ * Whether a line break stands between the token at `at` and the one before it: a paragraph that
+ * ends without its stop ('…,” ujar Rina Wulandari' before 'Rina Wulandari juga menjelaskan …', as
+ * newsrooms often leave the stop out after an attribution) ends a person's name all the same.
+ */
+function lineBreakBefore(field: TextField, at: number): boolean {
+  const previous = field.tokens[at - 1];
+  const token = field.tokens[at];
+  if (!previous || !token) return false;
+  // Only the space between the two tokens is read: one character, mostly.
+  for (let k = previous.end; k < token.start; k++) if (field.text.charCodeAt(k) === NEWLINE) return true;
+  return false;
+}
+
 /** Month names, which are also given names ("Mei", "Juni", "Agustus"). */
 const MONTH_WORDS = new Set(Object.keys(dateLexicon.months).map((month) => month.toLowerCase()));
 
@@ -1565,7 +1582,7 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   }
   while (words.length < (prefixed ? 6 : 5)) {
     const token = tokens[j];
-    if (!token || documentNumberAt(tokens, j)) break;
+    if (!token || documentNumberAt(tokens, j) || (words.length > 0 && lineBreakBefore(field, j))) break;
     const nameWord =
       isNameWord(token) ||
       (words.length === 0 && opensNameAlsoNotName(tokens, j)) ||
@@ -1921,6 +1938,7 @@ function readNameBefore(field: TextField, end: number, through = end): NameMatch
   while (from > 0 && end - from < 5) {
     const token = tokens[from - 1];
     if (!token?.isWord || !(isNameWord(token) || PARTICLES.has(token.text) || monthInsideName(tokens, from - 1))) break;
+    if (from < end && lineBreakBefore(field, from)) break;
     from--;
   }
   // "Hadir Agus Salim Ketua KPU …": a sentence adverb or verb opening the sentence is no name word,
@@ -6329,9 +6347,10 @@ function readSpeaker(pass: PeoplePass, at: number, token: Token): number {
     // then small letters) closing the attribution or described after it are a given name; a
     // withheld one is shorter or in capitals ("Er", "AS").
     const after = name ? tokens[name.to] : undefined;
+    // A paragraph's end closes it too, where the newsroom left out the stop after the attribution.
     const closed =
       name !== undefined &&
-      /^[.,;(]$/.test(after?.text ?? ".") &&
+      (/^[.,;(]$/.test(after?.text ?? ".") || lineBreakBefore(field, name.to)) &&
       (name.name.length > MAX_WITHHELD_NAME_LENGTH ||
         (THREE_LETTER_GIVEN_NAME.test(name.name) &&
           (after === undefined ||
