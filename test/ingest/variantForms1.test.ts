@@ -32,3 +32,22 @@ describe("a title clause in brackets right after a full name", () => {
     ]);
   });
 });
+
+describe("a lowercase title clause set off after a full name", () => {
+  it("is the name's post when the clause names an institution", () => {
+    const draft = read("Rahmat Wijaya, koordinator Tagana Blora, mengatakan korban dievakuasi.");
+    expect(peopleNames(draft)).toEqual(["Rahmat Wijaya"]);
+    expect(postsOf(draft, "Rahmat Wijaya")).toEqual(["koordinator Tagana Blora @ Taruna Siaga Bencana Blora"]);
+  });
+
+  it("reads a lexicon title in the clause with its own institution", () => {
+    const draft = read("Sri Handayani, kepala BPJS Kesehatan Cabang Lembahsari, menjelaskan jumlah peserta JKN.");
+    expect(postsOf(draft, "Sri Handayani")).toHaveLength(1);
+    expect(postsOf(draft, "Sri Handayani")[0]).toMatch(/@ Badan Penyelenggara Jaminan Sosial Kesehatan/);
+  });
+
+  it("gives no post to a clause that names no institution", () => {
+    const draft = read("Hendra Kusuma, ketua panitia lomba, membuka acara.");
+    expect(postsOf(draft, "Hendra Kusuma")).toEqual([]);
+  });
+});

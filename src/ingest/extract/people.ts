@@ -2391,6 +2391,7 @@ function readTitleClauseAfterName(
 ): { from: number; to: number } | undefined {
   const { tokens } = field;
   const opener = tokens[comma + 1];
+  if (opener?.isWord && !opener.capitalized) return readLowercaseTitleAfterName(context, field, comma, taken);
   if (!opener?.capitalized || !TITLE_FIRST_WORDS.holds(opener) || matchTitleAt(field, comma + 1)) return undefined;
   let end = -1;
   for (let k = comma + 2; k < tokens.length && k - comma <= TITLE_CLAUSE_REACH; k++) {
@@ -2410,6 +2411,73 @@ function readTitleClauseAfterName(
   if (!person) return undefined;
   recordClausePosition(context, field, comma + 1, end, person, end);
   return { from: comma + 1, to: end };
+}
+
+/** Most lowercase words, past the title's own, a lowercase title clause after a name holds ("bidang"). */
+const LOWERCASE_CLAUSE_WORDS = 1;
+
+/**
+ * "Budi Santoso, kepala BPJS Kesehatan Cabang X, menjelaskan …", "Agus Salim, koordinator Tagana X,
+ * mengatakan …": news writes the title set off after its holder's full name in lowercase as often
+ * as capitalised; the clause is the name's post when it names an institution and a comma closes it
+ * before a lowercase word, or a reporting verb does. Its title words ("wakil kepala", "kepala
+ * seksi") may be lowercase, and one more word; any verb ends it. A lexicon title read in the
+ * clause gives its own role and institution.
+ */
+function readLowercaseTitleAfterName(
+  context: ExtractionContext,
+  field: TextField,
+  comma: number,
+  taken: Uint8Array,
+): { from: number; to: number } | undefined {
+  const { tokens } = field;
+  const head = comma + 1;
+  if (!TITLE_FIRST_WORDS.holds(tokens[head])) return undefined;
+  let end = -1;
+  let lowercase = 0;
+  let opening = true;
+  for (let k = head + 1; k < tokens.length && k - comma <= TITLE_CLAUSE_REACH; k++) {
+    const token = tokens[k];
+    if (!token) break;
+    if (token.text === "," || (token.isWord && !token.capitalized && REPORTING_VERBS.holds(token))) {
+      end = k;
+      break;
+    }
+    if (CLAUSE_ENDS.has(token.text)) break;
+    if (!token.isWord || token.capitalized) {
+      opening = false;
+      continue;
+    }
+    if (VERB_FORM.test(token.lower) || POST_COORDINATORS.has(token.lower)) break;
+    if (opening && TITLE_FIRST_WORDS.holds(token)) continue;
+    opening = false;
+    if (!TITLE_CLAUSE_WORDS.has(token.lower) && ++lowercase > LOWERCASE_CLAUSE_WORDS) break;
+  }
+  if (end < 0) return undefined;
+  if (tokens[end]?.text === "," && !(tokens[end + 1]?.isWord && !tokens[end + 1]?.capitalized)) return undefined;
+  if (POST_COORDINATORS.has(tokens[end + 1]?.lower ?? "")) return undefined;
+  if (!lastInstitutionWithin(field, head + 1, end)) return undefined;
+  // A lexicon title that fills the clause after a name already read is read with its title, which
+  // also reads the post taken next ("Andi, guru SMAN 5 X, dipercaya memimpin SMAN 3 X").
+  const title = matchTitleAt(field, head, true);
+  const whole = title?.institution && !title.institution.generic && title.to === end;
+  if (whole && taken[comma - 1] === NAME_TAKEN) return undefined;
+  const name = readNameBefore(field, comma);
+  if (!name || !(name.name.includes(" ") || name.introduced || carriesDegree(name))) return undefined;
+  if (matchInstitutionAt(field, name.nameFrom)) return undefined;
+  const person = recordPerson(context, field, name);
+  if (!person) return undefined;
+  if (title?.institution && !title.institution.generic && title.to <= end) {
+    if (context.positions.length >= LIMITS.positions) return undefined;
+    const identity = recordInstitution(
+      context,
+      field,
+      title.institution,
+      title.institutionFrom ?? title.institution.from,
+    );
+    context.positions.push(positionUnderTitle(field, title, person.key, identity, title.from, end));
+  } else recordClausePosition(context, field, head, end, person, end);
+  return { from: head, to: end };
 }
 
 /** Where the noun describing a person that opens the clause ending at the comma `end` stands, or -1. */
