@@ -16,7 +16,7 @@ describe("a post in brackets right after its holder's name", () => {
   );
 
   it("gives each listed name the post its bracket holds", () => {
-    expect(postsOf(draft, "Hendra Gunawan")).toEqual(["Ketua @ Badan Pengawas Pemilihan Umum Prov Sukamaju"]);
+    expect(postsOf(draft, "Hendra Gunawan")).toEqual(["Ketua @ Badan Pengawas Pemilihan Umum Provinsi Sukamaju"]);
     expect(postsOf(draft, "Bahrun")).toHaveLength(1);
   });
 

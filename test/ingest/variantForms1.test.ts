@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
+import { draftReader, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
 
 /**
  * One post written the other ways a reporter writes it: the same person, title and institution
@@ -49,5 +49,20 @@ describe("a lowercase title clause set off after a full name", () => {
   it("gives no post to a clause that names no institution", () => {
     const draft = read("Hendra Kusuma, ketua panitia lomba, membuka acara.");
     expect(postsOf(draft, "Hendra Kusuma")).toEqual([]);
+  });
+});
+
+describe("a region prefix written short in an office's name", () => {
+  it("is written out, as it is for a region the gazetteer knows", () => {
+    const draft = read("Ketua KPU Kab. Lembahsari, Rina Kartika, membuka rapat pleno.");
+    expect(postsOf(draft, "Rina Kartika")).toEqual(["Ketua @ Komisi Pemilihan Umum Kabupaten Lembahsari"]);
+  });
+
+  it("gives one name to the office written both ways", () => {
+    const draft = read(
+      "Kepala Disdukcapil Kab. Lembahsari, Rina Kartika, mengatakan layanan dibuka.",
+      "Disdukcapil Kabupaten Lembahsari melayani warga setiap hari.",
+    );
+    expect(institutionNames(draft)).toEqual(["Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lembahsari"]);
   });
 });

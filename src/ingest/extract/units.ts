@@ -411,6 +411,24 @@ const NOT_PLACE_WORDS = new WordClass([...NOT_PROPER_WORDS, ...peopleLexicon.not
 const NATIONAL_REGIONS = unitLexicon.nationalRegions.map((r) => lowerWords(r.split(" ")));
 const DIRECTIONS = new Set(["utara", "selatan", "timur", "barat", "tengah", "raya"]);
 
+/** A region prefix's level written out, as the gazetteer names its places ("Kabupaten Blora"). */
+const REGION_PREFIX_IN_FULL = { regency: "Kabupaten", city: "Kota", province: "Provinsi" } as const;
+
+/**
+ * "Kab. Sukamaju" in a unit's name: a region prefix written short ("Kab.", "Prov.") is the prefix
+ * written out, as it is for a place the gazetteer knows ("KPU Kab. Blora" is "Komisi Pemilihan Umum
+ * Kabupaten Blora"), so one office written both ways is one name. Other region words stay as written.
+ */
+function regionWrittenOut(field: TextField, from: number, to: number): string {
+  const { tokens } = field;
+  const prefix = tokens[from];
+  const level = prefix?.isWord ? REGION_LEVELS.get(prefix.lower) : undefined;
+  const full = level ? REGION_PREFIX_IN_FULL[level] : undefined;
+  if (!full || prefix?.lower === full.toLowerCase()) return writtenText(field, from, to);
+  const seatFrom = tokens[from + 1]?.text === "." ? from + 2 : from + 1;
+  return seatFrom < to ? `${full} ${writtenText(field, seatFrom, to)}` : writtenText(field, from, to);
+}
+
 /** The region a unit serves: "Kabupaten Blora", "Kab. Blora", "Kota Semarang", "Jateng", "Blora Selatan". */
 export function readRegion(
   tokens: readonly Token[],
@@ -1031,7 +1049,7 @@ function unitMatch(
     : prefixRepeated
       ? (seat?.bare ?? "")
       : region?.words
-        ? writtenText(field, region.from, region.to)
+        ? regionWrittenOut(field, region.from, region.to)
         : "";
   // "KPU RI": the republic is written short in a short name.
   const regionLabel = place
