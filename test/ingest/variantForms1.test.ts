@@ -66,3 +66,16 @@ describe("a region prefix written short in an office's name", () => {
     expect(institutionNames(draft)).toEqual(["Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lembahsari"]);
   });
 });
+
+describe("a title clause and its holder's full name with no comma between", () => {
+  it("gives the name the post at the institution the clause ends with", () => {
+    const draft = read("Koordinator Tagana Blora Rahmat Wijaya mengatakan korban dievakuasi.");
+    expect(peopleNames(draft)).toEqual(["Rahmat Wijaya"]);
+    expect(postsOf(draft, "Rahmat Wijaya")).toEqual(["Koordinator Tagana Blora @ Taruna Siaga Bencana Blora"]);
+  });
+
+  it("leaves a title the lexicon reads up to the name to the title reader", () => {
+    const draft = read("Kepala Puskesmas Kutowinangun Sri Handayani mengatakan vaksinasi berjalan.");
+    expect(postsOf(draft, "Sri Handayani")).toEqual(["Kepala Puskesmas @ Puskesmas Kutowinangun"]);
+  });
+});

@@ -5004,6 +5004,58 @@ function readHeadAndDeputy(pass: PeoplePass, i: number, token: Token): number {
   return second.to - 1;
 }
 
+/** Most capitalised words from a title word to the verb after its holder's name. */
+const CLAUSE_AND_HOLDER_REACH = 12;
+/** Most words of a holder's name read off the end of a title clause written without a comma. */
+const HOLDER_AFTER_CLAUSE_WORDS = 3;
+
+/**
+ * "Koordinator Tagana Wonosobo Agus Salim mengatakan …", "Kepala Dinkes X Budi Santoso menjelaskan
+ * …": news often writes a title clause and its holder's full name with no comma between. Where the
+ * run of capitalised words a verb closes ends in a full name, and an institution ends right before
+ * that name, the name holds the clause's post at it. Read only where the lexicon's title stops short
+ * of the name (a title read up to it finds its holder in readTitleHolder); a place word does not open
+ * the name.
+ */
+function readHolderAfterTitleClause(pass: PeoplePass, i: number, token: Token): number {
+  const { context, field, tokens, taken, take, takeName } = pass;
+  if (!token.capitalized || taken[i] || !TITLE_FIRST_WORDS.holds(token)) return NOT_READ;
+  let verbAt = i + 1;
+  while (verbAt - i <= CLAUSE_AND_HOLDER_REACH && tokens[verbAt]?.isWord && tokens[verbAt]?.capitalized) verbAt++;
+  const verb = tokens[verbAt];
+  if (!verb?.isWord || verb.capitalized || !(REPORTING_VERBS.holds(verb) || ACTIVE_VERB_FORM.test(verb.lower)))
+    return NOT_READ;
+  const title = matchTitleAt(field, i);
+  for (let at = verbAt - 2; at >= verbAt - HOLDER_AFTER_CLAUSE_WORDS && at > i + 1; at--) {
+    if (title && title.to >= at) return NOT_READ;
+    if (isPlaceWord(field, tokens[at]) || matchInstitutionAt(field, at)) continue;
+    const name = readName(field, at);
+    if (!name || name.from !== at || name.to !== verbAt || !name.name.includes(" ")) continue;
+    const institution = institutionEndingAt(field, at);
+    if (!institution || institution.from <= i) continue;
+    const person = recordPerson(context, field, name);
+    if (!person || context.positions.length >= LIMITS.positions) return NOT_READ;
+    const role = writtenText(field, i, at);
+    context.positions.push({
+      person: person.key,
+      institution: recordInstitution(context, field, institution),
+      role,
+      title: role,
+      provenance: spanOf(field, i, verbAt),
+    });
+    addReference(context, {
+      field: field.name,
+      start: token.start,
+      end: tokens[verbAt - 1]?.end ?? token.end,
+      person: person.key,
+    });
+    take(i, at);
+    takeName(at, verbAt);
+    return verbAt - 1;
+  }
+  return NOT_READ;
+}
+
 /**
  * People read from a comma or an opening bracket: an appositive, the one of a group the clause
  * before describes, a holder in brackets.
@@ -7279,6 +7331,11 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
     const pair = allowNewPeople ? readHeadAndDeputy(pass, i, token) : NOT_READ;
     if (pair !== NOT_READ) {
       i = pair;
+      continue;
+    }
+    const clauseHolder = allowNewPeople ? readHolderAfterTitleClause(pass, i, token) : NOT_READ;
+    if (clauseHolder !== NOT_READ) {
+      i = clauseHolder;
       continue;
     }
     const title = titleAtToken(pass, i, token);
