@@ -79,3 +79,11 @@ describe("a title clause and its holder's full name with no comma between", () =
     expect(postsOf(draft, "Sri Handayani")).toEqual(["Kepala Puskesmas @ Puskesmas Kutowinangun"]);
   });
 });
+
+describe("a title clause set off by a pair of spaced dashes after a full name", () => {
+  it("is the name's post, as in brackets", () => {
+    const draft = read("Rahmat Wijaya – Koordinator Tagana Blora – mengatakan korban dievakuasi.");
+    expect(peopleNames(draft)).toEqual(["Rahmat Wijaya"]);
+    expect(postsOf(draft, "Rahmat Wijaya")).toEqual(["Koordinator Tagana Blora @ Taruna Siaga Bencana Blora"]);
+  });
+});

@@ -3146,6 +3146,8 @@ const BRACKETED_CLAUSE_MIN_WORDS = 2;
  * with its institution filling the bracket is read with the title, nameBeforeBracket). A lowercase
  * title ("(anggota Komisi III DPRD X)") counts when the clause names an institution. The bracket
  * closes before what the sentence goes on with: a lowercase word, a comma or the sentence's end.
+ * A pair of spaced dashes sets the clause off the same way ("Agus Salim – Koordinator Tagana X –
+ * mengatakan …"); one dash alone opens a list item's post (holderBeforeDash).
  */
 function readBracketedTitleAfterName(
   context: ExtractionContext,
@@ -3156,13 +3158,16 @@ function readBracketedTitleAfterName(
   const { tokens } = field;
   const opener = tokens[open + 1];
   if (!opener?.isWord || !TITLE_FIRST_WORDS.holds(opener)) return undefined;
+  const dashed = DASHES.has(tokens[open]?.text ?? "");
+  if (dashed && !(tokens[open]?.spaced && opener.spaced)) return undefined;
+  const closing = dashed ? tokens[open]?.text : ")";
   const title = matchTitleAt(field, open + 1);
-  if (title?.institution && tokens[title.to]?.text === ")") return undefined;
+  if (title?.institution && tokens[title.to]?.text === closing) return undefined;
   let close = -1;
   for (let k = open + 2; k < tokens.length && k - open <= TITLE_CLAUSE_REACH; k++) {
     const token = tokens[k];
     if (!token || token.text === "(" || token.text === "," || CLAUSE_ENDS.has(token.text)) break;
-    if (token.text === ")") {
+    if (token.text === closing && (!dashed || token.spaced)) {
       close = k;
       break;
     }
@@ -5093,7 +5098,7 @@ function readAtPunctuation(pass: PeoplePass, i: number, token: Token): number {
     const read = readCountedParties(pass, i, token);
     if (read !== NOT_READ) return read;
   }
-  if (token?.text === "(" && allowNewPeople && !taken[i + 1]) {
+  if ((token?.text === "(" || DASHES.has(token?.text ?? "")) && allowNewPeople && !taken[i + 1]) {
     const clause = readBracketedTitleAfterName(context, field, i, taken);
     if (clause) {
       take(clause.from, clause.to);
