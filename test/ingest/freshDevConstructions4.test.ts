@@ -90,3 +90,10 @@ describe("a quote's attribution closing a paragraph without its stop ('“…”
     expect(peopleNames(draft)).toEqual(["Agus Sanusi", "Hairul Anwar"]);
   });
 });
+
+describe("a noun counted by 'seorang' before 'bernama' ('seorang bocah bernama X')", () => {
+  it("names a person by the one word after 'bernama'", () => {
+    const draft = hospital("Setelah itu mereka meninjau seorang bocah bernama Kartolo yang menjalani operasi telinga.");
+    expect(peopleNames(draft)).toEqual(["Kartolo"]);
+  });
+});

@@ -1427,6 +1427,8 @@ function setOffAgeEnd(tokens: readonly Token[], at: number): number {
   return tokens[at + 2]?.lower === "tahun" ? at + 3 : -1;
 }
 
+/** "seorang": the classifier that counts one person ("seorang bocah", "seorang petani"), never a thing. */
+const PERSON_CLASSIFIER = "seorang";
 /** How far before "bernama" the noun describing the person may stand ("siswa kelas XII bernama"). */
 const BERNAMA_REACH = 5;
 
@@ -1439,7 +1441,8 @@ function describedBeforeBernama(tokens: readonly Token[], at: number, owner = fa
   for (let k = at - 2; k >= 0 && at - k <= BERNAMA_REACH; k--) {
     const token = tokens[k];
     if (!token || CLAUSE_ENDS.has(token.text) || token.text === ",") return false;
-    if (NOUNS_BEFORE_NAME.holds(token)) return true;
+    // "seorang bocah bernama Irfan": "seorang" counts people only, so whatever noun it counts is a person.
+    if (NOUNS_BEFORE_NAME.holds(token) || token.lower === PERSON_CLASSIFIER) return true;
     if (owner && token.isWord && !token.capitalized && (DESCRIPTORS.holds(token) || OWNED_PLACE_NOUNS.has(token.lower)))
       return true;
   }
