@@ -97,3 +97,12 @@ describe("a noun counted by 'seorang' before 'bernama' ('seorang bocah bernama X
     expect(peopleNames(draft)).toEqual(["Kartolo"]);
   });
 });
+
+describe("a public relations officer written bare after the head he accompanies ('bersama Humas X')", () => {
+  it("holds the post at the head's institution, past the stop of the head's honorific", () => {
+    const draft = hospital(
+      "Direktur RSUD Sukamaju dr. Rudi Harahap bersama Humas Budi Simamora datang menghampiri rombongan.",
+    );
+    expect(postsOf(draft, "Budi Simamora")).toEqual(["Humas @ Rumah Sakit Umum Daerah Sukamaju"]);
+  });
+});

@@ -3661,7 +3661,9 @@ function institutionHeldBefore(context: ExtractionContext, field: TextField, at:
   const { tokens } = field;
   let sentenceStart = 0;
   for (let k = at - 1; k >= 0; k--) {
-    if (SENTENCE_ENDS.has(tokens[k]?.text ?? "")) {
+    // "Direktur RSUD X dr. Budi bersama …": the stop of "dr.", "Ir.", "H." ends no sentence.
+    const abbreviation = tokens[k]?.text === "." && HONORIFICS.holds(tokens[k - 1]);
+    if (SENTENCE_ENDS.has(tokens[k]?.text ?? "") && !abbreviation) {
       sentenceStart = tokens[k]?.end ?? 0;
       break;
     }
