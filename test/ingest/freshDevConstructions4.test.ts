@@ -106,3 +106,16 @@ describe("a public relations officer written bare after the head he accompanies 
     expect(postsOf(draft, "Budi Simamora")).toEqual(["Humas @ Rumah Sakit Umum Daerah Sukamaju"]);
   });
 });
+
+const campus = draftReader("Pemilihan Direktur Politeknik Negeri Sukamaju");
+
+describe("a quote opened with two single marks ('’’…”')", () => {
+  it("is a quote, closed by a double mark or two single ones, and goes to its speaker", () => {
+    const draft = campus(
+      "Ketua Senat Politeknik Negeri Sukamaju Ir. Budi Santoso, M.Si. membuka rapat. ’’Proses pemilihan direktur harus berjalan demokratis dan objektif,” ungkapnya.",
+      "Direktur Politeknik Negeri Sukamaju Dr. Rudi Hartono memberi sambutan. ’’Saya mengucapkan terima kasih kepada seluruh civitas akademika.’’",
+    );
+    expect(speakerOf(draft, "Proses pemilihan direktur")).toBe("Budi Santoso");
+    expect(speakerOf(draft, "Saya mengucapkan terima kasih")).toBe("Rudi Hartono");
+  });
+});

@@ -100,14 +100,38 @@ function singleMarkClose(text: string, from: number, closing: string): number {
   return -1;
 }
 
+/** Where a quote opened with two single marks closes: the first "”", "’’" or "''" from `from`, or -1. */
+function doubledMarkClose(text: string, from: number): number {
+  let close = -1;
+  for (const mark of ["”", "’’", "''"]) {
+    const at = text.indexOf(mark, from);
+    if (at !== -1 && (close === -1 || at < close)) close = at;
+  }
+  return close;
+}
+
 /** Quoted passages of a paragraph; an opening mark left open runs to the paragraph's end. */
 function quotedSegments(body: string, paragraph: Paragraph): QuotedSegment[] {
   const segments: QuotedSegment[] = [];
   // Searching within the paragraph alone keeps unbalanced marks from costing a scan of the body each.
   const text = body.slice(paragraph.start, paragraph.end);
-  const openings = /[“"«„”‘']/g;
+  const openings = /’’|‘‘|''|[“"«„”‘']/g;
   for (let opening = openings.exec(text); opening !== null; opening = openings.exec(text)) {
     const i = opening.index;
+    // "’’Proses pemilihan …,” ungkapnya": two single marks written for an opening double mark,
+    // closed by a double mark or by two single ones again.
+    if (opening[0].length === 2) {
+      const close = doubledMarkClose(text, i + 2);
+      segments.push({
+        open: close === -1,
+        start: paragraph.start + i + 2,
+        end: paragraph.start + (close === -1 ? text.length : close),
+        close: paragraph.start + (close === -1 ? text.length : close + (text.charAt(close) === "”" ? 1 : 2)),
+      });
+      if (close === -1) break;
+      openings.lastIndex = close + 1;
+      continue;
+    }
     const single = SINGLE_MARKS.has(opening[0]);
     // A single mark opens a quote only before a word and not inside one ("Jum'at"); it must
     // also close, since an apostrophe left open would swallow the rest of the paragraph.
