@@ -119,3 +119,13 @@ describe("a quote opened with two single marks ('’’…”')", () => {
     expect(speakerOf(draft, "Saya mengucapkan terima kasih")).toBe("Rudi Hartono");
   });
 });
+
+const heads = draftReader("Rapat Kepala Sekolah SMP Digelar");
+
+describe("the district a school is named after", () => {
+  it("places the school but is no place of the story ('SMPN 5 Cepu' in a story about Blora)", () => {
+    const draft = heads("Sebanyak 35 kepala sekolah se-Kabupaten Blora mengikuti rapat di SMPN 5 Cepu pada Senin.");
+    expect(institutionNames(draft)).toEqual(["SMP Negeri 5 Cepu"]);
+    expect(draft.places.filter((place) => place.mentions.length > 0).map((place) => place.name)).not.toContain("Cepu");
+  });
+});

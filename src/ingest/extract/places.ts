@@ -164,9 +164,14 @@ export function resolveUnlistedPlaces(context: ExtractionContext, datelineWords?
       unlisted.set(key, place);
     }
     if (!place) continue;
-    context.addPlace(place, mention.written, mention.span);
-    if (mention.prefixed) context.addPlace(place, mention.prefixed, undefined);
     const institution = mention.institution ? context.institutions.get(mention.institution) : undefined;
+    // "SMPN 5 Cepu", "MTsN Karimun": a school is named after the district it stands in, and the
+    // name places it there, but the district's word in a school's name is no place the story
+    // reports (eval/README), unlike an office's seat.
+    if (institution?.type !== "SCHOOL" || place.kind !== "DISTRICT") {
+      context.addPlace(place, mention.written, mention.span);
+      if (mention.prefixed) context.addPlace(place, mention.prefixed, undefined);
+    }
     if (institution && place.kind === "DISTRICT") {
       institution.place = place;
       institution.province ??= place.province;
