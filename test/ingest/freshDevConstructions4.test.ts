@@ -122,6 +122,17 @@ describe("a quote opened with two single marks ('’’…”')", () => {
 
 const heads = draftReader("Rapat Kepala Sekolah SMP Digelar");
 
+describe("a reduplicated word in a school's seat ('SMPN 5 Rante-rante')", () => {
+  it("is one word of the seat, so the school and its head's post keep it", () => {
+    const draft = heads(
+      "Rapat digelar di SMPN 5 Rante-rante pada Senin.",
+      "Basuki Rahmat, yang juga Kepala SMPN 5 Rante-rante, membuka rapat itu.",
+    );
+    expect(institutionNames(draft)).toEqual(["SMP Negeri 5 Rante-rante"]);
+    expect(postsOf(draft, "Basuki Rahmat")).toEqual(["Kepala SMP Negeri 5 @ SMP Negeri 5 Rante-rante"]);
+  });
+});
+
 describe("the district a school is named after", () => {
   it("places the school but is no place of the story ('SMPN 5 Cepu' in a story about Blora)", () => {
     const draft = heads("Sebanyak 35 kepala sekolah se-Kabupaten Blora mengikuti rapat di SMPN 5 Cepu pada Senin.");

@@ -616,8 +616,17 @@ function readSeat(
   const { tokens } = field;
   const bareFrom = seatWordsFrom(tokens, at);
   let run = bareFrom;
-  while (run - bareFrom <= LONGEST_SEAT_WORDS && isSeatWord(tokens, run)) run++;
+  // "SMPN 5 Budong-budong": a word written again in lowercase after a hyphen is one reduplicated
+  // word of the seat; the seat's words are counted without the hyphen and the repetition.
+  let repeated = 0;
+  while (run - bareFrom - repeated <= LONGEST_SEAT_WORDS && isSeatWord(tokens, run)) {
+    run++;
+    const reduplicated = reduplicationEnd(tokens, run);
+    repeated += reduplicated - run;
+    run = reduplicated;
+  }
   if (run === bareFrom) return undefined;
+  const words = run - bareFrom - repeated;
   let to = -1;
   // The longest district the gazetteer names, whatever follows it.
   let compact = "";
@@ -638,7 +647,7 @@ function readSeat(
     const degreeAfter = degreeEndAt(tokens, degreeAt) > 0;
     // "Kepala SMA Negeri Sigunung Ary Susanty, S.S.": with more words than a name before the
     // degree, the first is the seat and the last two are the holder's name.
-    if (degreeAfter && run - bareFrom === HOLDER_NAME_WORDS + 1) {
+    if (degreeAfter && words === HOLDER_NAME_WORDS + 1) {
       to = bareFrom + 1;
       return { from: at, to, words: writtenText(field, at, to), bare: writtenText(field, bareFrom, to), bareFrom };
     }
@@ -650,23 +659,23 @@ function readSeat(
       closed &&
       bareFrom === at &&
       direction === 0 &&
-      run - bareFrom === HOLDER_NAME_WORDS + 1 &&
+      words === HOLDER_NAME_WORDS + 1 &&
       !NAME_OPENING_WORDS.has(tokens[bareFrom]?.lower ?? "")
     ) {
       to = bareFrom + 1;
       return { from: at, to, words: writtenText(field, at, to), bare: writtenText(field, bareFrom, to), bareFrom };
     }
-    if (!bounded || run - bareFrom > 2 + direction || degreeAfter) return undefined;
+    if (!bounded || words > 2 + direction || degreeAfter) return undefined;
     // "UPTD Puskesmas Kutowinangun Dewi Lestari mengatakan": two words before a reporting verb
     // are the holder who speaks, not a seat; an office does not speak.
-    if (run - bareFrom === HOLDER_NAME_WORDS && bareFrom === at && next?.isWord && HOLDER_PREDICATES.has(next.lower))
+    if (words === HOLDER_NAME_WORDS && bareFrom === at && next?.isWord && HOLDER_PREDICATES.has(next.lower))
       return undefined;
     // "Ketua LPM Supono, Sekretaris LPM …", "Ketua LPM Darto dan Sekdes …": one word written without
     // a place prefix that names no known place, closed by a comma or "dan" before the next post of
     // a list, is the holder's name, not the seat.
     if (
       unknownPairIsHolder &&
-      run - bareFrom === 1 &&
+      words === 1 &&
       bareFrom === at &&
       opensNextPost(tokens, run) &&
       !namesLocalPlace(field, bareFrom, run)
@@ -678,7 +687,7 @@ function readSeat(
     // ("Buku") is no evidence: tens of thousands of village names are ordinary words and names.
     if (
       unknownPairIsHolder &&
-      run - bareFrom === HOLDER_NAME_WORDS &&
+      words === HOLDER_NAME_WORDS &&
       bareFrom === at &&
       !namesPlaceAsPair(field, bareFrom, run)
     )
@@ -754,6 +763,17 @@ function hyphenJoinedEnd(tokens: readonly Token[], to: number): number {
   )
     end += 2;
   return end;
+}
+
+/**
+ * Where a word reduplicated with a hyphen ends ("Budong-budong", "Kuala-kuala": the word before `at`,
+ * an unspaced hyphen at `at`, then the same word in lowercase), or `at` when none is written there.
+ */
+function reduplicationEnd(tokens: readonly Token[], at: number): number {
+  const hyphen = tokens[at];
+  const again = tokens[at + 1];
+  if (hyphen?.text !== "-" || hyphen.spaced || !again?.isWord || again.spaced || again.capitalized) return at;
+  return again.lower === tokens[at - 1]?.lower ? at + 2 : at;
 }
 
 /** "01/Blora", "0721-01/Blora", "03": the number a military or police unit is named by. */
