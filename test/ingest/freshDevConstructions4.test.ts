@@ -140,3 +140,16 @@ describe("the district a school is named after", () => {
     expect(draft.places.filter((place) => place.mentions.length > 0).map((place) => place.name)).not.toContain("Cepu");
   });
 });
+
+describe("a minister's title closed by the country's name written out ('… Republik Indonesia, Name')", () => {
+  it("is held at the ministry, as with 'RI'", () => {
+    const draft = village(
+      opening,
+      "Wakil Menteri Desa Pembangunan Daerah Tertinggal dan Transmigrasi Republik Indonesia, Prof. Dr. H. Budi Santoso, M.Si., hadir dalam pelantikan itu.",
+    );
+    expect(postsOf(draft, "Budi Santoso")).toHaveLength(1);
+    expect(postsOf(draft, "Budi Santoso")[0]).toMatch(
+      /@ Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi$/,
+    );
+  });
+});

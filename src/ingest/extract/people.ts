@@ -684,8 +684,14 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
       }
     }
     if (institution) {
-      // "Menteri Koperasi dan UKM RI, Teten Masduki": the country's acronym closes the title.
-      const end = tokens[institution.to]?.text === "RI" ? institution.to + 1 : institution.to;
+      // "Menteri Koperasi dan UKM RI, Teten Masduki": the country's acronym closes the title;
+      // "Wakil Menteri Desa … dan Transmigrasi Republik Indonesia, Budi": so does its name written out.
+      const end =
+        tokens[institution.to]?.text === "RI"
+          ? institution.to + 1
+          : tokens[institution.to]?.text === "Republik" && tokens[institution.to + 1]?.text === "Indonesia"
+            ? institution.to + 2
+            : institution.to;
       return {
         role: writtenText(field, at, institution.to),
         from: at,
