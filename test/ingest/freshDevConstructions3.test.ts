@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, peopleNames, postsOf } from "./draftQueries.ts";
+import { draftReader, peopleNames, postsOf, speakerOf } from "./draftQueries.ts";
 
 /**
  * Constructions found in fresh dev articles of the court, cooperative and election beats, each
@@ -84,5 +84,18 @@ describe("a paragraph closing with a quote's attribution and no stop", () => {
       expect(peopleNames(draft)).toEqual(["Sri Lestari"]);
       expect(draft.people[0]?.aliases.some((alias) => alias.includes(`${speaker} ${speaker}`))).toBe(false);
     }
+  });
+});
+
+describe("a quote closed by its mark whose opening mark was left out", () => {
+  it("is the sentence ending at the closing mark, spoken by the one the verb after it names", () => {
+    const draft = court(
+      hearing,
+      "Sementara itu, Ketua PN Sukamaju, Budi Hartono ketika dikonfirmasi menyampaikan, pihaknya tidak melarang keluarga datang. Ruang sidang sangat disakralkan. Kejadian ini menjadi catatan bagi kita untuk pengamanan,” ujar Budi.",
+    );
+    expect(draft.quotes.map((quote) => quote.text)).toEqual([
+      "Kejadian ini menjadi catatan bagi kita untuk pengamanan",
+    ]);
+    expect(speakerOf(draft, "Kejadian ini")).toBe("Budi Hartono");
   });
 });

@@ -110,6 +110,28 @@ function doubledMarkClose(text: string, from: number): number {
   return close;
 }
 
+/** A closing mark right after a clause's end, then a speech verb naming who spoke: '…pengamanan,” ujar Budi'. */
+const CLOSE_BEFORE_NAMED_VERB = /^\s+(\p{L}+)/u;
+/** A sentence's end inside a paragraph: a stop and a space before a capital. */
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\p{N}])/gu;
+
+/**
+ * '… menyampaikan, meskipun … . Dengan adanya kejadian ini, menjadi catatan bagi kita,” ujar Budi.':
+ * a closing mark written after a clause's end with no opening mark before it in the paragraph, and
+ * a speech verb naming the speaker after it, closes a quote whose opening mark the newsroom left out;
+ * the quoted words are the sentence that ends at the mark. Returns where it starts, or -1.
+ */
+function unopenedQuoteStart(text: string, close: number, from: number): number {
+  if (!/[,.!?]/.test(text.charAt(close - 1))) return -1;
+  const verb = CLOSE_BEFORE_NAMED_VERB.exec(text.slice(close + 1, close + 24))?.[1];
+  if (!verb || !NAMED.has(verb.toLowerCase())) return -1;
+  let start = from;
+  SENTENCE_END.lastIndex = from;
+  for (let end = SENTENCE_END.exec(text); end !== null && end.index < close - 1; end = SENTENCE_END.exec(text))
+    start = end.index + end[0].length;
+  return close - start > 1 ? start : -1;
+}
+
 /** Quoted passages of a paragraph; an opening mark left open runs to the paragraph's end. */
 function quotedSegments(body: string, paragraph: Paragraph): QuotedSegment[] {
   const segments: QuotedSegment[] = [];
@@ -131,6 +153,20 @@ function quotedSegments(body: string, paragraph: Paragraph): QuotedSegment[] {
       if (close === -1) break;
       openings.lastIndex = close + 1;
       continue;
+    }
+    // A closing mark with no opening one before it closes a quote opened without its mark.
+    if (opening[0] === "”") {
+      const from = segments.length > 0 ? (segments.at(-1)?.close ?? paragraph.start) - paragraph.start : 0;
+      const start = unopenedQuoteStart(text, i, from);
+      if (start >= 0) {
+        segments.push({
+          open: false,
+          start: paragraph.start + start,
+          end: paragraph.start + i,
+          close: paragraph.start + i + 1,
+        });
+        continue;
+      }
     }
     const single = SINGLE_MARKS.has(opening[0]);
     // A single mark opens a quote only before a word and not inside one ("Jum'at"); it must
