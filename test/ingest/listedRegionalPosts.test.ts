@@ -23,3 +23,10 @@ describe("one capital letter after a title", () => {
     expect(postsOf(draft, "R Hartono")).toEqual(["Sekretaris Daerah @ -"]);
   });
 });
+
+describe("'Pimpinan' before an election body or a council", () => {
+  it("is a post of that body held by the name after it", () => {
+    const draft = read(OPENING, "Keduanya disambut Pimpinan Bawaslu Kabupaten Blora Rudi Hartono.");
+    expect(postsOf(draft, "Rudi Hartono")).toEqual(["Pimpinan @ Badan Pengawas Pemilihan Umum Kabupaten Blora"]);
+  });
+});
