@@ -2471,22 +2471,42 @@ function readLowercaseTitleAfterName(
   const title = matchTitleAt(field, head, true);
   const whole = title?.institution && !title.institution.generic && title.to === end;
   if (whole && taken[comma - 1] === NAME_TAKEN) return undefined;
-  const name = readNameBefore(field, comma);
-  if (!name || !(name.name.includes(" ") || name.introduced || carriesDegree(name))) return undefined;
-  if (matchInstitutionAt(field, name.nameFrom)) return undefined;
-  const person = recordPerson(context, field, name);
+  const person = recordClauseHolder(context, field, readNameBefore(field, comma));
   if (!person) return undefined;
   if (title?.institution && !title.institution.generic && title.to <= end) {
-    if (context.positions.length >= LIMITS.positions) return undefined;
-    const identity = recordInstitution(
-      context,
-      field,
-      title.institution,
-      title.institutionFrom ?? title.institution.from,
-    );
-    context.positions.push(positionUnderTitle(field, title, person.key, identity, title.from, end));
+    if (!holdClauseTitle(context, field, title, title.institution, person.key, end)) return undefined;
   } else recordClausePosition(context, field, head, end, person, end);
   return { from: head, to: end };
+}
+
+/**
+ * The holder of a title clause set off after a name ("Budi Santoso, kepala Dinas X, …", "Budi
+ * Santoso (Kepala Dinas X)"): a full name, or one a title of address or a degree marks, that opens
+ * no institution, recorded as a person. Undefined when the name is no such holder.
+ */
+function recordClauseHolder(
+  context: ExtractionContext,
+  field: TextField,
+  name: NameMatch | undefined,
+): PersonEntity | undefined {
+  if (!name || !(name.name.includes(" ") || name.introduced || carriesDegree(name))) return undefined;
+  if (matchInstitutionAt(field, name.nameFrom)) return undefined;
+  return recordPerson(context, field, name);
+}
+
+/** Holds the lexicon title read in such a clause at its institution, the span running to `end`; false when positions are full. */
+function holdClauseTitle(
+  context: ExtractionContext,
+  field: TextField,
+  title: TitleMatch,
+  institution: InstitutionMatch,
+  person: string,
+  end: number,
+): boolean {
+  if (context.positions.length >= LIMITS.positions) return false;
+  const identity = recordInstitution(context, field, institution, title.institutionFrom ?? institution.from);
+  context.positions.push(positionUnderTitle(field, title, person, identity, title.from, end));
+  return true;
 }
 
 /** Where the noun describing a person that opens the clause ending at the comma `end` stands, or -1. */
@@ -3191,21 +3211,13 @@ function readBracketedTitleAfterName(
   const wholeTitle = bare !== undefined && !bare.institution && bare.to === close && bare.defaultTypes !== undefined;
   if (!opener.capitalized && !wholeTitle && !lastInstitutionWithin(field, open + 2, close)) return undefined;
   const name = nameBeforeBracket(field, open);
-  if (!name || !(name.name.includes(" ") || name.introduced || carriesDegree(name))) return undefined;
-  if (matchInstitutionAt(field, name.nameFrom) || taken[name.nameFrom] === 1) return undefined;
-  const person = recordPerson(context, field, name);
+  if (name && taken[name.nameFrom] === 1) return undefined;
+  const person = recordClauseHolder(context, field, name);
   if (!person) return undefined;
   // "(Kepala Dinkes X)": a lexicon title read in the clause gives its role and institution, as it
   // does set off by commas; the words after it, before the bracket closes, are no holder.
   if (title?.institution && title.to < close) {
-    if (context.positions.length >= LIMITS.positions) return undefined;
-    const identity = recordInstitution(
-      context,
-      field,
-      title.institution,
-      title.institutionFrom ?? title.institution.from,
-    );
-    context.positions.push(positionUnderTitle(field, title, person.key, identity, title.from, close));
+    if (!holdClauseTitle(context, field, title, title.institution, person.key, close)) return undefined;
   } else if (wholeTitle && bare) {
     // "Budi Hartono, S.H. (hakim ketua)": held where such a post is, as the title written before
     // the name is ("hakim ketua Budi Hartono"), at the court of the case the article names.
