@@ -3,7 +3,6 @@ import { matchCountryAt } from "../gazetteer/countries.ts";
 import { compactSurface, type GazetteerPlace, gazetteer, isLocalPlaceName } from "../gazetteer/index.ts";
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
-import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, LIMITS, type TextField } from "./context.ts";
 import { degreeEndAt } from "./degrees.ts";
 import { knownGivenName } from "./nameModel.ts";
@@ -15,6 +14,7 @@ import {
   matchUnitAt,
   NAMESAKE_KIND_SUFFIXES,
   opensPlaceName,
+  REPRESENTATIVE_OFFICE_WORDS,
   startsLearnedLongForm,
   UNIT_FIRST_WORDS,
   VILLAGE_KIND_WORDS,
@@ -771,8 +771,6 @@ const HIGHER_EDUCATION_NAME = /^(?:Universitas|Institut|Politeknik|Sekolah Tingg
 /** "Pemerintahan": the governance that, written before "Desa" or "Kelurahan" and a seat, names its government. */
 const GOVERNANCE_WORD = "pemerintahan";
 
-/** "Perwakilan": the word a national body's office in a region is written with (units.json representativeOfficeWords). */
-const REPRESENTATIVE_OFFICE_WORDS = new Set(unitLexicon.representativeOfficeWords.map((w) => w.toLowerCase()));
 /** "Kantor": the noun an office is written with before "Perwakilan". */
 const OFFICE_NOUN = "kantor";
 

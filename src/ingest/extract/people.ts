@@ -51,6 +51,7 @@ import {
   matchOfficeSeatedAfterTitle,
   matchUnitAfterContractedNoun,
   oneWordVillagePostHolder,
+  REPRESENTATIVE_OFFICE_WORDS,
   readRegion,
   spellsContraction,
   UNIT_ABBREVIATED_TITLES,
@@ -5381,8 +5382,6 @@ function insideTheme(tokens: readonly Token[], at: number): boolean {
   return k < at - 1 && THEME_NOUNS.has(tokens[k]?.lower ?? "") && tokens[k]?.capitalized === false;
 }
 
-/** "Perwakilan": the word between a national body and the region of its office there. */
-const REPRESENTATIVE_OFFICE_WORDS = lower(unitLexicon.representativeOfficeWords);
 /** "salah satu", "salah seorang": "one of", between a name set off by a comma and the post it shares. */
 const ONE_OF_WORDS = new Set(["satu", "seorang"]);
 

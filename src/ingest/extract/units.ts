@@ -935,8 +935,8 @@ function readOfficeClass(tokens: readonly Token[], at: number): { text: string; 
   return tokens[j]?.isWord && tokens[j]?.capitalized ? { text: words.join(" "), to: j } : undefined;
 }
 
-/** "Perwakilan": the word a national agency's regional office is written with. */
-const REPRESENTATIVE_OFFICE_WORDS = new Set(lowerWords(unitLexicon.representativeOfficeWords));
+/** "Perwakilan": the word a national agency's office in a region is written with (before the body or before the region). */
+export const REPRESENTATIVE_OFFICE_WORDS = new Set(lowerWords(unitLexicon.representativeOfficeWords));
 
 /** Kinds of bodies a village or district has of its own: cooperatives, BUMDes, posyandu. */
 const VILLAGE_BODY_TYPES = new Set<InstitutionType>(["COMMUNITY", "COMPANY", "HEALTH"]);
