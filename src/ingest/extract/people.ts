@@ -839,6 +839,15 @@ export function matchTitleAt(field: TextField, at: number, anyCase = false): Tit
         institutionAt = to + 1;
       }
     }
+    if (!institution && "regionHead" in lead && lead.regionHead) {
+      // "Asisten Pemerintahan dan Kesra Kabupaten X Budi": a post of the regional secretariat
+      // written with its region but not its office is held in that region's government.
+      const seat = matchImpliedInstitution(field, to, lead.regionHead);
+      if (seat && !seat.generic) {
+        institution = seat;
+        institutionAt = to;
+      }
+    }
     if (institution) {
       if ("standalone" in lead && lead.standalone) {
         // "Rektor Universitas X", "Hakim PN X": the title is whole without its institution.

@@ -1433,9 +1433,15 @@ const CENTRAL_LEVEL = "Pusat";
 
 /** Domain words after a unit noun: "Kependudukan dan Pencatatan Sipil". */
 function domainWordsEnd(tokens: readonly Token[], at: number): number {
-  const end = domainRunEnd(tokens, at);
-  // "Pemberdayaan Perempuan, Perlindungan Anak, … dan Keluarga Berencana": domains listed with
-  // commas belong to the unit when "dan" closes the list; otherwise the comma ends the name.
+  return listedDomainsEnd(tokens, at, domainRunEnd(tokens, at));
+}
+
+/**
+ * Where domains listed after a comma at `end` close (`end` when none does): "Pemberdayaan
+ * Perempuan, Perlindungan Anak, … dan Keluarga Berencana". Domains listed with commas belong to
+ * the unit when "dan" closes the list; otherwise the comma ends the name.
+ */
+function listedDomainsEnd(tokens: readonly Token[], at: number, end: number): number {
   let listEnd = end;
   while (listEnd > at && tokens[listEnd]?.text === "," && listEnd - at < 24) {
     const itemEnd = domainRunEnd(tokens, listEnd + 1);
@@ -2126,8 +2132,14 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
       // "Fraksi PKS DPRD Kabupaten X": a body named without a region (a party) merges no agency's
       // acronyms; what follows it is another body.
       const compoundEnd = abbreviation.national || abbreviation.spec.regionless ? to : compoundAcronymsEnd(tokens, to);
+      // "Diskominfo, Statistik dan Persandian X": an office's abbreviation, then its further domains listed.
+      const listed =
+        compoundEnd === to && !abbreviation.national && !abbreviation.spec.regionless
+          ? abbreviationWithListedDomains(field, abbreviation.spec, at, to)
+          : undefined;
       best =
-        compoundEnd > to
+        listed ??
+        (compoundEnd > to
           ? unitMatch(
               field,
               { long: writtenText(field, at, compoundEnd), type: abbreviation.spec.type },
@@ -2142,7 +2154,7 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
               abbreviation.national,
               abbreviation.seated,
               abbreviation.seatOnly,
-            );
+            ));
     }
   }
   if (best) return best;
@@ -2374,6 +2386,9 @@ export function matchUnitAfterContractedNoun(
     if (to < 0 || abbreviation.proper || !abbreviation.spec.long.toLowerCase().startsWith(`${noun} `)) continue;
     // "PMD" of "Kadis PMD" is the domain's abbreviation; the unit's own short form is the listed one (DPMD).
     const spec = { ...abbreviation.spec, short: SHORT_OF_LONG.get(compactSurface(abbreviation.spec.long)) };
+    // "Kadis Kominfo, Statistik dan Persandian X": the merged office's listed domains, as after "Dinas".
+    const listed = abbreviationWithListedDomains(field, spec, at, to);
+    if (listed) return { ...listed, from, written: `${titleCase(nounWord)} ${writtenText(field, at, listed.to)}` };
     const match = unitMatch(field, spec, from, to, abbreviation.national, abbreviation.seated);
     return { ...match, written: `${titleCase(nounWord)} ${writtenText(field, at, match.to)}` };
   }
@@ -2410,6 +2425,8 @@ function abbreviationAfterNoun(field: TextField, at: number, nounTo: number): In
   for (const abbreviation of ABBREVIATIONS.get(tokens[nounTo]?.lower ?? "") ?? []) {
     const to = wordsAt(tokens, nounTo, abbreviation.words);
     if (to < 0 || abbreviation.proper || !abbreviation.spec.long.toLowerCase().startsWith(`${noun} `)) continue;
+    const listed = abbreviationWithListedDomains(field, abbreviation.spec, at, to);
+    if (listed) return listed;
     return unitMatch(
       field,
       // "Dinas PMD": an abbreviation read only after its noun is the domain's; the unit's short form is the listed one.
@@ -2424,6 +2441,27 @@ function abbreviationAfterNoun(field: TextField, at: number, nounTo: number): In
     );
   }
   return undefined;
+}
+
+/**
+ * "Dinas Kominfo, Statistik dan Persandian", "Diskominfo, Statistik dan Persandian": a merged
+ * office written with the abbreviation of its first domains, then, after a comma, the further
+ * domains it took on, listed and closed by "dan". The list is part of the office's name (without
+ * it the office would be the plain one of the abbreviation, and the first listed domain would be
+ * read as its holder's name); its long form spells the abbreviation out before the list.
+ */
+function abbreviationWithListedDomains(
+  field: TextField,
+  spec: UnitSpec,
+  from: number,
+  to: number,
+): InstitutionMatch | undefined {
+  if (field.tokens[to]?.text !== ",") return undefined;
+  const end = listedDomainsEnd(field.tokens, from, to);
+  if (end <= to) return undefined;
+  const listed = writtenText(field, to + 1, end);
+  const long = `${spec.long}, ${listed}`;
+  return unitMatch(field, { long, short: writtenText(field, from, end), type: spec.type }, from, end);
 }
 
 const UNIT_PREFIXES = new Set(lowerWords(unitLexicon.unitPrefixes.words));
