@@ -14,7 +14,7 @@ describe("a numbered zone of a regional office", () => {
   it("is read after a lowercase 'wilayah' when a Roman numeral follows, with the holder after it", () => {
     const draft = campus(opening, "Ketua Kopertis wilayah XI Hendra Wijaya menilai kampus itu patut dibanggakan.");
     expect(postsOf(draft, "Hendra Wijaya")).toHaveLength(1);
-    expect(postsOf(draft, "Hendra Wijaya")[0]).toMatch(/@ .*wilayah XI$/);
+    expect(postsOf(draft, "Hendra Wijaya")[0]).toMatch(/@ .*Wilayah XI$/);
   });
 
   it("keeps a seat of regions joined by a hyphen whole ('Wilayah IV Jabar-Banten')", () => {

@@ -81,7 +81,7 @@ describe("a unit's region written with its prefix in lowercase", () => {
       "Sukamaju - Kegiatan itu berlangsung di aula.",
       "Pelantikan disaksikan kepala Dinas Pendidikan kota Sukamaju, Drs. Wiryono, MM, dan pejabat lainnya.",
     );
-    expect(postsOf(draft, "Wiryono")).toEqual(["Kepala Dinas Pendidikan @ Dinas Pendidikan kota Sukamaju"]);
+    expect(postsOf(draft, "Wiryono")).toEqual(["Kepala Dinas Pendidikan @ Dinas Pendidikan Kota Sukamaju"]);
   });
 
   it("reads no region from a lowercase word that is no prefix", () => {

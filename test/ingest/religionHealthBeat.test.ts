@@ -22,7 +22,7 @@ describe("a staff title with its section after 'pada' or in lowercase", () => {
       "Staf pada Seksi Bimas Islam Kemenag Blora, Agus Salim, turut hadir.",
     );
     expect(postsOf(draft, "Rina Wulandari")).toEqual([
-      "Staf seksi Pendidikan Madrasah @ Kantor Kementerian Agama Blora",
+      "Staf Seksi Pendidikan Madrasah @ Kantor Kementerian Agama Blora",
     ]);
     expect(postsOf(draft, "Agus Salim")).toEqual(["Staf Seksi Bimas Islam @ Kantor Kementerian Agama Blora"]);
     // The last piece of the degree ("I") is no person.

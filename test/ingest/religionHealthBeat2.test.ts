@@ -56,7 +56,7 @@ describe("a section title written all in lowercase, up to its institution", () =
       "Budi Santoso, kepala bidang pelayanan kesehatan Dinkes Blora, mengatakan program itu berlanjut, Kamis (6/9/2018).",
       "Program itu didukung seluruh puskesmas.",
     );
-    expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala Bidang pelayanan kesehatan @ Dinas Kesehatan Blora"]);
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala Bidang Pelayanan Kesehatan @ Dinas Kesehatan Blora"]);
   });
   it("is held by the full name written right after the institution", () => {
     const draft = read(
@@ -64,7 +64,7 @@ describe("a section title written all in lowercase, up to its institution", () =
       "Ujian diikuti seluruh madrasah.",
     );
     expect(postsOf(draft, "Rina Wulandari")).toEqual([
-      "Kepala Seksi pendidikan madrasah @ Kantor Kementerian Agama Blora",
+      "Kepala Seksi Pendidikan Madrasah @ Kantor Kementerian Agama Blora",
     ]);
   });
   it("needs the institution right after the lowercase words", () => {

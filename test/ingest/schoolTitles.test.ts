@@ -33,7 +33,7 @@ describe("a school title's subject", () => {
 
   it("reads a supervisor named after a comma, but no supervising body as a title", () => {
     expect(postsOf(read("Pengawas sekolah, Budi Santoso, mengatakan guru harus siap."), "Budi Santoso")).toEqual([
-      "Pengawas sekolah @ -",
+      "Pengawas Sekolah @ -",
     ]);
     expect(postsOf(read("Doa dipimpin Pengawas, Titin Surtini, M.Pd., di aula."), "Titin Surtini")).toEqual([
       "Pengawas @ -",
@@ -50,7 +50,7 @@ describe("a school title's subject", () => {
 describe("a school title in lowercase", () => {
   it("reads the holder set off by a comma after the title and its school", () => {
     const draft = read("Sementara itu guru olahraga SDN 1 Sleman, Rina Wulandari, S.Pd, menyebut siswa berlatih.");
-    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Guru olahraga @ SD Negeri 1 Sleman"]);
+    expect(postsOf(draft, "Rina Wulandari")).toEqual(["Guru Olahraga @ SD Negeri 1 Sleman"]);
   });
 
   it("reads a title set off after the full name it describes, its school after 'di'", () => {

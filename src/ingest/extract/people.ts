@@ -44,6 +44,7 @@ import {
 } from "./nameModel.ts";
 import { DEMONSTRATIVES, SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt } from "./places.ts";
+import { recasedClause } from "./recase.ts";
 import { type Token, WordClass } from "./tokens.ts";
 import {
   closesVillageDomain,
@@ -570,8 +571,23 @@ const VILLAGE_TITLE_HEADS = new Set(["Pemdes", "Pemkel"]);
 const DESA_SEAT_WORDS = new Set(["desa", "kelurahan"]);
 const VILLAGE_SEAT_WORDS = new Set([...DESA_SEAT_WORDS, ...unitLexicon.villageKindWords.map((w) => w.toLowerCase())]);
 
-/** A person's title starting at token `at`: "Kepala Rutan Demak", "Kakanwil Ditjenpas Jateng", "Bupati Blora". */
+/**
+ * A person's title starting at token `at`: "Kepala Rutan Demak", "Kakanwil Ditjenpas Jateng", "Bupati Blora".
+ * "Kepala Dinas pendidikan Kabupaten X", "Kepala seksi Pemerintahan Kecamatan X": words of the title
+ * and of its unit written in lowercase inside the clause the title opens are read as capitalised
+ * (recasedClause), when that reading takes them all in and reads at least as far as the one as written.
+ */
 export function matchTitleAt(field: TextField, at: number, anyCase = false): TitleMatch | undefined {
+  const token = field.tokens[at];
+  if (!token?.isWord || !(token.capitalized || anyCase) || !TITLE_FIRST_WORDS.holds(token)) return undefined;
+  const written = readTitleAt(field, at, anyCase);
+  const clause = recasedClause(field, at);
+  if (!clause) return written;
+  const recased = readTitleAt(clause.field, at, anyCase);
+  return recased && recased.to > clause.last && (!written || recased.to >= written.to) ? recased : written;
+}
+
+function readTitleAt(field: TextField, at: number, anyCase: boolean): TitleMatch | undefined {
   const { tokens } = field;
   const token = tokens[at];
   if (!token?.isWord || !(token.capitalized || anyCase) || !TITLE_FIRST_WORDS.holds(token)) return undefined;
