@@ -7,6 +7,7 @@ import {
   isLocalPlaceName,
 } from "../gazetteer/index.ts";
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
+import namesakeLexicon from "../lexicon/namesakes.json" with { type: "json" };
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
 import titleLexicon from "../lexicon/titles.json" with { type: "json" };
@@ -288,10 +289,13 @@ const OTHER_UNIT_FIRST_WORDS = [
   ...lowerWords(unitLexicon.unitPrefixes.words),
   ...LONG_FORMS.keys(),
 ];
+/** An airport's noun, an institution's first word only after a post's title (airportAfterTitle). */
+const AIRPORT_NOUN = "bandara";
 export const UNIT_FIRST_WORDS = new WordClass([
   ...VOCABULARY_NOUNS.map((n) => n.words[0] ?? ""),
   ...PROPER_NOUNS.map((n) => n.words[0] ?? ""),
   ...OTHER_UNIT_FIRST_WORDS,
+  AIRPORT_NOUN,
 ]);
 /**
  * Unit names of several words by a first word that opens no other unit name: "Karang" opens only
@@ -1684,6 +1688,114 @@ function holderWrittenApart(field: TextField, at: number, wordsAt: number, end: 
   return cut > wordsAt && nameShapedWords(field, cut, end) ? cut : end;
 }
 
+/** Words written between an institution's noun and the name it bears (namesakes.json qualifiers): "Islam Negeri", "Umum Daerah", "Internasional". */
+const NAMESAKE_QUALIFIERS = new Set(lowerWords(namesakeLexicon.qualifiers));
+/** Most qualifier words passed over before a namesake's name. */
+const NAMESAKE_QUALIFIER_WORDS = 4;
+/** Most tokens of a namesake's name, its stops and hyphens included: "Prof. Dr. I.G.N.G. Ngoerah". */
+const NAMESAKE_NAME_TOKENS = 16;
+/**
+ * The names institutions bear after their noun, most of them a person's (namesakes.json: universities,
+ * Islamic colleges, hospitals, airports, air bases), as letters only: "Prof. Dr. Hamka" is "profdrhamka".
+ */
+const NAMESAKE_NAMES: ReadonlySet<string> = new Set(
+  [
+    namesakeLexicon.universities,
+    namesakeLexicon.institutes,
+    namesakeLexicon.polytechnics,
+    namesakeLexicon.hospitals,
+    namesakeLexicon.airports,
+    namesakeLexicon.airBases,
+  ].flatMap((names) => names.map(compactSurface)),
+);
+
+/**
+ * Where the longest name of namesakes.json written from `at` (right after an institution's noun)
+ * ends, after at most a few qualifier words ("Universitas Islam Negeri Sunan Kalijaga", "RSUD Syekh
+ * Yusuf", "Bandara Internasional Sultan Hasanuddin"), or -1. The name is compared letters only, its
+ * stops and hyphens written or not; it opens with a capitalised word.
+ */
+export function namesakeNameEnd(tokens: readonly Token[], at: number): number {
+  let best = -1;
+  for (let start = at; start - at <= NAMESAKE_QUALIFIER_WORDS; start++) {
+    if (tokens[start]?.capitalized) {
+      let letters = "";
+      for (let k = start; k - start < NAMESAKE_NAME_TOKENS; k++) {
+        const token = tokens[k];
+        if (!token) break;
+        if (token.isWord) {
+          // "Sunan Gunung Djati": each word capitalised; "Mathla'ul" is one word.
+          if (!token.capitalized) break;
+          letters += token.compact;
+          if (k + 1 > best && NAMESAKE_NAMES.has(letters)) best = k + 1;
+        } else if (token.text !== "." && token.text !== "-") break;
+      }
+    }
+    if (!NAMESAKE_QUALIFIERS.has(tokens[start]?.lower ?? "")) break;
+  }
+  return best;
+}
+
+/**
+ * "Rektor Universitas Ahmad Dahlan Budi mengatakan", "Direktur RSUD Syekh Yusuf Budi Santoso …",
+ * "Komandan Lanud Sultan Hasanuddin …": an institution named after a person bears that person's
+ * name after its noun, and the name is read whole as the institution's own (namesakes.json): no
+ * holder's name is cut off inside it ("Universitas Ahmad" and "Dahlan Budi"). After a post's
+ * title, or a noun for the institution's people, name-shaped words run on after the namesake's
+ * name are its holder's when a reporting verb follows them or one is a common given name, unless
+ * the article writes the longer run whole elsewhere. Returns where the institution's name ends, `end` when no listed name
+ * follows the noun at `wordsAt`.
+ */
+function namesakeNameBound(field: TextField, at: number, wordsAt: number, end: number): number {
+  const named = namesakeNameEnd(field.tokens, wordsAt);
+  if (named < 0) return writtenWholeEnd(field, at, end);
+  if (named === end) return end;
+  if (end < named) return named;
+  // "Pasien dirujuk ke RSUD Kartini Budi Santoso di Blora": the longer run written whole elsewhere
+  // is the name the article gives the institution.
+  const { tokens } = field;
+  if (writtenClosedElsewhere(tokens, at, end)) return end;
+  if (!holderExpectedBefore(tokens, at) || !nameShapedWords(field, named, end)) return end;
+  // The words left read as a person's: a reporting verb follows them, or one is a common given name
+  // ("Wakil Bupati Kunjungi RSUD X Kuala Tungkal, …": a headline's seat is neither).
+  const next = tokens[end];
+  let given = next?.isWord === true && !next.capitalized && HOLDER_PREDICATES.has(next.lower);
+  for (let k = named; k < end && !given; k++) given = knownGivenName(tokens[k]?.lower ?? "");
+  return given ? named : end;
+}
+
+/** Most capitalised words read on after a cut institution's name to find the name the article writes whole. */
+const WRITTEN_WHOLE_RUN_WORDS = 4;
+
+/**
+ * "Wisuda Universitas Pangeran Darmo Sentono berlangsung … Rektor Universitas Pangeran Darmo Sentono
+ * Wiyono mengatakan": a name cut at `end` for a holder's name after it, which the article writes
+ * longer and closed elsewhere, is that longer name, as a listed namesake's is: the holder's name
+ * starts after it, and must still be left (name-shaped words up to the run's end). Returns where
+ * the institution's name ends, `end` when the article writes no such longer name.
+ */
+function writtenWholeEnd(field: TextField, at: number, end: number): number {
+  const { tokens } = field;
+  let runEnd = end;
+  while (runEnd - end < WRITTEN_WHOLE_RUN_WORDS && tokens[runEnd]?.isWord && tokens[runEnd]?.capitalized) runEnd++;
+  for (let k = runEnd - 1; k > end; k--)
+    if (writtenClosedElsewhere(tokens, at, k) && nameShapedWords(field, k, runEnd)) return k;
+  return end;
+}
+
+/**
+ * "Kepala Bandara Sultan Hasanuddin Budi Santoso mengatakan": after a post's title an airport named
+ * after a person (namesakes.json airports) is the office that runs it, which the post is held at;
+ * its name is the namesake's, read whole, and the holder's name starts after it. An airport with no
+ * title before it is a place one lands at, a building and no institution (eval/README.md).
+ */
+function airportAfterTitle(field: TextField, at: number): InstitutionMatch | undefined {
+  const { tokens } = field;
+  if (tokens[at]?.lower !== AIRPORT_NOUN || !holderExpectedBefore(tokens, at)) return undefined;
+  const end = namesakeNameEnd(tokens, at + 1);
+  return end > at + 1 ? unitMatch(field, { long: writtenText(field, at, end), type: "OTHER" }, at, end) : undefined;
+}
+
 /** Speech words a speaker's name follows: "kata", "menurut". */
 const NAMED_SPEECH_WORDS = new Set(speechLexicon.named);
 
@@ -2097,6 +2209,8 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     return unitMatch(field, learned, at, at + 1);
   }
   if (UNIT_PREFIXES.has(token.lower) && token.allCapitals) return matchPrefixedUnit(field, at);
+  const airport = airportAfterTitle(field, at);
+  if (airport) return airport;
   if (!UNIT_FIRST_WORDS.holds(token)) return undefined;
   const school = matchSchool(field, at);
   if (school) return school;
@@ -2114,7 +2228,7 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     // "bikin PKS-nya": an abbreviation with a possessive suffix is a common noun's (a cooperation
     // agreement), not a body's name.
     if (tokens[to]?.text === "-" && !tokens[to]?.spaced && tokens[to + 1]?.lower === "nya") continue;
-    const properEnd = abbreviation.proper
+    let properEnd = abbreviation.proper
       ? holderByNameWords(
           field,
           at,
@@ -2122,6 +2236,8 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
           holderAfterClosingWord(field, at, to, endWhereWrittenClosed(field, at, to, properWordsEnd(tokens, to))),
         )
       : to;
+    // "RSUD Syekh Yusuf", "UIN Sunan Kalijaga": a namesake's name is read whole.
+    if (abbreviation.proper) properEnd = namesakeNameBound(field, at, to, properEnd);
     if (properEnd > to) {
       // "RSUD Harapan Sehat": an abbreviated noun before a proper name.
       const properWords = writtenText(field, to, properEnd);
@@ -2233,6 +2349,7 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     if (!nounAcronym) end = holderAfterNamedSpeech(field, at, wordsAt, end);
     end = holderAfterClosingWord(field, at, wordsAt, end);
     end = holderByNameWords(field, at, wordsAt, end);
+    end = namesakeNameBound(field, at, wordsAt, end);
     // "PT Bank Jateng", "PT Semen Gresik": a company's name keeps the place words it is written
     // with; they are neither renamed ("Jawa Tengah") nor a region the company serves.
     const placeInName = end > wordsAt && proper.noun.type === "COMPANY" ? matchPlaceAt(tokens, end) : undefined;
