@@ -32,6 +32,8 @@ export interface TextField {
    * ("SMK Bina Karya, Budi" gives "smkbinakarya"). A function that reads them on its first call.
    */
   closedNames?: () => Map<string, number>;
+  /** The whole article (title and body), for words that say what the article is about. */
+  articleText?: string;
 }
 
 export interface PlaceEntity {
@@ -142,7 +144,15 @@ export class ExtractionContext {
       closed ??= readClosedNames(bodyTokens);
       return closed;
     };
-    const bodyField: TextField = { name: "body", text: body, tokens: bodyTokens, defaultAgency, closedNames };
+    const articleText = `${title}\n${body}`;
+    const bodyField: TextField = {
+      name: "body",
+      text: body,
+      tokens: bodyTokens,
+      defaultAgency,
+      closedNames,
+      articleText,
+    };
     const titleTokens = tokenize(title);
     const placeEvidence = readPlaceEvidence([titleTokens, bodyField.tokens]);
     bodyField.placeEvidence = placeEvidence;
@@ -156,6 +166,7 @@ export class ExtractionContext {
         learnedAbbreviations: bodyField.learnedAbbreviations,
         placeEvidence,
         closedNames,
+        articleText,
       },
       bodyField,
     );

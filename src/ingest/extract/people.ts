@@ -3510,6 +3510,22 @@ function inAffiliatedList(field: TextField, name: NameMatch): boolean {
 
 /** Verbs that give an institution named before them its head: "SMAN 1 Sukamaju dipimpin …", "dijabat …". */
 const HEADING_VERBS = new Set(["dipimpin", "dijabat", "dikepalai"]);
+/**
+ * "Pondok Pesantren Al Hikmah asuhan KH. Budi", "… yang diasuh (oleh) Kyai Budi", "… dengan
+ * pengasuh Syekh Budi": words that give a pesantren (a school) or a religious community named before
+ * them its Pengasuh, the kyai who runs it. "pengasuh" only after "dengan" ("dengan pengasuhnya" too).
+ */
+const CARING_WORDS = new Set(["asuhan", "diasuh", "pengasuh", "pengasuhnya"]);
+const CARE_ROLE = "Pengasuh";
+/** Kinds of body a kyai "mengasuh": a pesantren or madrasah, a majelis taklim. */
+const CARED_TYPES = new Set<InstitutionType>(["SCHOOL", "COMMUNITY"]);
+
+/** Whether the word at `at` gives the institution before it its Pengasuh: "asuhan", "diasuh", "dengan pengasuh". */
+function caringWordAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token?.isWord || token.capitalized || !CARING_WORDS.has(token.lower)) return false;
+  return !token.lower.startsWith("pengasuh") || tokens[at - 1]?.lower === "dengan";
+}
 /** Words between the institution and its heading verb: "kini dipimpin", "yang sebelumnya dijabat". */
 const HEADING_FILLERS = new Set(["yang", "kini", "sekarang", "sebelumnya", "semula", "akan"]);
 /** "di SMAN 1 Sukamaju dipimpin …": after a preposition the institution is where something else is led. */
@@ -3530,20 +3546,29 @@ const HEAD_WORDS: Partial<Record<InstitutionType, string>> = {
  * the head of the institution whose name ends right before the heading verb at `verb` (after
  * "yang", "kini" …), when that institution opens the clause rather than saying where something is.
  */
-function headedInstitutionBefore(field: TextField, verb: number): TitleMatch | undefined {
+function headedInstitutionBefore(field: TextField, at: number): TitleMatch | undefined {
   const { tokens } = field;
-  if (!HEADING_VERBS.has(tokens[verb]?.lower ?? "") || tokens[verb]?.capitalized) return undefined;
+  // "… yang diasuh oleh KH. Budi": the agent's "oleh" after the verb.
+  const verb = tokens[at]?.lower === "oleh" && caringWordAt(tokens, at - 1) ? at - 1 : at;
+  const caring = caringWordAt(tokens, verb);
+  if (!caring && (!HEADING_VERBS.has(tokens[verb]?.lower ?? "") || tokens[verb]?.capitalized)) return undefined;
   let end = verb;
+  // "PP. Darul Ulum dengan pengasuh …": "dengan" before the Pengasuh's noun.
+  if (caring && tokens[end - 1]?.lower === "dengan") end--;
   while (end > 0 && HEADING_FILLERS.has(tokens[end - 1]?.lower ?? "")) end--;
   for (let k = end - 1; k >= 0 && end - k <= HEADED_INSTITUTION_TOKENS; k--) {
     const token = tokens[k];
-    if (!token || CLAUSE_ENDS.has(token.text)) return undefined;
+    // "PP. Darul Ulum asuhan …": the stop of an abbreviated noun in capitals ends no clause.
+    const abbreviationStop = token?.text === "." && !token.spaced && tokens[k - 1]?.allCapitals === true;
+    if (!token || (CLAUSE_ENDS.has(token.text) && !abbreviationStop)) return undefined;
     if (!token.capitalized) continue;
     const institution = matchInstitutionAt(field, k);
     if (!institution || institution.to !== end || institution.generic) continue;
-    if (PREPOSITIONS_BEFORE_PLACE.has(tokens[k - 1]?.lower ?? "")) return undefined;
+    if (caring && !CARED_TYPES.has(institution.type)) return undefined;
+    // "rombongan mengunjungi PP. X asuhan KH. Budi": the pesantren visited is still the one he runs.
+    if (!caring && PREPOSITIONS_BEFORE_PLACE.has(tokens[k - 1]?.lower ?? "")) return undefined;
     return {
-      role: `${HEAD_WORDS[institution.type] ?? "Kepala"} ${writtenText(field, k, end)}`,
+      role: caring ? CARE_ROLE : `${HEAD_WORDS[institution.type] ?? "Kepala"} ${writtenText(field, k, end)}`,
       from: k,
       to: end,
       institution,
@@ -6819,7 +6844,8 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
   const { context, field, tokens, takeName } = pass;
   let i = at;
   // "Didampingi Budi Santoso, …", "Hadir pula …": an introducer may also open the sentence.
-  if (INTRODUCERS.holds(token) && (!token.capitalized || i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]))) {
+  const caring = caringWordAt(tokens, i);
+  if ((caring || INTRODUCERS.holds(token)) && (!token.capitalized || i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]))) {
     // "Komisi A yang dipimpin ketuanya, Gunawan, …": the unit's head, named after the verb.
     // "MTsN 4 Sukamaju kini dipimpin Budi": an institution named before the verb is headed by the one after it.
     const chairedUnit = chairedUnitBefore(field, i) ?? headedInstitutionBefore(field, i);
@@ -7056,6 +7082,36 @@ function nameOfBracketedUnit(field: TextField, at: number): boolean {
   return false;
 }
 
+/**
+ * "PP. Mambaul Ulum Sukamaju yang diasuh …": the words after an abbreviated noun of a body and its
+ * stop are the body's name (units.ts reads the stop as the abbreviation's), no person's.
+ */
+function nameOfAbbreviatedUnit(field: TextField, at: number): boolean {
+  const { tokens } = field;
+  const stop = tokens[at - 1];
+  if (stop?.text !== "." || stop.spaced || !tokens[at - 2]?.allCapitals) return false;
+  const unit = matchInstitutionAt(field, at - 2, true);
+  return unit !== undefined && unit.to > at;
+}
+
+/**
+ * Whether the word at `at` is joined by a hyphen, written without spaces, to a capitalised word in
+ * lower or title case before it: "Al-Hikmah", "Nurul-Huda". Not after a word in capitals, whose
+ * hyphen may be a dateline's dash written tight ("SUKAMAJU-Budi Santoso mengatakan").
+ */
+function hyphenJoinedAt(tokens: readonly Token[], at: number): boolean {
+  const hyphen = tokens[at - 1];
+  const before = tokens[at - 2];
+  return (
+    hyphen?.text === "-" &&
+    !hyphen.spaced &&
+    tokens[at]?.spaced === false &&
+    before?.isWord === true &&
+    before.capitalized &&
+    !before.allCapitals
+  );
+}
+
 function readNameRun(pass: PeoplePass, at: number, token: Token): number {
   const { context, field, tokens, taken, take, takeName } = pass;
   let i = at;
@@ -7070,6 +7126,9 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     // ends the unit; "Pasal 2 Ayat (1)" is no name after its number.
     (NEIGHBOURHOOD_NUMBER.test(tokens[i - 1]?.text ?? "") && NEIGHBOURHOOD_WORDS.has(tokens[i - 2]?.lower ?? "")) ||
     (SENTENCE_ADVERBS.holds(tokens[i - 1]) && (i === 1 || SENTENCE_ENDS.holds(tokens[i - 2])));
+  // "Ponpes Al-Hikmah Paya Kumang": a word joined by a hyphen to the capitalised word before it is
+  // the second half of one word, so no name starts there ("Hikmah Paya Kumang" is no person).
+  if (startsRun && hyphenJoinedAt(tokens, i)) return i;
   // "Saksi Sutrisno mengaku …": a noun describing a person opening the sentence is no name word.
   // "Sebelumnya, Juni Wandri mengatakan": a month that is also a given name opens a name before one.
   const mayStartName =
@@ -7103,7 +7162,15 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     !context.findPerson(token.text);
   // "RSUD dr. H. Budi Santoso, M.Kes.": a titled name in a place's namesake run is the namesake.
   const namesake = (HONORIFICS.holds(token) || RANKS.holds(token)) && namesakeRunBefore(tokens, i);
-  if (startsRun && mayStartName && !taken[i] && !afterShortened && !namesake && !nameOfBracketedUnit(field, i)) {
+  if (
+    startsRun &&
+    mayStartName &&
+    !taken[i] &&
+    !afterShortened &&
+    !namesake &&
+    !nameOfBracketedUnit(field, i) &&
+    !nameOfAbbreviatedUnit(field, i)
+  ) {
     const name = readName(field, i);
     if (!name) return i;
     const next = tokens[name.to];

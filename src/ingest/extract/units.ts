@@ -59,6 +59,11 @@ interface NounSpec {
    * own body, kept as the bare "BPD" is (a post held in it, or a story set in one village).
    */
   villageBody?: boolean;
+  /**
+   * A short noun that names this kind only in a text that also writes one of these words ("PP" is
+   * a pesantren beside "pondok pesantren" or "santri", a regulation or a central board elsewhere).
+   */
+  onlyInTextWith?: RegExp;
 }
 
 const lowerWords = (words: readonly string[]) => words.map((w) => w.toLowerCase());
@@ -81,6 +86,8 @@ const PROPER_NOUNS: NounSpec[] = unitLexicon.properNouns.map((n) => ({
   seatNamed: "seatNamed" in n && n.seatNamed === true,
   expandsTo: "expandsTo" in n ? n.expandsTo : undefined,
   villageBody: "villageBody" in n && n.villageBody === true,
+  onlyInTextWith:
+    "onlyInTextWith" in n && n.onlyInTextWith ? new RegExp(`\\b(?:${n.onlyInTextWith.join("|")})`, "i") : undefined,
 }));
 const DOMAIN_WORDS = new Set(lowerWords(withVillageKinds(unitLexicon.domainWords)));
 /** An association's chapter levels: "Cabang", "Wilayah", "Komisariat". */
@@ -2282,7 +2289,14 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
   if (best) return best;
 
   const vocabulary = nounAt(tokens, at, VOCABULARY_NOUNS);
-  const proper = nounAt(tokens, at, PROPER_NOUNS);
+  const found = nounAt(tokens, at, PROPER_NOUNS);
+  // "PP. Al-Hikmah": a short noun read as this kind only in a text of its kind (onlyInTextWith),
+  // and only as written in capitals.
+  const proper =
+    found?.noun.onlyInTextWith &&
+    !(tokens[at]?.allCapitals && found.noun.onlyInTextWith.test(field.articleText ?? field.text))
+      ? undefined
+      : found;
   const vocabularyEnd = vocabulary ? nameBeforeOwnAcronym(tokens, at, domainWordsEnd(tokens, vocabulary.to)) : -1;
   // "Badan Usaha Milik Desa (BUMDes) …": a listed noun longer than the unit noun and its domain
   // words is the one written ("Badan" and the domain "Usaha" are only its start).
