@@ -156,6 +156,24 @@ export function knownGivenName(lower: string): boolean {
   return wordLists().given.has(lower);
 }
 
+/** Ranks under which a word counts as an everyday Indonesian word for `dictionaryNoun`. */
+const DICTIONARY_COMMON_RANK = 12000;
+const DICTIONARY_ENCYCLOPEDIC_RANK = 10000;
+
+/**
+ * Whether the lowercase word is an everyday Indonesian word by the word lists ("limbah", "benih",
+ * "domestik") and no common given name: a word a unit's name may carry, where a person's name
+ * would be made of given names and words neither list ranks high ("wulandari", "sukmasari").
+ */
+export function dictionaryNoun(lower: string): boolean {
+  const { common, encyclopedic, given } = wordLists();
+  if (given.has(lower)) return false;
+  return (
+    (common.get(lower) ?? DICTIONARY_COMMON_RANK) < DICTIONARY_COMMON_RANK ||
+    (encyclopedic.get(lower) ?? DICTIONARY_ENCYCLOPEDIC_RANK) < DICTIONARY_ENCYCLOPEDIC_RANK
+  );
+}
+
 /** The most frequent words of each list: the common words that also make organisations' own names ("Maju", "Jaya", "Sinar"). */
 const FREQUENT_WORDS = 3000;
 

@@ -15,7 +15,7 @@ import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, type TextField } from "./context.ts";
 import { degreeEndAt } from "./degrees.ts";
 import type { InstitutionMatch } from "./institutions.ts";
-import { knownGivenName, nameLikeWord } from "./nameModel.ts";
+import { dictionaryNoun, knownGivenName, nameLikeWord } from "./nameModel.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceMatch } from "./places.ts";
 import { remembered } from "./remembered.ts";
@@ -1566,8 +1566,64 @@ function domainRunEnd(tokens: readonly Token[], at: number): number {
     j++;
   }
   while (j > at && tokens[j - 1]?.lower === "dan") j--;
-  return j;
+  return j > at ? openDomainEnd(tokens, j) : j;
 }
+
+/** The most words of a unit's domain read past the lexicon's domain words up to the region. */
+const OPEN_DOMAIN_WORDS = 4;
+
+/**
+ * "Dinas Pengelolaan Air Limbah Domestik Blora", "Badan Penanggulangan Bencana dan Kebakaran Daerah
+ * Sukamaju": a unit's domain goes on past the words the lexicon knows as far as the region it serves,
+ * when every word between is a capitalised everyday noun ("Limbah", "Domestik", "Benih") and none a
+ * given name, a place, a unit's first word or a headline's verb. Without the region closing the run
+ * the words are not taken: after "Dinas Sosial" a capitalised word may be the holder's name. Returns
+ * where the domain ends: after the words when the region follows them, else `end`.
+ */
+function openDomainEnd(tokens: readonly Token[], end: number): number {
+  let j = end;
+  while (j - end < OPEN_DOMAIN_WORDS) {
+    const token = tokens[j];
+    if (
+      !token?.isWord ||
+      !token.capitalized ||
+      !token.spaced ||
+      // "Dinas Pendidikan Wilayah VI Jawa Barat": a numbered zone closes the domain.
+      readZone(tokens, j) ||
+      !dictionaryNoun(token.lower) ||
+      UNIT_FIRST_WORDS.holds(token) ||
+      NOT_OPEN_DOMAIN_WORDS.holds(token) ||
+      REGION_PREFIXES.holds(token) ||
+      PLACE_MARKERS.holds(token) ||
+      HEADLINE_VERB.test(token.lower) ||
+      HEADLINE_VERBS.holds(token) ||
+      VERB_PREFIXED.test(token.lower) ||
+      matchPlaceAt(tokens, j)
+    )
+      break;
+    j++;
+  }
+  if (j === end) return end;
+  const region = tokens[j];
+  const closedByRegion =
+    region?.isWord === true &&
+    region.capitalized &&
+    (REGION_PREFIXES.holds(region) || matchPlaceAt(tokens, j) !== undefined);
+  return closedByRegion ? j : end;
+}
+
+/**
+ * Words that never carry a unit's domain on: the first words of a regional body's forms ("Pemerintah",
+ * "Kantor", "Polres": the body the unit belongs to starts there) and the prepositions and conjunctions
+ * a Title Case headline capitalises ("Dinas Kesehatan Kepada Kabupaten …").
+ */
+const NOT_OPEN_DOMAIN_WORDS = new WordClass([
+  ...institutionLexicon.regionalHeads.flatMap((head) => head.forms.map((form) => (form[0] ?? "").toLowerCase())),
+  ...lowerWords(unitLexicon.openDomainStopWords),
+]);
+
+/** An active or passive verb's prefix on a long word ("Menggelar", "Diresmikan", "Bersinergi"). */
+const VERB_PREFIXED = /^(?:me|di|ber|ter)\p{Ll}{4,}$/u;
 
 /** Lowercase words that open the predicate right after a holder written without a comma. */
 const HOLDER_PREDICATES = new Set([...speechLexicon.reporting, ...unitLexicon.holderPredicates]);
