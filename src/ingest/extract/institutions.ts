@@ -959,6 +959,29 @@ function bodyNameExtendedInTitle(context: ExtractionContext, match: InstitutionM
 }
 
 /**
+ * "Prestasi yang Diraih Universitas Cendekia" in a headline over "Universitas Cendekia Indonesia
+ * (UCI)" in the body: a headline writes a name short, leaving out its last words. A headline form
+ * of two words or more that opens the name of exactly one body institution of the same kind is
+ * that institution; with two or more such ("Universitas Muhammadiyah" over two of them) it stays.
+ */
+function bodyNameShortenedInTitle(context: ExtractionContext, match: InstitutionMatch): InstitutionEntity | undefined {
+  if (context.institutions.size > 50 || match.generic) return undefined;
+  const form = match.written.toLowerCase();
+  if (form.split(" ").length < 2) return undefined;
+  let found: InstitutionEntity | undefined;
+  for (const other of context.institutions.values()) {
+    if (other.type !== match.type) continue;
+    const opens = [other.name, ...other.writtenForms].some((otherForm) =>
+      otherForm.toLowerCase().startsWith(`${form} `),
+    );
+    if (!opens) continue;
+    if (found && found !== other) return undefined;
+    found = other;
+  }
+  return found;
+}
+
+/**
  * "Disdik Malang" beside "Dinas Pendidikan Kota Malang": a unit written without the prefix of a
  * place whose city and regency share its name is the one the article wrote with a prefix (the kind
  * the place read there, when it wrote both), and a prefixed mention joins an unprefixed one read
@@ -1032,6 +1055,11 @@ export function recordInstitution(
   if (opened) {
     addSpan(opened.mentions, matchSpan(field, { from: spanFrom, to: match.to }, 0.9));
     return opened.identity;
+  }
+  const shortened = !entity && field.name === "title" ? bodyNameShortenedInTitle(context, match) : undefined;
+  if (shortened) {
+    addSpan(shortened.mentions, matchSpan(field, { from: spanFrom, to: match.to }, 0.9));
+    return shortened.identity;
   }
   if (!entity && match.impliedByTitle) {
     // "Wali Kota Batu, Dewanti": the holder's government counts only if the article names it

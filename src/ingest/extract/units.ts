@@ -1734,8 +1734,9 @@ function holderWrittenApart(field: TextField, at: number, wordsAt: number, end: 
   if (end - wordsAt < 2) return end;
   if (!runClosesBefore(tokens[end])) return end;
   const after = tokens[end];
-  // "Kepala Balai X, Budi Santoso, …": a comma may set the holder off after the whole name.
-  if (after?.text === "," && tokens[end + 1]?.capitalized) return end;
+  // "Kepala Balai X, Budi Santoso, …": a comma may set the holder off after the whole name; a
+  // degree after the comma ("Ketua Yayasan X Budi Santoso, SE, MM") is the holder's, written on.
+  if (after?.text === "," && tokens[end + 1]?.capitalized && degreeEndAt(tokens, end + 1) < 0) return end;
   // "Koperasi Sinar Budi Jaya" written whole elsewhere is the name, holder or not.
   if (!holderExpectedBefore(tokens, at) || writtenClosedElsewhere(tokens, at, end)) return end;
   const nameFrom = nameWordWrittenAlone(tokens, at, Math.max(wordsAt + 1, end - WRITTEN_APART_NAME_WORDS), end);
@@ -1919,7 +1920,10 @@ function nameShapedWords(field: TextField, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether the words from `from` to `to` are written again elsewhere, followed by no capitalised word. */
+/**
+ * Whether the words from `from` to `to` are written again elsewhere, followed by no capitalised
+ * word, or by an honorific that opens the next person's name ("Pembina Yayasan X Hj. Rina").
+ */
 function writtenClosedElsewhere(tokens: readonly Token[], from: number, to: number): boolean {
   const length = to - from;
   const first = tokens[from]?.lower;
@@ -1930,8 +1934,21 @@ function writtenClosedElsewhere(tokens: readonly Token[], from: number, to: numb
     if (k < length) continue;
     const next = tokens[p + length];
     if (!next?.isWord || !next.capitalized) return true;
+    if (honorificOpensName(tokens, p + length)) return true;
   }
   return false;
+}
+
+/** Whether an honorific written with its stop ("Hj.", "Dr.", "Prof.") opens a person's name at `at`. */
+function honorificOpensName(tokens: readonly Token[], at: number): boolean {
+  const stop = tokens[at + 1];
+  return (
+    HONORIFIC_WORDS.has(tokens[at]?.lower ?? "") &&
+    stop?.text === "." &&
+    !stop.spaced &&
+    tokens[at + 2]?.isWord === true &&
+    tokens[at + 2]?.capitalized === true
+  );
 }
 
 /**
@@ -3085,7 +3102,7 @@ function mergeSameNames(context: ExtractionContext): void {
 }
 
 /** A person's honorific opening the namesake in a hospital's name: "dr.", "H.", "Prof.". */
-const NAMESAKE_OPENER = /^(?:dr|drg|Dr|Prof|H|Hj|Ir|KH)\.?$/u;
+const NAMESAKE_OPENER = /^(?:dr|drg|Dr|Drs|Dra|Prof|H|Hj|Ir|KH)\.?$/u;
 
 /**
  * "RSUD Natal" beside "RSUD dr. Husni Thamrin Natal": a hospital named after a person is also
@@ -3101,7 +3118,12 @@ function mergeNamesakeShortForms(context: ExtractionContext): void {
   }
 }
 
-/** Whether `long` is `short` with a namesake written between its kind and its last words. */
+/**
+ * Whether `long` is `short` with a namesake written between its kind and its last words. The
+ * short form may write the seat contracted ("RSUD Tanbu" beside "RSUD dr H Andi … Tanah Bumbu"):
+ * one word the gazetteer does not know, spelled from the starts of the long form's last two or
+ * three words, as a regency's name is contracted ("Tanbu" = TANah BUmbu).
+ */
 function namesakeLongForm(short: string, long: string): boolean {
   const shortWords = short.split(" ");
   const longWords = long.split(" ");
@@ -3111,6 +3133,33 @@ function namesakeLongForm(short: string, long: string): boolean {
     if (!NAMESAKE_OPENER.test(longWords[kind] ?? "")) continue;
     const tail = shortWords.slice(kind).join(" ");
     if (longWords.slice(longWords.length - (shortWords.length - kind)).join(" ") === tail) return true;
+    if (kind === shortWords.length - 1 && contractedSeat(tail, longWords.slice(kind + 1))) return true;
+  }
+  return false;
+}
+
+/** Longest seat, in words, a contracted seat word may spell ("Tanjung Jabung Timur"). */
+const CONTRACTED_SEAT_WORDS = 3;
+
+/**
+ * Whether `word` contracts the last two or three of `words` (the namesake and seat after a kind):
+ * the gazetteer's short form of that place ("Tanbu" of Tanah Bumbu), or, for a word it does not
+ * know, a spelling from the starts of those words.
+ */
+function contractedSeat(word: string, words: readonly string[]): boolean {
+  if (word.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const known = gazetteer().bySurface.get(compactSurface(word));
+  for (let n = 2; n <= CONTRACTED_SEAT_WORDS && n < words.length; n++) {
+    const seat = words.slice(words.length - n);
+    if (known) {
+      if (known.some((place) => compactSurface(place.bareName) === compactSurface(seat.join(" ")))) return true;
+    } else if (
+      spellsContraction(
+        word.toLowerCase(),
+        seat.map((w) => w.toLowerCase()),
+      )
+    )
+      return true;
   }
   return false;
 }
