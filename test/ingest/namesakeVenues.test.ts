@@ -76,6 +76,13 @@ describe("an airport named after a person", () => {
   });
 });
 
+describe("a military command named after a hero, after its number's slash", () => {
+  it("bears the hero's whole name, and the holder's name follows it", () => {
+    const draft = read("Danrem 064/Maulana Yusuf Darto Wiyono mengatakan hal itu.");
+    expect(holdersAt(draft)).toEqual(["Darto Wiyono @ Komando Resor Militer 064/Maulana Yusuf"]);
+  });
+});
+
 describe("an institution the article writes whole elsewhere, then its holder's name", () => {
   it("ends the name where the article writes it closed, before a one-word holder", () => {
     const draft = read(

@@ -13,6 +13,7 @@ import {
   kindPhraseEnd,
   matchUnitAt,
   NAMESAKE_KIND_SUFFIXES,
+  namesakeNameEnd,
   opensPlaceName,
   REPRESENTATIVE_OFFICE_WORDS,
   startsLearnedLongForm,
@@ -497,8 +498,11 @@ function readNumberedCommand(field: TextField, head: HeadSpec, at: number, j: nu
   else if (tokens[seatAt]?.text === "/" && /^\d{1,3}$/.test(tokens[seatAt + 1]?.text ?? "")) seatAt += 2;
   const slash = tokens[seatAt]?.text === "/";
   if (slash) seatAt++;
-  const located = matchPlaceAt(tokens, seatAt);
-  let end = located?.to ?? unknownPlaceWords(tokens, seatAt, false);
+  // "Korem 064/Maulana Yusuf Budi Santoso": a command named after a hero (namesakes.json
+  // militaryCommands) bears the hero's whole name after its slash, and a holder's name may follow.
+  const hero = slash ? namesakeNameEnd(tokens, seatAt) : -1;
+  const located = hero > seatAt ? undefined : matchPlaceAt(tokens, seatAt);
+  let end = hero > seatAt ? hero : (located?.to ?? unknownPlaceWords(tokens, seatAt, false));
   if (end <= seatAt && slash && tokens[seatAt]?.isWord && /^\p{Lu}{2,5}$/u.test(tokens[seatAt]?.text ?? ""))
     end = seatAt + 1;
   if (end <= seatAt) return undefined;

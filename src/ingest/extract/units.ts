@@ -1760,7 +1760,7 @@ const NAMESAKE_QUALIFIER_WORDS = 4;
 const NAMESAKE_NAME_TOKENS = 16;
 /**
  * The names institutions bear after their noun, most of them a person's (namesakes.json: universities,
- * Islamic colleges, hospitals, airports, air bases), as letters only: "Prof. Dr. Hamka" is "profdrhamka".
+ * Islamic colleges, hospitals, airports, air bases, military commands), as letters only: "Prof. Dr. Hamka" is "profdrhamka".
  */
 const NAMESAKE_NAMES: ReadonlySet<string> = new Set(
   [
@@ -1770,6 +1770,7 @@ const NAMESAKE_NAMES: ReadonlySet<string> = new Set(
     namesakeLexicon.hospitals,
     namesakeLexicon.airports,
     namesakeLexicon.airBases,
+    namesakeLexicon.militaryCommands,
   ].flatMap((names) => names.map(compactSurface)),
 );
 
