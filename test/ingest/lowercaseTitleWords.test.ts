@@ -81,3 +81,25 @@ describe("lowercase common words in ordinary prose", () => {
     expect(postsOf(draft, "Budi Santoso")).toEqual(["Kepala Dinas Pendidikan @ Dinas Pendidikan Sukamaju"]);
   });
 });
+
+describe("a unit's name with lowercase words of the nomenclature, no title before it", () => {
+  it("opened by a capitalised unit noun", () => {
+    const draft = read("Dinas pendidikan Kabupaten Sukamaju menggelar lomba cerdas cermat.");
+    expect(institutionNames(draft)).toEqual(["Dinas Pendidikan Kabupaten Sukamaju"]);
+  });
+
+  it("with a lowercase domain word before its region", () => {
+    const draft = read("Rapat digelar di kantor Badan Penanggulangan Bencana daerah Kabupaten Sukamaju.");
+    expect(institutionNames(draft)).toEqual(["Badan Penanggulangan Bencana Daerah Kabupaten Sukamaju"]);
+  });
+
+  it("opened by an office noun written in lowercase before a capitalised domain", () => {
+    const draft = read("Bantuan disalurkan melalui dinas Sosial Kabupaten Sukamaju pekan lalu.");
+    expect(institutionNames(draft)).toEqual(["Dinas Sosial Kabupaten Sukamaju"]);
+  });
+
+  it("takes in no title's word written in lowercase after it", () => {
+    const draft = read("Pemerintah menyusun RUU Koperasi pengganti UU Nomor 25 Tahun 1992 tentang Perkoperasian.");
+    expect(institutionNames(draft)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { degreeEndAt } from "./degrees.ts";
 import { knownGivenName } from "./nameModel.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceLevel, type PlaceMatch } from "./places.ts";
+import { recasedClause } from "./recase.ts";
 import { type Token, WordClass } from "./tokens.ts";
 import {
   kindPhraseEnd,
@@ -1469,6 +1470,26 @@ export function lowercaseHeadedAt(field: TextField, at: number): InstitutionMatc
 }
 
 /**
+ * "Dinas pendidikan Kabupaten X", "dinas Sosial Kabupaten X", "Badan Penanggulangan Bencana daerah
+ * Kabupaten X": a unit's name opened by a capitalised unit word, or by an office noun the lexicon
+ * knows to be written in lowercase (lowercaseDomainHeads, lowercaseNamedHeads), with words of the
+ * nomenclature in lowercase inside it, read as if they were capitalised (recasedClause). It counts
+ * only when the reading takes in every recased word and names a particular unit; its name is in
+ * the usual capitals.
+ */
+export function recasedUnitAt(field: TextField, at: number): InstitutionMatch | undefined {
+  const token = field.tokens[at];
+  if (!token?.isWord) return undefined;
+  const lowercaseHead =
+    !token.capitalized && (LOWERCASE_DOMAIN_HEADS.has(token.lower) || LOWERCASE_NAMED_HEADS.has(token.lower));
+  if (!lowercaseHead && !(token.capitalized && UNIT_FIRST_WORDS.holds(token))) return undefined;
+  const clause = recasedClause(field, at, lowercaseHead ? "unitWithOpening" : "unit");
+  if (!clause) return undefined;
+  const found = matchInstitutionAt(clause.field, at);
+  return found && !found.generic && found.to > clause.last ? found : undefined;
+}
+
+/**
  * The institution a bracket inside a generic match names in full with its place ("Pemerintah
  * Provinsi (Pemprov Babel)"): of the same type, closing right at the bracket's end.
  */
@@ -1501,7 +1522,10 @@ export function scanInstitutionsAndPlaces(context: ExtractionContext, field: Tex
   let institutionEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    const institution = matchInstitutionAt(field, i) ?? lowercaseHeadedAt(field, i);
+    // "Dinas pendidikan Kabupaten X": a unit's name with lowercase words of the nomenclature inside.
+    const asWritten = matchInstitutionAt(field, i) ?? lowercaseHeadedAt(field, i);
+    const recased = recasedUnitAt(field, i);
+    const institution = recased && (!asWritten || asWritten.generic || recased.to > asWritten.to) ? recased : asWritten;
     if (institution) {
       const commemorated = tokens[i - 1]?.capitalized === true && COMMEMORATION_WORDS.has(tokens[i - 1]?.lower ?? "");
       // "Kantor Wilayah Kemenkumham setempat" names no particular office, nor the ministry on its own.

@@ -5,6 +5,24 @@ import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import type { TextField } from "./context.ts";
 import type { Token } from "./tokens.ts";
 
+/** Words of units' names: unit nouns, their domains, region and seat prefixes, the offices the lexicon heads. */
+const UNIT_NAME_WORDS = [
+  ...unitLexicon.vocabularyNouns.flatMap((noun) => noun.words),
+  ...unitLexicon.properNouns.flatMap((noun) => noun.words),
+  ...unitLexicon.domainWords,
+  ...unitLexicon.villageKindWords,
+  ...Object.keys(unitLexicon.regionPrefixes),
+  ...Object.keys(unitLexicon.seatPrefixes).filter((word) => !word.startsWith("_")),
+  ...[...institutionLexicon.facilityHeads, ...institutionLexicon.regionalHeads].flatMap((head) => head.forms.flat()),
+];
+
+const lowercaseWords = (words: readonly string[]): ReadonlySet<string> =>
+  new Set(
+    words
+      .filter((word) => word.length > 2 && !/^\p{Lu}{2,}$/u.test(word) && word.toLowerCase() !== "dan")
+      .map((word) => word.toLowerCase()),
+  );
+
 /**
  * The words of the nomenclature of posts and units, lowercase: title head words ("kepala",
  * "sekretaris", "camat"), the words of titles and sections ("seksi", "bidang"), unit nouns
@@ -13,25 +31,21 @@ import type { Token } from "./tokens.ts";
  * Acronyms are left out: a lexicon word written in capitals ("DPRD", "UPTD") is an acronym, which
  * a reporter does not write in lowercase. "dan" joins domains and is never recased.
  */
-const NOMENCLATURE_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...titleLexicon.leadPhrases.flatMap((phrase) => phrase.words),
-    ...titleLexicon.multiWordTitles.flatMap((phrase) => phrase.words),
-    ...titleLexicon.abbreviatedTitles.map((title) => title.word),
-    ...titleLexicon.nationalHeadTitles.flatMap((title) => title.words),
-    ...titleLexicon.unitWords,
-    ...titleLexicon.sectionNouns,
-    ...unitLexicon.vocabularyNouns.flatMap((noun) => noun.words),
-    ...unitLexicon.properNouns.flatMap((noun) => noun.words),
-    ...unitLexicon.domainWords,
-    ...unitLexicon.villageKindWords,
-    ...Object.keys(unitLexicon.regionPrefixes),
-    ...Object.keys(unitLexicon.seatPrefixes).filter((word) => !word.startsWith("_")),
-    ...[...institutionLexicon.facilityHeads, ...institutionLexicon.regionalHeads].flatMap((head) => head.forms.flat()),
-  ]
-    .filter((word) => word.length > 2 && !/^\p{Lu}{2,}$/u.test(word) && word.toLowerCase() !== "dan")
-    .map((word) => word.toLowerCase()),
-);
+const NOMENCLATURE_WORDS = lowercaseWords([
+  ...titleLexicon.leadPhrases.flatMap((phrase) => phrase.words),
+  ...titleLexicon.multiWordTitles.flatMap((phrase) => phrase.words),
+  ...titleLexicon.abbreviatedTitles.map((title) => title.word),
+  ...titleLexicon.nationalHeadTitles.flatMap((title) => title.words),
+  ...titleLexicon.unitWords,
+  ...titleLexicon.sectionNouns,
+  ...UNIT_NAME_WORDS,
+]);
+
+/**
+ * The words of units' names alone, for a clause a unit word opens with no title before it: a
+ * title's words there ("RUU Koperasi pengganti UU …") are prose, not the unit's name.
+ */
+const UNIT_NOMENCLATURE_WORDS = lowercaseWords(UNIT_NAME_WORDS);
 
 /** Whether a lowercase word is one of the nomenclature's words ("dinas", "pendidikan", "desa"). */
 export function isNomenclatureWord(token: Token | undefined): boolean {
@@ -68,19 +82,30 @@ const recasedMemo = new WeakMap<TextField, Map<number, RecasedClause | null>>();
  * written capitalised, and names come out in their conventional capitals ("Dinas Pendidikan
  * Kabupaten Minahasa Tenggara"). Ordinary prose never reaches that far: "dinas luar kota", "kepala
  * sekolah itu", "desa" alone have no capitalised word after the lowercase words. Undefined when
- * no word is recased. The caller keeps a reading of the recased field only when it runs past the
- * last recased word, so a lowercase word is read only as part of a title or a unit.
+ * no word is recased. `unit`: the clause is a unit's name with no title before it, whose words
+ * alone are recased ("unitWithOpening": its opening word too, when lowercase). The caller keeps a
+ * reading of the recased field only when it runs past the last recased word, so a lowercase word
+ * is read only as part of a title or a unit.
  */
-export function recasedClause(field: TextField, at: number, withOpening = false): RecasedClause | undefined {
+export function recasedClause(
+  field: TextField,
+  at: number,
+  unit?: "unit" | "unitWithOpening",
+): RecasedClause | undefined {
   let memo = recasedMemo.get(field);
   if (!memo) {
     memo = new Map();
     recasedMemo.set(field, memo);
   }
-  const key = 2 * at + (withOpening ? 1 : 0);
+  const key = 3 * at + (unit === "unit" ? 1 : unit === "unitWithOpening" ? 2 : 0);
   const known = memo.get(key);
   if (known !== undefined) return known ?? undefined;
-  const found = readRecasedClause(field, at, withOpening);
+  const found = readRecasedClause(
+    field,
+    at,
+    unit !== undefined ? UNIT_NOMENCLATURE_WORDS : NOMENCLATURE_WORDS,
+    unit === "unitWithOpening",
+  );
   memo.set(key, found ?? null);
   return found;
 }
@@ -99,7 +124,12 @@ function bracketClose(tokens: readonly Token[], open: number): number {
 }
 
 /** `withOpening`: the opening word is recased too when lowercase ("dinas Sosial Kabupaten X"). */
-function readRecasedClause(field: TextField, at: number, withOpening: boolean): RecasedClause | undefined {
+function readRecasedClause(
+  field: TextField,
+  at: number,
+  words: ReadonlySet<string>,
+  withOpening: boolean,
+): RecasedClause | undefined {
   const { tokens } = field;
   const lowercase: number[] = withOpening && tokens[at]?.capitalized === false ? [at] : [];
   let lastCapital = -1;
@@ -118,7 +148,7 @@ function readRecasedClause(field: TextField, at: number, withOpening: boolean): 
       // "Dinas Koperasi, UKM, perindustrian dan Perdagangan Kabupaten X": a domain listed after a
       // comma goes on with the unit's name; "Kepala Dinas sosial, Budi Hartono": a capitalised
       // word of any other kind set off by the comma is the name the clause ends at.
-      if (next?.isWord && (NOMENCLATURE_WORDS.has(next.lower) || next.allCapitals)) continue;
+      if (next?.isWord && (words.has(next.lower) || next.allCapitals)) continue;
       if (next?.isWord && next.capitalized) lastCapital = k + 1;
       break;
     }
@@ -126,7 +156,7 @@ function readRecasedClause(field: TextField, at: number, withOpening: boolean): 
     if (token?.text === "." && !token.spaced && tokens[k - 1]?.isWord && tokens[k + 1]?.spaced) continue;
     if (!token?.isWord || !token.spaced) break;
     if (token.capitalized) lastCapital = k;
-    else if (NOMENCLATURE_WORDS.has(token.lower)) lowercase.push(k);
+    else if (words.has(token.lower)) lowercase.push(k);
     else if (!CLAUSE_JOINERS.has(token.lower)) break;
   }
   const recased = lowercase.filter((k) => k < lastCapital);
