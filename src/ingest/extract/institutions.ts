@@ -650,7 +650,15 @@ function matchHeadedAt(
     if (unknownPlace) place = matchPlaceAt(tokens, placeWordsEnd, "regency");
   }
 
+  // "Pemda Jawa Tengah": a regional government written without its level ("Pemda", "Pemerintah
+  // Daerah") whose seat is a province is the province's government.
+  if (!unknownPlace && place?.place.kind === "PROVINCE" && head.key === REGENCY_GOVERNMENT)
+    head = HEADS_BY_KEY.get(PROVINCE_GOVERNMENT) ?? head;
   const end = unknownPlace ? placeWordsEnd : (place?.to ?? j);
+  // "Pemerintah Daerah" or "Pemda" with no region after it is any regional government, not the
+  // article's one Pemkab ("… melibatkan kepolisian maupun Pemerintah Daerah").
+  if (end === j && !impliedHead && LEVELLESS_GOVERNMENT_FORMS.has(written(field, at, j).toLowerCase()))
+    return undefined;
   if (end === j) {
     // A head without a place ("Kepala Rutan didampingi …") names the article's one institution of that kind.
     return {
@@ -696,6 +704,12 @@ function matchHeadedAt(
   nameInstitution(match, head, placeText, facility ?? {}, agencyKey);
   return match;
 }
+
+/** A regional government written without its level, read as a government only with a region after it. */
+const LEVELLESS_GOVERNMENT_FORMS = new Set(["pemda", "pemerintah daerah"]);
+/** The heads of a regency's and a province's government. */
+const REGENCY_GOVERNMENT = "Pemkab";
+const PROVINCE_GOVERNMENT = "Pemprov";
 
 /** "Kab. Sukamaju": where the seat's words start after a regency prefix written short with its stop. */
 function afterRegencyAbbreviation(tokens: readonly Token[], at: number): number {

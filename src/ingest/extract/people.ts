@@ -2321,6 +2321,8 @@ const NAMED_THING_NOUNS = lower(peopleLexicon.namedThingNouns);
 const RANK_QUALIFIERS = new WordClass(lower(peopleLexicon.rankQualifiers));
 /** Words of a clause that may stand inside a title before its holder: "Kepala Pelaksana BPBD setempat". */
 const TITLE_CLAUSE_WORDS = lower(peopleLexicon.titleClauseWords);
+/** Conjunctions that open a clause of their own ("setelah", "karena"): a title clause stops there. */
+const CLAUSE_CONJUNCTIONS = lower(peopleLexicon.clauseConjunctions);
 const CLAUSE_ENDS = new Set([".", "!", "?", '"', "“", "”", ":", ";"]);
 
 /**
@@ -2634,6 +2636,9 @@ function titleClauseBefore(field: TextField, end: number, taken: Uint8Array): nu
     if (token.text === "." && !DOTTED_PLACE_PREFIXES.has(tokens[k - 1]?.lower ?? "")) break;
     if (token.text !== "." && CLAUSE_ENDS.has(token.text)) break;
     if (token.isWord && !token.capitalized && !TITLE_CLAUSE_WORDS.has(token.lower)) {
+      // "jabatan Sekda setelah H. Budi diangkat …": a conjunction opens a clause whose subject
+      // the name is; the title before it is no part of that clause.
+      if (CLAUSE_CONJUNCTIONS.has(token.lower)) break;
       if (VERB_FORM.test(token.lower) || REPORTING_VERBS.holds(token) || ++lowercase > 1) break;
     }
     if (token.isWord && token.capitalized && TITLE_FIRST_WORDS.holds(token)) head = k;
@@ -3800,6 +3805,22 @@ const HANDED_OVER_POST_REACH = 300;
  * or the post just given to someone else), and both its former and its new holder held it.
  * "diemban"/"diisi"/"dijabat" hand over a post only with a noun for it as their subject.
  */
+/** The active verb of replacing someone in a post: "B dilantik sebagai X, menggantikan A". */
+const REPLACING_VERB = "menggantikan";
+
+/** Most tokens between "yang" after a replaced holder's name and the word of his term ("masa jabatannya"). */
+const TERM_WORD_REACH = 3;
+
+/** Whether a relative clause right after the name ending at `nameTo` tells a term of office ("yang masa jabatannya …"). */
+function termToldAfter(tokens: readonly Token[], nameTo: number): boolean {
+  const relative = tokens[nameTo]?.text === "," ? nameTo + 1 : nameTo;
+  if (tokens[relative]?.lower !== "yang") return false;
+  for (let k = relative + 1; k <= relative + TERM_WORD_REACH; k++) {
+    if (tokens[k]?.lower.startsWith("jabatan")) return true;
+  }
+  return false;
+}
+
 function holdHandedOverPost(
   context: ExtractionContext,
   field: TextField,
@@ -3874,7 +3895,13 @@ function holdHandedOverPost(
     }
   }
   if (!post || context.positions.length >= LIMITS.positions) return;
-  const { role, title, institution, institutionTypes } = post;
+  // "B diangkat sebagai Plt. Sekda menggantikan A": the acting capacity is B's own; whether A held
+  // the post itself or acted in it too is not said, so A is given neither, unless the text tells
+  // A's term in it ("menggantikan A yang masa jabatannya berakhir"): A held the post itself.
+  const acting = ACTING_ROLES.find((prefix) => post.role.startsWith(`${prefix} `));
+  if (acting && !termToldAfter(tokens, nameTo)) return;
+  const { title, institution, institutionTypes } = post;
+  const role = acting ? post.role.slice(acting.length + 1) : post.role;
   if (context.positions.some((p) => p.person === person && p.role === role && p.institution === institution)) return;
   context.positions.push({
     person,
@@ -6887,7 +6914,10 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
       name = undefined;
     // "anggota Komisi III DPRD X, di antaranya A dan B": a title closed by a comma before the
     // list is held by everyone listed.
-    let sharedTitle = name ? (titleBeforeList(field, i) ?? chairedUnit) : undefined;
+    // "ditunjuk sebagai Penjabat Kepala Desa X, menggantikan A": the title before the comma is the
+    // subject's new post, not one A shares; what A held is read as a handed-over post below.
+    const replacing = token.lower === REPLACING_VERB;
+    let sharedTitle = name && !replacing ? (titleBeforeList(field, i) ?? chairedUnit) : undefined;
     // "Komisi III dipimpin Subhan": one name after the unit's chairing verb is its head's.
     const chaired = chairedUnit !== undefined && sharedTitle === chairedUnit;
     // "digantikan oleh Rina.": the new holder after the passive verb's "oleh".
