@@ -87,6 +87,8 @@ function byFirstWord<T extends { words: string[] }>(phrases: readonly T[]): Map<
   return map;
 }
 const LEADS_BY_FIRST_WORD = byFirstWord(LEAD_PHRASES);
+/** Bodies with a supervisory organ of their own ("Badan Pengawas" of a cooperative, "Dewan Pengawas" of a company). */
+const ORGAN_HOLDER_TYPES = new Set<InstitutionType>(["COMMUNITY", "COMPANY"]);
 /** "Jaksa Agung", "Jaksa Agung Muda": titles of several words held only in one national institution. */
 const NATIONAL_PHRASE_TITLES_BY_FIRST_WORD = byFirstWord(
   titleLexicon.nationalPhraseTitles.map(lowerPhrase).sort((a, b) => b.words.length - a.words.length),
@@ -722,6 +724,13 @@ function readTitleAt(field: TextField, at: number, anyCase: boolean): TitleMatch
   for (const lead of leads) {
     let to = wordsAt(tokens, at, lead.words);
     if (to < 0) continue;
+    if ("organ" in lead && lead.organ) {
+      // "Anggota Badan Pengawas Koperasi Maju Jaya": a post in an association's or a company's
+      // supervisory organ is held at that body; before anything else the words are read as usual.
+      const body = matchInstitutionAt(field, to, true);
+      if (!body || body.generic || !ORGAN_HOLDER_TYPES.has(body.type)) continue;
+      return { role: lead.role, from: at, to: body.to, institution: body, institutionFrom: to };
+    }
     const bracketedContraction = unitAfterBracketedContraction(field, at, to);
     if (bracketedContraction) return bracketedContraction;
     // "Kepala Seksi (Kasi) Pendidikan Madrasah …": the title's own short form in brackets.
@@ -3643,7 +3652,37 @@ function readCompanion(
     takeName(name.from, name.to);
     read = name.to;
   }
+  // "didampingi Sekretaris Rina, Bendahara Agus, dan Anggota Joko": the next companions, each with
+  // a bare board role of their own, are in the same body.
+  for (let next = nextCompanionAt(field, read); next > 0 && read > 0; next = nextCompanionAt(field, read)) {
+    const nextRole = COMPANION_ROLES.get(tokens[next]?.lower ?? "");
+    const name = readName(field, next + 1);
+    if (!nextRole || !name || name.from !== next + 1 || !nameEndsCleanly(field, name) || !name.name.includes(" "))
+      break;
+    const person = recordPerson(context, field, name);
+    if (!person || context.positions.length >= LIMITS.positions) break;
+    context.positions.push({
+      person: person.key,
+      institution,
+      role: nextRole,
+      title: writtenText(field, next, next + 1),
+      provenance: spanOf(field, next, name.nameTo),
+    });
+    takeName(name.from, name.to);
+    read = name.to;
+  }
   return read;
+}
+
+/** Where the next companion's bare board role stands after a companion ending at `at` (", Bendahara"), or -1. */
+function nextCompanionAt(field: TextField, at: number): number {
+  const { tokens } = field;
+  let k = at;
+  while (k < at + 2 && (tokens[k]?.text === "," || COORDINATORS.has(tokens[k]?.lower ?? ""))) k++;
+  if (k === at || !COMPANION_ROLES.has(tokens[k]?.lower ?? "")) return -1;
+  // "…, Anggota Badan Pengawas Koperasi X": a role naming its own body is read as a title.
+  if (matchInstitutionAt(field, k + 1, true) || matchTitleAt(field, k)?.institution) return -1;
+  return k;
 }
 
 /** How many companions a count word or numeral says follow ("empat", "4"), or 0. */
@@ -3746,9 +3785,27 @@ function institutionHeldBefore(context: ExtractionContext, field: TextField, at:
   for (let p = context.positions.length - 1; p >= 0; p--) {
     const held = context.positions[p];
     if (!held || held.provenance.field !== field.name || held.provenance.end > start) continue;
-    return held.provenance.start >= sentenceStart ? held.institution : undefined;
+    if (held.provenance.start >= sentenceStart) return held.institution;
+    break;
   }
-  return undefined;
+  return institutionOfAccompanied(context, field, at);
+}
+
+/**
+ * '"…," kata Budi, didampingi Sekretaris Rina': the one accompanied, named (and set off by a comma)
+ * right before the companion verb, holds a post the article gave him before at an association or a
+ * company; the companion's post, named with a bare board role, is in that body.
+ */
+function institutionOfAccompanied(context: ExtractionContext, field: TextField, verb: number): string | undefined {
+  const { tokens } = field;
+  const end = tokens[verb - 1]?.text === "," ? verb - 1 : verb;
+  const name = readNameBefore(field, end);
+  if (!name || name.to !== end) return undefined;
+  const person = context.findPerson(name.name);
+  if (!person) return undefined;
+  const held = context.positions.findLast((p) => p.person === person.key && p.institution !== undefined);
+  const institution = held?.institution ? context.institutions.get(held.institution) : undefined;
+  return institution && ORGAN_HOLDER_TYPES.has(institution.type) ? held?.institution : undefined;
 }
 
 /** "… dengan wakil ketua Ahmadi", "… dan wakilnya Indra Jaya": the head's deputy named after the head. */
@@ -6864,6 +6921,12 @@ function readApposedPerson(pass: PeoplePass, i: number, token: Token): number {
   return NOT_READ;
 }
 
+/** Whether the name starts with an acronym the article defines for a body ("Kopti" of "Koperasi … (Kopti)"). */
+function definedAcronymOpens(field: TextField, name: NameMatch): boolean {
+  const first = field.tokens[name.nameFrom];
+  return first !== undefined && field.learnedAbbreviations?.has(first.text) === true;
+}
+
 /**
  * People after a word that introduces them: "didampingi Budi Santosa", "di antaranya A dan B".
  */
@@ -6930,6 +6993,9 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
     // parties to a case named before the list in the same sentence.
     const listsParties = LIST_INTRODUCERS.has(token.lower) && partyNounBefore(tokens, i);
     // "antara lain Rovie Komsen, S.Pd, Sakri, S.Ag, …": a degree after a single name says a person.
+    // "perajin yang terbantu oleh Kopti Berkah": an acronym the article defined for a body, with
+    // the body's own name after it, is no person's name.
+    if (name && definedAcronymOpens(field, name)) name = undefined;
     while (
       name &&
       nameEndsCleanly(field, name) &&

@@ -2761,7 +2761,8 @@ function reversedLongForm(field: TextField, open: number): UnitSpec | undefined 
     }
   }
   const acronym = tokens[at];
-  if (!acronym || !acronymShape(acronym)) return undefined;
+  if (!acronym || !(acronymShape(acronym) || (at === open - 1 && SYLLABLE_ACRONYM.test(acronym.text))))
+    return undefined;
   const short = acronym.text;
   const words: string[] = [];
   for (let k = open + 1; k < close; k++) {
@@ -2771,6 +2772,14 @@ function reversedLongForm(field: TextField, open: number): UnitSpec | undefined 
   const unit = matchUnitAt(field, open + 1);
   if (unit?.unitRole && unit.to === close && spellsContraction(short.toLowerCase(), words))
     return { long: unit.unitRole, short, type: unit.type };
+  // "Gakoptindo (Gabungan Koperasi Produsen Tempe Tahu Indonesia)": an acronym of syllables,
+  // written in title case, spelled from the first word to the last (some middle words left out).
+  if (!acronymShape(acronym)) {
+    const noun = nounAt(tokens, open + 1, ORGANISATION_NOUNS);
+    return noun && !noun.noun.partOf && syllablesSpell(short.toLowerCase(), words)
+      ? { long: writtenText(field, open + 1, close), short, type: noun.noun.type }
+      : undefined;
+  }
   const noun = nounAt(tokens, open + 1, ORGANISATION_NOUNS);
   if (noun && words.map((word) => word.charAt(0)).join("") === short.toLowerCase())
     return { long: writtenText(field, open + 1, close), short, type: noun.noun.type };
@@ -2779,6 +2788,16 @@ function reversedLongForm(field: TextField, open: number): UnitSpec | undefined 
 
 /** The fewest letters of an acronym read as syllables of its long form rather than initials. */
 const SHORTEST_SYLLABLE_ACRONYM = 5;
+/** An acronym of syllables written as a word in title case: "Gakoptindo", "Apdesi". */
+const SYLLABLE_ACRONYM = new RegExp(`^\\p{Lu}\\p{Ll}{${SHORTEST_SYLLABLE_ACRONYM - 1},}$`, "u");
+
+/** Whether `acronym` takes syllables from the first of `words` through the start of the last. */
+function syllablesSpell(acronym: string, words: readonly string[]): boolean {
+  const last = words.at(-1) ?? "";
+  const endsWithLast = [...last].some((_, k) => acronym.endsWith(last.slice(0, k + 1)));
+  const content = words.filter((word) => !CONTRACTION_SKIPPED.has(word));
+  return words.length >= 3 && endsWithLast && spellsContraction(acronym, content, true);
+}
 
 /**
  * "Himpunan Pendidik dan Tenaga Kependidikan Anak Usia Dini (HIMPAUDI)": an acronym made of
