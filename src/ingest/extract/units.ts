@@ -987,7 +987,16 @@ function unitMatch(
   // region is part of its name.
   let level: string | undefined;
   const levelWord = tokens[j];
-  if (
+  const schoolLevel =
+    SCHOOL_LEVELLED_LONGS.has(compactSurface(spec.long)) && levelWord?.isWord && /^\p{Lu}/u.test(levelWord.text)
+      ? LEVEL_OF.get(levelWord.lower)
+      : undefined;
+  if (schoolLevel) {
+    // "Musyawarah Kerja Kepala Sekolah (MKKS) SMP Kabupaten X": a forum of the heads of one
+    // level's schools names that level before its region; each level has its own forum.
+    level = schoolLevel;
+    j++;
+  } else if (
     // "BPJS Kesehatan Cabang Blora": any body may have branch offices named by their region.
     (spec.type === "COMMUNITY" || levelWord?.lower === "cabang") &&
     levelWord?.capitalized &&
@@ -1438,6 +1447,9 @@ function isAssociationChapter(tokens: readonly Token[], ownerAt: number, central
   // "DPP APDESI", "DPP KNPI": the central board serves no region, so none is written after it.
   return central || REGION_PREFIXES.holds(tokens[ownerAt + 1]);
 }
+
+/** Forums of school heads or teachers named with the school level they gather (units.json schoolLevelledBodies). */
+const SCHOOL_LEVELLED_LONGS = new Set(unitLexicon.schoolLevelledBodies.map(compactSurface));
 
 /** The last word of the central board's level ("Dewan Pimpinan Pusat"). */
 const CENTRAL_LEVEL = "Pusat";
