@@ -804,12 +804,16 @@ function readTitleAt(field: TextField, at: number, anyCase: boolean): TitleMatch
       }
     }
     if ("contractedNoun" in lead && lead.contractedNoun) {
+      // "Kadis. Perikanan Budi": the contracted title may be written with an abbreviation's stop.
+      const stop = tokens[to];
+      const domainAt = stop?.text === "." && !stop.spaced && tokens[to + 1]?.capitalized ? to + 1 : to;
       // "Kadis Kesehatan Kabupaten X": the title holds the unit noun, and the domain follows.
-      const unit = matchUnitAfterContractedNoun(field, to, lead.contractedNoun, at);
+      const unit = matchUnitAfterContractedNoun(field, domainAt, lead.contractedNoun, at);
       if (unit && !unit.generic) {
         const headed = unit.unitRole ? `${role.split(" ")[0]} ${unit.unitRole}` : role;
         return { role: headed, from: at, to: unit.to, institution: unit, institutionFrom: at };
       }
+      if ("contractedOnly" in lead && lead.contractedOnly) continue;
     }
     if ("impliedHead" in lead && lead.impliedHead) {
       // "Kepala Pengamanan Rutan (KPR) …": the institution's head word is part of the title.
@@ -7208,6 +7212,23 @@ function hyphenJoinedAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Nouns for the press a speaker tells something to: "kepada wartawan", "kepada awak media". */
+const ADDRESSEE_WORDS = new Set(["wartawan", "media", "awak", "jurnalis", "pers", "para", "sejumlah", "insan"]);
+/** Most words of such an addressee after "kepada": "kepada sejumlah awak media". */
+const ADDRESSEE_WORDS_MOST = 3;
+
+/**
+ * Past "kepada wartawan" (and a comma after it) at `at`: whom a speaker tells, written between the
+ * speaker and the reporting verb; `at` itself when no such phrase stands there.
+ */
+function pastAddressee(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== "kepada" || tokens[at]?.capitalized) return at;
+  let k = at + 1;
+  while (k - at <= ADDRESSEE_WORDS_MOST && ADDRESSEE_WORDS.has(tokens[k]?.text ?? "")) k++;
+  if (k === at + 1) return at;
+  return tokens[k]?.text === "," ? k + 1 : k;
+}
+
 function readNameRun(pass: PeoplePass, at: number, token: Token): number {
   const { context, field, tokens, taken, take, takeName } = pass;
   let i = at;
@@ -7288,9 +7309,13 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       return name.to - 1;
     }
     // "Salah satu siswa, Rina Aulia, mengaku …": a name set off by commas before a reporting verb.
+    // "Budi Santoso kepada wartawan mengatakan", "…, Rina Wulandari, kepada media menyampaikan": or
+    // with whom the speaker tells between the name and the verb.
     const reported =
-      (next?.isWord && REPORTING_VERBS.holds(next)) ||
-      (next?.text === "," && tokens[i - 1]?.text === "," && REPORTING_VERBS.holds(tokens[name.to + 1]));
+      (next?.isWord && REPORTING_VERBS.holds(tokens[pastAddressee(tokens, name.to)])) ||
+      (next?.text === "," &&
+        tokens[i - 1]?.text === "," &&
+        REPORTING_VERBS.holds(tokens[pastAddressee(tokens, name.to + 1)]));
     // "Rahimah, warga Kelurahan Mendawai, …", "Budi Santosa beserta jajaran …": a name beside
     // what describes a person or their company.
     // "… Jean Rakoto asal Madagaskar, mahasiswa …": not the place someone comes from.
