@@ -566,6 +566,25 @@ function unitAfterBracketedContraction(field: TextField, at: number, to: number)
   return { role, from: at, to: unit.to, institution: unit, institutionFrom: to };
 }
 
+/** The grades of a functional position, longest first (titles.json functionalGrades). */
+const FUNCTIONAL_GRADES = titleLexicon.functionalGrades
+  .map((words) => ({ words: words.map((word) => word.toLowerCase()), grade: words.join(" ") }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * "Widyaiswara Ahli Madya BPSDM X", "Pranata Komputer Terampil Dinas Kominfo X": a civil servant's
+ * functional position is written with its grade (jenjang) right after it, and the grade is part of
+ * the post, never the start of its institution or of its holder's name. The role with the grade in
+ * the lexicon's spelling and where the title now ends; as given when no grade follows.
+ */
+function withFunctionalGrade(tokens: readonly Token[], role: string, at: number): [string, number] {
+  for (const { words, grade } of FUNCTIONAL_GRADES) {
+    const end = wordsAt(tokens, at, words);
+    if (end > 0) return [`${role} ${grade}`, end];
+  }
+  return [role, at];
+}
+
 /** Heads of a village's or urban village's government, whose one-word titles ("Kuwu", "Lurah") may be followed by the village's own word. */
 const VILLAGE_TITLE_HEADS = new Set(["Pemdes", "Pemkel"]);
 
@@ -736,6 +755,9 @@ function readTitleAt(field: TextField, at: number, anyCase: boolean): TitleMatch
     // "Kepala Seksi (Kasi) Pendidikan Madrasah …": the title's own short form in brackets.
     to = pastOwnShortForm(tokens, to, lead);
     let role = lead.role;
+    const functional = "functional" in lead && lead.functional;
+    const ungraded = to;
+    if (functional) [role, to] = withFunctionalGrade(tokens, role, to);
     if ("fields" in lead && lead.fields) {
       // "Wakil Direktur Umum dan Keuangan, dr. Rina": the field a deputy director runs belongs to the title.
       const end = directorFieldsEnd(tokens, to);
@@ -770,9 +792,15 @@ function readTitleAt(field: TextField, at: number, anyCase: boolean): TitleMatch
     }
     if ("subjects" in lead && lead.subjects) {
       const subjectTo = subjectsEnd(field, to);
-      if (subjectTo === to && "subjectRequired" in lead && lead.subjectRequired && tokens[to]?.text !== ",") continue;
-      if (subjectTo > to) role = `${role} ${writtenText(field, to, subjectTo)}`;
+      // "Pengawas Ahli Madya": a grade makes the post whole as a subject does.
+      const graded = to > ungraded;
+      if (subjectTo === to && "subjectRequired" in lead && lead.subjectRequired && tokens[to]?.text !== "," && !graded)
+        continue;
+      const subject = subjectTo > to;
+      if (subject) role = `${role} ${writtenText(field, to, subjectTo)}`;
       to = subjectTo;
+      // "Pengawas Sekolah Ahli Madya": the grade after what the holder oversees or teaches.
+      if (functional && subject) [role, to] = withFunctionalGrade(tokens, role, to);
       // "guru Bahasa Inggris di SMA Negeri 2 X": the school may follow "di".
       const connector = tokens[to]?.lower;
       const school =
@@ -1303,6 +1331,23 @@ function isPlaceWord(field: TextField, token: Token | undefined): boolean {
   if (field.placeEvidence?.has(token.compact)) return true;
   const places = gazetteer().bySurface.get(token.compact);
   return places !== undefined && !gazetteer().ambiguousBareNames.has(token.compact);
+}
+
+/**
+ * "Penyidik Kejaksaan Negeri Kuatan Singingi, Riau, menahan …": one bare word right after a
+ * title's institution, then its province set off by a comma, is the last word of the seat's name
+ * (misspelt, or of two words the gazetteer does not know), not the holder: a holder's name is
+ * not followed by a province.
+ */
+function seatWordBeforeProvince(tokens: readonly Token[], title: TitleMatch, name: NameMatch, nameAt: number): boolean {
+  return (
+    title.institution !== undefined &&
+    !name.introduced &&
+    !name.name.includes(" ") &&
+    name.from === nameAt &&
+    tokens[name.to]?.text === "," &&
+    matchPlaceAt(tokens, name.to + 1, "province") !== undefined
+  );
 }
 
 /** Balinese name openers ("I Made", "Ni Luh", "Anak Agung", "Ida Bagus"): part of the name, and a sign one follows. */
@@ -6169,10 +6214,20 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
   // A name whose first word went to the seat is named beside a seat, as after an institution.
   const afterSeatWord = name && !nameFirst ? nameAfterSeatWord(field, title, name) : undefined;
   if (afterSeatWord !== undefined) name = afterSeatWord ?? undefined;
+  // "Kejaksaan Negeri Kuatan Singingi, Riau": the word after the seat goes on the seat's name. A
+  // seat the gazetteer does not know, cut short before it, is read again as written without the
+  // title, through that word, or names no institution.
+  const cutSeat = name !== undefined && !nameFirst && seatWordBeforeProvince(tokens, title, name, nameAt);
+  if (cutSeat && name && title.institution?.unknownPlace) {
+    const whole = matchInstitutionAt(field, title.institution.from);
+    title.institution = whole && whole.to === name.to ? whole : undefined;
+    if (whole && whole.to === name.to) title.to = whole.to;
+  }
   const named =
     name &&
     // "Presiden Amerika Serikat": the country a head of state's title names is no holder.
     !(COUNTRY_HEAD_TITLES.has(title.role) && matchCountryAt(tokens, name.nameFrom)) &&
+    !cutSeat &&
     // An organisation read from its acronym alone needs the name set off by a comma or a
     // rank, unless a place the gazetteer knows closes it ("Kepala Bappeko Surabaya Eri …").
     (!title.organisation ||

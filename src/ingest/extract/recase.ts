@@ -32,7 +32,9 @@ const lowercaseWords = (words: readonly string[]): ReadonlySet<string> =>
  * a reporter does not write in lowercase. "dan" joins domains and is never recased.
  */
 const NOMENCLATURE_WORDS = lowercaseWords([
-  ...titleLexicon.leadPhrases.flatMap((phrase) => phrase.words),
+  // A functional position's words ("pembimbing" of "Pembimbing Kemasyarakatan", "gigi" of "Terapis
+  // Gigi dan Mulut") are everyday words inside other titles' clauses ("Guru pembimbing"): not recased.
+  ...titleLexicon.leadPhrases.flatMap((phrase) => ("functional" in phrase && phrase.functional ? [] : phrase.words)),
   ...titleLexicon.multiWordTitles.flatMap((phrase) => phrase.words),
   ...titleLexicon.abbreviatedTitles.map((title) => title.word),
   ...titleLexicon.nationalHeadTitles.flatMap((title) => title.words),
