@@ -1313,8 +1313,11 @@ function contextAgencyAbbreviation(field: TextField, at: number, afterTitle = fa
   const token = tokens[at];
   // The shape asks for a capital first; checked first, as nearly every word the scan asks about is lowercase.
   if (!token?.isWord || !token.capitalized) return undefined;
-  if (!(afterTitle || AGENCY_CONTEXT_WORDS.has(tokens[at - 1]?.lower ?? ""))) return undefined;
   if (!AGENCY_SHAPE.test(token.text) || NOT_AGENCY_ENDING.test(token.lower)) return undefined;
+  // "bersama Disperindagkop Kepulauan Yapen": the region an office serves, written right after its
+  // contracted name, says it is an office as a title or "kepala" before it does.
+  if (!(afterTitle || AGENCY_CONTEXT_WORDS.has(tokens[at - 1]?.lower ?? "") || matchPlaceAt(tokens, at + 1)))
+    return undefined;
   if (NOT_PLACE_WORDS.holds(token) || gazetteer().bySurface.has(token.compact)) return undefined;
   // "Disperindagkop dan UKM", "Disdakop UKM": an acronym after it, perhaps after "dan", is part of its domain.
   const and = tokens[at + 1]?.lower === "dan" ? 1 : 0;
