@@ -12,6 +12,12 @@ describe("a functional position with its grade", () => {
     ]);
   });
 
+  it("reads the field extension officer's whole title, not its last word as a person", () => {
+    // "Penyuluh Pertanian Lapangan" (PPL) is one functional title; without it "Lapangan" was a holder.
+    const draft = read("Bupati berdialog dengan para Penyuluh Pertanian Lapangan di aula Dinas Pertanian Sukamaju.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
   it("reads each grade of the expert and skilled ranks", () => {
     for (const grade of ["Ahli Pertama", "Ahli Muda", "Ahli Utama", "Terampil", "Mahir", "Penyelia"]) {
       const draft = read(`Statistisi ${grade} BPS Kabupaten Sukamaju, Hadi Purnomo, merilis data kemiskinan.`);
