@@ -122,7 +122,7 @@ export const NAME_FEATURES = [
 /** Indonesian nominalisations: "pembangunan", "kegiatan", "perlombaan", "sosialisasi". */
 const NOUN_AFFIXES = /^(?:pe|ke|per)\p{Ll}{3,}an$|\p{Ll}{3,}(?:asi|isme|itas)$/u;
 /** Verbs' prefixes on a long word: "meninjau", "diresmikan", "bersinergi", "terpadu". */
-const VERB_PREFIXES = /^(?:me|di|ber|ter)\p{Ll}{4,}$/u;
+export const VERB_PREFIXES = /^(?:me|di|ber|ter)\p{Ll}{4,}$/u;
 
 /** A passive verb's form: "di", a root of four letters or more, and "-kan" or "-i" or nothing. */
 const PASSIVE_FORM = /^di(\p{Ll}{4,}?)(?:kan|i)?$/u;

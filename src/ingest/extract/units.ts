@@ -15,7 +15,7 @@ import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import { addSpan, type ExtractionContext, type InstitutionEntity, type TextField } from "./context.ts";
 import { degreeEndAt } from "./degrees.ts";
 import type { InstitutionMatch } from "./institutions.ts";
-import { dictionaryNoun, knownGivenName, nameLikeWord } from "./nameModel.ts";
+import { dictionaryNoun, knownGivenName, nameLikeWord, VERB_PREFIXES } from "./nameModel.ts";
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceMatch } from "./places.ts";
 import { remembered } from "./remembered.ts";
@@ -1609,7 +1609,7 @@ function openDomainEnd(tokens: readonly Token[], end: number): number {
       PLACE_MARKERS.holds(token) ||
       HEADLINE_VERB.test(token.lower) ||
       HEADLINE_VERBS.holds(token) ||
-      VERB_PREFIXED.test(token.lower) ||
+      VERB_PREFIXES.test(token.lower) ||
       matchPlaceAt(tokens, j)
     )
       break;
@@ -1633,9 +1633,6 @@ const NOT_OPEN_DOMAIN_WORDS = new WordClass([
   ...institutionLexicon.regionalHeads.flatMap((head) => head.forms.map((form) => (form[0] ?? "").toLowerCase())),
   ...lowerWords(unitLexicon.openDomainStopWords),
 ]);
-
-/** An active or passive verb's prefix on a long word ("Menggelar", "Diresmikan", "Bersinergi"). */
-const VERB_PREFIXED = /^(?:me|di|ber|ter)\p{Ll}{4,}$/u;
 
 /** Lowercase words that open the predicate right after a holder written without a comma. */
 const HOLDER_PREDICATES = new Set([...speechLexicon.reporting, ...unitLexicon.holderPredicates]);
