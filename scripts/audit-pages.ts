@@ -23,16 +23,17 @@ type Extract = (text: string) => ArticleDraftInput;
 
 /** One line per fact a reader checks: a person with each post, then each institution. */
 function factLines(draft: ArticleDraftInput): string[] {
-  const institutionName = new Map(draft.institutions.map((i) => [i.key, i.name]));
+  const institutions = draft.institutions ?? [];
+  const institutionName = new Map(institutions.map((i) => [i.key, i.name]));
   const lines: string[] = [];
-  for (const person of draft.people) {
-    const posts = draft.positions
+  for (const person of draft.people ?? []) {
+    const posts = (draft.positions ?? [])
       .filter((p) => p.person === person.key)
       .map((p) => `${p.role} @ ${p.institution === undefined ? "-" : (institutionName.get(p.institution) ?? "?")}`);
-    const aliases = person.aliases.length > 0 ? ` (${person.aliases.join(", ")})` : "";
+    const aliases = person.aliases?.length ? ` (${person.aliases.join(", ")})` : "";
     lines.push(`person ${person.name}${aliases}${posts.length > 0 ? `: ${[...new Set(posts)].join("; ")}` : ""}`);
   }
-  for (const institution of draft.institutions) lines.push(`institution ${institution.name}`);
+  for (const institution of institutions) lines.push(`institution ${institution.name}`);
   return lines;
 }
 
