@@ -7,6 +7,7 @@ import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
 import titleLexicon from "../lexicon/titles.json" with { type: "json" };
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
+import { ABBREVIATED_TITLE_FORMS, TITLE_LEAD_PHRASES } from "./composedTitles.ts";
 import {
   addSpan,
   comparisonKey,
@@ -67,14 +68,14 @@ const RANK_PHRASES = peopleLexicon.rankPhrases.map((phrase) => phrase.toLowerCas
 const RANK_PHRASE_FIRST_WORDS = new WordClass(RANK_PHRASES.map((phrase) => phrase[0]));
 const PARTICLES = lower(peopleLexicon.nameParticles);
 const NAME_ABBREVIATIONS = lower(peopleLexicon.nameAbbreviations);
-const ABBREVIATED_TITLES = new Map(titleLexicon.abbreviatedTitles.map((t) => [t.word.toLowerCase(), t]));
+const ABBREVIATED_TITLES = new Map(ABBREVIATED_TITLE_FORMS.map((t) => [t.word.toLowerCase(), t]));
 const NATIONAL_TITLES = new Map(titleLexicon.nationalTitles.map((t) => [t.word.toLowerCase(), t]));
 /** Lexicon phrases with their words in lowercase, as tokens are compared. */
 const lowerPhrase = <T extends { words: string[] }>(phrase: T): T => ({
   ...phrase,
   words: phrase.words.map((word) => word.toLowerCase()),
 });
-const LEAD_PHRASES = titleLexicon.leadPhrases.map(lowerPhrase).sort((a, b) => b.words.length - a.words.length);
+const LEAD_PHRASES = TITLE_LEAD_PHRASES.map(lowerPhrase).sort((a, b) => b.words.length - a.words.length);
 const MULTI_WORD_TITLES = titleLexicon.multiWordTitles.map(lowerPhrase).sort((a, b) => b.words.length - a.words.length);
 
 /** Title phrases by their first word, longest first, so a title word tries only its own phrases. */
@@ -100,11 +101,9 @@ const NOT_NAMES = new WordClass(
     ...peopleLexicon.medicalTerms,
     ...dateLexicon.weekdays,
     ...Object.keys(dateLexicon.months),
-    ...titleLexicon.abbreviatedTitles.map((t) => t.word),
+    ...ABBREVIATED_TITLE_FORMS.map((t) => t.word),
     ...titleLexicon.nationalTitles.map((t) => t.word),
-    ...titleLexicon.leadPhrases
-      .flatMap((t) => t.words)
-      .filter((word) => !titleLexicon.leadWordsAlsoNames.includes(word)),
+    ...TITLE_LEAD_PHRASES.flatMap((t) => t.words).filter((word) => !titleLexicon.leadWordsAlsoNames.includes(word)),
     "WIB",
     "WITA",
     "WIT",
@@ -128,9 +127,9 @@ const NAMED_SPEECH = new WordClass(lower(speechLexicon.named));
 /** First words of every title form: a title can only start at one of these. */
 const TITLE_FIRST_WORDS = new WordClass(
   lower([
-    ...titleLexicon.leadPhrases.map((t) => t.words[0] ?? ""),
+    ...TITLE_LEAD_PHRASES.map((t) => t.words[0] ?? ""),
     ...titleLexicon.multiWordTitles.map((t) => t.words[0] ?? ""),
-    ...titleLexicon.abbreviatedTitles.map((t) => t.word),
+    ...ABBREVIATED_TITLE_FORMS.map((t) => t.word),
     ...titleLexicon.nationalTitles.map((t) => t.word),
     ...titleLexicon.nationalHeadTitles.map((t) => t.words[0] ?? ""),
     // "Menko Pangan …": a national title of several words may open with a word no other title has.
@@ -838,7 +837,8 @@ function readTitleAt(field: TextField, at: number, anyCase: boolean): TitleMatch
       // "Kadis Kesehatan Kabupaten X": the title holds the unit noun, and the domain follows.
       const unit = matchUnitAfterContractedNoun(field, domainAt, lead.contractedNoun, at);
       if (unit && !unit.generic) {
-        const headed = unit.unitRole ? `${role.split(" ")[0]} ${unit.unitRole}` : role;
+        // "Wakadis …", "Kacabdin …": the words before the contracted noun are the head's, kept whole.
+        const headed = unit.unitRole ? `${role.split(" ").slice(0, -1).join(" ")} ${unit.unitRole}` : role;
         return { role: headed, from: at, to: unit.to, institution: unit, institutionFrom: at };
       }
       if ("contractedOnly" in lead && lead.contractedOnly) continue;

@@ -1,6 +1,7 @@
 import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
 import titleLexicon from "../lexicon/titles.json" with { type: "json" };
 import type { Paragraph } from "./body.ts";
+import { ABBREVIATED_TITLE_FORMS, TITLE_LEAD_PHRASES } from "./composedTitles.ts";
 import { type ExtractionContext, LIMITS, type PersonReference, type Span } from "./context.ts";
 import { resolveGenericIdentity } from "./institutions.ts";
 import { alternation } from "./patterns.ts";
@@ -68,8 +69,8 @@ const ATTRIBUTION_AFTER = new RegExp(
 );
 /** Titles written bare after a speech verb ("kata Kadis", "ujar Menteri", "kata Sekda"), longest first. */
 const BARE_TITLES = [
-  ...titleLexicon.leadPhrases.map((phrase) => ({ words: phrase.words.map((w) => w.toLowerCase()), role: phrase.role })),
-  ...titleLexicon.abbreviatedTitles.map((title) => ({ words: [title.word.toLowerCase()], role: title.role })),
+  ...TITLE_LEAD_PHRASES.map((phrase) => ({ words: phrase.words.map((w) => w.toLowerCase()), role: phrase.role })),
+  ...ABBREVIATED_TITLE_FORMS.map((title) => ({ words: [title.word.toLowerCase()], role: title.role })),
   ...titleLexicon.nationalHeadTitles.map((title) => ({
     words: title.words.map((w) => w.toLowerCase()),
     role: title.words.join(" "),

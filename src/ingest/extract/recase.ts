@@ -2,6 +2,7 @@ import { gazetteer } from "../gazetteer/index.ts";
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
 import titleLexicon from "../lexicon/titles.json" with { type: "json" };
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
+import { ABBREVIATED_TITLE_FORMS, TITLE_LEAD_PHRASES } from "./composedTitles.ts";
 import type { TextField } from "./context.ts";
 import type { Token } from "./tokens.ts";
 
@@ -34,9 +35,9 @@ const lowercaseWords = (words: readonly string[]): ReadonlySet<string> =>
 const NOMENCLATURE_WORDS = lowercaseWords([
   // A functional position's words ("pembimbing" of "Pembimbing Kemasyarakatan", "gigi" of "Terapis
   // Gigi dan Mulut") are everyday words inside other titles' clauses ("Guru pembimbing"): not recased.
-  ...titleLexicon.leadPhrases.flatMap((phrase) => ("functional" in phrase && phrase.functional ? [] : phrase.words)),
+  ...TITLE_LEAD_PHRASES.flatMap((phrase) => ("functional" in phrase && phrase.functional ? [] : phrase.words)),
   ...titleLexicon.multiWordTitles.flatMap((phrase) => phrase.words),
-  ...titleLexicon.abbreviatedTitles.map((title) => title.word),
+  ...ABBREVIATED_TITLE_FORMS.map((title) => title.word),
   ...titleLexicon.nationalHeadTitles.flatMap((title) => title.words),
   ...titleLexicon.unitWords,
   ...titleLexicon.sectionNouns,

@@ -12,6 +12,12 @@ import peopleLexicon from "../lexicon/people.json" with { type: "json" };
 import speechLexicon from "../lexicon/speech-verbs.json" with { type: "json" };
 import titleLexicon from "../lexicon/titles.json" with { type: "json" };
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
+import {
+  ABBREVIATED_TITLE_FORMS,
+  composedWordTitles,
+  LISTED_TITLE_WORDS,
+  TITLE_LEAD_PHRASES,
+} from "./composedTitles.ts";
 import { addSpan, type ExtractionContext, type InstitutionEntity, type TextField } from "./context.ts";
 import { degreeEndAt } from "./degrees.ts";
 import type { InstitutionMatch } from "./institutions.ts";
@@ -242,6 +248,8 @@ export const UNIT_ABBREVIATED_TITLES: { word: string; role: string; unit: string
       .map((short) => ({ word: `Ka${short.toLowerCase()}`, role: `Kepala ${entry.long}`, unit: short })),
   ),
 ].filter((title, k, all) => all.findIndex((other) => other.word.toLowerCase() === title.word.toLowerCase()) === k);
+// "Wakadinkes", "Wadanlanal": the deputy's (and a branch head's) title composed from each unit head's.
+UNIT_ABBREVIATED_TITLES.push(...composedWordTitles(UNIT_ABBREVIATED_TITLES, LISTED_TITLE_WORDS));
 const PARTY_CHAPTERS = new Map(
   Object.entries(unitLexicon.partyChapters.chapters as Record<string, string>).map(([short, long]) => [
     short.toLowerCase(),
@@ -604,8 +612,8 @@ function namesPlaceAsPair(field: TextField, from: number, to: number): boolean {
 /** Words that open a post's title ("Ketua", "Sekretaris", "Kakanwil", "Wakil Bupati"). */
 const TITLE_OPENING_WORDS = new Set(
   [
-    ...titleLexicon.leadPhrases.map((phrase) => phrase.words[0] ?? ""),
-    ...titleLexicon.abbreviatedTitles.map((title) => title.word),
+    ...TITLE_LEAD_PHRASES.map((phrase) => phrase.words[0] ?? ""),
+    ...ABBREVIATED_TITLE_FORMS.map((title) => title.word),
     ...titleLexicon.multiWordTitles.map((title) => title.words[0] ?? ""),
   ].map((word) => word.toLowerCase()),
 );
