@@ -8,6 +8,7 @@ import type { EventFact } from "./events.ts";
 import { resolveGenericIdentity } from "./institutions.ts";
 import type { ProductFact } from "./products.ts";
 import type { QuoteFact } from "./quotes.ts";
+import { isRegionalSecretariatPost, REGIONAL_SECRETARIAT_OFFICES } from "./secretariatPosts.ts";
 import type { TopicFact } from "./topics.ts";
 
 const FACILITY_TYPES = new Set(["RUTAN", "LAPAS", "BAPAS", "LPKA"]);
@@ -98,6 +99,7 @@ const VILLAGE_GOVERNMENT_ROLE = rolesPattern(titleLexicon.villageGovernmentRoles
 const SCHOOL_HEAD_ROLE = rolesPattern(titleLexicon.schoolStaffRoles);
 /** A college's post ("Dekan", "Dosen", "Kaprodi …") belongs to a college, never a school. */
 const COLLEGE_ROLE = rolesPattern(titleLexicon.collegeRoles);
+
 /** Colleges and faculties: SCHOOL-typed institutions where nobody is a "Kepala Sekolah". */
 const HIGHER_EDUCATION_NAME =
   /^(?:Universitas|Institut|Politeknik|Sekolah Tinggi|Akademi|Fakultas|Univ\.?|UIN|IAIN|STAIN|STKIP|STIE|STIKES|STIKes|Poltek)\b/;
@@ -282,6 +284,17 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
       (a, b) => b.mentions.length - a.mentions.length || firstBodyMention(a) - firstBodyMention(b),
     )[0];
   };
+  // "Asisten II, Budi": an assistant of a regional secretariat written without the office serves the
+  // Sekretariat Daerah or, where the story names none, the regional government it names, named last
+  // before the post (else the only one); never another local body (a council, a Dinas) named more often.
+  const secretariatOffice = (at: { field: string; start: number }) => {
+    for (const office of REGIONAL_SECRETARIAT_OFFICES) {
+      const offices = institutions.filter((i) => office.test(i.name));
+      const found = officeBefore(at, offices) ?? (offices.length === 1 ? offices[0] : undefined);
+      if (found) return found;
+    }
+    return undefined;
+  };
   // "Sekdes, Rudi" or "Kaur Keuangan, Siti" in a story naming a village's government: held there,
   // the one named last before the post, not the district's or regency's government named more often.
   // A post written with its village or district ("Kepala Seksi Pemerintahan Desa Sukamaju", "Kasi
@@ -395,20 +408,22 @@ export function assembleDraft(input: AssemblyInput): ArticleDraftInput {
               position.role,
               SCHOOL_HEAD_ROLE.test(position.role)
                 ? schoolOfHead(position.provenance)
-                : COLLEGE_ROLE.test(position.role)
-                  ? (schoolOfHead(position.provenance, true) ?? mainInstitutionOf(institutionTypes))
-                  : // "Bhabinkamtibmas Desa Sukamaju": a police or army post written with the village it
-                    // is posted to serves the Polsek or Koramil, not the village's government.
-                    ((UNIFORMED_VILLAGE_POST.test(position.role)
-                      ? undefined
-                      : villageGovernmentOf(position.role, position.provenance)) ??
-                    electionDivisionOffice(position.role, position.provenance) ??
-                    mainInstitutionOf(institutionTypes) ??
-                    // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
-                    // head with no institution of his title's usual kinds is held at the story's own.
-                    (SECTION_HEAD_ROLE.test(position.role) ? sectionOffice(position.role) : undefined) ??
-                    unitHeadOffice(position.role, position.provenance) ??
-                    ownOfficeOf(position.role)),
+                : isRegionalSecretariatPost(position.role)
+                  ? secretariatOffice(position.provenance)
+                  : COLLEGE_ROLE.test(position.role)
+                    ? (schoolOfHead(position.provenance, true) ?? mainInstitutionOf(institutionTypes))
+                    : // "Bhabinkamtibmas Desa Sukamaju": a police or army post written with the village it
+                      // is posted to serves the Polsek or Koramil, not the village's government.
+                      ((UNIFORMED_VILLAGE_POST.test(position.role)
+                        ? undefined
+                        : villageGovernmentOf(position.role, position.provenance)) ??
+                      electionDivisionOffice(position.role, position.provenance) ??
+                      mainInstitutionOf(institutionTypes) ??
+                      // "Kepala Seksi Bimas Islam, Afifudin" in a story about a Kemenag office: a section
+                      // head with no institution of his title's usual kinds is held at the story's own.
+                      (SECTION_HEAD_ROLE.test(position.role) ? sectionOffice(position.role) : undefined) ??
+                      unitHeadOffice(position.role, position.provenance) ??
+                      ownOfficeOf(position.role)),
             )?.key,
           }
         : position,

@@ -46,6 +46,7 @@ import {
 import { DEMONSTRATIVES, SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt } from "./places.ts";
 import { recasedClause } from "./recase.ts";
+import { isRegionalSecretariatPost, REGIONAL_SECRETARIAT_OFFICES } from "./secretariatPosts.ts";
 import { type Token, WordClass } from "./tokens.ts";
 import {
   closesVillageDomain,
@@ -5627,6 +5628,10 @@ function bodyOfListedPostBefore(
   const body = held === undefined ? undefined : context.institutions.get(held);
   if (!body) return undefined;
   if (BOARD_BODY_TYPES.has(body.type) && !boardBodyPost(role)) return undefined;
+  // "Ketua DPRD X Budi dan Asisten II, Rina": a regional secretariat's assistant is no post of the
+  // council or the Dinas listed before; only of the secretariat or the regional government.
+  if (isRegionalSecretariatPost(role) && !REGIONAL_SECRETARIAT_OFFICES.some((office) => office.test(body.name)))
+    return undefined;
   let k = titleFrom - 1;
   for (; k >= 0 && (tokens[k]?.start ?? 0) >= previous.provenance.end; k--) {
     const token = tokens[k];
