@@ -1654,6 +1654,28 @@ function placeWordIsGivenName(field: TextField, at: number, nameAt: number, open
   );
 }
 
+/** Words that close a region's name ("Jakarta Selatan", "Halmahera Tengah"), never a person's inner word. */
+const REGION_DIRECTIONS = lower(peopleLexicon.seatDirectionWords);
+
+/**
+ * "Ketua KPU Sukamaju Timur Budi Santoso", "Rektor Unsuka Kota Baru Barat Rina Wati": a direction
+ * word with name words after it closes the name of the title's region (one the gazetteer may not
+ * know, or shortened: "Tanjab Timur"), and no person's name carries one inside. Where the run
+ * from `from` to `to` holds such a word after another word of it, or first after a place word
+ * already set aside (`afterPlace`), returns where the name after it starts; else -1. The run must
+ * be plain words up to there (no initials or hyphens), and the name keep two letters or more.
+ */
+function regionDirectionEnd(tokens: readonly Token[], from: number, to: number, afterPlace: boolean): number {
+  for (let k = from; k < to - 1; k++) {
+    const token = tokens[k];
+    if (!token?.isWord || token.text.includes("-")) return -1;
+    if (!REGION_DIRECTIONS.has(token.lower) || (k === from && !afterPlace)) continue;
+    const next = tokens[k + 1];
+    return next?.isWord && next.text.length >= 2 ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** A person's name starting at token `at`, honorifics and ranks before it and degrees after. */
 export function readName(field: TextField, at: number): NameMatch | undefined {
   const { tokens } = field;
@@ -1759,6 +1781,11 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
   ) {
     words.shift();
     nameStart++;
+  }
+  const regionEnd = prefixed ? -1 : regionDirectionEnd(tokens, nameStart, j, nameStart > address.to);
+  if (regionEnd > 0) {
+    words.splice(0, regionEnd - nameStart);
+    nameStart = regionEnd;
   }
   if (words.length === 1 && field.placeEvidence?.has(tokens[nameStart]?.compact ?? "")) return undefined;
   // "(Camat Ibu)": a word of address with no name after it names no one.
