@@ -7012,6 +7012,68 @@ function readApposedPerson(pass: PeoplePass, i: number, token: Token): number {
   return NOT_READ;
 }
 
+/** Kinds of places and bodies counted before a list of their own names: "dua desa, yakni …". */
+const COUNTED_THING_KINDS = new Set(peopleLexicon.countedThingKinds);
+/** Words that open a list of what was counted before: "yakni", "yaitu", "antaranya", "antara lain". */
+const THING_LIST_INTRODUCERS = new Set(["yakni", "yaitu", "antaranya"]);
+/** Counts that are no number: "beberapa desa, yakni …", "sejumlah sekolah, antara lain …". */
+const VAGUE_COUNTS = new Set(["beberapa", "sejumlah", "berbagai"]);
+/** Most tokens a list of counted places' or bodies' names runs over. */
+const THING_LIST_REACH = 30;
+
+/** Whether `token` counts what follows it: "2", "255", "dua", "beberapa". */
+function isCount(token: Token | undefined): boolean {
+  return (
+    token !== undefined && (DIGIT_RUN.test(token.text) || companionCount(token) > 0 || VAGUE_COUNTS.has(token.lower))
+  );
+}
+
+/**
+ * "Dua desa di Kabupaten X, yakni Sukamaju dan Mekar Sari, …", "Ada 3 pondok pesantren yaitu Nurul
+ * Huda …", "40 lembaga antara lain Taman Kanak-kanak …": the introducer at `at` lists the names of
+ * places or bodies a count before it in the sentence names the kind of, not people. Where such a
+ * list's capitalised words (with commas, "dan", brackets and numbers between) end, before any
+ * title; else NOT_READ.
+ */
+function countedThingListEnd(field: TextField, at: number): number {
+  const { tokens } = field;
+  const token = tokens[at];
+  if (!token || token.capitalized) return NOT_READ;
+  const introduces =
+    THING_LIST_INTRODUCERS.has(token.lower) || (token.lower === "lain" && tokens[at - 1]?.lower === "antara");
+  if (!introduces) return NOT_READ;
+  let counted = false;
+  for (let k = at - 1; k >= 0 && at - k <= PARTY_NOUN_REACH; k--) {
+    const before = tokens[k];
+    if (!before || SENTENCE_ENDS.holds(before)) break;
+    // "2 pondok pesantren": the kind may be the second word after the count.
+    if (
+      !before.capitalized &&
+      COUNTED_THING_KINDS.has(before.lower) &&
+      (isCount(tokens[k - 1]) || isCount(tokens[k - 2]))
+    ) {
+      counted = true;
+      break;
+    }
+  }
+  if (!counted) return NOT_READ;
+  let end = at + 1;
+  while (end < tokens.length && end - at <= THING_LIST_REACH) {
+    const next = tokens[end];
+    if (!next || SENTENCE_ENDS.holds(next)) break;
+    // "yakni Sukamaju dan Mekar Sari, Kepala Desa Budi …": a title after the list names its holder.
+    if (next.capitalized && matchTitleAt(field, end) !== undefined) break;
+    const inList =
+      (next.isWord && next.capitalized) ||
+      COORDINATORS.has(next.lower) ||
+      DIGIT_RUN.test(next.text) ||
+      /^[,()]$/.test(next.text);
+    if (!inList) break;
+    end++;
+  }
+  return end > at + 1 ? end : NOT_READ;
+}
+
 /** Whether the name starts with an acronym the article defines for a body ("Kopti" of "Koperasi … (Kopti)"). */
 function definedAcronymOpens(field: TextField, name: NameMatch): boolean {
   const first = field.tokens[name.nameFrom];
@@ -7026,6 +7088,8 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
   let i = at;
   // "Didampingi Budi Santoso, …", "Hadir pula …": an introducer may also open the sentence.
   const caring = caringWordAt(tokens, i);
+  const thingListEnd = countedThingListEnd(field, i);
+  if (thingListEnd !== NOT_READ) return thingListEnd - 1;
   if ((caring || INTRODUCERS.holds(token)) && (!token.capitalized || i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]))) {
     // "Komisi A yang dipimpin ketuanya, Gunawan, …": the unit's head, named after the verb.
     // "MTsN 4 Sukamaju kini dipimpin Budi": an institution named before the verb is headed by the one after it.
