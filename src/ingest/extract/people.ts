@@ -3928,8 +3928,24 @@ function representativeBefore(
 const HANDED_OVER_POST_VERBS = lower(peopleLexicon.handedOverPostVerbs);
 /** "Jabatan yang diemban A kini diisi B": a noun for a post, the subject of a passive verb above. */
 const HANDED_OVER_POST_NOUNS = lower(peopleLexicon.handedOverPostNouns);
-/** A building named after the office it houses: "Kantor Gubernur", "Rumah Dinas Bupati". */
-const BUILDING_BEFORE_TITLE = /(?:kantor|gedung|rumah dinas|rumah jabatan|pendopo)\s+$/i;
+/**
+ * A building named after the office it houses: "Kantor Gubernur", "Rumah Dinas Bupati", "Rujab
+ * Gubernur" (rumah jabatan), "Rumdin Bupati" (rumah dinas), "Pendopo Bupati".
+ */
+const BUILDING_BEFORE_TITLE =
+  /(?:^|[^\p{L}])(?:kantor|gedung|rumah dinas|rumah jabatan|rujab|rumdin|rudis|pendopo|pendapa)\s+$/iu;
+/** Characters before a title searched for a building word: "rumah jabatan " is the longest. */
+const BUILDING_WORD_REACH = 16;
+
+/**
+ * "di Kantor Gubernur, Sukamaju, …", "di Rujab Bupati Sukamaju", "Pendopo Bupati, Kartasari": a
+ * title right after a building noun names the building the office is housed in, not a post: no
+ * name beside it is its holder.
+ */
+function namesBuilding(field: TextField, title: TitleMatch): boolean {
+  const start = field.tokens[title.from]?.start ?? 0;
+  return BUILDING_BEFORE_TITLE.test(field.text.slice(Math.max(0, start - BUILDING_WORD_REACH - 1), start));
+}
 /** How far (in characters) before its verb the post handed over may be named. */
 const HANDED_OVER_POST_REACH = 300;
 
@@ -7730,6 +7746,14 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
       continue;
     }
     const title = titleAtToken(pass, i, token);
+    if (title && namesBuilding(field, title)) {
+      // The office the building houses is still the story's institution ("Pemkab X" of "Kantor Bupati X").
+      if (title.institution && !title.institution.generic)
+        recordInstitution(context, field, title.institution, title.institutionFrom);
+      take(title.from, title.to);
+      i = title.to - 1;
+      continue;
+    }
     if (title) {
       // "mengacu pada Peraturan Menteri Dalam Negeri (Permendagri) Nomor 1": the title names the
       // regulation's issuer, not a post, and the bracket repeats the regulation's short name.
