@@ -94,7 +94,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const publishedDate = published?.year !== undefined ? isoDate({ ...published, year: published.year }) : undefined;
 
   const context = ExtractionContext.create(title, body, kanwilAgencyOn(publishedDate));
-  const takenInBody = extractPeople(context, context.body);
+  // Only a dateline of parts ("Cepu, Humas –", "Blora (ANTARA) –") surely is one: a body may open
+  // with a name and a dash ("Rahmat Wijaya – Koordinator Tagana Blora – mengatakan").
+  const datelineOfParts = /[,(|]/.test(firstParagraph.slice(0, dateline.end));
+  const takenInBody = extractPeople(context, context.body, datelineOfParts ? dateline.end : 0);
   // The dateline's outlet and place are read by readDateline, not as places of the story.
   for (const [index, token] of context.body.tokens.entries()) {
     if (token.start >= dateline.end) break;

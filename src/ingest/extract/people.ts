@@ -7694,9 +7694,14 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
  * ("Hemu, Kepala Rutan Demak"); names introduced by speech ("kata Hemu"); and titles alone,
  * kept as references for quote attribution. Returns which tokens were read.
  */
-export function extractPeople(context: ExtractionContext, field: TextField): Uint8Array {
+export function extractPeople(context: ExtractionContext, field: TextField, datelineEnd = 0): Uint8Array {
   const { tokens } = field;
   const taken = new Uint8Array(tokens.length);
+  // "Sukamaju, Humas –", "Sukamaju, Warta.com –": the dateline's place and outlet name nobody, and
+  // a word of it before a title ("Humas") is no holder of it.
+  let opening = 0;
+  while (opening < tokens.length && (tokens[opening]?.start ?? 0) < datelineEnd) opening++;
+  taken.fill(1, 0, opening);
   const pass: PeoplePass = {
     context,
     field,
@@ -7712,7 +7717,7 @@ export function extractPeople(context: ExtractionContext, field: TextField): Uin
   const { allowNewPeople, take, takeName } = pass;
   // One function per rule rather than one long loop: V8 optimises each on its own, and inlines
   // more into small functions than its budget allows into a long one.
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = opening; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
     const punctuation = readAtPunctuation(pass, i, token);
