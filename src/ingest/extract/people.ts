@@ -5392,6 +5392,23 @@ const MANY_HOLDERS_BEFORE = lower(peopleLexicon.manyHoldersBefore);
  * The title starting at the token, as the holder's name after it is read: in lowercase too when
  * its institution or its holder says so, without a seat that is the first word of a name.
  */
+/**
+ * Whether a seat of one word from `from` to `to` is written as an acronym of two letters or more
+ * and no honorific ("KSB", "KKT" for a regency), with a name word after it: the region's short form,
+ * where a word the gazetteer does not know would be the holder's first name ("Bupati Zahir").
+ */
+function regionAcronymSeat(tokens: readonly Token[], from: number, to: number): boolean {
+  const seat = tokens[from];
+  return (
+    to === from + 1 &&
+    seat?.allCapitals === true &&
+    seat.text.length >= 2 &&
+    !HONORIFICS.holds(seat) &&
+    !RANKS.holds(seat) &&
+    isNameWord(tokens[to])
+  );
+}
+
 function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | undefined {
   const { context, field, tokens, taken, allowNewPeople } = pass;
   let title = matchTitleAt(field, i);
@@ -5522,7 +5539,9 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     title.institutionFrom === title.institution.from &&
     GAZETTEER_SEATED.test(title.institution.identity) &&
     // "Wali Kota Sukamaju, Rina Wulandari, …": a word set off from the name after it is the seat.
-    tokens[title.institution.to]?.text !== ","
+    tokens[title.institution.to]?.text !== "," &&
+    // "mantan Bupati KSB Budi Santoso": an acronym is the region's short form, never a given name.
+    !regionAcronymSeat(tokens, title.institution.from, title.institution.to)
   )
     title = { ...title, to: title.institution.from, institution: undefined, institutionFrom: undefined };
   // "kata Dandim Arief": a seat the gazetteer does not know that is the name of someone the
