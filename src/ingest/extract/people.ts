@@ -33,6 +33,7 @@ import {
   skipBracketedAbbreviation,
 } from "./institutions.ts";
 import {
+  dictionaryNoun,
   everydayWord,
   judgedPersonName,
   knownGivenName,
@@ -1728,6 +1729,13 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
       // "Kemenkop-UKM", "Kemenpan-RB": a word joined to an acronym is an organisation's name.
       const joined = tokens[j + 2];
       if (tokens[j + 1]?.text === "-" && !tokens[j + 1]?.spaced && joined?.allCapitals && !joined.spaced) break;
+      // "Windu Subagio-Ahmadi": a hyphen after a name's second word joins two people (a candidate
+      // pair, a regent and deputy); the name ends before it and the next one starts after it.
+      if (words.length > 0 && pairedNamesAt(tokens, j)) {
+        words.push(token.text);
+        j++;
+        break;
+      }
       // "Gun-Gun", "Siti-Aminah": a hyphenated name is one word.
       let word = token.text;
       while (
@@ -7381,6 +7389,34 @@ function nameOfAbbreviatedUnit(field: TextField, at: number): boolean {
 }
 
 /**
+ * Whether the hyphen after the name word at `at` joins two people's names rather than two halves of
+ * one: "Windu Subagio-Ahmadi", "Hendra Lesmana-Riko Purwanto", as news writes a candidate pair or a
+ * regent and deputy. Only after a name's second word or later (a lone "Siti-Aminah" is one name), and
+ * not a reduplicated word ("Sanggi-Sanggi").
+ */
+function pairedNamesAt(tokens: readonly Token[], at: number): boolean {
+  const left = tokens[at];
+  const hyphen = tokens[at + 1];
+  const right = tokens[at + 2];
+  return (
+    hyphen?.text === "-" &&
+    !hyphen.spaced &&
+    right?.spaced === false &&
+    isNameWord(tokens[at - 1]) &&
+    isNameWord(left) &&
+    isNameWord(right) &&
+    !left?.allCapitals &&
+    !right?.allCapitals &&
+    left?.lower !== right?.lower &&
+    // "Semangat Gotong-Royong", "Abdullah Al-Faqir", "Nur-Aini": a dictionary word (an Arabic
+    // article among them) around the hyphen makes one compound or one name, not a pair.
+    [tokens[at - 1], left, right].every(
+      (token) => !dictionaryNoun(token?.lower ?? "") && !everydayWord(token?.lower ?? ""),
+    )
+  );
+}
+
+/**
  * Whether the word at `at` is joined by a hyphen, written without spaces, to a capitalised word in
  * lower or title case before it: "Al-Hikmah", "Nurul-Huda". Not after a word in capitals, whose
  * hyphen may be a dateline's dash written tight ("SUKAMAJU-Budi Santoso mengatakan").
@@ -7431,7 +7467,7 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     (SENTENCE_ADVERBS.holds(tokens[i - 1]) && (i === 1 || SENTENCE_ENDS.holds(tokens[i - 2])));
   // "Ponpes Al-Hikmah Paya Kumang": a word joined by a hyphen to the capitalised word before it is
   // the second half of one word, so no name starts there ("Hikmah Paya Kumang" is no person).
-  if (startsRun && hyphenJoinedAt(tokens, i)) return i;
+  if (startsRun && hyphenJoinedAt(tokens, i) && !pairedNamesAt(tokens, i - 2)) return i;
   // "Saksi Sutrisno mengaku …": a noun describing a person opening the sentence is no name word.
   // "Sebelumnya, Juni Wandri mengatakan": a month that is also a given name opens a name before one.
   const mayStartName =
@@ -7623,8 +7659,17 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       carriesDegree(name) &&
       tokens[name.nameTo]?.text === "," &&
       (name.name.includes(" ") ? !matchInstitutionAt(field, name.nameFrom) : isOneWordNameShaped(field, name));
+    // "Windu Subagio-Ahmadi", "Hendra Lesmana-Riko Purwanto": either half of a pair of names joined
+    // by a hyphen is a person, the pair's form says so; not a half of everyday words or an
+    // institution's or place's name.
+    const pairedHalf =
+      (pairedNamesAt(tokens, name.to - 1) || pairedNamesAt(tokens, i - 2)) &&
+      name.name.length > MAX_WITHHELD_NAME_LENGTH &&
+      !matchInstitutionAt(field, name.nameFrom) &&
+      !isPlaceWord(field, tokens[name.nameFrom]);
     const ruled =
       known ||
+      pairedHalf ||
       aged ||
       acting ||
       replacing ||
