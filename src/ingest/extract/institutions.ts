@@ -11,6 +11,7 @@ import { matchPlaceAt, type PlaceLevel, type PlaceMatch } from "./places.ts";
 import { recasedClause } from "./recase.ts";
 import { type Token, WordClass } from "./tokens.ts";
 import {
+  CALENDAR_WORDS,
   kindPhraseEnd,
   matchUnitAt,
   NAMESAKE_KIND_SUFFIXES,
@@ -384,6 +385,8 @@ function unknownPlaceWords(
       !token.capitalized ||
       (NOT_PLACE_WORDS.holds(token) && !(to === at && opensPlaceName(tokens, to))) ||
       NEIGHBOURHOOD_UNITS.has(token.lower) ||
+      // "dibahas DPRD April mendatang", "dibawa ke Polres Sabtu malam": a date, not a seat.
+      CALENDAR_WORDS.holds(token) ||
       /^\d+$/.test(token.text) ||
       // "Sekda M Azan": one capital letter is a name's initial; no seat is written so.
       (token.text.length === 1 && to === at) ||

@@ -6,6 +6,7 @@ import {
   gazetteer,
   isLocalPlaceName,
 } from "../gazetteer/index.ts";
+import dateLexicon from "../lexicon/dates.json" with { type: "json" };
 import institutionLexicon from "../lexicon/institutions.json" with { type: "json" };
 import namesakeLexicon from "../lexicon/namesakes.json" with { type: "json" };
 import peopleLexicon from "../lexicon/people.json" with { type: "json" };
@@ -340,6 +341,17 @@ const NOT_PROPER_WORDS = new WordClass(
     w.toLowerCase(),
   ),
 );
+
+/**
+ * "Senin", "Sabtu", "April": the days and months a date is written with. "di Polres Sabtu malam",
+ * "dibahas DPRD April mendatang", "di Puskesmas Senin (8/4)": written right after an institution
+ * with no comma, such a word opens the time of the event, never a seat's or a name's word. Month
+ * names only in full ("Mar", "Jun" may be a word of a name).
+ */
+export const CALENDAR_WORDS = new WordClass([
+  ...dateLexicon.weekdays,
+  ...Object.keys(dateLexicon.months).filter((month) => month.length > 3 || month === "mei"),
+]);
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): number {
   for (let k = 0; k < words.length; k++) {
@@ -2171,6 +2183,9 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
     }
     // "LSM Peduli Desa Wujudkan Pemilu Damai": a Title Case headline's verb in -kan ends the name.
     if (HEADLINE_VERB.test(token.lower) || HEADLINE_VERBS.holds(token)) break;
+    // "di Puskesmas Sukamaju Senin (8/4)": the day the event took place ends the name; a month
+    // after a day's number is a date the name holds ("Universitas 17 Agustus 1945").
+    if (CALENDAR_WORDS.holds(token) && !tokens[j - 1]?.hasDigit) break;
     j++;
   }
   while (j > at && tokens[j - 1]?.lower === "dan") j--;
