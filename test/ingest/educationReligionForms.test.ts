@@ -108,7 +108,7 @@ describe("a pesantren written with the contracted noun", () => {
 describe("an education office written with a contracted domain", () => {
   it("reads 'Dinas Dikbud X' and 'Dinas Dikpora X' as the education office of the regency", () => {
     const dikbud = read("Hadir Kepala Dinas Dikbud Blora, Mansori, dalam acara itu.");
-    expect(institutionNames(dikbud)).toEqual(["Dinas Dikbud Blora"]);
+    expect(institutionNames(dikbud)).toEqual(["Dinas Pendidikan dan Kebudayaan Blora"]);
     const dikpora = read("Hadir Kepala Dinas Dikpora Blora Mansori SH MH dalam acara itu.");
     expect(postsOf(dikpora, "Mansori")).toEqual([
       "Kepala Dinas Pendidikan, Pemuda dan Olahraga @ Dinas Pendidikan, Pemuda dan Olahraga Blora",

@@ -2411,7 +2411,9 @@ function matchUnitByGrammar(field: TextField, at: number): InstitutionMatch | un
     const end = vocabularyEnd;
     // "Dinas Kominfo Provsu", "Dinas PUPR Blora": the noun before an abbreviation of a unit of its
     // own kind is part of how that unit is written.
-    const abbreviated = end === vocabulary.to ? abbreviationAfterNoun(field, at, vocabulary.to) : undefined;
+    const abbreviated =
+      (end === vocabulary.to ? abbreviationAfterNoun(field, at, vocabulary.to) : undefined) ??
+      abbreviationOfNounAndContraction(field, at, vocabulary.to, end);
     if (abbreviated) return abbreviated;
     // "Dinas Perindagkop Kaltim": the domain words contracted into one word the lexicon does not list.
     const contracted =
@@ -2676,6 +2678,48 @@ function abbreviationAfterNoun(field: TextField, at: number, nounTo: number): In
       abbreviation.seated,
       abbreviation.seatOnly,
     );
+  }
+  return undefined;
+}
+
+/**
+ * "Dinas Perindag Sukamaju" is "Disperindag Sukamaju": a unit noun written out before the
+ * contracted domain its abbreviation is made of ("Dinas" + "Perindag" for "Dis" + "perindag",
+ * "Dinas LH" for "DLH") names the unit that abbreviation names, with its long form, so that both
+ * ways of writing it are one institution. Only a one-word abbreviation of a long form that opens
+ * with the noun counts, and only when the word is the whole domain written (`domainEnd`): in
+ * "Dinas PU Bina Marga dan Pematusan" the acronym opens a longer domain of the office's own. A
+ * noun's one-letter contraction ("D" of DPU) is left out: "Dinas PU" is not always the DPU of the
+ * lexicon. Returns undefined when the noun's contractions and the word make none.
+ */
+function abbreviationOfNounAndContraction(
+  field: TextField,
+  at: number,
+  nounTo: number,
+  domainEnd: number,
+): InstitutionMatch | undefined {
+  const { tokens } = field;
+  const word = tokens[nounTo];
+  if (nounTo !== at + 1 || domainEnd > nounTo + 1 || !word?.isWord || !word.capitalized || !word.spaced)
+    return undefined;
+  const noun = tokens[at]?.lower ?? "";
+  for (const contraction of NOUN_CONTRACTIONS.get(noun) ?? []) {
+    if (contraction.length < 2) continue;
+    for (const abbreviation of ABBREVIATIONS.get(`${contraction}${word.lower}`) ?? []) {
+      if (abbreviation.words.length !== 1 || abbreviation.proper) continue;
+      if (!abbreviation.spec.long.toLowerCase().startsWith(`${noun} `)) continue;
+      const listed = abbreviationWithListedDomains(field, abbreviation.spec, at, nounTo + 1);
+      if (listed) return listed;
+      return unitMatch(
+        field,
+        abbreviation.spec,
+        at,
+        nounTo + 1,
+        abbreviation.national,
+        abbreviation.seated,
+        abbreviation.seatOnly,
+      );
+    }
   }
   return undefined;
 }
