@@ -1550,9 +1550,37 @@ function compoundAcronymsEnd(tokens: readonly Token[], at: number): number {
   return end;
 }
 
+/**
+ * The lexicon's long forms (lowercase words) by their first word, for the ones that open with a
+ * word that is also a domain word: "Sekretariat Daerah". A long form holding another body's
+ * acronym ("Sekretariat DPRD") is left out: the institution reader reads that body there.
+ */
+const DOMAIN_WORD_LONG_FORMS = new Map<string, string[][]>();
+for (const entry of unitLexicon.abbreviations) {
+  const written = entry.long.replaceAll(",", "").split(" ");
+  const words = lowerWords(written);
+  const first = words[0] ?? "";
+  if (words.length < 2 || !DOMAIN_WORDS.has(first) || written.some((word) => /^\p{Lu}{2,}$/u.test(word))) continue;
+  DOMAIN_WORD_LONG_FORMS.set(first, [...(DOMAIN_WORD_LONG_FORMS.get(first) ?? []), words]);
+}
+
+/**
+ * "Kepala Bagian Pemerintahan Sekretariat Daerah Sukamaju": a section's domain ends where the
+ * office it belongs to starts, written by its long form from the lexicon, even when that form's
+ * first word ("Sekretariat") is a domain word elsewhere. The section is then read as inside the
+ * office (insideAnother), and the office is the institution.
+ */
+function opensListedOffice(tokens: readonly Token[], j: number, runStart: number): boolean {
+  if (j === runStart) return false;
+  const token = tokens[j];
+  if (!token?.capitalized || !UNIT_FIRST_WORDS.holds(token)) return false;
+  return (DOMAIN_WORD_LONG_FORMS.get(token.lower) ?? []).some((words) => wordsAt(tokens, j, words) > 0);
+}
+
 function isDomainWord(tokens: readonly Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
   if (!token?.isWord) return false;
+  if (opensListedOffice(tokens, j, runStart)) return false;
   // "Dinas Pendidikan Wilayah VI": a numbered zone closes the unit's domain.
   if (readZone(tokens, j)) return false;
   if (DOMAIN_WORDS.has(token.lower)) return true;
