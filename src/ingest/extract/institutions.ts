@@ -424,6 +424,47 @@ function unknownPlaceWords(
   return to;
 }
 
+/**
+ * "kata Kepala Rutan Sukamaju Wiryono di Sukamaju": a seat the gazetteer does not know, read on
+ * into the holder's name, ends where the article writes the head and a shorter seat closed
+ * elsewhere ("warga binaan Rutan Sukamaju itu", "Rutan Sukamaju,"), when the head with the whole
+ * run is written closed nowhere and the words cut off are written elsewhere on their own, not after
+ * the seat ("… klata Wiryono."): a place is written with its seat, a holder's name alone. Returns
+ * where the seat ends, `end` when nothing so shortens it.
+ */
+function seatEndWhereWrittenClosed(field: TextField, at: number, seatFrom: number, end: number): number {
+  const { tokens } = field;
+  if (end - seatFrom < 2) return end;
+  const closedNames = field.closedNames?.();
+  if (!closedNames?.size) return end;
+  let whole = "";
+  for (let k = at; k < end; k++) whole += tokens[k]?.compact ?? "";
+  // The run read here is itself closed once; written so again, it is the name as the article has it.
+  if ((closedNames.get(whole) ?? 0) > 1) return end;
+  for (let cut = seatFrom + 1; cut < end; cut++) {
+    let shorter = "";
+    for (let k = at; k < cut; k++) shorter += tokens[k]?.compact ?? "";
+    if (!closedNames.has(shorter)) continue;
+    const first = tokens[cut];
+    if (!first || DIRECTIONS.has(first.lower) || field.placeEvidence?.has(first.compact) || matchPlaceAt(tokens, cut))
+      return end;
+    return writtenApart(tokens, cut, end) ? cut : end;
+  }
+  return end;
+}
+
+/** Whether the words `from`–`to` are written elsewhere in the field after a word other than the one before `from`. */
+function writtenApart(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1]?.compact;
+  for (let p = 0; p + (to - from) <= tokens.length; p++) {
+    if (p === from || tokens[p - 1]?.compact === before) continue;
+    let k = 0;
+    while (k < to - from && tokens[p + k]?.isWord && tokens[p + k]?.compact === tokens[from + k]?.compact) k++;
+    if (k === to - from) return true;
+  }
+  return false;
+}
+
 /** Whether a person's degree follows: "Rutan (KPR) Ade Chandra, S.H" names a person, not a place. */
 function degreeFollows(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.text === ",") return degreeEndAt(tokens, at + 1) > 0;
@@ -644,6 +685,7 @@ function matchHeadedAt(
       head.type === "LOCAL_GOVERNMENT",
     );
     if (degreeFollows(tokens, placeWordsEnd)) placeWordsEnd = seatFrom;
+    placeWordsEnd = seatEndWhereWrittenClosed(field, at, seatFrom, placeWordsEnd);
     unknownPlace = placeWordsEnd > seatFrom;
     // "Camat Tanjung Raja Ahmad Yani": so does a seat the gazetteer lacks read short before a name.
     if (unknownPlace && LOCAL_SEAT_HEAD_KEYS.has(head.key) && seatRunsOn(field, seatFrom, placeWordsEnd))
