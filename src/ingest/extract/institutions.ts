@@ -835,6 +835,11 @@ const HIGHER_EDUCATION_NAME = /^(?:Universitas|Institut|Politeknik|Sekolah Tingg
 /** "Pemerintahan": the governance that, written before "Desa" or "Kelurahan" and a seat, names its government. */
 const GOVERNANCE_WORD = "pemerintahan";
 
+/** The noun a council's organs are named with ("Badan Anggaran", "Badan Kehormatan"), and the councils. */
+const COUNCIL_ORGAN_NOUN = "badan ";
+const COUNCIL_HEAD_KEYS = new Set(["DPRD"]);
+const COUNCIL_ORGANS = new Set(institutionLexicon.councilOrgans.map(compactSurface));
+
 /** "Kantor": the noun an office is written with before "Perwakilan". */
 const OFFICE_NOUN = "kantor";
 
@@ -875,6 +880,16 @@ function readInstitutionAt(field: TextField, at: number, afterTitle: boolean): I
     UNIT_FIRST_WORDS.holds(token) || field.learnedAbbreviations?.has(token.text) || startsLearnedLongForm(field, token)
       ? matchUnitAt(field, at)
       : undefined;
+  // "Badan Anggaran (Banggar) DPRD X", "Banggar telah melaksanakan …": a council's organ is a
+  // unit inside the council, like its Komisi, and no institution; before the council, the council
+  // is read next and holds the organ's posts. So is any Badan written right before a council.
+  // Right after a title with no council after it ("Ketua Badan Kehormatan Budi") the organ is
+  // still read, so that its holder is.
+  if (unit && !unit.insideNext && unit.name.toLowerCase().startsWith(COUNCIL_ORGAN_NOUN)) {
+    if (!afterTitle && COUNCIL_ORGANS.has(compactSurface(unit.name))) return undefined;
+    const council = readInstitutionAt(field, skipBracketedAbbreviation(field.tokens, unit.to), false);
+    if (council?.head && COUNCIL_HEAD_KEYS.has(council.head.key)) return undefined;
+  }
   // "Satuan Reserse Kriminal Polres X", "Bagian Umum Setda X": a unit of the institution after it.
   if (unit?.insideNext) {
     const whole = readInstitutionAt(field, skipBracketedAbbreviation(field.tokens, unit.to), false);
