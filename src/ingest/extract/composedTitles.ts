@@ -10,6 +10,7 @@
  *   Ka + sub + bid     → Kasubbid    "Kepala Subbidang" (Kabid = Kepala Bidang)
  *   Ka + cab + jari    → Kacabjari   "Kepala Cabang Kejaksaan Negeri" (Kajari)
  *   Ka + cab + din     → Kacabdin    "Kepala Cabang Dinas" (Kadin)
+ *   Sekdaprov          → Sekprov     "Sekretaris Daerah Provinsi" (the "da" of Daerah left out)
  *
  * Every composed word is derived from a title the lexicon already has, keeps that title's unit or
  * institution, and is only added where the lexicon does not list the word itself.
@@ -33,6 +34,10 @@ const BRANCH_ROLE = "Cabang";
  * (Cabjari) and a provincial Dinas's Cabang Dinas (Cabdin); no other head's title takes "cab".
  */
 const BRANCHED_OFFICES = /^(?:Kejaksaan Negeri|Dinas)\b/u;
+
+/** "Sekdaprov", "Sekdakab": the regional secretary's title with its level ("prov", "kab") after "Sekda". */
+const REGIONAL_SECRETARY = /^Sekda(\p{Ll}{3,})$/u;
+const REGIONAL_SECRETARY_SHORT = "Sek";
 
 interface WordTitle {
   word: string;
@@ -60,6 +65,9 @@ export function composedWordTitles<T extends WordTitle>(titles: readonly T[], kn
     composed.push({ ...title, word, role });
   };
   for (const title of titles) {
+    // "Sekprov", "Sekkab": the regional secretary's title also drops the "da" of Daerah before its level.
+    const level = REGIONAL_SECRETARY.exec(title.word)?.[1];
+    if (level) add(title, `${REGIONAL_SECRETARY_SHORT}${level}`, title.role);
     const parts = contracted(title.word, title.role);
     if (!parts) continue;
     add(title, `${DEPUTY_PIECE}${title.word.toLowerCase()}`, `${DEPUTY_ROLE} ${title.role}`);

@@ -5879,6 +5879,9 @@ function holderRightBeforePost(field: TextField, title: TitleMatch, taken: Uint8
   return name;
 }
 
+/** The preposition before a seat written after a title's institution ("… di Geser, Budi"). */
+const SEAT_PREPOSITION = "di";
+
 /** Most words of a "yang" clause set off between a title and its holder: "yang baru dilantik pekan lalu". */
 const YANG_CLAUSE_REACH = 8;
 
@@ -5970,6 +5973,25 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
       holder.from === clauseEnd + 1 &&
       (holder.name.includes(" ") || holder.introduced) &&
       (tokens[holder.to]?.text === "," || REPORTING_VERBS.holds(tokens[holder.to]))
+    )
+      nameAt = clauseEnd;
+  }
+  // "kata Ketua Majelis Hakim yang memimpin sidang, Budi Santoso.": the "yang" clause may follow the
+  // title with no comma before it; a full name set off after it, closed by a comma, the sentence's
+  // end or a reporting verb, is the holder, when the title names its body or its usual kind of body.
+  if (
+    allowNewPeople &&
+    ((title.institution && !title.institution.generic) || (!title.institution && title.defaultTypes)) &&
+    tokens[nameAt]?.lower === "yang"
+  ) {
+    const clauseEnd = yangClauseEnd(tokens, nameAt);
+    const holder = clauseEnd > 0 ? readName(field, clauseEnd + 1) : undefined;
+    if (
+      holder &&
+      holder.from === clauseEnd + 1 &&
+      holder.name.includes(" ") &&
+      (/^[,.]$/.test(tokens[holder.to]?.text ?? ".") || REPORTING_VERBS.holds(tokens[holder.to])) &&
+      nameEndsCleanly(field, holder)
     )
       nameAt = clauseEnd;
   }
@@ -6067,6 +6089,21 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
       title.organisation = true;
       nameAt++;
     }
+  }
+  // "Kacabjari X di Geser, Budi Santoso": a branch's or post's seat written after "di" (one place
+  // word) between the institution and its holder's full name set off by a comma.
+  if (
+    allowNewPeople &&
+    title.institution &&
+    !title.institution.generic &&
+    tokens[nameAt]?.lower === SEAT_PREPOSITION &&
+    tokens[nameAt + 1]?.capitalized &&
+    tokens[nameAt + 2]?.text === "," &&
+    !matchInstitutionAt(field, nameAt + 1) &&
+    (matchPlaceAt(tokens, nameAt + 1) !== undefined || isLocalPlaceName(tokens[nameAt + 1]?.compact ?? ""))
+  ) {
+    const holder = readName(field, nameAt + 3);
+    if (holder?.from === nameAt + 3 && holder.name.includes(" ") && nameEndsCleanly(field, holder)) nameAt += 2;
   }
   if (allowNewPeople) {
     // "Kepala Bidang … BPBD Kabupaten X, Kalimantan Tengah, Budi, mengatakan": the province
