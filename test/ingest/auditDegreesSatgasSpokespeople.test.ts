@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { degreeEndAt } from "../../src/ingest/extract/degrees.ts";
+import { tokenize } from "../../src/ingest/extract/tokens.ts";
+import { draftReader, holdersAt } from "./draftQueries.ts";
+
+/**
+ * Constructions counted on unlabeled regional pages (audit set A, 2026-12-07): degrees of the
+ * national list, task-force commanders, spokespeople of a body. Every name and place is made up.
+ */
+const read = draftReader("Pembukaan Kegiatan di Sukamaju");
+
+describe("a degree of the national list written right after a name", () => {
+  it("closes the name, so the post before it is held ('S.P.', Sarjana Pertanian)", () => {
+    const draft = read(
+      "SUKAMAJU - Upacara dipimpin Asisten II Pemkab Sukamaju, Dedi Kurniawan SP yang hadir mewakili bupati.",
+    );
+    expect(holdersAt(draft)).toContain("Dedi Kurniawan @ Pemerintah Kabupaten Sukamaju");
+  });
+
+  it("reads applied and master degrees written with their stops", () => {
+    const tokens = tokenize("Rina Marlina, S.Si.T., M.Kes. hadir");
+    const degreeAt = tokens.findIndex((token) => token.text === "S");
+    const end = degreeEndAt(tokens, degreeAt);
+    expect(
+      tokens
+        .slice(degreeAt, end)
+        .map((token) => token.text)
+        .join(""),
+    ).toBe("S.Si.T.");
+  });
+
+  it("does not eat a name word that only starts like a degree", () => {
+    const tokens = tokenize("Agus Spandi hadir");
+    expect(degreeEndAt(tokens, 1)).toBe(-1);
+    const draft = read("SUKAMAJU - Kepala Dinas Pertanian Sukamaju, Agus Spandi, meninjau sawah.");
+    expect(holdersAt(draft).some((post) => post.startsWith("Agus Spandi @"))).toBe(true);
+  });
+});
