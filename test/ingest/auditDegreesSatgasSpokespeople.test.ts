@@ -36,3 +36,19 @@ describe("a degree of the national list written right after a name", () => {
     expect(holdersAt(draft).some((post) => post.startsWith("Agus Spandi @"))).toBe(true);
   });
 });
+
+describe("a task force's commander ('Dansatgas', Komandan Satuan Tugas)", () => {
+  it("is a title; the post has no institution when the text names none", () => {
+    const draft = read(
+      "SUKAMAJU - Usai upacara, Dansatgas TMMD Letkol Inf Budi Santoso, S.Sos menyampaikan bahwa sasaran fisik akan rampung.",
+    );
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ -"]);
+  });
+
+  it("is held at the Kodim written with the task force", () => {
+    const draft = read(
+      "SUKAMAJU - Dansatgas TMMD Kodim 0612/Sukamaju Letkol Inf Budi Santoso mengatakan jalan desa selesai.",
+    );
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Komando Distrik Militer 0612/Sukamaju"]);
+  });
+});
