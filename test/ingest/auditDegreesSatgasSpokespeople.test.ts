@@ -52,3 +52,31 @@ describe("a task force's commander ('Dansatgas', Komandan Satuan Tugas)", () => 
     expect(holdersAt(draft)).toEqual(["Budi Santoso @ Komando Distrik Militer 0612/Sukamaju"]);
   });
 });
+
+describe("the spokesperson of a council's Komisi ('juru bicara Komisi II')", () => {
+  const council = "BLORA - Rapat paripurna DPRD Kabupaten Blora digelar Senin.";
+
+  it("holds the post at the council the story names, the Komisi written in lowercase", () => {
+    const draft = read(`${council} Hal yang sama dilaporkan juru bicara komisi II, Budi Santoso, di hadapan rapat.`);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Dewan Perwakilan Rakyat Daerah Blora"]);
+  });
+
+  it("reads 'Jubir Komisi' as the same post", () => {
+    const draft = read(`${council} Jubir Komisi III, Rina Marlina, menyampaikan laporan komisi.`);
+    expect(holdersAt(draft)).toEqual(["Rina Marlina @ Dewan Perwakilan Rakyat Daerah Blora"]);
+  });
+
+  it("leaves a spokesperson of the election commission (Komisi Pemilihan Umum) at the commission", () => {
+    const draft = read("BLORA - Juru Bicara Komisi Pemilihan Umum Kabupaten Blora, Budi Santoso, menyampaikan jadwal.");
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Komisi Pemilihan Umum Kabupaten Blora"]);
+  });
+});
+
+describe("a body's spokesperson written with the possessive ('melalui juru bicaranya Name')", () => {
+  it("is read as a person", () => {
+    const draft = read(
+      "BLORA - Rapat paripurna DPRD Kabupaten Blora digelar Senin. Komisi III melalui juru bicaranya Dedi Kurniawan, komisi IV Agus Salim dan komisi V melalui juru bicaranya Siti Rahayu, juga menerima.",
+    );
+    expect(draft.people.map((person) => person.name)).toContain("Dedi Kurniawan");
+  });
+});
