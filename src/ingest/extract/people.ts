@@ -3592,7 +3592,7 @@ const LIST_JOINERS = new Set([",", "dan", "serta"]);
  * brackets: its own bracket holds one, and the item after it (or the one before it) is alike.
  * One name with a bracket alone may be an event's or a team's ("Olimpiade Sains (SMAN 1 X)").
  */
-function inAffiliatedList(field: TextField, name: NameMatch): boolean {
+function inAffiliatedList(field: TextField, name: NameMatch, oneWordFollowing = false): boolean {
   const { tokens } = field;
   const end = affiliationEnd(field, name);
   if (end < 0) return false;
@@ -3600,12 +3600,81 @@ function inAffiliatedList(field: TextField, name: NameMatch): boolean {
   while (LIST_JOINERS.has(tokens[at]?.lower ?? "") && at - end < 2) at++;
   if (at > end) {
     const following = readName(field, at);
-    if (following?.from === at && following.name.includes(" ") && affiliationEnd(field, following) > 0) return true;
+    if (
+      following?.from === at &&
+      (following.name.includes(" ") || oneWordFollowing) &&
+      affiliationEnd(field, following) > 0
+    )
+      return true;
   }
   let before = name.from - 1;
   while (LIST_JOINERS.has(tokens[before]?.lower ?? "") && name.from - before <= 2) before--;
   return before < name.from - 1 && tokens[before]?.text === ")";
 }
+
+/** Most earlier items of a "Name (School)" list walked back over to reach its lead-in. */
+const AFFILIATED_ITEMS_REACH = 60;
+/** Most tokens of one item's name before its bracket ("Muh. Syarfudin A. Rahman" is seven). */
+const AFFILIATED_NAME_TOKENS = 8;
+/** Most tokens of a list's lead-in read back from its first item for the post of those listed. */
+const LIST_LEAD_IN_REACH = 30;
+/** School levels as written after "kepala" for a school's head ("kepala SMA", "Kepala SMPN", "kepala MTs"). */
+const SCHOOL_LEVEL_WORDS = new Set([
+  ...Object.keys(unitLexicon.numberedSchools.levels),
+  ...Object.keys(unitLexicon.numberedSchools.joined),
+]);
+
+/** Whether token `k` stands in a name written before its bracket: a capitalised word, or the stop of a short one ("Muh.", "A."). */
+function inListedName(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token?.isWord) return token.capitalized;
+  const before = tokens[k - 1];
+  return token?.text === "." && before?.isWord === true && before.capitalized && before.text.length <= 4;
+}
+
+/**
+ * "Bupati melantik 30 kepala sekolah, masing-masing Budi Santoso (SMPN 1 Sukamaju), Rina (SDN 2
+ * Sukamaju), …", "Kepsek yang dilantik: …": where the lead-in of the list of names with their
+ * school in brackets that the item at `itemFrom` belongs to says those listed are heads of schools,
+ * the span of its words for the post. A list of pupils or delegates with their schools names no post.
+ * The lead-in is read from the list's first item back to the sentence's start.
+ */
+function schoolHeadListLeadIn(field: TextField, itemFrom: number): { from: number; to: number } | undefined {
+  const { tokens } = field;
+  let start = itemFrom;
+  for (let items = 0; items < AFFILIATED_ITEMS_REACH; items++) {
+    let k = start - 1;
+    while (LIST_JOINERS.has(tokens[k]?.lower ?? "") && start - k <= 2) k--;
+    if (k === start - 1 || tokens[k]?.text !== ")") break;
+    const open = bracketOpenBefore(tokens, k);
+    let nameStart = open;
+    while (nameStart > 0 && open - nameStart < AFFILIATED_NAME_TOKENS && inListedName(tokens, nameStart - 1))
+      nameStart--;
+    if (open < 0 || nameStart === open) break;
+    start = nameStart;
+  }
+  for (let k = start - 1; k >= 0 && start - k <= LIST_LEAD_IN_REACH; k--) {
+    const token = tokens[k];
+    if (!token || SENTENCE_ENDS.holds(token)) break;
+    if (!token.isWord || tokens[k - 1]?.lower === "wakil") continue;
+    // "melantik 26 Kepala SMA/SMK", "kepala SMPN se-Kabupaten X": the head's word and a school level.
+    const level = tokens[k + 1];
+    if (token.lower === "kepala" && level?.capitalized && SCHOOL_LEVEL_WORDS.has(level.lower))
+      return { from: k, to: k + 2 };
+    if (!TITLE_FIRST_WORDS.holds(token)) continue;
+    // "kepala sekolah", "kepsek": the post with no school named; one named is a single head's.
+    const title = matchTitleAt(field, k, true);
+    if (
+      title?.role === SCHOOL_HEAD_ROLE &&
+      title.defaultTypes?.includes("SCHOOL") &&
+      (!title.institution || title.institution.generic)
+    )
+      return { from: k, to: title.to };
+  }
+  return undefined;
+}
+/** The post of a school's head, as the lexicon names it. */
+const SCHOOL_HEAD_ROLE = "Kepala Sekolah";
 
 /** Verbs that give an institution named before them its head: "SMAN 1 Sukamaju dipimpin …", "dijabat …". */
 const HEADING_VERBS = new Set(["dipimpin", "dijabat", "dikepalai"]);
@@ -7615,6 +7684,12 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     // "Putri Ayu Lestari (SMAN 1 Sukamaju), Rina Aulia (SMAN 2 Sukamaju) dan …": a list of full
     // names, each with the school or body its bearer comes from in brackets.
     const affiliated = next?.text === "(" && name.name.includes(" ") && inAffiliatedList(field, name);
+    // "… melantik kepala sekolah, yakni: Burhanudin (SMAN 1 X), Musrifin (SMKN 2 X), …": under a
+    // lead-in saying the post, each one listed heads the school in their bracket, one word too.
+    const headsListedSchool =
+      next?.text === "(" && (affiliated || (isOneWordNameShaped(field, name) && inAffiliatedList(field, name, true)))
+        ? schoolHeadListLeadIn(field, name.from)
+        : undefined;
     // "Budi Santoso dari SMA Negeri 1 X, Rina Wulandari dari …": a full name and the school or body
     // its bearer comes from.
     const origin =
@@ -7713,6 +7788,7 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       degreed ||
       (aliased && name.name.includes(" ")) ||
       affiliated ||
+      headsListedSchool !== undefined ||
       origin ||
       fromSomewhere ||
       linked ||
@@ -7759,6 +7835,18 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       const person = recordPerson(context, field, name, !silent);
       takeName(name.from, name.to);
       i = name.to - 1;
+      const school = person && headsListedSchool ? matchInstitutionAt(field, name.to + 1) : undefined;
+      if (person && headsListedSchool && school?.type === "SCHOOL" && context.positions.length < LIMITS.positions) {
+        context.positions.push({
+          person: person.key,
+          institution: recordInstitution(context, field, school),
+          role: SCHOOL_HEAD_ROLE,
+          title: writtenText(field, headsListedSchool.from, headsListedSchool.to),
+          provenance: spanOf(field, name.nameFrom, school.to + 1),
+        });
+        take(school.from, school.to);
+        i = school.to;
+      }
       const headed = person ? (led ?? institutionLedAfter(field, name.to)) : undefined;
       if (person && headed && context.positions.length < LIMITS.positions) {
         const identity = recordInstitution(context, field, headed);
