@@ -3676,6 +3676,21 @@ function schoolHeadListLeadIn(field: TextField, itemFrom: number): { from: numbe
 /** The post of a school's head, as the lexicon names it. */
 const SCHOOL_HEAD_ROLE = "Kepala Sekolah";
 
+/**
+ * "Danrem 071/WK, Brigjen TNI Budi, Dandim 0701/SKM, Letkol (Inf) Joko SE M.XYZ, …": whether a rank
+ * opens the words right after a title (past its comma) and introduces a name there. The title is
+ * that officer's even when the name's end is not read (a degree the lexicon does not know); the
+ * name set off before the title closes the list's previous item.
+ */
+function rankedHolderAfter(field: TextField, at: number): boolean {
+  const { tokens } = field;
+  const rankAt = tokens[at]?.text === "," ? at + 1 : at;
+  const rank = tokens[rankAt];
+  if (!rank?.isWord || !rank.capitalized || !RANKS.holds(rank) || RANK_QUALIFIERS.holds(rank)) return false;
+  const name = readName(field, rankAt);
+  return name?.from === rankAt && name.introduced && name.nameFrom > rankAt;
+}
+
 /** Verbs that give an institution named before them its head: "SMAN 1 Sukamaju dipimpin …", "dijabat …". */
 const HEADING_VERBS = new Set(["dipimpin", "dijabat", "dikepalai"]);
 /**
@@ -6298,7 +6313,7 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
         tokens[name.to]?.text === "," &&
         ADDRESS_LEVEL_WORDS.has(tokens[name.to + 1]?.lower ?? "") &&
         tokens[name.to + 1]?.capitalized === true;
-      if (!name || seatOnly || seatBeforeAddress) {
+      if ((!name && !rankedHolderAfter(field, nameAt)) || seatOnly || seatBeforeAddress) {
         let before = readNameBefore(field, setOffAt);
         // "Kepala Desa X Rina, Ketua BPD Desa X, Sekdes, Babinsa …": after a name its own title
         // introduced, a post with no holder that the list goes on from is the list's next item.
