@@ -54,8 +54,30 @@ function contracted(word: string, role: string): { head: string; unit: string } 
 }
 
 /**
+ * The titles composed from one contracted title word and its role: the deputy's ("Wakapolsek"),
+ * and for a head of an office with branches the branch head's ("Kacabjari"). With `subLevels`,
+ * the sub-unit head's too, for a one-word unit noun that has a listed sub-level (Unit → Subunit:
+ * "Kasubnit" from Kanit); the one-word abbreviated titles pass none.
+ */
+function composedForms(word: string, role: string, subLevels?: ReadonlySet<string>): WordTitle[] {
+  const parts = contracted(word, role);
+  if (!parts) return [];
+  const forms: WordTitle[] = [{ word: `${DEPUTY_PIECE}${word.toLowerCase()}`, role: `${DEPUTY_ROLE} ${role}` }];
+  if (parts.head !== "Ka") return forms;
+  const headRole = HEAD_ROLES[parts.head] as string;
+  const rest = role.slice(headRole.length + 1);
+  if (BRANCHED_OFFICES.test(rest))
+    forms.push({ word: `${parts.head}${BRANCH_PIECE}${parts.unit}`, role: `${headRole} ${BRANCH_ROLE} ${rest}` });
+  // "Kepala Unit" → "Kepala Subunit": only a one-word unit noun with a listed sub-level.
+  if (subLevels && !rest.includes(" ") && subLevels.has(`${SUB_PIECE}${rest.toLowerCase()}`))
+    forms.push({ word: `${parts.head}${SUB_PIECE}${parts.unit}`, role: `${headRole} Sub${rest.toLowerCase()}` });
+  return forms;
+}
+
+/**
  * The deputy's and the branch head's titles composed from one-word contracted titles
- * ("Wakapolsek", "Wadandim", "Kacabjari"), with the same head (institution or unit) as the title.
+ * ("Wakapolsek", "Wadandim", "Kacabjari"), with the same head (institution or unit) as the title;
+ * "Sekprov", "Sekkab" from the regional secretary's "Sekdaprov", "Sekdakab".
  * `known` holds every title word the lexicon lists (lowercase): those are never composed again.
  */
 export function composedWordTitles<T extends WordTitle>(titles: readonly T[], known: ReadonlySet<string>): T[] {
@@ -68,17 +90,7 @@ export function composedWordTitles<T extends WordTitle>(titles: readonly T[], kn
     // "Sekprov", "Sekkab": the regional secretary's title also drops the "da" of Daerah before its level.
     const level = REGIONAL_SECRETARY.exec(title.word)?.[1];
     if (level) add(title, `${REGIONAL_SECRETARY_SHORT}${level}`, title.role);
-    const parts = contracted(title.word, title.role);
-    if (!parts) continue;
-    add(title, `${DEPUTY_PIECE}${title.word.toLowerCase()}`, `${DEPUTY_ROLE} ${title.role}`);
-    const headRole = HEAD_ROLES[parts.head] as string;
-    if (parts.head === "Ka" && BRANCHED_OFFICES.test(title.role.slice(headRole.length + 1))) {
-      add(
-        title,
-        `${parts.head}${BRANCH_PIECE}${parts.unit}`,
-        `${headRole} ${BRANCH_ROLE} ${title.role.slice(headRole.length + 1)}`,
-      );
-    }
+    for (const form of composedForms(title.word, title.role)) add(title, form.word, form.role);
   }
   return composed;
 }
@@ -101,24 +113,12 @@ export function composedLeadTitles<T extends LeadTitle>(
 ): T[] {
   const subLevels = new Set(internalUnitWords.map((word) => word.toLowerCase()));
   const composed: T[] = [];
-  const add = (lead: T, word: string, role: string) => {
-    if (known.has(word.toLowerCase()) || composed.some((other) => other.words[0] === word)) return;
-    composed.push({ ...lead, words: [word], role });
-  };
   for (const lead of leads) {
-    const word = lead.words.length === 1 ? (lead.words[0] as string) : "";
-    const parts = contracted(word, lead.role);
-    if (!parts) continue;
-    add(lead, `${DEPUTY_PIECE}${word.toLowerCase()}`, `${DEPUTY_ROLE} ${lead.role}`);
-    if (parts.head !== "Ka") continue;
-    const headRole = HEAD_ROLES[parts.head] as string;
-    const rest = lead.role.slice(headRole.length + 1);
-    if (BRANCHED_OFFICES.test(rest))
-      add(lead, `${parts.head}${BRANCH_PIECE}${parts.unit}`, `${headRole} ${BRANCH_ROLE} ${rest}`);
-    // "Kepala Unit" → "Kepala Subunit": only a one-word unit noun with a listed sub-level.
-    const subLevel = `${SUB_PIECE}${rest.toLowerCase()}`;
-    if (!rest.includes(" ") && subLevels.has(subLevel))
-      add(lead, `${parts.head}${SUB_PIECE}${parts.unit}`, `${headRole} Sub${rest.toLowerCase()}`);
+    if (lead.words.length !== 1) continue;
+    for (const form of composedForms(lead.words[0] as string, lead.role, subLevels)) {
+      if (known.has(form.word.toLowerCase()) || composed.some((other) => other.words[0] === form.word)) continue;
+      composed.push({ ...lead, words: [form.word], role: form.role });
+    }
   }
   return composed;
 }
