@@ -63,6 +63,22 @@ describe("a word after a regional head's title that the gazetteer does not know"
     expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
     expect(draft.institutions.map((i) => i.name)).not.toContain("Sukamaju");
   });
+
+  it("stays the seat when the article names it as a place elsewhere ('Pemkab Sukamaju', 'Kabupaten Sukamaju')", () => {
+    const draft = read(
+      "Bupati Sukamaju Rina Wulandari melantik pejabat baru di aula kantor bupati.",
+      "Sekda Sukamaju Budi Santoso membacakan surat keputusan pengangkatan.",
+      "Pelantikan itu mengisi jabatan yang kosong di lingkungan Pemkab Sukamaju.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso", "Rina Wulandari"]);
+    const institutionOf = (name: string) => {
+      const person = draft.people.find((p) => p.name === name);
+      const key = draft.positions.find((p) => p.person === person?.key)?.institution;
+      return draft.institutions.find((i) => i.key === key)?.name;
+    };
+    expect(institutionOf("Rina Wulandari")).toBe("Pemerintah Kabupaten Sukamaju");
+    expect(institutionOf("Budi Santoso")).toBe("Pemerintah Kabupaten Sukamaju");
+  });
 });
 
 describe("HM before a name", () => {

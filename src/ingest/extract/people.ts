@@ -5633,7 +5633,10 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     // "Wali Kota Sukamaju, Rina Wulandari, …": a word set off from the name after it is the seat.
     tokens[title.institution.to]?.text !== "," &&
     // "mantan Bupati KSB Budi Santoso": an acronym is the region's short form, never a given name.
-    !regionAcronymSeat(tokens, title.institution.from, title.institution.to)
+    !regionAcronymSeat(tokens, title.institution.from, title.institution.to) &&
+    // "Bupati Pangkep Muhammad Yusran …" where the article also writes "Pemkab Pangkep": a seat the
+    // article names as a place elsewhere is the seat, though the gazetteer does not list it so.
+    !seatWrittenAsPlace(field, title.institution.from, title.institution.to)
   )
     title = { ...title, to: title.institution.from, institution: undefined, institutionFrom: undefined };
   // "kata Dandim Arief": a seat the gazetteer does not know that is the name of someone the
@@ -6006,6 +6009,13 @@ function closesWithActiveVerb(token: Token | undefined): boolean {
     !token.capitalized &&
     (ACTIVE_VERB_SHAPE.test(token.lower) || (ATTENDANCE_WORDS.has(token.lower) && token.lower !== "yang"))
   );
+}
+
+/** Whether the words from `from` to `to` are written elsewhere in the article as a place, after a marker ("Kabupaten X", "Pemkab X"). */
+function seatWrittenAsPlace(field: TextField, from: number, to: number): boolean {
+  let words = "";
+  for (let k = from; k < to; k++) words += field.tokens[k]?.compact ?? "";
+  return field.placeEvidence?.has(words) === true;
 }
 
 /** The regional governments whose seats, regencies, cities and provinces, the gazetteer lists in full. */
