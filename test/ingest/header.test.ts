@@ -116,3 +116,34 @@ describe("a byline and date on one line", () => {
     expect(header.published).toMatchObject({ year: 2025, month: 12, day: 1, hour: 10, minute: 15, zone: "WIB" });
   });
 });
+
+describe("text pasted with its lines broken inside sentences", () => {
+  // Made-up article whose lines wrap mid-sentence; its first line ending with a stop is the third.
+  const wrapped = [
+    "Bupati Sukamaju Lantik Dua Penjabat Kepala Desa",
+    "SUKAMAJU – Bupati Sukamaju",
+    "Rina Wulandari melantik dua penjabat kepala desa di aula kantor bupati pada",
+    "hari Senin, disaksikan Kepala Dinas Pemberdayaan Masyarakat dan Desa Sukamaju",
+    "Budi Santoso, yang juga memimpin sumpah jabatan di",
+    "Aula Sukamaju, Senin (4/5/2026).",
+    "Pelantikan itu dihadiri para camat dan kepala desa se-Kabupaten Sukamaju.",
+  ].join("\n");
+
+  it("opens the body at the first wrapped line, not at the first line ending with a stop", () => {
+    const header = readHeader(wrapped);
+    expect(header.title).toBe("Bupati Sukamaju Lantik Dua Penjabat Kepala Desa");
+    expect(header.bodyLines[0]).toBe("SUKAMAJU – Bupati Sukamaju");
+  });
+
+  it("reads the people its first sentence names", () => {
+    const names = (extractArticle(wrapped).people ?? []).map((person) => person.name);
+    expect(names).toEqual(expect.arrayContaining(["Rina Wulandari", "Budi Santoso"]));
+  });
+
+  it("keeps a one-line subtitle above the dateline out of the body", () => {
+    const header = readHeader(
+      "Bupati Sukamaju Lantik Dua Penjabat Kepala Desa\nPelantikan digelar di aula kantor bupati\nSUKAMAJU – Bupati Sukamaju Rina Wulandari melantik dua penjabat kepala desa di aula kantor bupati pada hari Senin.",
+    );
+    expect(header.bodyLines[0]).toMatch(/^SUKAMAJU – /);
+  });
+});

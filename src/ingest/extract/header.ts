@@ -195,6 +195,45 @@ function isTeaser(line: string, lines: readonly string[], index: number): boolea
   return false;
 }
 
+/** Fewest words the lines above a wrapped body's first full line hold before they count as its opening. */
+const WRAPPED_OPENING_WORDS = 20;
+
+/**
+ * "OTENTIK – Bupati Lampung\nSelatan H. Nanang Ermanto menghadiri …": text pasted with its lines
+ * broken inside sentences has no line long enough to read as prose before the first one ending with a
+ * stop, so the body would open mid-sentence there. The lines right above that line, with no blank
+ * line between and none read as the header, are the body's opening when they run into it (the line
+ * before it ends with no stop) and hold a sentence's worth of words: two lines at least, since a
+ * subtitle under the title is one.
+ */
+function wrappedOpeningStart(lines: readonly string[], bodyStart: number, headerEnd: number): number {
+  const before = (lines[bodyStart - 1] ?? "").replace(SPACE_RUNS, " ").trim();
+  if (before === "" || SENTENCE_END.test(before)) return bodyStart;
+  let from = bodyStart;
+  let words = 0;
+  while (from - 1 > headerEnd) {
+    const line = (lines[from - 1] ?? "").replace(SPACE_RUNS, " ").trim();
+    if (line === "") break;
+    words += wordCount(line);
+    from--;
+  }
+  return bodyStart - from >= 2 && words >= WRAPPED_OPENING_WORDS ? from : bodyStart;
+}
+
+/** Fewest words of a line running on into the next that makes the next its sentence's end. */
+const RUNNING_LINE_WORDS = 8;
+
+/**
+ * "… di Balai Keratun, Komplek Perkantoran\nGubernur Lampung, Minggu (22/5/2022).": in text broken
+ * inside sentences, a line holding little more than a date may close the sentence the line right
+ * above it runs on from; it ends with a stop, which a date line of the page's header does not.
+ */
+function closesWrappedSentence(lines: readonly string[], index: number): boolean {
+  const line = (lines[index] ?? "").trim();
+  const above = (lines[index - 1] ?? "").replace(SPACE_RUNS, " ").trim();
+  return /[.!?]$/.test(line) && above !== "" && !SENTENCE_END.test(above) && wordCount(above) >= RUNNING_LINE_WORDS;
+}
+
 /** Lines split at \r\n, \r or \n, found with indexOf (most texts have no \r at all). */
 function splitLines(text: string): string[] {
   const lines: string[] = [];
@@ -225,23 +264,31 @@ export function readHeader(text: string): ArticleHeader {
   let seenAny = false;
   let titleIndex: number | undefined;
   let firstLineIndex: number | undefined;
+  // The last line read as part of the header (masthead, title, byline, date line).
+  let headerEnd = -1;
   for (let index = 0; index < lines.length; index++) {
     const line = (lines[index] ?? "").replace(SPACE_RUNS, " ").trim();
     if (line === "") continue;
     const caption = (line.length <= 220 && CAPTION.test(line)) || isPhotoCaption(line);
     const prose = header.title !== undefined && SENTENCE_END.test(line) && wordCount(line) >= 6;
-    if (header.title !== undefined && isTeaser(line, lines, index)) continue;
+    if (header.title !== undefined && isTeaser(line, lines, index)) {
+      headerEnd = index;
+      continue;
+    }
     // "13 Desember 2021 - 10:00 WIB | Dibaca: 1.234 kali" opens with a date and a dash as a
     // dateline paragraph does, but it is the page's metadata.
-    const meta = caption || index > 40 ? undefined : readMetaLine(line);
+    const meta = caption || index > 40 || closesWrappedSentence(lines, index) ? undefined : readMetaLine(line);
     if (!meta && ((!caption && (isBodyLine(line) || prose)) || index > 40)) {
-      bodyStart = index;
+      bodyStart = header.title !== undefined && index <= 40 ? wrappedOpeningStart(lines, index, headerEnd) : index;
       break;
     }
     if (!meta && (caption || isFurnitureLine(line))) continue;
     const first = !seenAny;
     if (first) firstLineIndex = index;
     seenAny = true;
+    // Every branch below reads the line as the header's, except the last.
+    const headerEndBefore = headerEnd;
+    headerEnd = index;
     if (meta) {
       header.authors.push(...meta.authors);
       header.published ??= meta.date;
@@ -299,10 +346,11 @@ export function readHeader(text: string): ArticleHeader {
       wordCount(line) >= SHORT_PARAGRAPH_WORDS &&
       nextLineIsProse(lines, index)
     ) {
-      bodyStart = index;
+      bodyStart = wrappedOpeningStart(lines, index, headerEndBefore);
       break;
     }
     previousUnclassified = line;
+    headerEnd = headerEndBefore;
   }
   // Nothing looked like prose: whatever followed the title is the body.
   if (bodyStart === lines.length && titleIndex !== undefined) bodyStart = titleIndex + 1;
