@@ -81,6 +81,22 @@ describe("a word after a regional head's title that the gazetteer does not know"
   });
 });
 
+describe("two words after 'DPRD' that no gazetteer or article knows as a place", () => {
+  it("are the holder's name, and the post is held in the article's council ('Wakil Ketua DPRD Name Name')", () => {
+    const draft = read(
+      "Rapat paripurna DPRD Sukamaju dipimpin Ketua DPRD Rina Wulandari.",
+      "Ia didampingi Wakil Ketua DPRD Yohanes Lembang dan sejumlah anggota dewan.",
+    );
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari", "Yohanes Lembang"]);
+    expect(draft.institutions.map((i) => i.name)).toEqual(["Dewan Perwakilan Rakyat Daerah Sukamaju"]);
+    const yohanes = draft.people.find((p) => p.name === "Yohanes Lembang");
+    const post = draft.positions.find((p) => p.person === yohanes?.key);
+    expect(draft.institutions.find((i) => i.key === post?.institution)?.name).toBe(
+      "Dewan Perwakilan Rakyat Daerah Sukamaju",
+    );
+  });
+});
+
 describe("HM before a name", () => {
   it("is the honorific H(aji) M(uhammad), so the name after it is a person who can speak", () => {
     const draft = read(

@@ -5639,6 +5639,25 @@ function titleAtToken(pass: PeoplePass, i: number, token: Token): TitleMatch | u
     !seatWrittenAsPlace(field, title.institution.from, title.institution.to)
   )
     title = { ...title, to: title.institution.from, institution: undefined, institutionFrom: undefined };
+  // "Wakil Ketua DPRD Matius Yudi membuka rapat": a council's seat is a regency, city or province,
+  // which the gazetteer lists, so two or more words after "DPRD" that neither it nor the article
+  // knows as a place, and that read whole as a name, are the holder's name.
+  if (allowNewPeople && title?.institution?.unknownPlace && title.institution.identity.startsWith("DPRD:")) {
+    const councilSeat = title.institution.unknownPlaceRange;
+    if (
+      councilSeat &&
+      councilSeat.to === title.to &&
+      councilSeat.to - councilSeat.from >= 2 &&
+      tokens[councilSeat.to]?.text !== "," &&
+      !isPlaceWord(field, tokens[councilSeat.from]) &&
+      !regionAcronymSeat(tokens, councilSeat.from, councilSeat.to) &&
+      !seatWrittenAsPlace(field, councilSeat.from, councilSeat.to)
+    ) {
+      const holder = readName(field, councilSeat.from);
+      if (holder && holder.from === councilSeat.from && holder.to >= councilSeat.to)
+        title = titleWithoutSeat(field, title, councilSeat.from);
+    }
+  }
   // "kata Dandim Arief": a seat the gazetteer does not know that is the name of someone the
   // article named before is that person, not the seat.
   const seat = title?.institution?.unknownPlace ? title.institution.unknownPlaceRange : undefined;
