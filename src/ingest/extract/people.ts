@@ -141,6 +141,8 @@ const TITLE_FIRST_WORDS = new WordClass(
   ]),
 );
 const UNIT_WORDS = new WordClass(lower(titleLexicon.unitWords));
+/** "Kabid Pembinaan SMA": the school level an education office's division develops. */
+const SCHOOL_LEVEL_UNIT_WORDS = new WordClass(lower(titleLexicon.schoolLevelUnitWords));
 /** "Desa" and each region's own word for a village ("Kampung", "Nagari"). */
 const VILLAGE_WORDS = new Set(["desa", ...VILLAGE_KIND_WORDS.map((word) => word.toLowerCase())]);
 /** "Guru Bahasa Inggris", "Wakasek Kesiswaan", "Pengawas SMP": what a school title's holder teaches or runs. */
@@ -340,6 +342,13 @@ function unitWords(field: TextField, at: number): number {
     }
     if (!token?.isWord) break;
     const institutionHere = matchInstitutionAt(field, to);
+    // "Kabid Pembinaan SMA Budi Santoso": a school level after the division's own words is the level
+    // it develops, not the first word of the holder's name; a school named there ("Kepala Tata Usaha
+    // SMA Negeri 1 X") is the institution instead.
+    if (!institutionHere && to > at && SCHOOL_LEVEL_UNIT_WORDS.holds(token)) {
+      to++;
+      continue;
+    }
     // "Kabid Koperasi Diskopumdag Tuban": a section named by a word that also opens organisations'
     // names ("Koperasi …"), right before the regional office it belongs to, is the section.
     if (institutionHere && !(to === at && matchInstitutionAt(field, to + 1)?.type === "LOCAL_GOVERNMENT")) break;
@@ -6332,7 +6341,10 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
         !name.introduced &&
         !name.name.includes(" ") &&
         name.from === nameAt &&
-        tokens[name.to]?.text === ",";
+        tokens[name.to]?.text === "," &&
+        // "Budi Santoso, Kabid Umum Rina, Kabid GTK Agus …": in a list of posts, one name-shaped
+        // word after a title that names no institution, closed by the next post's title, is its holder.
+        !(!title.institution && isOneWordNameShaped(field, name) && matchTitleAt(field, name.to + 1) !== undefined);
       // "Seto Hadi, Kades Mekar Jaya, Kecamatan Parenggean": words after the title that the
       // address goes on from, past a comma, are the seat, however many.
       const seatBeforeAddress =
