@@ -24,6 +24,28 @@ describe("names joined by a hyphen", () => {
     expect(peopleNames(draft)).toEqual(["Mahfud Al-Hasyimi"]);
   });
 
+  it("are two people when a given name is also a dictionary word and the second half runs on", () => {
+    const draft = read(
+      "Dalam pengundian, pasangan Johan Rumbewas-Yulianus Kaiway memperoleh nomor urut 2, sementara Malik Tuasikal-Gerson Eliaser Sahetapy nomor urut 1.",
+    );
+    expect(peopleNames(draft)).toEqual([
+      "Gerson Eliaser Sahetapy",
+      "Johan Rumbewas",
+      "Malik Tuasikal",
+      "Yulianus Kaiway",
+    ]);
+  });
+
+  it("read the first name after the noun 'Pasangan' opening the sentence, without it", () => {
+    const draft = read("Pasangan Rudianto Saleh-Yohana Marpaung mendapat nomor urut 1 dalam pleno itu.");
+    expect(peopleNames(draft)).toEqual(["Rudianto Saleh", "Yohana Marpaung"]);
+  });
+
+  it("stay one road name between two towns", () => {
+    const draft = read("Warga memperbaiki Jalan Medan-Binjai Kilometer 12 pekan lalu.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+
   it("make no people of a compound of dictionary words", () => {
     const draft = read("Warga menggelar Semangat Gotong-Royong Membangun Kampung pekan lalu.");
     expect(peopleNames(draft)).toEqual([]);

@@ -2777,6 +2777,9 @@ const INTERNAL_UNIT_WORDS = lower(titleLexicon.internalUnitWords);
 /** A party's group inside a council: "Fraksi PKS DPRD …". */
 const CAUCUS_WORDS = lower(titleLexicon.caucusWords);
 
+/** The nouns for a pair of candidates, before their names ("pasangan Budi-Rina", "paslon Budi-Rina"). */
+const CANDIDATE_PAIR_NOUNS = new Set(["pasangan", "paslon"]);
+
 /** "Paslon 02", "Pasangan Calon Nomor Urut 1": how news names a candidate pair, by its ballot number. */
 const CANDIDATE_PAIR_WORDS: readonly (readonly string[])[] = [["paslon"], ["pasangan", "calon"]];
 const BALLOT_NUMBER_WORDS: readonly (readonly string[])[] = [["nomor", "urut"], ["no", "urut"], ["nomor"]];
@@ -6834,7 +6837,11 @@ function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number 
   const ranked =
     !named && !token.capitalized && RANKED_NOUNS.has(token.lower) && PLACE_ORDINALS.test(tokens[i + 1]?.text ?? "");
   const nameStart = named || ranked ? i + 2 : i + 1;
-  if (tokens[nameStart]?.capitalized && NOUNS_BEFORE_NAME.holds(token) && !taken[i]) {
+  if (
+    tokens[nameStart]?.capitalized &&
+    (NOUNS_BEFORE_NAME.holds(token) || CANDIDATE_PAIR_NOUNS.has(token.lower)) &&
+    !taken[i]
+  ) {
     let at = nameStart;
     const institution = named ? undefined : matchInstitutionAt(field, at);
     if (institution && !institution.generic) at = institution.to;
@@ -6851,7 +6858,10 @@ function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number 
       (at > nameStart ||
         named ||
         (ranked && name.name.includes(" ") && !NAMED_THING_NOUNS.has(tokens[name.nameFrom]?.lower ?? "")) ||
-        (name.nameTo - name.nameFrom <= 3 && NOUNS_BEFORE_BARE_NAME.has(token.lower))) &&
+        (name.nameTo - name.nameFrom <= 3 && NOUNS_BEFORE_BARE_NAME.has(token.lower)) ||
+        // "Pasangan Budi Santoso-Rina Wulandari", "paslon Johan Gonga-Muin Sogalrey": a candidate
+        // pair's noun before the first of two names joined by a hyphen.
+        (CANDIDATE_PAIR_NOUNS.has(token.lower) && pairedNamesAt(tokens, name.nameTo - 1))) &&
       nameEndsCleanly(field, name) &&
       // "peserta Wirausaha Baru (WUB)": a name given an acronym is a programme's or a body's.
       // "terdakwa Budi Santoso (34)": an age in brackets is no acronym.
@@ -7560,21 +7570,39 @@ function pairedNamesAt(tokens: readonly Token[], at: number): boolean {
   const left = tokens[at];
   const hyphen = tokens[at + 1];
   const right = tokens[at + 2];
-  return (
-    hyphen?.text === "-" &&
-    !hyphen.spaced &&
-    right?.spaced === false &&
-    isNameWord(tokens[at - 1]) &&
-    isNameWord(left) &&
-    isNameWord(right) &&
-    !left?.allCapitals &&
-    !right?.allCapitals &&
-    left?.lower !== right?.lower &&
-    // "Semangat Gotong-Royong", "Abdullah Al-Faqir", "Nur-Aini": a dictionary word (an Arabic
-    // article among them) around the hyphen makes one compound or one name, not a pair.
-    [tokens[at - 1], left, right].every(
-      (token) => !dictionaryNoun(token?.lower ?? "") && !everydayWord(token?.lower ?? ""),
+  if (
+    !(
+      hyphen?.text === "-" &&
+      !hyphen.spaced &&
+      right?.spaced === false &&
+      isNameWord(tokens[at - 1]) &&
+      isNameWord(left) &&
+      isNameWord(right) &&
+      !left?.allCapitals &&
+      !right?.allCapitals &&
+      left?.lower !== right?.lower
     )
+  )
+    return false;
+  // "Semangat Gotong-Royong", "Abdullah Al-Faqir", "Nur-Aini": a dictionary word (an Arabic
+  // article among them) around the hyphen makes one compound or one name, not a pair.
+  const around = [tokens[at - 1], left, right];
+  if (around.some((token) => everydayWord(token?.lower ?? ""))) return false;
+  const dictionaryWords = around.filter((token) => dictionaryNoun(token?.lower ?? "")).length;
+  if (dictionaryWords === 0) return true;
+  // "Johan Gonga-Muin Sogalrey", "Safitri Malik-Gerson Eliaser Selsily": given names that are also
+  // dictionary words ("johan", "malik") are common; one of them is allowed when the second half
+  // runs on as a full name of its own and no half is a place ("Jalan Medan-Binjai").
+  const runsOn = tokens[at + 3];
+  return (
+    dictionaryWords === 1 &&
+    runsOn?.spaced === true &&
+    isNameWord(runsOn) &&
+    !runsOn.allCapitals &&
+    !dictionaryNoun(runsOn.lower) &&
+    !everydayWord(runsOn.lower) &&
+    !isGazetteerPlace(left) &&
+    !isGazetteerPlace(right)
   );
 }
 
