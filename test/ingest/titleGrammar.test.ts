@@ -50,6 +50,26 @@ describe("a unit whose domains are listed with commas", () => {
   });
 });
 
+describe("the public works office written 'PU' or 'PU-PR'", () => {
+  it("reads 'Kadis PU Name' as the head of the Dinas Pekerjaan Umum and 'PU-PR' as the Dinas PUPR", () => {
+    const works = read("Rapat dihadiri Kadis PU Bambang Sutrisno dan para camat.", "Mereka membahas jalan yang rusak.");
+    expect(peopleNames(works)).toEqual(["Bambang Sutrisno"]);
+    expect(positionOf(works, "Bambang Sutrisno").role).toBe("Kepala Dinas Pekerjaan Umum");
+    expect(works.institutions.map((i) => i.name)).toEqual(["Dinas Pekerjaan Umum"]);
+    const planning = read(
+      "Rapat dihadiri Kepala Dinas PU-PR Kota Sukamaju, Rina Wulandari.",
+      "Ia membahas jalan yang rusak.",
+    );
+    expect(peopleNames(planning)).toEqual(["Rina Wulandari"]);
+    expect(positionOf(planning, "Rina Wulandari").institution).toBe("DPUPR Sukamaju");
+  });
+
+  it("does not read a bare 'PU' as the office", () => {
+    const draft = read("Jalan itu dibangun oleh PU tahun lalu dan kini rusak berat.");
+    expect(draft.institutions).toEqual([]);
+  });
+});
+
 describe("an unknown abbreviation listed among institutions", () => {
   it("reads agency abbreviations and acronyms listed after institutions", () => {
     const draft = read(
