@@ -6805,6 +6805,17 @@ function readAnonymousSpeaker(pass: PeoplePass, i: number, token: Token): number
 }
 
 /**
+ * Whether the name after "bernama" or "atas nama" is given in full: longer than a withheld one,
+ * or a three-letter given name in lowercase after its capital ("pelaku bernama Eko (38)",
+ * "terdakwa atas nama Aco"), never initials ("bernama AS").
+ */
+function givenAfterNaming(field: TextField, name: NameMatch): boolean {
+  if (name.name.length > MAX_WITHHELD_NAME_LENGTH) return true;
+  const word = field.tokens[name.nameFrom];
+  return name.name.length === MAX_WITHHELD_NAME_LENGTH && word !== undefined && !word.allCapitals && word.capitalized;
+}
+
+/**
  * A person after a noun describing them ("korban Siti Aminah") or after "bernama".
  */
 function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number {
@@ -6821,7 +6832,7 @@ function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number 
     if (
       called &&
       called.from === namedAt &&
-      called.name.length > MAX_WITHHELD_NAME_LENGTH &&
+      givenAfterNaming(field, called) &&
       nameEndsCleanly(field, called) &&
       !matchInstitutionAt(field, called.nameFrom)
     ) {
@@ -6851,8 +6862,8 @@ function readDescribedPerson(pass: PeoplePass, i: number, token: Token): number 
       name.from === at &&
       // "terdakwa Sutrisno", "korban Suparmi": a party to a case or a relative by a single name too.
       (name.name.includes(" ") ||
-        ((named || (at === nameStart && CASE_PARTY_NOUNS.has(token.lower))) &&
-          name.name.length > MAX_WITHHELD_NAME_LENGTH)) &&
+        (named && givenAfterNaming(field, name)) ||
+        (at === nameStart && CASE_PARTY_NOUNS.has(token.lower) && name.name.length > MAX_WITHHELD_NAME_LENGTH)) &&
       // Without an institution read, "warga Kampung Baru", "peserta Jambore Nasional" name a place
       // or an event: only nouns for a party to a case or a relative stand before a bare name.
       (at > nameStart ||
@@ -7763,8 +7774,12 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       ageEnd > 0 &&
       (name.name.includes(" ") || name.name.length > MAX_WITHHELD_NAME_LENGTH) &&
       !(!name.name.includes(" ") && LAW_PART_NOUNS.has(token.lower) && lawCitedBefore(tokens, i));
-    // "Joko Susilo alias Jack": a name given with a nickname.
-    const aliased = next?.lower === "alias" && isNameWord(tokens[name.to + 1]);
+    // "Joko Susilo alias Jack": a name given with a nickname; "Rudi alias Ajun (33)": one
+    // name-shaped word too, since "alias" only follows a person's name.
+    const aliased =
+      next?.lower === "alias" &&
+      isNameWord(tokens[name.to + 1]) &&
+      (name.name.includes(" ") || isOneWordNameShaped(field, name));
     // "Putri Ayu Lestari (SMAN 1 Sukamaju), Rina Aulia (SMAN 2 Sukamaju) dan …": a list of full
     // names, each with the school or body its bearer comes from in brackets.
     const affiliated = next?.text === "(" && name.name.includes(" ") && inAffiliatedList(field, name);
@@ -7870,7 +7885,7 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
       acting ||
       replacing ||
       degreed ||
-      (aliased && name.name.includes(" ")) ||
+      aliased ||
       affiliated ||
       headsListedSchool !== undefined ||
       origin ||
