@@ -2132,6 +2132,22 @@ function shortFormWrittenFirst(context: ExtractionContext, fullName: string): Pe
   return found;
 }
 
+/** "Ny", "Nyonya": the married woman's honorific, written before her own name and her husband's. */
+const WIFE_HONORIFICS = new Set(["ny", "nyonya"]);
+
+/**
+ * "Ketua Persit …, Ny. Linda Hendy Antariksa" beside "Mayjen TNI Hendy Antariksa": a woman
+ * addressed as Ny. with her own given name before the full name of a known person is his wife,
+ * not him written with a name more.
+ */
+function wifeOf(field: TextField, name: NameMatch, known: PersonEntity): boolean {
+  const honorifics = field.tokens.slice(name.from, name.nameFrom);
+  if (!honorifics.some((token) => WIFE_HONORIFICS.has(token.lower))) return false;
+  const own = comparisonKey(name.name);
+  const his = comparisonKey(known.name);
+  return his.includes(" ") && own !== his && own.endsWith(` ${his}`);
+}
+
 /** Files a person under their bare name; any other written form becomes an alias. */
 export function recordPerson(
   context: ExtractionContext,
@@ -2140,6 +2156,7 @@ export function recordPerson(
   mayBeSpeaker = true,
 ): PersonEntity | undefined {
   let person = context.findPerson(name.name) ?? shortFormWrittenFirst(context, name.name);
+  if (person && wifeOf(field, name, person)) person = undefined;
   if (!person) {
     if (context.people.size >= LIMITS.people) return undefined;
     person = { key: context.newKey(name.name, "person"), name: name.name, aliases: new Set(), mentions: [] };
