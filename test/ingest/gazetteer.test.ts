@@ -33,6 +33,12 @@ describe("the gazetteer", () => {
     expect(placeIn("Jakarta Pusat")?.kind).toBe("CITY");
   });
 
+  it("keeps 'dan' lowercase in a regency's name, so its listed abbreviation is found", () => {
+    expect(placeIn("Pangkep")?.name).toBe("Kabupaten Pangkajene dan Kepulauan");
+    expect(placeIn("Pangkajene dan Kepulauan")?.code).toBe("73.10");
+    expect(placeIn("Boltara")?.name).toBe("Kabupaten Bolaang Mongondow Utara");
+  });
+
   it("reads former residencies as regions of their province", () => {
     const pati = placeIn("Eks Karesidenan Pati");
     expect(pati).toMatchObject({ name: "Eks Karesidenan Pati", kind: "FORMER_RESIDENCY" });

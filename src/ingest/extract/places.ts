@@ -83,7 +83,9 @@ function readPlaceAt(tokens: readonly Token[], at: number, level: PlaceLevel): P
     if (token?.text === "." && length === 2 && first.lower === "kab") token = tokens[++to];
     // "Provinsi Sulawesi selatan": a compass word ending a province's name may be written in lowercase.
     const lowercaseCompass = length > 1 && token?.isWord === true && LOWERCASE_COMPASS.has(token.text);
-    if (!token?.isWord || (!token.capitalized && !lowercaseCompass)) break;
+    // "Pangkajene dan Kepulauan": a lowercase conjunction inside a listed name.
+    const innerConjunction = length > 1 && token?.lower === "dan" && prefixes.has(`${compact}dan`);
+    if (!token?.isWord || (!token.capitalized && !lowercaseCompass && !innerConjunction)) break;
     compact += token.compact;
     // The first word's answer was read with its token's other facts.
     if (length === 1 ? !token.opensPlaceName : !prefixes.has(compact)) break;

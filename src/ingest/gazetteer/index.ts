@@ -204,7 +204,11 @@ function buildGazetteer(): Gazetteer {
   const regenciesByCode = new Map<string, GazetteerPlace>();
   for (const [code, provinceCode, rawName] of readCsvRows("regencies.csv")) {
     if (!code || !provinceCode || !rawName) continue;
-    const name = titleCase(rawName).replace(/\b(?:Adm\.?|Administrasi)\s+/g, "");
+    // "Pangkajene dan Kepulauan": the conjunction stays lowercase, as in province names, so the
+    // name and the abbreviations listed under it ("Pangkep") are found.
+    const name = titleCase(rawName)
+      .replace(/\b(?:Adm\.?|Administrasi)\s+/g, "")
+      .replace(/\bDan\b/g, "dan");
     const isCity = name.startsWith("Kota ");
     const bareName = name.replace(/^(Kabupaten|Kota)\s+/, "");
     const regency: GazetteerPlace = {
