@@ -62,3 +62,27 @@ describe("the main event's span cut at its length limit", () => {
     expect(draft.events.length).toBeGreaterThan(0);
   });
 });
+
+describe("a village head listed with the village's address set off by commas", () => {
+  it("is the full name after a district the gazetteer does not know", () => {
+    const draft = read("Kades Sungai Bening, Kecamatan Pasir Jati, Budi Santoso hadir dalam pelantikan itu.");
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ -"]);
+  });
+
+  it("is the one word set off after the district, closing the item", () => {
+    const draft = read(
+      "Turut dilantik Kades Sungai Bening, Kecamatan Pasir Jati, Suparjo dan Kades Tanjung Sari, Warsito.",
+    );
+    expect(holdersAt(draft).sort()).toEqual(["Suparjo @ -", "Warsito @ -"]);
+  });
+
+  it("is read after 'terpilih' and the village written with its noun", () => {
+    const draft = read("Selanjutnya Kades terpilih Desa Sungai Bening, Kecamatan Pasir Jati, Budi Santoso.");
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ -"]);
+  });
+
+  it("is no place written after the district", () => {
+    const draft = read("Kades Sungai Bening, Kecamatan Pasir Jati, Jawa Tengah, mengatakan jalan rusak.");
+    expect(peopleNames(draft)).toEqual([]);
+  });
+});

@@ -3029,6 +3029,12 @@ function skipAddressChain(tokens: readonly Token[], at: number): number {
   return k;
 }
 
+/** Most words of a district or village the gazetteer does not know, set off by commas in an address. */
+const UNKNOWN_PLACE_WORDS = 3;
+
+const isUnknownPlaceWord = (token: Token | undefined) =>
+  token?.isWord === true && token.capitalized && !NOT_NAMES.holds(token);
+
 /**
  * Where an address whose levels are each set off by a comma ends (", Kecamatan Mancak, Kabupaten
  * Serang"), read from the comma at `comma`, and whether its last level is a place the gazetteer
@@ -3041,10 +3047,15 @@ function commaAddressChainEnd(tokens: readonly Token[], comma: number): { to: nu
     const levelWord = tokens[to + 1]?.lower ?? "";
     if (!ADDRESS_LEVEL_WORDS.has(levelWord) || SHORT_ADDRESS_LEVEL_WORDS.has(levelWord)) break;
     const place = matchPlaceAt(tokens, to + 2);
-    const next = tokens[to + 2];
     if (place) to = place.to;
-    else if (next?.isWord && next.capitalized && !NOT_NAMES.holds(next)) to += 3;
-    else break;
+    else {
+      // "Kecamatan Tabir Timur, Budi": a district the gazetteer does not know, of more than one
+      // word, ends at the comma that sets off what follows; one unknown word may stand alone.
+      let end = to + 2;
+      while (end - (to + 2) < UNKNOWN_PLACE_WORDS && isUnknownPlaceWord(tokens[end])) end++;
+      if (end === to + 2) break;
+      to = end > to + 3 && tokens[end]?.text !== "," ? to + 3 : end;
+    }
     known = place !== undefined;
   }
   return to === comma ? undefined : { to, known };
@@ -6147,7 +6158,14 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     nameAt++;
   // "Kepala Desa terpilih Budi Santoso", "Ketua Karang Taruna yang baru, Dedi": a word saying which
   // holder of the post is meant stands between the title and the holder.
-  nameAt = pastHolderQualifier(tokens, nameAt);
+  const qualifiedAt = pastHolderQualifier(tokens, nameAt);
+  // "Kades terpilih Desa Tanjung Rejo, Kecamatan Margo Tabir, Budi Santoso": after the qualifier,
+  // the village the post is held in, set off by a comma before its address or its holder.
+  if (qualifiedAt > nameAt && VILLAGE_WORDS.has(tokens[qualifiedAt]?.lower ?? "") && tokens[qualifiedAt]?.capitalized) {
+    let seatEnd = qualifiedAt + 1;
+    while (seatEnd - qualifiedAt <= UNKNOWN_PLACE_WORDS && isUnknownPlaceWord(tokens[seatEnd])) seatEnd++;
+    nameAt = seatEnd > qualifiedAt + 1 && tokens[seatEnd]?.text === "," ? seatEnd : qualifiedAt;
+  } else nameAt = qualifiedAt;
   // "diwakili oleh Kordiv Penanganan Pelanggaran yaitu Nuning Priliastuti beserta staf": "yaitu"
   // or "yakni" stands between the title and its one holder (a list after it is left to the list readers).
   const introducer = tokens[nameAt];
@@ -6284,14 +6302,21 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     // after a level the gazetteer knows, and when a comma, a full stop or a lowercase word closes it.
     if (tokens[nameAt]?.text === ",") {
       const address = commaAddressChainEnd(tokens, nameAt);
-      const holder = address ? readName(field, address.to) : undefined;
+      // "Kades Sukamaju, Kecamatan Jati Timur, Budi Santoso": the holder may be set off by a comma
+      // after the last level too.
+      const setOff = address !== undefined && tokens[address.to]?.text === ",";
+      const holderAt = address ? address.to + (setOff ? 1 : 0) : -1;
+      const holder = address ? readName(field, holderAt) : undefined;
       const after = holder ? tokens[holder.to] : undefined;
       if (
         address &&
-        holder?.from === address.to &&
+        holder &&
+        holder.from === holderAt &&
         nameEndsCleanly(field, holder) &&
         (holder.name.includes(" ") ||
-          (address.known &&
+          // "…, Kecamatan Tiang Pumpung, Zuhdi.": one word set off by a comma after the last level
+          // is the holder too, when no place or institution is written that way.
+          ((address.known || (setOff && isOneWordNameShaped(field, holder))) &&
             !isPlaceWord(field, tokens[holder.nameFrom]) &&
             (after === undefined || after.text === "," || after.text === "." || !after.capitalized)))
       )
