@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, holdersAt, peopleNames, postsOf } from "./draftQueries.ts";
+import { draftReader, holdersAt, institutionNames, peopleNames, postsOf } from "./draftQueries.ts";
 
 /**
  * Education, health, religion and cooperative constructions seen on unannotated regional pages
@@ -49,5 +49,24 @@ describe("one name-shaped word after a title in a list of posts ('Budi Santoso, 
     );
     expect(holdersAt(draft)).toContain("Budi Santoso @ -");
     expect(peopleNames(draft)).not.toContain("Jatiwangun");
+  });
+});
+
+describe("a range of years written after a post's institution ('Ketua Koperasi X 2023-2028 Budi')", () => {
+  const read = draftReader("Koperasi Berkah Gelar Rapat Anggota Tahunan");
+
+  it("is the holder's term, not a number of the institution's name", () => {
+    const draft = read("SUKAMAJU - Ketua Koperasi Berkah Makmur 2023-2028 Budi Santoso membuka rapat anggota.");
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ Koperasi Berkah Makmur"]);
+    expect(institutionNames(draft)).toEqual(["Koperasi Berkah Makmur"]);
+  });
+
+  it("is a term still running when it closes with 'saat ini'", () => {
+    const draft = read(
+      "SUKAMAJU - Dua calon rektor ditetapkan, yakni Prof Budi Santoso (Rektor Universitas Sukamaju 2017-saat ini) dan Dr Agus Salim.",
+    );
+    expect(institutionNames(draft)).toContain("Universitas Sukamaju");
+    expect(institutionNames(draft)).not.toContain("Universitas Sukamaju 2017");
+    expect(postsOf(draft, "Budi Santoso")).toEqual(["Rektor @ Universitas Sukamaju"]);
   });
 });

@@ -48,7 +48,7 @@ import { DEMONSTRATIVES, SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt } from "./places.ts";
 import { recasedClause } from "./recase.ts";
 import { isRegionalSecretariatPost, REGIONAL_SECRETARIAT_OFFICES } from "./secretariatPosts.ts";
-import { type Token, WordClass } from "./tokens.ts";
+import { type Token, termYearsEnd, WordClass } from "./tokens.ts";
 import {
   closesVillageDomain,
   matchImpliedUnit,
@@ -1872,6 +1872,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /** Where a term of office ("periode 2015-2021", "masa jabatan 2019/2024") written at `at` ends, or `at`. */
 function termOfOfficeEnd(tokens: readonly Token[], at: number): number {
+  // "Ketua Koperasi X 2023-2028 Budi Santoso": a range of years may be written without "periode".
+  const bareYears = termYearsEnd(tokens, at);
+  if (bareYears > at) return bareYears;
   const first = tokens[at];
   if (!first?.isWord || first.capitalized || !TERM_OF_OFFICE_WORDS.has(first.lower)) return at;
   let j = at + 1;

@@ -298,3 +298,20 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+const TERM_YEAR = /^(?:19|20)\d\d$/;
+const TERM_YEAR_JOINERS = new Set(["-", "–", "/"]);
+/** "2017-saat ini", "2019–sekarang": a term still running, closed by "ini" after "saat". */
+const TERM_STILL_RUNNING = new Set(["saat", "sekarang"]);
+
+/**
+ * Where a range of years written at `at` ends ("2023-2028", "2019/2024", "2017-saat ini"), or `at`:
+ * the term of a post, written after its title or institution ("Ketua Koperasi X 2023-2028 Budi").
+ */
+export function termYearsEnd(tokens: readonly Token[], at: number): number {
+  if (!TERM_YEAR.test(tokens[at]?.text ?? "") || !TERM_YEAR_JOINERS.has(tokens[at + 1]?.text ?? "")) return at;
+  const end = tokens[at + 2];
+  if (TERM_YEAR.test(end?.text ?? "")) return at + 3;
+  if (!end?.isWord || !TERM_STILL_RUNNING.has(end.lower)) return at;
+  return end.lower === "saat" ? (tokens[at + 3]?.lower === "ini" ? at + 4 : at) : at + 3;
+}

@@ -26,7 +26,7 @@ import { dictionaryNoun, knownGivenName, nameLikeWord, VERB_PREFIXES } from "./n
 import { SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt, type PlaceMatch } from "./places.ts";
 import { remembered } from "./remembered.ts";
-import { type Token, WordClass } from "./tokens.ts";
+import { type Token, termYearsEnd, WordClass } from "./tokens.ts";
 
 /**
  * The grammar of unit names that are not a head and a place alone:
@@ -814,6 +814,8 @@ function readUnitNumber(
 ): { number: string; from: number; to: number } | undefined {
   const first = tokens[at];
   if (!first || !/^\d{2,4}$/.test(first.text)) return undefined;
+  // "Koperasi Berkah 2023-2028 Budi": a range of years is the holder's term, not the unit's number.
+  if (termYearsEnd(tokens, at) > at) return undefined;
   // "MAS Silihnara 56 siswa": a number before what it counts is no unit's number.
   if (SCHOOL_COUNT_NOUNS.has(tokens[at + 1]?.lower ?? "")) return undefined;
   let j = at + 1;
@@ -2175,6 +2177,8 @@ function properWordsEnd(tokens: readonly Token[], at: number): number {
   let j = at;
   while (j - at < 5) {
     const token = tokens[j];
+    // "Koperasi Berkah 2023-2028 Budi Santoso": a range of years after the name is its holder's term.
+    if (j > at && termYearsEnd(tokens, j) > j) break;
     // "Pontren Al-Aziz": a hyphen written against two capitalised words joins them into one name.
     if (token?.text === "-" && j > at && !token.spaced && tokens[j + 1]?.capitalized && !tokens[j + 1]?.spaced) {
       j++;
