@@ -70,3 +70,18 @@ describe("a range of years written after a post's institution ('Ketua Koperasi X
     expect(postsOf(draft, "Budi Santoso")).toEqual(["Rektor @ Universitas Sukamaju"]);
   });
 });
+
+describe("a minister named with no ministry written ('program unggulan Menteri Budi Arie Setiadi')", () => {
+  const read = draftReader("Koperasi Desa Sukamaju Siap Diresmikan");
+
+  it("is read with a minister's post at an institution the text does not name", () => {
+    const draft = read("SUKAMAJU - Program unggulan Menteri Budi Santoso Wibowo tersebut akan menopang ekonomi desa.");
+    expect(holdersAt(draft)).toEqual(["Budi Santoso Wibowo @ -"]);
+    expect(postsOf(draft, "Budi Santoso Wibowo")).toEqual(["Menteri @ -"]);
+  });
+
+  it("is not read from a country written after the title", () => {
+    const draft = read("SUKAMAJU - Penghargaan itu diberikan Perdana Menteri Timor Leste Agus Salim kepada prajurit.");
+    expect(peopleNames(draft)).not.toContain("Timor Leste Agus Salim");
+  });
+});

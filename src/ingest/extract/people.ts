@@ -731,6 +731,20 @@ function readTitleAt(field: TextField, at: number, anyCase: boolean): TitleMatch
         return { role, from: at, to: written.to, institution: written, institutionFrom: to };
       }
     }
+    // "program unggulan Menteri Budi Arie Setiadi": a full name right after the title, with no
+    // ministry between, is held by a minister of a ministry the text does not name.
+    if (!institution && to > 0 && "bareHolder" in title && title.bareHolder) {
+      const holder = readName(field, to);
+      if (
+        holder?.from === to &&
+        holder.nameFrom === to &&
+        holder.name.includes(" ") &&
+        // "Perdana Menteri Timor Leste Xanana Gusmao": a country or place after the title is its seat.
+        !matchCountryAt(tokens, to) &&
+        !isPlaceWord(field, tokens[to])
+      )
+        return { role: writtenText(field, at, to), from: at, to };
+    }
     if (institution) {
       // "Menteri Koperasi dan UKM RI, Teten Masduki": the country's acronym closes the title;
       // "Wakil Menteri Desa … dan Transmigrasi Republik Indonesia, Budi": so does its name written out.
