@@ -50,6 +50,17 @@ describe("a unit whose domains are listed with commas", () => {
   });
 });
 
+describe("'Sekkot', the city's regional secretary", () => {
+  it("is a title, not the first word of its holder's name", () => {
+    const draft = read(
+      "Wali Kota mengusulkan Sekkot Kendari Rina Wulandari sebagai penjabat.",
+      "Usulan itu dikirim pekan lalu.",
+    );
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
+    expect(positionOf(draft, "Rina Wulandari").role).toBe("Sekretaris Daerah Kota");
+  });
+});
+
 describe("the public works office written 'PU' or 'PU-PR'", () => {
   it("reads 'Kadis PU Name' as the head of the Dinas Pekerjaan Umum and 'PU-PR' as the Dinas PUPR", () => {
     const works = read("Rapat dihadiri Kadis PU Bambang Sutrisno dan para camat.", "Mereka membahas jalan yang rusak.");
