@@ -12,6 +12,8 @@ import { recasedClause } from "./recase.ts";
 import { type Token, WordClass } from "./tokens.ts";
 import {
   CALENDAR_WORDS,
+  HEADLINE_VERB,
+  HEADLINE_VERBS,
   kindPhraseEnd,
   matchUnitAt,
   NAMESAKE_KIND_SUFFIXES,
@@ -396,6 +398,17 @@ function unknownPlaceWords(
       break;
     // "Pemdes Gunungsari Kec. Cikatomas": a prefix starts the next place of an address chain.
     if (to > at && placePrefixAt(tokens, to)) break;
+    // "Polres Sukamaju Serahkan Bantuan", "Koramil 12/Sungai Kunyit Gelar Bakti Sosial": in a
+    // Title Case headline the verb after the seat is no word of it, unless it names a place
+    // ("Tarakan") or opens the seat ("Banjar Dinas Babakan"). A local government's seat is cut
+    // where the body writes it (cutAtBodyPlace).
+    if (
+      to > at &&
+      !localSeat &&
+      (HEADLINE_VERB.test(token.lower) || HEADLINE_VERBS.holds(token)) &&
+      !matchPlaceAt(tokens, to)
+    )
+      break;
     // "Kotabumi Lampung Utara": a known place after an unknown one locates it, unless it is
     // itself inside a longer name ("Simpang Padang Karet").
     const known = to > at ? matchPlaceAt(tokens, to) : undefined;

@@ -6394,6 +6394,9 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
     // "…: Budi – Pj Kades X, Kecamatan Y" closing a line of a list: the name opening the next
     // paragraph is the next item's, not this title's holder.
     if (name && opensParagraph(field, name.from)) name = undefined;
+    // "Babinsa Koramil 12/Sukamaju Serahkan Tali Asih": in a Title Case headline the verb in -kan
+    // after the title opens what the holder does, not the holder's name.
+    if (name && !name.introduced && IMPERATIVE_IN_KAN.test(tokens[name.nameFrom]?.text ?? "")) name = undefined;
     // "Rendra Wicaksono, Kepala Dinas Koperasi Sukamaju, membuka …": a full name set off before
     // the title holds it; one word after the title, closed by the comma, is the seat.
     const setOffAt = commaBeforeTitle(tokens, i);

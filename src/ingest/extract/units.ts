@@ -544,7 +544,7 @@ export function readRegion(
 }
 
 /** Headline verbs without -kan ("Koperasi Gelar RAT", "BUMDes Dibentuk"; units.json headlineVerbs). */
-const HEADLINE_VERBS = new WordClass(lowerWords(unitLexicon.headlineVerbs));
+export const HEADLINE_VERBS = new WordClass(lowerWords(unitLexicon.headlineVerbs));
 const SEAT_PREFIXES = new Set(Object.keys(unitLexicon.seatPrefixes).filter((word) => !word.startsWith("_")));
 const LONGEST_SEAT_WORDS = 3;
 /** "Pangkalan", "Tanjung", "Muara": words that open a town's name and are not one on their own. */
@@ -2130,7 +2130,7 @@ const PROPER_NAME_STOPS = new WordClass(lowerWords(unitLexicon.properNameStops))
  * A verb made with -kan ("Wujudkan", "Tingkatkan", "Sosialisasikan"); nouns in -kan are made with
  * pe-/ke- ("Pendidikan", "Pekan") and stay in a name.
  */
-const HEADLINE_VERB = /^(?!pe|ke)\p{L}{3,}kan$/u;
+export const HEADLINE_VERB = /^(?!pe|ke)\p{L}{3,}kan$/u;
 
 /** "L." of "H. L. M. Baharuddin": one capital letter, its full stop, then a capitalised word. */
 function isInitialWithStop(tokens: readonly Token[], at: number): boolean {
