@@ -97,6 +97,14 @@ describe("two words after 'DPRD' that no gazetteer or article knows as a place",
   });
 });
 
+describe("'Assoc. Prof.' before a name", () => {
+  it("is an academic title, not a person holding the post before it", () => {
+    const draft = read("Rektor Universitas Sukamaju Assoc. Prof. Rina Wulandari, Ph.D membuka wisuda.");
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
+    expect(rolesOf(draft, "Rina Wulandari")).toEqual(["Rektor"]);
+  });
+});
+
 describe("HM before a name", () => {
   it("is the honorific H(aji) M(uhammad), so the name after it is a person who can speak", () => {
     const draft = read(
