@@ -85,3 +85,22 @@ describe("a minister named with no ministry written ('program unggulan Menteri B
     expect(peopleNames(draft)).not.toContain("Timor Leste Agus Salim");
   });
 });
+
+describe("the numbered sittings of a members' meeting ('Sidang Pleno I mengesahkan …')", () => {
+  const read = draftReader("Koperasi Maju Bersama Gelar Rapat Anggota Tahunan");
+
+  it("are no person", () => {
+    const draft = read(
+      "SUKAMAJU - Dalam rapat itu, Budi Santoso ditunjuk anggota sebagai Ketua Sidang. Sidang Pleno I mengesahkan tata tertib. Sidang Pleno II membahas laporan pengurus. Sidang Pleno III menetapkan rencana kerja, dan Sidang Pleno IV membahas perubahan AD/ART.",
+    );
+    expect(peopleNames(draft)).not.toContain("Sidang Pleno I");
+    expect(peopleNames(draft)).not.toContain("Sidang Pleno");
+  });
+
+  it("nor is the stage of a branch congress ('Tahapan Muscab meliputi …')", () => {
+    const draft = read(
+      "SUKAMAJU - Musyawarah Cabang (Muscab) Ikatan Dokter Indonesia (IDI) Cabang Sukamaju tahun 2025 resmi digelar di Hotel Melati pada Minggu (23/11). Laporan disampaikan Ketua Panitia Pelaksana, dr. Rina Wulandari. Tahapan Muscab meliputi registrasi peserta, penyampaian laporan pengurus, hingga pemilihan Ketua IDI Cabang Sukamaju untuk periode 2025–2028.",
+    );
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari"]);
+  });
+});
