@@ -97,6 +97,18 @@ describe("two words after 'DPRD' that no gazetteer or article knows as a place",
   });
 });
 
+describe("a lowercase word between a title and its holder saying which holder is meant", () => {
+  it("reads the holder after 'nonaktif' or 'demisioner' as after 'terpilih'", () => {
+    const draft = read(
+      "Tersangka lain adalah Sekda Kabupaten Blora nonaktif Yohanes Lembang.",
+      "Rapat dibuka Ketua KONI Blora demisioner Rina Wulandari.",
+    );
+    expect(peopleNames(draft)).toEqual(["Rina Wulandari", "Yohanes Lembang"]);
+    expect(rolesOf(draft, "Yohanes Lembang")).toEqual(["Sekretaris Daerah"]);
+    expect(rolesOf(draft, "Rina Wulandari")).toEqual(["Ketua"]);
+  });
+});
+
 describe("'Assoc. Prof.' before a name", () => {
   it("is an academic title, not a person holding the post before it", () => {
     const draft = read("Rektor Universitas Sukamaju Assoc. Prof. Rina Wulandari, Ph.D membuka wisuda.");
