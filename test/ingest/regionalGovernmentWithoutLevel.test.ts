@@ -35,3 +35,18 @@ describe("a regional government written 'Pemda' or 'Pemerintah Daerah' with its 
     expect(institutionNames(draft).filter((name) => name.startsWith("Pemerintah"))).toEqual([]);
   });
 });
+
+describe("a province's government written 'Pemerintah' and the province's name alone ('Pemerintah Aceh')", () => {
+  it("is the province's government, written so as an alias", () => {
+    const draft = read(opening, "Bantuan itu disalurkan Pemerintah Aceh melalui dinas terkait.");
+    expect(institutionNames(draft)).toContain("Pemerintah Provinsi Aceh");
+  });
+
+  it("names no government before anything but a province", () => {
+    const draft = read(
+      opening,
+      "Pemerintah pusat dan Pemerintah Indonesia mendukung program itu, kata Pemerintah Sukamaju.",
+    );
+    expect(institutionNames(draft).filter((name) => name.startsWith("Pemerintah"))).toEqual([]);
+  });
+});
