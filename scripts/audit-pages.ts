@@ -9,8 +9,9 @@
  *
  * DIR holds plain-text pages (*.txt), one article each. Their texts are not committed: they are
  * published prose, collected again through the `pages` corpus into /tmp for each audit;
- * eval/audit-pages.tsv lists the 150 pages of the audit of 2026-12-07 (part A read to find errors, part B
- * held out and read only through `--base`), so that the same pages can be collected again. CHECKOUT is
+ * eval/audit-pages.tsv lists the pages of each audit (part A read to find errors, part B held out and
+ * read only through `--base`): 001-150 of the first audit of 2026-12-07, p1-001 to p2-102 (202 pages) of
+ * the second, later that day, so that the same pages can be collected again. CHECKOUT is
  * another tree of this repository (a worktree at the commit before the change), whose
  * src/ingest/extract is loaded beside this one.
  */
