@@ -12,6 +12,7 @@ import {
   addSpan,
   comparisonKey,
   type ExtractionContext,
+  type FieldName,
   LIMITS,
   type PersonEntity,
   type PersonReference,
@@ -6820,6 +6821,16 @@ function readRepresentativeOrAbbreviatedTitle(pass: PeoplePass, i: number, token
 }
 
 /**
+ * Where the longest phrase for one of a group ("salah seorang warga binaan") written from `at`
+ * ends, or -1. A loop rather than a closure over `at`: see lastPostAtInstitution.
+ */
+function anonymousPhraseEnd(tokens: readonly Token[], at: number): number {
+  let end = -1;
+  for (const phrase of ANONYMOUS_PHRASES) end = Math.max(end, wordsAt(tokens, at, phrase));
+  return end;
+}
+
+/**
  * Someone who speaks and is not named: a withheld name with an age, or a phrase for one of a group.
  */
 function readAnonymousSpeaker(pass: PeoplePass, i: number, token: Token): number {
@@ -6842,14 +6853,14 @@ function readAnonymousSpeaker(pass: PeoplePass, i: number, token: Token): number
   const wordBeforePhrase = tokens[i - 1];
   const anonymousPhrase =
     ANONYMOUS_FIRST_WORDS.holds(token) &&
-    ANONYMOUS_PHRASES.some((phrase) => wordsAt(tokens, i, phrase) > 0) &&
+    anonymousPhraseEnd(tokens, i) > 0 &&
     (!wordBeforePhrase?.isWord ||
       wordBeforePhrase.capitalized ||
       NAMED_SPEECH.holds(wordBeforePhrase) ||
       REPORTING_VERBS.holds(wordBeforePhrase));
   if ((anonymousAge && !context.findPerson(token.text)) || anonymousPhrase) {
     // The reference spans the label a quote keeps for its speaker: "Er (40)", "salah seorang warga binaan".
-    const phraseEnd = ANONYMOUS_PHRASES.reduce((end, phrase) => Math.max(end, wordsAt(tokens, i, phrase)), -1);
+    const phraseEnd = anonymousPhraseEnd(tokens, i);
     let labelEnd = anonymousAge ? i + 4 : phraseEnd;
     while (!anonymousAge && labelEnd - i < 6 && tokens[labelEnd]?.isWord && !tokens[labelEnd]?.capitalized) {
       if (REPORTING_VERBS.holds(tokens[labelEnd])) break;
@@ -7049,6 +7060,19 @@ const BOARD_POSTS: readonly (readonly string[])[] = [
   ["pengawas"],
   ["manajer"],
 ];
+/**
+ * The first of BOARD_POSTS written from `at` ("wakil ketua", "sekretaris"), if any. A function of
+ * its own rather than a closure over the position: the passes calling it run at every token, and a
+ * closure there makes the engine allocate a context for the position at each one.
+ */
+function boardPostAt(tokens: readonly Token[], at: number): readonly string[] | undefined {
+  for (const words of BOARD_POSTS) {
+    let d = 0;
+    while (d < words.length && tokens[at + d]?.lower === words[d]) d++;
+    if (d === words.length) return words;
+  }
+  return undefined;
+}
 /** Words saying the name before them was chosen for the post after "sebagai": "Budi terpilih sebagai ketua". */
 const BOARD_CHOSEN_WORDS = new Set(["terpilih", "dipilih", "ditetapkan", "ditunjuk", "diangkat", "dipercaya"]);
 /** "yang": opens a relative clause, which may close a board's post ("sebagai ketua yang baru"). */
@@ -7178,14 +7202,9 @@ function readBoardPost(pass: PeoplePass, i: number, token: Token): number {
   const { context, field, tokens, taken, take, takeName } = pass;
   if (token.capitalized || !POST_WORDS.has(token.lower) || context.positions.length >= LIMITS.positions)
     return NOT_READ;
-  let to = -1;
-  for (const post of BOARD_POSTS) {
-    if (post.every((word, d) => tokens[i + 1 + d]?.lower === word)) {
-      to = i + 1 + post.length;
-      break;
-    }
-  }
-  if (to < 0) return NOT_READ;
+  const post = boardPostAt(tokens, i + 1);
+  if (!post) return NOT_READ;
+  let to = i + 1 + post.length;
   // "wakil ketua bidang usaha": the field of the post, up to the item's end.
   if (tokens[to]?.lower === "bidang") {
     let end = to + 1;
@@ -7206,9 +7225,7 @@ function readBoardPost(pass: PeoplePass, i: number, token: Token): number {
   // or a full name there.
   const nameEnd = BOARD_CHOSEN_WORDS.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
   const end = tokens[nameEnd - 1]?.end;
-  let person = context.references.findLast(
-    (reference) => reference.field === field.name && reference.person !== undefined && reference.end === end,
-  )?.person;
+  let person = personReferencedEndingAt(context.references, field.name, end);
   // A name read without a reference (a list's later item) is found by what it says.
   if (!person && taken[nameEnd - 1] === NAME_TAKEN) {
     const name = readNameBefore(field, nameEnd);
@@ -7228,19 +7245,42 @@ function readBoardPost(pass: PeoplePass, i: number, token: Token): number {
     if (person) takeName(name.from, name.to);
   }
   if (!person) return NOT_READ;
-  if (
-    context.positions.some(
-      (post) =>
-        post.person === person &&
-        post.provenance.field === field.name &&
-        post.provenance.end >= (tokens[i]?.start ?? 0) &&
-        post.provenance.start <= (tokens[i]?.start ?? 0),
-    )
-  )
-    return NOT_READ;
+  if (holdsPostWrittenOver(context.positions, person, field.name, tokens[i]?.start ?? 0)) return NOT_READ;
   recordBoardPost(context, field, person, boardBodyBefore(field, i), i + 1, to, spanOf(field, i + 1, to));
   take(i, to);
   return to - 1;
+}
+
+/** The person of the last reference in `field` ending at `end`. A loop, not a closure: see lastPostAtInstitution. */
+function personReferencedEndingAt(
+  references: readonly PersonReference[],
+  field: FieldName,
+  end: number | undefined,
+): string | undefined {
+  for (let k = references.length - 1; k >= 0; k--) {
+    const reference = references[k] as PersonReference;
+    if (reference.field === field && reference.person !== undefined && reference.end === end) return reference.person;
+  }
+  return undefined;
+}
+
+/** Whether `person` holds a post whose provenance in `field` covers `offset`. A loop: see lastPostAtInstitution. */
+function holdsPostWrittenOver(
+  positions: readonly PositionFact[],
+  person: string,
+  field: FieldName,
+  offset: number,
+): boolean {
+  for (const post of positions) {
+    if (
+      post.person === person &&
+      post.provenance.field === field &&
+      post.provenance.end >= offset &&
+      post.provenance.start <= offset
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -8149,6 +8189,33 @@ export function extractPeople(context: ExtractionContext, field: TextField, date
   return taken;
 }
 
+/*
+ * Searches of the posts read so far, as loops rather than closures: the passes asking them run at
+ * every token, and a closure over the loop's variables makes the engine allocate a context for them
+ * at each token, asked or not.
+ */
+
+/** The last post `person` holds at an institution. */
+function lastPostAtInstitution(positions: readonly PositionFact[], person: string): PositionFact | undefined {
+  for (let k = positions.length - 1; k >= 0; k--) {
+    const post = positions[k] as PositionFact;
+    if (post.person === person && post.institution !== undefined) return post;
+  }
+  return undefined;
+}
+
+/** Whether `person` holds a post at `institution` (at none, when it is undefined). */
+function holdsPostAt(positions: readonly PositionFact[], person: string, institution: string | undefined): boolean {
+  for (const post of positions) if (post.person === person && post.institution === institution) return true;
+  return false;
+}
+
+/** Whether `person` holds any post. */
+function holdsAnyPost(positions: readonly PositionFact[], person: string): boolean {
+  for (const post of positions) if (post.person === person) return true;
+  return false;
+}
+
 /**
  * "Serah terima jabatan dari dr. Budi kepada dr. Rina": a handover that leaves the post unnamed
  * hands over the post the article gave the former holder; the new holder takes it.
@@ -8168,9 +8235,9 @@ function holdPostHandedOverUntitled(pass: PeoplePass): void {
     const formerHolder = context.findPerson(former.name);
     const nextHolder = context.findPerson(next.name);
     if (!formerHolder || !nextHolder || formerHolder === nextHolder) continue;
-    const post = context.positions.findLast((p) => p.person === formerHolder.key && p.institution !== undefined);
+    const post = lastPostAtInstitution(context.positions, formerHolder.key);
     if (!post || context.positions.length >= LIMITS.positions) continue;
-    if (context.positions.some((p) => p.person === nextHolder.key && p.institution === post.institution)) continue;
+    if (holdsPostAt(context.positions, nextHolder.key, post.institution)) continue;
     // The post as written here is the handover's own words: "Serah terima jabatan", "Sertijab".
     const from = lead.lower === "jabatan" && tokens[k - 2]?.lower === "serah" ? k - 2 : k;
     context.positions.push({
@@ -8199,7 +8266,7 @@ const BOARD_LIST_REACH = 40;
 function boardPostListedAt(tokens: readonly Token[], at: number): boolean {
   let k = at;
   while (k < at + 2 && (tokens[k]?.text === "," || POST_COORDINATORS.has(tokens[k]?.lower ?? ""))) k++;
-  return k > at && BOARD_POSTS.some((words) => words.every((word, d) => tokens[k + d]?.lower === word));
+  return k > at && boardPostAt(tokens, k) !== undefined;
 }
 
 /**
@@ -8228,7 +8295,7 @@ function readBoardListedBeforeNames(pass: PeoplePass): void {
       !(opener === "oleh" && FILLED_POST_VERBS.has(tokens[k - 2]?.lower ?? ""))
     )
       continue;
-    const post = BOARD_POSTS.find((words) => words.every((word, d) => tokens[k + d]?.lower === word));
+    const post = boardPostAt(tokens, k);
     if (!post) continue;
     const name = readName(field, k + post.length);
     // "Wakil Ketua Suyanto, M.Pd., …": one word with a degree is a person's name too.
@@ -8314,12 +8381,12 @@ function readBracketedBoardPosts(pass: PeoplePass): void {
   const { context, field, tokens, taken } = pass;
   for (let k = 1; k + 2 < tokens.length; k++) {
     if (tokens[k]?.text !== "(" || taken[k - 1] !== NAME_TAKEN) continue;
-    const post = BOARD_POSTS.find((words) => words.every((word, d) => tokens[k + 1 + d]?.lower === word));
+    const post = boardPostAt(tokens, k + 1);
     const close = k + 1 + (post?.length ?? 0);
     if (!post || tokens[close]?.text !== ")" || context.positions.length >= LIMITS.positions) continue;
     const name = readNameBefore(field, k);
     const person = name && taken[name.from] === NAME_TAKEN ? context.findPerson(name.name) : undefined;
-    if (!name || !person || context.positions.some((held) => held.person === person.key)) continue;
+    if (!name || !person || holdsAnyPost(context.positions, person.key)) continue;
     const body = boardBodyBefore(field, k);
     if (!body) continue;
     recordBoardPost(context, field, person.key, body, k + 1, close, spanOf(field, name.nameFrom, close));
@@ -8350,7 +8417,7 @@ function holdEachListedPost(pass: PeoplePass): void {
         title.institution,
         title.institutionFrom ?? title.institution.from,
       );
-      if (context.positions.some((post) => post.person === person.key && post.institution === identity)) continue;
+      if (holdsPostAt(context.positions, person.key, identity)) continue;
       context.positions.push(positionUnderTitle(field, title, person.key, identity, title.from, member.nameTo));
     }
   }
