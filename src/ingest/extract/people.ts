@@ -319,6 +319,16 @@ function holdTitleAtWord(title: TitleMatch, tokens: readonly Token[], at: number
 }
 
 /** Where `words` (in lowercase) written at token `at` end, or -1. */
+/**
+ * Where the longest of `phrases` written from `at` ends, or -1. A loop rather than a closure over
+ * `at`: readName asks at every name, and a closure there makes the engine allocate a context each time.
+ */
+function longestWordsEnd(tokens: readonly Token[], at: number, phrases: readonly (readonly string[])[]): number {
+  let end = -1;
+  for (const words of phrases) end = Math.max(end, wordsAt(tokens, at, words));
+  return end;
+}
+
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): number {
   for (let k = 0; k < words.length; k++) {
     const token = tokens[at + k];
@@ -1838,9 +1848,7 @@ export function readName(field: TextField, at: number): NameMatch | undefined {
       continue;
     }
     const phraseAt = tokens[j]?.text === "," ? j + 1 : j;
-    const phrase = DEGREE_FIRST_WORDS.holds(tokens[phraseAt])
-      ? DEGREE_PHRASES.reduce((best, words) => Math.max(best, wordsAt(tokens, phraseAt, words)), -1)
-      : -1;
+    const phrase = DEGREE_FIRST_WORDS.holds(tokens[phraseAt]) ? longestWordsEnd(tokens, phraseAt, DEGREE_PHRASES) : -1;
     if (phrase > 0) {
       j = tokens[phrase]?.text === "." && !tokens[phrase]?.spaced ? phrase + 1 : phrase;
       continue;
@@ -2316,7 +2324,7 @@ function holdersOfHandover(
   if (formerAt > fromAt + 1 && tokens[toAt]?.text === ",") toAt++;
   if (!former || former.from !== formerAt || tokens[toAt]?.lower !== "kepada") return [];
   // "… kepada Pelaksana Tugas (Plt) Drs. Budi": an acting title before the new holder's name.
-  const actingEnd = ACTING_TITLES.reduce((end, words) => Math.max(end, wordsAt(tokens, toAt + 1, words)), -1);
+  const actingEnd = longestWordsEnd(tokens, toAt + 1, ACTING_TITLES);
   const nextAt = actingEnd > 0 ? bracketedNoteEnd(tokens, actingEnd) : pastHolderLabel(tokens, toAt + 1);
   const next = readName(field, nextAt);
   if (!next || next.from !== nextAt || !nameEndsCleanly(field, next)) return [];
@@ -6821,16 +6829,6 @@ function readRepresentativeOrAbbreviatedTitle(pass: PeoplePass, i: number, token
 }
 
 /**
- * Where the longest phrase for one of a group ("salah seorang warga binaan") written from `at`
- * ends, or -1. A loop rather than a closure over `at`: see lastPostAtInstitution.
- */
-function anonymousPhraseEnd(tokens: readonly Token[], at: number): number {
-  let end = -1;
-  for (const phrase of ANONYMOUS_PHRASES) end = Math.max(end, wordsAt(tokens, at, phrase));
-  return end;
-}
-
-/**
  * Someone who speaks and is not named: a withheld name with an age, or a phrase for one of a group.
  */
 function readAnonymousSpeaker(pass: PeoplePass, i: number, token: Token): number {
@@ -6853,14 +6851,14 @@ function readAnonymousSpeaker(pass: PeoplePass, i: number, token: Token): number
   const wordBeforePhrase = tokens[i - 1];
   const anonymousPhrase =
     ANONYMOUS_FIRST_WORDS.holds(token) &&
-    anonymousPhraseEnd(tokens, i) > 0 &&
+    longestWordsEnd(tokens, i, ANONYMOUS_PHRASES) > 0 &&
     (!wordBeforePhrase?.isWord ||
       wordBeforePhrase.capitalized ||
       NAMED_SPEECH.holds(wordBeforePhrase) ||
       REPORTING_VERBS.holds(wordBeforePhrase));
   if ((anonymousAge && !context.findPerson(token.text)) || anonymousPhrase) {
     // The reference spans the label a quote keeps for its speaker: "Er (40)", "salah seorang warga binaan".
-    const phraseEnd = anonymousPhraseEnd(tokens, i);
+    const phraseEnd = longestWordsEnd(tokens, i, ANONYMOUS_PHRASES);
     let labelEnd = anonymousAge ? i + 4 : phraseEnd;
     while (!anonymousAge && labelEnd - i < 6 && tokens[labelEnd]?.isWord && !tokens[labelEnd]?.capitalized) {
       if (REPORTING_VERBS.holds(tokens[labelEnd])) break;

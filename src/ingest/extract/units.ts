@@ -277,7 +277,10 @@ function chapterLevelAt(
   if (short) return { chapter: short, ownerAt: at + 1 };
   if (!first?.capitalized) return undefined;
   for (const { chapter, words } of PARTY_CHAPTERS_WRITTEN_OUT) {
-    if (!words.every((word, k) => tokens[at + k]?.lower === word && tokens[at + k]?.capitalized)) continue;
+    // A loop rather than a closure over `at` (see kindPhraseEnd).
+    let k = 0;
+    while (k < words.length && tokens[at + k]?.lower === words[k] && tokens[at + k]?.capitalized) k++;
+    if (k < words.length) continue;
     const after = at + words.length;
     const bracketed =
       tokens[after]?.text === "(" && tokens[after + 1]?.text === chapter.short && tokens[after + 2]?.text === ")";
@@ -334,7 +337,7 @@ function opensUnitName(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (!UNIT_FIRST_WORDS.holds(token)) return false;
   const phrases = ONLY_MULTI_WORD_UNITS.get(token?.lower ?? "");
-  return phrases === undefined || phrases.some((words) => wordsAt(tokens, at, words) > 0);
+  return phrases === undefined || someWordsAt(tokens, at, phrases);
 }
 const NOT_PROPER_WORDS = new WordClass(
   [...peopleLexicon.honorifics, ...peopleLexicon.ranks, "Kabupaten", "Kab", "Kota", "Provinsi", "Prov"].map((w) =>
@@ -359,6 +362,12 @@ function wordsAt(tokens: readonly Token[], at: number, words: readonly string[])
     if (!token || (token.isWord ? token.lower !== words[k] : token.text !== words[k] || token.spaced)) return -1;
   }
   return at + words.length;
+}
+
+/** Whether any of `phrases` is written from `at`: a loop rather than a closure over `at` (see kindPhraseEnd). */
+function someWordsAt(tokens: readonly Token[], at: number, phrases: readonly (readonly string[])[]): boolean {
+  for (const words of phrases) if (wordsAt(tokens, at, words) > 0) return true;
+  return false;
 }
 
 function writtenText(field: TextField, from: number, to: number): string {
@@ -1576,7 +1585,7 @@ function opensListedOffice(tokens: readonly Token[], j: number, runStart: number
   if (j === runStart) return false;
   const token = tokens[j];
   if (!token?.capitalized || !UNIT_FIRST_WORDS.holds(token)) return false;
-  return (DOMAIN_WORD_LONG_FORMS.get(token.lower) ?? []).some((words) => wordsAt(tokens, j, words) > 0);
+  return someWordsAt(tokens, j, DOMAIN_WORD_LONG_FORMS.get(token.lower) ?? []);
 }
 
 function isDomainWord(tokens: readonly Token[], j: number, runStart: number): boolean {
@@ -2930,8 +2939,13 @@ const KIND_PHRASES = unitLexicon.kindPhrases.map((phrase) => phrase.toLowerCase(
 
 /** Where a kind-of-office phrase written at `at` ends, or -1. */
 export function kindPhraseEnd(tokens: readonly Token[], at: number): number {
-  for (const phrase of KIND_PHRASES)
-    if (phrase.every((word, k) => tokens[at + k]?.lower === word)) return at + phrase.length;
+  // Loops rather than a closure over `at`: asked at every capitalised word, a closure there makes
+  // the engine allocate a context for `at` at each call.
+  for (const phrase of KIND_PHRASES) {
+    let k = 0;
+    while (k < phrase.length && tokens[at + k]?.lower === phrase[k]) k++;
+    if (k === phrase.length) return at + phrase.length;
+  }
   return -1;
 }
 
