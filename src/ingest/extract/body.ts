@@ -59,14 +59,18 @@ export function normalizeBody(lines: readonly string[]): NormalizedBody {
   const opensList: boolean[] = [];
   const closesList: boolean[] = [];
   let current: string[] = [];
+  // Whether each line of `current` is an item of a dashed list, tested once as it is added: the
+  // pattern is asked about a line again when the next line comes and when its block is closed.
+  let currentDashed: boolean[] = [];
   const flush = () => {
     const block = current.join(" ").replace(SPACE_RUNS, " ").trim();
     if (block !== "") {
       blocks.push(block);
-      opensList.push(DASHED_LIST_ITEM.test(current[0] ?? ""));
-      closesList.push(DASHED_LIST_ITEM.test(current[current.length - 1] ?? ""));
+      opensList.push(currentDashed[0] ?? false);
+      closesList.push(currentDashed[currentDashed.length - 1] ?? false);
     }
     current = [];
+    currentDashed = [];
   };
   for (const line of lines) {
     const trimmed = line.trim();
@@ -76,8 +80,10 @@ export function normalizeBody(lines: readonly string[]): NormalizedBody {
     }
     if (NOISE_LINE.test(trimmed) && trimmed.length < 200) continue;
     // "Budi, S.Pd – Pj Kades X" line after line: each item of a list is a line of its own.
-    if (DASHED_LIST_ITEM.test(trimmed) && DASHED_LIST_ITEM.test(current[current.length - 1] ?? "")) flush();
+    const dashed = DASHED_LIST_ITEM.test(trimmed);
+    if (dashed && (currentDashed[currentDashed.length - 1] ?? false)) flush();
     current.push(trimmed);
+    currentDashed.push(dashed);
     if (!hasBlankLines) flush();
   }
   flush();
