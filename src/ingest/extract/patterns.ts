@@ -29,3 +29,34 @@ export function collapseWhitespace(text: string): string {
 
 /** "itu", "tersebut", "ini": after a title or a list item, they point back to what was already named. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(["itu", "tersebut", "ini"]);
+
+/** Whether a UTF-16 code unit is whitespace to a regular expression's \s (WhiteSpace and LineTerminator). */
+function isRegExpSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * How many items `text.split(/\s+/)` gives (its runs of whitespace, and one), counted without
+ * making them: a quote's words are counted for every quote, and the split copies each of them.
+ */
+export function splitWordCount(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = isRegExpSpace(text.charCodeAt(k));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}

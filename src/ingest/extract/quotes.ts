@@ -4,7 +4,7 @@ import type { Paragraph } from "./body.ts";
 import { ABBREVIATED_TITLE_FORMS, TITLE_LEAD_PHRASES } from "./composedTitles.ts";
 import { type ExtractionContext, LIMITS, type PersonReference, type Span } from "./context.ts";
 import { resolveGenericIdentity } from "./institutions.ts";
-import { alternation } from "./patterns.ts";
+import { alternation, splitWordCount } from "./patterns.ts";
 
 export interface QuoteFact {
   text: string;
@@ -681,7 +681,7 @@ export function extractQuotes(context: ExtractionContext, paragraphs: readonly P
       const after = body.slice(segment.close, Math.min(segment.close + 80, paragraph.end));
       const verb = VERB_AFTER_QUOTE.exec(after);
       const verbWord = verb?.[1]?.toLowerCase() ?? "";
-      const wordCount = text.split(/\s+/).length;
+      const wordCount = splitWordCount(text);
       // "“Kami siap,” kata Budi.": a short quote is speech, not a name, when a comma closes it
       // inside the marks and a speech verb follows.
       const spokenShort =
