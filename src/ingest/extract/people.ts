@@ -318,7 +318,6 @@ function holdTitleAtWord(title: TitleMatch, tokens: readonly Token[], at: number
   title.to = at + 1;
 }
 
-/** Where `words` (in lowercase) written at token `at` end, or -1. */
 /**
  * Where the longest of `phrases` written from `at` ends, or -1. A loop rather than a closure over
  * `at`: readName asks at every name, and a closure there makes the engine allocate a context each time.
@@ -329,6 +328,7 @@ function longestWordsEnd(tokens: readonly Token[], at: number, phrases: readonly
   return end;
 }
 
+/** Where `words` (in lowercase) written at token `at` end, or -1. */
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): number {
   for (let k = 0; k < words.length; k++) {
     const token = tokens[at + k];
@@ -3061,6 +3061,13 @@ const UNKNOWN_PLACE_WORDS = 3;
 const isUnknownPlaceWord = (token: Token | undefined) =>
   token?.isWord === true && token.capitalized && !NOT_NAMES.holds(token);
 
+/** Where the capitalised words of a place the gazetteer does not know, from `from`, end (at most UNKNOWN_PLACE_WORDS). */
+function unknownPlaceWordsEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end - from < UNKNOWN_PLACE_WORDS && isUnknownPlaceWord(tokens[end])) end++;
+  return end;
+}
+
 /**
  * Where an address whose levels are each set off by a comma ends (", Kecamatan Mancak, Kabupaten
  * Serang"), read from the comma at `comma`, and whether its last level is a place the gazetteer
@@ -3077,8 +3084,7 @@ function commaAddressChainEnd(tokens: readonly Token[], comma: number): { to: nu
     else {
       // "Kecamatan Tabir Timur, Budi": a district the gazetteer does not know, of more than one
       // word, ends at the comma that sets off what follows; one unknown word may stand alone.
-      let end = to + 2;
-      while (end - (to + 2) < UNKNOWN_PLACE_WORDS && isUnknownPlaceWord(tokens[end])) end++;
+      const end = unknownPlaceWordsEnd(tokens, to + 2);
       if (end === to + 2) break;
       to = end > to + 3 && tokens[end]?.text !== "," ? to + 3 : end;
     }
@@ -4579,9 +4585,7 @@ function seatAfterHolderNamedBefore(field: TextField, title: TitleMatch): TitleM
   const opensSentence = holder.from === 0 || SENTENCE_ENDS.holds(tokens[holder.from - 1]);
   if (opensSentence && !holder.introduced && !REPORTING_VERBS.holds(closer)) return undefined;
   if (end === title.to) return title;
-  let seatWords = "";
-  for (let k = seatFrom; k < end; k++) seatWords += tokens[k]?.compact ?? "";
-  const placeEvidence = new Set(field.placeEvidence).add(seatWords);
+  const placeEvidence = new Set(field.placeEvidence).add(compactWords(tokens, seatFrom, end));
   const longer = matchTitleAt({ ...field, tokens: tokens.slice(0, end), placeEvidence }, title.from);
   return longer?.to === end && longer.institution && !longer.institution.generic ? longer : undefined;
 }
@@ -4707,9 +4711,7 @@ function titleBeforeSwallowedName(field: TextField, title: TitleMatch): TitleMat
   if (readName(field, title.to)?.from === title.to) return undefined;
   // "Lurah Kembangan Utara, Rudi Hariyanto": a seat set off by a comma before a name is whole.
   if (tokens[title.to]?.text === "," && readName(field, title.to + 1)?.from === title.to + 1) return undefined;
-  let seatWords = "";
-  for (let k = seat.from; k < seat.to; k++) seatWords += tokens[k]?.compact ?? "";
-  if (field.placeEvidence?.has(seatWords)) return undefined;
+  if (seatWrittenAsPlace(field, seat.from, seat.to)) return undefined;
   const localSeat = localSeatBeforeName(field, title, seat);
   if (localSeat !== undefined) return localSeat;
   // "Lurah Budi Santoso mengatakan": a village's, kelurahan's or district's seat is a place; two
@@ -4861,9 +4863,7 @@ function seatBeforeMarkedName(field: TextField, title: TitleMatch): TitleMatch |
     // The article marks the boundary already read: today's reading stands.
     if (cut === title.to) return undefined;
     // The seat is the article's place now: the title reads it as one, bounded where the name starts.
-    let seatWords = "";
-    for (let k = runFrom; k < cut; k++) seatWords += tokens[k]?.compact ?? "";
-    const placeEvidence = new Set(field.placeEvidence).add(seatWords);
+    const placeEvidence = new Set(field.placeEvidence).add(compactWords(tokens, runFrom, cut));
     const shorter = matchTitleAt({ ...field, tokens: tokens.slice(0, cut), placeEvidence }, title.from);
     if (shorter?.to === cut && shorter.institution) return shorter;
   }
@@ -6096,11 +6096,16 @@ function closesWithActiveVerb(token: Token | undefined): boolean {
   );
 }
 
+/** The words from `from` to `to` run together in compact form, as place evidence keys them ("kayuagung"). */
+function compactWords(tokens: readonly Token[], from: number, to: number): string {
+  let words = "";
+  for (let k = from; k < to; k++) words += tokens[k]?.compact ?? "";
+  return words;
+}
+
 /** Whether the words from `from` to `to` are written elsewhere in the article as a place, after a marker ("Kabupaten X", "Pemkab X"). */
 function seatWrittenAsPlace(field: TextField, from: number, to: number): boolean {
-  let words = "";
-  for (let k = from; k < to; k++) words += field.tokens[k]?.compact ?? "";
-  return field.placeEvidence?.has(words) === true;
+  return field.placeEvidence?.has(compactWords(field.tokens, from, to)) === true;
 }
 
 /** The regional governments whose seats, regencies, cities and provinces, the gazetteer lists in full. */
@@ -6188,8 +6193,7 @@ function readTitleHolder(pass: PeoplePass, at: number, matched: TitleMatch): num
   // "Kades terpilih Desa Tanjung Rejo, Kecamatan Margo Tabir, Budi Santoso": after the qualifier,
   // the village the post is held in, set off by a comma before its address or its holder.
   if (qualifiedAt > nameAt && VILLAGE_WORDS.has(tokens[qualifiedAt]?.lower ?? "") && tokens[qualifiedAt]?.capitalized) {
-    let seatEnd = qualifiedAt + 1;
-    while (seatEnd - qualifiedAt <= UNKNOWN_PLACE_WORDS && isUnknownPlaceWord(tokens[seatEnd])) seatEnd++;
+    const seatEnd = unknownPlaceWordsEnd(tokens, qualifiedAt + 1);
     nameAt = seatEnd > qualifiedAt + 1 && tokens[seatEnd]?.text === "," ? seatEnd : qualifiedAt;
   } else nameAt = qualifiedAt;
   // "diwakili oleh Kordiv Penanganan Pelanggaran yaitu Nuning Priliastuti beserta staf": "yaitu"
@@ -7064,11 +7068,7 @@ const BOARD_POSTS: readonly (readonly string[])[] = [
  * closure there makes the engine allocate a context for the position at each one.
  */
 function boardPostAt(tokens: readonly Token[], at: number): readonly string[] | undefined {
-  for (const words of BOARD_POSTS) {
-    let d = 0;
-    while (d < words.length && tokens[at + d]?.lower === words[d]) d++;
-    if (d === words.length) return words;
-  }
+  for (const words of BOARD_POSTS) if (wordsAt(tokens, at, words) >= 0) return words;
   return undefined;
 }
 /** Words saying the name before them was chosen for the post after "sebagai": "Budi terpilih sebagai ketua". */
