@@ -49,7 +49,7 @@ import { DEMONSTRATIVES, SPACE_RUNS } from "./patterns.ts";
 import { matchPlaceAt } from "./places.ts";
 import { recasedClause } from "./recase.ts";
 import { isRegionalSecretariatPost, REGIONAL_SECRETARIAT_OFFICES } from "./secretariatPosts.ts";
-import { type Token, termYearsEnd, WordClass } from "./tokens.ts";
+import { TERM_YEAR, TERM_YEAR_JOINERS, type Token, termYearsEnd, WordClass } from "./tokens.ts";
 import {
   closesVillageDomain,
   matchImpliedUnit,
@@ -1891,7 +1891,6 @@ function capitalizedOriginEnd(tokens: readonly Token[], at: number): number {
 
 /** Words that open a term of office written after a title: "periode 2015-2021", "masa bakti 2019–2024". */
 const TERM_OF_OFFICE_WORDS = new Set(["periode", "masa"]);
-const YEAR = /^(?:19|20)\d\d$/;
 
 /** Where a term of office ("periode 2015-2021", "masa jabatan 2019/2024") written at `at` ends, or `at`. */
 function termOfOfficeEnd(tokens: readonly Token[], at: number): number {
@@ -1906,9 +1905,9 @@ function termOfOfficeEnd(tokens: readonly Token[], at: number): number {
     if (second !== "bakti" && second !== "jabatan") return at;
     j++;
   }
-  if (!YEAR.test(tokens[j]?.text ?? "")) return at;
+  if (!TERM_YEAR.test(tokens[j]?.text ?? "")) return at;
   j++;
-  if (/^[-–/]$/.test(tokens[j]?.text ?? "") && YEAR.test(tokens[j + 1]?.text ?? "")) j += 2;
+  if (TERM_YEAR_JOINERS.has(tokens[j]?.text ?? "") && TERM_YEAR.test(tokens[j + 1]?.text ?? "")) j += 2;
   return j;
 }
 

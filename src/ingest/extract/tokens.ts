@@ -299,8 +299,10 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const TERM_YEAR = /^(?:19|20)\d\d$/;
-const TERM_YEAR_JOINERS = new Set(["-", "–", "/"]);
+/** A year of this or the last century, as a term of office writes it ("2019", "2024"). */
+export const TERM_YEAR = /^(?:19|20)\d\d$/;
+/** What joins the two years of a term ("2019-2024", "2019–2024", "2019/2024"). */
+export const TERM_YEAR_JOINERS: ReadonlySet<string> = new Set(["-", "–", "/"]);
 /** "2017-saat ini", "2019–sekarang": a term still running, closed by "ini" after "saat". */
 const TERM_STILL_RUNNING = new Set(["saat", "sekarang"]);
 
