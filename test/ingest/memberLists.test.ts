@@ -16,8 +16,30 @@ describe("a title shared by the list of people after it", () => {
     ]);
   });
 
-  it("is held by nobody when the clause before the list is not about who came", () => {
-    const draft = read("Anggota DPRD Blora yang menolak antara lain Budi Santoso, SH, dan Rina Wulandari, SE.");
+  it("is held by everyone listed after any short relative clause on the title: those it picks out hold it", () => {
+    const draft = read("Anggota DPRD Blora yang tidak hadir antara lain Budi Santoso, SH, dan Rina Wulandari, SE.");
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Rina Wulandari @ Dewan Perwakilan Rakyat Daerah Blora",
+    ]);
+  });
+
+  it("is held by everyone listed after 'ialah', the title in lowercase after a count", () => {
+    const draft = read(
+      "Tujuh komisioner KPU Blora yang dilantik ialah Budi Santoso, Rina Wulandari, Saiful dan Agusni.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Komisi Pemilihan Umum Blora",
+      "Rina Wulandari @ Komisi Pemilihan Umum Blora",
+      "Saiful @ Komisi Pemilihan Umum Blora",
+      "Agusni @ Komisi Pemilihan Umum Blora",
+    ]);
+  });
+
+  it("is held by nobody when the relative clause is about someone other than the title's holders", () => {
+    const draft = read(
+      "Anggota DPRD Blora menyerahkan bantuan kepada warga yang terdampak, antara lain Budi Santoso, SH, dan Rina Wulandari, SE.",
+    );
     expect(holdersAt(draft)).toEqual([]);
   });
 });

@@ -3107,9 +3107,26 @@ const APPOSITION_ENDS = new Set([",", ".", "("]);
 
 /** "di antaranya", "antara lain": the word before the last one of a two-word list introducer. */
 const LIST_INTRODUCER_LEADS = new Set(["di", "antara"]);
-/** "yang hadir", "yang turut hadir": a clause between a title and the list that shares it. */
+/** "yang hadir", "yang turut hadir": words saying who came. */
 const ATTENDANCE_WORDS = new Set(["yang", ...peopleLexicon.attendanceWords]);
-const ATTENDANCE_REACH = 4;
+/** Most lowercase words of a relative clause between a title and the list that shares it. */
+const RELATIVE_CLAUSE_REACH = 4;
+
+/**
+ * The "yang" opening a short relative clause of lowercase words that ends at `last` ("yang hadir",
+ * "yang dilantik", "yang tidak hadir"; "yang" alone before a verb that introduces names, "yang
+ * dipimpin"), or -1 when the words up to `last` are no such clause.
+ */
+function relativeClauseOpening(tokens: readonly Token[], last: number): number {
+  for (let k = last; k >= 0 && last - k <= RELATIVE_CLAUSE_REACH; k--) {
+    const token = tokens[k];
+    if (token?.lower === "yang") return k;
+    if (!token?.isWord || token.capitalized) return -1;
+    // "Ketua KPU X yang didampingi oleh A, B …": a clause bringing in someone else, whom the list names.
+    if (INTRODUCERS.holds(token) && !ATTENDANCE_WORDS.has(token.lower)) return -1;
+  }
+  return -1;
+}
 /** "lainnya": a word after a title saying the ones listed are others holding it. */
 const OTHERS_WORDS = new Set(["lainnya", "lain"]);
 /** How far back from the comma a title shared by a list may start. */
@@ -3123,12 +3140,11 @@ const SHARED_TITLE_REACH = 10;
 function titleBeforeList(field: TextField, introducer: number): TitleMatch | undefined {
   const { tokens } = field;
   let comma = LIST_INTRODUCER_LEADS.has(tokens[introducer - 1]?.lower ?? "") ? introducer - 2 : introducer - 1;
-  // "Anggota DPRD yang hadir antara lain A, B …": a clause saying who came stands for the comma,
-  // or stands before it ("yang turut hadir, yaitu A dan B").
-  if (tokens[comma]?.text === "," && ATTENDANCE_WORDS.has(tokens[comma - 1]?.lower ?? "")) comma--;
-  let clause = comma;
-  while (comma - clause < ATTENDANCE_REACH && ATTENDANCE_WORDS.has(tokens[clause]?.lower ?? "")) clause--;
-  if (clause < comma && tokens[clause + 1]?.lower === "yang") comma = clause + 1;
+  // "Anggota DPRD yang hadir antara lain A, B …", "Tujuh komisioner KIP X yang dilantik ialah A,
+  // B …": a relative clause saying which holders are listed stands for the comma, or stands before
+  // it ("yang turut hadir, yaitu A dan B"); the title ends at its "yang".
+  const relative = relativeClauseOpening(tokens, tokens[comma]?.text === "," ? comma - 1 : comma);
+  if (relative >= 0) comma = relative;
   else if (tokens[comma]?.text !== ",") return undefined;
   // "Anggota KPU X lainnya, yaitu …": the others of those holding the title.
   if (OTHERS_WORDS.has(tokens[comma - 1]?.lower ?? "")) comma--;
@@ -7443,11 +7459,13 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
     // "Keduanya adalah Sri Wahyuni dan Ah. Fauzi, S.Pd.I, …": or names listed with one that a
     // degree or an honorific says is a person's.
     // "Ketiga siswa tersebut adalah A, B, dan C": or names listed about people the subject describes.
+    // "Tujuh komisioner KIP X yang dilantik ialah A, B dan C": or names holding the title before.
     const copulaList =
       name !== undefined &&
       COPULA_INTRODUCERS.has(token.lower) &&
       (listClosedByPost(field, name) ||
         listNamesPerson(field, name) ||
+        titleBeforeList(field, i) !== undefined ||
         (describedSubjectBefore(tokens, i) && membersListedAfter(field, name).length > 0));
     if (
       name &&
