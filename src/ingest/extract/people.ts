@@ -4254,6 +4254,21 @@ const THREE_LETTER_GIVEN_NAME = /^\p{Lu}\p{Ll}{2}$/u;
 const POSSESSED_OPENER = /^\p{L}{4,}nya$/u;
 const SENTENCE_ADVERBS = new WordClass(lower(peopleLexicon.sentenceAdverbs));
 const SENTENCE_ENDS = new WordClass([".", "!", "?", '"', "”"]);
+
+/** Marks a line of a list may open with: "- Budi Santoso, semula …", "• Rina Wulandari, …". */
+const LINE_BULLETS = new Set(["-", "–", "—", "•", "*"]);
+
+/**
+ * Whether the token at `k` is a bullet opening an item of a list: first in the field, or after a
+ * sentence's end or a colon ("berikut namanya: - Budi, semula …"). The body joins a paragraph's
+ * lines with spaces, so an item's bullet follows the full stop of the item before, not a line break.
+ */
+function bulletOpensLine(field: TextField, k: number): boolean {
+  const { tokens } = field;
+  if (!LINE_BULLETS.has(tokens[k]?.text ?? "")) return false;
+  const before = tokens[k - 1];
+  return before === undefined || SENTENCE_ENDS.holds(before) || before.text === ":";
+}
 /** Dashes that end a dateline ("BLORA - …", "Semarang (ANTARA) – …") and open the first sentence after it. */
 const DASHES = new Set(["-", "–", "—"]);
 
@@ -4538,6 +4553,8 @@ function nameBeforeDescription(tokens: readonly Token[], k: number, taken: Uint8
 
 /** Words after a person that say what post they held before: "Budi, semula kepala …". */
 const FORMER_POST_WORDS = new Set(["semula", "sebelumnya"]);
+/** Words before the post a person holds now, after the one they held: "Budi, semula kepala …, kini kepala …". */
+const PRESENT_POST_WORDS = new Set(["kini", "sekarang"]);
 /**
  * Words joining two items of a list without a comma: two posts of one holder ("kepala DPMPTSP dan
  * Plt Kepala Dispaperta"), a bench's members, a lawyer's clients ("kuasa hukum A dan B, C").
@@ -4930,7 +4947,7 @@ function continuesPostList(tokens: readonly Token[], titleFrom: number, taken: U
     if (
       token.isWord &&
       !token.capitalized &&
-      (ROLE_LINKING_VERBS.has(token.lower) || FORMER_POST_WORDS.has(token.lower))
+      (ROLE_LINKING_VERBS.has(token.lower) || FORMER_POST_WORDS.has(token.lower) || PRESENT_POST_WORDS.has(token.lower))
     )
       return true;
     if (POST_COORDINATORS.has(token.lower)) return taken[k - 1] === 1;
@@ -4948,7 +4965,7 @@ function continuesPostList(tokens: readonly Token[], titleFrom: number, taken: U
 function sentenceSubject(context: ExtractionContext, field: TextField, titleFrom: number): string | undefined {
   const { tokens } = field;
   let first = titleFrom;
-  while (first > 0 && !SENTENCE_ENDS.holds(tokens[first - 1])) first--;
+  while (first > 0 && !SENTENCE_ENDS.holds(tokens[first - 1]) && !bulletOpensLine(field, first - 1)) first--;
   const sentenceStart = tokens[first]?.start ?? 0;
   const titleStart = tokens[titleFrom]?.start ?? 0;
   let subject: PersonReference | undefined;
@@ -7876,7 +7893,7 @@ function readNameRun(pass: PeoplePass, at: number, token: Token): number {
     const afterComma = tokens[name.to + 1];
     const apposedAtStart =
       sentenceStart &&
-      (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1])) &&
+      (i === 0 || SENTENCE_ENDS.holds(tokens[i - 1]) || bulletOpensLine(field, i - 1)) &&
       next?.text === "," &&
       afterComma?.isWord === true &&
       !afterComma.capitalized &&
