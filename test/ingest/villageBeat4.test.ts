@@ -86,6 +86,14 @@ describe("a regulation named after the office that issues it", () => {
     expect(holdersAt(draft)).toHaveLength(1);
   });
 
+  it("gives the title to the issuer's full name written right after it", () => {
+    const draft = readRule(
+      "Pelantikan itu berdasarkan Keputusan Bupati Blora Budi Santoso tentang pengangkatan perangkat desa.",
+    );
+    expect(peopleNames(draft)).toEqual(["Budi Santoso"]);
+    expect(holdersAt(draft)).toEqual(["Budi Santoso @ -"]);
+  });
+
   it("leaves a minister written without a regulation noun as a post", () => {
     const draft = readRule("Menteri Dalam Negeri Wiryo Pranoto meninjau Desa Sukamaju.");
     expect(holdersAt(draft)).toEqual(["Wiryo Pranoto @ Kementerian Dalam Negeri"]);

@@ -1917,6 +1917,15 @@ const HOLDER_QUALIFIERS = lower(peopleLexicon.holderQualifiers);
 const REGULATION_NOUNS = new WordClass(lower(peopleLexicon.regulationNouns));
 
 /**
+ * Whether a regulation's issuing title is followed at once by its holder's full name ("Keputusan
+ * Ketua KPU Hasyim Asy'ari nomor 968"): then the title is a post that person holds, as anywhere.
+ */
+function issuerNamedAfter(field: TextField, at: number): boolean {
+  const name = readName(field, at);
+  return name !== undefined && name.from === at && name.name.includes(" ") && nameEndsCleanly(field, name);
+}
+
+/**
  * Past "terpilih" or "yang baru" right after a title when a capitalised word follows it (perhaps
  * after a comma): "Kepala Desa baru dilantik" keeps its adverb.
  */
@@ -8184,7 +8193,8 @@ export function extractPeople(context: ExtractionContext, field: TextField, date
     if (title) {
       // "mengacu pada Peraturan Menteri Dalam Negeri (Permendagri) Nomor 1": the title names the
       // regulation's issuer, not a post, and the bracket repeats the regulation's short name.
-      if (title.from > 0 && REGULATION_NOUNS.holds(tokens[title.from - 1])) {
+      // "Surat Keputusan Ketua KPU Hasyim Asy'ari nomor …": unless the issuer's full name follows.
+      if (title.from > 0 && REGULATION_NOUNS.holds(tokens[title.from - 1]) && !issuerNamedAfter(field, title.to)) {
         const end = skipBracketedAbbreviation(tokens, title.to);
         take(title.from, end);
         i = end - 1;
