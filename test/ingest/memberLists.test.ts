@@ -107,3 +107,33 @@ describe("a title written in lowercase in a list of attendees", () => {
     expect(holdersAt(draft)).toEqual([]);
   });
 });
+
+describe("members a sentence counts and the next one lists", () => {
+  it("hold the membership the sentence before ends with, each with the party noted after", () => {
+    const draft = read(
+      "Rapat paripurna hanya diikuti 4 dari 20 anggota DPRD Blora. Yang hadir ialah Budi Santoso dan Rina Wulandari dari Partai Golkar, serta Agus Salim dari PDIP.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Rina Wulandari @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Agus Salim @ Dewan Perwakilan Rakyat Daerah Blora",
+    ]);
+  });
+
+  it("hold it when a sentence adverb opens the listing sentence", () => {
+    const draft = read(
+      "Rapat paripurna hanya diikuti 4 dari 20 anggota DPRD Blora. Adapun yang hadir ialah Budi Santoso dan Rina Wulandari.",
+    );
+    expect(holdersAt(draft)).toEqual([
+      "Budi Santoso @ Dewan Perwakilan Rakyat Daerah Blora",
+      "Rina Wulandari @ Dewan Perwakilan Rakyat Daerah Blora",
+    ]);
+  });
+
+  it("hold nothing when the sentence before ends with no membership", () => {
+    const draft = read(
+      "Rapat paripurna hanya diikuti 4 dari 20 anggota DPRD Blora karena banyak yang reses. Adapun yang absen adalah Budi Santoso dan Rina Wulandari.",
+    );
+    expect(holdersAt(draft)).toEqual([]);
+  });
+});

@@ -2410,6 +2410,13 @@ const NAME_TAKEN = 2;
 /** "milik Karsono": the word before the owner of a product or business. */
 const OWNER_WORD = "milik";
 const COORDINATORS = new Set(["dan", "serta", ","]);
+
+/** After a listed name at `at`, the end of "dari" and the institution its holder comes from ("dari Partai Golkar"); else `at`. */
+function originNoteEnd(field: TextField, at: number): number {
+  if (field.tokens[at]?.lower !== "dari") return at;
+  const institution = matchInstitutionAt(field, at + 1);
+  return institution && !institution.generic ? institution.to : at;
+}
 const NAMESAKE_PLACE_WORDS = new WordClass(lower(peopleLexicon.namesakePlaceWords));
 /** Most capitalised words between a place noun and the name its place is named after. */
 const NAMESAKE_RUN_WORDS = 4;
@@ -3153,6 +3160,9 @@ function titleBeforeList(field: TextField, introducer: number): TitleMatch | und
   // B …": a relative clause saying which holders are listed stands for the comma, or stands before
   // it ("yang turut hadir, yaitu A dan B"); the title ends at its "yang".
   const relative = relativeClauseOpening(tokens, tokens[comma]?.text === "," ? comma - 1 : comma);
+  // "… hanya diikuti 6 dari 20 anggota DPRD X. Yang hadir ialah A, B …": a sentence opened by the
+  // clause lists members the sentence before counted.
+  if (relative >= 0 && opensSentence(tokens, relative)) return membershipEndingSentenceBefore(field, relative);
   if (relative >= 0) comma = relative;
   else if (tokens[comma]?.text !== ",") return undefined;
   // "Anggota KPU X lainnya, yaitu …": the others of those holding the title.
@@ -3166,6 +3176,35 @@ function titleBeforeList(field: TextField, introducer: number): TitleMatch | und
     if (title?.to === comma) shared = title;
   }
   return shared;
+}
+
+/** Whether the token at `at` opens its sentence, after a sentence adverb at most ("Adapun yang absen …"). */
+function opensSentence(tokens: readonly Token[], at: number): boolean {
+  const start = at > 0 && SENTENCE_ADVERBS.holds(tokens[at - 1]) ? at - 1 : at;
+  return start === 0 || SENTENCE_ENDS.holds(tokens[start - 1]);
+}
+
+/** Lowercase words that open a membership of a body, which a list of several may share: "anggota", "komisioner". */
+const MEMBERSHIP_WORDS = new Set(["anggota", "komisioner"]);
+/** How far back from a sentence's start the membership that the sentence lists is looked for. */
+const MEMBERSHIP_REACH = 12;
+
+/**
+ * The membership the sentence before the one opening at `at` ends with, held at a named body
+ * ("… diikuti 6 dari 20 anggota DPRD Halteng."), or undefined.
+ */
+function membershipEndingSentenceBefore(field: TextField, at: number): TitleMatch | undefined {
+  const { tokens } = field;
+  let stop = at - 1;
+  while (stop >= 0 && !SENTENCE_ENDS.holds(tokens[stop])) stop--;
+  for (let k = stop - 1; k >= 0 && stop - k <= MEMBERSHIP_REACH; k--) {
+    const token = tokens[k];
+    if (!token || SENTENCE_ENDS.holds(token) || token.text === ",") return undefined;
+    if (!MEMBERSHIP_WORDS.has(token.lower)) continue;
+    const title = matchTitleAt(field, k, true);
+    return title?.to === stop && title.institution ? title : undefined;
+  }
+  return undefined;
 }
 
 /** Words between a noun for people and the institution they come from: "peserta dari …", "siswa asal …". */
@@ -7586,7 +7625,8 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
       }
       // "di antaranya Budi Santosa dan Rina Wulandari": people listed after the introducer.
       // "yakni Nurhadia (Fisika), Iza Muhlisin (Kebumian) …": each with a note in brackets.
-      const joinerAt = bracketedNoteEnd(tokens, name.to);
+      // "Yang hadir ialah A dan B dari Partai X, C dari Partai Y": or with the body each comes from.
+      const joinerAt = originNoteEnd(field, bracketedNoteEnd(tokens, name.to));
       const joiner = tokens[joinerAt];
       if (!joiner || !COORDINATORS.has(joiner.lower)) break;
       // "…, Juhartono, S.Sos, dan Dedeh Rohayati": a comma and then "dan" before the last one.
