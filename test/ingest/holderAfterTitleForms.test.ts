@@ -107,4 +107,10 @@ describe("a lowercase title between a full name and the verb of what the holder 
     expect(peopleNames(draft)).toEqual(["Wiratmo Sasongko"]);
     expect(positionOf(draft, "Wiratmo Sasongko").role).toBe("Ketua Majelis Hakim");
   });
+
+  it("is the name's post before a word saying the holder came", () => {
+    const draft = read("Dalam rapat itu, Agus Salim ketua Komisi III DPRD Blora juga hadir bersama warga.");
+    expect(peopleNames(draft)).toEqual(["Agus Salim"]);
+    expect(positionOf(draft, "Agus Salim").role).toBe("Ketua Komisi III");
+  });
 });

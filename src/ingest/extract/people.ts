@@ -1995,13 +1995,17 @@ const BARE_TITLE_CLOSERS = new Set([",", ".", ";", ")", "dan", "serta"]);
 const closesTitleClause = (after: Token | undefined) =>
   after !== undefined && (BARE_TITLE_CLOSERS.has(after.lower) || REPORTING_VERBS.holds(after));
 
+/** Words saying someone came, which close a description before them: "Budi ketua Komisi III DPRD X hadir". */
+const PRESENCE_WORDS = new Set(peopleLexicon.attendanceWords);
+
 /**
  * Whether the token after a lowercase title written right after its holder's name closes it: what
  * closes a title's clause, or an active verb the holder does ("Budi Santoso ketua majelis hakim
  * membacakan putusan"): a lowercase noun phrase between a name and its verb describes the name.
  */
 const closesLowercaseTitle = (after: Token | undefined) =>
-  closesTitleClause(after) || (after?.isWord === true && ACTIVE_VERB_FORM.test(after.text));
+  closesTitleClause(after) ||
+  (after?.isWord === true && (ACTIVE_VERB_FORM.test(after.text) || PRESENCE_WORDS.has(after.lower)));
 
 /**
  * "Hadir Budi Santoso Kordiv Hukum dan Penindakan, …", "Budi Santoso Ketua Bawaslu mengatakan …": a
