@@ -16,6 +16,17 @@ describe("an agency's abbreviation followed by acronyms of further domains", () 
   });
 });
 
+describe("acronyms of further domains the lexicon does not know, before a region the gazetteer does", () => {
+  it("leave the agency at that region: with digits in them, or joined by a hyphen", () => {
+    const draft = read(
+      "Kepala Dinsos P3AP2KB Blora, Rina Wulandari, hadir. Kepala Dinsos PPKB-PPPA Grobogan, Budi Santoso, juga hadir.",
+    );
+    expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Dinas Sosial Blora", "Budi Santoso @ Dinsos PPKB Grobogan"]);
+    const joined = read("Kepala Dinsos P3AP2KB-PMD Pati, Agus Salim, hadir.");
+    expect(holdersAt(joined)).toEqual(["Agus Salim @ Dinas Sosial Pati"]);
+  });
+});
+
 describe("two agencies joined by dan", () => {
   it("stay two, each a unit of its own", () => {
     const draft = read("Dinkes dan BPBD Sukamaju menggelar rapat koordinasi.");

@@ -1048,6 +1048,7 @@ function unitMatch(
   const officeClass = level ? undefined : readOfficeClass(tokens, j);
   if (officeClass) j = officeClass.to;
   const classPrefix = officeClass ? `${officeClass.text} ` : "";
+  if (spec.type === "LOCAL_GOVERNMENT" && !national && !seatOnly && !spec.regionless) j = mergedDomainsEnd(tokens, j);
   const regionRead =
     seatOnly || spec.regionless
       ? undefined
@@ -2294,6 +2295,31 @@ function nounAt(
 }
 
 /** A unit of government or an organisation written at token `at`, read by the grammar above. */
+/** Most acronyms of a merged office's other domains between its name and its region. */
+const MERGED_DOMAINS = 3;
+
+/**
+ * "Dinsos PPKB-PPPA HST", "Dinsos P3AP2KB Blora": a regional office merged from several writes the
+ * other domains' acronyms (letters and digits, joined by hyphens) between its name and its region.
+ * Returns the token after them when a place the gazetteer knows follows them; else `at`.
+ */
+function mergedDomainsEnd(tokens: readonly Token[], at: number): number {
+  const joined = (k: number) =>
+    tokens[k]?.text === "-" && tokens[k]?.spaced === false && tokens[k + 1]?.spaced === false;
+  // "Dinsos PPKB-PPPA": the name may have read the first acronym as its own domain already.
+  let k = joined(at) && tokens[at - 1]?.allCapitals ? at + 1 : at;
+  let acronyms = 0;
+  while (acronyms < MERGED_DOMAINS) {
+    const token = tokens[k];
+    if (!token?.isWord || !token.allCapitals || token.text.length < 3 || /^\d+$/.test(token.text)) break;
+    if (matchPlaceAt(tokens, k)) break;
+    acronyms++;
+    k++;
+    if (joined(k)) k++;
+  }
+  return acronyms > 0 && tokens[k - 1]?.text !== "-" && matchPlaceAt(tokens, k) ? k : at;
+}
+
 export function matchUnitAt(field: TextField, at: number): InstitutionMatch | undefined {
   const byGrammar = matchUnitByGrammar(field, at);
   const learned = startsLearnedLongForm(field, field.tokens[at]) ? learnedLongFormAt(field, at) : undefined;
