@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReader, institutionNames } from "./draftQueries.ts";
+import { draftReader, holdersAt, institutionNames } from "./draftQueries.ts";
 
 /**
  * "Pemda Majene", "Pemerintah Daerah Blora": a regional government written without its level
@@ -48,5 +48,23 @@ describe("a province's government written 'Pemerintah' and the province's name a
       "Pemerintah pusat dan Pemerintah Indonesia mendukung program itu, kata Pemerintah Sukamaju.",
     );
     expect(institutionNames(draft).filter((name) => name.startsWith("Pemerintah"))).toEqual([]);
+  });
+});
+
+describe("a regional government written 'Pemerintahan' (governance) with its level and region", () => {
+  it("is that government, and the regional head's post is held there", () => {
+    const cases: [string, string][] = [
+      ["Pejabat di lingkup Pemerintahan Provinsi (Pemprov) Maluku dilantik.", "Pemerintah Provinsi Maluku"],
+      ["Pejabat di lingkup Pemerintahan Kabupaten Blora dilantik.", "Pemerintah Kabupaten Blora"],
+      ["Pejabat di lingkup Pemerintahan Kota Semarang dilantik.", "Pemerintah Kota Semarang"],
+    ];
+    for (const [sentence, government] of cases) {
+      expect(institutionNames(read(opening, sentence))).toContain(government);
+    }
+    const installed = read(
+      opening,
+      "Gubernur Maluku, Murad Ismail, melantik 18 pejabat di lingkup Pemerintahan Provinsi (Pemprov) Maluku.",
+    );
+    expect(holdersAt(installed)).toContain("Murad Ismail @ Pemerintah Provinsi Maluku");
   });
 });
