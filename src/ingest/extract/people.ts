@@ -1918,7 +1918,7 @@ const REGULATION_NOUNS = new WordClass(lower(peopleLexicon.regulationNouns));
 
 /**
  * Whether a regulation's issuing title is followed at once by its holder's full name ("Keputusan
- * Ketua KPU Hasyim Asy'ari nomor 968"): then the title is a post that person holds, as anywhere.
+ * Bupati Blora Budi Santoso tentang …"): then the title is a post that person holds, as anywhere.
  */
 function issuerNamedAfter(field: TextField, at: number): boolean {
   const name = readName(field, at);
@@ -2421,6 +2421,7 @@ function originNoteEnd(field: TextField, at: number): number {
   const institution = matchInstitutionAt(field, at + 1);
   return institution && !institution.generic ? institution.to : at;
 }
+
 const NAMESAKE_PLACE_WORDS = new WordClass(lower(peopleLexicon.namesakePlaceWords));
 /** Most capitalised words between a place noun and the name its place is named after. */
 const NAMESAKE_RUN_WORDS = 4;
@@ -8237,7 +8238,7 @@ export function extractPeople(context: ExtractionContext, field: TextField, date
     if (title) {
       // "mengacu pada Peraturan Menteri Dalam Negeri (Permendagri) Nomor 1": the title names the
       // regulation's issuer, not a post, and the bracket repeats the regulation's short name.
-      // "Surat Keputusan Ketua KPU Hasyim Asy'ari nomor …": unless the issuer's full name follows.
+      // "Keputusan Bupati X Budi Santoso tentang …": unless the issuer's full name follows.
       if (title.from > 0 && REGULATION_NOUNS.holds(tokens[title.from - 1]) && !issuerNamedAfter(field, title.to)) {
         const end = skipBracketedAbbreviation(tokens, title.to);
         take(title.from, end);

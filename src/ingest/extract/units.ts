@@ -2294,7 +2294,6 @@ function nounAt(
   return best;
 }
 
-/** A unit of government or an organisation written at token `at`, read by the grammar above. */
 /** Most acronyms of a merged office's other domains between its name and its region. */
 const MERGED_DOMAINS = 3;
 
@@ -2320,6 +2319,7 @@ function mergedDomainsEnd(tokens: readonly Token[], at: number): number {
   return acronyms > 0 && tokens[k - 1]?.text !== "-" && matchPlaceAt(tokens, k) ? k : at;
 }
 
+/** A unit of government or an organisation written at token `at`, read by the grammar above. */
 export function matchUnitAt(field: TextField, at: number): InstitutionMatch | undefined {
   const byGrammar = matchUnitByGrammar(field, at);
   const learned = startsLearnedLongForm(field, field.tokens[at]) ? learnedLongFormAt(field, at) : undefined;
