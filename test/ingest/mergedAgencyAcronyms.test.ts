@@ -24,6 +24,9 @@ describe("acronyms of further domains the lexicon does not know, before a region
     expect(holdersAt(draft)).toEqual(["Rina Wulandari @ Dinas Sosial Blora", "Budi Santoso @ Dinsos PPKB Grobogan"]);
     const joined = read("Kepala Dinsos P3AP2KB-PMD Pati, Agus Salim, hadir.");
     expect(holdersAt(joined)).toEqual(["Agus Salim @ Dinas Sosial Pati"]);
+    // A region written as an acronym itself ("HST") ends the run of domains.
+    const abbreviated = read("Kepala Dinsos P3AP2KB HST, Agus Salim, hadir.");
+    expect(holdersAt(abbreviated)).toEqual(["Agus Salim @ Dinas Sosial Hulu Sungai Tengah"]);
   });
 });
 

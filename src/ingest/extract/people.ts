@@ -1995,7 +1995,10 @@ const BARE_TITLE_CLOSERS = new Set([",", ".", ";", ")", "dan", "serta"]);
 const closesTitleClause = (after: Token | undefined) =>
   after !== undefined && (BARE_TITLE_CLOSERS.has(after.lower) || REPORTING_VERBS.holds(after));
 
-/** Words saying someone came, which close a description before them: "Budi ketua Komisi III DPRD X hadir". */
+/**
+ * Words saying someone came ("hadir", "turut"): they close a description before them ("Budi ketua
+ * Komisi III DPRD X hadir") and make the clause "yang hadir" say who came.
+ */
 const PRESENCE_WORDS = new Set(peopleLexicon.attendanceWords);
 
 /**
@@ -3128,8 +3131,6 @@ const APPOSITION_ENDS = new Set([",", ".", "("]);
 
 /** "di antaranya", "antara lain": the word before the last one of a two-word list introducer. */
 const LIST_INTRODUCER_LEADS = new Set(["di", "antara"]);
-/** "yang hadir", "yang turut hadir": words saying who came. */
-const ATTENDANCE_WORDS = new Set(["yang", ...peopleLexicon.attendanceWords]);
 /** Most lowercase words of a relative clause between a title and the list that shares it. */
 const RELATIVE_CLAUSE_REACH = 4;
 
@@ -3144,7 +3145,7 @@ function relativeClauseOpening(tokens: readonly Token[], last: number): number {
     if (token?.lower === "yang") return k;
     if (!token?.isWord || token.capitalized) return -1;
     // "Ketua KPU X yang didampingi oleh A, B …": a clause bringing in someone else, whom the list names.
-    if (INTRODUCERS.holds(token) && !ATTENDANCE_WORDS.has(token.lower)) return -1;
+    if (INTRODUCERS.holds(token) && !PRESENCE_WORDS.has(token.lower)) return -1;
   }
   return -1;
 }
@@ -4307,9 +4308,10 @@ const THREE_LETTER_GIVEN_NAME = /^\p{Lu}\p{Ll}{2}$/u;
 const POSSESSED_OPENER = /^\p{L}{4,}nya$/u;
 const SENTENCE_ADVERBS = new WordClass(lower(peopleLexicon.sentenceAdverbs));
 const SENTENCE_ENDS = new WordClass([".", "!", "?", '"', "”"]);
-
+/** Dashes that end a dateline ("BLORA - …", "Semarang (ANTARA) – …") and open the first sentence after it. */
+const DASHES = new Set(["-", "–", "—"]);
 /** Marks a line of a list may open with: "- Budi Santoso, semula …", "• Rina Wulandari, …". */
-const LINE_BULLETS = new Set(["-", "–", "—", "•", "*"]);
+const LINE_BULLETS = new Set([...DASHES, "•", "*"]);
 
 /**
  * Whether the token at `k` is a bullet opening an item of a list: first in the field, or after a
@@ -4322,8 +4324,6 @@ function bulletOpensLine(field: TextField, k: number): boolean {
   const before = tokens[k - 1];
   return before === undefined || SENTENCE_ENDS.holds(before) || before.text === ":";
 }
-/** Dashes that end a dateline ("BLORA - …", "Semarang (ANTARA) – …") and open the first sentence after it. */
-const DASHES = new Set(["-", "–", "—"]);
 
 /** "menjabat", "sebagai", "selaku", "menjadi": a verb that gives the person before it the title after it. */
 const ROLE_LINKING_VERBS = lower(peopleLexicon.roleLinkingVerbs);
@@ -6177,7 +6177,7 @@ function closesWithActiveVerb(token: Token | undefined): boolean {
   return (
     token?.isWord === true &&
     !token.capitalized &&
-    (ACTIVE_VERB_SHAPE.test(token.lower) || (ATTENDANCE_WORDS.has(token.lower) && token.lower !== "yang"))
+    (ACTIVE_VERB_SHAPE.test(token.lower) || PRESENCE_WORDS.has(token.lower))
   );
 }
 
@@ -7530,12 +7530,14 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
     // degree or an honorific says is a person's.
     // "Ketiga siswa tersebut adalah A, B, dan C": or names listed about people the subject describes.
     // "Tujuh komisioner KIP X yang dilantik ialah A, B dan C": or names holding the title before.
+    // The title a list after the introducer shares, read once for the copula's test and the list below.
+    const listTitle = name !== undefined ? titleBeforeList(field, i) : undefined;
     const copulaList =
       name !== undefined &&
       COPULA_INTRODUCERS.has(token.lower) &&
       (listClosedByPost(field, name) ||
         listNamesPerson(field, name) ||
-        titleBeforeList(field, i) !== undefined ||
+        listTitle !== undefined ||
         (describedSubjectBefore(tokens, i) && membersListedAfter(field, name).length > 0));
     if (
       name &&
@@ -7548,7 +7550,7 @@ function readIntroducedPeople(pass: PeoplePass, at: number, token: Token): numbe
     // "ditunjuk sebagai Penjabat Kepala Desa X, menggantikan A": the title before the comma is the
     // subject's new post, not one A shares; what A held is read as a handed-over post below.
     const replacing = token.lower === REPLACING_VERB;
-    let sharedTitle = name && !replacing ? (titleBeforeList(field, i) ?? chairedUnit) : undefined;
+    let sharedTitle = name && !replacing ? (listTitle ?? chairedUnit) : undefined;
     // "Komisi III dipimpin Subhan": one name after the unit's chairing verb is its head's.
     const chaired = chairedUnit !== undefined && sharedTitle === chairedUnit;
     // "digantikan oleh Rina.": the new holder after the passive verb's "oleh".

@@ -2311,7 +2311,8 @@ function mergedDomainsEnd(tokens: readonly Token[], at: number): number {
   while (acronyms < MERGED_DOMAINS) {
     const token = tokens[k];
     if (!token?.isWord || !token.allCapitals || token.text.length < 3 || /^\d+$/.test(token.text)) break;
-    if (matchPlaceAt(tokens, k)) break;
+    // The region is found: the acronyms end before it (asked once, not again after the loop).
+    if (matchPlaceAt(tokens, k)) return acronyms > 0 && tokens[k - 1]?.text !== "-" ? k : at;
     acronyms++;
     k++;
     if (joined(k)) k++;
